@@ -1,0 +1,3 @@
+from claimtrail.cli import app
+
+app(prog_name="claimtrail")

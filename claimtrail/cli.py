@@ -1,0 +1,202 @@
+"""The command line: parse arguments, call the library, print. No logic of its own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from claimtrail import ledger
+from claimtrail.errors import ClaimtrailError
+from claimtrail.export import contract, tables, tabular
+from claimtrail.model import Rejection
+from claimtrail.options import Options
+
+app = typer.Typer(
+    help="Evidence ledger of incidents reported in the news: who did what, where, when, and who says so.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL; default $CLAIMTRAIL_DB, else sqlite:///claimtrail.db."),
+]
+
+
+class ExtractFormat(str, Enum):
+    json = "json"
+    table = "table"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"
+
+
+class ExportFormat(str, Enum):
+    acled_csv = "acled-csv"
+    geojson = "geojson"
+    json = "json"
+
+
+class StatsFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _fail(error: ClaimtrailError) -> typer.Exit:
+    err.print(f"error: {error}", markup=False, highlight=False)
+    return typer.Exit(2)
+
+
+def _report_rejection(rejection: Rejection) -> None:
+    err.print(f"rejected {rejection.path}: {rejection.reason}", markup=False, highlight=False)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Article files or folders to read.")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
+) -> None:
+    """Read articles and print what they report. Writes nothing."""
+    readings, rejected = [], 0
+    try:
+        for result in ledger.extract_paths(files, Options()):
+            if isinstance(result, Rejection):
+                _report_rejection(result)
+                rejected += 1
+            else:
+                readings.append(result)
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+    if format is ExtractFormat.json:
+        print(json.dumps([contract.reading_dict(r) for r in readings], indent=2, ensure_ascii=False))
+    else:
+        for reading in readings:
+            out.print(tables.reading_table(reading))
+    raise typer.Exit(1 if rejected else 0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders to store.")],
+    db: DbOption = None,
+) -> None:
+    """Read articles into the ledger database. Idempotent: a stored article is not added twice."""
+    files = ledger.expand_paths(paths)
+    progress = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+    )
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=len(files), rate="")
+
+            def advance(_: Path) -> None:
+                progress.advance(task)
+                speed = progress.tasks[task].speed
+                progress.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
+
+            summary = ledger.ingest_paths(files, Options.db_url(db), Options(), advance)
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+    for rejection in summary.rejected:
+        _report_rejection(rejection)
+    err.print(
+        f"stored {summary.stored} article(s), {summary.unchanged} already stored, "
+        f"{len(summary.rejected)} rejected; {summary.incidents} incident(s) in the ledger",
+        highlight=False,
+    )
+    raise typer.Exit(1 if summary.rejected else 0)
+
+
+@app.command()
+def incidents(
+    db: DbOption = None,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """List the incidents in the ledger."""
+    try:
+        found = ledger.list_incidents(Options.db_url(db))
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+    if format is ListFormat.table:
+        out.print(tables.incidents_table(found))
+    elif format is ListFormat.json:
+        print(json.dumps([tabular.incident_dict(i) for i in found], indent=2, ensure_ascii=False))
+    elif format is ListFormat.csv:
+        sys.stdout.write(tabular.incidents_csv(found))
+    else:
+        print(json.dumps(tabular.incidents_geojson(found), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def show(
+    incident_id: Annotated[str, typer.Argument(help="An incident id, or a unique prefix of one.")],
+    db: DbOption = None,
+) -> None:
+    """Print the dossier of one incident: its reports, evidence, chains and denials."""
+    try:
+        found = ledger.dossier(Options.db_url(db), incident_id)
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+    tables.print_dossier(out, found)
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")],
+    db: DbOption = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")] = None,
+) -> None:
+    """Export the incidents for other tools: ACLED-style CSV, GeoJSON or JSON."""
+    try:
+        found = ledger.list_incidents(Options.db_url(db))
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+    if format is ExportFormat.acled_csv:
+        text = tabular.acled_csv(found)
+    elif format is ExportFormat.geojson:
+        text = json.dumps(tabular.incidents_geojson(found), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = json.dumps([tabular.incident_dict(i) for i in found], indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    format: Annotated[StatsFormat, typer.Option("--format", "-f")] = StatsFormat.table,
+) -> None:
+    """Counts: articles, reports, incidents, rejected inputs."""
+    try:
+        counts = ledger.ledger_stats(Options.db_url(db))
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+    if format is StatsFormat.json:
+        print(json.dumps(counts))
+    else:
+        out.print(tables.stats_table(counts))
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

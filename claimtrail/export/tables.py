@@ -1,0 +1,105 @@
+"""Incidents and readings for people: rich tables and the dossier view."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from claimtrail.export.tabular import primary_place
+from claimtrail.ledger import Dossier
+from claimtrail.link.independence import describe
+from claimtrail.model import Incident, Reading, Report, Source, When
+
+
+def chain_text(sources: tuple[Source, ...]) -> str:
+    return " -> ".join(describe(s) if s.kind != "author" else f"{s.name or 'author'} (author)" for s in sources)
+
+
+def when_text(when: When | None) -> str:
+    if when is None:
+        return "?"
+    if when.start == when.end:
+        return when.start.isoformat()
+    return f"{when.start.isoformat()}..{when.end.isoformat()}"
+
+
+def place_text(report_or_incident: Report | Incident) -> str:
+    places = report_or_incident.where if isinstance(report_or_incident, Report) else report_or_incident.places
+    named = [p.name or p.text for p in places if p.resolution != "unresolved"] or [p.text for p in places]
+    return ", ".join(dict.fromkeys(named)) or "?"
+
+
+def incidents_table(incidents: list[Incident]) -> Table:
+    table = Table(title=f"{len(incidents)} incident(s)", show_lines=False)
+    for column in ("id", "date", "place", "action", "agent", "sources", "certainty", "grade"):
+        table.add_column(column, overflow="fold")
+    for incident in incidents:
+        lead = incident.reports[0] if incident.reports else None
+        place = primary_place(incident)
+        date = when_text(lead.when) if lead and len(incident.reports) == 1 else (
+            f"{incident.start}..{incident.end}" if incident.start != incident.end else str(incident.start)
+        )
+        table.add_row(
+            incident.id[:8],
+            date,
+            (place.name or place.text) if place else place_text(incident),
+            incident.action,
+            (lead.agent.actor or lead.agent.text) if lead and lead.agent else "",
+            "\n".join(chain_text(r.sources) for r in incident.reports),
+            ", ".join(sorted({r.certainty for r in incident.reports})),
+            f"{incident.grade} ({incident.independent_origins} indep.)",
+        )
+    return table
+
+
+def reading_table(reading: Reading) -> Table:
+    article = reading.article
+    title = f"{article.title or article.path} ({article.publisher or '?'}, {article.published or '?'})"
+    table = Table(title=title)
+    for column in ("date", "place", "action", "agent", "patient", "sources", "certainty"):
+        table.add_column(column, overflow="fold")
+    for report in reading.reports:
+        table.add_row(
+            when_text(report.when),
+            place_text(report),
+            report.action,
+            report.agent.text if report.agent else "",
+            report.patient.text if report.patient else "",
+            chain_text(report.sources),
+            report.certainty,
+        )
+    return table
+
+
+def stats_table(counts: dict[str, int]) -> Table:
+    table = Table(title="ledger")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for key, value in counts.items():
+        table.add_row(key, str(value))
+    return table
+
+
+def print_dossier(console: Console, dossier: Dossier) -> None:
+    incident = dossier.incident
+    console.rule(f"incident {incident.id}")
+    console.print(Text(f"{incident.action}, {incident.start} .. {incident.end}; {place_text(incident)}"))
+    console.print(Text(f"grade {incident.grade_reason}"))
+    console.print(Text(f"origins: {', '.join(incident.origins)} ({incident.independent_origins} independent)"))
+    if incident.denied_by:
+        console.print(Text(f"denied by: {', '.join(incident.denied_by)}"))
+    articles = {r.article.id: r for r in dossier.readings}
+    for report_id, article_id in incident.report_ids:
+        reading = articles.get(article_id)
+        report = next((r for r in incident.reports if r.id == report_id), None)
+        if reading is None or report is None:
+            continue
+        article = reading.article
+        console.rule(f"report {report.id} in {article.publisher or article.path}")
+        console.print(Text(f"article: {article.title} ({article.path}; published {article.published})"))
+        console.print(Text(f"chain: {chain_text(report.sources)}; certainty: {report.certainty}"))
+        console.print(Text(f"when: {when_text(report.when)}  where: {place_text(report)}"))
+        console.print(Text(f"[{report.start}:{report.end}] \u201c{report.text}\u201d", style="italic"))
+        for denial in reading.denials:
+            console.print(Text(f"denial by {denial.source.name or denial.source.text}: \u201c{denial.text}\u201d"))

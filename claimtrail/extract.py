@@ -1,0 +1,69 @@
+"""The orchestrator: Article -> Reading. Only this module knows the order of the steps.
+
+1. Parse the cleaned text once with the spaCy pipeline.
+2. Time expressions, anchored on the date the text was written (the original's, for a
+   cross-post), so a date without a year is never later than the article.
+3. Place mentions, recognised and resolved with the whole article as context.
+4. Attribution relations (who says what), over the whole text so quotations may span
+   sentences and pronouns find their speaker.
+5. Event triggers (who did what to whom).
+6. Denials.
+7. Reports: sentences grouped into accounts of one incident, each with its chain,
+   hedges and certainty (see `claimtrail.nlp.reports`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimtrail.errors import InputRejected
+from claimtrail.ingest.text import read_article
+from claimtrail.model import Article, Reading, Rejection
+from claimtrail.nlp.attribution import find_attributions
+from claimtrail.nlp.dates import find_dates
+from claimtrail.nlp.denials import find_denials
+from claimtrail.nlp.events import find_triggers
+from claimtrail.nlp.pipeline import load_nlp
+from claimtrail.nlp.places import find_places
+from claimtrail.nlp.reports import DocumentFacts, assemble_reports
+from claimtrail.options import Options
+
+
+def extract(article: Article, options: Options | None = None) -> Reading:
+    """Read one article into reports and denials."""
+    options = options or Options()
+    doc = load_nlp(options.spacy_model)(article.text)
+    anchor = (article.original and article.original.published) or article.published
+    denials = find_denials(doc)
+    facts = DocumentFacts(
+        article=article,
+        doc=doc,
+        dates=find_dates(article.text, anchor),
+        places=find_places(doc),
+        attributions=find_attributions(doc),
+        triggers=find_triggers(doc),
+        denial_spans=[(d.start, d.end) for d in denials],
+    )
+    return Reading(article, tuple(assemble_reports(facts)), tuple(denials))
+
+
+def read_file(path: Path, options: Options | None = None) -> Article:
+    """Read one article file; raises InputRejected with a one-line reason."""
+    options = options or Options()
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputRejected(f"cannot read file: {error.strerror or error}") from error
+    if size > options.max_bytes:
+        raise InputRejected(f"file too large ({size:,} bytes; the limit is {options.max_bytes:,})")
+    if path.is_dir():
+        raise InputRejected("is a folder, not a file")
+    return read_article(path.read_bytes(), str(path))
+
+
+def extract_file(path: Path, options: Options | None = None) -> Reading | Rejection:
+    """Read and extract one file; a bad input comes back as a Rejection, never an exception."""
+    try:
+        return extract(read_file(path, options), options)
+    except InputRejected as rejected:
+        return Rejection(str(path), rejected.reason)

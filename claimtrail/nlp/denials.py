@@ -1,0 +1,37 @@
+"""Finds denials: a source that denies, rejects or dismisses a claim ("The ministry denied ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimtrail.model import Denial
+from claimtrail.nlp.sources import classify, source_phrase
+from claimtrail.vocab import actors, attribution_cues
+
+
+def find_denials(doc: Doc) -> list[Denial]:
+    """One Denial per denial verb whose subject is a source; the span is its sentence."""
+    verbs = attribution_cues().denial_verbs
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_ not in verbs:
+            continue
+        subject = _subject(token)
+        if subject is None:
+            continue
+        sent = token.sent
+        source = classify(source_phrase(subject))
+        target = actors().normalise(source.text)
+        found.append(Denial(sent.start_char, sent.end_char, sent.text, source, target))
+    return found
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if verb.dep_ == "conj":
+        return _subject(verb.head)
+    return None

@@ -1,0 +1,195 @@
+"""Finds event triggers: verbs (and event nouns under generic verbs) from the action vocabulary.
+
+A trigger carries its action, its agent and patient phrases, and whether it is negated.
+Triggers that only talk about reports as a kind ("reports of helicopters extracting
+militants") or about the future are left out: they are not accounts of an occurrence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claimtrail.model import ActorMention
+from claimtrail.vocab import actions, actors, attribution_cues
+
+PARTICLE_DEPS = {"prt", "advmod", "oprd", "acomp"}
+HYPOTHETICAL_HEADS = {
+    "plan",
+    "threaten",
+    "want",
+    "intend",
+    "aim",
+    "try",
+    "hope",
+    "vow",
+    "prepare",
+    "seek",
+}
+HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall"}
+MAX_EVIDENTIAL_HOPS = 4
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token_index: int
+    start_char: int
+    end_char: int
+    action: str
+    agent: ActorMention | None
+    patient: ActorMention | None
+    negated: bool
+
+
+def find_triggers(doc: Doc) -> list[Trigger]:
+    """All event triggers of the document in text order."""
+    triggers = []
+    for token in doc:
+        action = _action_of(token)
+        if (
+            action is None
+            or _about_reports(token)
+            or _hypothetical(token)
+            or _denied_content(token)
+        ):
+            continue
+        agent, patient = _participants(token)
+        triggers.append(
+            Trigger(
+                token.i,
+                token.idx,
+                token.idx + len(token.text),
+                action,
+                agent,
+                patient,
+                negated=any(c.dep_ == "neg" for c in token.children),
+            )
+        )
+    return triggers
+
+
+def _action_of(token: Token) -> str | None:
+    vocab = actions()
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ in PARTICLE_DEPS:
+                phrase = f"{token.lemma_} {child.lower_}"
+                if phrase in vocab.by_lemma:
+                    return _specific(token, vocab.by_lemma[phrase])
+        action = vocab.by_lemma.get(token.lemma_)
+        if action is not None and not _needs_particle(token.lemma_):
+            return _specific(token, action)
+    return None
+
+
+def _needs_particle(lemma: str) -> bool:
+    """Lemmas listed only as phrases ('take away') are not triggers on their own."""
+    return lemma not in actions().by_lemma
+
+
+def _specific(token: Token, action: str) -> str:
+    """A generic verb takes the action of its event-noun object ('carried out a raid')."""
+    vocab = actions()
+    if not vocab.is_generic(action):
+        return action
+    for child in token.children:
+        if child.dep_ == "dobj":
+            for word in (child, *child.lefts):
+                noun_action = vocab.event_nouns.get(word.lower_)
+                if noun_action and not vocab.is_generic(noun_action):
+                    return noun_action
+    return action
+
+
+def _about_reports(token: Token) -> bool:
+    """True for 'reports of X doing Y': the trigger hangs under an evidential noun."""
+    nouns = attribution_cues().evidential_nouns
+    node = token
+    for _ in range(MAX_EVIDENTIAL_HOPS):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lower_ in nouns:
+            return True
+        if node.pos_ == "VERB" and node.dep_ not in {"acl", "pcomp", "relcl"}:
+            return False
+    return False
+
+
+def _hypothetical(token: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children):
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_ in HYPOTHETICAL_HEADS
+
+
+def _denied_content(token: Token) -> bool:
+    """The content of a denial ('denied evacuating militants') is not a report of its own."""
+    denials = attribution_cues().denial_verbs
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_ in denials:
+            return True
+    return False
+
+
+def _participants(verb: Token) -> tuple[ActorMention | None, ActorMention | None]:
+    agent = patient = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            agent = child
+        elif child.dep_ == "nsubjpass":
+            patient = child
+        elif child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+        elif child.dep_ == "dobj" and patient is None:
+            patient = child
+    if agent is None and verb.dep_ in {"conj", "advcl"}:
+        agent, _ = _participants_heads(verb.head)
+    if agent is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        agent = verb.head
+    if actions().takes_recipient(_action_of(verb) or ""):
+        patient = _recipient(verb) or patient
+    return _mention(agent), _mention(patient)
+
+
+def _recipient(verb: Token) -> Token | None:
+    """'supplying weapons to ISIS units': the party served is the patient, not the goods."""
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in {"to", "for"}:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "dobj":
+            found = _recipient(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _participants_heads(verb: Token) -> tuple[Token | None, Token | None]:
+    agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    patient = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return agent, patient
+
+
+def _mention(head: Token | None) -> ActorMention | None:
+    if head is None or head.tag_ == "WDT":
+        return None
+    span = _actor_phrase(head)
+    actor = actors().normalise(span.text, head.lemma_ if head.pos_ == "NOUN" else None)
+    if actor is None and head.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}:
+        actor = span.text
+    return ActorMention(span.text, actor, span.start_char, span.end_char)
+
+
+def _actor_phrase(head: Token) -> Span:
+    """The noun phrase of an actor, without relative clauses and trailing clauses."""
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "advcl"}:
+            break
+        end = child.right_edge.i + 1
+    return doc[head.left_edge.i : end]

@@ -1,0 +1,259 @@
+"""Groups sentences into reports: one report per account of one incident.
+
+The rule, in order:
+1. A sentence that names a date opens a new group.
+2. A sentence without a date joins the open group when it is in the same paragraph.
+3. A paragraph without any date continues the previous paragraph's group when its trigger
+   has the same action ("... supplying weapons." / "“... helicopters which deliver weapons ...”").
+4. A denial sentence closes the open group: what follows is not the same account.
+5. A group becomes a report when it holds an event trigger and says when or where
+   (below country level) it happened; talk about "reports of X" has no trigger.
+
+The report's chain is that of its first trigger; a later sentence that adds places with
+its own sources nests them under that chain (a quoted official citing local residents).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
+from claimtrail.nlp.attribution import Attribution, chain_at
+from claimtrail.nlp.events import Trigger
+from claimtrail.vocab import actions, hedge_pattern
+
+COARSE_FEATURES = {"country", "region", "continent"}
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class SentenceFacts:
+    start: int
+    end: int
+    paragraph: int
+    dates: list[When]
+    triggers: list[Trigger]
+    places: list[Place]
+    denial: bool
+
+
+@dataclass
+class Group:
+    sentences: list[SentenceFacts] = field(default_factory=list)
+
+    @property
+    def triggers(self) -> list[Trigger]:
+        return [t for s in self.sentences for t in s.triggers]
+
+    @property
+    def last_paragraph(self) -> int:
+        return self.sentences[-1].paragraph
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the earlier stages found in one document, handed to the grouping step."""
+
+    article: Article
+    doc: Doc
+    dates: list[When]
+    places: list[Place]
+    attributions: list[Attribution]
+    triggers: list[Trigger]
+    denial_spans: list[tuple[int, int]]
+
+
+def assemble_reports(facts: DocumentFacts) -> list[Report]:
+    sentences = _sentence_facts(facts)
+    groups = _group(sentences)
+    reports = [_report(group, facts) for group in groups]
+    return [r for r in reports if r is not None]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+
+
+def _within(start: int, end: int, items: list, attr: str = "start_char") -> list:
+    return [i for i in items if start <= getattr(i, attr) < end]
+
+
+def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
+    starts = _paragraph_starts(facts.doc.text)
+    out = []
+    for sent in facts.doc.sents:
+        s, e = sent.start_char, sent.end_char
+        out.append(
+            SentenceFacts(
+                start=s,
+                end=e,
+                paragraph=bisect_right(starts, s) - 1,
+                dates=_within(s, e, facts.dates),
+                triggers=_within(s, e, facts.triggers),
+                places=_within(s, e, facts.places),
+                denial=any(s <= ds < e for ds, _ in facts.denial_spans),
+            )
+        )
+    return out
+
+
+def _group(sentences: list[SentenceFacts]) -> list[Group]:
+    groups: list[Group] = []
+    current: Group | None = None
+    dated_paragraphs = {s.paragraph for s in sentences if s.dates}
+    for sentence in sentences:
+        if sentence.denial:
+            current = None
+            continue
+        if sentence.dates:
+            current = Group([sentence])
+            groups.append(current)
+        elif current is not None and sentence.paragraph == current.last_paragraph:
+            current.sentences.append(sentence)
+        elif current is not None and _continues(current, sentence, dated_paragraphs):
+            current.sentences.append(sentence)
+        elif sentence.triggers:
+            current = Group([sentence])
+            groups.append(current)
+        else:
+            current = None
+    return groups
+
+
+def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]) -> bool:
+    if sentence.paragraph != group.last_paragraph + 1 or sentence.paragraph in dated_paragraphs:
+        return False
+    actions_before = {t.action for t in group.triggers}
+    return any(t.action in actions_before for t in sentence.triggers)
+
+
+def _primary(triggers: list[Trigger]) -> Trigger:
+    """The trigger that names the report: specific before generic, with a patient, by rank."""
+    vocab = actions()
+    return max(
+        triggers,
+        key=lambda t: (not vocab.is_generic(t.action), t.patient is not None, vocab.rank(t.action)),
+    )
+
+
+def _report(group: Group, facts: DocumentFacts) -> Report | None:
+    triggers = group.triggers
+    if not triggers:
+        return None
+    start, end = group.sentences[0].start, group.sentences[-1].end
+    chain = _chain(group, facts.attributions)
+    when = _when(group, facts.attributions, triggers[0])
+    places = _places(group, chain)
+    if when is None and not any(_specific_place(p) for p in places):
+        return None
+    primary = _primary(triggers)
+    hedges = _hedges(facts.doc.text, start, end, chain)
+    certainty = _certainty(primary, chain, hedges)
+    return Report(
+        id=_report_id(facts.article.id, start, end),
+        start=start,
+        end=end,
+        text=facts.doc.text[start:end],
+        action=primary.action,
+        agent=_resolved_actor(primary.agent, [t.agent for t in triggers]),
+        patient=_resolved_actor(primary.patient, [t.patient for t in triggers]),
+        when=when,
+        where=tuple(places),
+        sources=chain or (_author(facts.article),),
+        hedges=tuple(hedges),
+        certainty=certainty,
+    )
+
+
+def _report_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
+    first = group.triggers[0]
+    chain = chain_at(attributions, first.start_char, first.end_char)
+    for trigger in group.sentences[0].triggers[1:]:
+        longer = chain_at(attributions, trigger.start_char, trigger.end_char)
+        if len(longer) > len(chain):
+            chain = longer
+    for sentence in group.sentences[1:]:
+        if not sentence.places:
+            continue  # a comment on the event, not more of its account
+        deeper = max(
+            (chain_at(attributions, p.start_char, p.end_char) for p in sentence.places),
+            key=len,
+        )
+        chain = chain + tuple(s for s in deeper if s not in chain)
+    return chain
+
+
+def _when(group: Group, attributions: list[Attribution], trigger: Trigger) -> When | None:
+    dates = [d for s in group.sentences for d in s.dates]
+    if not dates:
+        return None
+    date = dates[0]
+    covering_trigger = [a for a in attributions if a.covers(trigger.start_char)]
+    said_when = covering_trigger and not any(a.covers(date.start_char) for a in covering_trigger)
+    return When(
+        date.text,
+        date.start_char,
+        date.end_char,
+        date.start,
+        date.end,
+        date.precision,
+        "reported" if said_when else "occurred",
+    )
+
+
+def _places(group: Group, chain: tuple[Source, ...]) -> list[Place]:
+    """Places of the account; those naming a source's home ('governor of X') only as a fallback."""
+    places = [p for s in group.sentences for p in s.places]
+    inside_sources = [
+        p for p in places if any(s.start_char <= p.start_char < s.end_char for s in chain)
+    ]
+    outside = [p for p in places if p not in inside_sources]
+    return outside or inside_sources
+
+
+def _specific_place(place: Place) -> bool:
+    return place.resolution != "unresolved" and (place.feature or "") not in COARSE_FEATURES
+
+
+def _hedges(text: str, start: int, end: int, chain: tuple[Source, ...]) -> list[Hedge]:
+    hedges = []
+    for match in hedge_pattern().finditer(text, start, end):
+        if any(s.start_char <= match.start() < s.end_char for s in chain):
+            continue  # "the alleged victims' lawyer" hedges the source, not the claim
+        hedges.append(Hedge(match.group(0), match.start(), match.end()))
+    return hedges
+
+
+def _certainty(primary: Trigger, chain: tuple[Source, ...], hedges: list[Hedge]) -> str:
+    """denied > reported (attributed) > alleged (hedged by the author) > asserted."""
+    if primary.negated:
+        return "denied"
+    if chain:
+        return "reported"
+    return "alleged" if hedges else "asserted"
+
+
+def _resolved_actor(
+    mention: ActorMention | None, others: list[ActorMention | None]
+) -> ActorMention | None:
+    """A pronoun ('They rescued ...') borrows the actor of another mention in the report."""
+    if mention is None or mention.actor is not None:
+        return mention
+    for other in others:
+        if other is not None and other.actor is not None and other is not mention:
+            return ActorMention(mention.text, other.actor, mention.start_char, mention.end_char)
+    return mention
+
+
+def _author(article: Article) -> Source:
+    name = article.authors[0] if article.authors else article.publisher
+    return Source("", name, "author")

@@ -1,0 +1,224 @@
+"""Vocabularies as data: loads the JSON files in `claimtrail/data/` once and checks them.
+
+Code never spells a cue word itself; it asks this module. A user can extend the source
+registry with their own file (`load_sources(extra=...)`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimtrail.errors import ClaimtrailError
+
+SOURCE_KINDS = (
+    "news_agency",
+    "media",
+    "official",
+    "organization",
+    "anonymous",
+    "eyewitness",
+    "author",
+)
+
+
+class VocabularyError(ClaimtrailError):
+    """A data file is missing a key or holds a value of the wrong kind."""
+
+
+def read_data(name: str) -> dict[str, Any]:
+    """Parse one JSON file shipped in `claimtrail/data/`."""
+    text = resources.files("claimtrail.data").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any phrase on word boundaries, longest first."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ActionClass:
+    name: str
+    rank: int
+    generic: bool
+    lemmas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Actions:
+    classes: dict[str, ActionClass]
+    by_lemma: dict[str, str]  # "take away" -> "evacuate"
+    event_nouns: dict[str, str]
+    recipient_actions: frozenset[str] = frozenset()
+
+    def takes_recipient(self, action: str) -> bool:
+        """Actions whose patient is the party served ('to X'), not the object moved."""
+        return action in self.recipient_actions
+
+    def rank(self, action: str) -> int:
+        return self.classes[action].rank
+
+    def is_generic(self, action: str) -> bool:
+        return self.classes[action].generic
+
+
+@lru_cache(maxsize=1)
+def actions() -> Actions:
+    raw = read_data("actions.json")
+    classes: dict[str, ActionClass] = {}
+    by_lemma: dict[str, str] = {}
+    for name, spec in raw["actions"].items():
+        lemmas = tuple(spec["lemmas"])
+        classes[name] = ActionClass(name, int(spec["rank"]), bool(spec.get("generic")), lemmas)
+        for lemma in lemmas:
+            by_lemma.setdefault(lemma, name)
+    nouns = {k: v for k, v in raw["event_nouns"].items() if not k.startswith("_")}
+    unknown = set(nouns.values()) - classes.keys()
+    if unknown:
+        raise VocabularyError(f"actions.json: event_nouns name unknown actions {sorted(unknown)}")
+    return Actions(classes, by_lemma, nouns, frozenset(raw.get("recipient_actions", ())))
+
+
+@dataclass(frozen=True)
+class AttributionCues:
+    speech_verbs: frozenset[str]
+    citing_verbs: frozenset[str]
+    telling_verbs: frozenset[str]
+    according_to: re.Pattern[str]
+    denial_verbs: frozenset[str]
+    evidential_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def attribution_cues() -> AttributionCues:
+    raw = read_data("attribution.json")
+    return AttributionCues(
+        speech_verbs=frozenset(raw["speech_verbs"]),
+        citing_verbs=frozenset(raw["citing_verbs"]),
+        telling_verbs=frozenset(raw["telling_verbs"]),
+        according_to=phrase_pattern(raw["according_to"]),
+        denial_verbs=frozenset(raw["denial_verbs"]),
+        evidential_nouns=frozenset(raw["evidential_nouns"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def hedge_pattern() -> re.Pattern[str]:
+    return phrase_pattern(read_data("hedges.json")["cues"])
+
+
+@dataclass(frozen=True)
+class RegisteredSource:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    owner: str = "unknown"
+    reliability: str = "F"
+
+
+@dataclass(frozen=True)
+class SourceVocabulary:
+    registry: tuple[RegisteredSource, ...]
+    kind_nouns: dict[str, str]  # lowercased noun or phrase -> kind
+    anonymous_markers: re.Pattern[str]
+    _by_alias: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
+
+    def lookup(self, text: str) -> RegisteredSource | None:
+        """The registered source named in `text` (longest alias found), if any."""
+        best: tuple[int, RegisteredSource] | None = None
+        for alias, entry in self._by_alias.items():
+            if len(alias) <= 3:  # short acronyms must match exactly in case
+                hit = re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text)
+            else:
+                hit = re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE)
+            if hit and (best is None or len(alias) > best[0]):
+                best = (len(alias), entry)
+        return best[1] if best else None
+
+
+def _registry_entries(raw: list[dict[str, Any]]) -> list[RegisteredSource]:
+    entries = []
+    for item in raw:
+        kind = item["kind"]
+        if kind not in SOURCE_KINDS:
+            raise VocabularyError(f"source {item.get('name')!r}: unknown kind {kind!r}")
+        reliability = item.get("reliability", "F")
+        if reliability not in "ABCDEF" or len(reliability) != 1:
+            raise VocabularyError(f"source {item['name']!r}: reliability must be one of A-F")
+        entries.append(
+            RegisteredSource(
+                name=item["name"],
+                kind=kind,
+                aliases=tuple(item.get("aliases", ())),
+                country=item.get("country"),
+                owner=item.get("owner", "unknown"),
+                reliability=reliability,
+            )
+        )
+    return entries
+
+
+@lru_cache(maxsize=4)
+def sources(extra: Path | None = None) -> SourceVocabulary:
+    """The shipped registry, plus a user's registry file whose entries take precedence."""
+    raw = read_data("sources.json")
+    entries = _registry_entries(raw["registry"])
+    if extra is not None:
+        user = json.loads(Path(extra).read_text(encoding="utf-8"))
+        entries = _registry_entries(user.get("registry", user)) + entries
+    by_alias: dict[str, RegisteredSource] = {}
+    for entry in entries:
+        for alias in (entry.name, *entry.aliases):
+            by_alias.setdefault(alias, entry)
+    kind_nouns = {
+        noun.lower(): kind
+        for kind, nouns in raw["kind_nouns"].items()
+        if not kind.startswith("_")
+        for noun in nouns
+    }
+    return SourceVocabulary(
+        registry=tuple(entries),
+        kind_nouns=kind_nouns,
+        anonymous_markers=phrase_pattern(raw["anonymous_markers"]),
+        _by_alias=by_alias,
+    )
+
+
+@dataclass(frozen=True)
+class ActorVocabulary:
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    generic_heads: frozenset[str]
+
+    def normalise(self, text: str, head: str | None = None) -> str | None:
+        for actor, pattern in self.patterns:
+            if pattern.search(text):
+                return actor
+        if head and head.lower() in self.generic_heads:
+            return head.lower()
+        return None
+
+
+@lru_cache(maxsize=1)
+def actors() -> ActorVocabulary:
+    raw = read_data("actors.json")
+    patterns = []
+    for item in raw["actors"]:
+        # Acronyms are matched case-sensitively so "IS" does not fire on "is".
+        exact = [p for p in item["patterns"] if p.isupper()]
+        loose = [p for p in item["patterns"] if not p.isupper()]
+        parts = []
+        if exact:
+            parts.append(rf"(?<![\w-])(?:{'|'.join(map(re.escape, exact))})(?![\w])")
+        if loose:
+            parts.append(rf"(?i:(?<![\w-])(?:{'|'.join(map(re.escape, loose))})(?![\w]))")
+        patterns.append((item["actor"], re.compile("|".join(parts))))
+    return ActorVocabulary(tuple(patterns), frozenset(raw["generic_heads"]["heads"]))
