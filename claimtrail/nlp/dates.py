@@ -1,0 +1,686 @@
+"""Time expressions: find them in plain text and normalise each to an inclusive day range.
+
+Rule based (regular expressions over the raw text, no spaCy), so it is fast and every offset is
+exact. The vocabulary (month and weekday names, cue words, part-of-month words) lives in
+`claimtrail/data/dates.json`.
+
+How values are chosen, so a reader can check them:
+
+1. A date without a year takes the anchor's (the article's publication date) year, unless that
+   puts its start after the anchor: then it takes the previous year. A range moves as a whole,
+   judged by its first day, so "November 18-20" read on 19 November stays in the same year.
+2. Parts of a month: early = 1-10, mid = 11-20, late = the last eleven days (21-31 in a 31-day
+   month, 18-28 in February; "the end of March" is late March). Parts of a year ("early 2009",
+   "the end of last year") keep the whole year with precision "year": the model has no
+   part-of-year precision, and a vaguer range is better than a wrong narrow one.
+3. A weekday is the most recent such day on or before the anchor ("on Tuesday"); with "last" it
+   is strictly before; with "next", "until" or "coming" it is the first on or after.
+4. "last week" is the previous Monday-Sunday, "this week" runs from Monday to the anchor,
+   a weekend is its Saturday-Sunday; "earlier this month" runs from the 1st to the anchor.
+5. Numeric dates ("13/11/2018") are kept only when the day and month cannot be swapped.
+6. A bare four-digit number is a year only after a cue word ("in 2017", "since 2017"), and a
+   bare month name only after a cue word ("in May"), since both are often something else.
+7. Without an anchor, only expressions that carry their own year are kept.
+
+Overlapping candidates are settled longest first, so "Friday, September 19, 2008" is one date
+and not a weekday plus a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from claimtrail.model import Precision, When
+
+Range = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    months: dict[str, int]  # full names and abbreviations -> 1..12
+    full_months: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    weekdays: dict[str, int]  # Monday -> 0
+    parts: dict[str, str]  # modifier phrase -> early|mid|late
+    part_days: dict[str, tuple[int, int]]
+    relative_days: dict[str, int]
+    anaphoric_days: dict[str, int]
+    the_day_lead_words: frozenset[str]
+    number_words: dict[str, int]
+    year_cues: frozenset[str]
+    year_range_cues: frozenset[str]
+    not_year_followers: frozenset[str]
+    month_cues: frozenset[str]
+    month_determiners: frozenset[str]
+    named_days: frozenset[str]
+    future_weekday_cues: frozenset[str]
+    times_of_day: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start_char: int
+    end_char: int
+    start: date
+    end: date
+    precision: Precision
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    raw = json.loads(resources.files("claimtrail.data").joinpath("dates.json").read_text("utf-8"))
+    months: dict[str, int] = {}
+    abbreviations: list[str] = []
+    for number, names in enumerate(raw["months"], start=1):
+        for name in names:
+            months[name.lower()] = number
+        abbreviations.extend(names[1:])
+    parts = {k.lower(): v for k, v in raw["parts"].items()}
+    if not set(parts.values()) <= set(raw["part_days"]):
+        raise ValueError("dates.json: every part must have a day range in part_days")
+    return _Vocab(
+        months=months,
+        full_months=tuple(names[0] for names in raw["months"]),
+        abbreviations=tuple(abbreviations),
+        weekdays={name.lower(): i for i, name in enumerate(raw["weekdays"])},
+        parts=parts,
+        part_days={k: (v[0], v[1]) for k, v in raw["part_days"].items()},
+        relative_days={k.lower(): int(v) for k, v in raw["relative_days"].items()},
+        anaphoric_days={k.lower(): int(v) for k, v in raw["anaphoric_days"].items()},
+        the_day_lead_words=frozenset(w.lower() for w in raw["the_day_lead_words"]),
+        number_words={k.lower(): int(v) for k, v in raw["number_words"].items()},
+        year_cues=frozenset(w.lower() for w in raw["year_cues"]),
+        year_range_cues=frozenset(w.lower() for w in raw["year_range_cues"]),
+        not_year_followers=frozenset(w.lower() for w in raw["not_year_followers"]),
+        month_cues=frozenset(w.lower() for w in raw["month_cues"]),
+        month_determiners=frozenset(w.lower() for w in raw["month_determiners"]),
+        named_days=frozenset(w.lower() for w in raw["named_days"]),
+        future_weekday_cues=frozenset(w.lower() for w in raw["future_weekday_cues"]),
+        times_of_day=tuple(raw["times_of_day"]),
+    )
+
+
+# ---------------------------------------------------------------- small date arithmetic
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_range(y: int, m: int) -> Range:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _part_range(y: int, m: int, part: str) -> Range:
+    month_end = calendar.monthrange(y, m)[1]
+    first, last = (d if d > 0 else month_end + d for d in _vocab().part_days[part])
+    return date(y, m, first), date(y, m, last)
+
+
+def _year_range(y: int) -> Range:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _with_year(
+    explicit: str | None, anchor: date | None, build: Callable[[int], Range | None]
+) -> Range | None:
+    """Apply rule 1: an explicit year wins; else the anchor's year, or the one before."""
+    if explicit:
+        return build(int(explicit))
+    if anchor is None:
+        return None
+    found = build(anchor.year)
+    if found is None or found[0] > anchor:
+        found = build(anchor.year - 1)
+    return found
+
+
+# ---------------------------------------------------------------- text helpers
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|\S")
+
+
+def _tokens_before(text: str, pos: int, n: int = 2) -> list[str]:
+    """The last `n` tokens before `pos`, lower-cased, nearest last."""
+    return [t.lower() for t in _TOKEN.findall(text[max(0, pos - 40) : pos])[-n:]]
+
+
+def _word_after(text: str, pos: int) -> str:
+    found = re.match(r"\s+([A-Za-z]+)", text[pos : pos + 40])
+    return found.group(1) if found else ""
+
+
+def _word_before(text: str, pos: int) -> str:
+    found = re.search(r"([A-Za-z]+)\s+$", text[max(0, pos - 40) : pos])
+    return found.group(1) if found else ""
+
+
+def _day(raw: str) -> int:
+    return int(re.match(r"\d+", raw).group())  # type: ignore[union-attr]
+
+
+def _month(raw: str) -> int:
+    return _vocab().months[raw.rstrip(".").lower()]
+
+
+def _part(raw: str) -> str:
+    return _vocab().parts[re.sub(r"[-\s]+", " ", raw.strip().lower())]
+
+
+# ---------------------------------------------------------------- regular expressions
+
+
+def _alternation(words: list[str] | tuple[str, ...], capitalised: bool) -> str:
+    """Longest first, so 'Sept' is tried before 'Sep'; capitalised words also match in CAPS."""
+    variants = {v for w in words for v in ((w, w.upper()) if capitalised else (w,))}
+    ordered = sorted(variants, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in v.split()) for v in ordered)
+
+
+@lru_cache(maxsize=1)
+def _fragments() -> dict[str, str]:
+    v = _vocab()
+    full = _alternation(v.full_months, capitalised=True)
+    abbr = _alternation(v.abbreviations, capitalised=True)
+    spaced = [p.replace(" ", r"\s+") for p in sorted(v.parts, key=len, reverse=True)]
+    return {
+        "M": rf"(?<![A-Za-z])(?:{full}|(?:{abbr})\.?)(?![A-Za-z])",
+        "MF": rf"(?<![A-Za-z])(?:{full})(?![A-Za-z])",
+        "D": r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z:/]|[.,]\d)",
+        "Y": r"(?<![\d.,/$£€#'])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)",
+        "PART": rf"(?i:{'|'.join(spaced)})",
+        "SEP": r"(?P<sep>\s*[-–—]\s*|\s+(?i:to|and|through|until|till|or)\s+)",
+        "REL": r"(?P<rel>(?i:last|this|next))",
+        "NUM": rf"(?P<n>\d{{1,2}}|(?i:{_alternation(list(v.number_words), False)}))",
+        "REL_DAY": _alternation(list(v.relative_days), capitalised=False),
+        "TOD": _alternation(v.times_of_day, capitalised=False),
+    }
+
+
+def _weekday_names() -> str:
+    names = [n.capitalize() for n in _vocab().weekdays]
+    return _alternation(names, capitalised=True)
+
+
+# ---------------------------------------------------------------- handlers, one per pattern
+
+Handler = Callable[[re.Match[str], str, date | None], Range | None]
+
+
+def _day_or_days(rng: Range | None) -> tuple[Range, Precision] | None:
+    if rng is None:
+        return None
+    return rng, ("day" if rng[0] == rng[1] else "days")
+
+
+def _word_range_is_plausible(match: re.Match[str], text: str) -> bool:
+    """'November 10 and 11 people' is a count, not a range: words joining two bare numbers
+    count only after 'between'/'from', with ordinals, or when no word follows."""
+    if not re.search(r"[A-Za-z]", match.group("sep")):
+        return True
+    if _word_before(text, match.start()).lower() in {"between", "from"}:
+        return True
+    if re.search(r"[a-z]$", match.group("d2")):
+        return True
+    follower = _word_after(text, match.end())
+    return not follower or not follower[0].islower() or follower.lower() in {"in", "at", "of"}
+
+
+def _md_range(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    if not _word_range_is_plausible(match, text):
+        return None
+    m1 = _month(match.group("m1"))
+    m2 = _month(match.group("m2")) if match.group("m2") else m1
+    d1, d2 = _day(match.group("d1")), _day(match.group("d2"))
+
+    def build(y: int) -> Range | None:
+        start, end = _safe(y, m1, d1), _safe(y + (1 if m2 < m1 else 0), m2, d2)
+        return (start, end) if start and end and start <= end else None
+
+    return _with_year(match.group("y"), anchor, build)
+
+
+def _dm_range(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    if not match.group("m1") and not _word_range_is_plausible(match, text):
+        return None
+    m2 = _month(match.group("m2"))
+    m1 = _month(match.group("m1")) if match.group("m1") else m2
+    d1, d2 = _day(match.group("d1")), _day(match.group("d2"))
+
+    def build(y: int) -> Range | None:
+        start, end = _safe(y - (1 if m1 > m2 else 0), m1, d1), _safe(y, m2, d2)
+        return (start, end) if start and end and start <= end else None
+
+    return _with_year(match.group("y"), anchor, build)
+
+
+def _single_day(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    m, d = _month(match.group("m")), _day(match.group("d"))
+
+    def build(y: int) -> Range | None:
+        found = _safe(y, m, d)
+        return (found, found) if found else None
+
+    return _with_year(match.group("y"), anchor, build)
+
+
+def _iso(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    found = _safe(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    return (found, found) if found else None
+
+
+def _numeric(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    a, b, y = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    if a > 12 or a == b:
+        found = _safe(y, b, a)
+    elif b > 12:
+        found = _safe(y, a, b)
+    else:
+        return None  # 03/04/2018: day-month or month-day cannot be told apart
+    return (found, found) if found else None
+
+
+def _part_of_month(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    m, part = _month(match.group("m")), _part(match.group("part"))
+    return _with_year(match.group("y"), anchor, lambda y: _part_range(y, m, part))
+
+
+def _month_with_year(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    return _month_range(int(match.group("y")), _month(match.group("m")))
+
+
+def _month_of_relative_year(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    if anchor is None:
+        return None
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+    return _month_range(year, _month(match.group("m")))
+
+
+def _relative_month_name(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    if anchor is None:
+        return None
+    m, rel = _month(match.group("m")), match.group("rel").lower()
+    year = anchor.year
+    if rel == "last" and m >= anchor.month:
+        year -= 1
+    elif rel == "next" and m <= anchor.month:
+        year += 1
+    return _month_range(year, m)
+
+
+def _bare_month(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    v = _vocab()
+    before = _tokens_before(text, match.start(), 1)
+    cued = bool(before) and before[0] in v.month_cues
+    after = _word_after(text, match.end())
+    modifier = bool(before) and before[0] in v.month_determiners and after[:1].islower()
+    if not (cued or modifier):
+        return None
+    m = _month(match.group("m"))
+    return _with_year(None, anchor, lambda y: _month_range(y, m))
+
+
+def _part_of_year(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    return _year_range(int(match.group("y")))
+
+
+def _relative_year(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    rel = match.group("rel").lower()
+    if anchor is None or (rel == "the" and not match.group("part")):
+        return None
+    year = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    start, end = _year_range(year)
+    mod = (match.group("mod") or "").lower()
+    if mod == "earlier" and year == anchor.year:
+        end = anchor
+    elif mod == "later" and year == anchor.year:
+        start = anchor
+    return start, end
+
+
+def _relative_month(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    rel = match.group("rel").lower()
+    if anchor is None or (rel == "the" and not match.group("part")):
+        return None
+    y, m = _shift_months(anchor, {"last": -1, "next": 1}.get(rel, 0))
+    if match.group("part"):
+        return _part_range(y, m, _part(match.group("part")))
+    start, end = _month_range(y, m)
+    mod = (match.group("mod") or "").lower()
+    if mod == "earlier" and (y, m) == (anchor.year, anchor.month):
+        end = anchor
+    elif mod == "later" and (y, m) == (anchor.year, anchor.month):
+        start = anchor
+    return start, end
+
+
+def _relative_week(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    rel, unit = match.group("rel").lower(), match.group("unit").lower()
+    if anchor is None or (rel == "the" and unit == "week"):
+        return None
+    monday = anchor - timedelta(days=anchor.weekday())
+    if unit == "weekend":
+        if rel == "next":
+            return monday + timedelta(days=5), monday + timedelta(days=6)
+        if rel != "last" and anchor.weekday() >= 5:
+            return monday + timedelta(days=5), anchor
+        return monday - timedelta(days=2), monday - timedelta(days=1)
+    if rel == "last":
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if rel == "next":
+        return monday + timedelta(days=7), monday + timedelta(days=13)
+    return monday, anchor
+
+
+def _ago(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    if anchor is None:
+        return None
+    raw = match.group("n").lower()
+    n = int(raw) if raw.isdigit() else _vocab().number_words[raw]
+    unit = match.group("unit").lower()
+    if unit in {"day", "week"}:
+        found = anchor - timedelta(days=n * (7 if unit == "week" else 1))
+        return found, found
+    if unit == "month":
+        return _month_range(*_shift_months(anchor, -n))
+    return _year_range(anchor.year - n)
+
+
+def _relative_day(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    if anchor is None:
+        return None
+    phrase = re.sub(r"\s+", " ", match.group(0).lower())
+    found = anchor + timedelta(days=_vocab().relative_days[phrase])
+    return found, found
+
+
+def _weekday(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    v = _vocab()
+    cue = (match.group("cue") or "").lower()
+    if not cue and not _weekday_context_ok(match, text):
+        return None
+    if anchor is None:
+        return None
+    target = v.weekdays[match.group("wd").lower()]
+    before = _tokens_before(text, match.start(), 1)
+    if cue in v.future_weekday_cues or (before and before[0] in v.future_weekday_cues):
+        found = anchor + timedelta(days=(target - anchor.weekday()) % 7)
+    else:
+        back = (anchor.weekday() - target) % 7
+        found = anchor - timedelta(days=back or (7 if cue == "last" else 0))
+    return found, found
+
+
+def _weekday_context_ok(match: re.Match[str], text: str) -> bool:
+    """Reject names such as 'Black Monday' or 'Sunday Times': a known naming word right
+    before, or a capitalised word right after, makes the weekday part of a name."""
+    if _word_before(text, match.start()).lower() in _vocab().named_days:
+        return False
+    after = _word_after(text, match.end())
+    return not after or not after[0].isupper() or after.lower() in _vocab().months
+
+
+def _year(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    v = _vocab()
+    if _word_after(text, match.end()).lower() in v.not_year_followers:
+        return None
+    before = _tokens_before(text, match.start(), 3)
+    cued = bool(before) and before[-1] in v.year_cues
+    cued = cued or (len(before) >= 2 and before[-1] == "the" and before[-2] in v.year_cues)
+    joined = (
+        len(before) >= 2
+        and before[-1] in v.year_range_cues
+        and re.fullmatch(r"1[6-9]\d\d|20\d\d", before[-2]) is not None
+    )
+    return _year_range(int(match.group("y"))) if cued or joined else None
+
+
+def _short_year(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    before = _tokens_before(text, match.start(), 1)
+    if anchor is None or not before or before[0] not in _vocab().year_cues:
+        return None
+    yy = int(match.group("yy"))
+    year = 2000 + yy if 2000 + yy <= anchor.year else 1900 + yy
+    return _year_range(year)
+
+
+# ---------------------------------------------------------------- the rule table
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    precision: Precision | None  # None: "day" or "days" from the range
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    f = _fragments()
+    # A weekday and the date after it are one expression only on the same line: a title
+    # ending in a weekday must not swallow the dateline below it.
+    wd_prefix = rf"(?:(?P<wd>{_weekday_names()}),?[ \t]+)?"
+    year_tail = rf"(?:,?\s+(?P<y>{f['Y']}))?"
+    table: list[tuple[str, str, Handler, Precision | None]] = [
+        ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d|-\d)", _iso, "day"),
+        (
+            "numeric",
+            r"(?<![\d./])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d./])",
+            _numeric,
+            "day",
+        ),
+        (
+            "month-day-range",
+            rf"{wd_prefix}(?P<m1>{f['M']})\s+(?P<d1>{f['D']}){f['SEP']}"
+            rf"(?:(?P<m2>{f['M']})\s+)?(?P<d2>{f['D']}){year_tail}",
+            _md_range,
+            None,
+        ),
+        (
+            "day-month-range",
+            rf"(?P<d1>{f['D']})(?:\s+(?:of\s+)?(?P<m1>{f['M']}))?{f['SEP']}"
+            rf"(?P<d2>{f['D']})\s+(?:of\s+)?(?P<m2>{f['M']}){year_tail}",
+            _dm_range,
+            None,
+        ),
+        (
+            "month-day",
+            rf"{wd_prefix}(?P<m>{f['M']})\s+(?P<d>{f['D']}){year_tail}",
+            _single_day,
+            "day",
+        ),
+        (
+            "day-month",
+            rf"{wd_prefix}(?:the\s+)?(?P<d>{f['D']})\s+(?:of\s+)?(?P<m>{f['M']}){year_tail}",
+            _single_day,
+            "day",
+        ),
+        (
+            "part-of-month",
+            rf"(?<![A-Za-z])(?P<part>{f['PART']})[-\s]+(?P<m>{f['MF']}){year_tail}",
+            _part_of_month,
+            "part-of-month",
+        ),
+        (
+            "month-year",
+            rf"(?P<m>{f['M']})(?:\s+of)?,?\s+(?P<y>{f['Y']})",
+            _month_with_year,
+            "month",
+        ),
+        (
+            "month-of-relative-year",
+            rf"(?P<m>{f['MF']})\s+(?:of\s+)?{f['REL']}\s+(?i:year)\b",
+            _month_of_relative_year,
+            "month",
+        ),
+        ("relative-month-name", rf"\b{f['REL']}\s+(?P<m>{f['MF']})", _relative_month_name, "month"),
+        ("month", rf"(?P<m>{f['MF']})", _bare_month, "month"),
+        (
+            "part-of-year",
+            rf"(?<![A-Za-z])(?P<part>{f['PART']})[-\s]+(?P<y>{f['Y']})",
+            _part_of_year,
+            "year",
+        ),
+        (
+            "relative-year",
+            rf"(?<![A-Za-z])(?:(?P<part>{f['PART']})\s+|(?P<mod>(?i:earlier|later))\s+)?"
+            r"(?P<rel>(?i:last|this|next|the))\s+(?i:year)\b",
+            _relative_year,
+            "year",
+        ),
+        (
+            "relative-month",
+            rf"(?<![A-Za-z])(?:(?P<part>{f['PART']})\s+|(?P<mod>(?i:earlier|later))\s+)?"
+            r"(?P<rel>(?i:last|this|next|the))\s+(?i:month)\b",
+            _relative_month,
+            None,
+        ),
+        (
+            "relative-week",
+            r"\b(?:(?i:earlier|later)\s+)?(?P<rel>(?i:last|this|next|the))\s+"
+            r"(?P<unit>(?i:weekend|week))\b",
+            _relative_week,
+            None,
+        ),
+        (
+            "ago",
+            rf"\b{f['NUM']}\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b",
+            _ago,
+            None,
+        ),
+        ("relative-day", rf"\b(?i:{f['REL_DAY']})\b", _relative_day, "day"),
+        (
+            "weekday",
+            rf"(?:\b(?P<cue>(?i:last|next|this\s+coming|coming))\s+)?(?P<wd>{_weekday_names()})"
+            rf"(?:\s+(?i:{f['TOD']})\b)?",
+            _weekday,
+            "day",
+        ),
+        ("year", rf"(?P<y>{f['Y']})", _year, "year"),
+        ("short-year", r"(?<![\w'])'(?P<yy>\d\d)(?![\w'])", _short_year, "year"),
+    ]
+    return tuple(_Rule(n, re.compile(p), h, prec) for n, p, h, prec in table)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _candidates(text: str, anchor: date | None) -> list[tuple[_Hit, int]]:
+    found: list[tuple[_Hit, int]] = []
+    for rank, rule in enumerate(_rules()):
+        for match in rule.pattern.finditer(text):
+            try:
+                rng = rule.handler(match, text, anchor)
+            except (ValueError, OverflowError):  # beyond the calendar, near year 1 or 9999
+                continue
+            if rng is None:
+                continue
+            precision = rule.precision
+            if precision is None or (precision == "day" and rng[0] != rng[1]):
+                precision = _precision_of(rng, rule.name)
+            hit = _Hit(match.start(), match.end(), rng[0], rng[1], precision)
+            found.append((hit, rank))
+    return found
+
+
+def _precision_of(rng: Range, rule_name: str) -> Precision:
+    """Precision for rules whose ranges vary in size ("ago", "last month", ranges)."""
+    start, end = rng
+    if start == end:
+        return "day"
+    if rng == _month_range(start.year, start.month):
+        return "month"
+    if rng == _year_range(start.year):
+        return "year"
+    if rule_name == "relative-month":
+        return "part-of-month"
+    return "days"
+
+
+def _select(candidates: list[tuple[_Hit, int]]) -> list[_Hit]:
+    """Longest candidates first, then by rule order; a candidate overlapping a kept one goes."""
+    chosen: list[_Hit] = []
+    for hit, _rank in sorted(
+        candidates, key=lambda c: (-(c[0].end_char - c[0].start_char), c[1], c[0].start_char)
+    ):
+        if not any(hit.start_char < h.end_char and h.start_char < hit.end_char for h in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start_char)
+
+
+@lru_cache(maxsize=1)
+def _anaphora_pattern() -> re.Pattern[str]:
+    alternation = _alternation(list(_vocab().anaphoric_days), capitalised=False)
+    # "the day of the vote", "the day after the attack" name another day, not the last one.
+    bare = r"the\s+day(?!\s+(?i:of|after|before|when|that)\b)"
+    return re.compile(rf"\b(?i:{alternation}|{bare})\b")
+
+
+def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Add "the same day", "the next day"... as the last day mentioned before them."""
+    v = _vocab()
+    result = list(hits)
+    for match in _anaphora_pattern().finditer(text):
+        phrase = re.sub(r"\s+", " ", match.group(0).lower())
+        if phrase == "the day" and _word_before(text, match.start()).lower() not in (
+            v.the_day_lead_words
+        ):
+            continue
+        if any(match.start() < h.end_char and h.start_char < match.end() for h in result):
+            continue
+        earlier = [h for h in result if h.end_char <= match.start() and h.precision == "day"]
+        if not earlier:
+            continue
+        referent = max(earlier, key=lambda h: h.end_char)
+        try:
+            day = referent.start + timedelta(days=v.anaphoric_days.get(phrase, 0))
+        except OverflowError:
+            continue
+        result.append(_Hit(match.start(), match.end(), day, day, "day"))
+    return sorted(result, key=lambda h: h.start_char)
+
+
+def find_dates(text: str, anchor: date | None) -> list[When]:
+    """Every time expression in `text`, as `When` records sorted by `start_char`.
+
+    `anchor` is the publication date; without it, expressions that need it (no year,
+    relative) are dropped.
+    """
+    chosen = _resolve_anaphora(text, _select(_candidates(text, anchor)))
+    return [
+        When(
+            text=text[h.start_char : h.end_char],
+            start_char=h.start_char,
+            end_char=h.end_char,
+            start=h.start,
+            end=h.end,
+            precision=h.precision,
+            role="occurred",
+        )
+        for h in chosen
+    ]
+
+
+def parse_date_string(s: str) -> date | None:
+    """The first complete calendar day written in `s` (a dateline such as 'November 19, 2018',
+    '19 November 2018', 'Nov 19, 2018' or '2018-11-19'), or None."""
+    for when in find_dates(s.strip(), None):
+        if when.precision == "day":
+            return when.start
+    return None

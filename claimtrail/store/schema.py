@@ -1,0 +1,353 @@
+"""Tables of the ledger, the schema version and the numbered migrations.
+
+Only portable SQLAlchemy Core types are used (dates are ISO text, lists are JSON text), so
+SQLite and PostgreSQL share one definition. `METADATA` always describes the latest schema:
+a new database gets it directly and is stamped with every step; an older database runs,
+in order, the steps after the version it records.
+
+Offsets and enumerations are checked by the database too (CHECK constraints derived from
+the Literal types of the model), so a malformed record fails the whole article's
+transaction instead of landing half-right in the ledger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import get_args
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Connection,
+    Double,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    and_,
+    column,
+    func,
+    inspect,
+    select,
+)
+
+from claimtrail.errors import StoreError
+from claimtrail.model import Certainty, DateRole, Precision, Resolution, SourceKind
+
+# Constraint names follow a convention so PostgreSQL and SQLite name them alike.
+METADATA = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _one_of(name: str, literal: object) -> CheckConstraint:
+    """A CHECK that `name` is NULL or one of the values of a model Literal."""
+    return CheckConstraint(column(name).in_(get_args(literal)), name=f"{name}_valid")
+
+
+def _span(start: str, end: str) -> CheckConstraint:
+    return CheckConstraint(
+        and_(column(start) >= 0, column(end) >= column(start)), name=f"{start}_{end}_span"
+    )
+
+
+def _place_columns() -> list[Column]:
+    """The fields of `model.Place`, shared by report and incident places."""
+    return [
+        Column("text", Text, nullable=False),
+        Column("start_char", Integer, nullable=False),
+        Column("end_char", Integer, nullable=False),
+        Column("name", Text),
+        Column("feature", Text),
+        Column("admin1", Text),
+        Column("country", Text),
+        Column("lat", Double),
+        Column("lon", Double),
+        Column("geonames_id", Integer),
+        Column("resolution", String(16), nullable=False),
+        Column("reason", Text, nullable=False),
+        _one_of("resolution", Resolution),
+        CheckConstraint(column("lat").between(-90, 90), name="lat_range"),
+        CheckConstraint(column("lon").between(-180, 180), name="lon_range"),
+    ]
+
+
+def _report_fk() -> ForeignKeyConstraint:
+    return ForeignKeyConstraint(
+        ["article_id", "report_id"], ["reports.article_id", "reports.id"], ondelete="CASCADE"
+    )
+
+
+articles = Table(
+    "articles",
+    METADATA,
+    Column("id", String, primary_key=True),
+    Column("path", Text),
+    Column("title", Text),
+    Column("authors", Text, nullable=False),  # JSON list of names
+    Column("publisher", Text),
+    Column("published", String(10)),  # ISO date
+    Column("has_original", Boolean, nullable=False),  # Original(None, None) is not None
+    Column("original_publisher", Text),
+    Column("original_published", String(10)),
+    Column("url", Text),
+    Column("language", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("pipeline_version", String, nullable=False),
+    Column("ingested_at", String(32), nullable=False),  # ISO UTC timestamp
+)
+
+reports = Table(
+    "reports",
+    METADATA,
+    Column("article_id", String, nullable=False),
+    Column("id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("action", String, nullable=False),
+    Column("agent_text", Text),
+    Column("agent_actor", Text),
+    Column("agent_start", Integer),
+    Column("agent_end", Integer),
+    Column("patient_text", Text),
+    Column("patient_actor", Text),
+    Column("patient_start", Integer),
+    Column("patient_end", Integer),
+    Column("when_text", Text),
+    Column("when_start_char", Integer),
+    Column("when_end_char", Integer),
+    Column("when_start", String(10)),
+    Column("when_end", String(10)),
+    Column("when_precision", String(16)),
+    Column("when_role", String(16)),
+    Column("certainty", String(16), nullable=False),
+    PrimaryKeyConstraint("article_id", "id"),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+    _span("start", "end"),
+    _one_of("certainty", Certainty),
+    _one_of("when_precision", Precision),
+    _one_of("when_role", DateRole),
+    CheckConstraint(column("when_start") <= column("when_end"), name="when_order"),
+)
+
+report_sources = Table(
+    "report_sources",
+    METADATA,
+    Column("article_id", String, nullable=False),
+    Column("report_id", String, nullable=False),
+    Column("position", Integer, nullable=False),  # 0 is the outermost source of the chain
+    Column("text", Text, nullable=False),
+    Column("name", Text),
+    Column("kind", String(16), nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    PrimaryKeyConstraint("article_id", "report_id", "position"),
+    _report_fk(),
+    _one_of("kind", SourceKind),
+)
+
+report_places = Table(
+    "report_places",
+    METADATA,
+    Column("article_id", String, nullable=False),
+    Column("report_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    *_place_columns(),
+    PrimaryKeyConstraint("article_id", "report_id", "position"),
+    _report_fk(),
+)
+
+report_hedges = Table(
+    "report_hedges",
+    METADATA,
+    Column("article_id", String, nullable=False),
+    Column("report_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    PrimaryKeyConstraint("article_id", "report_id", "position"),
+    _report_fk(),
+)
+
+denials = Table(
+    "denials",
+    METADATA,
+    Column("article_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("source_text", Text, nullable=False),
+    Column("source_name", Text),
+    Column("source_kind", String(16), nullable=False),
+    Column("source_start_char", Integer, nullable=False),
+    Column("source_end_char", Integer, nullable=False),
+    Column("target", Text),
+    PrimaryKeyConstraint("article_id", "position"),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+    _span("start", "end"),
+    _one_of("source_kind", SourceKind),
+)
+
+rejections = Table(
+    "rejections",
+    METADATA,
+    Column("path", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", String(32), nullable=False),  # ISO UTC timestamp of the first rejection
+    PrimaryKeyConstraint("path", "reason"),
+)
+
+incidents = Table(
+    "incidents",
+    METADATA,
+    Column("id", String, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("action", String, nullable=False),
+    Column("start", String(10)),
+    Column("end", String(10)),
+    Column("origins", Text, nullable=False),  # JSON list
+    Column("independent_origins", Integer, nullable=False),
+    Column("denied_by", Text, nullable=False),  # JSON list
+    Column("grade", Integer, nullable=False),
+    Column("grade_reason", Text, nullable=False),
+)
+
+incident_places = Table(
+    "incident_places",
+    METADATA,
+    Column("incident_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    *_place_columns(),
+    PrimaryKeyConstraint("incident_id", "position"),
+    ForeignKeyConstraint(["incident_id"], ["incidents.id"], ondelete="CASCADE"),
+)
+
+incident_reports = Table(
+    "incident_reports",
+    METADATA,
+    Column("incident_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("report_id", String, nullable=False),
+    Column("article_id", String, nullable=False),
+    PrimaryKeyConstraint("incident_id", "position"),
+    ForeignKeyConstraint(["incident_id"], ["incidents.id"], ondelete="CASCADE"),
+    # Re-reading an article with a newer pipeline drops its reports; their links go too.
+    _report_fk(),
+)
+
+schema_version = Table(
+    "schema_version",
+    METADATA,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("description", Text, nullable=False),
+    Column("applied_at", String(32), nullable=False),
+)
+
+# The lookups a ledger makes: reports by date, by action, by article (the primary key),
+# places by coordinates, and a report's incidents.
+LEDGER_INDEXES: tuple[Index, ...] = (
+    Index(None, reports.c.when_start, reports.c.when_end),
+    Index(None, reports.c.action),
+    Index(None, report_places.c.lat, report_places.c.lon),
+    Index(None, incident_places.c.lat, incident_places.c.lon),
+    Index(None, incident_reports.c.article_id, incident_reports.c.report_id),
+    Index(None, incidents.c.start, incidents.c.end),
+)
+
+_LEDGER_TABLES = [t for t in METADATA.sorted_tables if t is not schema_version]
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def _create_tables(conn: Connection) -> None:
+    for table in _LEDGER_TABLES:
+        table.create(conn, checkfirst=True)
+
+
+def _create_ledger_indexes(conn: Connection) -> None:
+    for index in LEDGER_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, reports and their parts, rejections, incidents", _create_tables),
+    Migration(2, "indexes for ledger queries", _create_ledger_indexes),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def current_version(conn: Connection) -> int | None:
+    """The version recorded in the database, or None when it has no claimtrail schema."""
+    if not inspect(conn).has_table(schema_version.name):
+        return None
+    return conn.execute(select(func.max(schema_version.c.version))).scalar_one() or 0
+
+
+def migrate(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Bring the schema on `conn` to the last of `migrations`; return the version reached.
+
+    Runs inside the caller's transaction, so a failing step leaves the old version intact.
+    """
+    latest = migrations[-1].version
+    version = current_version(conn)
+    if version is None:
+        _refuse_foreign_tables(conn)
+        METADATA.create_all(conn, tables=[*_LEDGER_TABLES, schema_version])
+        _record(conn, migrations)
+        return latest
+    if version > latest:
+        raise StoreError(
+            f"database schema version {version} is newer than this claimtrail supports "
+            f"({latest}); upgrade claimtrail"
+        )
+    pending = [m for m in migrations if m.version > version]
+    for step in pending:
+        step.apply(conn)
+    _record(conn, pending)
+    return latest
+
+
+def _refuse_foreign_tables(conn: Connection) -> None:
+    """A database holding our table names without our version table is someone else's."""
+    existing = set(inspect(conn).get_table_names())
+    clash = sorted(existing & {t.name for t in _LEDGER_TABLES})
+    if clash:
+        raise StoreError(
+            f"database already has tables {', '.join(clash)} but no claimtrail schema_version; "
+            "refusing to modify it"
+        )
+
+
+def _record(conn: Connection, steps: Sequence[Migration]) -> None:
+    if steps:
+        at = now_utc()
+        conn.execute(
+            schema_version.insert(),
+            [{"version": m.version, "description": m.description, "applied_at": at} for m in steps],
+        )

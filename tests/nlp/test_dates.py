@@ -1,0 +1,296 @@
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrail.nlp.dates import find_dates, parse_date_string
+
+# A Monday, so weekday arithmetic is easy to check by hand.
+ANCHOR = date(2018, 11, 19)
+
+
+def only(text: str, anchor: date | None = ANCHOR):
+    found = find_dates(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end", "precision"),
+    [
+        ("Jets struck the depot on November 13th.", "November 13th", "2018-11-13", None, "day"),
+        ("The convoy left on 13 November 2018.", "13 November 2018", "2018-11-13", None, "day"),
+        ("Shelling resumed Nov. 13 near the dam.", "Nov. 13", "2018-11-13", None, "day"),
+        ("It happened on 13 November, witnesses said.", "13 November", "2018-11-13", None, "day"),
+        (
+            "A raid on December 29th, 2017 killed two.",
+            "December 29th, 2017",
+            "2017-12-29",
+            None,
+            "day",
+        ),
+        (
+            "Between November 10th and 11th the town fell.",
+            "November 10th and 11th",
+            "2018-11-10",
+            "2018-11-11",
+            "days",
+        ),
+        (
+            "Talks ran from 10 to 12 March in the capital.",
+            "10 to 12 March",
+            "2018-03-10",
+            "2018-03-12",
+            "days",
+        ),
+        (
+            "Flights were halted November 10-11.",
+            "November 10-11",
+            "2018-11-10",
+            "2018-11-11",
+            "days",
+        ),
+        (
+            "The siege lasted from November 30 to December 2.",
+            "November 30 to December 2",
+            "2017-11-30",
+            "2017-12-02",
+            "days",
+        ),
+        ("In May 2017 the bridge collapsed.", "May 2017", "2017-05-01", "2017-05-31", "month"),
+        (
+            "Fighting flared in late February.",
+            "late February",
+            "2018-02-18",
+            "2018-02-28",
+            "part-of-month",
+        ),
+        ("Aid arrived in early March.", "early March", "2018-03-01", "2018-03-10", "part-of-month"),
+        (
+            "By mid-June the roads were open.",
+            "mid-June",
+            "2018-06-11",
+            "2018-06-20",
+            "part-of-month",
+        ),
+        ("The camp has existed since 2017.", "2017", "2017-01-01", "2017-12-31", "year"),
+        ("Prices have doubled in 2016.", "2016", "2016-01-01", "2016-12-31", "year"),
+        ("Troops withdrew in mid-2009.", "mid-2009", "2009-01-01", "2009-12-31", "year"),
+        ("The clinic was bombed last week.", "last week", "2018-11-12", "2018-11-18", "days"),
+        ("Residents fled yesterday.", "yesterday", "2018-11-18", None, "day"),
+        ("The ministry said today that it had no comment.", "today", "2018-11-19", None, "day"),
+        ("The governor spoke on Tuesday.", "Tuesday", "2018-11-13", None, "day"),
+        ("The governor spoke on Monday.", "Monday", "2018-11-19", None, "day"),
+        ("The mayor resigned last Monday.", "last Monday", "2018-11-12", None, "day"),
+        (
+            "Two mortars hit the market last month.",
+            "last month",
+            "2018-10-01",
+            "2018-10-31",
+            "month",
+        ),
+        ("Casualties have risen this year.", "this year", "2018-01-01", "2018-12-31", "year"),
+        (
+            "Checkpoints went up earlier this month.",
+            "earlier this month",
+            "2018-11-01",
+            "2018-11-19",
+            "part-of-month",
+        ),
+        (
+            "The strike was late last month.",
+            "late last month",
+            "2018-10-21",
+            "2018-10-31",
+            "part-of-month",
+        ),
+        ("Filed 2018-11-13 by the monitor.", "2018-11-13", "2018-11-13", None, "day"),
+        ("The order dated 13/11/2018 was signed.", "13/11/2018", "2018-11-13", None, "day"),
+        ("Two ships docked two days ago.", "two days ago", "2018-11-17", None, "day"),
+        (
+            "The dam burst three months ago.",
+            "three months ago",
+            "2018-08-01",
+            "2018-08-31",
+            "month",
+        ),
+        ("The plant closed two years ago.", "two years ago", "2016-01-01", "2016-12-31", "year"),
+        (
+            "The talks collapsed over the weekend.",
+            "the weekend",
+            "2018-11-17",
+            "2018-11-18",
+            "days",
+        ),
+        (
+            "He had left the city by the end of last year.",
+            "the end of last year",
+            "2017-01-01",
+            "2017-12-31",
+            "year",
+        ),
+        (
+            "The vote is set for October of next year.",
+            "October of next year",
+            "2019-10-01",
+            "2019-10-31",
+            "month",
+        ),
+        ("Fuel ran out in September.", "September", "2018-09-01", "2018-09-30", "month"),
+        ("Survivors recalled the January attack.", "January", "2018-01-01", "2018-01-31", "month"),
+        (
+            "The bridge reopened on Friday, September 14, 2018.",
+            "Friday, September 14, 2018",
+            "2018-09-14",
+            None,
+            "day",
+        ),
+        ("The town has been quiet since '82.", "'82", "1982-01-01", "1982-12-31", "year"),
+    ],
+)
+def test_phrase_table(text, span, start, end, precision):
+    when = only(text)
+    assert when.text == span
+    assert when.start == date.fromisoformat(start)
+    assert when.end == date.fromisoformat(end or start)
+    assert when.precision == precision
+    assert when.role == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,017 people were displaced.",
+        "May I ask a question?",
+        "Shares fell on Black Monday.",
+        "The form 03/04/2018 is ambiguous.",
+        "Curfew starts at 1900 GMT.",
+        "The index rose by 2000 points.",
+        "The count was 1500 votes.",
+    ],
+)
+def test_not_a_date(text):
+    assert find_dates(text, ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("on November 19", date(2018, 11, 19), date(2018, 11, 19)),  # the anchor day itself
+        ("on November 20", date(2018, 11, 19), date(2017, 11, 20)),  # one day too late
+        ("on December 25", date(2018, 11, 19), date(2017, 12, 25)),
+        ("on January 3", date(2019, 1, 5), date(2019, 1, 3)),
+        ("on 29 February", date(2020, 3, 1), date(2020, 2, 29)),
+    ],
+)
+def test_year_inference_never_after_anchor(text, anchor, expected):
+    assert only(text, anchor).start == expected
+
+
+def test_ranges_move_back_as_a_whole():
+    span = only("between December 30 and January 2", ANCHOR)
+    assert (span.start, span.end) == (date(2017, 12, 30), date(2018, 1, 2))
+    part = only("in late November", ANCHOR)  # starts on the 20th, after the anchor
+    assert (part.start, part.end) == (date(2017, 11, 20), date(2017, 11, 30))
+    month = only("in November", ANCHOR)  # the current month stays
+    assert month.start == date(2018, 11, 1)
+
+
+def test_without_anchor_only_absolute_dates_survive():
+    text = "Yesterday, on November 13 and on 14 November 2018, as in 2017, last week."
+    found = find_dates(text, None)
+    assert [w.text for w in found] == ["14 November 2018", "2017"]
+
+
+def test_several_dates_are_sorted_and_anaphora_follows_the_last_day():
+    text = (
+        "On November 13th a convoy was hit near the border. The same day, residents said, "
+        "aircraft circled the town, and in late October the road had been cut."
+    )
+    found = find_dates(text, ANCHOR)
+    assert [w.text for w in found] == ["November 13th", "The same day", "late October"]
+    assert found[1].start == date(2018, 11, 13)
+    assert [w.start_char for w in found] == sorted(w.start_char for w in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("November 19, 2018", date(2018, 11, 19)),
+        ("19 November 2018", date(2018, 11, 19)),
+        ("2018-11-19", date(2018, 11, 19)),
+        ("Nov 19, 2018", date(2018, 11, 19)),
+        ("  Monday, November 19, 2018 ", date(2018, 11, 19)),
+        ("2018-11-19T08:30:00Z", date(2018, 11, 19)),
+        ("November 2018", None),
+        ("no date here", None),
+    ],
+)
+def test_parse_date_string(line, expected):
+    assert parse_date_string(line) == expected
+
+
+DATEISH = st.sampled_from(
+    [
+        "November",
+        "Nov.",
+        "May",
+        "13th",
+        "10",
+        "-",
+        " to ",
+        " and ",
+        "2017",
+        "2,017",
+        "late",
+        "mid-",
+        "the same day",
+        "last week",
+        "on Tuesday",
+        "Black",
+        "'82",
+        "2018-11-13",
+        "13/11/2018",
+        "earlier this month",
+        ", ",
+        " ",
+        "\n",
+        "in ",
+        "since ",
+        "the ",
+        "ago",
+    ]
+)
+
+
+def _check(text: str, anchor: date | None) -> None:
+    found = find_dates(text, anchor)
+    for when in found:
+        assert text[when.start_char : when.end_char] == when.text
+        assert when.start <= when.end
+    assert [w.start_char for w in found] == sorted(w.start_char for w in found)
+    for left, right in zip(found, found[1:], strict=False):
+        assert left.end_char <= right.start_char
+
+
+@pytest.mark.parametrize("anchor", [date.min, date(1, 1, 3), date(9999, 12, 30), date.max])
+def test_anchor_at_the_calendar_edges(anchor):
+    text = (
+        "in November, late March, yesterday, tomorrow, next week, next year, last year, "
+        "next month, three years ago, next Friday, next weekend, December 30 - January 2, "
+        "the next day, since '99, October of next year, next March, last March"
+    )
+    _check(text, anchor)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.one_of(st.none(), st.dates()))
+def test_arbitrary_text_never_raises_and_slices_match(text, anchor):
+    _check(text, anchor)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DATEISH, max_size=12).map("".join), st.one_of(st.none(), st.dates()))
+def test_date_like_text_never_raises_and_slices_match(text, anchor):
+    _check(text, anchor)
