@@ -32,7 +32,9 @@ def place_text(report_or_incident: Report | Incident) -> str:
 
 def incidents_table(incidents: list[Incident]) -> Table:
     table = Table(title=f"{len(incidents)} incident(s)", show_lines=False)
-    for column in ("id", "date", "place", "action", "agent", "sources", "certainty", "grade"):
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    for column in ("place", "action", "agent", "sources", "certainty", "grade"):
         table.add_column(column, overflow="fold")
     for incident in incidents:
         lead = incident.reports[0] if incident.reports else None
@@ -57,7 +59,8 @@ def reading_table(reading: Reading) -> Table:
     article = reading.article
     title = f"{article.title or article.path} ({article.publisher or '?'}, {article.published or '?'})"
     table = Table(title=title)
-    for column in ("date", "place", "action", "agent", "patient", "sources", "certainty"):
+    table.add_column("date", no_wrap=True)
+    for column in ("place", "action", "agent", "patient", "sources", "certainty"):
         table.add_column(column, overflow="fold")
     for report in reading.reports:
         table.add_row(

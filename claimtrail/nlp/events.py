@@ -71,6 +71,10 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 
 def _action_of(token: Token) -> str | None:
     vocab = actions()
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
+        # "An explosion ripped through the unit": the event is the subject, not the verb.
+        action = vocab.event_nouns.get(token.lower_)
+        return action if action and not vocab.is_generic(action) else None
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ in PARTICLE_DEPS:
@@ -88,18 +92,19 @@ def _needs_particle(lemma: str) -> bool:
     return lemma not in actions().by_lemma
 
 
-def _specific(token: Token, action: str) -> str:
-    """A generic verb takes the action of its event-noun object ('carried out a raid')."""
+def _specific(token: Token, action: str) -> str | None:
+    """A generic verb is a trigger only through its event-noun object ('carried out a raid')."""
     vocab = actions()
     if not vocab.is_generic(action):
         return action
+    found = None
     for child in token.children:
         if child.dep_ == "dobj":
-            for word in (child, *child.lefts):
+            for word in (*child.lefts, child):
                 noun_action = vocab.event_nouns.get(word.lower_)
-                if noun_action and not vocab.is_generic(noun_action):
-                    return noun_action
-    return action
+                if noun_action and (found is None or vocab.is_generic(found)):
+                    found = noun_action
+    return found
 
 
 def _about_reports(token: Token) -> bool:
@@ -178,7 +183,7 @@ def _mention(head: Token | None) -> ActorMention | None:
     if head is None or head.tag_ == "WDT":
         return None
     span = _actor_phrase(head)
-    actor = actors().normalise(span.text, head.lemma_ if head.pos_ == "NOUN" else None)
+    actor = actors().normalise(span.text, head.lower_ if head.pos_ == "NOUN" else None)
     if actor is None and head.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}:
         actor = span.text
     return ActorMention(span.text, actor, span.start_char, span.end_char)

@@ -133,12 +133,9 @@ def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]
 
 
 def _primary(triggers: list[Trigger]) -> Trigger:
-    """The trigger that names the report: specific before generic, with a patient, by rank."""
+    """The trigger that names the report: specific before generic, then by rank, then first."""
     vocab = actions()
-    return max(
-        triggers,
-        key=lambda t: (not vocab.is_generic(t.action), t.patient is not None, vocab.rank(t.action)),
-    )
+    return max(triggers, key=lambda t: (not vocab.is_generic(t.action), vocab.rank(t.action)))
 
 
 def _report(group: Group, facts: DocumentFacts) -> Report | None:

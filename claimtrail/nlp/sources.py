@@ -69,15 +69,18 @@ def classify(span: Span) -> Source:
     if registered is not None:
         return Source(text, registered.name, registered.kind, start, end)  # type: ignore[arg-type]
     noun_kind = _kind_from_nouns(span)
-    head_entity = _entity_of(span.root)
-    if vocab.anonymous_markers.search(text) or (noun_kind == "anonymous" and head_entity is None):
+    head_entity = _entity_of(span.root) or _appositive_entity(span.root)
+    # Anonymity is often said in a relative clause the phrase leaves out ("officials who
+    # spoke on condition of anonymity"), so the whole subtree is searched.
+    whole = span.doc[span.root.left_edge.i : span.root.right_edge.i + 1].text
+    if vocab.anonymous_markers.search(whole) or (noun_kind == "anonymous" and head_entity is None):
         return Source(text, None, "anonymous", start, end)
     if head_entity is not None and head_entity.label_ == "PERSON":
         kind = noun_kind or "eyewitness"
         return Source(text, _strip_titles(head_entity), kind, start, end)  # type: ignore[arg-type]
     if head_entity is not None and head_entity.label_ in {"ORG", "FAC", "NORP"}:
         kind = noun_kind or "organization"
-        return Source(text, head_entity.text, kind, start, end)  # type: ignore[arg-type]
+        return Source(text, _strip_article(head_entity), kind, start, end)  # type: ignore[arg-type]
     if head_entity is not None and head_entity.label_ == "GPE":
         return Source(text, head_entity.text, "official", start, end)  # "Russia said"
     return Source(text, None, noun_kind or "organization", start, end)  # type: ignore[arg-type]
@@ -88,6 +91,20 @@ def _entity_of(token: Token) -> Span | None:
         if ent.start <= token.i < ent.end:
             return ent
     return None
+
+
+def _appositive_entity(head: Token) -> Span | None:
+    """'the regional spokeswoman Olena Marchuk': the name stands in apposition to the role."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            entity = _entity_of(child)
+            if entity is not None and entity.label_ in {"PERSON", "ORG"}:
+                return entity
+    return None
+
+
+def _strip_article(entity: Span) -> str:
+    return entity[1:].text if len(entity) > 1 and entity[0].lower_ == "the" else entity.text
 
 
 def _strip_titles(person: Span) -> str:

@@ -1,0 +1,25 @@
+"""Shared fixtures: the spaCy pipeline (loaded once) and the path of the shared folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrail.nlp.pipeline import load_nlp
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+OWN_ARTICLES = REPO / "tests" / "data" / "articles"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not (SHARED / "tools" / "score.py").exists():
+        pytest.skip(f"the shared folder is not beside the repository ({SHARED}); scored checks skipped")
+    return SHARED

@@ -1,0 +1,54 @@
+"""Event triggers: action, agent and patient, and what is not an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.nlp.events import find_triggers
+
+CASES = [
+    # (sentence, expected [(action, agent actor or text, patient actor or text, negated)])
+    ("Police arrested 40 protesters outside the court.", [("arrest", "police", "protesters", False)]),
+    ("Four soldiers were killed by a roadside bomb.", [("kill", "a roadside bomb", "soldiers", False)]),
+    ("Gunmen did not kill the farmers.", [("kill", "gunmen", "the farmers", True)]),
+    ("The aircraft landed near the dam and took away three prisoners.",
+     [("land", "aircraft", None, False), ("evacuate", "aircraft", "three prisoners", False)]),
+    ("Rebels carried out a raid on the depot.", [("attack", "rebels", "a raid on the depot", False)]),
+    ("Trucks were supplying ammunition to Taliban fighters.",
+     [("supply", "Trucks", "Taliban", False)]),
+    ("An explosion ripped through the warehouse.", [("explode", None, None, False)]),
+    ("Typhoon Rosa made landfall over the island.", [("cyclone", "Typhoon Rosa", "landfall", False)]),
+]
+
+
+def summary(mention):
+    if mention is None:
+        return None
+    return mention.actor or mention.text
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_triggers(nlp, text, expected):
+    got = [(t.action, summary(t.agent), summary(t.patient), t.negated) for t in find_triggers(nlp(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were reports of drones attacking convoys in the desert.",  # talk about reports
+        "The army plans to evacuate the town.",  # intention, not occurrence
+        "The ministry denied evacuating any officials.",  # content of a denial
+        "The militia will attack the port.",  # future
+        "The minister made a statement on Friday.",  # generic verb without an event noun
+    ],
+)
+def test_not_events(nlp, text):
+    assert find_triggers(nlp(text)) == []
+
+
+def test_offsets_point_at_the_trigger(nlp):
+    text = "Yesterday militants abducted six teachers."
+    (trigger,) = find_triggers(nlp(text))
+    assert text[trigger.start_char : trigger.end_char] == "abducted"
+    assert text[trigger.patient.start_char : trigger.patient.end_char] == "six teachers"

@@ -1,0 +1,70 @@
+"""Grouping sentences into reports, end to end through `extract` on short texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtrail.extract import extract
+from claimtrail.ingest.text import article_id
+from claimtrail.model import Article
+
+TEXT = (
+    "On March 3, the state news agency cited an anonymous source claiming that soldiers raided "
+    "a market in Maiduguri. They reportedly arrested twelve men and took them to an unknown "
+    "location.\n\n"
+    "Between March 5 and 6, an alleged militia convoy attacked a police post in Kano.\n\n"
+    "There have been many reports of soldiers raiding villages in the north.\n\n"
+    "The army has repeatedly denied the claims."
+)
+
+
+@pytest.fixture(scope="module")
+def reading():
+    article = Article(id=article_id(TEXT), text=TEXT, publisher="Sahel Monitor", published=date(2024, 3, 10))
+    return extract(article)
+
+
+def test_one_report_per_account(reading):
+    assert [(r.when.start, r.when.end) for r in reading.reports] == [
+        (date(2024, 3, 3), date(2024, 3, 3)),
+        (date(2024, 3, 5), date(2024, 3, 6)),
+    ]
+
+
+def test_report_text_is_the_slice(reading):
+    for report in reading.reports:
+        assert reading.article.text[report.start : report.end] == report.text
+
+
+def test_continuation_keeps_the_chain_and_adds_the_hedge(reading):
+    first = reading.reports[0]
+    assert [s.kind for s in first.sources] == ["news_agency", "anonymous"]
+    assert [h.text for h in first.hedges] == ["reportedly"]
+    assert first.certainty == "reported"
+    assert first.action == "arrest"  # the most specific trigger of the account
+
+
+def test_unattributed_hedged_claim_is_alleged_and_belongs_to_the_author(reading):
+    second = reading.reports[1]
+    assert second.certainty == "alleged"
+    assert [(s.kind, s.name) for s in second.sources] == [("author", "Sahel Monitor")]
+
+
+def test_places_are_attached(reading):
+    assert any((p.name or p.text) and p.country == "NG" for p in reading.reports[0].where)
+    assert any(p.country == "NG" for p in reading.reports[1].where)
+
+
+def test_denial_found(reading):
+    (denial,) = reading.denials
+    assert denial.source.kind == "official"
+    assert denial.text == "The army has repeatedly denied the claims."
+
+
+def test_negated_event_is_denied(nlp):
+    text = "On May 2, the governor said that troops did not attack the village of Gashua in Yobe."
+    article = Article(id=article_id(text), text=text, published=date(2024, 5, 9))
+    (report,) = extract(article).reports
+    assert report.certainty == "denied"
