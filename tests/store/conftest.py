@@ -138,7 +138,17 @@ def _reset_postgres(url: str) -> None:
     engine.dispose()
 
 
-BACKENDS = ["memory", "file"] + (["postgresql"] if os.environ.get(POSTGRES_ENV) else [])
+BACKENDS = ["memory", "file", "postgresql"]
+
+
+def postgres_url() -> str:
+    """The disposable test database; CI must have one, elsewhere its absence is a visible skip."""
+    url = os.environ.get(POSTGRES_ENV)
+    if url:
+        return url
+    if os.environ.get("CI"):
+        pytest.fail(f"{POSTGRES_ENV} is not set: .ci/run should have started PostgreSQL")
+    pytest.skip(f"PostgreSQL backend not tested: set {POSTGRES_ENV} (scripts/test-postgres.sh starts one)")
 
 
 @pytest.fixture(params=BACKENDS)
@@ -147,7 +157,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return "sqlite://"
     if request.param == "file":
         return f"sqlite:///{tmp_path / 'ledger.db'}"
-    url = os.environ[POSTGRES_ENV]
+    url = postgres_url()
     _reset_postgres(url)
     return url
 
