@@ -1,10 +1,10 @@
 """claimtrail's exceptions: one root, so callers can catch everything the library raises.
 
-    ClaimtrailError
-    ├── ModelNotAvailable      no spaCy pipeline could be loaded
-    ├── GazetteerError         the gazetteer data is missing or unreadable
-    ├── StoreError             the database URL or schema is unusable
-    └── InputRejected          one input cannot be read; carries a Rejection-ready reason
+ClaimtrailError
+├── ModelNotAvailable      no spaCy pipeline could be loaded
+├── GazetteerError         the gazetteer data is missing or unreadable
+├── StoreError             the database URL or schema is unusable
+└── InputRejected          one input cannot be read; carries a Rejection-ready reason
 """
 
 

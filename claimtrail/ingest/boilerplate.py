@@ -1,0 +1,84 @@
+"""Paragraphs that belong to the site, not to the article: share requests, footers, notices.
+
+The cues are data (claimtrail/data/boilerplate.json). A paragraph is dropped whole or kept
+whole, so the kept text is exactly what the author wrote; the one exception is a copyright
+notice glued to the end of the last paragraph, common in wire copy without paragraph breaks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimtrail.ingest.markup import is_separator
+
+TAIL_CHARS = 1000
+_DATA = Path(__file__).resolve().parent.parent / "data" / "boilerplate.json"
+
+
+@dataclass(frozen=True)
+class BoilerplateCues:
+    prefixes: tuple[str, ...]
+    phrases: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    max_words: int
+    trailing_notice: re.Pattern[str]
+    max_words_for_trailing_notice: int
+
+
+@lru_cache(maxsize=1)
+def cues() -> BoilerplateCues:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    prefixes = tuple(p.lower() for p in raw["prefixes"])
+    phrases = tuple(_fold_quotes(p.lower()) for p in raw["phrases"])
+    if not all(prefixes) or not all(phrases):
+        raise ValueError(f"{_DATA.name}: empty cue")
+    try:
+        patterns = tuple(re.compile(p, re.IGNORECASE) for p in raw["patterns"])
+    except re.error as err:
+        raise ValueError(f"{_DATA.name}: bad pattern: {err}") from err
+    starts = "|".join(re.escape(start) for start in raw["trailing_notice_starts"])
+    # A notice starts a sentence: at the paragraph start or after sentence punctuation.
+    trailing = re.compile(rf"(?:^|(?<=[.!?\"”’]\s))(?:{starts})", re.IGNORECASE)
+    return BoilerplateCues(
+        prefixes,
+        phrases,
+        patterns,
+        int(raw["max_words"]),
+        trailing,
+        int(raw["max_words_for_trailing_notice"]),
+    )
+
+
+def trim_trailing_notice(paragraph: str) -> str:
+    """`paragraph` without a short copyright notice at its end."""
+    found = cues()
+    # Only the end can hold a short notice; searching the tail keeps this linear.
+    offset = max(0, len(paragraph) - TAIL_CHARS)
+    for m in found.trailing_notice.finditer(paragraph, offset):
+        if len(paragraph[m.start() :].split()) <= found.max_words_for_trailing_notice:
+            return paragraph[: m.start()].rstrip()
+    return paragraph
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Whether a markup-free paragraph is site furniture rather than article text."""
+    text = " ".join(paragraph.split())
+    if not text or is_separator(text):
+        return True
+    found = cues()
+    if len(text.split()) > found.max_words:
+        return False
+    lowered = _fold_quotes(text.lower())
+    return (
+        lowered.startswith(found.prefixes)
+        or any(p.search(text) for p in found.patterns)
+        or any(phrase in lowered for phrase in found.phrases)
+    )
+
+
+def _fold_quotes(text: str) -> str:
+    return text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'}))

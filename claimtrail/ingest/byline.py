@@ -1,0 +1,87 @@
+"""Bylines: "By Jane Doe and John Roe", "Articles by: X", "Posted by X on June 4, 2021".
+
+A line is a byline only if everything after the label reads as names (capitalised words,
+name particles, initials) or as a role ("Staff Reporter"); "By the end of 2019, ..." is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from claimtrail.ingest.pubdate import find_date, header_vocabulary
+
+MAX_NAME_WORDS = 5
+MAX_BYLINE_CHARS = 120
+"""A longer line is a sentence that happens to start with "By"."""
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
+_SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
+_TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+
+
+@dataclass(frozen=True)
+class Byline:
+    names: tuple[str, ...]
+    published: date | None = None
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern[str]:
+    labels = sorted(header_vocabulary()["byline_labels"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"^(?:{alternatives})\b\s*:?\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """The names (and a date printed with them) of a byline, or None if `line` is not one."""
+    m = _label_pattern().match(line.strip())
+    if m is None or len(line) > MAX_BYLINE_CHARS:
+        return None
+    rest, published = _cut_date(m.group("rest"))
+    rest = _SEGMENTS.split(rest)[0]
+    rest = _IN_PLACE.sub("", rest)
+    names: list[str] = []
+    for item in _SPLIT_NAMES.split(rest):
+        item = item.strip(" .,")
+        if not item or _is_role(item):
+            continue
+        if not _is_name(item):
+            return None
+        names.append(item)
+    return Byline(tuple(dict.fromkeys(names)), published) if names else None
+
+
+def _cut_date(text: str) -> tuple[str, date | None]:
+    found = find_date(text)
+    if found is None:
+        return text, None
+    return _TRAILING.sub("", text[: found.start]), found.value
+
+
+def _is_role(item: str) -> bool:
+    roles = set(header_vocabulary()["byline_role_words"])
+    return item.split()[0].lower() in roles
+
+
+def _is_name(item: str) -> bool:
+    words = item.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or any(ch.isdigit() for ch in item):
+        return False
+    particles = set(header_vocabulary()["name_particles"])
+    if words[-1].lower() in particles:
+        return False
+    return all(_is_name_word(word, particles) for word in words)
+
+
+def _is_name_word(word: str, particles: set[str]) -> bool:
+    if word.lower() in particles or _INITIAL.match(word):
+        return True
+    if any(ch in "()[]" for ch in word) or (word.endswith(".") and len(word) > 3):
+        return False  # "Raymond." ends a sentence; "Jr." and "St." are part of a name
+    head = word.split("-")[-1] if word.lower().startswith(("al-", "el-")) else word
+    head = head.lstrip("'’\"“(")
+    return bool(head) and head[0].isupper()

@@ -1,0 +1,69 @@
+"""Wire and press-release datelines that open the first paragraph.
+
+"KABUL, March 3 (Reuters) - ...", "WASHINGTON (AP) — ...",
+"GENEVA, June 4, 2021 /PRNewswire/ -- ...". The dateline names the agency (the publisher of
+the copy) and often a day without a year. It stays in the body: its place belongs to the
+story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from claimtrail.ingest.pubdate import find_date, find_month_day
+
+_HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
+_AGENCY = re.compile(r"\((?P<paren>[^()]{2,40})\)|/(?P<slash>[^/]{2,40})/")
+_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.]$")
+_LEFTOVER_WORD = re.compile(r"^[A-Z][a-z]{0,5}\.?$")
+MAX_LEFTOVER_WORDS = 2
+"""Words besides place, date and agency a dateline may hold: a state such as "Calif."."""
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None
+    agency: str | None
+    published: date | None
+    month_day: tuple[int, int] | None
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening `paragraph`, or None when it does not open with one."""
+    m = _HEAD.match(paragraph)
+    if m is None:
+        return None
+    head = m.group("head")
+    agency_match = _AGENCY.search(head)
+    agency = None
+    if agency_match:
+        agency = (agency_match.group("paren") or agency_match.group("slash")).strip()
+        head = head[: agency_match.start()] + " " + head[agency_match.end() :]
+    place, _, rest = head.partition(",")
+    place = place.strip()
+    if not _CAPS_PLACE.match(place):
+        place, rest = "", head
+    published, month_day, rest = _take_date(rest)
+    if not (place or agency) or not _only_leftovers(rest):
+        return None
+    if agency and not agency[0].isupper():
+        return None
+    return Dateline(place or None, agency, published, month_day)
+
+
+def _take_date(text: str) -> tuple[date | None, tuple[int, int] | None, str]:
+    full = find_date(text)
+    if full is not None:
+        return full.value, None, text[: full.start] + text[full.end :]
+    month_day = find_month_day(text)
+    if month_day is None:
+        return None, None, text
+    cut = re.sub(r"\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", "", text, count=1)
+    return None, month_day, cut
+
+
+def _only_leftovers(text: str) -> bool:
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    return len(words) <= MAX_LEFTOVER_WORDS and all(_LEFTOVER_WORD.match(w) for w in words)

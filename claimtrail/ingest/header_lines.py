@@ -1,0 +1,161 @@
+"""One header line at a time: is it metadata, and what does it say?
+
+Kinds: a byline, an outlet line ("Global Research, November 19, 2018",
+"South Front 14 November 2018"), a bare date, a labelled date ("Published: 2021-06-04",
+"Posted on June 4, 2021 by X"), an "Updated:" line, a url, a tag line ("Region: ..."),
+a dateline on its own line ("Washington (CNN)"), a press-release marker or a separator.
+Lines joined with " | " are read segment by segment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from claimtrail.ingest.byline import parse_byline
+from claimtrail.ingest.language import function_words
+from claimtrail.ingest.markup import is_separator, is_url
+from claimtrail.ingest.pubdate import find_date, header_vocabulary
+
+MAX_LINE_CHARS = 200
+"""Metadata lines are short; a longer line is body text even if it starts like one."""
+MAX_PUBLISHER_WORDS = 8
+MAX_PUBLISHER_CHARS = 60
+_SEGMENT = re.compile(r"\s+[|•·]\s+")
+_EDGE = " \t,;|•·-–—:"
+_PLACE_AGENCY = re.compile(
+    r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
+)
+_TIME = re.compile(
+    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I
+)
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    number: int
+    kind: str
+    publisher: str | None = None
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    date_line: bool = False
+
+
+@lru_cache(maxsize=1)
+def _labelled() -> dict[str, re.Pattern[str]]:
+    vocab = header_vocabulary()
+
+    def pattern(labels: list[str], tail: str) -> re.Pattern[str]:
+        ordered = sorted(labels, key=len, reverse=True)
+        alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in ordered)
+        return re.compile(rf"^(?:{alternatives})\b\s*{tail}", re.IGNORECASE)
+
+    return {
+        "tag": pattern(vocab["tag_labels"], r":\s*(?P<rest>.*)$"),
+        "url": pattern(vocab["url_labels"], r":\s*(?P<rest>\S+)$"),
+        "updated": pattern(vocab["updated_labels"], r":?\s*(?P<rest>.*)$"),
+        "published": pattern(vocab["published_labels"], r":?\s*(?P<rest>.*)$"),
+    }
+
+
+def classify(number: int, text: str) -> HeaderLine | None:
+    """The metadata `text` (a markup-free line) carries, or None if it is not a header line."""
+    if len(text) > MAX_LINE_CHARS:
+        return None
+    segments = _SEGMENT.split(text)
+    if len(segments) > 1:
+        parts = [_classify_one(number, segment) for segment in segments]
+        if all(parts):
+            return _merge(number, parts)
+    return _classify_one(number, text)
+
+
+def _classify_one(number: int, text: str) -> HeaderLine | None:
+    lowered = text.lower()
+    if is_separator(text):
+        return HeaderLine(number, "separator")
+    if lowered.startswith(tuple(header_vocabulary()["press_release_markers"])):
+        return HeaderLine(number, "marker")
+    labelled = _labelled()
+    if labelled["tag"].match(text):
+        return HeaderLine(number, "tag")
+    m = labelled["url"].match(text)
+    if m and is_url(m.group("rest")):
+        return HeaderLine(number, "url", url=m.group("rest"))
+    if is_url(text):
+        return HeaderLine(number, "url", url=text.strip())
+    for kind in ("updated", "published"):
+        m = labelled[kind].match(text)
+        if m and (found := _labelled_date(number, kind, m.group("rest"))):
+            return found
+    m = _PLACE_AGENCY.match(text)
+    if m:  # a dateline printed on a line of its own: "Washington (CNN)"
+        return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
+    byline = parse_byline(text)
+    if byline is not None:
+        return HeaderLine(number, "byline", published=byline.published, authors=byline.names)
+    return _outlet_line(number, text)
+
+
+def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
+    found = find_date(rest)
+    if found is None or rest[: found.start].strip(_EDGE).lower() not in ("", "on"):
+        return None
+    tail = rest[found.end :].strip(_EDGE)
+    authors: tuple[str, ...] = ()
+    if tail and not _TIME.match(tail):
+        byline = parse_byline(tail)
+        if byline is None:
+            return None
+        authors = byline.names
+    if kind == "updated":
+        return HeaderLine(number, "updated")
+    return HeaderLine(number, "published", published=found.value, authors=authors)
+
+
+def _outlet_line(number: int, text: str) -> HeaderLine | None:
+    found = find_date(text)
+    if found is None:
+        return None
+    tail = text[found.end :].strip(_EDGE)
+    if tail and not _TIME.match(tail):
+        return None
+    before = text[: found.start].strip(_EDGE)
+    if not before:
+        return HeaderLine(number, "date", published=found.value, date_line=True)
+    if not _is_publisher(before):
+        return None
+    return HeaderLine(number, "outlet", publisher=before, published=found.value)
+
+
+def _is_publisher(name: str) -> bool:
+    """An outlet name: a few capitalised words ("The Daily Example", "Channel 4 News")."""
+    words = name.split()
+    connectors = set(header_vocabulary()["publisher_connectors"])
+    return (
+        0 < len(words) <= MAX_PUBLISHER_WORDS
+        and len(name) <= MAX_PUBLISHER_CHARS
+        and (words[0] == "The" or words[0].lower() not in function_words())
+        and all(w[0].isupper() or w[0].isdigit() or w in connectors for w in words[1:])
+        and (name[0].isupper() or name[0].isdigit())
+        and not re.search(r"[!?;:]|\.\s", name)
+    )
+
+
+def _merge(number: int, parts: list[HeaderLine | None]) -> HeaderLine:
+    merged = HeaderLine(number, "+".join(p.kind for p in parts if p))
+    for part in parts:
+        if part is None:
+            continue
+        merged = replace(
+            merged,
+            publisher=merged.publisher or part.publisher,
+            published=merged.published or part.published,
+            authors=merged.authors + part.authors,
+            url=merged.url or part.url,
+            date_line=merged.date_line or part.date_line,
+        )
+    return merged

@@ -1,0 +1,109 @@
+"""Publication dates as they appear in article headers.
+
+Only the handful of shapes outlets print next to a byline: "November 19, 2018",
+"Nov. 19th, 2018", "19 November 2018", "2018-11-19", "2018/11/19", optionally led by a
+weekday. Dates inside the body are another stage's work; this one stays small and strict so
+that a header line is recognised as a date line only when it really is one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "article_header.json"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a line, with the characters it spans there."""
+
+    value: date
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def header_vocabulary() -> dict:
+    """The header vocabulary (months, labels, role words) from the data file."""
+    vocab = json.loads(_DATA.read_text(encoding="utf-8"))
+    months = vocab["months"]
+    if not all(isinstance(v, int) and 1 <= v <= 12 for v in months.values()):
+        raise ValueError(f"{_DATA.name}: month numbers must be 1..12")
+    return vocab
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    vocab = header_vocabulary()
+    month = "|".join(sorted(map(re.escape, vocab["months"]), key=len, reverse=True))
+    weekday = "|".join(sorted(map(re.escape, vocab["weekdays"]), key=len, reverse=True))
+    lead = rf"(?:(?:{weekday})\.?,?\s+)?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    mon = rf"(?P<month>{month})\.?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    flags = re.IGNORECASE
+    return (
+        re.compile(rf"\b{lead}{mon}\s+{day},?\s+{year}\b", flags),
+        re.compile(rf"\b{lead}{day}\s+(?:of\s+)?{mon},?\s+{year}\b", flags),
+        re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _month_day_pattern() -> re.Pattern[str]:
+    month = "|".join(sorted(map(re.escape, header_vocabulary()["months"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<month>{month})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b", re.IGNORECASE
+    )
+
+
+def find_date(text: str) -> DateMatch | None:
+    """The first full date (day, month and year) in `text`, or None."""
+    found: list[DateMatch] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            value = _build(m.group("year"), m.group("month"), m.group("day"))
+            if value is not None:
+                found.append(DateMatch(value, m.start(), m.end()))
+                break
+    return min(found, key=lambda d: d.start) if found else None
+
+
+def parse_date(text: str) -> date | None:
+    """The date `text` consists of (surrounding spaces and punctuation allowed), or None."""
+    match = find_date(text)
+    if match is None:
+        return None
+    rest = (text[: match.start] + text[match.end :]).strip(" \t,.;:|()-–—")
+    return match.value if not rest else None
+
+
+def find_month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a yearless date such as "March 3" in a wire dateline."""
+    m = _month_day_pattern().search(text)
+    if m is None:
+        return None
+    month = _month_number(m.group("month"))
+    day = int(m.group("day"))
+    return (month, day) if month and 1 <= day <= 31 else None
+
+
+def _month_number(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return header_vocabulary()["months"].get(token.lower().rstrip("."))
+
+
+def _build(year: str, month: str, day: str) -> date | None:
+    number = _month_number(month)
+    if number is None:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None

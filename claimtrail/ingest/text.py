@@ -1,0 +1,53 @@
+"""The reader for plain-text and markdown-like article files.
+
+Steps, in order:
+1. decode the bytes (UTF-8, or UTF-16/32 with a byte order mark) and normalise the text;
+2. read the metadata from the header and footer lines (title, byline, outlet lines, dateline,
+   declared original, url), noting the lines that carry only metadata;
+3. clean the body: drop those lines, reduce markup, rebuild paragraphs, drop boilerplate;
+4. refuse the article if no body is left or its language does not look English;
+5. derive the article id from the cleaned body.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+from claimtrail.errors import InputRejected
+from claimtrail.ingest.body import clean_body
+from claimtrail.ingest.decode import decode_bytes
+from claimtrail.ingest.language import check_english
+from claimtrail.ingest.metadata import read_metadata
+from claimtrail.model import Article
+
+ID_HEX_CHARS = 16
+
+
+def read_article(data: bytes, path: str) -> Article:
+    """The article in `data` (the bytes of the file at `path`); raises InputRejected."""
+    text = decode_bytes(data)
+    lines = text.split("\n")
+    meta = read_metadata(lines)
+    body = clean_body(lines, meta.dropped)
+    if not body:
+        raise InputRejected("no article text left after removing metadata and boilerplate")
+    check_english(f"{meta.title or ''}\n{body}")
+    return Article(
+        id=article_id(body),
+        text=body,
+        path=path,
+        title=meta.title,
+        authors=meta.authors,
+        publisher=meta.publisher,
+        published=meta.published,
+        original=meta.original,
+        url=meta.url,
+        language="en",
+    )
+
+
+def article_id(text: str) -> str:
+    """A stable hex id of an article's cleaned text: the same text gives the same id."""
+    normal = unicodedata.normalize("NFC", text)
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:ID_HEX_CHARS]

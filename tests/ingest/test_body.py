@@ -1,0 +1,102 @@
+"""Markup reduction, paragraph rebuilding and boilerplate removal."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.ingest.body import clean_body
+from claimtrail.ingest.boilerplate import is_boilerplate
+from claimtrail.ingest.markup import links, strip_markup
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("[South Desk](#)", "South Desk"),
+        ('see [the report](https://example.org/r "Report") today', "see the report today"),
+        ("**They left.** Then *more* came", "They left. Then more came"),
+        ("__strong__ and _em_ but file_name stays", "strong and em but file_name stays"),
+        ("![a photo](img.png)Caption", "Caption"),
+        ("## A heading", "A heading"),
+        ("> quoted words", "quoted words"),
+        ("2 * 3 * 4", "2 * 3 * 4"),
+        ("<https://example.org>", "https://example.org"),
+    ],
+)
+def test_strip_markup(raw, plain):
+    assert strip_markup(raw) == plain
+
+
+def test_links_keep_only_real_targets():
+    found = links("[a](#) and [b](https://example.org/b) and [c]()")
+    assert [(link.text, link.url) for link in found] == [("b", "https://example.org/b")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (["One line.", "Two line."], "One line.\n\nTwo line."),
+        (["A sentence that goes on", "and ends here."], "A sentence that goes on and ends here."),
+        (["A sentence cut by", "", "a stray blank line."], "A sentence cut by a stray blank line."),
+        (["Heading, no stop", "", "Body starts here."], "Heading, no stop\n\nBody starts here."),
+        (
+            [
+                "This paragraph was wrapped by an editor at a fixed width of about",
+                "sixty characters. The next line starts with a Capital but is",
+                "Part of the same paragraph.",
+            ],
+            "This paragraph was wrapped by an editor at a fixed width of about sixty "
+            "characters. The next line starts with a Capital but is Part of the same paragraph.",
+        ),
+        (["Items:", "- first one", "- second one"], "Items:\n\nfirst one\n\nsecond one"),
+        (
+            ["Abuse she has faced on", "", "Twitter and Facebook."],
+            "Abuse she has faced on Twitter and Facebook.",
+        ),
+        (["Ended on the", "Monday after."], "Ended on the Monday after."),
+        (["Talks ended", "Monday came."], "Talks ended\n\nMonday came."),
+        (["Before.", "", "*", "", "After."], "Before.\n\nAfter."),
+        (["  spaced    out  text.  "], "spaced out text."),
+    ],
+)
+def test_paragraphs(lines, body):
+    assert clean_body(lines) == body
+
+
+def test_dropped_lines_split_blocks():
+    assert clean_body(["Title", "First.", "Second."], dropped={0}) == "First.\n\nSecond."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Note to readers: please click the share buttons above.",
+        "Forward this article to your email lists.",
+        "Copyright © Some Desk, 2018",
+        "Articles by: Some Desk",
+        "Featured image is from a photo agency",
+        "Comment on Ledger Articles on our Facebook page",
+        "Become a Member of the Ledger",
+        "For media inquiries, contact the press office.",
+        "(Reporting by Ann Lee; Editing by Tom Berg)",
+        "This site contains copyrighted material. We believe this constitutes a 'fair use' "
+        "of any such copyrighted material as provided for in section 107 of the US Copyright Law.",
+        "*",
+        "###",
+    ],
+)
+def test_boilerplate(paragraph):
+    assert is_boilerplate(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The court ruled that quoting the speech was fair and lawful.",
+        "Copyright lawyers said the ruling would be appealed.",
+        "Members of the committee met on Monday.",
+        "The minister said reporting by local media had been accurate.",
+    ],
+)
+def test_not_boilerplate(paragraph):
+    assert not is_boilerplate(paragraph)

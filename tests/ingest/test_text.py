@@ -1,0 +1,238 @@
+"""read_article on fixture articles of several outlet styles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimtrail.ingest.text import article_id, read_article
+from claimtrail.model import Original
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def read(name: str):
+    path = ARTICLES / name
+    return read_article(path.read_bytes(), str(path))
+
+
+METADATA = [
+    (
+        "crosspost.txt",
+        "Harbour Cranes Idle as Strike Enters Second Week",
+        ("Harbor Desk",),
+        "Northern Ledger",
+        date(2020, 3, 2),
+        Original("Harbor Desk", date(2020, 2, 27)),
+        None,
+    ),
+    (
+        "wire.txt",
+        "Gunmen attack checkpoint on highway south of Kabul",
+        ("Ahmad Karimi",),
+        "Reuters",
+        date(2021, 3, 3),
+        None,
+        None,
+    ),
+    ("wire_no_year.txt", None, (), "AP", None, None, None),
+    (
+        "newspaper.txt",
+        "Floodwater reaches river towns as rain continues",
+        ("Jane Doe", "John Roe"),
+        None,
+        date(2021, 6, 4),
+        None,
+        "https://news.example.com/2021/06/04/flood-river-towns",
+    ),
+    (
+        "blog.txt",
+        "Why the new ferry timetable matters",
+        ("Sam Writer",),
+        None,
+        date(2021, 6, 4),
+        None,
+        None,
+    ),
+    (
+        "press_release.txt",
+        "Example Relief Alliance Opens Field Clinic in Northern District",
+        (),
+        "PRNewswire",
+        date(2021, 6, 4),
+        None,
+        None,
+    ),
+    (
+        "bylines.txt",
+        "Night curfew extended in border town",
+        ("Maria de la Cruz",),
+        None,
+        date(2021, 6, 4),
+        None,
+        None,
+    ),
+    ("bare.txt", None, (), None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "publisher", "published", "original", "url"), METADATA
+)
+def test_metadata(name, title, authors, publisher, published, original, url):
+    article = read(name)
+    assert article.title == title
+    assert article.authors == authors
+    assert article.publisher == publisher
+    assert article.published == published
+    assert article.original == original
+    assert article.url == url
+    assert article.language == "en"
+    assert article.id == article_id(article.text)
+
+
+# (file, text the body must start with, texts it must not contain, texts it must contain)
+BODIES = [
+    (
+        "crosspost.txt",
+        "Dock workers at the port of Eastmouth",
+        ["Region:", "Theme:", "share buttons", "Copyright", "Disclaimer", "](", "**", "By "],
+        ["the container cranes idle", "a smaller terminal further down the coast."],
+    ),
+    (
+        "wire.txt",
+        "KABUL, March 3 (Reuters) - Gunmen",
+        ["Reporting by", "All rights reserved", "By Ahmad"],
+        ["Logar province."],
+    ),
+    (
+        "newspaper.txt",
+        "Residents of three towns",
+        ["Published:", "Updated:", "URL:", "#"],
+        ["on Thursday after the water rose", "in the town of Brekk."],
+    ),
+    (
+        "blog.txt",
+        "The island council",
+        ["Posted on", "Share this", "Follow us", "- "],
+        ["\n\nthe early morning crossing is gone,\n\nthe last boat"],
+    ),
+    (
+        "press_release.txt",
+        "GENEVA, June 4, 2021 /PRNewswire/ --",
+        ["FOR IMMEDIATE RELEASE", "###", "media inquiries"],
+        ["two doctors, the Alliance said."],
+    ),
+    ("bare.txt", "The village council met", [], ["asked the regional government"]),
+]
+
+
+@pytest.mark.parametrize(("name", "start", "absent", "present"), BODIES)
+def test_body(name, start, absent, present):
+    article = read(name)
+    assert article.text.startswith(start)
+    for text in absent:
+        assert text not in article.text
+    for text in present:
+        assert text in article.text
+    if article.title:
+        assert article.title not in article.text
+
+
+@pytest.mark.parametrize("name", [row[0] for row in METADATA])
+def test_body_shape(name):
+    text = read(name).text
+    assert text == text.strip()
+    assert "\n\n\n" not in text
+    assert all(paragraph == " ".join(paragraph.split()) for paragraph in text.split("\n\n"))
+
+
+def test_same_text_same_id_across_encodings():
+    data = (ARTICLES / "newspaper.txt").read_bytes()
+    as_utf16 = data.decode("utf-8").encode("utf-16")
+    crlf = data.replace(b"\n", b"\r\n")
+    ids = {read_article(raw, "x").id for raw in (data, b"\xef\xbb\xbf" + data, as_utf16, crlf)}
+    assert len(ids) == 1
+
+
+def test_article_id_is_short_hex_and_normalises():
+    composed, decomposed = "Caf\u00e9 bombed", "Cafe\u0301 bombed"
+    assert article_id(composed) == article_id(decomposed)
+    assert len(article_id(composed)) == 16
+    int(article_id(composed), 16)
+
+
+# Small inline articles: (lines, title, publisher, first words of the body)
+INLINE = [
+    (
+        ["Ferry services resume after storm.", "", "OSLO (AP) — Ferries sailed again on Friday."],
+        "Ferry services resume after storm",
+        "AP",
+        "OSLO (AP) — Ferries",
+    ),
+    (
+        ["Donor and Candidate May Be Aligning on Trade.", "", "The two men met on Monday."],
+        "Donor and Candidate May Be Aligning on Trade",
+        None,
+        "The two men met",
+    ),
+    (
+        ["Two soldiers were killed on Monday.", "", "The army said the attack began at dawn."],
+        None,
+        None,
+        "Two soldiers were killed on Monday.",
+    ),
+    (
+        ["Washington (CNN)", "Officials said on Tuesday that the talks had ended."],
+        None,
+        "CNN",
+        "Officials said on Tuesday",
+    ),
+    (
+        [
+            "A council member made a long plea to her colleagues in the regional assembly on",
+            "Tuesday, asking them to reject a plan to close the only hospital in the valley.",
+        ],
+        None,
+        None,
+        "A council member made a long plea to her colleagues in the regional assembly on Tuesday,",
+    ),
+    (
+        ["A crash closed the road. The driver was hurt near the Read More", "", "More text."],
+        None,
+        None,
+        "A crash closed the road.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title", "publisher", "start"), INLINE)
+def test_inline_articles(lines, title, publisher, start):
+    article = read_article("\n".join(lines).encode("utf-8"), "inline.txt")
+    assert article.title == title
+    assert article.publisher == publisher
+    assert article.text.startswith(start)
+
+
+def test_copyright_glued_to_a_paragraph_is_cut():
+    text = (
+        "BERN (AP) - The bridge reopened on Monday after a week of repairs, the city said. "
+        "Copyright 2018 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed."
+    )
+    article = read_article(text.encode(), "x")
+    assert article.text.endswith("after a week of repairs, the city said.")
+    assert article.publisher == "AP"
+
+
+def test_windows_1252_punctuation_seen_through_latin1_is_restored():
+    article = read_article("Talks ended \u0097 for now \u0096 on Monday.".encode(), "x")
+    assert article.text == "Talks ended — for now – on Monday."
+
+
+def test_long_paragraph_opening_with_a_cue_is_kept():
+    words = " ".join(["The soldiers crossed the river at night and reached the village."] * 20)
+    article = read_article(f"Photo credit: A. Person. {words}".encode(), "x")
+    assert article.text.startswith("Photo credit")
