@@ -130,6 +130,8 @@ class SourceVocabulary:
     registry: tuple[RegisteredSource, ...]
     kind_nouns: dict[str, str]  # lowercased noun or phrase -> kind
     anonymous_markers: re.Pattern[str]
+    person_roles: frozenset[str] = frozenset()
+    name_tails: frozenset[str] = frozenset()
     _by_alias: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
 
     def lookup(self, text: str) -> RegisteredSource | None:
@@ -189,6 +191,8 @@ def sources(extra: Path | None = None) -> SourceVocabulary:
         registry=tuple(entries),
         kind_nouns=kind_nouns,
         anonymous_markers=phrase_pattern(raw["anonymous_markers"]),
+        person_roles=frozenset(raw["person_roles"]["nouns"]),
+        name_tails=frozenset(raw["name_tails"]["words"]),
         _by_alias=by_alias,
     )
 

@@ -26,7 +26,7 @@ from claimtrail.nlp.sources import classify, conjuncts, resolve_reference, sourc
 from claimtrail.vocab import attribution_cues
 
 QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
 
 
 @dataclass(frozen=True)
@@ -163,13 +163,11 @@ def _content(
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
             return child.left_edge.idx, _end(child.right_edge)
-    if verb.dep_ in {"parataxis", "advcl"} or verb.dep_ == "ROOT":
-        # "The helicopters, the agency reported, landed at night."
-        start, end = sent.start_char, sent.end_char
-        if exclude.start_char <= start:
-            start = _end(verb.right_edge)
-        return start, end
-    return None
+    if exclude.start_char > sent.start_char:
+        # "..., police said." / "The convoy, the agency reported, was hit at night."
+        return sent.start_char, sent.end_char
+    after = _end(verb)  # "Police said the road was closed", parsed without a complement
+    return (after, sent.end_char) if sent.end_char - after > MIN_CLAIM_CHARS else None
 
 
 def _end(token: Token) -> int:

@@ -25,8 +25,11 @@ def source_phrase(head: Token) -> Span:
     start, end = head.left_edge.i, head.i + 1
     rights = list(head.rights)
     for position, child in enumerate(rights):
-        next_is_appos = position + 1 < len(rights) and rights[position + 1].dep_ == "appos"
-        if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "punct" and next_is_appos):
+        following = rights[position + 1] if position + 1 < len(rights) else None
+        keeps_going = following is not None and (
+            following.dep_ == "appos" or (child.dep_ == "cc" and continues_name(following))
+        )
+        if child.dep_ in CLAUSE_DEPS and not keeps_going and not continues_name(child):
             break
         end = child.right_edge.i + 1
     for child in head.lefts:
@@ -42,7 +45,20 @@ def source_phrase(head: Token) -> Span:
 
 def conjuncts(head: Token) -> list[Token]:
     """The head and the nouns coordinated with it ('the media and local residents')."""
-    return [head, *[t for t in head.conjuncts if t.pos_ in {"NOUN", "PROPN", "PRON"}]]
+    return [
+        head,
+        *[t for t in head.conjuncts if t.pos_ in {"NOUN", "PROPN", "PRON"} and not continues_name(t)],
+    ]
+
+
+def continues_name(conj: Token) -> bool:
+    """'the Manufacturers and Exporters Association': an 'and' inside one organisation's name."""
+    return (
+        conj.dep_ == "conj"
+        and conj.text[:1].isupper()
+        and conj.lower_ in source_vocabulary().name_tails
+        and not any(c.dep_ == "det" for c in conj.children)
+    )
 
 
 def _kind_from_nouns(span: Span) -> str | None:
@@ -83,7 +99,37 @@ def classify(span: Span) -> Source:
         return Source(text, _strip_article(head_entity), kind, start, end)  # type: ignore[arg-type]
     if head_entity is not None and head_entity.label_ == "GPE":
         return Source(text, head_entity.text, "official", start, end)  # "Russia said"
-    return Source(text, None, noun_kind or "organization", start, end)  # type: ignore[arg-type]
+    kind = noun_kind or "organization"
+    name = _institution(span) if kind in {"official", "organization", "media"} else None
+    return Source(text, name, kind, start, end)  # type: ignore[arg-type]
+
+
+def _institution(span: Span) -> str | None:
+    """The institution a phrase names or speaks for: 'the army', 'a spokesman for the army'.
+
+    A definite institution ('the Ukrainian military') is a name in context; an indefinite
+    or plural person ('officials', 'a police officer') is not.
+    """
+    roles = source_vocabulary().person_roles
+    root = span.root
+    if root.lower_ in roles:
+        for child in root.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}):
+                body = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None)
+                if body is not None and body.lower_ not in roles and body.pos_ in {"NOUN", "PROPN"}:
+                    return _without_determiner(source_phrase(body))
+        return None
+    if span[0].lower_ == "the" or any(t.pos_ == "PROPN" for t in span):
+        return _without_determiner(span)
+    return None
+
+
+def _without_determiner(span: Span) -> str:
+    text = span.text
+    for prefix in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    return text
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -129,6 +175,11 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                     source.text, prior.name, prior.kind, source.start_char, source.end_char
                 )
         return source
+    if source.name and " " not in source.name:
+        # A surname alone ("Kolo said") is the person named in full earlier.
+        for prior in reversed(earlier):
+            if prior.name and prior.name != source.name and prior.name.endswith(" " + source.name):
+                return Source(source.text, prior.name, prior.kind, source.start_char, source.end_char)
     if source.name is None and span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
         role = span.root.lower_
         for prior in reversed(earlier):

@@ -19,8 +19,12 @@ def chain_of(nlp, text: str, claim: str) -> list[tuple[str | None, str, str]]:
 CASES = [
     # (sentence, a word of the claim, expected [(name, kind)] outermost first)
     ("According to the police, gunmen killed four farmers near the village.", "killed",
-     [(None, "official")]),
+     [("police", "official")]),
     ("Gunmen killed four farmers near the village, police said.", "killed", [(None, "official")]),
+    ("A spokesman for the army said troops shelled the ridge.", "shelled", [("army", "official")]),
+    ("The Ukrainian military said the bridge was hit twice.", "hit", [("Ukrainian military", "official")]),
+    ("Fishermen burned the boats, Paul Okoro, a local chief, said at the time.", "burned",
+     [("Paul Okoro", "official")]),
     ("Two officials told Reuters that the army shelled the market on Monday.", "shelled",
      [("Reuters", "news_agency"), (None, "official")]),
     ("The agency quoted a local doctor as saying that twelve people died in the blast.", "died",
@@ -28,7 +32,7 @@ CASES = [
     ("Xinhua cited an unnamed source claiming that the bridge collapsed at dawn.", "collapsed",
      [("Xinhua", "news_agency"), (None, "anonymous")]),
     ("The state broadcaster cited villagers who claimed that soldiers burned their houses.", "burned",
-     [(None, "media"), (None, "eyewitness")]),
+     [("state broadcaster", "media"), (None, "eyewitness")]),
     ("Officials who spoke on condition of anonymity said the convoy was ambushed.", "ambushed",
      [(None, "anonymous")]),
     ("Anadolu Agency reported that drones struck a fuel depot near the border.", "struck",
@@ -75,6 +79,12 @@ def test_pronoun_takes_the_latest_named_speaker(nlp):
     text = ("Colonel Dmytro Savchuk said the depot burned for hours. "
             "He added that two workers were injured.")
     assert chain_of(nlp, text, "injured")[0][:2] == ("Dmytro Savchuk", "official")
+
+
+def test_surname_takes_the_full_name_given_earlier(nlp):
+    text = ("Yusuf Abdullahi Kolo, the state police spokesman, said the market burned. "
+            "Kolo said that two traders were arrested.")
+    assert chain_of(nlp, text, "arrested")[0][:2] == ("Yusuf Abdullahi Kolo", "official")
 
 
 def test_title_is_not_part_of_the_name(nlp):
