@@ -71,7 +71,8 @@ class DocumentFacts:
 def assemble_reports(facts: DocumentFacts) -> list[Report]:
     sentences = _sentence_facts(facts)
     groups = _group(sentences)
-    reports = [_report(group, facts) for group in groups]
+    starts = _paragraph_starts(facts.doc.text)
+    reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
     return [r for r in reports if r is not None]
 
 
@@ -138,14 +139,14 @@ def _primary(triggers: list[Trigger]) -> Trigger:
     return max(triggers, key=lambda t: (not vocab.is_generic(t.action), vocab.rank(t.action)))
 
 
-def _report(group: Group, facts: DocumentFacts) -> Report | None:
+def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report | None:
     triggers = group.triggers
     if not triggers:
         return None
     start, end = group.sentences[0].start, group.sentences[-1].end
     chain = _chain(group, facts.attributions)
     when = _when(group, facts.attributions, triggers[0])
-    places = _places(group, chain)
+    places = _places(group, chain) or _earlier_in_paragraph(facts.places, paragraph_start, start)
     if when is None and not any(_specific_place(p) for p in places):
         return None
     primary = _primary(triggers)
@@ -215,6 +216,12 @@ def _places(group: Group, chain: tuple[Source, ...]) -> list[Place]:
     ]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
+
+
+def _earlier_in_paragraph(places: list[Place], paragraph_start: int, start: int) -> list[Place]:
+    """A report that names no place happened where its paragraph last placed the story."""
+    earlier = [p for p in places if paragraph_start <= p.start_char < start]
+    return earlier[-1:]
 
 
 def _specific_place(place: Place) -> bool:

@@ -68,3 +68,14 @@ def test_negated_event_is_denied(nlp):
     article = Article(id=article_id(text), text=text, published=date(2024, 5, 9))
     (report,) = extract(article).reports
     assert report.certainty == "denied"
+
+
+def test_report_without_a_place_takes_the_paragraph_place(nlp):
+    text = (
+        "Russian artillery shelled a water plant in Nikopol on Sunday, the governor said. "
+        "She said the same plant had been shelled on November 3, 2023."
+    )
+    article = Article(id=article_id(text), text=text, published=date(2024, 9, 16))
+    reports = extract(article).reports
+    assert [r.when.start for r in reports] == [date(2024, 9, 15), date(2023, 11, 3)]
+    assert reports[1].where and reports[1].where[0].text == "Nikopol"
