@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -19,7 +19,7 @@ from claimtrail.model import Rejection
 from claimtrail.options import Options
 
 app = typer.Typer(
-    help="Evidence ledger of incidents reported in the news: who did what, where, when, and who says so.",
+    help="Evidence ledger of incidents reported in the news: what happened, where, when, who says so.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -28,29 +28,31 @@ err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Database URL; default $CLAIMTRAIL_DB, else sqlite:///claimtrail.db."),
+    typer.Option(
+        "--db", help="Database URL; default $CLAIMTRAIL_DB, else sqlite:///claimtrail.db."
+    ),
 ]
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     json = "json"
     table = "table"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
     geojson = "geojson"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     acled_csv = "acled-csv"
     geojson = "geojson"
     json = "json"
 
 
-class StatsFormat(str, Enum):
+class StatsFormat(StrEnum):
     table = "table"
     json = "json"
 
@@ -81,7 +83,9 @@ def extract(
     except ClaimtrailError as error:
         raise _fail(error) from error
     if format is ExtractFormat.json:
-        print(json.dumps([contract.reading_dict(r) for r in readings], indent=2, ensure_ascii=False))
+        print(
+            json.dumps([contract.reading_dict(r) for r in readings], indent=2, ensure_ascii=False)
+        )
     else:
         for reading in readings:
             out.print(tables.reading_table(reading))
@@ -163,7 +167,9 @@ def show(
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f")],
     db: DbOption = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")
+    ] = None,
 ) -> None:
     """Export the incidents for other tools: ACLED-style CSV, GeoJSON or JSON."""
     try:
@@ -175,7 +181,10 @@ def export(
     elif format is ExportFormat.geojson:
         text = json.dumps(tabular.incidents_geojson(found), indent=2, ensure_ascii=False) + "\n"
     else:
-        text = json.dumps([tabular.incident_dict(i) for i in found], indent=2, ensure_ascii=False) + "\n"
+        text = (
+            json.dumps([tabular.incident_dict(i) for i in found], indent=2, ensure_ascii=False)
+            + "\n"
+        )
     if output is None:
         sys.stdout.write(text)
     else:

@@ -42,7 +42,7 @@ def extract(article: Article, options: Options | None = None) -> Reading:
         places=find_places(doc),
         attributions=find_attributions(doc),
         triggers=find_triggers(doc),
-        denial_spans=[(d.start, d.end) for d in denials],
+        denials=denials,
     )
     return Reading(article, tuple(assemble_reports(facts)), tuple(denials))
 

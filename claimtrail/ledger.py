@@ -44,14 +44,20 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             out.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                )
             )
         else:
             out.append(path)
     return out
 
 
-def extract_paths(paths: Iterable[Path], options: Options | None = None) -> Iterator[Reading | Rejection]:
+def extract_paths(
+    paths: Iterable[Path], options: Options | None = None
+) -> Iterator[Reading | Rejection]:
     for path in expand_paths(paths):
         yield extract_file(path, options)
 
@@ -109,7 +115,9 @@ def dossier(db_url: str, incident_id: str) -> Dossier:
     matches = [i for i in list_incidents(db_url) if i.id.startswith(incident_id)]
     if len(matches) != 1:
         problem = "no incident" if not matches else f"{len(matches)} incidents"
-        raise IncidentNotFound(f"{problem} with id {incident_id!r}; list them with 'claimtrail incidents'")
+        raise IncidentNotFound(
+            f"{problem} with id {incident_id!r}; list them with 'claimtrail incidents'"
+        )
     incident = matches[0]
     article_ids = {article_id for _, article_id in incident.report_ids}
     store = open_store(db_url)

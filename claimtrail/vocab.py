@@ -58,6 +58,12 @@ class Actions:
     by_lemma: dict[str, str]  # "take away" -> "evacuate"
     event_nouns: dict[str, str]
     recipient_actions: frozenset[str] = frozenset()
+    weapon_agents: dict[str, str] = field(default_factory=dict)
+    compatible_groups: tuple[frozenset[str], ...] = ()
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Whether two actions may describe one occurrence (an attack that kills)."""
+        return a == b or any(a in group and b in group for group in self.compatible_groups)
 
     def takes_recipient(self, action: str) -> bool:
         """Actions whose patient is the party served ('to X'), not the object moved."""
@@ -82,9 +88,16 @@ def actions() -> Actions:
             by_lemma.setdefault(lemma, name)
     nouns = {k: v for k, v in raw["event_nouns"].items() if not k.startswith("_")}
     unknown = set(nouns.values()) - classes.keys()
+    weapons = {k: v for k, v in raw.get("weapon_agents", {}).items() if not k.startswith("_")}
+    unknown |= set(weapons.values()) - classes.keys()
     if unknown:
-        raise VocabularyError(f"actions.json: event_nouns name unknown actions {sorted(unknown)}")
-    return Actions(classes, by_lemma, nouns, frozenset(raw.get("recipient_actions", ())))
+        raise VocabularyError(f"actions.json names unknown actions {sorted(unknown)}")
+    groups = tuple(frozenset(g) for g in raw["compatible"]["groups"])
+    unknown |= set().union(*groups) - classes.keys()
+    if unknown:
+        raise VocabularyError(f"actions.json names unknown actions {sorted(unknown)}")
+    recipients = frozenset(raw.get("recipient_actions", ()))
+    return Actions(classes, by_lemma, nouns, recipients, weapons, groups)
 
 
 @dataclass(frozen=True)

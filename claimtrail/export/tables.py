@@ -13,7 +13,9 @@ from claimtrail.model import Incident, Reading, Report, Source, When
 
 
 def chain_text(sources: tuple[Source, ...]) -> str:
-    return " -> ".join(describe(s) if s.kind != "author" else f"{s.name or 'author'} (author)" for s in sources)
+    return " -> ".join(
+        describe(s) if s.kind != "author" else f"{s.name or 'author'} (author)" for s in sources
+    )
 
 
 def when_text(when: When | None) -> str:
@@ -25,8 +27,14 @@ def when_text(when: When | None) -> str:
 
 
 def place_text(report_or_incident: Report | Incident) -> str:
-    places = report_or_incident.where if isinstance(report_or_incident, Report) else report_or_incident.places
-    named = [p.name or p.text for p in places if p.resolution != "unresolved"] or [p.text for p in places]
+    places = (
+        report_or_incident.where
+        if isinstance(report_or_incident, Report)
+        else report_or_incident.places
+    )
+    named = [p.name or p.text for p in places if p.resolution != "unresolved"] or [
+        p.text for p in places
+    ]
     return ", ".join(dict.fromkeys(named)) or "?"
 
 
@@ -39,8 +47,14 @@ def incidents_table(incidents: list[Incident]) -> Table:
     for incident in incidents:
         lead = incident.reports[0] if incident.reports else None
         place = primary_place(incident)
-        date = when_text(lead.when) if lead and len(incident.reports) == 1 else (
-            f"{incident.start}..{incident.end}" if incident.start != incident.end else str(incident.start)
+        date = (
+            when_text(lead.when)
+            if lead and len(incident.reports) == 1
+            else (
+                f"{incident.start}..{incident.end}"
+                if incident.start != incident.end
+                else str(incident.start)
+            )
         )
         table.add_row(
             incident.id[:8],
@@ -57,7 +71,9 @@ def incidents_table(incidents: list[Incident]) -> Table:
 
 def reading_table(reading: Reading) -> Table:
     article = reading.article
-    title = f"{article.title or article.path} ({article.publisher or '?'}, {article.published or '?'})"
+    title = (
+        f"{article.title or article.path} ({article.publisher or '?'}, {article.published or '?'})"
+    )
     table = Table(title=title)
     table.add_column("date", no_wrap=True)
     for column in ("place", "action", "agent", "patient", "sources", "certainty"):
@@ -87,9 +103,13 @@ def stats_table(counts: dict[str, int]) -> Table:
 def print_dossier(console: Console, dossier: Dossier) -> None:
     incident = dossier.incident
     console.rule(f"incident {incident.id}")
-    console.print(Text(f"{incident.action}, {incident.start} .. {incident.end}; {place_text(incident)}"))
+    console.print(
+        Text(f"{incident.action}, {incident.start} .. {incident.end}; {place_text(incident)}")
+    )
     console.print(Text(f"grade {incident.grade_reason}"))
-    console.print(Text(f"origins: {', '.join(incident.origins)} ({incident.independent_origins} independent)"))
+    console.print(
+        Text(f"origins: {', '.join(incident.origins)} ({incident.independent_origins} independent)")
+    )
     if incident.denied_by:
         console.print(Text(f"denied by: {', '.join(incident.denied_by)}"))
     articles = {r.article.id: r for r in dossier.readings}
@@ -100,9 +120,14 @@ def print_dossier(console: Console, dossier: Dossier) -> None:
             continue
         article = reading.article
         console.rule(f"report {report.id} in {article.publisher or article.path}")
-        console.print(Text(f"article: {article.title} ({article.path}; published {article.published})"))
+        console.print(
+            Text(f"article: {article.title} ({article.path}; published {article.published})")
+        )
         console.print(Text(f"chain: {chain_text(report.sources)}; certainty: {report.certainty}"))
         console.print(Text(f"when: {when_text(report.when)}  where: {place_text(report)}"))
-        console.print(Text(f"[{report.start}:{report.end}] \u201c{report.text}\u201d", style="italic"))
+        console.print(
+            Text(f"[{report.start}:{report.end}] \u201c{report.text}\u201d", style="italic")
+        )
         for denial in reading.denials:
-            console.print(Text(f"denial by {denial.source.name or denial.source.text}: \u201c{denial.text}\u201d"))
+            denier = denial.source.name or denial.source.text
+            console.print(Text(f"denial by {denier}: \u201c{denial.text}\u201d"))

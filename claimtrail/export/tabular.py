@@ -10,13 +10,36 @@ from claimtrail.export.contract import place_dict
 from claimtrail.model import Incident, Place, Report
 
 # Metres of uncertainty by feature: how far the true spot may lie from the point drawn.
-UNCERTAINTY_M = {"village": 2_000, "city": 10_000, "district": 30_000, "province": 100_000, "country": 500_000}
+UNCERTAINTY_M = {
+    "village": 2_000,
+    "city": 10_000,
+    "district": 30_000,
+    "province": 100_000,
+    "country": 500_000,
+}
 ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
-    "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
-    "source", "source_scale", "notes",
-    "claimtrail_end_date", "claimtrail_origins", "claimtrail_independent_origins",
-    "claimtrail_denied_by", "claimtrail_grade", "claimtrail_grade_reason",
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "claimtrail_end_date",
+    "claimtrail_origins",
+    "claimtrail_independent_origins",
+    "claimtrail_denied_by",
+    "claimtrail_grade",
+    "claimtrail_grade_reason",
 ]
 # ACLED time_precision: 1 day, 2 within a week or so, 3 a month or longer.
 TIME_PRECISION = {"day": 1, "days": 2, "part-of-month": 2, "month": 3, "year": 3}
@@ -47,7 +70,9 @@ def primary_place(incident: Incident) -> Place | None:
     """The most precise located place: the one a map should draw."""
     located = [p for p in incident.places if p.lat is not None and p.lon is not None]
     order = list(UNCERTAINTY_M)
-    return min(located, key=lambda p: order.index(p.feature) if p.feature in order else 2, default=None)
+    return min(
+        located, key=lambda p: order.index(p.feature) if p.feature in order else 2, default=None
+    )
 
 
 def _lead(incident: Incident) -> Report | None:
@@ -57,17 +82,42 @@ def _lead(incident: Incident) -> Report | None:
 def incidents_csv(incidents: list[Incident]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["id", "start", "end", "action", "place", "lat", "lon", "origins",
-                     "independent_origins", "denied_by", "grade", "grade_reason", "reports"])
+    writer.writerow(
+        [
+            "id",
+            "start",
+            "end",
+            "action",
+            "place",
+            "lat",
+            "lon",
+            "origins",
+            "independent_origins",
+            "denied_by",
+            "grade",
+            "grade_reason",
+            "reports",
+        ]
+    )
     for incident in incidents:
         place = primary_place(incident)
-        writer.writerow([
-            incident.id, _iso(incident.start), _iso(incident.end), incident.action,
-            place.name or place.text if place else "", place.lat if place else "",
-            place.lon if place else "", "; ".join(incident.origins), incident.independent_origins,
-            "; ".join(incident.denied_by), incident.grade, incident.grade_reason,
-            len(incident.report_ids),
-        ])
+        writer.writerow(
+            [
+                incident.id,
+                _iso(incident.start),
+                _iso(incident.end),
+                incident.action,
+                place.name or place.text if place else "",
+                place.lat if place else "",
+                place.lon if place else "",
+                "; ".join(incident.origins),
+                incident.independent_origins,
+                "; ".join(incident.denied_by),
+                incident.grade,
+                incident.grade_reason,
+                len(incident.report_ids),
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -120,10 +170,12 @@ def incidents_geojson(incidents: list[Incident]) -> dict[str, Any]:
         properties = incident_dict(incident)
         properties["place"] = place.name or place.text
         properties["uncertainty_m"] = UNCERTAINTY_M.get(place.feature or "", 25_000)
-        features.append({
-            "type": "Feature",
-            "id": incident.id,
-            "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
-            "properties": properties,
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": incident.id,
+                "geometry": {"type": "Point", "coordinates": [place.lon, place.lat]},
+                "properties": properties,
+            }
+        )
     return {"type": "FeatureCollection", "features": features}

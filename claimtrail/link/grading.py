@@ -33,7 +33,9 @@ class Evidence:
 
 def grade(evidence: Evidence) -> tuple[int, str]:
     rule = grade_rule()
-    grade_value, why = _grade(evidence, rule.confirmed_min_independent, rule.probable_min_independent)
+    grade_value, why = _grade(
+        evidence, rule.confirmed_min_independent, rule.probable_min_independent
+    )
     return grade_value, f"{grade_value}/{rule.labels[grade_value]}: {why}"
 
 

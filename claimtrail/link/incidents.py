@@ -51,7 +51,8 @@ def _places_compatible(a: Sequence[Place], b: Sequence[Place]) -> bool:
         return not located_a and not located_b
     rule = link_rule()
     return any(
-        distance_km(p.lat, p.lon, q.lat, q.lon) <= max(rule.max_km(p.feature), rule.max_km(q.feature))
+        distance_km(p.lat, p.lon, q.lat, q.lon)
+        <= max(rule.max_km(p.feature), rule.max_km(q.feature))
         for p in located_a
         for q in located_b
     )
@@ -76,7 +77,9 @@ def _cluster(reports: list[Report]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _incident(pairs: list[tuple[Report, Article]], denials: dict[str, tuple[Denial, ...]]) -> Incident:
+def _incident(
+    pairs: list[tuple[Report, Article]], denials: dict[str, tuple[Denial, ...]]
+) -> Incident:
     reports = [report for report, _ in pairs]
     ids = tuple(sorted((report.id, article.id) for report, article in pairs))
     origins = tuple(dict.fromkeys(describe(r.origin) for r in reports if r.origin))
@@ -106,7 +109,9 @@ def _incident(pairs: list[tuple[Report, Article]], denials: dict[str, tuple[Deni
     )
 
 
-def _denials_for(pairs: list[tuple[Report, Article]], denials: dict[str, tuple[Denial, ...]]) -> list[str]:
+def _denials_for(
+    pairs: list[tuple[Report, Article]], denials: dict[str, tuple[Denial, ...]]
+) -> list[str]:
     """Denials in the same article whose denier stands for an actor of the reports."""
     out = []
     for report, article in pairs:

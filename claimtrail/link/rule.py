@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrail.vocab import read_data
+from claimtrail.vocab import actions, read_data
 
 
 @dataclass(frozen=True)
@@ -13,13 +13,12 @@ class LinkRule:
     date_slack_days: int
     max_km_by_feature: dict[str, float]
     default_max_km: float
-    compatible_actions: tuple[frozenset[str], ...]
 
     def max_km(self, feature: str | None) -> float:
         return self.max_km_by_feature.get(feature or "", self.default_max_km)
 
     def actions_compatible(self, a: str, b: str) -> bool:
-        return a == b or any(a in group and b in group for group in self.compatible_actions)
+        return actions().compatible(a, b)
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,6 @@ def link_rule() -> LinkRule:
         date_slack_days=int(raw["date_slack_days"]),
         max_km_by_feature={k: float(v) for k, v in raw["max_km_by_feature"].items()},
         default_max_km=float(raw["default_max_km"]),
-        compatible_actions=tuple(frozenset(g) for g in raw["compatible_actions"]),
     )
 
 

@@ -142,8 +142,8 @@ def _speaker(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # "an anonymous source claiming ..."
     if verb.dep_ == "conj":
         return _speaker(verb.head)
     return None

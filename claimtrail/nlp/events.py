@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.model import ActorMention
 from claimtrail.vocab import actions, actors, attribution_cues
 
-PARTICLE_DEPS = {"prt", "advmod", "oprd", "acomp"}
+# Dependants that complete a phrasal trigger: "take away", "fire on", "open fire", "shoot dead".
+PHRASE_DEPS = {"prt", "advmod", "oprd", "acomp", "prep", "dobj"}
 HYPOTHETICAL_HEADS = {
     "plan",
     "threaten",
@@ -40,6 +41,7 @@ class Trigger:
     agent: ActorMention | None
     patient: ActorMention | None
     negated: bool
+    hearsay: bool = False  # under "reports of ...": an account only when it names its own date
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
@@ -47,12 +49,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     triggers = []
     for token in doc:
         action = _action_of(token)
-        if (
-            action is None
-            or _about_reports(token)
-            or _hypothetical(token)
-            or _denied_content(token)
-        ):
+        if action is None or _hypothetical(token) or _denied_content(token):
             continue
         agent, patient = _participants(token)
         triggers.append(
@@ -60,24 +57,34 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 token.i,
                 token.idx,
                 token.idx + len(token.text),
-                action,
+                _by_weapon(action, agent),
                 agent,
                 patient,
                 negated=any(c.dep_ == "neg" for c in token.children),
+                hearsay=_about_reports(token),
             )
         )
     return triggers
 
 
+def _by_weapon(action: str, agent: ActorMention | None) -> str:
+    """'A drone struck the bus': the weapon tells what kind of attack it was."""
+    if agent is None or action not in {"attack", "kill", "injure", "destroy"}:
+        return action
+    words = agent.text.lower().split()
+    weapons = actions().weapon_agents
+    return weapons.get(" ".join(words[-2:])) or weapons.get(words[-1] if words else "", action)
+
+
 def _action_of(token: Token) -> str | None:
     vocab = actions()
-    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
-        # "An explosion ripped through the unit": the event is the subject, not the verb.
+    if token.pos_ == "NOUN" and (token.dep_ in {"nsubj", "nsubjpass"} or _reported_event(token)):
+        # "An explosion ripped through the unit", "reports of shelling near the port".
         action = vocab.event_nouns.get(token.lower_)
         return action if action and not vocab.is_generic(action) else None
     if token.pos_ == "VERB":
         for child in token.children:
-            if child.dep_ in PARTICLE_DEPS:
+            if child.dep_ in PHRASE_DEPS:
                 phrase = f"{token.lemma_} {child.lower_}"
                 if phrase in vocab.by_lemma:
                     return _specific(token, vocab.by_lemma[phrase])
@@ -85,6 +92,16 @@ def _action_of(token: Token) -> str | None:
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
     return None
+
+
+def _reported_event(token: Token) -> bool:
+    """An event noun as what reports are of: 'reports of shelling near the port'."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in {"of", "about"}
+        and head.head.lower_ in attribution_cues().evidential_nouns
+    )
 
 
 def _needs_particle(lemma: str) -> bool:

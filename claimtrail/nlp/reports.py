@@ -2,15 +2,21 @@
 
 The rule, in order:
 1. A sentence that names a date opens a new group.
-2. A sentence without a date joins the open group when it is in the same paragraph.
+2. A sentence without a date joins the open group when it is in the same paragraph, unless
+   its event cannot be the same occurrence (an arrest after a killing): then it opens a
+   group of its own that keeps the first one's date and place when it names none.
 3. A paragraph without any date continues the previous paragraph's group when its trigger
    has the same action ("... supplying weapons." / "“... helicopters which deliver weapons ...”").
 4. A denial sentence closes the open group: what follows is not the same account.
 5. A group becomes a report when it holds an event trigger and says when or where
-   (below country level) it happened; talk about "reports of X" has no trigger.
+   (below country level) it happened. Talk about "reports of X" counts only in a sentence
+   that dates it.
 
 The report's chain is that of its first trigger; a later sentence that adds places with
 its own sources nests them under that chain (a quoted official citing local residents).
+Its date is the one attached to the event rather than to the telling of it. A report is
+`denied` when its event is negated, or when a denial answers it: the next sentence
+rejects "the claims", or the denier is the actor the report accuses.
 """
 
 from __future__ import annotations
@@ -22,12 +28,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
+from claimtrail.model import ActorMention, Article, Denial, Hedge, Place, Report, Source, When
 from claimtrail.nlp.attribution import Attribution, chain_at
 from claimtrail.nlp.events import Trigger
-from claimtrail.vocab import actions, hedge_pattern
+from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 
 COARSE_FEATURES = {"country", "region", "continent"}
+MAX_DATE_HOPS = 8
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -45,6 +52,7 @@ class SentenceFacts:
 @dataclass
 class Group:
     sentences: list[SentenceFacts] = field(default_factory=list)
+    parent: Group | None = None  # the account this one split from, for its date and place
 
     @property
     def triggers(self) -> list[Trigger]:
@@ -65,7 +73,7 @@ class DocumentFacts:
     places: list[Place]
     attributions: list[Attribution]
     triggers: list[Trigger]
-    denial_spans: list[tuple[int, int]]
+    denials: list[Denial]
 
 
 def assemble_reports(facts: DocumentFacts) -> list[Report]:
@@ -89,15 +97,16 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
     out = []
     for sent in facts.doc.sents:
         s, e = sent.start_char, sent.end_char
+        dates = _within(s, e, facts.dates)
         out.append(
             SentenceFacts(
                 start=s,
                 end=e,
                 paragraph=bisect_right(starts, s) - 1,
-                dates=_within(s, e, facts.dates),
-                triggers=_within(s, e, facts.triggers),
+                dates=dates,
+                triggers=[t for t in _within(s, e, facts.triggers) if dates or not t.hearsay],
                 places=_within(s, e, facts.places),
-                denial=any(s <= ds < e for ds, _ in facts.denial_spans),
+                denial=any(s <= d.start < e for d in facts.denials),
             )
         )
     return out
@@ -115,7 +124,11 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             current = Group([sentence])
             groups.append(current)
         elif current is not None and sentence.paragraph == current.last_paragraph:
-            current.sentences.append(sentence)
+            if _other_occurrence(current, sentence):
+                current = Group([sentence], parent=current)
+                groups.append(current)
+            else:
+                current.sentences.append(sentence)
         elif current is not None and _continues(current, sentence, dated_paragraphs):
             current.sentences.append(sentence)
         elif sentence.triggers:
@@ -124,6 +137,16 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
         else:
             current = None
     return groups
+
+
+def _other_occurrence(group: Group, sentence: SentenceFacts) -> bool:
+    """True when none of the sentence's events can be part of the group's occurrence."""
+    vocab = actions()
+    before = [t.action for t in group.triggers if not vocab.is_generic(t.action)]
+    after = [t.action for t in sentence.triggers if not vocab.is_generic(t.action)]
+    if not before or not after:
+        return False
+    return not any(vocab.compatible(a, b) for a in before for b in after)
 
 
 def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]) -> bool:
@@ -145,27 +168,53 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report 
         return None
     start, end = group.sentences[0].start, group.sentences[-1].end
     chain = _chain(group, facts.attributions)
-    when = _when(group, facts.attributions, triggers[0])
+    when = _when(group, facts)
     places = _places(group, chain) or _earlier_in_paragraph(facts.places, paragraph_start, start)
+    if group.parent is not None:
+        parent_chain = _chain(group.parent, facts.attributions)
+        chain = chain or parent_chain
+        when = when or _when(group.parent, facts)
+        places = places or _places(group.parent, parent_chain)
     if when is None and not any(_specific_place(p) for p in places):
         return None
     primary = _primary(triggers)
+    agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
     hedges = _hedges(facts.doc.text, start, end, chain)
-    certainty = _certainty(primary, chain, hedges)
+    denied = primary.negated or _answered_by_denial(end, agent, facts)
     return Report(
         id=_report_id(facts.article.id, start, end),
         start=start,
         end=end,
         text=facts.doc.text[start:end],
         action=primary.action,
-        agent=_resolved_actor(primary.agent, [t.agent for t in triggers]),
+        agent=agent,
         patient=_resolved_actor(primary.patient, [t.patient for t in triggers]),
         when=when,
         where=tuple(places),
         sources=chain or (_author(facts.article),),
         hedges=tuple(hedges),
-        certainty=certainty,
+        certainty=_certainty(denied, chain, hedges),
     )
+
+
+def _answered_by_denial(end: int, agent: ActorMention | None, facts: DocumentFacts) -> bool:
+    """A denial in the report's paragraph that rejects the claims or comes from the accused."""
+    evidential = attribution_cues().evidential_nouns
+    accused = agent.actor if agent else None
+    for denial in facts.denials:
+        if denial.start < end:
+            continue
+        between = facts.doc.text[end : denial.start]
+        if PARAGRAPH_BREAK.search(between):
+            break  # a denial in a later paragraph is a blanket one, not an answer to this report
+        next_sentence = not between.strip()
+        rejects_claims = any(word in evidential for word in denial.text.lower().split())
+        by_accused = accused is not None and denial.target == accused
+        denier = (denial.source.name or denial.source.text).lower().split()
+        named_in_agent = bool(agent and denier and denier[-1] in agent.text.lower().split())
+        if (next_sentence and rejects_claims) or by_accused or named_in_agent:
+            return True
+    return False
 
 
 def _report_id(article_id: str, start: int, end: int) -> str:
@@ -190,13 +239,15 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
     return chain
 
 
-def _when(group: Group, attributions: list[Attribution], trigger: Trigger) -> When | None:
+def _when(group: Group, facts: DocumentFacts) -> When | None:
+    """The date of the event: one attached to a trigger before one attached to the telling."""
     dates = [d for s in group.sentences for d in s.dates]
     if not dates:
         return None
-    date = dates[0]
-    covering_trigger = [a for a in attributions if a.covers(trigger.start_char)]
-    said_when = covering_trigger and not any(a.covers(date.start_char) for a in covering_trigger)
+    trigger_tokens = {t.token_index for t in group.triggers}
+    ranked = sorted(dates, key=lambda d: _attachment(facts.doc, d, trigger_tokens))
+    date = ranked[0]
+    told = _attachment(facts.doc, date, trigger_tokens) == TOLD
     return When(
         date.text,
         date.start_char,
@@ -204,8 +255,29 @@ def _when(group: Group, attributions: list[Attribution], trigger: Trigger) -> Wh
         date.start,
         date.end,
         date.precision,
-        "reported" if said_when else "occurred",
+        "reported" if told else "occurred",
     )
+
+
+EVENT, UNKNOWN, TOLD = 0, 1, 2
+
+
+def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
+    """Whether a date hangs (through the parse) on an event trigger or on a speech verb."""
+    span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+    if span is None:
+        return UNKNOWN
+    speech = attribution_cues().speech_verbs
+    token = span.root
+    for _ in range(MAX_DATE_HOPS):
+        if token.i in trigger_tokens:
+            return EVENT
+        if token.pos_ == "VERB" and token.lemma_ in speech:
+            return TOLD
+        if token.head is token:
+            break
+        token = token.head
+    return UNKNOWN
 
 
 def _places(group: Group, chain: tuple[Source, ...]) -> list[Place]:
@@ -237,9 +309,9 @@ def _hedges(text: str, start: int, end: int, chain: tuple[Source, ...]) -> list[
     return hedges
 
 
-def _certainty(primary: Trigger, chain: tuple[Source, ...], hedges: list[Hedge]) -> str:
+def _certainty(denied: bool, chain: tuple[Source, ...], hedges: list[Hedge]) -> str:
     """denied > reported (attributed) > alleged (hedged by the author) > asserted."""
-    if primary.negated:
+    if denied:
         return "denied"
     if chain:
         return "reported"

@@ -47,7 +47,11 @@ def conjuncts(head: Token) -> list[Token]:
     """The head and the nouns coordinated with it ('the media and local residents')."""
     return [
         head,
-        *[t for t in head.conjuncts if t.pos_ in {"NOUN", "PROPN", "PRON"} and not continues_name(t)],
+        *[
+            t
+            for t in head.conjuncts
+            if t.pos_ in {"NOUN", "PROPN", "PRON"} and not continues_name(t)
+        ],
     ]
 
 
@@ -67,6 +71,9 @@ def _kind_from_nouns(span: Span) -> str | None:
     head = span.root.lower_
     if head in vocab.kind_nouns:
         return vocab.kind_nouns[head]
+    for child in span.root.children:  # "Iryna Bondar, director of the water company"
+        if child.dep_ == "appos" and child.lower_ in vocab.kind_nouns:
+            return vocab.kind_nouns[child.lower_]
     for token in reversed(span):
         kind = vocab.kind_nouns.get(token.lower_)
         if kind:
@@ -114,8 +121,14 @@ def _institution(span: Span) -> str | None:
     root = span.root
     if root.lower_ in roles:
         for child in root.children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}):
-                body = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "poss" or (
+                child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}
+            ):
+                body = (
+                    child
+                    if child.dep_ == "poss"
+                    else next((g for g in child.children if g.dep_ == "pobj"), None)
+                )
                 if body is not None and body.lower_ not in roles and body.pos_ in {"NOUN", "PROPN"}:
                     return _without_determiner(source_phrase(body))
         return None
@@ -179,7 +192,9 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         # A surname alone ("Kolo said") is the person named in full earlier.
         for prior in reversed(earlier):
             if prior.name and prior.name != source.name and prior.name.endswith(" " + source.name):
-                return Source(source.text, prior.name, prior.kind, source.start_char, source.end_char)
+                return Source(
+                    source.text, prior.name, prior.kind, source.start_char, source.end_char
+                )
     if source.name is None and span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
         role = span.root.lower_
         for prior in reversed(earlier):

@@ -115,12 +115,19 @@ def test_exports_and_dossier(runner, article_file, tmp_path):
     assert shown.exit_code == 0
     assert "chain:" in shown.stdout
 
-    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["export", "--format", "acled-csv", "--db", db]).stdout)))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(runner.invoke(app, ["export", "--format", "acled-csv", "--db", db]).stdout)
+        )
+    )
     assert len(rows) == len(incidents)
     assert {"event_date", "latitude", "longitude", "claimtrail_grade"} <= set(rows[0])
 
     out = tmp_path / "incidents.geojson"
-    assert runner.invoke(app, ["export", "--format", "geojson", "--db", db, "-o", str(out)]).exit_code == 0
+    assert (
+        runner.invoke(app, ["export", "--format", "geojson", "--db", db, "-o", str(out)]).exit_code
+        == 0
+    )
     collection = json.loads(out.read_text())
     assert collection["type"] == "FeatureCollection"
     for feature in collection["features"]:

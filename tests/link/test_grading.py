@@ -15,7 +15,16 @@ CASES = [
     ((("Governor Ali",), ("official",), 1, False, ()), 3),
     ((("Reuters", "AFP"), ("news_agency", "news_agency"), 2, False, ("army",)), 3),
     ((("Reuters", "AFP"), ("news_agency", "news_agency"), 2, False, ()), 2),
-    ((("Reuters", "AFP", "residents"), ("news_agency", "news_agency", "eyewitness"), 3, False, ()), 1),
+    (
+        (
+            ("Reuters", "AFP", "residents"),
+            ("news_agency", "news_agency", "eyewitness"),
+            3,
+            False,
+            (),
+        ),
+        1,
+    ),
 ]
 
 

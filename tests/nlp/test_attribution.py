@@ -18,32 +18,73 @@ def chain_of(nlp, text: str, claim: str) -> list[tuple[str | None, str, str]]:
 
 CASES = [
     # (sentence, a word of the claim, expected [(name, kind)] outermost first)
-    ("According to the police, gunmen killed four farmers near the village.", "killed",
-     [("police", "official")]),
+    (
+        "According to the police, gunmen killed four farmers near the village.",
+        "killed",
+        [("police", "official")],
+    ),
     ("Gunmen killed four farmers near the village, police said.", "killed", [(None, "official")]),
     ("A spokesman for the army said troops shelled the ridge.", "shelled", [("army", "official")]),
-    ("The Ukrainian military said the bridge was hit twice.", "hit", [("Ukrainian military", "official")]),
-    ("Fishermen burned the boats, Paul Okoro, a local chief, said at the time.", "burned",
-     [("Paul Okoro", "official")]),
-    ("Two officials told Reuters that the army shelled the market on Monday.", "shelled",
-     [("Reuters", "news_agency"), (None, "official")]),
-    ("The agency quoted a local doctor as saying that twelve people died in the blast.", "died",
-     [(None, "news_agency"), (None, "eyewitness")]),
-    ("Xinhua cited an unnamed source claiming that the bridge collapsed at dawn.", "collapsed",
-     [("Xinhua", "news_agency"), (None, "anonymous")]),
-    ("The state broadcaster cited villagers who claimed that soldiers burned their houses.", "burned",
-     [("state broadcaster", "media"), (None, "eyewitness")]),
-    ("Officials who spoke on condition of anonymity said the convoy was ambushed.", "ambushed",
-     [(None, "anonymous")]),
-    ("Anadolu Agency reported that drones struck a fuel depot near the border.", "struck",
-     [("Anadolu Agency", "news_agency")]),
-    ("Residents claimed that the militia abducted six teachers.", "abducted", [(None, "eyewitness")]),
-    ("The Ministry of Health announced that cholera had spread to three districts.", "spread",
-     [("Ministry of Health", "official")]),
-    ("Governor Amina Bello said the floods displaced 2,000 families.", "displaced",
-     [("Amina Bello", "official")]),
-    ("Sources told the Associated Press that the prisoners were moved overnight.", "moved",
-     [("Associated Press", "news_agency"), (None, "anonymous")]),
+    (
+        "The Ukrainian military said the bridge was hit twice.",
+        "hit",
+        [("Ukrainian military", "official")],
+    ),
+    (
+        "Fishermen burned the boats, Paul Okoro, a local chief, said at the time.",
+        "burned",
+        [("Paul Okoro", "official")],
+    ),
+    (
+        "Two officials told Reuters that the army shelled the market on Monday.",
+        "shelled",
+        [("Reuters", "news_agency"), (None, "official")],
+    ),
+    (
+        "The agency quoted a local doctor as saying that twelve people died in the blast.",
+        "died",
+        [(None, "news_agency"), (None, "eyewitness")],
+    ),
+    (
+        "Xinhua cited an unnamed source claiming that the bridge collapsed at dawn.",
+        "collapsed",
+        [("Xinhua", "news_agency"), (None, "anonymous")],
+    ),
+    (
+        "The state broadcaster cited villagers who claimed that soldiers burned their houses.",
+        "burned",
+        [("state broadcaster", "media"), (None, "eyewitness")],
+    ),
+    (
+        "Officials who spoke on condition of anonymity said the convoy was ambushed.",
+        "ambushed",
+        [(None, "anonymous")],
+    ),
+    (
+        "Anadolu Agency reported that drones struck a fuel depot near the border.",
+        "struck",
+        [("Anadolu Agency", "news_agency")],
+    ),
+    (
+        "Residents claimed that the militia abducted six teachers.",
+        "abducted",
+        [(None, "eyewitness")],
+    ),
+    (
+        "The Ministry of Health announced that cholera had spread to three districts.",
+        "spread",
+        [("Ministry of Health", "official")],
+    ),
+    (
+        "Governor Amina Bello said the floods displaced 2,000 families.",
+        "displaced",
+        [("Amina Bello", "official")],
+    ),
+    (
+        "Sources told the Associated Press that the prisoners were moved overnight.",
+        "moved",
+        [("Associated Press", "news_agency"), (None, "anonymous")],
+    ),
 ]
 
 
@@ -58,32 +99,42 @@ def test_unattributed_claim_has_no_chain(nlp):
 
 
 def test_quotation_speaker_after_the_quote_spans_sentences(nlp):
-    text = ("\u201cWe heard the engines first. Then three helicopters landed behind the school,\u201d "
-            "said Musa Ibrahim, a farmer.")
-    assert chain_of(nlp, text, "landed") == [("Musa Ibrahim", "eyewitness", "Musa Ibrahim, a farmer")]
+    text = (
+        "\u201cWe heard the engines first. Then three helicopters landed behind the school,\u201d "
+        "said Musa Ibrahim, a farmer."
+    )
+    assert chain_of(nlp, text, "landed") == [
+        ("Musa Ibrahim", "eyewitness", "Musa Ibrahim, a farmer")
+    ]
 
 
 def test_quotation_speaker_before_the_quote(nlp):
-    text = "The mayor said: \u201cThe bridge collapsed at dawn and four cars fell into the river.\u201d"
+    text = "The mayor said: \u201cThe bridge collapsed at dawn and four cars fell in..\u201d"
     assert [(k) for _, k, _ in chain_of(nlp, text, "collapsed")] == ["official"]
 
 
 def test_nested_speech_inside_a_quotation(nlp):
-    text = ("\u201cIn particular, local journalists and farmers say that such trucks were seen near "
-            "the dam,\u201d the regional spokeswoman Olena Marchuk said.")
+    text = (
+        "\u201cIn particular, local journalists and farmers say that such trucks were seen near "
+        "the dam,\u201d the regional spokeswoman Olena Marchuk said."
+    )
     got = [(name, kind) for name, kind, _ in chain_of(nlp, text, "seen")]
     assert got == [("Olena Marchuk", "official"), (None, "media"), (None, "eyewitness")]
 
 
 def test_pronoun_takes_the_latest_named_speaker(nlp):
-    text = ("Colonel Dmytro Savchuk said the depot burned for hours. "
-            "He added that two workers were injured.")
+    text = (
+        "Colonel Dmytro Savchuk said the depot burned for hours. "
+        "He added that two workers were injured."
+    )
     assert chain_of(nlp, text, "injured")[0][:2] == ("Dmytro Savchuk", "official")
 
 
 def test_surname_takes_the_full_name_given_earlier(nlp):
-    text = ("Yusuf Abdullahi Kolo, the state police spokesman, said the market burned. "
-            "Kolo said that two traders were arrested.")
+    text = (
+        "Yusuf Abdullahi Kolo, the state police spokesman, said the market burned. "
+        "Kolo said that two traders were arrested."
+    )
     assert chain_of(nlp, text, "arrested")[0][:2] == ("Yusuf Abdullahi Kolo", "official")
 
 
@@ -94,6 +145,7 @@ def test_title_is_not_part_of_the_name(nlp):
 
 def test_quotation_spans_pairs_marks():
     text = 'He said "the dam broke" and \u201cwater rose fast\u201d.'
-    assert [text[s:e] for s, e in quotation_spans(text)] == ["water rose fast", "the dam broke"] or [
-        text[s:e] for s, e in quotation_spans(text)
-    ] == ["the dam broke", "water rose fast"]
+    assert [text[s:e] for s, e in quotation_spans(text)] == [
+        "water rose fast",
+        "the dam broke",
+    ] or [text[s:e] for s, e in quotation_spans(text)] == ["the dam broke", "water rose fast"]

@@ -22,7 +22,9 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def reading():
-    article = Article(id=article_id(TEXT), text=TEXT, publisher="Sahel Monitor", published=date(2024, 3, 10))
+    article = Article(
+        id=article_id(TEXT), text=TEXT, publisher="Sahel Monitor", published=date(2024, 3, 10)
+    )
     return extract(article)
 
 
