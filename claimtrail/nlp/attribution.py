@@ -146,6 +146,16 @@ def _speaker(verb: Token) -> Token | None:
         return verb.head  # "an anonymous source claiming ..."
     if verb.dep_ == "conj":
         return _speaker(verb.head)
+    return _noun_just_before(verb)
+
+
+def _noun_just_before(verb: Token) -> Token | None:
+    """'..., the Fire Marshal's Office said.' parsed without a subject: the noun before it."""
+    if verb.i == 0 or any(c.dep_ in {"dobj", "ccomp"} and c.i > verb.i for c in verb.children):
+        return None
+    previous = verb.doc[verb.i - 1]
+    if previous.pos_ in {"NOUN", "PROPN"}:
+        return previous
     return None
 
 

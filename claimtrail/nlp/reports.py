@@ -262,8 +262,20 @@ def _when(group: Group, facts: DocumentFacts) -> When | None:
 EVENT, UNKNOWN, TOLD = 0, 1, 2
 
 
+DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?: [A-Z][\w .'-]*,)?\s*$")
+DATELINE_TAIL = re.compile(r"[^.\n]{0,40}?\s[-\u2013\u2014]{1,2}\s")
+
+
+def _in_dateline(text: str, date: When) -> bool:
+    """'KABUL, March 3 (Reuters) - ...': the date of the dispatch, not of the event."""
+    head = text[max(0, date.start_char - 60) : date.start_char]
+    return bool(DATELINE_HEAD.search(head) and DATELINE_TAIL.match(text, date.end_char))
+
+
 def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
     """Whether a date hangs (through the parse) on an event trigger or on a speech verb."""
+    if _in_dateline(doc.text, date):
+        return TOLD
     span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
     if span is None:
         return UNKNOWN

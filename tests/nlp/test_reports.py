@@ -81,3 +81,24 @@ def test_report_without_a_place_takes_the_paragraph_place(nlp):
     reports = extract(article).reports
     assert [r.when.start for r in reports] == [date(2024, 9, 15), date(2023, 11, 3)]
     assert reports[1].where and reports[1].where[0].text == "Nikopol"
+
+
+def test_dateline_date_is_not_the_event_date(nlp):
+    text = (
+        "NAIROBI, March 14 (Wire Service) - Gunmen attacked a bus near Garissa on Tuesday, "
+        "killing four passengers, police said."
+    )
+    article = Article(id=article_id(text), text=text, published=date(2024, 3, 14))
+    (report,) = extract(article).reports
+    assert report.when.start == date(2024, 3, 12)
+    assert [s.kind for s in report.sources] == ["official"]
+
+
+def test_speaker_after_a_long_claim_without_a_parsed_subject(nlp):
+    text = (
+        "A blast ripped through a storage depot at the port of Mombasa on Friday evening, "
+        "injuring five workers and sending smoke over the harbour, the Kenya Ports Authority said."
+    )
+    article = Article(id=article_id(text), text=text, published=date(2024, 3, 16))
+    (report,) = extract(article).reports
+    assert report.sources[0].name == "Kenya Ports Authority"
