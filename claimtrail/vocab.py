@@ -60,6 +60,15 @@ class Actions:
     recipient_actions: frozenset[str] = frozenset()
     weapon_agents: dict[str, str] = field(default_factory=dict)
     compatible_groups: tuple[frozenset[str], ...] = ()
+    counted_nouns: frozenset[str] = frozenset()
+    patient_actions: dict[str, str] = field(default_factory=dict)
+    patient_changes: frozenset[str] = frozenset()
+
+    def by_patient(self, action: str, patient_head: str) -> str:
+        """'a giraffe was killed' is poaching: some patients change the action."""
+        if action in self.patient_changes:
+            return self.patient_actions.get(patient_head, action)
+        return action
 
     def compatible(self, a: str, b: str) -> bool:
         """Whether two actions may describe one occurrence (an attack that kills)."""
@@ -97,7 +106,21 @@ def actions() -> Actions:
     if unknown:
         raise VocabularyError(f"actions.json names unknown actions {sorted(unknown)}")
     recipients = frozenset(raw.get("recipient_actions", ()))
-    return Actions(classes, by_lemma, nouns, recipients, weapons, groups)
+    patients = raw["patient_actions"]
+    unknown |= (set(patients["patients"].values()) | set(patients["from"])) - classes.keys()
+    if unknown:
+        raise VocabularyError(f"actions.json names unknown actions {sorted(unknown)}")
+    return Actions(
+        classes,
+        by_lemma,
+        nouns,
+        recipients,
+        weapons,
+        groups,
+        counted_nouns=frozenset(raw["counted_event_nouns"]["nouns"]),
+        patient_actions=dict(patients["patients"]),
+        patient_changes=frozenset(patients["from"]),
+    )
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 token.i,
                 token.idx,
                 token.idx + len(token.text),
-                _by_weapon(action, agent),
+                _refined(action, agent, patient),
                 agent,
                 patient,
                 negated=any(c.dep_ == "neg" for c in token.children),
@@ -65,6 +65,13 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             )
         )
     return triggers
+
+
+def _refined(action: str, agent: ActorMention | None, patient: ActorMention | None) -> str:
+    """The weapon or the victim may say what kind of event it was."""
+    if patient is not None and patient.text:
+        action = actions().by_patient(action, patient.text.split()[-1].lower())
+    return _by_weapon(action, agent)
 
 
 def _by_weapon(action: str, agent: ActorMention | None) -> str:
@@ -78,9 +85,10 @@ def _by_weapon(action: str, agent: ActorMention | None) -> str:
 
 def _action_of(token: Token) -> str | None:
     vocab = actions()
-    if token.pos_ == "NOUN" and (token.dep_ in {"nsubj", "nsubjpass"} or _reported_event(token)):
-        # "An explosion ripped through the unit", "reports of shelling near the port".
+    if token.pos_ == "NOUN" and _event_noun_position(token):
         action = vocab.event_nouns.get(token.lower_)
+        if token.lower_ in vocab.counted_nouns and not any(c.dep_ == "nummod" for c in token.children):
+            return None
         return action if action and not vocab.is_generic(action) else None
     if token.pos_ == "VERB":
         for child in token.children:
@@ -92,6 +100,15 @@ def _action_of(token: Token) -> str | None:
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
     return None
+
+
+def _event_noun_position(token: Token) -> bool:
+    """Where a noun names an event: 'An explosion ripped ...', 'confirmed the outbreak',
+    'the killing of three elephants', 'reports of shelling near the port'."""
+    if token.dep_ in {"nsubj", "nsubjpass"} or _reported_event(token):
+        return True
+    # "confirmed the outbreak", but not "carried out a raid", which the verb already names.
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and _action_of(token.head) is None
 
 
 def _reported_event(token: Token) -> bool:

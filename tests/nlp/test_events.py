@@ -80,3 +80,20 @@ def test_offsets_point_at_the_trigger(nlp):
     (trigger,) = find_triggers(nlp(text))
     assert text[trigger.start_char : trigger.end_char] == "abducted"
     assert text[trigger.patient.start_char : trigger.patient.end_char] == "six teachers"
+
+
+@pytest.mark.parametrize(
+    "text,action",
+    [
+        ("The ministry confirmed the outbreak in the camp.", "outbreak"),
+        ("Officials recorded 146 suspected cases in the town.", "outbreak"),
+        ("Rangers said a giraffe was killed near the road.", "poach"),
+        ("Gunmen shot two guards at the gate.", "attack"),
+    ],
+)
+def test_event_nouns_and_patients(nlp, text, action):
+    assert action in [t.action for t in find_triggers(nlp(text))]
+
+
+def test_uncounted_case_is_not_an_outbreak(nlp):
+    assert find_triggers(nlp("The judge heard the case on Monday.")) == []
