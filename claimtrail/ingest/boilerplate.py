@@ -27,6 +27,8 @@ class BoilerplateCues:
     max_words: int
     trailing_notice: re.Pattern[str]
     max_words_for_trailing_notice: int
+    end_markers: tuple[re.Pattern[str], ...]
+    min_body_lines_before_end: int
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,7 @@ def cues() -> BoilerplateCues:
         raise ValueError(f"{_DATA.name}: empty cue")
     try:
         patterns = tuple(re.compile(p, re.IGNORECASE) for p in raw["patterns"])
+        end_markers = tuple(re.compile(p, re.IGNORECASE) for p in raw["end_markers"])
     except re.error as err:
         raise ValueError(f"{_DATA.name}: bad pattern: {err}") from err
     starts = "|".join(re.escape(start) for start in raw["trailing_notice_starts"])
@@ -50,6 +53,8 @@ def cues() -> BoilerplateCues:
         int(raw["max_words"]),
         trailing,
         int(raw["max_words_for_trailing_notice"]),
+        end_markers,
+        int(raw["min_body_lines_before_end"]),
     )
 
 

@@ -1,4 +1,6 @@
-"""Bylines: "By Jane Doe and John Roe", "Articles by: X", "Posted by X on June 4, 2021".
+"""Bylines: "By Jane Doe and John Roe", "Articles by: X", "Posted by X on June 4, 2021",
+"Author: Jane Doe (Example News)"; and wire credit lines at the foot of a story,
+"(Reporting by Jane Doe; Writing by John Roe; Editing by Ann Lee)".
 
 A line is a byline only if everything after the label reads as names (capitalised words,
 name particles, initials) or as a role ("Staff Reporter"); "By the end of 2019, ..." is not.
@@ -21,12 +23,15 @@ _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
+_CREDIT = re.compile(r"^(?P<role>[A-Za-z][A-Za-z -]{1,30}?)\s+by\s+(?P<names>\S.*)$", re.I)
 
 
 @dataclass(frozen=True)
 class Byline:
     names: tuple[str, ...]
     published: date | None = None
+    outlet: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +48,9 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest, published = _cut_date(m.group("rest"))
     rest = _SEGMENTS.split(rest)[0]
+    outlet = None
+    if found := _OUTLET.search(rest):
+        outlet, rest = found.group("outlet").strip(), rest[: found.start()]
     rest = _IN_PLACE.sub("", rest)
     names: list[str] = []
     for item in _SPLIT_NAMES.split(rest):
@@ -52,7 +60,30 @@ def parse_byline(line: str) -> Byline | None:
         if not _is_name(item):
             return None
         names.append(item)
-    return Byline(tuple(dict.fromkeys(names)), published) if names else None
+    return Byline(tuple(dict.fromkeys(names)), published, outlet) if names else None
+
+
+def parse_credits(line: str) -> tuple[str, ...] | None:
+    """The authors a wire credit line names, or None if `line` is not a credit line.
+
+    Writers and reporters are authors; editors and "additional reporting" are not, as in the
+    byline the same outlets print above a story.
+    """
+    vocab = header_vocabulary()
+    authors, others = set(vocab["credit_author_roles"]), set(vocab["credit_other_roles"])
+    parts = [part.strip() for part in line.strip().strip("().").split(";") if part.strip()]
+    names: list[str] = []
+    for part in parts:
+        m = _CREDIT.match(part)
+        role = m.group("role").lower() if m else ""
+        if m is None or role not in authors | others:
+            return None
+        if role in authors:
+            byline = parse_byline(f"By {m.group('names')}")
+            if byline is None:
+                return None
+            names.extend(byline.names)
+    return tuple(dict.fromkeys(names)) if parts else None
 
 
 def _cut_date(text: str) -> tuple[str, date | None]:

@@ -17,9 +17,10 @@ from claimtrail.ingest.pubdate import find_date, find_month_day
 _HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
 _AGENCY = re.compile(r"\((?P<paren>[^()]{2,40})\)|/(?P<slash>[^/]{2,40})/")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.]$")
-_LEFTOVER_WORD = re.compile(r"^[A-Z][a-z]{0,5}\.?$")
-MAX_LEFTOVER_WORDS = 2
-"""Words besides place, date and agency a dateline may hold: a state such as "Calif."."""
+_LEFTOVER_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$")
+MAX_LEFTOVER_WORDS = 3
+"""Words besides place, date and agency a dateline may hold: a state or country after the
+place, as in "SAN JOSE, Calif.," or "MAIDUGURI, Nigeria," or "DEER PARK, Texas"."""
 
 
 @dataclass(frozen=True)

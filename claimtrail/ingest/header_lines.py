@@ -2,8 +2,10 @@
 
 Kinds: a byline, an outlet line ("Global Research, November 19, 2018",
 "South Front 14 November 2018"), a bare date, a labelled date ("Published: 2021-06-04",
-"Posted on June 4, 2021 by X"), an "Updated:" line, a url, a tag line ("Region: ..."),
-a dateline on its own line ("Washington (CNN)"), a press-release marker or a separator.
+"Posted on June 4, 2021 by X", "Published: 6:42 PM CST January 25, 2024"), an "Updated:"
+line, a url, a tag line ("Region: ..."), a contact line ("Contact: ...", an e-mail address
+or phone number), a dateline on its own line ("Washington (CNN)"), a press-release marker,
+a navigation line ("Home > World > Africa", "News | Sport | Weather") or a separator.
 Lines joined with " | " are read segment by segment.
 """
 
@@ -31,6 +33,16 @@ _PLACE_AGENCY = re.compile(
 _TIME = re.compile(
     r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I
 )
+_NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
+_PIPE_ONLY = re.compile(r"\s+[|•·]\s+")
+MAX_NAV_ITEM_WORDS = 4
+MAX_NAV_PAIR_WORDS = 2
+"""A two-item "A | B" line is navigation only with very short items: "Floods Hit Valley |
+Example Times" is a headline with the site name."""
+MAX_NAV_ITEM_CHARS = 30
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_PHONE = re.compile(r"^\+?\(?\d[\d\s().-]{6,}\d$")
+_CONTACT_PARTS = re.compile(r"\s*[|,;/]\s*|\s{2,}")
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,8 @@ class HeaderLine:
     authors: tuple[str, ...] = ()
     url: str | None = None
     date_line: bool = False
+    byline_outlet: str | None = None
+    """The outlet a byline credits in brackets: "By Ann Lee (Example News)"."""
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +69,7 @@ def _labelled() -> dict[str, re.Pattern[str]]:
 
     return {
         "tag": pattern(vocab["tag_labels"], r":\s*(?P<rest>.*)$"),
+        "contact": pattern(vocab["contact_labels"], r":\s*(?P<rest>.*)$"),
         "url": pattern(vocab["url_labels"], r":\s*(?P<rest>\S+)$"),
         "updated": pattern(vocab["updated_labels"], r":?\s*(?P<rest>.*)$"),
         "published": pattern(vocab["published_labels"], r":?\s*(?P<rest>.*)$"),
@@ -70,7 +85,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
         parts = [_classify_one(number, segment) for segment in segments]
         if all(parts):
             return _merge(number, parts)
-    return _classify_one(number, text)
+    return _classify_one(number, text) or _navigation(number, text)
 
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:
@@ -82,6 +97,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     labelled = _labelled()
     if labelled["tag"].match(text):
         return HeaderLine(number, "tag")
+    if labelled["contact"].match(text) or is_contact_detail(text):
+        return HeaderLine(number, "contact")
     m = labelled["url"].match(text)
     if m and is_url(m.group("rest")):
         return HeaderLine(number, "url", url=m.group("rest"))
@@ -91,18 +108,24 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         m = labelled[kind].match(text)
         if m and (found := _labelled_date(number, kind, m.group("rest"))):
             return found
+    byline = parse_byline(text)
+    if byline is not None:
+        return HeaderLine(
+            number,
+            "byline",
+            published=byline.published,
+            authors=byline.names,
+            byline_outlet=byline.outlet,
+        )
     m = _PLACE_AGENCY.match(text)
     if m:  # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
-    byline = parse_byline(text)
-    if byline is not None:
-        return HeaderLine(number, "byline", published=byline.published, authors=byline.names)
     return _outlet_line(number, text)
 
 
 def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
     found = find_date(rest)
-    if found is None or rest[: found.start].strip(_EDGE).lower() not in ("", "on"):
+    if found is None or not _is_date_lead(rest[: found.start]):
         return None
     tail = rest[found.end :].strip(_EDGE)
     authors: tuple[str, ...] = ()
@@ -116,6 +139,43 @@ def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
     return HeaderLine(number, "published", published=found.value, authors=authors)
 
 
+def _is_date_lead(text: str) -> bool:
+    """What may precede the date of a labelled date line: nothing, "on", or a time of day."""
+    lead = text.strip(_EDGE)
+    lead = re.sub(r"\s+on$", "", lead, flags=re.IGNORECASE)
+    return lead.lower() in ("", "on") or bool(_TIME.match(lead))
+
+
+def _navigation(number: int, text: str) -> HeaderLine | None:
+    """A row of site sections: "Home > Business > Labour", "Local News | Weather | Traffic"."""
+    items = _NAV_SEPARATOR.split(text)
+    if len(items) < 2:
+        return None
+    pipes_only = len(_PIPE_ONLY.split(text)) == len(items)
+    limit = MAX_NAV_PAIR_WORDS if len(items) == 2 and pipes_only else MAX_NAV_ITEM_WORDS
+    if all(_is_nav_item(item, limit) for item in items):
+        return HeaderLine(number, "nav")
+    return None
+
+
+def _is_nav_item(item: str, max_words: int) -> bool:
+    words = item.split()
+    connectors = set(header_vocabulary()["publisher_connectors"])
+    return (
+        0 < len(words) <= max_words
+        and len(item) <= MAX_NAV_ITEM_CHARS
+        and (item[0].isupper() or item[0].isdigit())
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in connectors for w in words)
+        and not re.search(r"[.,;:!?]", item)
+    )
+
+
+def is_contact_detail(text: str) -> bool:
+    """A line of e-mail addresses and phone numbers, as under a press contact's name."""
+    parts = [part for part in _CONTACT_PARTS.split(text.strip()) if part]
+    return bool(parts) and all(_EMAIL.match(part) or _PHONE.match(part) for part in parts)
+
+
 def _outlet_line(number: int, text: str) -> HeaderLine | None:
     found = find_date(text)
     if found is None:
@@ -126,12 +186,12 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     before = text[: found.start].strip(_EDGE)
     if not before:
         return HeaderLine(number, "date", published=found.value, date_line=True)
-    if not _is_publisher(before):
+    if not is_publisher(before):
         return None
     return HeaderLine(number, "outlet", publisher=before, published=found.value)
 
 
-def _is_publisher(name: str) -> bool:
+def is_publisher(name: str) -> bool:
     """An outlet name: a few capitalised words ("The Daily Example", "Channel 4 News")."""
     words = name.split()
     connectors = set(header_vocabulary()["publisher_connectors"])
@@ -157,5 +217,6 @@ def _merge(number: int, parts: list[HeaderLine | None]) -> HeaderLine:
             authors=merged.authors + part.authors,
             url=merged.url or part.url,
             date_line=merged.date_line or part.date_line,
+            byline_outlet=merged.byline_outlet or part.byline_outlet,
         )
     return merged

@@ -1,15 +1,16 @@
 """What an article says about itself: title, authors, publisher, dates, declared original.
 
 Steps, in order:
-1. walk the header (the lines before the first body paragraph), classifying each line as a
-   byline, a "Publisher, date" line, a labelled date or url, a tag line, a press-release
-   marker or a separator; the first line that is none of these and reads like a headline is
-   the title, the next one starts the body;
-2. read the opening dateline of the body for a wire agency and a day;
-3. scan the footer for a declared original ("The original source of this article is X"), an
-   "Articles by:" line, a labelled url and a copyright year;
-4. combine: the first "Publisher, date" line gives publisher and date, a second one with
-   another outlet is the original; an original equal to the publisher is no cross-post.
+1. read the header (the lines before the first body paragraph: masthead, navigation, title,
+   byline, date and other metadata lines; see header.py);
+2. find where the article ends and the site's furniture below it starts (footer.py);
+3. read the opening dateline of the body for a wire agency and a day;
+4. scan the footer for a declared original ("The original source of this article is X"), an
+   "Articles by:" line, a wire credit line, a labelled url and a copyright year;
+5. combine: the masthead, else the first "Publisher, date" line, gives the publisher; a
+   "Publisher, date" line with another outlet is the original; an original equal to the
+   publisher is no cross-post; without a masthead or outlet line, the dateline's agency and
+   then an outlet credited in the byline stand in.
 """
 
 from __future__ import annotations
@@ -20,31 +21,30 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from claimtrail.ingest.body import paragraph_continues
-from claimtrail.ingest.byline import parse_byline
-from claimtrail.ingest.dateline import parse_dateline
+from claimtrail.ingest.byline import parse_byline, parse_credits
+from claimtrail.ingest.dateline import Dateline, parse_dateline
+from claimtrail.ingest.footer import article_end
+from claimtrail.ingest.header import Header, read_header
 from claimtrail.ingest.header_lines import HeaderLine, classify
-from claimtrail.ingest.markup import is_separator, is_url, squash_spaces, strip_markup
+from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
 from claimtrail.model import Original
 
 T = TypeVar("T")
 
-MAX_HEADER_LINES = 15
-"""Non-blank lines searched for the header; metadata further down is body text."""
-MAX_TITLE_CHARS = 250
-MAX_TITLE_WORDS = 35
-MAX_STOPPED_TITLE_WORDS = 20
 FOOTER_LINES = 15
 
+_WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"  # dots only inside a word: "Herald. Republished" is two
+_NAME = (
+    rf"(?-i:[A-Z]{_WORD}(?:\s+(?:(?:of|the|and|for|on|de|la|du|del|al|el)\s+)*"
+    rf"[A-Z0-9]{_WORD})*)"
+)
+"""An outlet's name: capitalised words, with connectors only between them."""
 _ORIGINAL = re.compile(
-    r"^(?:the original source of this article is|this article was (?:originally|first) "
-    r"published (?:by|in|on|at)|(?:originally|first) published (?:by|in|on|at))\s+"
-    r"(?P<name>[^.]+?)\s*\.?$",
+    r"^(?:the original source of this article is|(?:this (?:article|story|report|post) )?"
+    r"(?:was |is )?(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at))\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME})",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"(?:[.,;:][\"'”’)]*|[(\[])$")
-_SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+\S")  # "a cyclist. The incident"
-_TITLE_CASE_SHARE = 0.75
 _COPYRIGHT_YEAR = re.compile(r"(?:copyright|©|\(c\)).{0,200}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
 MAX_FOOTER_LINE_CHARS = 300
 """Footer notices are short; a longer line is body text."""
@@ -64,20 +64,25 @@ class Metadata:
 def read_metadata(lines: Sequence[str]) -> Metadata:
     """The article's metadata and the line numbers that carry only metadata."""
     plain = [squash_spaces(strip_markup(line)) for line in lines]
-    header, title, body_start = _walk_header(plain)
-    dropped = {h.number for h in header}
-    if title is not None:
-        dropped.add(title[0])
-    footer = [i for i, text in enumerate(plain) if 0 < len(text) <= MAX_FOOTER_LINE_CHARS]
-    footer = footer[-FOOTER_LINES:]
-    footer = [i for i in footer if i > body_start] if body_start is not None else []
+    found = read_header(plain)
+    header = list(found.lines)
+    body_start = found.body_start
+    dropped = {h.number for h in header} | set(found.taglines)
+    for line in (found.title, found.masthead):
+        if line is not None:
+            dropped.add(line[0])
+    end = article_end(plain, body_start) if body_start is not None else None
+    if end is not None:
+        dropped.update(range(end, len(plain)))
+    tail = _footer(plain, body_start, len(plain))
+    footer = _footer(plain, body_start, end if end is not None else len(plain))
     url = _first(h.url for h in header)
-    if url is None and (found := _footer_url(plain, footer)) is not None:
-        url = found.url
-        dropped.add(found.number)
-    publisher, published, original = _outlets(header, plain, footer, body_start)
+    if url is None and (found_url := _footer_url(plain, footer)) is not None:
+        url = found_url.url
+        dropped.add(found_url.number)
+    publisher, published, original = _outlets(found, plain, footer, tail)
     return Metadata(
-        title=title[1] if title else None,
+        title=found.title[1] if found.title else None,
         authors=_authors(header, plain, footer),
         publisher=publisher,
         published=published,
@@ -87,100 +92,49 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     )
 
 
-def _walk_header(plain: list[str]) -> tuple[list[HeaderLine], tuple[int, str] | None, int | None]:
-    header: list[HeaderLine] = []
-    title: tuple[int, str] | None = None
-    numbers = [number for number, text in enumerate(plain) if text]
-    for position, number in enumerate(numbers):
-        if position >= MAX_HEADER_LINES:
-            return header, title, number
-        text = plain[number]
-        found = classify(number, text)
-        if found is not None:
-            header.append(found)
-        elif title is None and _is_title_like(text) and _stands_alone(number, plain):
-            title = (number, text.removeprefix("Title:").strip())
-        elif (
-            title is None and not header and _is_stopped_title(text, plain, numbers[position + 1 :])
-        ):
-            title = (number, text[:-1])
-        else:
-            return header, title, number
-    return header, title, None
-
-
-def _is_stopped_title(text: str, plain: list[str], following: list[int]) -> bool:
-    """A headline printed with a full stop, recognised by the header or dateline after it."""
-    if not following or not text.endswith(".") or text.endswith(".."):
-        return False
-    if len(text.split()) > MAX_STOPPED_TITLE_WORDS or "." in text.split()[-1][:-1]:
-        return False  # too long for a headline, or the stop belongs to "U.S."
-    if not _is_title_like(text[:-1]):
-        return False
-    after = plain[following[0]]
-    if classify(following[0], after) is not None or parse_dateline(after) is not None:
-        return True
-    return _is_title_case(text)
-
-
-def _is_title_case(text: str) -> bool:
-    """Headline capitalisation ("Donor and Candidate May Be Aligning"), rare in a lede."""
-    long_words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
-    capitalised = sum(1 for w in long_words if w[0].isupper())
-    return len(long_words) >= 3 and capitalised >= _TITLE_CASE_SHARE * len(long_words)
-
-
-def _stands_alone(number: int, plain: list[str]) -> bool:
-    """Whether the line at `number` is not the first line of a wrapped paragraph."""
-    following = plain[number + 1] if number + 1 < len(plain) else ""
-    if not following or classify(number + 1, following) is not None:
-        return True
-    return not paragraph_continues([plain[number], following])
-
-
-def _is_title_like(text: str) -> bool:
-    return (
-        len(text) <= MAX_TITLE_CHARS
-        and len(text.split()) <= MAX_TITLE_WORDS
-        and not _CLAUSE_END.search(text)
-        and not _SENTENCE_INSIDE.search(text)
-        and not text[0].islower()
-        and not is_separator(text)
-    )
+def _footer(plain: list[str], body_start: int | None, end: int) -> list[int]:
+    """The last short non-blank lines of the body before line `end`."""
+    if body_start is None:
+        return []
+    lines = [i for i in range(body_start + 1, end) if 0 < len(plain[i]) <= MAX_FOOTER_LINE_CHARS]
+    return lines[-FOOTER_LINES:]
 
 
 def _outlets(
-    header: list[HeaderLine], plain: list[str], footer: list[int], body_start: int | None
+    found: Header, plain: list[str], footer: list[int], tail: list[int]
 ) -> tuple[str | None, date | None, Original | None]:
+    header, body_start = found.lines, found.body_start
     outlet_lines = [h for h in header if h.publisher and h.kind == "outlet"]
-    publisher = _first(h.publisher for h in header)
+    masthead = found.masthead[1] if found.masthead else None
+    publisher = masthead or _first(h.publisher for h in header)
     published = _first(h.published for h in header if h.publisher or h.date_line)
     published = published or _first(h.published for h in header)
     original: Original | None = None
-    others = [h for h in outlet_lines[1:] if h.publisher != publisher]
+    others = [h for h in outlet_lines[0 if masthead else 1 :] if h.publisher != publisher]
     if others:
         original = Original(others[0].publisher, others[0].published)
     declared = _declared_original(plain, footer)
     if declared and (original is None or original.publisher != declared):
         dated = [h for h in outlet_lines if h.publisher == declared]
         original = Original(declared, dated[0].published if dated else None)
-    if body_start is not None and (publisher is None or published is None):
-        publisher, published = _from_dateline(plain, body_start, footer, publisher, published)
+    dateline = parse_dateline(plain[body_start]) if body_start is not None else None
+    if dateline is not None and (publisher is None or published is None):
+        publisher, published = _from_dateline(dateline, plain, tail, publisher, published)
+    publisher = publisher or _first(h.byline_outlet for h in header)
+    if original is None and dateline is not None:
+        original = _agency_copy(dateline, publisher, published)
     if original is not None and original.publisher == publisher:
         original = None
     return publisher, published, original
 
 
 def _from_dateline(
+    dateline: Dateline,
     plain: list[str],
-    body_start: int,
     footer: list[int],
     publisher: str | None,
     published: date | None,
 ) -> tuple[str | None, date | None]:
-    dateline = parse_dateline(plain[body_start])
-    if dateline is None:
-        return publisher, published
     if published is None and dateline.published:
         published = dateline.published
     elif published is None and dateline.month_day:
@@ -190,15 +144,39 @@ def _from_dateline(
     return publisher or dateline.agency, published
 
 
+def _agency_copy(
+    dateline: Dateline, publisher: str | None, published: date | None
+) -> Original | None:
+    """The agency whose copy an outlet carries: "SAGAMU, Nov 6 (Example Wire) -" in a paper.
+
+    A yearless dateline day takes the article's year, never falling after the article.
+    """
+    agency = dateline.agency
+    if agency is None or publisher is None or _same_outlet(agency, publisher):
+        return None
+    day = dateline.published
+    if day is None and dateline.month_day and published is not None:
+        day = _safe_date(published.year, *dateline.month_day)
+        if day is not None and day > published:
+            day = _safe_date(published.year - 1, *dateline.month_day)
+    return Original(agency, day)
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """ "CNN" and "CNN Politics", "KGCX" and "KGCX 11 Houston" name one outlet."""
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return words_a <= words_b or words_b <= words_a
+
+
 def _declared_original(plain: list[str], footer: list[int]) -> str | None:
     for number in footer:
         m = _ORIGINAL.match(plain[number])
         if m:
-            return m.group("name").strip()
+            return m.group("name").strip().rstrip(".")
     return None
 
 
-def _authors(header: list[HeaderLine], plain: list[str], footer: list[int]) -> tuple[str, ...]:
+def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) -> tuple[str, ...]:
     names = tuple(name for h in header for name in h.authors)
     if names:
         return tuple(dict.fromkeys(names))
@@ -207,6 +185,8 @@ def _authors(header: list[HeaderLine], plain: list[str], footer: list[int]) -> t
             byline = parse_byline(plain[number])
             if byline:
                 return byline.names
+        if credited := parse_credits(plain[number]):
+            return credited
     return ()
 
 

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from claimtrail.ingest.byline import parse_byline
+from claimtrail.ingest.byline import parse_byline, parse_credits
 from claimtrail.ingest.dateline import parse_dateline
+from claimtrail.ingest.header import outlet_name
 from claimtrail.ingest.header_lines import classify
 
 
@@ -128,3 +129,108 @@ def test_datelines(paragraph, place, agency, published, month_day):
 )
 def test_not_datelines(paragraph):
     assert parse_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "published"),
+    [
+        ("Home > Business > Labour", "nav", None),
+        ("News » World » Asia Pacific", "nav", None),
+        ("Local News | Weather | Traffic | Watch Live", "nav", None),
+        ("Regions | Disasters", "nav", None),
+        ("Contact: Ann Berg, Press Officer", "contact", None),
+        ("Tel: +44 20 0000 0000", "contact", None),
+        ("press@relief.example.org | +254 700 000 000", "contact", None),
+        ("Published: 6:42 PM CST January 25, 2024", "published", date(2024, 1, 25)),
+        ("Published 10:05 a.m. on 3 March 2023", "published", date(2023, 3, 3)),
+        ("Updated: 9:15 PM CST January 25, 2024", "updated", None),
+        ("Date: 5 August 2024", "published", date(2024, 8, 5)),
+        ("PRESS RELEASE", "marker", None),
+    ],
+)
+def test_page_lines(line, kind, published):
+    found = classify(0, line)
+    assert found is not None
+    assert (found.kind.split("+")[0], found.published) == (kind, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Floods Hit Valley | Example Times",  # a headline with the site's name
+        "Prices rose > 5% in May",
+        "Talks | what comes next, and why it matters",
+        "Published: the full report on the floods",
+    ],
+)
+def test_not_page_lines(line):
+    found = classify(0, line)
+    assert found is None or found.kind not in ("nav", "published")
+
+
+def test_byline_with_outlet_in_brackets():
+    byline = parse_byline("Author: Jenna Ray (WXYZ)")
+    assert byline is not None
+    assert (byline.names, byline.outlet) == (("Jenna Ray",), "WXYZ")
+    assert classify(0, "By Ann Berg (Example News)").byline_outlet == "Example News"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(Reporting by Ann Berg; Editing by Tom Roe)", ("Ann Berg",)),
+        (
+            "(Reporting by Ann Berg in Lagos; Writing by Li Wei; Editing by Tom Roe)",
+            ("Ann Berg", "Li Wei"),
+        ),
+        ("(Additional reporting by Ann Berg; Editing by Tom Roe)", ()),
+        ("Reporting by Ann Berg and Kofi Mensah", ("Ann Berg", "Kofi Mensah")),
+    ],
+)
+def test_credit_lines(line, names):
+    assert parse_credits(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Photo by Ann Berg)", "Driven by the wind, the fire spread", "(Reporting by the end of May)"],
+)
+def test_not_credit_lines(line):
+    assert not parse_credits(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "month_day"),
+    [
+        (
+            "MAIDUGURI, Nigeria, March 14 (Sahel Desk) - Gunmen ...",
+            "MAIDUGURI",
+            "Sahel Desk",
+            (3, 14),
+        ),
+        ("DEER PARK, Texas - An explosion ...", "DEER PARK", None, None),
+        (
+            "PORT MORESBY, Papua New Guinea, May 2 (Pacific Wire) - ...",
+            "PORT MORESBY",
+            "Pacific Wire",
+            (5, 2),
+        ),
+    ],
+)
+def test_datelines_with_state_or_country(paragraph, place, agency, month_day):
+    dateline = parse_dateline(paragraph)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.month_day) == (place, agency, month_day)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "name"),
+    [
+        ("THE BAY COURIER", "The Bay Courier"),
+        ("NORTH COAST TRUST FOR WILDLIFE", "North Coast Trust for Wildlife"),
+        ("KXTV NEWS", "KXTV News"),
+        ("Riverside Notes", "Riverside Notes"),
+    ],
+)
+def test_outlet_name(masthead, name):
+    assert outlet_name(masthead) == name

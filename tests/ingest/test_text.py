@@ -236,3 +236,191 @@ def test_long_paragraph_opening_with_a_cue_is_kept():
     words = " ".join(["The soldiers crossed the river at night and reached the village."] * 20)
     article = read_article(f"Photo credit: A. Person. {words}".encode(), "x")
     assert article.text.startswith("Photo credit")
+
+
+# Page layouts: masthead, navigation, standfirst, release furniture, comments, wire credits.
+LAYOUTS = [
+    (
+        "newspaper_masthead.txt",
+        "Landslide blocks mountain highway as monsoon rains persist",
+        ("Priya Natarajan Iyer",),
+        "The Lakeside Gazette",
+        date(2023, 9, 14),
+        None,
+    ),
+    (
+        "tv_station.txt",
+        "Fire guts historic downtown theater; no injuries reported",
+        ("Marcus Ellery",),
+        "WQRT 7 Lakeland",
+        date(2023, 3, 3),
+        None,
+    ),
+    (
+        "blog_tagline.txt",
+        "The winter the pass stayed closed",
+        ("Gwen Morgan-Price",),
+        "Upland Letters",
+        date(2022, 5, 3),
+        None,
+    ),
+    (
+        "ngo_release.txt",
+        "Clean water points reopen in flood-hit lakeside villages",
+        (),
+        "Delta Clean Water Foundation",
+        date(2023, 3, 14),
+        None,
+    ),
+    (
+        "ngo_release_contact_header.txt",
+        "Illegal logging camp dismantled near river reserve; two men detained",
+        (),
+        "Lowland Forest Council",
+        date(2023, 2, 2),
+        None,
+    ),
+    (
+        "wire_credits.txt",
+        "Fishing boats collide off coast, three sailors missing",
+        ("Kwame Mensah Boateng", "Lionel Barre"),
+        "Coastline Wire",
+        date(2023, 6, 9),
+        None,
+    ),
+    (
+        "masthead_date.txt",
+        "School bus crash on county road injures six children",
+        ("Dana Whitcomb",),
+        "The Valley Herald",
+        date(2023, 10, 2),
+        None,
+    ),
+    (
+        "agency_copy.txt",
+        "Ferry runs aground near harbour mouth, passengers safe",
+        (),
+        "Harbour Town Times",
+        date(2023, 7, 21),
+        Original("Baltic Newswire", date(2023, 7, 20)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "authors", "publisher", "published", "original"), LAYOUTS
+)
+def test_layout_metadata(name, title, authors, publisher, published, original):
+    article = read(name)
+    assert (article.title, article.authors) == (title, authors)
+    assert (article.publisher, article.published) == (publisher, published)
+    assert article.original == original
+
+
+# (file, start of the body, texts that must not be in it, texts that must be)
+LAYOUT_BODIES = [
+    (
+        "newspaper_masthead.txt",
+        "MUNNAR, Kerala - A landslide",
+        ["GAZETTE", "World >", "Senior Correspondent", "Published", "Related:"],
+        ["for at least three days."],
+    ),
+    (
+        "tv_station.txt",
+        "Firefighters from three departments",  # the standfirst is the outlet's own text
+        ["WQRT 7", "Watch Live", "Author:", "Published:", "Updated:", "app", "RELATED", "©"],
+        ["\n\nLAKELAND, Fla. - A fire tore", "The cause has not been determined."],
+    ),
+    (
+        "blog_tagline.txt",
+        "The snow came early this year",
+        ["Upland Letters", "Notes on weather", "Tags:", "Share", "Like", "comment", "Tomos"],
+        ["a neighbour told me."],
+    ),
+    (
+        "ngo_release.txt",
+        "KAMPALA, 14 March 2023 - Delta Clean Water Foundation said",
+        ["NEWS RELEASE", "About Delta", "charity founded", "Grace Atim", "@", "ENDS"],
+        ["had been recorded this week."],
+    ),
+    (
+        "ngo_release_contact_header.txt",
+        "Kuching, Malaysia - Forestry officers",
+        ["LOWLAND", "IMMEDIATE", "Date:", "Arif Rahman", "+60", "Notes to editors", "1998"],
+        ["hardwood at the camp."],
+    ),
+    (
+        "wire_credits.txt",
+        "TAKORADI, Ghana, June 9 (Coastline Wire) - Two fishing boats",
+        ["08:12", "Reporting by", "Our Standards"],
+        ["would continue."],
+    ),
+    (
+        "masthead_date.txt",
+        "Six children were taken",
+        ["Valley Herald", "October 2, 2023", "By Dana"],
+        ["None of the injuries were life-threatening."],
+    ),
+    (
+        "agency_copy.txt",
+        "KLAIPEDA, Lithuania, July 20 (Baltic Newswire) - A passenger ferry",
+        ["Harbour Town Times", "Home |", "(Baltic Newswire)\n", "Source:"],
+        ["towed it off on Friday morning."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "start", "absent", "present"), LAYOUT_BODIES)
+def test_layout_body(name, start, absent, present):
+    text = read(name).text
+    assert text.startswith(start)
+    for part in absent:
+        assert part not in text
+    for part in present:
+        assert part in text
+
+
+# Lines that look like a masthead but are the headline, and layouts that must keep their text.
+HEADLINES = [
+    (  # one headline-like line only: it is the title, even when it reads like a name
+        ["Harbour Lights", "", "By Ann Berg", "", "The lighthouse was switched off on Monday."],
+        "Harbour Lights",
+        None,
+        "The lighthouse was switched off",
+    ),
+    (  # a title-case headline over a title-case subheading: no masthead, subheading kept
+        ["Floods Hit Valley Towns", "", "Rivers Rise Again", "", "By Ann Berg", "", "Rain fell."],
+        "Floods Hit Valley Towns",
+        None,
+        "Rivers Rise Again",
+    ),
+    (  # a body line opening with "About" is story text
+        [
+            "Quarry blast shakes village",
+            "",
+            "A blast at the quarry shook houses on Monday.",
+            "",
+            "Police said nobody was hurt.",
+            "",
+            "About Town Hall",
+            "",
+            "The mayor said the hall would stay shut.",
+        ],
+        "Quarry blast shakes village",
+        None,
+        "A blast at the quarry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title", "publisher", "start"), HEADLINES)
+def test_headline_is_not_taken_for_a_masthead(lines, title, publisher, start):
+    article = read_article("\n".join(lines).encode("utf-8"), "inline.txt")
+    assert (article.title, article.publisher) == (title, publisher)
+    assert article.text.startswith(start)
+
+
+def test_end_marker_near_the_top_does_not_cut_the_story():
+    lines = ["Title of a story here", "", "Comments", "", "The bridge was closed on Monday."]
+    article = read_article("\n".join(lines).encode("utf-8"), "inline.txt")
+    assert "The bridge was closed on Monday." in article.text

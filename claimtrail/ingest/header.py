@@ -1,0 +1,285 @@
+"""The header: the lines above the first body paragraph, sorted into masthead, title and metadata.
+
+Steps, in order:
+1. walk the first non-blank lines, sorting each into a metadata line (see header_lines), a
+   title candidate (a short line that reads like a headline), a standfirst (a sentence
+   followed by more metadata) or the first body line, which ends the walk;
+2. a first candidate that is a name ("The Example Chronicle", "RIVERSIDE AID TRUST") is the
+   masthead, the publisher's name, when the page goes on to another candidate after
+   navigation, a press-release marker or a tagline, or when it ends like an outlet's name;
+3. the title is the candidate just above the byline and date lines (after a masthead, the
+   candidates between them are taglines), else the first candidate; a later candidate with
+   no metadata under it is body text and ends the header.
+
+Standfirsts stay in the body: they are the outlet's own summary of the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrail.ingest.body import paragraph_continues
+from claimtrail.ingest.dateline import parse_dateline
+from claimtrail.ingest.header_lines import HeaderLine, classify, is_publisher
+from claimtrail.ingest.markup import is_separator
+from claimtrail.ingest.pubdate import header_vocabulary
+
+MAX_HEADER_LINES = 15
+"""Non-blank lines searched for the header; metadata further down is body text."""
+MAX_TITLE_CHARS = 250
+MAX_TITLE_WORDS = 35
+MAX_STOPPED_TITLE_WORDS = 20
+MAX_MASTHEAD_WORDS = 6
+MAX_STYLED_MASTHEAD_WORDS = 4
+MAX_STANDFIRST_CHARS = 400
+MAX_FOLLOW_ON_WORDS = 8
+"""A role under a byline ("Staff Correspondent") or a name under "Contact:" is this short."""
+_CLAUSE_END = re.compile(r"(?:[.,;:][\"'”’)]*|[(\[])$")
+_SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+\S")  # "a cyclist. The incident"
+_TITLE_CASE_SHARE = 0.75
+STORY_KINDS = frozenset({"byline", "role", "published", "updated", "outlet", "date", "dateline"})
+"""Metadata of the story itself, printed under its title; the rest belongs to the page."""
+
+
+@dataclass(frozen=True)
+class Header:
+    lines: tuple[HeaderLine, ...]
+    title: tuple[int, str] | None
+    masthead: tuple[int, str] | None
+    taglines: tuple[int, ...]
+    body_start: int | None
+
+
+@dataclass(frozen=True)
+class _Walk:
+    order: tuple[int, ...]
+    meta: dict[int, HeaderLine]
+    candidates: tuple[int, ...]
+    stopped: int | None  # a candidate printed with a full stop
+    body_start: int | None
+
+
+def read_header(plain: Sequence[str]) -> Header:
+    """The header of an article given as markup-free lines."""
+    walk = _walk(plain)
+    masthead = _masthead(plain, walk)
+    rest = [c for c in walk.candidates if masthead is None or c != masthead]
+    title, taglines = _title(walk, rest, masthead is not None)
+    body_start = _cut(walk, rest, title)
+    lines = tuple(walk.meta[n] for n in walk.order if n in walk.meta and _before(n, body_start))
+    title_text = None
+    if title is not None:
+        text = plain[title].removeprefix("Title:").strip()
+        title_text = (title, text[:-1] if title == walk.stopped else text)
+    return Header(
+        lines=lines,
+        title=title_text,
+        masthead=(masthead, outlet_name(plain[masthead])) if masthead is not None else None,
+        taglines=tuple(taglines),
+        body_start=body_start,
+    )
+
+
+def _walk(plain: Sequence[str]) -> _Walk:
+    numbers = [number for number, text in enumerate(plain) if text]
+    order: list[int] = []
+    meta: dict[int, HeaderLine] = {}
+    candidates: list[int] = []
+    stopped = None
+    for position, number in enumerate(numbers):
+        if position >= MAX_HEADER_LINES:
+            return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
+        text = plain[number]
+        found = classify(number, text) or _follow_on(number, text, meta.get(number - 1))
+        following = numbers[position + 1 :]
+        if found is not None:
+            meta[number] = found
+        elif is_title_like(text) and _stands_alone(number, plain):
+            candidates.append(number)
+        elif not order and _is_stopped_title(text, plain, following):
+            candidates.append(number)
+            stopped = number
+        elif not (candidates and _is_standfirst(number, plain, following)):
+            return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
+        order.append(number)
+    return _Walk(tuple(order), meta, tuple(candidates), stopped, None)
+
+
+def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine | None:
+    """A line continuing the metadata line right above it: a role, a contact's name."""
+    if above is None or len(text.split()) > MAX_FOLLOW_ON_WORDS or text.endswith("."):
+        return None
+    kinds = above.kind.split("+")
+    if "byline" in kinds or "role" in kinds:
+        roles = set(header_vocabulary()["byline_role_words"])
+        if any(word.lower().strip(",") in roles for word in text.split()):
+            return HeaderLine(number, "role")
+    if "contact" in kinds:
+        return HeaderLine(number, "contact")
+    return None
+
+
+def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
+    candidates = walk.candidates
+    if len(candidates) < 2 or walk.order[0] != candidates[0] or walk.stopped is not None:
+        return None
+    first = candidates[0]
+    if not is_masthead_like(plain[first]):
+        return None
+    after = walk.meta.get(walk.order[1])
+    page_line_next = after is not None and (
+        after.kind == "date" or not _is_story(after)
+    )  # navigation, a press-release marker, a tag line or the day's date
+    anchor = _anchor(walk, candidates[1])
+    taglined = anchor is not None and sum(1 for c in candidates if c < anchor) >= 3
+    named = _ends_like_outlet(plain[first]) or _styled_apart(plain[first], plain[candidates[1]])
+    mentioned = _mentioned(plain, first, walk.body_start)
+    return first if page_line_next or taglined or named or mentioned else None
+
+
+def _title(walk: _Walk, rest: list[int], masthead: bool) -> tuple[int | None, list[int]]:
+    if not rest:
+        return None, []
+    if not masthead:
+        return rest[0], []
+    anchor = _anchor(walk, rest[0])
+    pool = [c for c in rest if anchor is None or c < anchor]
+    if anchor is None or not pool:
+        return rest[0], []
+    return pool[-1], pool[:-1]
+
+
+def _cut(walk: _Walk, rest: list[int], title: int | None) -> int | None:
+    """The first body line: a candidate under the title with no metadata below it ends the
+    header (it is a short first paragraph or a subheading), else the line that ended the walk.
+    """
+    if title is None:
+        return walk.body_start
+    for candidate in (c for c in rest if c > title):
+        if not any(n > candidate and n in walk.meta for n in walk.order):
+            return candidate
+    return walk.body_start
+
+
+def _anchor(walk: _Walk, after: int) -> int | None:
+    """The first line of story metadata below line `after`."""
+    story = (n for n in walk.order if n > after and n in walk.meta and _is_story(walk.meta[n]))
+    return next(story, None)
+
+
+def _is_story(line: HeaderLine) -> bool:
+    return any(kind in STORY_KINDS for kind in line.kind.split("+"))
+
+
+def _before(number: int, body_start: int | None) -> bool:
+    return body_start is None or number < body_start
+
+
+def _is_standfirst(number: int, plain: Sequence[str], following: list[int]) -> bool:
+    """A one-paragraph summary under the title, recognised by the byline or date under it."""
+    text = plain[number]
+    if not following or len(text) > MAX_STANDFIRST_CHARS or parse_dateline(text) is not None:
+        return False
+    if number + 1 < len(plain) and plain[number + 1]:
+        return False  # a paragraph of several lines is body text
+    after = classify(following[0], plain[following[0]])
+    return after is not None and after.kind != "separator"
+
+
+def is_masthead_like(text: str) -> bool:
+    """A short name in capitals or title case, without sentence punctuation."""
+    return (
+        len(text.split()) <= MAX_MASTHEAD_WORDS
+        and not _CLAUSE_END.search(text)
+        and is_publisher(outlet_name(text))
+    )
+
+
+def _styled_apart(first: str, second: str) -> bool:
+    """A short capitalised name above a headline in sentence case: "Coast Voice" above
+    "Two elephants poached near Voi"."""
+    connectors = set(header_vocabulary()["publisher_connectors"])
+    lowercase = [w for w in second.split()[1:] if w[0].islower() and w not in connectors]
+    return len(first.split()) <= MAX_STYLED_MASTHEAD_WORDS and len(lowercase) >= 2
+
+
+def _mentioned(plain: Sequence[str], first: int, body_start: int | None) -> bool:
+    """Whether the body names the line's text, as outlets name themselves ("told Coast Voice")."""
+    if body_start is None:
+        return False
+    name = outlet_name(plain[first]).removeprefix("The ").lower()
+    return any(name in line.lower() for line in plain[body_start:])
+
+
+def _ends_like_outlet(text: str) -> bool:
+    words = text.split()
+    heads = set(header_vocabulary()["outlet_name_heads"])
+    return words[-1].lower() in heads or any(p.match(words[0]) for p in _masthead_patterns())
+
+
+@lru_cache(maxsize=1)
+def _masthead_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in header_vocabulary()["masthead_patterns"])
+
+
+def outlet_name(text: str) -> str:
+    """A masthead in capitals as a name is written: "THE BAY COURIER" -> "The Bay Courier".
+
+    Words without a vowel ("KBTX", "BBC") are kept in capitals: they are call signs or
+    abbreviations, not words set in capitals.
+    """
+    if not any(ch.isalpha() for ch in text) or text != text.upper():
+        return text
+    connectors = set(header_vocabulary()["publisher_connectors"])
+    words = []
+    for position, word in enumerate(text.split()):
+        if position and word.lower() in connectors:
+            words.append(word.lower())
+        elif not re.search(r"[AEIOUY]", word):
+            words.append(word)
+        else:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(words)
+
+
+def _is_stopped_title(text: str, plain: Sequence[str], following: list[int]) -> bool:
+    """A headline printed with a full stop, recognised by the header or dateline after it."""
+    if not following or not text.endswith(".") or text.endswith(".."):
+        return False
+    if len(text.split()) > MAX_STOPPED_TITLE_WORDS or "." in text.split()[-1][:-1]:
+        return False  # too long for a headline, or the stop belongs to "U.S."
+    if not is_title_like(text[:-1]):
+        return False
+    after = plain[following[0]]
+    if classify(following[0], after) is not None or parse_dateline(after) is not None:
+        return True
+    return _is_title_case(text)
+
+
+def _is_title_case(text: str) -> bool:
+    """Headline capitalisation ("Donor and Candidate May Be Aligning"), rare in a lede."""
+    long_words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 3 and capitalised >= _TITLE_CASE_SHARE * len(long_words)
+
+
+def _stands_alone(number: int, plain: Sequence[str]) -> bool:
+    """Whether the line at `number` is not the first line of a wrapped paragraph."""
+    following = plain[number + 1] if number + 1 < len(plain) else ""
+    if not following or classify(number + 1, following) is not None:
+        return True
+    return not paragraph_continues([plain[number], following])
+
+
+def is_title_like(text: str) -> bool:
+    return (
+        len(text) <= MAX_TITLE_CHARS
+        and len(text.split()) <= MAX_TITLE_WORDS
+        and not _CLAUSE_END.search(text)
+        and not _SENTENCE_INSIDE.search(text)
+        and not text[0].islower()
+        and not is_separator(text)
+    )

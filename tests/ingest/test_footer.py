@@ -1,0 +1,106 @@
+"""Where the article ends and the page's furniture below it starts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrail.ingest.footer import article_end
+from claimtrail.ingest.text import read_article
+
+STORY = ["The road was closed on Monday.", "", "Police said two cars had collided.", ""]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "3 thoughts on “The road home”",
+        "12 Comments",
+        "Leave a Reply",
+        "About Riverside Aid Trust",
+        "About the author",
+        "Notes to editors",
+        "-ENDS-",
+        "###",
+        "- 30 -",
+        "Media contact:",
+        "For press enquiries, please contact:",
+        "Related Stories",
+        "You may also like",
+    ],
+)
+def test_end_markers(marker):
+    lines = [*STORY, marker, "Someone else's words."]
+    assert article_end(lines, 0) == len(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 200 people fled the village.",
+        "About two hundred families",
+        "Comments made by the minister angered farmers.",
+        "Related to the flooding, the council met.",
+        "More stories emerged on Tuesday",
+    ],
+)
+def test_story_lines_are_not_end_markers(line):
+    assert article_end([*STORY, line, "More text."], 0) is None
+
+
+def test_marker_must_open_a_block():
+    lines = [*STORY, "The council said it would meet.", "Comments", "Text."]
+    assert article_end(lines, 0) is None
+
+
+def test_marker_needs_body_above_it():
+    assert article_end(["Comments", "", "The road was closed.", ""], 0) is None
+
+
+HEADS = st.lists(
+    st.sampled_from(
+        [
+            "Home > World > Europe",
+            "News | Sport | Weather",
+            "FOR IMMEDIATE RELEASE",
+            "By Ann Berg",
+            "Published: 4 June 2021",
+            "Updated: 10:32 AM June 5, 2021",
+            "Contact: Ann Berg, Press Officer",
+        ]
+    ),
+    max_size=5,
+    unique=True,
+)
+FEET = st.lists(
+    st.sampled_from(
+        [
+            "Tags: floods, roads",
+            "Share this:",
+            "Leave a Reply",
+            "About Northern Relief Trust",
+            "Northern Relief Trust is a charity.",
+            "-ENDS-",
+            "RELATED: More rain forecast",
+        ]
+    ),
+    max_size=5,
+)
+BODY = [
+    "OSLO, June 4 (Example Wire) - Ferries stopped running on Friday, the port said.",
+    "The port said the storm had damaged two piers.",
+    "Repairs would take a week, officials said.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.booleans(), HEADS, FEET)
+def test_page_furniture_never_takes_story_text(masthead, heads, feet):
+    heads = ["THE NORTHERN LANTERN", *heads] if masthead else heads
+    lines = [*heads, "Storm stops ferries along the coast", *BODY, *feet]
+    article = read_article("\n\n".join(lines).encode("utf-8"), "p.txt")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[: len(BODY)] == BODY
+    for furniture in ("LANTERN", "Home >", "Sport |", "IMMEDIATE", "Contact:", "Published:"):
+        assert furniture not in article.text
