@@ -130,7 +130,11 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             else:
                 current.sentences.append(sentence)
         elif current is not None and _continues(current, sentence, dated_paragraphs):
-            current.sentences.append(sentence)
+            if _other_occurrence(current, sentence):
+                current = Group([sentence], parent=current)
+                groups.append(current)
+            else:
+                current.sentences.append(sentence)
         elif sentence.triggers:
             current = Group([sentence])
             groups.append(current)
@@ -150,10 +154,10 @@ def _other_occurrence(group: Group, sentence: SentenceFacts) -> bool:
 
 
 def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]) -> bool:
+    """An undated paragraph right after the group's, telling of an event, carries on its story."""
     if sentence.paragraph != group.last_paragraph + 1 or sentence.paragraph in dated_paragraphs:
         return False
-    actions_before = {t.action for t in group.triggers}
-    return any(t.action in actions_before for t in sentence.triggers)
+    return bool(group.triggers and sentence.triggers)
 
 
 def _primary(triggers: list[Trigger]) -> Trigger:
@@ -228,6 +232,15 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
         longer = chain_at(attributions, trigger.start_char, trigger.end_char)
         if len(longer) > len(chain):
             chain = longer
+    if not chain:
+        # "Police arrested four men on Monday. The commander said they were caught ...":
+        # the account's source is often named in the sentence after the event.
+        for sentence in group.sentences[1:]:
+            chain = chain_at(attributions, sentence.start, sentence.end) or _any_chain(
+                attributions, sentence
+            )
+            if chain:
+                return chain
     for sentence in group.sentences[1:]:
         if not sentence.places:
             continue  # a comment on the event, not more of its account
@@ -237,6 +250,14 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
         )
         chain = chain + tuple(s for s in deeper if s not in chain)
     return chain
+
+
+def _any_chain(attributions: list[Attribution], sentence: SentenceFacts) -> tuple[Source, ...]:
+    """The chain of the first claim made inside the sentence."""
+    for attribution in attributions:
+        if sentence.start <= attribution.content_start < sentence.end:
+            return chain_at(attributions, attribution.content_start, attribution.content_end)
+    return ()
 
 
 def _when(group: Group, facts: DocumentFacts) -> When | None:
