@@ -63,6 +63,8 @@ class Actions:
     counted_nouns: frozenset[str] = frozenset()
     patient_actions: dict[str, str] = field(default_factory=dict)
     patient_changes: frozenset[str] = frozenset()
+    sequence_prepositions: frozenset[str] = frozenset()
+    trend_verbs: frozenset[str] = frozenset()
 
     def by_patient(self, action: str, patient_head: str) -> str:
         """'a giraffe was killed' is poaching: some patients change the action."""
@@ -120,6 +122,8 @@ def actions() -> Actions:
         counted_nouns=frozenset(raw["counted_event_nouns"]["nouns"]),
         patient_actions=dict(patients["patients"]),
         patient_changes=frozenset(patients["from"]),
+        sequence_prepositions=frozenset(raw["nominal_contexts"]["sequence_prepositions"]),
+        trend_verbs=frozenset(raw["nominal_contexts"]["trend_verbs"]),
     )
 
 

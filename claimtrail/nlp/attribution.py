@@ -68,12 +68,13 @@ def chain_at(
     chain: list[Source] = []
     for attribution in covering:
         for source in attribution.sources:
-            if not any(_same_source(source, seen) for seen in chain):
+            if not any(same_source(source, seen) for seen in chain):
                 chain.append(source)
     return tuple(chain)
 
 
-def _same_source(a: Source, b: Source) -> bool:
+def same_source(a: Source, b: Source) -> bool:
+    """Two mentions of one source: the same name, or the same words at the same place."""
     if a.name and b.name:
         return a.name == b.name
     return a.start_char == b.start_char and a.text == b.text

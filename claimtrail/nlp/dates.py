@@ -402,11 +402,19 @@ def _ago(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
 
 
 def _relative_day(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
-    if anchor is None:
+    if anchor is None or _inside_name(match, text):
         return None
     phrase = re.sub(r"\s+", " ", match.group(0).lower())
     found = anchor + timedelta(days=_vocab().relative_days[phrase])
     return found, found
+
+
+def _inside_name(match: re.Match[str], text: str) -> bool:
+    """'Ouaga Today', 'USA Today': a capitalised word in mid-sentence after a capitalised one."""
+    if not match.group(0)[:1].isupper():
+        return False
+    before = text[: match.start()].rstrip()
+    return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
 
 
 def _weekday(match: re.Match[str], text: str, anchor: date | None) -> Range | None:

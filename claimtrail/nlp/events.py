@@ -42,6 +42,7 @@ class Trigger:
     patient: ActorMention | None
     negated: bool
     hearsay: bool = False  # under "reports of ...": an account only when it names its own date
+    oblique: bool = False  # named in passing ("after an explosion"), not the clause's own event
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
@@ -62,6 +63,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 patient,
                 negated=any(c.dep_ == "neg" for c in token.children),
                 hearsay=_about_reports(token),
+                oblique=token.dep_ == "pobj" and not _reported_event(token),
             )
         )
     return triggers
@@ -105,10 +107,21 @@ def _action_of(token: Token) -> str | None:
 def _event_noun_position(token: Token) -> bool:
     """Where a noun names an event: 'An explosion ripped ...', 'confirmed the outbreak',
     'the killing of three elephants', 'reports of shelling near the port'."""
-    if token.dep_ in {"nsubj", "nsubjpass"} or _reported_event(token):
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return token.head.lemma_ not in actions().trend_verbs  # not "poaching has fallen"
+    if _reported_event(token) or _after_event(token):
         return True
     # "confirmed the outbreak", but not "carried out a raid", which the verb already names.
     return token.dep_ == "dobj" and token.head.pos_ == "VERB" and _action_of(token.head) is None
+
+
+def _after_event(token: Token) -> bool:
+    """'wounded after an explosion at the market': an event named as what came before."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in actions().sequence_prepositions
+        and any(c.dep_ in {"prep", "det"} for c in token.children)
+    )
 
 
 def _reported_event(token: Token) -> bool:

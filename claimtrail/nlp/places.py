@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -40,7 +40,17 @@ _WORD = rf"[{_UPPER}][\w\u2019'\u2018\u02bf\u02be.\-]*"
 _LINK = rf"(?:[ \-](?:{_ART}|de|del|la|da|do|dos|das|di|du|al)[ \-]|[ ])"
 _RUN = re.compile(rf"(?<![\w\-])(?:(?:{_ART})[\- ])?{_WORD}(?:{_LINK}{_WORD})*")
 _SPACE = re.compile(r"\s+")
-_HYPHEN_TAIL = re.compile(r"-[\w\u2019']+")
+# name parts after a hyphen: particles ('-i-', '-e-') and capitalised words, not '-led'
+_HYPHEN_TAIL = re.compile(rf"-(?:[a-z]{{1,3}}-)*[{_UPPER}][\w\u2019']*")
+_POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
+_DATELINE_TAIL = re.compile(r"\s*,\s*\S|\s+[-\u2013\u2014(]")
+_CAPITALISED = re.compile(rf"(?:(?:{_ART})[\- ])?[{_UPPER}]")
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]{3,}")  # "US-led", "Kabul-based"
+_LIST_TAIL = re.compile(
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_WORD}(?:[ ]{_WORD})*)+"
+)
+_NATIONAL = frozenset({"country", "continent", "region"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 _ARTICLE_HEAD = re.compile(rf"(?<![\w-])(?:{_ART})-", re.I)
 
 
@@ -52,9 +62,21 @@ class _Cues:
     strong_prepositions: frozenset[str]
     weak_prepositions: frozenset[str]
     stop_names: frozenset[str]
+    leading_words: frozenset[str]
+    determiners: frozenset[str]
+    modifiers: frozenset[str]
+    natural: dict[str, str]
+    place_nouns: frozenset[str]
     units_re: re.Pattern[str]
     before_re: re.Pattern[str]
+    people_re: re.Pattern[str]
     relative_re: re.Pattern[str]
+    relative_after_re: re.Pattern[str]
+    settlement_after_re: re.Pattern[str]
+    natural_after_re: re.Pattern[str]
+    apposition_re: re.Pattern[str]
+    possessive_re: re.Pattern[str]
+    parent_gap_re: re.Pattern[str]
     distance_units: dict[str, float]
     bearings: dict[str, float]
     numbers: dict[str, float]
@@ -70,16 +92,16 @@ def cues() -> _Cues:
     raw = json.loads(resources.files("claimtrail.data").joinpath("place_cues.json").read_text())
     rel = raw["relative"]
     settle = _alternation(list(raw["settlement_words"]))
-    areas = _alternation(raw["area_words"])
-    before = (
-        rf"(?:\bthe\s+(?:(?:{areas})\s+of\s+)?(?:(?:{settle})\s+of\s+)|\b(?:{settle})\s+of\s+)$"
-    )
+    mods = rf"(?:(?:{_alternation(raw['modifiers'])})\s+)?"
+    area_of = rf"{mods}(?:{_alternation(raw['area_words'])}|{settle})\s+of\s+(?:the\s+)?"
     number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(list(rel['number_words']))})"
-    relative = (
-        rf"\b(?P<num>{number})\s*-?\s*(?P<unit>{_alternation(list(rel['units']))})\s+"
+    offset = (
+        rf"(?P<num>{number})\s*-?\s*(?P<unit>{_alternation(list(rel['units']))})\s+"
         rf"(?:to\s+the\s+)?(?P<bearing>{_alternation(list(rel['bearings']))})\s+of\s+"
-        rf"(?:the\s+(?:{settle})\s+of\s+)?$"
+        rf"(?:the\s+(?:{settle})\s+of\s+)?"
     )
+    approx = rf"(?:(?:{_alternation(rel['approximators'])})\s+)?"
+    units = _alternation(list(raw["unit_words"]))
     return _Cues(
         units=raw["unit_words"],
         settlements=raw["settlement_words"],
@@ -87,13 +109,43 @@ def cues() -> _Cues:
         strong_prepositions=frozenset(raw["prepositions"]["strong"]),
         weak_prepositions=frozenset(raw["prepositions"]["weak"]),
         stop_names=frozenset(raw["stop_names"]),
-        units_re=re.compile(rf"^\s+(?P<unit>{_alternation(list(raw['unit_words']))})\b", re.I),
-        before_re=re.compile(before, re.I),
-        relative_re=re.compile(relative, re.I),
+        leading_words=frozenset(
+            w.capitalize() for w in _function_words() if w not in raw["determiners"]
+        ),
+        determiners=frozenset(raw["determiners"]),
+        modifiers=frozenset(raw["modifiers"]),
+        natural=raw["natural_words"],
+        place_nouns=frozenset(raw["place_nouns"])
+        | {w for w in (*raw["unit_words"], *raw["settlement_words"]) if " " not in w},
+        units_re=re.compile(rf"^\s+(?P<unit>{units})(?:s|es)?\b", re.I),
+        # case-sensitive: "the Centre of X" is an organisation, "the centre of X" a place
+        before_re=re.compile(rf"\b(?:{area_of}){{1,2}}$"),
+        people_re=re.compile(rf"\b(?:{_alternation(raw['people_words'])})\s+of\s+$", re.I),
+        relative_re=re.compile(rf"\b{offset}$", re.I),
+        relative_after_re=re.compile(rf"^\s*,\s*{approx}{offset}", re.I),
+        settlement_after_re=re.compile(rf"^\s+(?P<word>{settle})s?\b", re.I),
+        natural_after_re=re.compile(
+            rf"^\s+(?P<word>{_alternation(list(raw['natural_words']))})\b", re.I
+        ),
+        apposition_re=re.compile(
+            rf"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{settle})\b", re.I
+        ),
+        possessive_re=re.compile(rf"['\u2019]s\s+{mods}$", re.I),
+        parent_gap_re=re.compile(
+            rf"(?:\s*,\s*(?P<said>in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
+            rf"(?:(?P<unit>{units})\s+of\s+)?",
+            re.I,
+        ),
         distance_units=rel["units"],
         bearings=rel["bearings"],
         numbers=rel["number_words"],
     )
+
+
+def _function_words() -> list[str]:
+    """English closed-class words: a capitalised one opening a run ('In Barpeta') is no name."""
+    path = resources.files("claimtrail.data").joinpath("english_function_words.json")
+    return json.loads(path.read_text())["words"]
 
 
 # ---------------------------------------------------------------- public API
@@ -126,33 +178,62 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 found.append((1, *span))
     taken = [(s, e) for _, s, e in found]
     for match in _RUN.finditer(text):
-        listed = any(_LISTED.match(text[e : match.start()]) for _, e in taken)
-        for span, priority in _run_spans(text, match, gazetteer, labels, listed):
-            found.append((priority, *span))
-            taken.append(span)
-    return _non_overlapping(found)
+        for start, end in _run_parts(text, match.start(), match.end()):
+            listed = any(_LISTED.match(text[e:start]) for _, e in taken)
+            for span, priority in _run_spans(text, (start, end), gazetteer, labels, listed, taken):
+                found.append((priority, *span))
+                taken.append(span)
+    spans = _non_overlapping(found)
+    return [s for s in spans if _names_a_place(doc, s, spans, gazetteer)]
 
 
 def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """Mentions for `spans`, with the cue feature, containing unit and offset around each."""
     ordered = sorted(set(spans))
     starts = {start: i for i, (start, _) in enumerate(ordered)}
+    ends = {end: i for i, (_, end) in enumerate(ordered)}
+    anchors = [_anchor(text, end, starts) for _, end in ordered]
+    measured_from = {a[0] for a in anchors if a is not None}
     mentions = []
-    for start, end in ordered:
+    for i, (start, end) in enumerate(ordered):
         parent = _parent(text, end, starts, ordered, gazetteer)
+        by_comma = parent is not None and _comma_after(text, end)
+        if parent is None:
+            parent = _possessor(text, start, ends)
+        anchor = anchors[i]
+        relative = anchor[1] if anchor else None
+        if anchor is None and i not in measured_from:
+            relative = _relative(text, start)
+        feature = _feature(text, start, end)
         mentions.append(
             Mention(
                 text=text[start:end],
                 start_char=start,
                 end_char=end,
-                feature=_feature(text, start, end),
+                feature=feature,
                 parent=parent,
-                parent_by_comma=parent is not None and _comma_after(text, end),
-                relative=_relative(text, start),
+                parent_by_comma=by_comma,
+                relative=relative,
+                anchor=anchor[0] if anchor else None,
+                natural=feature if feature in cues().natural.values() else None,
             )
         )
+    return _in_given_order(mentions, spans)
+
+
+def _in_given_order(mentions: list[Mention], spans: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Mentions parallel to `spans`, their parent and anchor indices renumbered to match."""
     index = {(m.start_char, m.end_char): i for i, m in enumerate(mentions)}
-    return [mentions[index[s]] for s in spans] if len(index) == len(spans) else mentions
+    if len(index) != len(spans):
+        return mentions
+    new = {index[s]: i for i, s in enumerate(spans)}
+    out = []
+    for s in spans:
+        m = mentions[index[s]]
+        parent = new[m.parent] if m.parent is not None else None
+        anchor = new[m.anchor] if m.anchor is not None else None
+        out.append(replace(m, parent=parent, anchor=anchor))
+    return out
 
 
 # ---------------------------------------------------------------- recognition helpers
@@ -169,7 +250,7 @@ def _labels(doc: Doc) -> dict[int, str]:
 
 def _hyphen_joined(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen an entity cut at a hyphen: spaCy tags 'Mazar' in 'Mazar-i-Sharif', 'Hasakah' in
-    'al-Hasakah'."""
+    'al-Hasakah'. A lowercase word after a hyphen ('US-led') is not part of the name."""
     while True:
         more = _HYPHEN_TAIL.match(text, end)
         if not more:
@@ -196,11 +277,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _words(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
+def _run_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalised run cut at possessives ("Syria's Raqqa"), less leading function words
+    ("In Barpeta") and a trailing capitalised unit word ("Sar-e Pol Province")."""
+    c = cues()
+    cuts = [m.span() for m in _POSSESSIVE_IN_RUN.finditer(text, start, end)]
+    bounds = [start] + [e for _, e in cuts]
+    finals = [s for s, _ in cuts] + [end]
+    parts = []
+    for s, e in zip(bounds, finals, strict=True):
+        while (first := re.match(r"(\S+) ", text[s:e])) and first.group(1) in c.leading_words:
+            s += first.end()
+        last = text[s:e].rsplit(" ", 1)
+        if len(last) == 2 and c.units.get(last[1].lower()) in ("province", "district"):
+            e = s + len(last[0])
+        if e > s:
+            parts.append((s, e))
+    return parts
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut points of a capitalised run: the end offset of each prefix of 1..n words."""
-    ends = [m.start() for m in re.finditer(r"[ ](?=\S)", match.group())]
-    ends = [match.start() + e for e in ends] + [match.end()]
-    return [(match.start(), _clean_end(text, match.start(), e)) for e in ends]
+    ends = [start + m.start() for m in re.finditer(r"[ ](?=\S)", text[start:end])] + [end]
+    return [(start, _clean_end(text, start, e)) for e in ends]
 
 
 def _clean_end(text: str, start: int, end: int) -> int:
@@ -216,32 +315,44 @@ def _clean_end(text: str, start: int, end: int) -> int:
 
 def _run_spans(
     text: str,
-    match: re.Match[str],
+    run: tuple[int, int],
     gaz: Gazetteer,
     labels: dict[int, str],
     listed: bool,
+    taken: list[tuple[int, int]],
 ) -> list[tuple[tuple[int, int], int]]:
     """Spans a capitalised run contributes, with their priority (lower wins overlaps)."""
     c = cues()
-    prefixes = [p for p in _words(text, match)[:5] if p[1] > p[0] and not _ends_in_stop(text, p)]
+    start, end = run
+    prefixes = [
+        p for p in _words(text, start, end)[:5] if p[1] > p[0] and not _ends_in_stop(text, p)
+    ]
     if not prefixes:
         return []
     known = [p for p in prefixes if _knows(gaz, text[p[0] : p[1]])]
-    before = text[max(0, match.start() - 60) : match.start()]
-    cue = c.before_re.search(before) or c.relative_re.search(before)
-    unit_after = c.units_re.match(text[prefixes[-1][1] :])
-    if cue or unit_after:
+    before = text[max(0, start - 60) : start]
+    if _dateline(text, start, prefixes[-1][1]):
+        return [(known[-1], 0)] if known else []
+    after = text[prefixes[-1][1] : prefixes[-1][1] + 60]
+    if _cue_before(before) or _cue_after(
+        after, known or labels.get(start) or not _sentence_start(before)
+    ):
         return [(_loose_span(text, known, prefixes, gaz, labels), 0)]
-    label = labels.get(match.start())
+    if known and c.apposition_re.match(text[known[-1][1] : known[-1][1] + 60]):
+        return [(known[-1], 0)]  # "Majuli, the river island ..."
+    label = labels.get(start)
     if label in _NON_NAMES:
         return []
     previous = _previous_word(before)
-    if previous in c.strong_prepositions or listed:
+    if known and _possessed_by_place(before, start, taken):
+        return [(known[-1], 2)]  # "Syria's Raqqa"
+    strong = previous in c.strong_prepositions or listed or c.people_re.search(before)
+    if strong:
         span = _loose_span(text, known, prefixes, gaz, labels)
         if span in known or label in (None, "PERSON") or gaz.candidates(text[span[0] : span[1]]):
             return [(span, 2)]
         return []
-    arabic = match.group().split("-")[0].split(" ")[0].lower() in ARTICLES
+    arabic = text[start:end].split("-")[0].split(" ")[0].lower() in ARTICLES
     if previous in c.weak_prepositions and known and (label is None or arabic):
         return [(known[-1], 2)]
     if known and label is None and not _sentence_start(before):
@@ -249,6 +360,39 @@ def _run_spans(
         if _notable(gaz, text[span[0] : span[1]]):
             return [(span, 3)]
     return []
+
+
+def _cue_before(before: str) -> bool:
+    c = cues()
+    return bool(c.before_re.search(before) or c.relative_re.search(before))
+
+
+def _cue_after(after: str, named: object) -> bool:
+    """A unit word or an offset ('X, 20 km south of Y') after a run; a settlement or natural
+    feature word too when the run is `named` (known, tagged or inside a sentence), as a
+    sentence may open with any capitalised word ("Whole villages ...")."""
+    c = cues()
+    if c.units_re.match(after) or c.relative_after_re.match(after):
+        return True
+    return bool(named) and bool(
+        c.settlement_after_re.match(after) or c.natural_after_re.match(after)
+    )
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """An upper-case name opening a line before a comma or dash: 'NAIROBI, 21 May -'."""
+    opens_line = not text[:start].rstrip(" \t") or text[:start].rstrip(" \t").endswith("\n")
+    name = text[start:end]
+    return opens_line and name.isupper() and bool(_DATELINE_TAIL.match(text, end))
+
+
+def _possessed_by_place(before: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """'Syria's Raqqa', "Kenya's Garissa County": a place's possessive introduces a place."""
+    found = cues().possessive_re.search(before)
+    if not found:
+        return False
+    apostrophe = start - len(before) + found.start()
+    return any(e == apostrophe for _, e in taken)
 
 
 def _ends_in_stop(text: str, span: tuple[int, int]) -> bool:
@@ -263,7 +407,10 @@ def _loose_span(
     gaz: Gazetteer,
     labels: dict[int, str],
 ) -> tuple[int, int]:
-    """The longest prefix the gazetteer knows (loosely) or that spaCy saw as one entity."""
+    """The longest prefix the gazetteer knows (loosely) or that spaCy saw as one entity;
+    a name nothing knows is taken whole, as the cue around it delimits it."""
+    if not known and not any(labels.get(p[0]) for p in prefixes):
+        return prefixes[-1]
     best = known[-1] if known else prefixes[0]
     for span in prefixes:
         if span[1] <= best[1]:
@@ -291,8 +438,20 @@ def _notable(gaz: Gazetteer, name: str) -> bool:
     return False
 
 
+def _national(gaz: Gazetteer, name: str) -> bool:
+    """Whether `name` names a country or region, or is a demonym ('US', 'Syria', 'Russian')."""
+    return any(
+        c.match == "demonym" or c.entry.feature in _NATIONAL
+        for c in gaz.candidates(name, loose=False)[:3]
+    )
+
+
 def _previous_word(before: str) -> str:
-    words = re.findall(r"[A-Za-z]+", before[-20:])
+    """The word before a name, past articles and adjectives: 'in rural X' gives 'in'."""
+    c = cues()
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", before[-40:])
+    while words and (words[-1].lower() in c.determiners or words[-1].lower() in c.modifiers):
+        words.pop()
     return words[-1].lower() if words else ""
 
 
@@ -309,23 +468,72 @@ def _non_overlapping(found: list[tuple[int, int, int]]) -> list[tuple[int, int]]
     return sorted(chosen)
 
 
+# ---------------------------------------------------------------- filters
+
+
+def _names_a_place(
+    doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]], gaz: Gazetteer
+) -> bool:
+    """Drop spans that are not place mentions though they look like names."""
+    text = doc.text
+    name = text[span[0] : span[1]]
+    if not _CAPITALISED.match(name) or _COMPOUND_ADJECTIVE.match(text, span[1]):
+        return False  # "the park gate"; "US-led", "Kabul-based"
+    if name.isupper() and len(name) > 1 and not _dateline(text, *span):
+        # an acronym ('SANA') is a place only as a country's short name ('US', 'UAE')
+        return any(c.entry.feature in _NATIONAL for c in gaz.candidates(name, loose=False)[:3])
+    return not _names_an_actor(doc, span, spans, gaz)
+
+
+def _names_an_actor(
+    doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]], gaz: Gazetteer
+) -> bool:
+    """A country or demonym modifying a noun that is not a place noun names an actor:
+    'US helicopters', 'Russian forces', "Kenya's ministry", but not 'the Syrian border'."""
+    if not _national(gaz, doc.text[span[0] : span[1]]):
+        return False
+    tokens = doc.char_span(*span, alignment_mode="expand")
+    if tokens is None:
+        return False
+    root = tokens.root
+    head = root.head
+    if root.dep_ not in _MODIFIER_DEPS or tokens.start <= head.i < tokens.end:
+        return False
+    if any(s <= head.idx < e for s, e in spans):
+        return False  # "Syria's Raqqa": the head is itself a place
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in cues().place_nouns
+
+
 # ---------------------------------------------------------------- context helpers
 
 
 def _feature(text: str, start: int, end: int) -> str | None:
     c = cues()
-    after = c.units_re.match(text[end : end + 40])
-    if after:
-        return c.units[_SPACE.sub(" ", after.group("unit").lower())]
-    settle = re.match(r"^\s+(city|town|village)\b", text[end : end + 12])
+    tail = text[end : end + 80]
+    unit = c.units_re.match(tail) or _listed(tail, c.units_re)
+    if unit:
+        return c.units[_SPACE.sub(" ", unit.group("unit").lower())]
+    natural = c.natural_after_re.match(tail) or _listed(tail, c.natural_after_re)
+    if natural:
+        return c.natural[natural.group("word").lower()]
+    settle = c.settlement_after_re.match(tail)
     if settle:
-        return settle.group(1)
+        return c.settlements[_SPACE.sub(" ", settle.group("word").lower())]
     before = c.before_re.search(text[max(0, start - 60) : start])
     if before:
         for word in re.findall(r"[a-z\-]+", before.group().lower())[::-1]:
             if word in c.settlements and word != "of":
                 return c.settlements[word]
     return None
+
+
+def _listed(tail: str, word_re: re.Pattern[str]) -> re.Match[str] | None:
+    """The plural word ending a list: 'X and Lakhimpur districts', 'X and Subansiri rivers'."""
+    listed = _LIST_TAIL.match(tail)
+    if not listed:
+        return None
+    word = word_re.match(tail[listed.end() :])
+    return word if word and word.group().lower().endswith("s") else None
 
 
 def _after_unit(text: str, end: int) -> int:
@@ -340,33 +548,59 @@ def _parent(
     ordered: list[tuple[int, int]],
     gaz: Gazetteer,
 ) -> int | None:
-    """The mention right after 'X, ' / 'X in ' / 'X of ' that names X's containing unit."""
+    """The mention right after 'X, ' / 'X in ' / 'X of ' / 'X, in the municipality of ' that
+    names X's containing unit."""
     pos = _after_unit(text, end)
-    gap = re.match(r"(\s*,\s*(?:in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?", text[pos : pos + 20])
+    gap = cues().parent_gap_re.match(text[pos : pos + 60])
     if not gap or pos + gap.end() not in starts:
         return None
     j = starts[pos + gap.end()]
-    if "," not in gap.group():
-        return j
+    if "," not in gap.group() or gap.group("said") or gap.group("unit"):
+        return j  # "X in Y", "X, in Y", "X, in the municipality of Y"
     p_start, p_end = ordered[j]
+    if _LIST_TAIL.match(text[p_end : p_end + 60]) and _continues_list(text, p_end, starts):
+        return None  # "Iringa, Mbeya and Njombe": peers, not a container
     if _feature(text, p_start, p_end) in _UNITS:
         return j
     top = gaz.candidates(text[p_start:p_end], loose=False)[:3]
     return j if any(c.entry.feature in ("province", "country") for c in top) else None
 
 
+def _continues_list(text: str, end: int, starts: dict[int, int]) -> bool:
+    nxt = re.match(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text[end : end + 10])
+    return bool(nxt) and end + nxt.end() in starts
+
+
+def _possessor(text: str, start: int, ends: dict[int, int]) -> int | None:
+    """The place whose possessive stands before the mention: "Dadaab's Hagadera camp"."""
+    before = text[max(0, start - 40) : start]
+    found = cues().possessive_re.search(before)
+    return ends.get(start - len(before) + found.start()) if found else None
+
+
 def _comma_after(text: str, end: int) -> bool:
     return text[_after_unit(text, end) :].lstrip(" ").startswith(",")
 
 
-def _relative(text: str, start: int) -> Relative | None:
-    c = cues()
-    found = c.relative_re.search(text[max(0, start - 80) : start])
-    if not found:
+def _anchor(text: str, end: int, starts: dict[int, int]) -> tuple[int, Relative] | None:
+    """'X, about 20 km south of Y': the mention Y that X's position is measured from."""
+    pos = _after_unit(text, end)
+    found = cues().relative_after_re.match(text[pos : pos + 80])
+    if not found or pos + found.end() not in starts:
         return None
+    return starts[pos + found.end()], _offset(found)
+
+
+def _relative(text: str, start: int) -> Relative | None:
+    found = cues().relative_re.search(text[max(0, start - 80) : start])
+    return _offset(found) if found else None
+
+
+def _offset(found: re.Match[str]) -> Relative:
+    c = cues()
     raw = found.group("num").lower().replace(",", ".")
     number = c.numbers.get(_SPACE.sub(" ", raw)) or float(raw)
     unit = c.distance_units[found.group("unit").lower()]
     bearing = c.bearings[found.group("bearing").lower().replace(" ", "")]
-    phrase = _SPACE.sub(" ", found.group().strip())
+    phrase = _SPACE.sub(" ", found.group().strip(" ,"))
     return Relative(distance_km=number * unit, bearing=float(bearing), text=phrase)

@@ -29,12 +29,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from claimtrail.model import ActorMention, Article, Denial, Hedge, Place, Report, Source, When
-from claimtrail.nlp.attribution import Attribution, chain_at
+from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.events import Trigger
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 
 COARSE_FEATURES = {"country", "region", "continent"}
 MAX_DATE_HOPS = 8
+MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -138,8 +139,6 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
         elif sentence.triggers:
             current = Group([sentence])
             groups.append(current)
-        else:
-            current = None
     return groups
 
 
@@ -154,16 +153,22 @@ def _other_occurrence(group: Group, sentence: SentenceFacts) -> bool:
 
 
 def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]) -> bool:
-    """An undated paragraph right after the group's, telling of an event, carries on its story."""
-    if sentence.paragraph != group.last_paragraph + 1 or sentence.paragraph in dated_paragraphs:
+    """An undated paragraph soon after the group's, telling of an event, carries on its story
+    (quotes and background without events may stand between)."""
+    gap = range(group.last_paragraph + 1, sentence.paragraph + 1)
+    if not 0 < len(gap) <= MAX_PARAGRAPH_GAP or any(p in dated_paragraphs for p in gap):
         return False
     return bool(group.triggers and sentence.triggers)
 
 
 def _primary(triggers: list[Trigger]) -> Trigger:
-    """The trigger that names the report: specific before generic, then by rank, then first."""
+    """The trigger that names the report: specific before generic, a clause's own event before
+    one named in passing ('after an explosion'), then by rank, then first."""
     vocab = actions()
-    return max(triggers, key=lambda t: (not vocab.is_generic(t.action), vocab.rank(t.action)))
+    return max(
+        triggers,
+        key=lambda t: (not vocab.is_generic(t.action), not t.oblique, vocab.rank(t.action)),
+    )
 
 
 def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report | None:
@@ -179,12 +184,13 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report 
         chain = chain or parent_chain
         when = when or _when(group.parent, facts)
         places = places or _places(group.parent, parent_chain)
+    when = when or _date_told_before(facts, paragraph_start)
     if when is None and not any(_specific_place(p) for p in places):
         return None
     primary = _primary(triggers)
     agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
     hedges = _hedges(facts.doc.text, start, end, chain)
-    denied = primary.negated or _answered_by_denial(end, agent, facts)
+    denied = primary.negated or _answered_by_denial(end, agent, chain, facts)
     return Report(
         id=_report_id(facts.article.id, start, end),
         start=start,
@@ -201,12 +207,15 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report 
     )
 
 
-def _answered_by_denial(end: int, agent: ActorMention | None, facts: DocumentFacts) -> bool:
-    """A denial in the report's paragraph that rejects the claims or comes from the accused."""
+def _answered_by_denial(
+    end: int, agent: ActorMention | None, chain: tuple[Source, ...], facts: DocumentFacts
+) -> bool:
+    """A denial in the report's paragraph that rejects the claims or comes from the accused,
+    unless it comes from the report's own source (who does not deny its own account)."""
     evidential = attribution_cues().evidential_nouns
     accused = agent.actor if agent else None
     for denial in facts.denials:
-        if denial.start < end:
+        if denial.start < end or _tells_it(denial.source, chain):
             continue
         between = facts.doc.text[end : denial.start]
         if PARAGRAPH_BREAK.search(between):
@@ -248,7 +257,7 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
             (chain_at(attributions, p.start_char, p.end_char) for p in sentence.places),
             key=len,
         )
-        chain = chain + tuple(s for s in deeper if s not in chain)
+        chain = chain + tuple(s for s in deeper if not any(same_source(s, c) for c in chain))
     return chain
 
 
@@ -258,6 +267,14 @@ def _any_chain(attributions: list[Attribution], sentence: SentenceFacts) -> tupl
         if sentence.start <= attribution.content_start < sentence.end:
             return chain_at(attributions, attribution.content_start, attribution.content_end)
     return ()
+
+
+def _tells_it(denier: Source, chain: tuple[Source, ...]) -> bool:
+    words = set((denier.name or denier.text).lower().split()) - {"the", "a", "an"}
+    return any(
+        same_source(denier, source) or words & set((source.name or source.text).lower().split())
+        for source in chain
+    )
 
 
 def _when(group: Group, facts: DocumentFacts) -> When | None:
@@ -321,6 +338,24 @@ def _places(group: Group, chain: tuple[Source, ...]) -> list[Place]:
     ]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
+
+
+def _date_told_before(facts: DocumentFacts, paragraph_start: int) -> When | None:
+    """An undated account takes the last event date of the paragraph before it
+    ('... denied that its drone struck the market on Saturday.' / 'The army said the drone
+    struck a column of fighters.'), never a dispatch date."""
+    starts = _paragraph_starts(facts.doc.text)
+    index = starts.index(paragraph_start) if paragraph_start in starts else 0
+    window_start = starts[index - 1] if index > 0 else paragraph_start
+    earlier = [
+        d
+        for d in facts.dates
+        if window_start <= d.start_char < paragraph_start and not _in_dateline(facts.doc.text, d)
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return When(last.text, last.start_char, last.end_char, last.start, last.end, last.precision)
 
 
 def _earlier_in_paragraph(places: list[Place], paragraph_start: int, start: int) -> list[Place]:

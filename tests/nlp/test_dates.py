@@ -294,3 +294,9 @@ def test_arbitrary_text_never_raises_and_slices_match(text, anchor):
 @given(st.lists(DATEISH, max_size=12).map("".join), st.one_of(st.none(), st.dates()))
 def test_date_like_text_never_raises_and_slices_match(text, anchor):
     _check(text, anchor)
+
+
+def test_today_inside_an_outlet_name_is_not_a_date():
+    text = "the nurse told Ouaga Today on Sunday. Today the market reopened."
+    found = find_dates(text, date(2024, 10, 15))
+    assert [w.text for w in found] == ["Sunday", "Today"]

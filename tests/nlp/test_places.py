@@ -183,3 +183,131 @@ def test_offsets_always_slice(nlp, text):
     for place in find_places(nlp(text)):
         assert text[place.start_char : place.end_char] == place.text
         assert place.resolution in ("exact", "parent", "unresolved")
+
+
+# A country or demonym modifying a noun names an actor; before a place noun it is a place.
+ACTOR_MODIFIERS = [
+    ("American jets bombed a bridge near Mosul.", "American"),
+    ("US helicopters landed near Mosul at night.", "US"),
+    ("A US-led coalition struck Mosul again.", "US-led"),
+    ("Russian forces shelled Kharkiv overnight.", "Russian"),
+    ("Syria's state news agency said Homs was calm.", "Syria"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "modifier"), ACTOR_MODIFIERS)
+def test_country_modifying_an_actor_is_not_a_place(nlp, sentence, modifier):
+    found = places_by_text(nlp, sentence)
+    assert modifier not in found and "US" not in found
+    assert len(found) == 1  # the town is still found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "country"),
+    [
+        ("Refugees gathered near the Syrian border on Monday.", "Syrian", "SY"),
+        ("Troops moved into Afghanistan's northern Kunduz province.", "Afghanistan", "AF"),
+    ],
+)
+def test_country_modifying_a_place_noun_is_kept(nlp, sentence, mention, country):
+    assert places_by_text(nlp, sentence)[mention].country == country
+
+
+def test_unknown_name_is_not_placed_at_the_main_town(nlp):
+    text = "Shelling hit Homs on Monday and Homs again on Tuesday. Later, Qorzyabad was hit."
+    place = places_by_text(nlp, text)["Qorzyabad"]
+    assert place.resolution == "unresolved" and place.lat is None
+
+
+# (sentence, mention, country, lat, lon, tolerance km)
+RECOGNISED = [
+    (
+        "Drones were spotted over the Sar-e Pol Province, officials said.",
+        "Sar-e Pol",
+        "AF",
+        36.0,
+        66.0,
+        60,
+    ),
+    ("Fighters regrouped in Syria's Raqqa after the siege.", "Raqqa", "SY", 35.95, 39.0, 20),
+    ("Clashes broke out near Bou Kamal on the Iraqi border.", "Bou Kamal", "SY", 34.45, 40.92, 20),
+    ("Clashes broke out in the Abu Kamal area overnight.", "Abu Kamal", "SY", 34.45, 40.92, 20),
+    (
+        "MAIDUGURI, Nigeria - Gunmen attacked a market on Friday.",
+        "MAIDUGURI",
+        "NG",
+        11.85,
+        13.16,
+        10,
+    ),
+    ("In Barpeta, officials opened relief camps.", "Barpeta", "IN", 26.32, 91.0, 20),
+    ("Soldiers were ambushed in rural Balboa, Cauca, on Sunday.", "Balboa", "CO", 2.04, -77.22, 20),
+    (
+        "Flood water covered parts of Dhemaji and Lakhimpur districts.",
+        "Lakhimpur",
+        "IN",
+        27.2,
+        94.0,
+        60,
+    ),
+    ("Bombs fell on residential areas of Kherson overnight.", "Kherson", "UA", 46.64, 32.61, 20),
+    (
+        "Police arrested two men in Mirpur, in Savar upazila of Dhaka district.",
+        "Mirpur",
+        "BD",
+        23.85,
+        90.25,
+        30,
+    ),
+    (
+        "Gunmen raided the village of Zzyqorab, in the municipality of Argelia, Cauca.",
+        "Zzyqorab",
+        "CO",
+        2.26,
+        -77.25,
+        20,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "country", "lat", "lon", "tol"), RECOGNISED)
+def test_cued_names_are_found(nlp, sentence, mention, country, lat, lon, tol):
+    place = places_by_text(nlp, sentence)[mention]
+    assert place.country == country, place.reason
+    assert distance_km(place.lat, place.lon, lat, lon) < tol, place.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Syndicate of Research on Energy met in the capital.",
+        "SANA said the convoy was hit.",
+        "Whole villages along the river went under.",
+        "Guards closed the park gate early.",
+    ],
+)
+def test_look_alikes_are_not_places(nlp, sentence):
+    assert places_by_text(nlp, sentence) == {}
+
+
+def test_rivers_are_kept_unresolved(nlp):
+    found = places_by_text(nlp, "Villages along the Jiadhal and Subansiri rivers went under.")
+    assert found["Jiadhal"].resolution == "unresolved"
+    assert "river" in found["Subansiri"].reason
+
+
+def test_offset_apposition_places_the_described_name(nlp):
+    text = "Supplies reached Tell Zorqab, about 20 km south of al-Hasakah, on Monday."
+    found = places_by_text(nlp, text)
+    place = found["Tell Zorqab"]
+    assert place.resolution == "parent" and "20 km" in place.reason
+    assert distance_km(place.lat, place.lon, 36.32, 40.75) < 5
+    assert distance_km(found["al-Hasakah"].lat, found["al-Hasakah"].lon, 36.5, 40.75) < 5
+
+
+def test_possessive_names_the_container(nlp):
+    text = "Cholera spread in Kenya's Garissa County and in Dadaab's Qorzyab camp."
+    found = places_by_text(nlp, text)
+    assert found["Garissa County"].country == "KE" or found["Garissa"].country == "KE"
+    assert found["Qorzyab"].resolution == "parent"
+    assert found["Qorzyab"].name == "Dadaab"
