@@ -207,5 +207,20 @@ def stats(
         out.print(tables.stats_table(counts))
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve a read-only web page and JSON API over the ledger (until Ctrl-C)."""
+    from claimtrail.web import serve as serve_web  # the web stack loads only when asked for
+
+    try:
+        serve_web(Options.db_url(db), host=host, port=port)
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
