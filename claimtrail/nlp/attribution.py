@@ -23,9 +23,12 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import Source
 from claimtrail.nlp.sources import classify, conjuncts, resolve_reference, source_phrase
-from claimtrail.vocab import attribution_cues
+from claimtrail.vocab import attribution_cues, sources as source_vocabulary
 
-QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
+QUOTE_PAIRS = (("\u201c", "\u201d"), ("''", "''"), ('"', '"'))
+SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half said"
+NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
+CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
 MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
 
 
@@ -113,6 +116,8 @@ def _sentence_attributions(
             continue
         if token.pos_ not in {"VERB", "AUX"} or token.lemma_ not in cues.speech_verbs:
             continue
+        if token.dep_ == "amod" or _negated(token):
+            continue  # "pledged delegates"; "nobody has confirmed", "did not say"
         if token.lemma_ in cues.citing_verbs:
             found.extend(_citing(token, sent, earlier))
         elif token.lemma_ in cues.telling_verbs and (told := _telling(token, sent, earlier)):
@@ -147,6 +152,9 @@ def _speaker(verb: Token) -> Token | None:
         return verb.head  # "an anonymous source claiming ..."
     if verb.dep_ == "conj":
         return _speaker(verb.head)
+    governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    if verb.dep_ in CLAUSE_OF_SPEAKER and governor is not verb and governor.pos_ in {"VERB", "AUX"}:
+        return next((c for c in governor.children if c.dep_ == "nsubj"), None)
     return _noun_just_before(verb)
 
 
@@ -189,14 +197,32 @@ def _speech(
     verb: Token, sent: Span, quotes: list[tuple[int, int]], earlier: list[Source]
 ) -> Attribution | None:
     speaker = _speaker(verb)
-    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if speaker is None or speaker.pos_ not in SPEAKER_POS:
         return None
     phrase = source_phrase(speaker)
     content = _content(verb, sent, quotes, phrase)
     if content is None or content[1] <= content[0]:
         return None
     sources = _sources_for(speaker, earlier)
+    if _anonymous_clause(verb, content):
+        # "a police official told this newspaper on condition of anonymity"
+        sources = tuple(Source(s.text, None, "anonymous", s.start_char, s.end_char) for s in sources)
     return Attribution(sources, verb.idx, _end(verb), *content)
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in NEGATIVE_SPEAKERS for c in verb.children)
+
+
+def _anonymous_clause(verb: Token, content: tuple[int, int]) -> bool:
+    """Anonymity said of the speaking, outside the claim itself."""
+    words = [t for t in verb.subtree if not content[0] <= t.idx < content[1]]
+    if not words:
+        return False
+    text = verb.doc[words[0].i : words[-1].i + 1].text
+    return bool(source_vocabulary().anonymous_markers.search(text))
 
 
 def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:
@@ -275,9 +301,11 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
     after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="expand")
     if after is not None:
         for token in after:
-            if token.text in {"\u201c", '"'} or (token.is_sent_start and token.idx > end + 3):
+            if token.idx <= end:
+                continue  # the closing mark itself
+            if token.text in {"\u201c", '"', ".", "!", "?"} or "\n" in token.text_with_ws:
                 break
-            if token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"}:
+            if token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"} and _speaker(token):
                 return token
     before = doc.char_span(max(0, start - 80), start, alignment_mode="expand")
     if before is not None:

@@ -35,6 +35,7 @@ from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 
 COARSE_FEATURES = {"country", "region", "continent"}
 MAX_DATE_HOPS = 8
+CARRIER_KINDS = {"news_agency", "media"}
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -257,8 +258,19 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
             (chain_at(attributions, p.start_char, p.end_char) for p in sentence.places),
             key=len,
         )
-        chain = chain + tuple(s for s in deeper if not any(same_source(s, c) for c in chain))
+        if _carries(chain, deeper):
+            chain = chain + tuple(s for s in deeper if not any(same_source(s, c) for c in chain))
     return chain
+
+
+def _carries(chain: tuple[Source, ...], deeper: tuple[Source, ...]) -> bool:
+    """Whether a later sentence's sources speak inside the report's chain: an outlet carrying
+    the statement it goes on to quote, or the same speaker going on ("she added that ...")."""
+    if not chain or not deeper:
+        return False
+    if same_source(chain[-1], deeper[0]):
+        return True
+    return chain[-1].kind in CARRIER_KINDS and deeper[0].kind not in CARRIER_KINDS
 
 
 def _any_chain(attributions: list[Attribution], sentence: SentenceFacts) -> tuple[Source, ...]:
