@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -98,7 +98,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
     starts = _paragraph_starts(facts.doc.text)
     out = []
     for sent in facts.doc.sents:
-        s, e = sent.start_char, sent.end_char
+        s, e = sent.start_char, sent.start_char + len(sent.text.rstrip())
         dates = _within(s, e, facts.dates)
         out.append(
             SentenceFacts(
@@ -202,7 +202,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report 
         patient=_resolved_actor(primary.patient, [t.patient for t in triggers]),
         when=when,
         where=tuple(places),
-        sources=chain or (_author(facts.article),),
+        sources=_outlets_named(chain, facts.article) or (_author(facts.article),),
         hedges=tuple(hedges),
         certainty=_certainty(denied, chain, hedges),
     )
@@ -408,6 +408,14 @@ def _resolved_actor(
         if other is not None and other.actor is not None and other is not mention:
             return ActorMention(mention.text, other.actor, mention.start_char, mention.end_char)
     return mention
+
+
+def _outlets_named(chain: tuple[Source, ...], article: Article) -> tuple[Source, ...]:
+    """'..., a ranger told Coast Voice': the article's own outlet is a medium, whatever its name."""
+    outlets = {article.publisher, article.original.publisher if article.original else None} - {None}
+    return tuple(
+        replace(source, kind="media") if source.name in outlets else source for source in chain
+    )
 
 
 def _author(article: Article) -> Source:
