@@ -100,18 +100,35 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
     for sent in facts.doc.sents:
         s, e = sent.start_char, sent.start_char + len(sent.text.rstrip())
         dates = _within(s, e, facts.dates)
+        triggers = _within(s, e, facts.triggers)
         out.append(
             SentenceFacts(
                 start=s,
                 end=e,
                 paragraph=bisect_right(starts, s) - 1,
                 dates=dates,
-                triggers=[t for t in _within(s, e, facts.triggers) if dates or not t.hearsay],
-                places=_within(s, e, facts.places),
+                triggers=[t for t in triggers if dates or not t.hearsay],
+                places=[p for p in _within(s, e, facts.places) if not _names_actor(p, triggers)],
                 denial=any(s <= d.start < e for d in facts.denials),
             )
         )
     return out
+
+
+def _names_actor(place: Place, triggers: list[Trigger]) -> bool:
+    """'the US evacuates ...': a place that is itself the one who acted is not where it
+    happened ('Police in Iringa arrested ...' still happened in Iringa)."""
+    return any(
+        t.agent is not None
+        and t.agent.start_char <= place.start_char < t.agent.end_char
+        and _bare(t.agent.text) == _bare(place.text)
+        for t in triggers
+    )
+
+
+def _bare(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
 def _group(sentences: list[SentenceFacts]) -> list[Group]:

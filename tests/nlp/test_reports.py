@@ -102,3 +102,14 @@ def test_speaker_after_a_long_claim_without_a_parsed_subject(nlp):
     article = Article(id=article_id(text), text=text, published=date(2024, 3, 16))
     (report,) = extract(article).reports
     assert report.sources[0].name == "Kenya Ports Authority"
+
+
+def test_a_country_acting_is_not_where_it_happened(nlp):
+    text = (
+        "On June 3, Reuters reported that troops evacuated forty families from the town of Mopti. "
+        "Officials say Mali evacuates families every rainy season."
+    )
+    article = Article(id=article_id(text), text=text, published=date(2024, 6, 5))
+    (report,) = extract(article).reports
+    assert [p.text for p in report.where] == ["Mopti"]
+    assert [s.name for s in report.sources] == ["Reuters"]
