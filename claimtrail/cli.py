@@ -19,7 +19,7 @@ from claimtrail.model import Rejection
 from claimtrail.options import Options
 
 app = typer.Typer(
-    help="Evidence ledger of incidents reported in the news: what happened, where, when, who says so.",
+    help="Evidence ledger of news-reported incidents: what happened, where, when, who says so.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -50,6 +50,7 @@ class ExportFormat(StrEnum):
     acled_csv = "acled-csv"
     geojson = "geojson"
     json = "json"
+    stix = "stix"
 
 
 class StatsFormat(StrEnum):
@@ -94,40 +95,97 @@ def extract(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders to store.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Article files, folders, corpora (JSONL/CSV), WARC files, feeds, URLs."
+        ),
+    ] = None,
     db: DbOption = None,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private", help="Allow fetching from private, loopback, link-local addresses."
+        ),
+    ] = False,
+    include: Annotated[
+        list[str] | None, typer.Option("--include", help="Glob of files to take from folders.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Glob of files to leave out of folders.")
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds to wait for a web server.", min=0.1)
+    ] = 10.0,
+    report: Annotated[
+        bool, typer.Option("--report", help="Print the inputs the ledger refused, with reasons.")
+    ] = False,
 ) -> None:
     """Read articles into the ledger database. Idempotent: a stored article is not added twice."""
-    files = ledger.expand_paths(paths)
-    progress = Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-    )
-    try:
-        with progress:
-            task = progress.add_task("ingest", total=len(files), rate="")
+    if not paths and not report:
+        err.print("error: give PATH... to ingest, or --report", highlight=False)
+        raise typer.Exit(2)
+    summary = None
+    if paths:
+        sources = ledger.SourceOptions(
+            allow_private=allow_private,
+            timeout=timeout,
+            max_bytes=Options().max_bytes,
+            include=tuple(include or ()),
+            exclude=tuple(exclude or ()),
+        )
+        inputs = ledger.expand_inputs(paths, sources)
+        progress = Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+        )
+        try:
+            with progress:
+                task = progress.add_task("ingest", total=len(inputs), rate="")
+                articles = [0]
 
-            def advance(_: Path) -> None:
-                progress.advance(task)
-                speed = progress.tasks[task].speed
-                progress.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
+                def advance(step: ledger.IngestStep) -> None:
+                    # The bar counts inputs; the rate counts articles, many per corpus or feed.
+                    if step.done:
+                        progress.advance(task)
+                    else:
+                        articles[0] += 1
+                    elapsed = progress.tasks[task].elapsed or 0.0
+                    rate = articles[0] / elapsed if elapsed > 0 else 0.0
+                    progress.update(task, rate=f"{rate:.1f} articles/s" if rate else "")
 
-            summary = ledger.ingest_paths(files, Options.db_url(db), Options(), advance)
-    except ClaimtrailError as error:
-        raise _fail(error) from error
-    for rejection in summary.rejected:
-        _report_rejection(rejection)
-    err.print(
-        f"stored {summary.stored} article(s), {summary.unchanged} already stored, "
-        f"{len(summary.rejected)} rejected; {summary.incidents} incident(s) in the ledger",
-        highlight=False,
-    )
-    raise typer.Exit(1 if summary.rejected else 0)
+                summary = ledger.ingest_paths(
+                    inputs, Options.db_url(db), Options(), advance, sources=sources
+                )
+        except ClaimtrailError as error:
+            raise _fail(error) from error
+        for rejection in summary.rejected:
+            _report_rejection(rejection)
+        err.print(
+            f"stored {summary.stored} article(s), {summary.unchanged} already stored, "
+            f"{len(summary.rejected)} rejected; {summary.incidents} incident(s) in the ledger",
+            highlight=False,
+        )
+    if report:
+        from rich.table import Table
+        from rich.text import Text
+
+        try:
+            refused = ledger.stored_rejections(Options.db_url(db))
+        except ClaimtrailError as error:
+            raise _fail(error) from error
+        table = Table(title=f"rejected inputs ({len(refused)})")
+        for name in ("input", "reason"):
+            table.add_column(name, overflow="fold")
+        for rejection in refused:
+            table.add_row(Text(rejection.path), Text(rejection.reason))
+        out.print(table)
+    raise typer.Exit(1 if summary and summary.rejected else 0)
 
 
 @app.command()
@@ -171,12 +229,18 @@ def export(
         Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")
     ] = None,
 ) -> None:
-    """Export the incidents for other tools: ACLED-style CSV, GeoJSON or JSON."""
+    """Export the incidents for other tools: ACLED-style CSV, GeoJSON, JSON or a STIX 2.1 bundle."""
     try:
         found = ledger.list_incidents(Options.db_url(db))
+        if format is ExportFormat.stix:
+            from claimtrail.export import stix  # stix2 loads only when asked for
+
+            articles = stix.stored_articles(Options.db_url(db))
     except ClaimtrailError as error:
         raise _fail(error) from error
-    if format is ExportFormat.acled_csv:
+    if format is ExportFormat.stix:
+        text = stix.stix_json(found, articles)
+    elif format is ExportFormat.acled_csv:
         text = tabular.acled_csv(found)
     elif format is ExportFormat.geojson:
         text = json.dumps(tabular.incidents_geojson(found), indent=2, ensure_ascii=False) + "\n"

@@ -17,7 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimtrail.errors import InputRejected
-from claimtrail.ingest.text import read_article
+from claimtrail.ingest.custody import read_file_limited
+from claimtrail.ingest.sources import read_single
 from claimtrail.model import Article, Reading, Rejection
 from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.dates import find_dates
@@ -48,17 +49,13 @@ def extract(article: Article, options: Options | None = None) -> Reading:
 
 
 def read_file(path: Path, options: Options | None = None) -> Article:
-    """Read one article file; raises InputRejected with a one-line reason."""
+    """Read one article file (plain text, markdown or HTML, told apart by content).
+
+    Raises InputRejected with a one-line reason. The size is checked before and while
+    reading, so an enormous file is never held whole in memory.
+    """
     options = options or Options()
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise InputRejected(f"cannot read file: {error.strerror or error}") from error
-    if size > options.max_bytes:
-        raise InputRejected(f"file too large ({size:,} bytes; the limit is {options.max_bytes:,})")
-    if path.is_dir():
-        raise InputRejected("is a folder, not a file")
-    return read_article(path.read_bytes(), str(path))
+    return read_single(read_file_limited(path, options.max_bytes), str(path))
 
 
 def extract_file(path: Path, options: Options | None = None) -> Reading | Rejection:

@@ -10,14 +10,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from claimtrail import __version__
-from claimtrail.errors import ClaimtrailError
-from claimtrail.extract import extract_file
-from claimtrail.link.incidents import build_incidents
+from claimtrail.errors import ClaimtrailError, InputRejected
+from claimtrail.extract import extract, extract_file
+from claimtrail.ingest.corpus import Record
+from claimtrail.ingest.custody import Captured, CustodyLink
+from claimtrail.ingest.sources import SourceOptions, expand_inputs, folder_files, read_input
+from claimtrail.link.incidents import Assessment, assess, build_incidents, link_new
 from claimtrail.model import Incident, Reading, Rejection, Report
 from claimtrail.options import Options
-from claimtrail.store import open_store
-
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+from claimtrail.store import Store, open_store
 
 
 class IncidentNotFound(ClaimtrailError):
@@ -36,22 +37,20 @@ class IngestSummary:
 class Dossier:
     incident: Incident
     readings: tuple[Reading, ...]  # the articles its reports come from
+    assessment: Assessment | None = None  # link reasons, copies, contradictions, denials
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the article files found in folders (recursively, sorted)."""
+def expand_paths(
+    paths: Iterable[Path], include: Iterable[str] = (), exclude: Iterable[str] = ()
+) -> list[Path]:
+    """Files as given, and the article files found in folders (recursively, sorted).
+
+    In folders, `include` globs pick the files (by default, every known input suffix:
+    text, markdown, HTML, feeds, corpora, archives) and `exclude` globs leave files out.
+    """
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            out.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                )
-            )
-        else:
-            out.append(path)
+        out.extend(folder_files(path, include, exclude) if path.is_dir() else [path])
     return out
 
 
@@ -62,37 +61,109 @@ def extract_paths(
         yield extract_file(path, options)
 
 
+@dataclass(frozen=True)
+class IngestStep:
+    """Progress of an ingest: an article-sized step inside an input, or the input's end."""
+
+    input: str
+    item: str | None  # the article's path; None when the whole input is done
+    done: bool
+
+
 def ingest_paths(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     db_url: str,
     options: Options | None = None,
-    on_progress: Callable[[Path], None] | None = None,
+    on_progress: Callable[[IngestStep], None] | None = None,
+    sources: SourceOptions | None = None,
+    relink: bool = False,
 ) -> IngestSummary:
-    """Store every readable article (one transaction each), record rejections, relink.
+    """Store every readable article (one transaction each), record rejections, link.
 
-    Storing is idempotent: an article already stored by this pipeline version is left as
-    it is, so a re-run after an interruption adds only what is missing.
+    New reports are linked into the stored incidents; `relink` rebuilds every incident.
+
+    Inputs are files, folders and http(s) URLs (strings; a Path cannot hold a URL). The
+    raw bytes of each are kept in custody first, and each article is linked to them
+    before its own transaction, so an interrupted run never leaves an article without
+    its custody. Storing is idempotent: an article already stored by this pipeline
+    version is left as it is, so a re-run after an interruption adds only what is missing.
     """
+    sources = sources or SourceOptions(max_bytes=(options or Options()).max_bytes)
     store = open_store(db_url)
-    stored = unchanged = 0
+    counts = {"stored": 0, "unchanged": 0}
     rejected: list[Rejection] = []
     try:
-        for path in expand_paths(paths):
-            result = extract_file(path, options)
-            if isinstance(result, Rejection):
-                store.save_rejection(result)
-                rejected.append(result)
-            elif store.save_reading(result, pipeline_version=__version__):
-                stored += 1
-            else:
-                unchanged += 1
+        for spec in expand_inputs(paths, sources):
+            for item in read_input(spec, sources):
+                if isinstance(item, Captured):
+                    store.save_custody(item.capture, item.data)
+                    continue
+                outcome = _ingest_record(store, item, options)
+                if isinstance(outcome, Rejection):
+                    rejected.append(outcome)
+                else:
+                    counts[outcome] += 1
+                if on_progress:
+                    on_progress(IngestStep(spec, item.path, done=False))
             if on_progress:
-                on_progress(path)
-        incidents = build_incidents(store.readings())
+                on_progress(IngestStep(spec, None, done=True))
+        incidents = _link_stored(store, full=relink)
         store.save_incidents(incidents)
     finally:
         store.close()
-    return IngestSummary(stored, unchanged, tuple(rejected), len(incidents))
+    return IngestSummary(counts["stored"], counts["unchanged"], tuple(rejected), len(incidents))
+
+
+def _ingest_record(store: Store, record: Record, options: Options | None) -> str | Rejection:
+    """Store one record's article: "stored", "unchanged", or the Rejection recorded."""
+    try:
+        if record.article is None:
+            raise InputRejected(record.reason or "not read")
+        reading = extract(record.article, options)
+    except InputRejected as error:
+        rejection = Rejection(record.path, error.reason)
+        store.save_rejection(rejection)
+        return rejection
+    if record.sha256:
+        store.link_custody(reading.article.id, record.sha256, record.path)
+    if store.save_reading(reading, pipeline_version=__version__):
+        return "stored"
+    return "unchanged"
+
+
+def _link_stored(store: Store, full: bool) -> list[Incident]:
+    """Link the reports no stored incident holds yet; rebuild all when asked, or when the
+    stored incidents name reports that are gone (articles re-read by a newer pipeline)."""
+    readings = store.readings()
+    reports = {r.id: r for _, r in store.reports()}
+    existing = [_with_reports(i, reports) for i in store.incidents()]
+    linked = {aid for incident in existing for _, aid in incident.report_ids}
+    stale = any(rid not in reports for i in existing for rid, _ in i.report_ids)
+    if full or stale or not existing:
+        return build_incidents(readings)
+    new = [r for r in readings if r.article.id not in linked]
+    if not new:
+        return existing
+    known = [r for r in readings if r.article.id in linked]
+    return link_new(existing, new, known)
+
+
+def custody_of(db_url: str, article_id: str) -> list[CustodyLink]:
+    """The chain of custody of a stored article: the captured inputs it was read from."""
+    store = open_store(db_url)
+    try:
+        return store.custody_of(article_id)
+    finally:
+        store.close()
+
+
+def stored_rejections(db_url: str) -> list[Rejection]:
+    """Every input the ledger refused, with its reason, oldest first."""
+    store = open_store(db_url)
+    try:
+        return store.rejections()
+    finally:
+        store.close()
 
 
 def list_incidents(db_url: str) -> list[Incident]:
@@ -125,7 +196,11 @@ def dossier(db_url: str, incident_id: str) -> Dossier:
         readings = store.readings()
     finally:
         store.close()
-    return Dossier(incident, tuple(r for r in readings if r.article.id in article_ids))
+    return Dossier(
+        incident,
+        tuple(r for r in readings if r.article.id in article_ids),
+        assess(incident, readings),
+    )
 
 
 def ledger_stats(db_url: str) -> dict[str, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
+from claimtrail.ingest.custody import Capture, CustodyLink
 from claimtrail.model import Incident, Reading, Rejection, Report
 
 
@@ -51,6 +52,22 @@ class Store(Protocol):
 
     def stats(self) -> dict[str, int]:
         """Counts keyed `articles`, `reports`, `incidents`, `rejected`."""
+        ...
+
+    def save_custody(self, capture: Capture, data: bytes) -> bool:
+        """Keep an input's raw bytes under their SHA-256; False when already kept."""
+        ...
+
+    def link_custody(self, article_id: str, sha256: str, path: str) -> None:
+        """Record that the article at `path` was read from the kept bytes `sha256`; idempotent."""
+        ...
+
+    def custody_of(self, article_id: str) -> list[CustodyLink]:
+        """The custody records an article was read from (without their bytes)."""
+        ...
+
+    def custody_data(self, sha256: str) -> bytes | None:
+        """The raw bytes kept under `sha256`, or None."""
         ...
 
     def close(self) -> None: ...

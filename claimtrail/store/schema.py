@@ -26,6 +26,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -260,6 +261,36 @@ schema_version = Table(
     Column("applied_at", String(32), nullable=False),
 )
 
+# Chain of custody: the raw bytes of every input, keyed by their SHA-256, and which
+# custody record (and which member of it: a corpus line, a WARC record) each article was
+# read from. The link has no foreign key to `articles` on purpose: it is written before
+# the article's own transaction, so an interrupted run never leaves an article without it.
+custody = Table(
+    "custody",
+    METADATA,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("origin", Text, nullable=False),  # path or URL as given
+    Column("final_url", Text),  # after redirects
+    Column("status", Integer),  # HTTP status of a fetched page
+    Column("headers", Text, nullable=False),  # JSON object of kept response headers
+    Column("captured_at", String(32), nullable=False),  # ISO UTC timestamp
+    Column("reader_version", String, nullable=False),
+    CheckConstraint(column("size") >= 0, name="size_positive"),
+)
+
+article_custody = Table(
+    "article_custody",
+    METADATA,
+    Column("article_id", String, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("path", Text, nullable=False),  # the article's path: file, URL, corpus.jsonl#line=3
+    Column("linked_at", String(32), nullable=False),
+    PrimaryKeyConstraint("article_id", "sha256", "path"),
+    ForeignKeyConstraint(["sha256"], ["custody.sha256"]),
+)
+
 # The lookups a ledger makes: reports by date, by action, by article (the primary key),
 # places by coordinates, and a report's incidents.
 LEDGER_INDEXES: tuple[Index, ...] = (
@@ -291,9 +322,15 @@ def _create_ledger_indexes(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _create_custody_tables(conn: Connection) -> None:
+    for table in (custody, article_custody):
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, reports and their parts, rejections, incidents", _create_tables),
     Migration(2, "indexes for ledger queries", _create_ledger_indexes),
+    Migration(3, "chain of custody: raw input bytes and article links", _create_custody_tables),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

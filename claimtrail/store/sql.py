@@ -9,6 +9,7 @@ two ingesting processes wait for each other instead of failing with "database is
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -37,6 +38,7 @@ from sqlalchemy.exc import (
 from sqlalchemy.pool import StaticPool
 
 from claimtrail.errors import StoreError
+from claimtrail.ingest.custody import Capture, CustodyLink
 from claimtrail.model import Incident, Reading, Rejection, Report
 from claimtrail.store import codec, schema
 from claimtrail.store.base import Store
@@ -124,6 +126,31 @@ class SqlStore:
                 ) from exc
             raise
 
+    def save_custody(self, capture: Capture, data: bytes) -> bool:
+        try:
+            with self._guard(f"cannot keep custody of {capture.origin}"), self._write() as conn:
+                if _has_custody(conn, capture.sha256):
+                    return False
+                conn.execute(schema.custody.insert(), _custody_row(capture, data))
+            return True
+        except StoreError as exc:
+            # Another process kept the same bytes between our check and insert.
+            if _integrity(exc) and self._kept(capture.sha256):
+                return False
+            raise
+
+    def link_custody(self, article_id: str, sha256: str, path: str) -> None:
+        t = schema.article_custody
+        key = {"article_id": article_id, "sha256": sha256, "path": path}
+        try:
+            with self._guard(f"cannot link article {article_id} to custody"), self._write() as conn:
+                where = [t.c[k] == v for k, v in key.items()]
+                if conn.execute(select(t.c.path).where(*where)).first() is None:
+                    conn.execute(t.insert(), {**key, "linked_at": schema.now_utc()})
+        except StoreError as exc:
+            if not _integrity(exc):
+                raise
+
     # --- reads --------------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
@@ -182,6 +209,23 @@ class SqlStore:
                 for row in rows
             ]
 
+    def custody_of(self, article_id: str) -> list[CustodyLink]:
+        links, kept = schema.article_custody, schema.custody
+        query = (
+            select(links.c.path, *[c for c in kept.c if c.name != "data"])
+            .join_from(links, kept, links.c.sha256 == kept.c.sha256)
+            .where(links.c.article_id == article_id)
+            .order_by(links.c.linked_at, links.c.path)
+        )
+        with self._guard("cannot read custody"), self._read() as conn:
+            rows = conn.execute(query).mappings()
+            return [CustodyLink(article_id, row["path"], _capture_from_row(row)) for row in rows]
+
+    def custody_data(self, sha256: str) -> bytes | None:
+        t = schema.custody
+        with self._guard("cannot read custody"), self._read() as conn:
+            return conn.execute(select(t.c.data).where(t.c.sha256 == sha256)).scalar_one_or_none()
+
     def stats(self) -> dict[str, int]:
         tables = {
             "articles": schema.articles,
@@ -235,6 +279,10 @@ class SqlStore:
     def _rejected(self, rejection: Rejection) -> bool:
         with self._read() as conn:
             return _has_rejection(conn, rejection)
+
+    def _kept(self, sha256: str) -> bool:
+        with self._read() as conn:
+            return _has_custody(conn, sha256)
 
     def _unstored_report(self, incidents: Sequence[Incident]) -> tuple[str, str] | None:
         """The first (report id, article id) an incident names that the store lacks."""
@@ -425,3 +473,35 @@ def _group_pairs(pairs: list[tuple[str, Report]]) -> dict[str, list[Report]]:
     for article_id, report in pairs:
         grouped[article_id].append(report)
     return grouped
+
+
+def _has_custody(conn: Connection, sha256: str) -> bool:
+    t = schema.custody
+    return conn.execute(select(t.c.sha256).where(t.c.sha256 == sha256)).first() is not None
+
+
+def _custody_row(capture: Capture, data: bytes) -> dict[str, Any]:
+    return {
+        "sha256": capture.sha256,
+        "size": capture.size,
+        "data": data,
+        "origin": capture.origin,
+        "final_url": capture.final_url,
+        "status": capture.status,
+        "headers": json.dumps(dict(capture.headers), ensure_ascii=False),
+        "captured_at": capture.captured_at,
+        "reader_version": capture.reader_version,
+    }
+
+
+def _capture_from_row(row: Mapping[str, Any]) -> Capture:
+    return Capture(
+        sha256=row["sha256"],
+        size=row["size"],
+        origin=row["origin"],
+        captured_at=row["captured_at"],
+        reader_version=row["reader_version"],
+        final_url=row["final_url"],
+        status=row["status"],
+        headers=tuple(json.loads(row["headers"]).items()),
+    )

@@ -18,6 +18,10 @@ STORE_METHODS = {
     "incidents": "(self) -> 'list[Incident]'",
     "stats": "(self) -> 'dict[str, int]'",
     "close": "(self) -> 'None'",
+    "save_custody": "(self, capture: 'Capture', data: 'bytes') -> 'bool'",
+    "link_custody": "(self, article_id: 'str', sha256: 'str', path: 'str') -> 'None'",
+    "custody_of": "(self, article_id: 'str') -> 'list[CustodyLink]'",
+    "custody_data": "(self, sha256: 'str') -> 'bytes | None'",
 }
 
 
