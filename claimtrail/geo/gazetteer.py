@@ -79,10 +79,13 @@ def fold(name: str) -> str:
 def name_key(name: str) -> str:
     """The folded key: articles and separators dropped, a final vowel+h reduced to the vowel.
 
-    "Ar Raqqah", "Raqqa" and "al-Raqqah" all give ``raqqa``.
+    "Ar Raqqah", "Raqqa" and "al-Raqqah" all give ``raqqa``; "Abu Kamal", "Al Bu Kamal" and
+    "Albu Kamal" all give ``abukamal`` (`name_word_variants` of ``geo_extra.json``).
     """
     tokens = fold(name).split()
     kept = [t for i, t in enumerate(tokens) if t not in ARTICLES or i == len(tokens) - 1]
+    variants = _word_variants()
+    kept = [variants.get(t, t) if i < len(kept) - 1 else t for i, t in enumerate(kept)]
     key = "".join(kept)
     if len(key) > 3 and key.endswith("h") and key[-2] in "aeiou":
         key = key[:-1]
@@ -234,6 +237,10 @@ class EmbeddedGazetteer:
             if any(name_key(n).startswith(stem) for n in self._names[i])
         ][:1]
 
+    def spelled(self, name: str) -> bool:
+        """True when some entry bears `name` in exactly this spelling ('US', 'B.C.', 'NY')."""
+        return any(name in self._names[row_id] for row_id in self._by_key.get(name_key(name), ()))
+
     def knows(self, name: str) -> bool:
         """True when `name` has a folded-key (not merely skeleton) match."""
         return bool(self._by_key.get(name_key(name)))
@@ -258,6 +265,12 @@ def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
     if len(words) > 2 and words[0].casefold() in suffixes and words[1].casefold() == "of":
         return " ".join(words[2:])
     return name
+
+
+@lru_cache(maxsize=1)
+def _word_variants() -> dict[str, str]:
+    """Romanisations of a leading name word that mean one word ('Abou', 'Bu' -> 'abu')."""
+    return dict(_load_json("geo_extra.json").get("name_word_variants", {}))
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,10 @@ A candidate's score adds up plain, explainable evidence:
 * the article's other places: candidates in the article's dominant country and admin1.
 
 A mention with no candidate whose containing unit resolves gets that unit ("parent").
-A relative expression ("2 km south of X") moves the chosen point by that offset.
+A relative expression ("2 km south of X") moves the chosen point by that offset; in
+"X, about 20 km south of Y" the offset describes X, which is placed near that point.
+A name the gazetteer lacks otherwise stays unresolved: guessing a nearby town would give
+coordinates more precise than the text supports.
 """
 
 from __future__ import annotations
@@ -19,10 +22,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimtrail.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, default_gazetteer
-from claimtrail.geo.geodesy import destination
+from claimtrail.geo.geodesy import destination, distance_km
 from claimtrail.model import Place
 
 _MATCH_SCORE = {"exact": 0.0, "folded": -0.3, "demonym": -0.5, "skeleton": -2.5}
@@ -41,7 +44,8 @@ _FEATURE_PRIOR = {
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
-_LOCAL = frozenset({"city", "town", "village", "district"})
+_UNIT_CUES = frozenset({"province", "district"})
+_NEAR_KM = 10.0  # how far from an offset point X's own gazetteer entry may lie
 # Words that name no place on their own though some village bears them.
 _GENERIC = frozenset({"North", "South", "East", "West", "Central", "New", "Old", "Great"})
 _GENERIC |= {"Greater", "Upper", "Lower", "Saint", "St", "St.", "Lake", "River", "Mount", "Port"}
@@ -67,6 +71,8 @@ class Mention:
     parent: int | None = None  # index of the mention naming the containing unit
     parent_by_comma: bool = False  # "X, Y" may be a list of peers rather than "X in Y"
     relative: Relative | None = None
+    anchor: int | None = None  # index of Y in "X, 20 km south of Y": the offset places X
+    natural: str | None = None  # a river, lake or range ("the X river"): not in the gazetteer
 
 
 @dataclass(frozen=True)
@@ -86,12 +92,33 @@ def resolve_mentions(
     places: dict[int, Place] = {}
     for index in _parents_first(mentions):
         places[index] = _resolve_one(index, mentions, cands, places, countries, admins)
-    resolved = [places[i] for i in range(len(mentions))]
-    focus = _focus(resolved)
-    return [
-        _unknown(m, p, gaz, countries, focus) if p.resolution == "unresolved" else p
-        for m, p in zip(mentions, resolved, strict=True)
+    resolved = [
+        _unknown(m, p, gaz, countries) if p.resolution == "unresolved" and not m.natural else p
+        for m, p in zip(mentions, _places_in_order(places), strict=True)
     ]
+    return _same_name_same_place(mentions, resolved)
+
+
+def _places_in_order(places: dict[int, Place]) -> list[Place]:
+    return [places[i] for i in range(len(places))]
+
+
+def _same_name_same_place(mentions: Sequence[Mention], places: list[Place]) -> list[Place]:
+    """A name left unresolved takes the place another mention of it in the article got
+    from its context ("the camp of X in Y" first, "X camp" later): one place per name."""
+    known: dict[str, Place] = {}
+    for place in places:
+        if place.resolution != "unresolved":
+            known.setdefault(place.text.casefold(), place)
+    out = []
+    for mention, place in zip(mentions, places, strict=True):
+        other = known.get(place.text.casefold())
+        if place.resolution == "unresolved" and other is not None and not mention.natural:
+            reason = f"as the article's other mention of '{other.text}': {other.reason}"
+            place = replace(other, start_char=place.start_char, end_char=place.end_char)
+            place = replace(place, text=mention.text, reason=reason)
+        out.append(place)
+    return out
 
 
 def _inner_place(inner: str, gaz: Gazetteer, countries: Counter[str]) -> GazetteerEntry | None:
@@ -109,23 +136,13 @@ def _inner_place(inner: str, gaz: Gazetteer, countries: Counter[str]) -> Gazette
     return entry if known_here and big else None
 
 
-def _focus(places: list[Place]) -> Place | None:
-    """The article's most mentioned settlement or district: where unknown spots likely lie."""
-    local = [p for p in places if p.resolution == "exact" and p.feature in _LOCAL]
-    if not local:
-        return None
-    counts = Counter(p.geonames_id or p.name for p in local)
-    return max(local, key=lambda p: counts[p.geonames_id or p.name])
-
-
 def _unknown(
     mention: Mention,
     place: Place,
     gaz: Gazetteer,
     countries: Counter[str],
-    focus: Place | None,
 ) -> Place:
-    """A name the gazetteer lacks: a known place named inside it, else the article's focus."""
+    """A name the gazetteer lacks: a well-known place named inside it, else unresolved."""
     words = mention.text.split()
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
@@ -134,9 +151,6 @@ def _unknown(
             if entry is not None:
                 reason = f"'{mention.text}' not in the gazetteer; placed at {inner}, named in it"
                 return _place(mention, entry, "parent", reason)
-    if focus is not None:
-        reason = f"'{mention.text}' not in the gazetteer; placed at the article's main place"
-        return _place_from(mention, focus, f"{reason} {focus.name}")
     return place
 
 
@@ -154,9 +168,9 @@ def _parents_first(mentions: Sequence[Mention]) -> list[int]:
     def visit(i: int, depth: int = 0) -> None:
         if i in seen:
             return
-        parent = mentions[i].parent
-        if parent is not None and depth < 8 and 0 <= parent < len(mentions):
-            visit(parent, depth + 1)
+        for first in (mentions[i].parent, mentions[i].anchor):
+            if first is not None and depth < 8 and 0 <= first < len(mentions):
+                visit(first, depth + 1)
         seen.add(i)
         order.append(i)
 
@@ -235,6 +249,12 @@ def _resolve_one(
     admins: Counter[int],
 ) -> Place:
     mention = mentions[index]
+    if mention.natural:
+        reason = f"names a {mention.natural}; the gazetteer holds settlements and units only"
+        return Place(mention.text, mention.start_char, mention.end_char, reason=reason)
+    anchor = places.get(mention.anchor) if mention.anchor is not None else None
+    if anchor is not None and anchor.lat is not None and mention.relative is not None:
+        return _near_offset(mention, cands[index], anchor, mention.relative)
     parent = places.get(mention.parent) if mention.parent is not None else None
     if parent is not None and parent.resolution == "unresolved":
         parent = None
@@ -251,8 +271,12 @@ def _resolve_one(
     scored = [_score(c, found, mention, parent, own, admins) for c in found]
     best = max(scored, key=lambda s: s.score)
     loose = all(c.match == "skeleton" for c in found)
-    if loose and parent is None and not mention.feature and not own[best.entry.country or ""]:
-        # A look-alike name in a country the article never mentions is more likely a miss.
+    if loose and parent is not None and best.entry.country != parent.country:
+        return _fallback(mention, parent)  # a look-alike abroad, though the text names its unit
+    unit_cued = mention.feature in _UNIT_CUES and best.entry.feature in _UNIT_CUES
+    if loose and parent is None and not unit_cued and not own[best.entry.country or ""]:
+        # A look-alike name in a country the article never mentions is more likely a miss,
+        # unless a unit word backs it: units are few, so "Sari Pul province" is Sar-e Pul.
         return _fallback(mention, None)
     return _place(mention, best.entry, "exact", "; ".join(best.notes))
 
@@ -322,6 +346,38 @@ def _parent_fit(entry: GazetteerEntry, parent: Place) -> tuple[float, str]:
     return -1.0, ""
 
 
+def _near_offset(mention: Mention, found: list[Candidate], anchor: Place, rel: Relative) -> Place:
+    """'X, 20 km south of Y': X's own entry when one lies near that point, else the point."""
+    lat, lon = destination(anchor.lat, anchor.lon, rel.bearing, rel.distance_km)  # type: ignore[arg-type]
+    radius = max(_NEAR_KM, rel.distance_km / 2)
+    near = [
+        c
+        for c in found
+        if c.match != "skeleton" and distance_km(lat, lon, c.entry.lat, c.entry.lon) <= radius
+    ]
+    if near:
+        entry = max(near, key=lambda c: c.entry.population).entry
+        reason = f"{near[0].match} name match; lies near the point '{rel.text}' {anchor.name}"
+        return _place(replace(mention, relative=None), entry, "exact", reason)
+    reason = (
+        f"'{mention.text}' not in the gazetteer near {anchor.name}; placed "
+        f"{rel.distance_km:g} km at bearing {rel.bearing:g} from it for '{rel.text}'"
+    )
+    return Place(
+        text=mention.text,
+        start_char=mention.start_char,
+        end_char=mention.end_char,
+        name=anchor.name,
+        feature=mention.feature,
+        admin1=anchor.admin1,
+        country=anchor.country,
+        lat=round(lat, 5),
+        lon=round(lon, 5),
+        resolution="parent",
+        reason=reason,
+    )
+
+
 def _fallback(mention: Mention, parent: Place | None) -> Place:
     if parent is None:
         return Place(
@@ -371,7 +427,7 @@ def _offset(
     mention: Mention, lat: float | None, lon: float | None, reason: str
 ) -> tuple[float | None, float | None, str]:
     rel = mention.relative
-    if rel is None or lat is None or lon is None:
+    if rel is None or mention.anchor is not None or lat is None or lon is None:
         return lat, lon, reason
     lat2, lon2 = destination(lat, lon, rel.bearing, rel.distance_km)
     moved = f"moved {rel.distance_km:g} km at bearing {rel.bearing:g} for '{rel.text}'"

@@ -5,11 +5,17 @@ PERSON/ORG ("al-Susah", "al-Suwayda"), so recognition unites four sources:
 
 1. spaCy GPE, LOC and FAC entities (NORP are demonyms and are left out);
 2. cue patterns from ``place_cues.json``: "the village of X", "the outskirts of X",
-   "X province", "2 km south of X";
-3. a capitalised name after a locative preposition ("in X", "near X", "between X and Y")
-   when the gazetteer knows it;
+   "X province", "X village", "X and Y districts", "X, about 20 km south of Y",
+   "2 km south of X", an upper-case dateline ("NAIROBI, 21 May -");
+3. a capitalised name after a locative preposition ("in X", "in rural X", "between X and
+   Y"), after a place's possessive ("Syria's Raqqa") or "residents of X", when the
+   gazetteer knows it;
 4. any other capitalised name the gazetteer knows as a town of some size, a province or
    a country, unless spaCy labels it as something else.
+
+Then look-alikes are dropped: lower-case spans, acronyms ("SANA"), hyphenated adjectives
+("US-led") and a country or demonym that modifies a noun other than a place noun, which
+names an actor rather than a location ("US helicopters", but "the Syrian border").
 
 Each mention is then described by its surroundings (cue feature, containing unit,
 relative offset) and handed to `claimtrail.geo.resolve`.
@@ -43,7 +49,9 @@ _SPACE = re.compile(r"\s+")
 # name parts after a hyphen: particles ('-i-', '-e-') and capitalised words, not '-led'
 _HYPHEN_TAIL = re.compile(rf"-(?:[a-z]{{1,3}}-)*[{_UPPER}][\w\u2019']*")
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
-_DATELINE_TAIL = re.compile(r"\s*,\s*\S|\s+[-\u2013\u2014(]")
+_DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]")
+_DATELINE_HEAD = re.compile(r"(?:\(|\bBy )$")
+_ABBREVIATION_LETTERS = 3  # 'US', 'UAE', 'NY', 'B.C.' are short; 'SANA', 'NATO' acronyms
 _CAPITALISED = re.compile(rf"(?:(?:{_ART})[\- ])?[{_UPPER}]")
 _COMPOUND_ADJECTIVE = re.compile(r"-[a-z]{3,}")  # "US-led", "Kabul-based"
 _LIST_TAIL = re.compile(
@@ -93,7 +101,9 @@ def cues() -> _Cues:
     rel = raw["relative"]
     settle = _alternation(list(raw["settlement_words"]))
     mods = rf"(?:(?:{_alternation(raw['modifiers'])})\s+)?"
-    area_of = rf"{mods}(?:{_alternation(raw['area_words'])}|{settle})\s+of\s+(?:the\s+)?"
+    # settlement and unit words may be capitalised ("State of X"), area words not:
+    # "the centre of X" is a place, "the Centre of X" an organisation
+    area_of = rf"{mods}(?:{_alternation(raw['area_words'])}|(?i:{settle}))\s+of\s+(?:the\s+)?"
     number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(list(rel['number_words']))})"
     offset = (
         rf"(?P<num>{number})\s*-?\s*(?P<unit>{_alternation(list(rel['units']))})\s+"
@@ -118,7 +128,6 @@ def cues() -> _Cues:
         place_nouns=frozenset(raw["place_nouns"])
         | {w for w in (*raw["unit_words"], *raw["settlement_words"]) if " " not in w},
         units_re=re.compile(rf"^\s+(?P<unit>{units})(?:s|es)?\b", re.I),
-        # case-sensitive: "the Centre of X" is an organisation, "the centre of X" a place
         before_re=re.compile(rf"\b(?:{area_of}){{1,2}}$"),
         people_re=re.compile(rf"\b(?:{_alternation(raw['people_words'])})\s+of\s+$", re.I),
         relative_re=re.compile(rf"\b{offset}$", re.I),
@@ -372,18 +381,20 @@ def _cue_after(after: str, named: object) -> bool:
     feature word too when the run is `named` (known, tagged or inside a sentence), as a
     sentence may open with any capitalised word ("Whole villages ...")."""
     c = cues()
-    if c.units_re.match(after) or c.relative_after_re.match(after):
+    if c.units_re.match(after) or c.relative_after_re.match(after) or _listed(after, c.units_re):
         return True
-    return bool(named) and bool(
-        c.settlement_after_re.match(after) or c.natural_after_re.match(after)
-    )
+    words = (c.settlement_after_re, c.natural_after_re)
+    return bool(named) and any(r.match(after) or _listed(after, r) for r in words)
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """An upper-case name opening a line before a comma or dash: 'NAIROBI, 21 May -'."""
-    opens_line = not text[:start].rstrip(" \t") or text[:start].rstrip(" \t").endswith("\n")
+    """An upper-case name opening a sentence, line or bracket before a comma, colon, dash or
+    bracket: 'NAIROBI, 21 May -', '(NEW YORK) -', 'DALLAS (AP) -'."""
+    opens = _sentence_start(text[max(0, start - 60) : start]) or bool(
+        _DATELINE_HEAD.search(text, max(0, start - 5), start)
+    )
     name = text[start:end]
-    return opens_line and name.isupper() and bool(_DATELINE_TAIL.match(text, end))
+    return opens and name.isupper() and bool(_DATELINE_TAIL.match(text, end))
 
 
 def _possessed_by_place(before: str, start: int, taken: list[tuple[int, int]]) -> bool:
@@ -480,9 +491,18 @@ def _names_a_place(
     if not _CAPITALISED.match(name) or _COMPOUND_ADJECTIVE.match(text, span[1]):
         return False  # "the park gate"; "US-led", "Kabul-based"
     if name.isupper() and len(name) > 1 and not _dateline(text, *span):
-        # an acronym ('SANA') is a place only as a country's short name ('US', 'UAE')
-        return any(c.entry.feature in _NATIONAL for c in gaz.candidates(name, loose=False)[:3])
+        if not _place_in_capitals(name, gaz):
+            return False
     return not _names_an_actor(doc, span, spans, gaz)
+
+
+def _place_in_capitals(name: str, gaz: Gazetteer) -> bool:
+    """An upper-case word outside a dateline: short ones are abbreviations ('US', 'NY',
+    'B.C.'); a longer one is an acronym ('SANA') unless the gazetteer spells it so."""
+    if len(re.sub(r"[^A-Z]", "", name)) <= _ABBREVIATION_LETTERS:
+        return True
+    spelled = getattr(gaz, "spelled", None)
+    return spelled is None or spelled(name) or spelled(name + ".")
 
 
 def _names_an_actor(

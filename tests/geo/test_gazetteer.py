@@ -28,6 +28,7 @@ def gaz():
         (["Hasakah", "al-Hasakah", "Al Ḩasakah", "Al-Hasakah"], "hasaka"),
         (["Qamishli", "Al Qāmishlī", "al-Qamishli"], "qamishli"),
         (["Maiduguri", "MAIDUGURI"], "maiduguri"),
+        (["Abu Kamal", "Albu Kamal", "Al Bu Kamal", "Bou Kamal", "Ālbū Kamāl"], "abukamal"),
     ],
 )
 def test_folded_key_families(family, key):
@@ -115,3 +116,19 @@ def test_demonym_reaches_country(gaz):
 
 def test_abbreviation_reaches_state(gaz):
     assert gaz.lookup("Ky.")[0].admin1 == "Kentucky"
+
+
+def test_name_word_variants_only_touch_leading_words():
+    assert name_key("Wadi Bu") != name_key("Wadi Abu")  # a name's last word is kept as written
+
+
+def test_district_without_towns_takes_its_seat(gaz):
+    district = next(e for e in gaz.lookup("Abu Kamal") if e.feature == "district")
+    assert district.lat is not None and district.country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("name", "spelled"), [("US", True), ("B.C.", True), ("UAE", True), ("SANA", False)]
+)
+def test_spelled_tells_abbreviations_from_acronyms(gaz, name, spelled):
+    assert gaz.spelled(name) is spelled

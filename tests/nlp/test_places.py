@@ -191,7 +191,7 @@ ACTOR_MODIFIERS = [
     ("US helicopters landed near Mosul at night.", "US"),
     ("A US-led coalition struck Mosul again.", "US-led"),
     ("Russian forces shelled Kharkiv overnight.", "Russian"),
-    ("Syria's state news agency said Homs was calm.", "Syria"),
+    ("Syria's official news agency said shells fell near Homs.", "Syria"),
 ]
 
 
@@ -214,7 +214,7 @@ def test_country_modifying_a_place_noun_is_kept(nlp, sentence, mention, country)
 
 
 def test_unknown_name_is_not_placed_at_the_main_town(nlp):
-    text = "Shelling hit Homs on Monday and Homs again on Tuesday. Later, Qorzyabad was hit."
+    text = "Shelling hit Homs on Monday and Homs on Tuesday. Then the village of Qorzyabad was hit."
     place = places_by_text(nlp, text)["Qorzyabad"]
     assert place.resolution == "unresolved" and place.lat is None
 
@@ -252,8 +252,8 @@ RECOGNISED = [
     ),
     ("Bombs fell on residential areas of Kherson overnight.", "Kherson", "UA", 46.64, 32.61, 20),
     (
-        "Police arrested two men in Mirpur, in Savar upazila of Dhaka district.",
-        "Mirpur",
+        "Police arrested two men in Zorkabari, in Savar upazila of Dhaka district.",
+        "Zorkabari",
         "BD",
         23.85,
         90.25,
@@ -308,6 +308,13 @@ def test_offset_apposition_places_the_described_name(nlp):
 def test_possessive_names_the_container(nlp):
     text = "Cholera spread in Kenya's Garissa County and in Dadaab's Qorzyab camp."
     found = places_by_text(nlp, text)
-    assert found["Garissa County"].country == "KE" or found["Garissa"].country == "KE"
+    assert (found.get("Garissa County") or found["Garissa"]).country == "KE"
     assert found["Qorzyab"].resolution == "parent"
     assert found["Qorzyab"].name == "Dadaab"
+
+
+def test_a_name_keeps_the_place_its_context_gave_it(nlp):
+    text = "Cases rose in Dadaab's Qorzyab camp. Later, aid reached Qorzyab camp by road."
+    first, later = (p for p in find_places(nlp(text)) if p.text == "Qorzyab")
+    assert first.name == later.name == "Dadaab"
+    assert "other mention" in later.reason
