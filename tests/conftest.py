@@ -21,5 +21,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "tools" / "score.py").exists():
-        pytest.skip(f"the shared folder is not beside the repository ({SHARED}); scored checks skipped")
+        pytest.skip(
+            f"the shared folder is not beside the repository ({SHARED}); scored checks skipped"
+        )
     return SHARED

@@ -22,4 +22,6 @@ def test_command_is_documented(name: str):
     assert first_line in DOCS, f"the help of {name!r} differs from docs/cli.md"
     for param in command.params:
         if isinstance(param, click.Option):
-            assert any(opt in DOCS for opt in param.opts), f"{name}: option {param.opts} undocumented"
+            assert any(opt in DOCS for opt in param.opts), (
+                f"{name}: option {param.opts} undocumented"
+            )

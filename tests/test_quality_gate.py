@@ -22,7 +22,9 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floor.json").read_text())
 OWN = Path(__file__).parent / "data" / "articles"
 
 
-def score(shared: Path, articles: list[Path], golds: list[Path], tmp_path: Path, *extra: str) -> dict:
+def score(
+    shared: Path, articles: list[Path], golds: list[Path], tmp_path: Path, *extra: str
+) -> dict:
     readings = [extract_file(path) for path in articles]
     assert not [r for r in readings if isinstance(r, Rejection)]
     predictions = tmp_path / "pred.json"
@@ -30,7 +32,9 @@ def score(shared: Path, articles: list[Path], golds: list[Path], tmp_path: Path,
     scorer = shared / "tools" / "score.py"
     result = subprocess.run(
         [sys.executable, str(scorer), str(predictions), *map(str, golds), "--json", *extra],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(result.stdout)["summary"]
 

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import Source
 from claimtrail.nlp.sources import classify, conjuncts, resolve_reference, source_phrase
-from claimtrail.vocab import attribution_cues, sources as source_vocabulary
+from claimtrail.vocab import attribution_cues
+from claimtrail.vocab import sources as source_vocabulary
 
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("''", "''"), ('"', '"'))
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half said"
@@ -206,7 +207,9 @@ def _speech(
     sources = _sources_for(speaker, earlier)
     if _anonymous_clause(verb, content):
         # "a police official told this newspaper on condition of anonymity"
-        sources = tuple(Source(s.text, None, "anonymous", s.start_char, s.end_char) for s in sources)
+        sources = tuple(
+            Source(s.text, None, "anonymous", s.start_char, s.end_char) for s in sources
+        )
     return Attribution(sources, verb.idx, _end(verb), *content)
 
 

@@ -89,7 +89,9 @@ def _action_of(token: Token) -> str | None:
     vocab = actions()
     if token.pos_ == "NOUN" and _event_noun_position(token):
         action = vocab.event_nouns.get(token.lower_)
-        if token.lower_ in vocab.counted_nouns and not any(c.dep_ == "nummod" for c in token.children):
+        if token.lower_ in vocab.counted_nouns and not any(
+            c.dep_ == "nummod" for c in token.children
+        ):
             return None
         return action if action and not vocab.is_generic(action) else None
     if token.pos_ == "VERB":

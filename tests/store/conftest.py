@@ -148,7 +148,9 @@ def postgres_url() -> str:
         return url
     if os.environ.get("CI"):
         pytest.fail(f"{POSTGRES_ENV} is not set: .ci/run should have started PostgreSQL")
-    pytest.skip(f"PostgreSQL backend not tested: set {POSTGRES_ENV} (scripts/test-postgres.sh starts one)")
+    pytest.skip(
+        f"PostgreSQL backend not tested: set {POSTGRES_ENV} (scripts/test-postgres.sh starts one)"
+    )
 
 
 @pytest.fixture(params=BACKENDS)
