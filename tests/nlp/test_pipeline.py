@@ -1,0 +1,25 @@
+"""The spaCy pipeline: loaded once, chosen by name or environment, clear when missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.errors import ModelNotAvailable
+from claimtrail.nlp.pipeline import ENV_VAR, load_nlp
+
+
+def test_loaded_once_per_process():
+    assert load_nlp() is load_nlp()
+
+
+def test_missing_pipeline_says_what_to_install(monkeypatch):
+    monkeypatch.setenv(ENV_VAR, "xx_no_such_pipeline")
+    load_nlp.cache_clear()
+    try:
+        with pytest.raises(ModelNotAvailable) as raised:
+            load_nlp()
+        message = str(raised.value)
+        assert "xx_no_such_pipeline" in message and "pip install" in message
+        assert "\n" not in message
+    finally:
+        load_nlp.cache_clear()
