@@ -120,6 +120,9 @@ def ingest(
     report: Annotated[
         bool, typer.Option("--report", help="Print the inputs the ledger refused, with reasons.")
     ] = False,
+    relink: Annotated[
+        bool, typer.Option("--relink", help="Link every stored report again, not only new ones.")
+    ] = False,
 ) -> None:
     """Read articles into the ledger database. Idempotent: a stored article is not added twice."""
     if not paths and not report:
@@ -160,7 +163,7 @@ def ingest(
                     progress.update(task, rate=f"{rate:.1f} articles/s" if rate else "")
 
                 summary = ledger.ingest_paths(
-                    inputs, Options.db_url(db), Options(), advance, sources=sources
+                    inputs, Options.db_url(db), Options(), advance, sources=sources, relink=relink
                 )
         except ClaimtrailError as error:
             raise _fail(error) from error
@@ -229,7 +232,10 @@ def export(
         Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")
     ] = None,
 ) -> None:
-    """Export the incidents for other tools: ACLED-style CSV, GeoJSON, JSON or a STIX 2.1 bundle."""
+    """Export the incidents for other tools: ACLED-style CSV, GeoJSON, JSON or a STIX 2.1 bundle.
+
+    The STIX bundle cites each article with the SHA-256 of its text.
+    """
     try:
         found = ledger.list_incidents(Options.db_url(db))
         if format is ExportFormat.stix:

@@ -38,6 +38,7 @@ class Dossier:
     incident: Incident
     readings: tuple[Reading, ...]  # the articles its reports come from
     assessment: Assessment | None = None  # link reasons, copies, contradictions, denials
+    custody: tuple[CustodyLink, ...] = ()  # the raw inputs its articles were read from
 
 
 def expand_paths(
@@ -194,12 +195,14 @@ def dossier(db_url: str, incident_id: str) -> Dossier:
     store = open_store(db_url)
     try:
         readings = store.readings()
+        custody = tuple(link for aid in sorted(article_ids) for link in store.custody_of(aid))
     finally:
         store.close()
     return Dossier(
         incident,
         tuple(r for r in readings if r.article.id in article_ids),
         assess(incident, readings),
+        custody,
     )
 
 

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from claimtrail.export.tabular import primary_place
 from claimtrail.ledger import Dossier
+from claimtrail.link.incidents import Assessment
 from claimtrail.link.independence import describe
 from claimtrail.model import Incident, Reading, Report, Source, When
 
@@ -101,33 +102,96 @@ def stats_table(counts: dict[str, int]) -> Table:
 
 
 def print_dossier(console: Console, dossier: Dossier) -> None:
-    incident = dossier.incident
+    """The incident, then every report with its quote, chain and article, then why the
+    reports were linked, which copies count once, what contradicts and what denies it."""
+    incident, found = dossier.incident, dossier.assessment
     console.rule(f"incident {incident.id}")
     console.print(
         Text(f"{incident.action}, {incident.start} .. {incident.end}; {place_text(incident)}")
     )
     console.print(Text(f"grade {incident.grade_reason}"))
-    console.print(
-        Text(f"origins: {', '.join(incident.origins)} ({incident.independent_origins} independent)")
-    )
+    letters = found.reliability if found else {}
+    origins = ", ".join(f"{o} [{letters[o]}]" if o in letters else o for o in incident.origins)
+    console.print(Text(f"origins: {origins} ({incident.independent_origins} independent)"))
     if incident.denied_by:
         console.print(Text(f"denied by: {', '.join(incident.denied_by)}"))
+    _print_reports(console, dossier)
+    if found:
+        _print_assessment(console, found)
+
+
+def _print_reports(console: Console, dossier: Dossier) -> None:
+    incident = dossier.incident
     articles = {r.article.id: r for r in dossier.readings}
-    for report_id, article_id in incident.report_ids:
+    for report_id, article_id in sorted(incident.report_ids, key=_telling(articles, incident)):
         reading = articles.get(article_id)
         report = next((r for r in incident.reports if r.id == report_id), None)
         if reading is None or report is None:
             continue
         article = reading.article
         console.rule(f"report {report.id} in {article.publisher or article.path}")
+        original = article.original.publisher if article.original else None
         console.print(
-            Text(f"article: {article.title} ({article.path}; published {article.published})")
+            Text(
+                f"article {article.id[:12]}: {article.title} ({article.publisher or '?'}, "
+                f"{article.path}; published {article.published}"
+                + (f"; original: {original})" if original else ")")
+            )
         )
+        for link in (c for c in dossier.custody if c.article_id == article.id):
+            capture = link.capture
+            fetched = f", HTTP {capture.status}" if capture.status else ""
+            console.print(
+                Text(
+                    f"custody: sha256 {capture.sha256} of {capture.origin} ({capture.size:,} bytes"
+                    f"{fetched}), captured {capture.captured_at} by claimtrail "
+                    f"{capture.reader_version}"
+                )
+            )
         console.print(Text(f"chain: {chain_text(report.sources)}; certainty: {report.certainty}"))
         console.print(Text(f"when: {when_text(report.when)}  where: {place_text(report)}"))
         console.print(
             Text(f"[{report.start}:{report.end}] \u201c{report.text}\u201d", style="italic")
         )
-        for denial in reading.denials:
-            denier = denial.source.name or denial.source.text
-            console.print(Text(f"denial by {denier}: \u201c{denial.text}\u201d"))
+
+
+def _telling(articles: dict[str, Reading], incident: Incident):
+    """Earliest article first, and its reports in text order: the story as it was told."""
+    starts = {r.id: r.start for r in incident.reports}
+
+    def key(pair: tuple[str, str]) -> tuple[str, str, int]:
+        reading = articles.get(pair[1])
+        published = reading.article.published if reading else None
+        return (published.isoformat() if published else "9999", pair[1], starts.get(pair[0], 0))
+
+    return key
+
+
+def _print_assessment(console: Console, found: Assessment) -> None:
+    console.rule("why these reports are one incident")
+    if not found.links:
+        console.print(Text("a single report: nothing to link"))
+    for link in found.links:
+        console.print(Text(f"link {link.text()}"))
+    if found.copies:
+        console.rule("copies (count once)")
+        for copy in found.copies:
+            console.print(Text(f"article {copy.article_id[:12]}: {copy.reason}"))
+    if found.contradictions:
+        console.rule("contradictions (not counted as confirmation)")
+        for item in found.contradictions:
+            console.print(
+                Text(
+                    f"report {item.report.id} in {item.article.publisher or item.article.path}: "
+                    f"{item.why}: \u201c{item.report.text}\u201d"
+                )
+            )
+    if found.denials:
+        console.rule("denials")
+        for item in found.denials:
+            console.print(
+                Text(
+                    f"{item.denier} in {item.article.publisher or item.article.path} "
+                    f"({item.why}): \u201c{item.denial.text}\u201d"
+                )
+            )

@@ -7,6 +7,7 @@ import io
 from typing import Any
 
 from claimtrail.export.contract import place_dict
+from claimtrail.link.independence import reliability
 from claimtrail.model import Incident, Place, Report
 
 # Metres of uncertainty by feature: how far the true spot may lie from the point drawn.
@@ -40,6 +41,7 @@ ACLED_COLUMNS = [
     "claimtrail_denied_by",
     "claimtrail_grade",
     "claimtrail_grade_reason",
+    "claimtrail_source_reliability",
 ]
 # ACLED time_precision: 1 day, 2 within a week or so, 3 a month or longer.
 TIME_PRECISION = {"day": 1, "days": 2, "part-of-month": 2, "month": 3, "year": 3}
@@ -157,6 +159,9 @@ def _acled_row(incident: Incident) -> dict[str, Any]:
         "claimtrail_denied_by": "; ".join(incident.denied_by),
         "claimtrail_grade": incident.grade,
         "claimtrail_grade_reason": incident.grade_reason,
+        "claimtrail_source_reliability": "; ".join(
+            f"{origin}: {reliability(origin)}" for origin in incident.origins
+        ),
     }
 
 

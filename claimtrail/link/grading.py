@@ -8,6 +8,10 @@ The rule (thresholds in data/grading.json, explained in docs/grading.md):
                         or several independent origins while it is denied;
   2 probably true     - at least `probable_min_independent` independent origins, not denied;
   1 confirmed         - at least `confirmed_min_independent` independent named origins, not denied.
+A contradicting report (one that denies the event, or comes from a source that denies it)
+counts as a denial, never as confirmation. The reason ends with the source-reliability letter
+(A-F, from the source registry) of the best-rated origin, so a reader sees both halves of the
+Admiralty rating side by side: "B2".
 The grade says how well a claim is sourced, never whether it is true.
 """
 
@@ -29,6 +33,8 @@ class Evidence:
     independent: int
     hedged: bool
     denied_by: tuple[str, ...]
+    contradicted_by: tuple[str, ...] = ()
+    reliability: str = ""  # the best registry letter among the counted origins
 
 
 def grade(evidence: Evidence) -> tuple[int, str]:
@@ -36,12 +42,17 @@ def grade(evidence: Evidence) -> tuple[int, str]:
     grade_value, why = _grade(
         evidence, rule.confirmed_min_independent, rule.probable_min_independent
     )
+    if evidence.reliability:
+        why += f"; source reliability {evidence.reliability}"
     return grade_value, f"{grade_value}/{rule.labels[grade_value]}: {why}"
 
 
 def _grade(e: Evidence, confirmed_min: int, probable_min: int) -> tuple[int, str]:
     origins = _plain_list(e.origins)
-    denial = f"; denied by {_plain_list(e.denied_by)}" if e.denied_by else ""
+    # A contradicting account weighs as a denial by its source.
+    deniers = tuple(dict.fromkeys((*e.denied_by, *e.contradicted_by)))
+    e = Evidence(e.origins, e.origin_kinds, e.independent, e.hedged, deniers)
+    denial = f"; denied by {_plain_list(deniers)}" if deniers else ""
     if all(kind in UNJUDGEABLE_KINDS for kind in e.origin_kinds):
         return 6, f"no named origin ({origins}){denial}"
     if e.independent >= confirmed_min and not e.denied_by:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from pathlib import Path
@@ -114,6 +115,8 @@ def test_exports_and_dossier(runner, article_file, tmp_path):
     shown = runner.invoke(app, ["show", incidents[0]["id"][:8], "--db", db])
     assert shown.exit_code == 0
     assert "chain:" in shown.stdout
+    digest = hashlib.sha256(article_file.read_bytes()).hexdigest()
+    assert f"custody: sha256 {digest}" in " ".join(shown.stdout.split())
 
     rows = list(
         csv.DictReader(

@@ -41,3 +41,33 @@ def test_grade_branches(evidence, expected):
 def test_reason_names_the_denier():
     _, reason = grade(Evidence(("SANA",), ("news_agency",), 1, False, ("Pentagon",)))
     assert "denied by Pentagon" in reason
+
+
+def test_a_contradiction_weighs_as_a_denial_and_is_named():
+    evidence = Evidence(("Reuters", "AFP"), ("news_agency",) * 2, 2, False, (), ("Army",))
+    value, reason = grade(evidence)
+    assert value == 3
+    assert "denied by Army" in reason
+
+
+def test_the_reason_carries_the_source_reliability_letter():
+    _, reason = grade(Evidence(("SANA",), ("news_agency",), 1, False, (), (), "C"))
+    assert reason.endswith("source reliability C")
+
+
+def test_reliability_comes_from_the_registry_else_f(monkeypatch):
+    from claimtrail.link import independence
+    from claimtrail.vocab import RegisteredSource
+
+    class Registry:
+        def lookup(self, name):
+            known = RegisteredSource("Sahel Wire", "news_agency", reliability="B")
+            return known if name == "Sahel Wire" else None
+
+    monkeypatch.setattr(independence, "sources", lambda: Registry())
+    independence.reliability.cache_clear()
+    try:
+        assert independence.reliability("Sahel Wire") == "B"
+        assert independence.reliability("a trader (eyewitness)") == "F"
+    finally:
+        independence.reliability.cache_clear()
