@@ -43,6 +43,7 @@ class Trigger:
     negated: bool
     hearsay: bool = False  # under "reports of ...": an account only when it names its own date
     oblique: bool = False  # named in passing ("after an explosion"), not the clause's own event
+    habitual: bool = False  # present tense ("fuel is transported by road"): no single occurrence
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
@@ -64,6 +65,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 negated=any(c.dep_ == "neg" for c in token.children),
                 hearsay=_about_reports(token),
                 oblique=token.dep_ == "pobj" and not _reported_event(token),
+                habitual=_present_tense(token),
             )
         )
     return triggers
@@ -74,6 +76,15 @@ def _refined(action: str, agent: ActorMention | None, patient: ActorMention | No
     if patient is not None and patient.text:
         action = actions().by_patient(action, patient.text.split()[-1].lower())
     return _by_weapon(action, agent)
+
+
+def _present_tense(verb: Token) -> bool:
+    """Simple present, active or passive: what usually happens, not what happened."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
 
 
 def _by_weapon(action: str, agent: ActorMention | None) -> str:

@@ -9,7 +9,8 @@ PERSON/ORG ("al-Susah", "al-Suwayda"), so recognition unites four sources:
    "2 km south of X", an upper-case dateline ("NAIROBI, 21 May -");
 3. a capitalised name after a locative preposition ("in X", "in rural X", "between X and
    Y"), after a place's possessive ("Syria's Raqqa") or "residents of X", when the
-   gazetteer knows it;
+   gazetteer knows it; a city name right after a locative preposition ("from Kidal") even
+   when the tagger calls it NORP, PERSON or ORG, unless a title or a full name shows a person;
 4. any other capitalised name the gazetteer knows as a town of some size, a province or
    a country, unless spaCy labels it as something else.
 
@@ -23,6 +24,7 @@ relative offset) and handed to `claimtrail.geo.resolve`.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Sequence
@@ -60,6 +62,10 @@ _LIST_TAIL = re.compile(
 _NATIONAL = frozenset({"country", "continent", "region"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 _ARTICLE_HEAD = re.compile(rf"(?<![\w-])(?:{_ART})-", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
+# Lower-case words that romanise the Arabic article but, before a space, are English words
+_ENGLISH_ARTICLE_LOOKALIKE = re.compile(r"(?:at|as|an) (?=\S)")
+_JOINERS = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "al"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,12 @@ class _Cues:
     distance_units: dict[str, float]
     bearings: dict[str, float]
     numbers: dict[str, float]
+    facility_words: frozenset[str]
+    facility_openers: frozenset[str]
+    locative_prepositions: frozenset[str]
+    titles: frozenset[str]
+    not_locative_before: frozenset[str]
+    facility_of_re: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -112,6 +124,8 @@ def cues() -> _Cues:
     )
     approx = rf"(?:(?:{_alternation(rel['approximators'])})\s+)?"
     units = _alternation(list(raw["unit_words"]))
+    # "the market of X" makes X a spot in a town; "the centre of X" is a part of X itself
+    introducers = sorted(set(raw["facility_words"]) - set(raw["area_words"]))
     return _Cues(
         units=raw["unit_words"],
         settlements=raw["settlement_words"],
@@ -148,6 +162,14 @@ def cues() -> _Cues:
         distance_units=rel["units"],
         bearings=rel["bearings"],
         numbers=rel["number_words"],
+        facility_words=frozenset(raw["facility_words"]),
+        facility_openers=frozenset(raw["facility_openers"]),
+        locative_prepositions=frozenset(raw["locative_prepositions"]),
+        titles=frozenset(raw["titles"]),
+        not_locative_before=frozenset(raw["not_locative_before"]),
+        facility_of_re=re.compile(
+            rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
+        ),
     )
 
 
@@ -203,6 +225,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
     ends = {end: i for i, (_, end) in enumerate(ordered)}
     anchors = [_anchor(text, end, starts) for _, end in ordered]
     measured_from = {a[0] for a in anchors if a is not None}
+    sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
     mentions = []
     for i, (start, end) in enumerate(ordered):
         parent = _parent(text, end, starts, ordered, gazetteer)
@@ -225,6 +248,8 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 relative=relative,
                 anchor=anchor[0] if anchor else None,
                 natural=feature if feature in cues().natural.values() else None,
+                facility=_facility(text, start, end),
+                sentence=bisect.bisect_right(sentence_starts, start),
             )
         )
     return _in_given_order(mentions, spans)
@@ -297,6 +322,8 @@ def _run_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in zip(bounds, finals, strict=True):
         while (first := re.match(r"(\S+) ", text[s:e])) and first.group(1) in c.leading_words:
             s += first.end()
+        if english := _ENGLISH_ARTICLE_LOOKALIKE.match(text, s, e):
+            s = english.end()  # "at Bamako": the preposition, not the Arabic article "at-"
         last = text[s:e].rsplit(" ", 1)
         if len(last) == 2 and c.units.get(last[1].lower()) in ("province", "district"):
             e = s + len(last[0])
@@ -364,11 +391,50 @@ def _run_spans(
     arabic = text[start:end].split("-")[0].split(" ")[0].lower() in ARTICLES
     if previous in c.weak_prepositions and known and (label is None or arabic):
         return [(known[-1], 2)]
+    if known and _locative(before) and _city_not_person(text, known[-1], gaz, labels):
+        return [(known[-1], 2)]  # "from Kidal", though the tagger calls it NORP or PERSON
     if known and label is None and not _sentence_start(before):
         span = known[-1]
         if _notable(gaz, text[span[0] : span[1]]):
             return [(span, 3)]
     return []
+
+
+def _locative(before: str) -> bool:
+    """A locative preposition right before the name ('from Kidal'); not 'from the X', which
+    more often names an organisation, nor 'according to X'."""
+    c = cues()
+    words = re.findall(r"[A-Za-z]+", before[-30:])
+    if not words or not before.endswith(" ") or words[-1] not in c.locative_prepositions:
+        return False
+    return len(words) < 2 or words[-2].casefold() not in c.not_locative_before
+
+
+def _city_not_person(
+    text: str, span: tuple[int, int], gaz: Gazetteer, labels: dict[int, str]
+) -> bool:
+    """A name the gazetteer knows as a city, unless a title stands before it ('Mr Gao') or
+    the tagger saw a person's full name ('Ahmed Kidal Musa')."""
+    start, end = span
+    if text[start:end].isupper():
+        return False  # 'agree to a UN': an acronym
+    if labels.get(start) == "PERSON" and _person_entity_words(text, start, labels) > 1:
+        return False
+    title = re.search(r"([A-Za-z.]+)\s+$", text[max(0, start - 20) : start])
+    if title and title.group(1).casefold() in cues().titles:
+        return False
+    top = gaz.candidates(text[start:end], loose=False)[:3]
+    return any(c.match in ("exact", "folded") and c.entry.feature == "city" for c in top)
+
+
+def _person_entity_words(text: str, start: int, labels: dict[int, str]) -> int:
+    """How many words the PERSON entity covering `start` spans."""
+    begin, end = start, start
+    while begin > 0 and labels.get(begin - 1) == "PERSON":
+        begin -= 1
+    while labels.get(end) == "PERSON":
+        end += 1
+    return len(text[begin:end].split())
 
 
 def _cue_before(before: str) -> bool:
@@ -545,6 +611,27 @@ def _feature(text: str, start: int, end: int) -> str | None:
             if word in c.settlements and word != "of":
                 return c.settlements[word]
     return None
+
+
+def _facility(text: str, start: int, end: int) -> str | None:
+    """The street or facility word that makes a name a spot inside a town: ending it ('Royal
+    Street'), opening it ('University of Perpetual Help', 'Rue Casa Calvo'), right after it
+    ('the Bywater neighbourhood') or introducing it ('the market of X')."""
+    c = cues()
+    words = text[start:end].split()
+    lowered = [w.casefold().strip(",;:") for w in words]
+    if len(words) > 1 and lowered[-1] in c.facility_words:
+        return lowered[-1]
+    if len(words) > 1 and (
+        lowered[0] in c.facility_openers
+        or (lowered[0] in c.facility_words and lowered[1] in _JOINERS)
+    ):
+        return lowered[0]
+    after = re.match(r"\s+([A-Za-z]+)\b", text[end : end + 30])
+    if after and after.group(1).casefold() in c.facility_words:
+        return after.group(1).casefold()
+    before = c.facility_of_re.search(text[max(0, start - 40) : start])
+    return before.group().split()[0].casefold() if before else None
 
 
 def _listed(tail: str, word_re: re.Pattern[str]) -> re.Match[str] | None:

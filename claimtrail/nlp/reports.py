@@ -9,8 +9,9 @@ The rule, in order:
    has the same action ("... supplying weapons." / "“... helicopters which deliver weapons ...”").
 4. A denial sentence closes the open group: what follows is not the same account.
 5. A group becomes a report when it holds an event trigger and says when or where
-   (below country level) it happened. Talk about "reports of X" counts only in a sentence
-   that dates it.
+   (below country level) it happened. Talk about "reports of X", and the present tense of
+   what usually happens ("fuel is transported by road"), count only in a sentence that
+   dates them.
 
 The report's chain is that of its first trigger; a later sentence that adds places with
 its own sources nests them under that chain (a quoted official citing local residents).
@@ -49,6 +50,7 @@ class SentenceFacts:
     triggers: list[Trigger]
     places: list[Place]
     denial: bool
+    mentions: list[Trigger] = field(default_factory=list)  # every trigger, undated talk too
 
 
 @dataclass
@@ -107,9 +109,10 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 end=e,
                 paragraph=bisect_right(starts, s) - 1,
                 dates=dates,
-                triggers=[t for t in triggers if dates or not t.hearsay],
+                triggers=[t for t in triggers if dates or not (t.hearsay or t.habitual)],
                 places=[p for p in _within(s, e, facts.places) if not _names_actor(p, triggers)],
                 denial=any(s <= d.start < e for d in facts.denials),
+                mentions=triggers,
             )
         )
     return out
@@ -176,7 +179,9 @@ def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]
     gap = range(group.last_paragraph + 1, sentence.paragraph + 1)
     if not 0 < len(gap) <= MAX_PARAGRAPH_GAP or any(p in dated_paragraphs for p in gap):
         return False
-    return bool(group.triggers and sentence.triggers)
+    # Present-tense talk of the same events ("helicopters which deliver weapons") carries the
+    # story on, though it could not open a report of its own.
+    return bool(group.triggers and sentence.mentions)
 
 
 def _primary(triggers: list[Trigger]) -> Trigger:

@@ -113,3 +113,12 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
     (report,) = extract(article).reports
     assert [p.text for p in report.where] == ["Mopti"]
     assert [s.name for s in report.sources] == ["Reuters"]
+
+
+def test_what_usually_happens_is_not_a_report(nlp):
+    text = (
+        "A tanker exploded near Sagamu on Tuesday, the road safety agency said.\n\n"
+        "Tanker accidents are common in Ogun State, where most fuel is transported by road."
+    )
+    article = Article(id=article_id(text), text=text, published=date(2024, 11, 6))
+    assert [r.action for r in extract(article).reports] == ["explode"]
