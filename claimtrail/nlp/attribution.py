@@ -30,7 +30,8 @@ QUOTE_PAIRS = (("\u201c", "\u201d"), ("''", "''"), ('"', '"'))
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half said"
 NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
 CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
-MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
+MIN_CLAIM_CHARS = 10
+MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")  # shorter leftovers are "said on Monday.", not a claim
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,42 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             found.append(attribution)
             earlier.extend(attribution.sources)
     found.extend(_quotation_attributions(doc, quotes, found))
-    return sorted(found, key=lambda a: (a.cue_start, -a.size))
+    return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
+
+
+def _named_later(found: list[Attribution], text: str) -> list[Attribution]:
+    """'..., according to a trader.' then 'said Hamidou Dicko, a livestock trader': an unnamed
+    source takes the name of the person its role describes soon after."""
+    named = [s for a in found for s in a.sources if s.name and s.kind not in {"author"}]
+
+    def name_of(source: Source) -> Source:
+        if source.name or source.kind in {"anonymous", "author"} or not source.text:
+            return source
+        role = _role_word(source.text)
+        for later in sorted(named, key=lambda s: s.start_char):
+            near = text.count("\n\n", source.end_char, later.start_char) <= MAX_NAMING_PARAGRAPHS
+            if later.start_char > source.end_char and near and role in later.text.lower().split():
+                return Source(
+                    source.text, later.name, later.kind, source.start_char, source.end_char
+                )
+        return source
+
+    return [
+        Attribution(
+            tuple(name_of(s) for s in a.sources),
+            a.cue_start,
+            a.cue_end,
+            a.content_start,
+            a.content_end,
+        )
+        for a in found
+    ]
+
+
+def _role_word(text: str) -> str:
+    """The head noun of a plain source phrase: 'a trader at the market' -> 'trader'."""
+    head = re.split(r",|\s(?:at|of|in|from|on|near|with|who|that|which|for)\s", text.lower())[0]
+    return head.split()[-1] if head.split() else ""
 
 
 def chain_at(

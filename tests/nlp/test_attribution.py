@@ -149,3 +149,19 @@ def test_quotation_spans_pairs_marks():
         "water rose fast",
         "the dam broke",
     ] or [text[s:e] for s, e in quotation_spans(text)] == ["the dam broke", "water rose fast"]
+
+
+def test_an_unnamed_role_takes_the_name_given_soon_after(nlp):
+    text = (
+        "Two buses burned at the depot on Friday, according to a trader at the market.\n\n"
+        '"The fire spread very fast," said Musa Bello, a spice trader.'
+    )
+    assert chain_of(nlp, text, "burned")[0][:2] == ("Musa Bello", "eyewitness")
+
+
+def test_an_anonymous_source_is_never_named_later(nlp):
+    text = (
+        "An official who asked not to be named said the bridge collapsed.\n\n"
+        '"We are investigating," said Ruth Amo, a district official.'
+    )
+    assert chain_of(nlp, text, "collapsed")[0][:2] == (None, "anonymous")
