@@ -30,8 +30,8 @@ QUOTE_PAIRS = (("\u201c", "\u201d"), ("''", "''"), ('"', '"'))
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half said"
 NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
 CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
-MIN_CLAIM_CHARS = 10
-MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")  # shorter leftovers are "said on Monday.", not a claim
+MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
+MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
 
 
 @dataclass(frozen=True)
