@@ -13,7 +13,9 @@ A candidate's score adds up plain, explainable evidence:
 A mention with no candidate whose containing unit resolves gets that unit ("parent").
 A relative expression ("2 km south of X") moves the chosen point by that offset; in
 "X, about 20 km south of Y" the offset describes X, which is placed near that point.
-A name the gazetteer lacks otherwise stays unresolved: guessing a nearby town would give
+A street or facility the gazetteer lacks ("Royal Street", "the X hospital") is placed at
+the town named in its sentence, else at the article's clearly dominant town ("parent").
+Any other name the gazetteer lacks stays unresolved: guessing a nearby town would give
 coordinates more precise than the text supports.
 """
 
@@ -45,6 +47,9 @@ _SETTLEMENTS = frozenset({"city", "town", "village"})
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
 _UNIT_CUES = frozenset({"province", "district"})
+_TOWNS = frozenset({"city", "town"})
+_DOMINANT_MIN = 1  # mentions of the main town: the only town named counts
+_DOMINANT_RATIO = 2.0  # how many times more often than the next town
 _NEAR_KM = 10.0  # how far from an offset point X's own gazetteer entry may lie
 # Words that name no place on their own though some village bears them.
 _GENERIC = frozenset({"North", "South", "East", "West", "Central", "New", "Old", "Great"})
@@ -73,6 +78,8 @@ class Mention:
     relative: Relative | None = None
     anchor: int | None = None  # index of Y in "X, 20 km south of Y": the offset places X
     natural: str | None = None  # a river, lake or range ("the X river"): not in the gazetteer
+    facility: str | None = None  # a street or facility word: the name is a spot inside a town
+    sentence: int = 0  # index of the sentence holding the mention
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,59 @@ def resolve_mentions(
         _unknown(m, p, gaz, countries) if p.resolution == "unresolved" and not m.natural else p
         for m, p in zip(mentions, _places_in_order(places), strict=True)
     ]
-    return _same_name_same_place(mentions, resolved)
+    resolved = _same_name_same_place(mentions, resolved)
+    return _spots_in_towns(mentions, resolved)
+
+
+def _spots_in_towns(mentions: Sequence[Mention], places: list[Place]) -> list[Place]:
+    """A street or facility the gazetteer lacks lies in a town: the one named in its own
+    sentence, else the article's clearly dominant town. Names without such a word stay
+    unresolved, as a village missing from the gazetteer may lie anywhere."""
+    towns = [
+        i
+        for i, (m, p) in enumerate(zip(mentions, places, strict=True))
+        if p.resolution == "exact" and p.feature in _TOWNS and not m.facility
+    ]  # "Franklin Avenue" tagged as "Franklin" names a street, not the town Franklin
+    main = _dominant_town([places[i] for i in towns])
+    out = []
+    for mention, place in zip(mentions, places, strict=True):
+        if place.resolution == "unresolved" and mention.facility and not mention.natural:
+            place = _in_town(mention, place, [(mentions[i], places[i]) for i in towns], main)
+        out.append(place)
+    return out
+
+
+def _dominant_town(towns: list[Place]) -> Place | None:
+    """The article's clearly dominant town: the only one it names, or one it names at least
+    twice as often as any other."""
+    counts = Counter(p.geonames_id or p.name for p in towns)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _DOMINANT_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _DOMINANT_RATIO * ranked[1][1]:
+        return None
+    return next(p for p in towns if (p.geonames_id or p.name) == ranked[0][0])
+
+
+def _in_town(
+    mention: Mention, place: Place, towns: list[tuple[Mention, Place]], main: Place | None
+) -> Place:
+    """`mention` placed at the nearest town of its sentence, else at `main`, else as it was."""
+    same = [
+        (abs(m.start_char - mention.start_char), p)
+        for m, p in towns
+        if m.sentence == mention.sentence
+    ]
+    what = f"'{mention.text}' ({mention.facility}) not in the gazetteer"
+    if same:
+        town = min(same, key=lambda s: s[0])[1]
+        reason = f"{what}; placed in {town.name}, the town named in its sentence"
+    elif main is not None:
+        town = main
+        reason = f"{what}; placed in {town.name}, the article's main town"
+    else:
+        return place
+    return replace(_place_from(mention, town, reason), feature="city")
 
 
 def _places_in_order(places: dict[int, Place]) -> list[Place]:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrail.geo.geodesy import distance_km
-from claimtrail.nlp.places import find_places, resolve_spans
+from claimtrail.nlp.places import cues, find_places, resolve_spans
 
 
 def places_by_text(nlp, text):
@@ -318,3 +318,122 @@ def test_a_name_keeps_the_place_its_context_gave_it(nlp):
     first, later = (p for p in find_places(nlp(text)) if p.text == "Qorzyab")
     assert first.name == later.name == "Dadaab"
     assert "other mention" in later.reason
+
+
+def _spans(text, *names):
+    """Character spans of the first occurrence of each name, or of the n-th for (name, n)."""
+    out = []
+    for name in names:
+        name, nth = name if isinstance(name, tuple) else (name, 0)
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        out.append((start, start + len(name)))
+    return out
+
+
+# A street or facility missing from the gazetteer lies in a town: (text, names, facility, town)
+SPOTS = [
+    (
+        "Police closed Quorvant Street in New Orleans after the parade.",
+        ("Quorvant Street", "New Orleans"),
+        "Quorvant Street",
+        "New Orleans",
+    ),
+    (
+        "Students marched from the University of Zebrinth to the centre of Nairobi.",
+        ("University of Zebrinth", "Nairobi"),
+        "University of Zebrinth",
+        "Nairobi",
+    ),
+    (
+        "Fire broke out in the Qelbaran neighbourhood of Lagos overnight.",
+        ("Qelbaran", "Lagos"),
+        "Qelbaran",
+        "Lagos",
+    ),
+    # no town in its sentence: the article's dominant town
+    (
+        "Floods hit Kano on Monday. Kano officials asked for help. Water reached Zarquon Market.",
+        ("Kano", ("Kano", 1), "Zarquon Market"),
+        "Zarquon Market",
+        "Kano",
+    ),
+    (
+        "Shops in Mosul reopened. A bomb later damaged Rue Vantrelle.",
+        ("Mosul", "Rue Vantrelle"),
+        "Rue Vantrelle",
+        "Mosul",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "spot", "town"), SPOTS)
+def test_unknown_street_or_facility_is_placed_in_its_town(text, names, spot, town):
+    places = {p.text: p for p in resolve_spans(text, _spans(text, *names))}
+    place = places[spot]
+    assert place.resolution == "parent" and place.feature == "city", place.reason
+    assert (place.lat, place.lon) == (places[town].lat, places[town].lon)
+    assert town in place.reason and "not in the gazetteer" in place.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "unknown"),
+    [
+        # no street or facility word: an unknown village may lie anywhere
+        (
+            "Floods hit Kano on Monday and Kano again on Friday. Then Qorzyabad flooded.",
+            ("Kano", ("Kano", 1), "Qorzyabad"),
+            "Qorzyabad",
+        ),
+        # two towns named equally often, none in its sentence: no dominant town
+        (
+            "Floods hit Kano and Lagos. Water later reached Zarquon Market.",
+            ("Kano", "Lagos", "Zarquon Market"),
+            "Zarquon Market",
+        ),
+    ],
+)
+def test_unknown_name_without_a_town_cue_stays_unresolved(text, names, unknown):
+    places = {p.text: p for p in resolve_spans(text, _spans(text, *names))}
+    assert places[unknown].resolution == "unresolved" and places[unknown].lat is None
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    word=st.sampled_from(sorted(cues().facility_words - {"camp"})),
+    name=st.sampled_from(["Qorvane", "Zelbrath", "Vintaro Oak"]),
+)
+def test_any_facility_word_places_an_unknown_name_in_its_sentence_town(word, name):
+    spot = f"{name} {word.capitalize()}"
+    text = f"Crowds gathered at {spot} in Mombasa on Sunday."
+    mombasa = text.index("Mombasa")
+    places = resolve_spans(text, [(19, 19 + len(spot)), (mombasa, mombasa + 7)])
+    assert places[0].resolution in ("parent", "exact")
+    if places[0].resolution == "parent":
+        assert places[0].name == places[1].name
+
+
+# A city name after a locative preposition counts whatever the tagger called it.
+LOCATIVE = [
+    ("Troops evacuated forty families from Kidal on Monday.", "Kidal", "ML"),
+    ("The convoy later arrived at Bamako with the wounded.", "Bamako", "ML"),
+    ("Aid arrived at Hama and Homs.", "Hama", "SY"),
+    ("Troops moved to Gao and then into Kidal.", "Gao", "ML"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "country"), LOCATIVE)
+def test_city_after_a_locative_preposition_is_found(nlp, sentence, mention, country):
+    assert places_by_text(nlp, sentence)[mention].country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The reporters spoke to Mr Kidal on Monday.", "Kidal"),
+        ("The prize went to General Gao after the vote.", "Gao"),
+    ],
+)
+def test_a_titled_name_is_not_a_place(nlp, sentence, name):
+    assert name not in places_by_text(nlp, sentence)
