@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,10 +14,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from claimtrail import ledger
-from claimtrail.errors import ClaimtrailError
+from claimtrail.errors import ClaimtrailError, InputRejected
 from claimtrail.export import contract, tables, tabular
+from claimtrail.extract import read_file
+from claimtrail.geoparse import geoparse as geoparse_article
 from claimtrail.model import Rejection
 from claimtrail.options import Options
+from claimtrail.vocab import source_registry, use_sources_file
 
 app = typer.Typer(
     help="Evidence ledger of news-reported incidents: what happened, where, when, who says so.",
@@ -31,6 +35,12 @@ DbOption = Annotated[
     typer.Option(
         "--db", help="Database URL; default $CLAIMTRAIL_DB, else sqlite:///claimtrail.db."
     ),
+]
+
+
+SourcesOption = Annotated[
+    Path | None,
+    typer.Option("--sources", help="Your source registry (JSON), added to the shipped one."),
 ]
 
 
@@ -71,10 +81,12 @@ def _report_rejection(rejection: Rejection) -> None:
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Article files or folders to read.")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f")] = ExtractFormat.json,
+    sources_file: SourcesOption = None,
 ) -> None:
     """Read articles and print what they report. Writes nothing."""
     readings, rejected = [], 0
     try:
+        use_sources_file(sources_file)
         for result in ledger.extract_paths(files, Options()):
             if isinstance(result, Rejection):
                 _report_rejection(result)
@@ -290,6 +302,60 @@ def serve(
         serve_web(Options.db_url(db), host=host, port=port)
     except ClaimtrailError as error:
         raise _fail(error) from error
+
+
+class GeoFormat(StrEnum):
+    json = "json"
+    table = "table"
+
+
+@app.command()
+def geoparse(
+    files: Annotated[list[Path], typer.Argument(help="Article files to read.")],
+    format: Annotated[GeoFormat, typer.Option("--format", "-f")] = GeoFormat.json,
+) -> None:
+    """Print every place an article names, with its span and how it was resolved."""
+    results, rejected = [], 0
+    for path in files:
+        try:
+            article = read_file(path, Options())
+            results.append((article, geoparse_article(article)))
+        except InputRejected as rejection:
+            _report_rejection(Rejection(str(path), rejection.reason))
+            rejected += 1
+        except ClaimtrailError as error:
+            raise _fail(error) from error
+    if format is GeoFormat.json:
+        payload = [
+            {"path": a.path, "article_id": a.id, "places": [contract.place_dict(p) for p in places]}
+            for a, places in results
+        ]
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        for article, places in results:
+            out.print(tables.places_table(article, places))
+    raise typer.Exit(1 if rejected else 0)
+
+
+class SourcesFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def sources(
+    sources_file: SourcesOption = None,
+    format: Annotated[SourcesFormat, typer.Option("--format", "-f")] = SourcesFormat.table,
+) -> None:
+    """List the source registry: names, aliases, kinds, countries, owners, reliability."""
+    try:
+        registry = source_registry(sources_file)
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+    if format is SourcesFormat.json:
+        print(json.dumps([asdict(entry) for entry in registry], indent=2, ensure_ascii=False))
+    else:
+        out.print(tables.sources_table(registry))
 
 
 def main() -> None:  # pragma: no cover - console entry point

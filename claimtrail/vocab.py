@@ -209,14 +209,45 @@ def _registry_entries(raw: list[dict[str, Any]]) -> list[RegisteredSource]:
     return entries
 
 
-@lru_cache(maxsize=4)
+_user_sources: list[Path] = []  # set once per process by use_sources_file()
+
+
+def use_sources_file(path: Path | None) -> None:
+    """Add a user's registry file (same shape as data/sources.json) for this process."""
+    _user_sources[:] = [Path(path)] if path is not None else []
+
+
 def sources(extra: Path | None = None) -> SourceVocabulary:
     """The shipped registry, plus a user's registry file whose entries take precedence."""
+    chosen = extra if extra is not None else (_user_sources[0] if _user_sources else None)
+    return _sources(chosen)
+
+
+def source_registry(extra: Path | None = None) -> tuple[RegisteredSource, ...]:
+    """The registry as the pipeline sees it: the user's entries first."""
+    return sources(extra).registry
+
+
+def _read_user_registry(path: Path) -> list[RegisteredSource]:
+    try:
+        user = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise VocabularyError(f"cannot read the source registry {path}: {error}") from error
+    items = user.get("registry", user) if isinstance(user, dict) else user
+    if not isinstance(items, list):
+        raise VocabularyError(f"{path}: expected a list of sources under 'registry'")
+    try:
+        return _registry_entries(items)
+    except (KeyError, TypeError) as error:
+        raise VocabularyError(f"{path}: each source needs 'name' and 'kind' ({error})") from error
+
+
+@lru_cache(maxsize=4)
+def _sources(extra: Path | None) -> SourceVocabulary:
     raw = read_data("sources.json")
     entries = _registry_entries(raw["registry"])
     if extra is not None:
-        user = json.loads(Path(extra).read_text(encoding="utf-8"))
-        entries = _registry_entries(user.get("registry", user)) + entries
+        entries = _read_user_registry(extra) + entries
     by_alias: dict[str, RegisteredSource] = {}
     for entry in entries:
         for alias in (entry.name, *entry.aliases):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -10,7 +12,8 @@ from claimtrail.export.tabular import primary_place
 from claimtrail.ledger import Dossier
 from claimtrail.link.incidents import Assessment
 from claimtrail.link.independence import describe
-from claimtrail.model import Incident, Reading, Report, Source, When
+from claimtrail.model import Article, Incident, Place, Reading, Report, Source, When
+from claimtrail.vocab import RegisteredSource
 
 
 def chain_text(sources: tuple[Source, ...]) -> str:
@@ -195,3 +198,37 @@ def _print_assessment(console: Console, found: Assessment) -> None:
                     f"({item.why}): \u201c{item.denial.text}\u201d"
                 )
             )
+
+
+def places_table(article: Article, places: list[Place]) -> Table:
+    table = Table(title=f"places in {article.title or article.path}")
+    for column in ("span", "text", "resolved as", "feature", "country", "lat, lon", "how"):
+        table.add_column(column, overflow="fold")
+    for place in places:
+        located = f"{place.lat:.4f}, {place.lon:.4f}" if place.lat is not None else ""
+        table.add_row(
+            f"{place.start_char}-{place.end_char}",
+            place.text,
+            place.name or "",
+            place.feature or "",
+            place.country or "",
+            located,
+            f"{place.resolution}: {place.reason}",
+        )
+    return table
+
+
+def sources_table(registry: Sequence[RegisteredSource]) -> Table:
+    table = Table(title=f"{len(registry)} registered source(s)")
+    for column in ("name", "aliases", "kind", "country", "owner", "reliability"):
+        table.add_column(column, overflow="fold")
+    for entry in registry:
+        table.add_row(
+            entry.name,
+            ", ".join(entry.aliases),
+            entry.kind,
+            entry.country or "",
+            entry.owner,
+            entry.reliability,
+        )
+    return table
