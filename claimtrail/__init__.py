@@ -5,6 +5,7 @@ The public API is small; everything else is internal and may change.
     extract(article) -> Reading               read one Article (claimtrail.extract)
     extract_file(path) -> Reading | Rejection read one file, bad input as a Rejection
     read_article(bytes, path) -> Article      parse and clean one article file
+    geoparse(article) -> list[Place]          every place an article names, resolved
     ingest_paths(paths, db_url) -> IngestSummary
     list_incidents(db_url) -> list[Incident]
     dossier(db_url, incident_id) -> Dossier
@@ -15,6 +16,7 @@ The public API is small; everything else is internal and may change.
 __version__ = "0.1.0"
 
 from claimtrail.extract import extract, extract_file  # noqa: E402
+from claimtrail.geoparse import geoparse  # noqa: E402
 from claimtrail.ingest.text import read_article  # noqa: E402
 from claimtrail.ledger import Dossier, IngestSummary, dossier, ingest_paths, list_incidents  # noqa: E402
 from claimtrail.link.incidents import build_incidents  # noqa: E402
@@ -54,6 +56,7 @@ __all__ = [
     "dossier",
     "extract",
     "extract_file",
+    "geoparse",
     "ingest_paths",
     "list_incidents",
     "open_store",
