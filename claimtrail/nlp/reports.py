@@ -5,19 +5,23 @@ The rule, in order:
 2. A sentence without a date joins the open group when it is in the same paragraph, unless
    its event cannot be the same occurrence (an arrest after a killing): then it opens a
    group of its own that keeps the first one's date and place when it names none.
-3. A paragraph without any date continues the previous paragraph's group when its trigger
-   has the same action ("... supplying weapons." / "“... helicopters which deliver weapons ...”").
+3. An undated paragraph soon after the group's (quotes and background may stand between)
+   carries its story on when it talks of an event ("... supplying weapons." / "“...
+   helicopters which deliver weapons ...”"), with the same split as in 2.
 4. A denial sentence closes the open group: what follows is not the same account.
 5. A group becomes a report when it holds an event trigger and says when or where
    (below country level) it happened. Talk about "reports of X", and the present tense of
    what usually happens ("fuel is transported by road"), count only in a sentence that
-   dates them.
+   dates them. An undated account takes the last event date of the paragraph before it.
 
-The report's chain is that of its first trigger; a later sentence that adds places with
-its own sources nests them under that chain (a quoted official citing local residents).
-Its date is the one attached to the event rather than to the telling of it. A report is
-`denied` when its event is negated, or when a denial answers it: the next sentence
-rejects "the claims", or the denier is the actor the report accuses.
+The report's chain is that of its first trigger, or of the sentence after it that names
+the source. A later sentence that adds places with its own sources nests them under that
+chain when the chain ends in an outlet carrying the statement or the same speaker goes on
+(an agency's report, then the spokeswoman it quotes citing local residents).
+Its date is the one attached to the event rather than to the telling of it (a dispatch's
+dateline is the telling). A report is `denied` when its event is negated, or when a denial
+in its paragraph answers it: the next sentence rejects "the claims", or the denier is the
+actor the report accuses; a source never denies its own account.
 """
 
 from __future__ import annotations
