@@ -75,7 +75,8 @@ def _named_later(found: list[Attribution], text: str) -> list[Attribution]:
         role = _role_word(source.text)
         for later in sorted(named, key=lambda s: s.start_char):
             near = text.count("\n\n", source.end_char, later.start_char) <= MAX_NAMING_PARAGRAPHS
-            if later.start_char > source.end_char and near and role in later.text.lower().split():
+            words = re.findall(r"\w+", later.text.lower())
+            if later.start_char > source.end_char and near and role in words:
                 return Source(
                     source.text, later.name, later.kind, source.start_char, source.end_char
                 )
@@ -344,8 +345,10 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
                 continue  # the closing mark itself
             if token.text in {"\u201c", '"', ".", "!", "?"} or "\n" in token.text_with_ws:
                 break
+            if token.is_sent_start and token.idx > end + 3:
+                break  # the next sentence speaks of something else
             if token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"} and _speaker(token):
-                return token
+                return None if _negated(token) else token
     before = doc.char_span(max(0, start - 80), start, alignment_mode="expand")
     if before is not None:
         for token in reversed(before):
