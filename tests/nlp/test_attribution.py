@@ -165,3 +165,11 @@ def test_an_anonymous_source_is_never_named_later(nlp):
         '"We are investigating," said Ruth Amo, a district official.'
     )
     assert chain_of(nlp, text, "collapsed")[0][:2] == (None, "anonymous")
+
+
+def test_quotation_speaker_is_not_taken_from_the_next_sentence(nlp):
+    text = (
+        'The army said the drone struck "a column of fighters on motorcycles." '
+        "The statement did not say how many people were killed."
+    )
+    assert [name for name, _, _ in chain_of(nlp, text, "column")] == ["army"]
