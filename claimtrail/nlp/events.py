@@ -59,7 +59,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 token.i,
                 token.idx,
                 token.idx + len(token.text),
-                _refined(action, agent, patient),
+                _refined(action, agent, _patient_head(token)),
                 agent,
                 patient,
                 negated=any(c.dep_ == "neg" for c in token.children),
@@ -71,11 +71,15 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     return triggers
 
 
-def _refined(action: str, agent: ActorMention | None, patient: ActorMention | None) -> str:
+def _refined(action: str, agent: ActorMention | None, patient_head: Token | None) -> str:
     """The weapon or the victim may say what kind of event it was."""
-    if patient is not None and patient.text:
-        action = actions().by_patient(action, patient.text.split()[-1].lower())
+    if patient_head is not None:
+        action = actions().by_patient(action, patient_head.lower_)
     return _by_weapon(action, agent)
+
+
+def _patient_head(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def _present_tense(verb: Token) -> bool:

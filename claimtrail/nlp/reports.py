@@ -205,7 +205,9 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report 
     start, end = group.sentences[0].start, group.sentences[-1].end
     chain = _chain(group, facts.attributions)
     when = _when(group, facts)
-    places = _places(group, chain) or _earlier_in_paragraph(facts.places, paragraph_start, start)
+    places = _places(group, chain)
+    if not any(p.lat is not None for p in places):
+        places = places + _place_told_before(facts, paragraph_start, start)
     if group.parent is not None:
         parent_chain = _chain(group.parent, facts.attributions)
         chain = chain or parent_chain
@@ -396,10 +398,21 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int) -> When | None
     return When(last.text, last.start_char, last.end_char, last.start, last.end, last.precision)
 
 
-def _earlier_in_paragraph(places: list[Place], paragraph_start: int, start: int) -> list[Place]:
-    """A report that names no place happened where its paragraph last placed the story."""
-    earlier = [p for p in places if paragraph_start <= p.start_char < start]
-    return earlier[-1:]
+def _place_told_before(facts: DocumentFacts, paragraph_start: int, start: int) -> list[Place]:
+    """A report that locates nothing happened where the story was last placed: earlier in its
+    paragraph, else in the paragraph before."""
+    starts = _paragraph_starts(facts.doc.text)
+    index = starts.index(paragraph_start) if paragraph_start in starts else 0
+    for window_start in (paragraph_start, starts[index - 1] if index > 0 else None):
+        if window_start is None:
+            break
+        located = [
+            p for p in facts.places if window_start <= p.start_char < start and p.lat is not None
+        ]
+        if located:
+            return located[-1:]
+        start = window_start
+    return []
 
 
 def _specific_place(place: Place) -> bool:

@@ -122,3 +122,14 @@ def test_what_usually_happens_is_not_a_report(nlp):
     )
     article = Article(id=article_id(text), text=text, published=date(2024, 11, 6))
     assert [r.action for r in extract(article).reports] == ["explode"]
+
+
+def test_a_report_that_locates_nothing_takes_the_last_place_told(nlp):
+    text = (
+        "Rangers patrolled Ruaha National Park near Iringa this week.\n\n"
+        "On 27 July, poachers shot two elephants near the Mwagusi sand river, rangers said."
+    )
+    article = Article(id=article_id(text), text=text, published=date(2024, 8, 5))
+    (report,) = extract(article).reports
+    assert report.action == "poach"
+    assert any(p.lat is not None for p in report.where)
