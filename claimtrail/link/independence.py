@@ -13,6 +13,7 @@ adds nothing when the article it copies is among the incident's reports.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -48,7 +49,23 @@ def origin_key(report: Report, article: Article, syndication: Syndication | None
         outer = report.sources[0]
         via = outer.name.lower() if outer is not origin and outer.name else outlet
         return f"{origin.kind}:via:{via}"
+    institution = speaks_for(origin)
+    if institution:
+        return f"institution:{institution}"
     return f"named:{origin.name.lower()}"
+
+
+def speaks_for(source: Source) -> str | None:
+    """The institution an official source is or speaks for, by its head noun: 'Police in
+    Kaduna state' and 'the state police spokesman, Mansir Hassan' are both the police."""
+    if source.kind != "official":
+        return None
+    vocab = sources()
+    words = re.findall(r"[a-z]+", (source.text or source.name or "").lower())
+    institutions = [
+        w for w in words if vocab.kind_nouns.get(w) == "official" and w not in vocab.person_roles
+    ]
+    return institutions[-1] if institutions else None
 
 
 def own_voice(report: Report) -> bool:

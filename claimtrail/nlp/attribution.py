@@ -251,9 +251,17 @@ def _speech(
 
 
 def _negated(verb: Token) -> bool:
+    """'did not say', 'nobody confirmed', 'no group has claimed': no one makes the claim."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return any(c.dep_ == "nsubj" and c.lower_ in NEGATIVE_SPEAKERS for c in verb.children)
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.lower_ in NEGATIVE_SPEAKERS
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _anonymous_clause(verb: Token, content: tuple[int, int]) -> bool:

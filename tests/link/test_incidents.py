@@ -184,3 +184,15 @@ def test_contradicting_reports_are_listed_not_counted(lexical):
 def test_incident_ids_are_stable(lexical):
     readings = [Reading(article("a1", "Ouaga Today"), (report("r1", DAY, [DJIBO], [WITNESS_A]),))]
     assert build_incidents(readings, lexical)[0].id == build_incidents(readings, lexical)[0].id
+
+
+def test_an_institution_and_its_spokesman_are_one_origin():
+    from claimtrail.link.independence import speaks_for
+    from claimtrail.model import Source
+
+    police = Source("Police in Kaduna state", "Police in Kaduna state", "official", 0, 1)
+    spokesman = Source(
+        "The state police spokesman, Mansir Hassan", "Mansir Hassan", "official", 0, 1
+    )
+    assert speaks_for(police) == speaks_for(spokesman) == "police"
+    assert speaks_for(Source("a farmer", None, "eyewitness", 0, 1)) is None
