@@ -111,3 +111,18 @@ def test_geojson_is_valid_rfc7946_with_lon_lat_order(incidents):
     points = {f["properties"]["place"]: f["geometry"]["coordinates"] for f in doc["features"]}
     lon, lat = points["Kano"]
     assert (lon, lat) == pytest.approx((8.51672, 12.00012))  # longitude first
+
+
+def test_acled_csv_loads_in_pandas(incidents):
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.read_csv(io.StringIO(acled_csv(incidents)))
+    assert ACLED_NAMES <= set(frame.columns)
+    assert len(frame) == len(incidents)
+    assert frame["latitude"].between(-90, 90).all() and frame["longitude"].between(-180, 180).all()
+
+
+def test_geojson_passes_the_geojson_package(incidents):
+    geojson = pytest.importorskip("geojson")
+    collection = geojson.loads(json.dumps(incidents_geojson(incidents)))
+    assert collection.is_valid, collection.errors()
+    assert len(collection["features"]) == len(incidents)
