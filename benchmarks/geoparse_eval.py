@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimtrail.geo.gazetteer import default_gazetteer
+from claimtrail.geo.gazetteer import default_gazetteer, embedded_gazetteer
 from claimtrail.geo.geodesy import distance_km
 from claimtrail.model import Place
 from claimtrail.nlp.places import find_places, resolve_spans
@@ -72,7 +72,7 @@ def _iso2(name: str | None) -> str | None:
 
 
 def _country_by_id() -> dict[int, str]:
-    gaz = default_gazetteer()
+    gaz = embedded_gazetteer()  # the raw rows; an imported gazetteer adds none of the gold ids
     return {
         row[0]: row[3]
         for row in gaz._rows

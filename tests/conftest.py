@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from claimtrail.nlp.pipeline import load_nlp
+
+# Tests see only the shipped gazetteer, never one a user imported into their home.
+os.environ["CLAIMTRAIL_GAZETTEER"] = str(Path(tempfile.mkdtemp()) / "no-imported-gazetteer.sqlite")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

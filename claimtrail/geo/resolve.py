@@ -42,6 +42,7 @@ _FEATURE_PRIOR = {
     "region": 1.0,
     "province": 0.6,
     "district": -1.0,
+    "landmark": -0.5,  # an imported stream, hill or building: a settlement of its name wins
 }
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 _MAX_CANDIDATES = 40

@@ -215,7 +215,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 found.append((priority, *span))
                 taken.append(span)
     spans = _non_overlapping(found)
-    return [s for s in spans if _names_a_place(doc, s, spans, gazetteer)]
+    # `doc.text` rebuilds the string from every token, so it is read once and passed on.
+    return [s for s in spans if _names_a_place(doc, text, s, spans, gazetteer)]
 
 
 def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
@@ -549,17 +550,16 @@ def _non_overlapping(found: list[tuple[int, int, int]]) -> list[tuple[int, int]]
 
 
 def _names_a_place(
-    doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]], gaz: Gazetteer
+    doc: Doc, text: str, span: tuple[int, int], spans: list[tuple[int, int]], gaz: Gazetteer
 ) -> bool:
     """Drop spans that are not place mentions though they look like names."""
-    text = doc.text
     name = text[span[0] : span[1]]
     if not _CAPITALISED.match(name) or _COMPOUND_ADJECTIVE.match(text, span[1]):
         return False  # "the park gate"; "US-led", "Kabul-based"
     if name.isupper() and len(name) > 1 and not _dateline(text, *span):
         if not _place_in_capitals(name, gaz):
             return False
-    return not _names_an_actor(doc, span, spans, gaz)
+    return not _names_an_actor(doc, text, span, spans, gaz)
 
 
 def _place_in_capitals(name: str, gaz: Gazetteer) -> bool:
@@ -572,11 +572,11 @@ def _place_in_capitals(name: str, gaz: Gazetteer) -> bool:
 
 
 def _names_an_actor(
-    doc: Doc, span: tuple[int, int], spans: list[tuple[int, int]], gaz: Gazetteer
+    doc: Doc, text: str, span: tuple[int, int], spans: list[tuple[int, int]], gaz: Gazetteer
 ) -> bool:
     """A country or demonym modifying a noun that is not a place noun names an actor:
     'US helicopters', 'Russian forces', "Kenya's ministry", but not 'the Syrian border'."""
-    if not _national(gaz, doc.text[span[0] : span[1]]):
+    if not _national(gaz, text[span[0] : span[1]]):
         return False
     tokens = doc.char_span(*span, alignment_mode="expand")
     if tokens is None:

@@ -82,9 +82,17 @@ FILTERS = [
     ),
     ({"bbox": "-20,0,20,25"}, lambda i: in_box(i, -20, 0, 20, 25)),
     ({"bbox": "30,-10,45,5"}, lambda i: in_box(i, 30, -10, 45, 5)),
-    ({"q": "djibo"}, lambda i: "djibo" in " ".join(r.text.lower() for r in i.reports)),
+    ({"q": "djibo"}, lambda i: "djibo" in searchable(i)),
     ({"q": "100%_"}, lambda i: False),
 ]
+
+
+def searchable(incident) -> str:
+    """What the incidents search looks in: report texts, places, action, origins, deniers."""
+    words = [r.text for r in incident.reports]
+    words += [p.name or "" for p in incident.places] + [p.text for p in incident.places]
+    words += [incident.action, *incident.origins, *incident.denied_by]
+    return " ".join(words).lower()
 
 
 @pytest.mark.parametrize(("params", "expected"), FILTERS, ids=lambda v: str(v)[:40])
