@@ -20,6 +20,11 @@ TEXT = (
 )
 
 
+def reports_of(text: str, published: date):
+    """The reports claimtrail reads in `text`, written on `published`."""
+    return extract(Article(id=article_id(text), text=text, published=published)).reports
+
+
 @pytest.fixture(scope="module")
 def reading():
     article = Article(
@@ -67,8 +72,7 @@ def test_denial_found(reading):
 
 def test_negated_event_is_denied(nlp):
     text = "On May 2, the governor said that troops did not attack the village of Gashua in Yobe."
-    article = Article(id=article_id(text), text=text, published=date(2024, 5, 9))
-    (report,) = extract(article).reports
+    (report,) = reports_of(text, date(2024, 5, 9))
     assert report.certainty == "denied"
 
 
@@ -77,8 +81,7 @@ def test_report_without_a_place_takes_the_paragraph_place(nlp):
         "Russian artillery shelled a water plant in Nikopol on Sunday, the governor said. "
         "She said the same plant had been shelled on November 3, 2023."
     )
-    article = Article(id=article_id(text), text=text, published=date(2024, 9, 16))
-    reports = extract(article).reports
+    reports = reports_of(text, date(2024, 9, 16))
     assert [r.when.start for r in reports] == [date(2024, 9, 15), date(2023, 11, 3)]
     assert reports[1].where and reports[1].where[0].text == "Nikopol"
 
@@ -88,8 +91,7 @@ def test_dateline_date_is_not_the_event_date(nlp):
         "NAIROBI, March 14 (Wire Service) - Gunmen attacked a bus near Garissa on Tuesday, "
         "killing four passengers, police said."
     )
-    article = Article(id=article_id(text), text=text, published=date(2024, 3, 14))
-    (report,) = extract(article).reports
+    (report,) = reports_of(text, date(2024, 3, 14))
     assert report.when.start == date(2024, 3, 12)
     assert [s.kind for s in report.sources] == ["official"]
 
@@ -99,8 +101,7 @@ def test_speaker_after_a_long_claim_without_a_parsed_subject(nlp):
         "A blast ripped through a storage depot at the port of Mombasa on Friday evening, "
         "injuring five workers and sending smoke over the harbour, the Kenya Ports Authority said."
     )
-    article = Article(id=article_id(text), text=text, published=date(2024, 3, 16))
-    (report,) = extract(article).reports
+    (report,) = reports_of(text, date(2024, 3, 16))
     assert report.sources[0].name == "Kenya Ports Authority"
 
 
@@ -109,8 +110,7 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
         "On June 3, Reuters reported that troops evacuated forty families from the town of Mopti. "
         "Officials say Mali evacuates families every rainy season."
     )
-    article = Article(id=article_id(text), text=text, published=date(2024, 6, 5))
-    (report,) = extract(article).reports
+    (report,) = reports_of(text, date(2024, 6, 5))
     assert [p.text for p in report.where] == ["Mopti"]
     assert [s.name for s in report.sources] == ["Reuters"]
 
@@ -120,8 +120,7 @@ def test_what_usually_happens_is_not_a_report(nlp):
         "A tanker exploded near Sagamu on Tuesday, the road safety agency said.\n\n"
         "Tanker accidents are common in Ogun State, where most fuel is transported by road."
     )
-    article = Article(id=article_id(text), text=text, published=date(2024, 11, 6))
-    assert [r.action for r in extract(article).reports] == ["explode"]
+    assert [r.action for r in reports_of(text, date(2024, 11, 6))] == ["explode"]
 
 
 def test_a_report_that_locates_nothing_takes_the_last_place_told(nlp):
@@ -129,7 +128,6 @@ def test_a_report_that_locates_nothing_takes_the_last_place_told(nlp):
         "Rangers patrolled Ruaha National Park near Iringa this week.\n\n"
         "On 27 July, poachers shot two elephants near the Mwagusi sand river, rangers said."
     )
-    article = Article(id=article_id(text), text=text, published=date(2024, 8, 5))
-    (report,) = extract(article).reports
+    (report,) = reports_of(text, date(2024, 8, 5))
     assert report.action == "poach"
     assert any(p.lat is not None for p in report.where)
