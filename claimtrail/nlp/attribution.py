@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import Source
-from claimtrail.nlp.sources import classify, conjuncts, resolve_reference, source_phrase
+from claimtrail.nlp.sources import (
+    classify,
+    conjuncts,
+    nearest_subject,
+    resolve_reference,
+    source_phrase,
+)
 from claimtrail.vocab import attribution_cues
 from claimtrail.vocab import sources as source_vocabulary
 
@@ -177,11 +183,10 @@ def _sources_for(head: Token, earlier: list[Source]) -> tuple[Source, ...]:
 
 def _speaker(verb: Token) -> Token | None:
     """Who speaks: the subject, the noun a relative clause or participle hangs on, or 'by X'."""
+    subject = nearest_subject(verb)
+    if subject is not None:
+        return verb.head if subject.tag_ == "WP" and verb.dep_ == "relcl" else subject
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.tag_ == "WP" and verb.dep_ == "relcl":
-                return verb.head
-            return child
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":

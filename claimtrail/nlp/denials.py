@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimtrail.model import Denial
-from claimtrail.nlp.sources import classify, source_phrase
+from claimtrail.nlp.sources import classify, nearest_subject, source_phrase
 from claimtrail.vocab import actors, attribution_cues
 
 
@@ -27,9 +27,10 @@ def find_denials(doc: Doc) -> list[Denial]:
 
 
 def _subject(verb: Token) -> Token | None:
+    subject = nearest_subject(verb)
+    if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+        return subject
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"}:
-            return child
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "conj":

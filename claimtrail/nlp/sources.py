@@ -43,6 +43,12 @@ def source_phrase(head: Token) -> Span:
     return span
 
 
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject nearest to it: a dateline ('KABUL, May 3 -') may parse as a second one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+
 def conjuncts(head: Token) -> list[Token]:
     """The head and the nouns coordinated with it ('the media and local residents')."""
     return [

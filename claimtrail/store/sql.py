@@ -210,16 +210,8 @@ class SqlStore:
             ]
 
     def custody_of(self, article_id: str) -> list[CustodyLink]:
-        links, kept = schema.article_custody, schema.custody
-        query = (
-            select(links.c.path, *[c for c in kept.c if c.name != "data"])
-            .join_from(links, kept, links.c.sha256 == kept.c.sha256)
-            .where(links.c.article_id == article_id)
-            .order_by(links.c.linked_at, links.c.path)
-        )
         with self._guard("cannot read custody"), self._read() as conn:
-            rows = conn.execute(query).mappings()
-            return [CustodyLink(article_id, row["path"], _capture_from_row(row)) for row in rows]
+            return custody_links(conn, [article_id])
 
     def custody_data(self, sha256: str) -> bytes | None:
         t = schema.custody
@@ -492,6 +484,19 @@ def _custody_row(capture: Capture, data: bytes) -> dict[str, Any]:
         "captured_at": capture.captured_at,
         "reader_version": capture.reader_version,
     }
+
+
+def custody_links(conn: Connection, article_ids: Sequence[str]) -> list[CustodyLink]:
+    """What these articles were read from (without the bytes), oldest link first."""
+    links, kept = schema.article_custody, schema.custody
+    query = (
+        select(links.c.article_id, links.c.path, *[c for c in kept.c if c.name != "data"])
+        .join_from(links, kept, links.c.sha256 == kept.c.sha256)
+        .where(links.c.article_id.in_(article_ids))
+        .order_by(links.c.linked_at, links.c.path)
+    )
+    rows = conn.execute(query).mappings()
+    return [CustodyLink(row["article_id"], row["path"], _capture_from_row(row)) for row in rows]
 
 
 def _capture_from_row(row: Mapping[str, Any]) -> Capture:

@@ -6,7 +6,7 @@ functions, so the page, the CLI and the exports agree on every field.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Annotated, Any
 
@@ -16,9 +16,11 @@ from sqlalchemy import Connection
 from claimtrail import __version__
 from claimtrail.export.contract import article_dict, place_dict, reading_dict, report_dict
 from claimtrail.export.tabular import UNCERTAINTY_M, incident_dict, primary_place
+from claimtrail.ingest.custody import Capture
 from claimtrail.ledger import IncidentNotFound
 from claimtrail.link.rule import grade_rule
-from claimtrail.model import Incident
+from claimtrail.model import Incident, Reading
+from claimtrail.store.sql import custody_links
 from claimtrail.web import query
 from claimtrail.web.schemas import (
     ArticlePage,
@@ -145,7 +147,7 @@ def incident(conn: Conn, incident_id: str) -> Any:
         raise HTTPException(404, str(exc)) from exc
     return {
         "incident": incident_json(found.incident),
-        "readings": [reading_dict(r) for r in found.readings],
+        "readings": with_custody(conn, found.readings),
     }
 
 
@@ -186,7 +188,34 @@ def article(conn: Conn, article_id: str) -> Any:
     found = query.readings_of(conn, [article_id])
     if not found:
         raise HTTPException(404, f"no article with id {article_id!r}")
-    return reading_dict(found[0])
+    return with_custody(conn, found)[0]
+
+
+def with_custody(conn: Connection, readings: Sequence[Reading]) -> list[dict[str, Any]]:
+    """Each reading's JSON with the custody of its article's raw bytes."""
+    links = custody_links(conn, [r.article.id for r in readings])
+    out = []
+    for reading in readings:
+        shown = reading_dict(reading)
+        shown["custody"] = [
+            {"path": link.path, **custody_dict(link.capture)}
+            for link in links
+            if link.article_id == reading.article.id
+        ]
+        out.append(shown)
+    return out
+
+
+def custody_dict(capture: Capture) -> dict[str, Any]:
+    return {
+        "sha256": capture.sha256,
+        "size": capture.size,
+        "origin": capture.origin,
+        "captured_at": capture.captured_at,
+        "reader_version": capture.reader_version,
+        "final_url": capture.final_url,
+        "status": capture.status,
+    }
 
 
 @router.get(

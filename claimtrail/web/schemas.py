@@ -122,10 +122,24 @@ class DenialOut(Strict):
     target: str | None
 
 
+class CustodyOut(Strict):
+    """Where an article's raw bytes came from, as captured."""
+
+    sha256: str
+    size: int
+    origin: str = Field(description="The path or URL as given.")
+    path: str = Field(description="The article's place in the capture (a file, a corpus line).")
+    captured_at: str
+    reader_version: str
+    final_url: str | None
+    status: int | None
+
+
 class ReadingOut(Strict):
     article: ArticleOut
     reports: list[ReportOut]
     denials: list[DenialOut]
+    custody: list[CustodyOut] = Field(default_factory=list, description="Chain of custody.")
 
 
 class ReportLinkOut(Strict):

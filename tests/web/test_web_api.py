@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -159,6 +160,15 @@ def test_dossier_offsets_point_at_their_text(client, incidents):
                 assert text[when["text_start"] : when["text_end"]] == when["text"]
             seen.add((report["id"], reading["article"]["id"]))
     assert wanted <= seen
+
+
+def test_dossier_shows_the_custody_of_each_article(client, incidents):
+    incident = next(i for i in incidents if i.reports)
+    for reading in client.get(f"/api/incidents/{incident.id}").json()["readings"]:
+        (kept,) = reading["custody"]
+        raw = Path(kept["origin"]).read_bytes()
+        assert kept["sha256"] == hashlib.sha256(raw).hexdigest() and kept["size"] == len(raw)
+        assert kept["captured_at"] and kept["reader_version"]
 
 
 @pytest.mark.parametrize("path", ["/api/incidents/ffffffffffff", "/api/articles/nope"])

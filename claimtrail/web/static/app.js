@@ -602,7 +602,15 @@
         el("dt", { text: "Certainty" }), el("dd", { text: report.certainty + (report.hedges.length ? ` (hedged: ${report.hedges.join(", ")})` : "") }),
         el("dt", { text: "When" }), el("dd", { text: report.when ? `${report.when.text} → ${report.when.start} – ${report.when.end}, ${report.when.precision}, ${report.when.role}` : "not stated" }),
         el("dt", { text: "Where" }), el("dd", { text: report.where.map(placeLabel).join("; ") || "not stated" }),
-        el("dt", { text: "Chain" }), el("dd", { text: chain })));
+        el("dt", { text: "Chain" }), el("dd", { text: chain }),
+        el("dt", { text: "Custody" }), el("dd", { text: custodyLabel(reading) })));
+  }
+
+  function custodyLabel(reading) {
+    const kept = reading.custody || [];
+    if (!kept.length) return "raw input not kept";
+    return kept.map((c) => `sha256 ${c.sha256} of ${c.origin}` +
+      (c.status ? ` (HTTP ${c.status})` : "") + `, captured ${c.captured_at}`).join("; ");
   }
 
   function chainGraph(incident, readings) {

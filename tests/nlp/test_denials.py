@@ -1,0 +1,33 @@
+"""Denials: who denies, with the exact sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.nlp.denials import find_denials
+
+CASES = [
+    ("The Pentagon has repeatedly denied the reports.", "Pentagon", "official"),
+    ("The ministry rejected the claims on Monday.", "ministry", "official"),
+    ("A spokesman for the army dismissed the allegations.", "army", "official"),
+    (
+        "OUAGADOUGOU, Oct 15 (Sahel Wire) - Burkina Faso's armed forces on Tuesday denied "
+        "that a drone struck the market.",
+        None,
+        "official",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", CASES)
+def test_denier_and_span(nlp, text, name, kind):
+    (denial,) = find_denials(nlp(text))
+    assert (denial.source.name, denial.source.kind) == (name, kind) or (
+        name is None and "forces" in denial.source.text
+    )
+    assert text[denial.start : denial.end] == denial.text
+    assert "OUAGADOUGOU" not in denial.source.text
+
+
+def test_no_denial_without_a_denier(nlp):
+    assert find_denials(nlp("Reports of the strike were denied.")) == []
