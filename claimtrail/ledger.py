@@ -78,8 +78,14 @@ def ingest_paths(
     on_progress: Callable[[IngestStep], None] | None = None,
     sources: SourceOptions | None = None,
     relink: bool = False,
+    workers: int = 0,
+    scheduler: str | None = None,
 ) -> IngestSummary:
     """Store every readable article (one transaction each), record rejections, link.
+
+    With `workers` > 0 (a local Dask cluster) or a `scheduler` address (an existing one),
+    articles are extracted in parallel and still written by this process alone; see
+    `claimtrail.scale.dask_ingest`.
 
     New reports are linked into the stored incidents; `relink` rebuilds every incident.
 
@@ -90,6 +96,11 @@ def ingest_paths(
     version is left as it is, so a re-run after an interruption adds only what is missing.
     """
     sources = sources or SourceOptions(max_bytes=(options or Options()).max_bytes)
+    if workers > 0 or scheduler:
+        from claimtrail.scale.dask_ingest import Cluster, ingest_parallel
+
+        cluster = Cluster(workers=workers, scheduler=scheduler)
+        return ingest_parallel(paths, db_url, cluster, options, on_progress, sources, relink)
     store = open_store(db_url)
     counts = {"stored": 0, "unchanged": 0}
     rejected: list[Rejection] = []
@@ -122,9 +133,16 @@ def _ingest_record(store: Store, record: Record, options: Options | None) -> str
             raise InputRejected(record.reason or "not read")
         reading = extract(record.article, options)
     except InputRejected as error:
-        rejection = Rejection(record.path, error.reason)
-        store.save_rejection(rejection)
-        return rejection
+        return _store_result(store, record, Rejection(record.path, error.reason))
+    return _store_result(store, record, reading)
+
+
+def _store_result(store: Store, record: Record, result: Reading | Rejection) -> str | Rejection:
+    """Write one record's outcome: "stored", "unchanged", or the Rejection recorded."""
+    if isinstance(result, Rejection):
+        store.save_rejection(result)
+        return result
+    reading = result
     if record.sha256:
         store.link_custody(reading.article.id, record.sha256, record.path)
     if store.save_reading(reading, pipeline_version=__version__):
@@ -154,6 +172,15 @@ def custody_of(db_url: str, article_id: str) -> list[CustodyLink]:
     store = open_store(db_url)
     try:
         return store.custody_of(article_id)
+    finally:
+        store.close()
+
+
+def custody_of_articles(db_url: str, article_ids: Iterable[str]) -> list[CustodyLink]:
+    """The chain of custody of several stored articles at once."""
+    store = open_store(db_url)
+    try:
+        return [link for aid in dict.fromkeys(article_ids) for link in store.custody_of(aid)]
     finally:
         store.close()
 

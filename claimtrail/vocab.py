@@ -172,7 +172,12 @@ class SourceVocabulary:
     anonymous_markers: re.Pattern[str]
     person_roles: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()
+    role_groups: tuple[frozenset[str], ...] = ()
     _by_alias: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
+
+    def same_role(self, a: str, b: str) -> bool:
+        """'official' and 'officer' name the same kind of person."""
+        return a == b or any(a in group and b in group for group in self.role_groups)
 
     def lookup(self, text: str) -> RegisteredSource | None:
         """The registered source named in `text` (longest alias found), if any."""
@@ -264,6 +269,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         anonymous_markers=phrase_pattern(raw["anonymous_markers"]),
         person_roles=frozenset(raw["person_roles"]["nouns"]),
         name_tails=frozenset(raw["name_tails"]["words"]),
+        role_groups=tuple(frozenset(g) for g in raw["role_equivalents"]["groups"]),
         _by_alias=by_alias,
     )
 

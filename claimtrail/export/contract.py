@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from claimtrail.ingest.custody import CustodyLink
 from claimtrail.model import ActorMention, Article, Denial, Place, Reading, Report, Source, When
 
 
@@ -120,4 +121,19 @@ def reading_dict(reading: Reading) -> dict[str, Any]:
         "article": article_dict(reading.article),
         "reports": [report_dict(r) for r in reading.reports],
         "denials": [denial_dict(d) for d in reading.denials],
+    }
+
+
+def custody_dict(link: CustodyLink) -> dict[str, Any]:
+    """Where an article's raw bytes came from, as captured (the bytes themselves stay stored)."""
+    capture = link.capture
+    return {
+        "path": link.path,
+        "sha256": capture.sha256,
+        "size": capture.size,
+        "origin": capture.origin,
+        "captured_at": capture.captured_at,
+        "reader_version": capture.reader_version,
+        "final_url": capture.final_url,
+        "status": capture.status,
     }

@@ -37,6 +37,7 @@ SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half sa
 NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
 CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
 MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
+ARTICLES = {"a", "an", "the", "one", "another"}
 MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
 
 
@@ -72,17 +73,27 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 
 def _named_later(found: list[Attribution], text: str) -> list[Attribution]:
     """'..., according to a trader.' then 'said Hamidou Dicko, a livestock trader': an unnamed
-    source takes the name of the person its role describes soon after."""
-    named = [s for a in found for s in a.sources if s.name and s.kind not in {"author"}]
+    source takes the name of the person its role describes soon after, when the role and its
+    other words ('a district official' / 'the district disaster officer') agree."""
+    named = sorted(
+        (s for a in found for s in a.sources if s.name and s.kind != "author"),
+        key=lambda s: s.start_char,
+    )
+    vocab = source_vocabulary()
 
     def name_of(source: Source) -> Source:
         if source.name or source.kind in {"anonymous", "author"} or not source.text:
             return source
-        role = _role_word(source.text)
-        for later in sorted(named, key=lambda s: s.start_char):
-            near = text.count("\n\n", source.end_char, later.start_char) <= MAX_NAMING_PARAGRAPHS
-            words = re.findall(r"\w+", later.text.lower())
-            if later.start_char > source.end_char and near and role in words:
+        head = _head_phrase(source.text)
+        role = head.split()[-1] if head.split() else ""
+        qualifiers = set(head.split()) - {role} - ARTICLES  # "district" in "a district official"
+        for later in named:
+            gap = text.count("\n\n", source.end_char, later.start_char)
+            if later.start_char <= source.end_char or gap > MAX_NAMING_PARAGRAPHS:
+                continue
+            words = set(re.findall(r"\w+", later.text.lower()))
+            described = any(vocab.same_role(role, word) for word in words)
+            if described and qualifiers <= words:
                 return Source(
                     source.text, later.name, later.kind, source.start_char, source.end_char
                 )
@@ -100,10 +111,9 @@ def _named_later(found: list[Attribution], text: str) -> list[Attribution]:
     ]
 
 
-def _role_word(text: str) -> str:
-    """The head noun of a plain source phrase: 'a trader at the market' -> 'trader'."""
-    head = re.split(r",|\s(?:at|of|in|from|on|near|with|who|that|which|for)\s", text.lower())[0]
-    return head.split()[-1] if head.split() else ""
+def _head_phrase(text: str) -> str:
+    """A plain source phrase up to its first qualifier: 'a trader at the market' -> 'a trader'."""
+    return re.split(r",|\s(?:at|of|in|from|on|near|with|who|that|which|for)\s", text.lower())[0]
 
 
 def chain_at(

@@ -201,10 +201,11 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                 return Source(
                     source.text, prior.name, prior.kind, source.start_char, source.end_char
                 )
-    if source.name is None and span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
+    if span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
+        # "the society said", after "the Uganda Red Cross Society": the one named before.
         role = span.root.lower_
         for prior in reversed(earlier):
-            if prior.name and role in prior.text.lower():
+            if prior.name and prior.name != source.name and role in prior.text.lower():
                 return Source(
                     source.text, prior.name, prior.kind, source.start_char, source.end_char
                 )

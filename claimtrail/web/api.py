@@ -14,9 +14,14 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from sqlalchemy import Connection
 
 from claimtrail import __version__
-from claimtrail.export.contract import article_dict, place_dict, reading_dict, report_dict
+from claimtrail.export.contract import (
+    article_dict,
+    custody_dict,
+    place_dict,
+    reading_dict,
+    report_dict,
+)
 from claimtrail.export.tabular import UNCERTAINTY_M, incident_dict, primary_place
-from claimtrail.ingest.custody import Capture
 from claimtrail.ledger import IncidentNotFound
 from claimtrail.link.rule import grade_rule
 from claimtrail.model import Incident, Reading
@@ -197,25 +202,9 @@ def with_custody(conn: Connection, readings: Sequence[Reading]) -> list[dict[str
     out = []
     for reading in readings:
         shown = reading_dict(reading)
-        shown["custody"] = [
-            {"path": link.path, **custody_dict(link.capture)}
-            for link in links
-            if link.article_id == reading.article.id
-        ]
+        shown["custody"] = [custody_dict(k) for k in links if k.article_id == reading.article.id]
         out.append(shown)
     return out
-
-
-def custody_dict(capture: Capture) -> dict[str, Any]:
-    return {
-        "sha256": capture.sha256,
-        "size": capture.size,
-        "origin": capture.origin,
-        "captured_at": capture.captured_at,
-        "reader_version": capture.reader_version,
-        "final_url": capture.final_url,
-        "status": capture.status,
-    }
 
 
 @router.get(

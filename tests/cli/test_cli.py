@@ -126,6 +126,12 @@ def test_exports_and_dossier(runner, article_file, tmp_path):
     assert len(rows) == len(incidents)
     assert {"event_date", "latitude", "longitude", "claimtrail_grade"} <= set(rows[0])
 
+    exported = runner.invoke(app, ["export", "--format", "json", "--custody", "--db", db])
+    custody = [c for incident in json.loads(exported.stdout) for c in incident["custody"]]
+    assert custody and {c["sha256"] for c in custody} == {digest}
+    refused = runner.invoke(app, ["export", "--format", "geojson", "--custody", "--db", db])
+    assert refused.exit_code == 2
+
     out = tmp_path / "incidents.geojson"
     assert (
         runner.invoke(app, ["export", "--format", "geojson", "--db", db, "-o", str(out)]).exit_code

@@ -173,3 +173,19 @@ def test_quotation_speaker_is_not_taken_from_the_next_sentence(nlp):
         "The statement did not say how many people were killed."
     )
     assert [name for name, _, _ in chain_of(nlp, text, "column")] == ["army"]
+
+
+def test_an_equivalent_role_with_the_same_qualifier_names_the_source(nlp):
+    text = (
+        "Mud buried nine houses in Bukalasi on Sunday, a district official said.\n\n"
+        "John Wanyama, the district disaster officer, said rescue teams were still digging."
+    )
+    assert chain_of(nlp, text, "buried")[0][:2] == ("John Wanyama", "official")
+
+
+def test_a_different_qualifier_keeps_the_source_unnamed(nlp):
+    text = (
+        "Mud buried nine houses in Bukalasi on Sunday, a police official said.\n\n"
+        "John Wanyama, the district disaster officer, said rescue teams were still digging."
+    )
+    assert chain_of(nlp, text, "buried")[0][0] is None
