@@ -135,6 +135,16 @@ def ingest(
     relink: Annotated[
         bool, typer.Option("--relink", help="Link every stored report again, not only new ones.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", min=0, help="Extract on a local Dask cluster of N processes (0: none)."
+        ),
+    ] = 0,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Extract on the Dask cluster at tcp://HOST:PORT."),
+    ] = None,
 ) -> None:
     """Read articles into the ledger database. Idempotent: a stored article is not added twice."""
     if not paths and not report:
@@ -175,7 +185,14 @@ def ingest(
                     progress.update(task, rate=f"{rate:.1f} articles/s" if rate else "")
 
                 summary = ledger.ingest_paths(
-                    inputs, Options.db_url(db), Options(), advance, sources=sources, relink=relink
+                    inputs,
+                    Options.db_url(db),
+                    Options(),
+                    advance,
+                    sources=sources,
+                    relink=relink,
+                    workers=workers,
+                    scheduler=scheduler,
                 )
         except ClaimtrailError as error:
             raise _fail(error) from error
@@ -243,13 +260,22 @@ def export(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write; default stdout.")
     ] = None,
+    custody: Annotated[
+        bool, typer.Option("--custody", help="With --format json: each incident's raw inputs.")
+    ] = False,
 ) -> None:
     """Export the incidents for other tools: ACLED-style CSV, GeoJSON, JSON or a STIX 2.1 bundle.
 
     The STIX bundle cites each article with the SHA-256 of its text.
     """
+    if custody and format is not ExportFormat.json:
+        err.print("error: --custody goes with --format json", highlight=False)
+        raise typer.Exit(2)
     try:
         found = ledger.list_incidents(Options.db_url(db))
+        kept = ledger.custody_of_articles(
+            Options.db_url(db), (aid for i in found for _, aid in i.report_ids) if custody else ()
+        )
         if format is ExportFormat.stix:
             from claimtrail.export import stix  # stix2 loads only when asked for
 
@@ -263,10 +289,14 @@ def export(
     elif format is ExportFormat.geojson:
         text = json.dumps(tabular.incidents_geojson(found), indent=2, ensure_ascii=False) + "\n"
     else:
-        text = (
-            json.dumps([tabular.incident_dict(i) for i in found], indent=2, ensure_ascii=False)
-            + "\n"
-        )
+        exported = [tabular.incident_dict(i) for i in found]
+        if custody:
+            for incident, shown in zip(found, exported, strict=True):
+                articles = {aid for _, aid in incident.report_ids}
+                shown["custody"] = [
+                    contract.custody_dict(k) for k in kept if k.article_id in articles
+                ]
+        text = json.dumps(exported, indent=2, ensure_ascii=False) + "\n"
     if output is None:
         sys.stdout.write(text)
     else:
@@ -356,6 +386,45 @@ def sources(
         print(json.dumps([asdict(entry) for entry in registry], indent=2, ensure_ascii=False))
     else:
         out.print(tables.sources_table(registry))
+
+
+gazetteer_app = typer.Typer(
+    help="Import full GeoNames dumps into a local gazetteer, for village-level places.",
+    no_args_is_help=True,
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="GeoNames files: XX.zip or allCountries.zip, admin1CodesASCII.txt, "
+            "alternateNamesV2.zip."
+        ),
+    ],
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            "--into",
+            help="SQLite file to write; default $CLAIMTRAIL_GAZETTEER, else the user data dir.",
+        ),
+    ] = None,
+) -> None:
+    """Load GeoNames dumps into the local gazetteer (replacing an earlier import)."""
+    from claimtrail.geo.geonames import import_geonames
+
+    try:
+        summary = import_geonames(files, into, progress=_every_million_rows)
+    except ClaimtrailError as error:
+        raise _fail(error) from error
+    err.print(summary.line(), markup=False, highlight=False)
+
+
+def _every_million_rows(rows: int) -> None:
+    if rows and rows % 1_000_000 == 0:
+        err.print(f"read {rows:,} rows", highlight=False)
 
 
 def main() -> None:  # pragma: no cover - console entry point

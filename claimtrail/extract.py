@@ -14,7 +14,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from claimtrail.errors import InputRejected
 from claimtrail.ingest.custody import read_file_limited
@@ -33,7 +36,22 @@ from claimtrail.options import Options
 def extract(article: Article, options: Options | None = None) -> Reading:
     """Read one article into reports and denials."""
     options = options or Options()
-    doc = load_nlp(options.spacy_model)(article.text)
+    return _read_doc(article, load_nlp(options.spacy_model)(article.text))
+
+
+def extract_many(
+    articles: Iterable[Article], options: Options | None = None, batch_size: int = 16
+) -> Iterator[Reading]:
+    """Read articles in order, parsing them in batches with `nlp.pipe` (faster than one by
+    one); each reading equals `extract(article, options)`. An error stops the iteration."""
+    options = options or Options()
+    nlp = load_nlp(options.spacy_model)
+    pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
+    for doc, article in pairs:
+        yield _read_doc(article, doc)
+
+
+def _read_doc(article: Article, doc: Doc) -> Reading:
     anchor = (article.original and article.original.published) or article.published
     denials = find_denials(doc)
     facts = DocumentFacts(

@@ -1,0 +1,69 @@
+"""Two ingest processes on one database at once never store an article or a report's
+incident twice, and leave every stored report in exactly one incident."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from claimtrail import ledger
+from claimtrail.extract import read_file
+from claimtrail.store import open_store
+from claimtrail.store.schema import METADATA
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES, OWN = REPO / "examples" / "corpus", REPO / "tests" / "data" / "articles"
+POSTGRES_ENV = "CLAIMTRAIL_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL not tested: set {POSTGRES_ENV} (scripts/test-postgres.sh)")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        METADATA.drop_all(conn)
+    engine.dispose()
+    return url
+
+
+def test_two_ingests_at_once_store_each_article_once(db_url: str) -> None:
+    # Both take the example corpus, so they race on the same articles; each adds its own.
+    own = sorted(OWN.glob("*.txt"))
+    inputs = [[EXAMPLES, *own[: len(own) // 2]], [EXAMPLES, *own[len(own) // 2 :]]]
+    running = [
+        subprocess.Popen(
+            [sys.executable, "-m", "claimtrail", "ingest", *map(str, paths), "--db", db_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for paths in inputs
+    ]
+    for process in running:
+        _, stderr = process.communicate(timeout=120)
+        assert process.returncode == 0, stderr
+    store = open_store(db_url)
+    try:
+        ids = [reading.article.id for reading in store.readings()]
+        report_ids = {report.id for _, report in store.reports()}
+        stats = store.stats()
+    finally:
+        store.close()
+    expected = {read_file(path).id for path in [*EXAMPLES.glob("*.txt"), *own]}
+    assert len(ids) == len(set(ids)) == stats["articles"]
+    assert set(ids) == expected
+    incidents = ledger.list_incidents(db_url)
+    assert len({i.id for i in incidents}) == len(incidents)
+    linked = Counter(rid for incident in incidents for rid, _ in incident.report_ids)
+    assert set(linked) == report_ids  # no report left out by the other process's linking
+    assert max(linked.values()) == 1
