@@ -82,6 +82,7 @@ class Source:
     kind: SourceKind
     start_char: int = -1
     end_char: int = -1
+    affiliation: str | None = None  # the institution it is or speaks for ("police")
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ def source_dict(source: Source) -> dict[str, Any]:
         "kind": source.kind,
         "start": source.start_char if has_span else None,
         "end": source.end_char if has_span else None,
+        "affiliation": source.affiliation,
     }
 
 

@@ -13,13 +13,13 @@ adds nothing when the article it copies is among the incident's reports.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claimtrail.link.rule import grade_rule
 from claimtrail.link.syndication import Syndication, own_outlet
 from claimtrail.model import Article, Report, Source
+from claimtrail.nlp.sources import affiliation
 from claimtrail.vocab import sources
 
 Pair = tuple[Report, Article]
@@ -56,16 +56,11 @@ def origin_key(report: Report, article: Article, syndication: Syndication | None
 
 
 def speaks_for(source: Source) -> str | None:
-    """The institution an official source is or speaks for, by its head noun: 'Police in
-    Kaduna state' and 'the state police spokesman, Mansir Hassan' are both the police."""
+    """The institution an official source is or speaks for ('police' for both 'Police in
+    Kaduna state' and 'the state police spokesman, Mansir Hassan'), as read at extraction."""
     if source.kind != "official":
         return None
-    vocab = sources()
-    words = re.findall(r"[a-z]+", (source.text or source.name or "").lower())
-    institutions = [
-        w for w in words if vocab.kind_nouns.get(w) == "official" and w not in vocab.person_roles
-    ]
-    return institutions[-1] if institutions else None
+    return source.affiliation or affiliation(source.text or source.name or "")
 
 
 def own_voice(report: Report) -> bool:

@@ -17,7 +17,7 @@ Shapes handled, each as its own small function:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -94,8 +94,8 @@ def _named_later(found: list[Attribution], text: str) -> list[Attribution]:
             words = set(re.findall(r"\w+", later.text.lower()))
             described = any(vocab.same_role(role, word) for word in words)
             if described and qualifiers <= words:
-                return Source(
-                    source.text, later.name, later.kind, source.start_char, source.end_char
+                return replace(
+                    later, text=source.text, start_char=source.start_char, end_char=source.end_char
                 )
         return source
 

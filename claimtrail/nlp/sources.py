@@ -6,6 +6,9 @@ person or organisation found by the NER, then the head noun's kind from the voca
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from claimtrail.model import Source
@@ -91,7 +94,27 @@ def _kind_from_nouns(span: Span) -> str | None:
 
 
 def classify(span: Span) -> Source:
-    """Name and kind of the source phrase `span`."""
+    """Name, kind and affiliation of the source phrase `span`."""
+    source = _classify(span)
+    if source.kind in {"official", "organization"}:
+        return replace(source, affiliation=affiliation(span.text))
+    return source
+
+
+def affiliation(text: str) -> str | None:
+    """The institution a phrase is or speaks for, by its head noun: 'Police in Kaduna state'
+    and 'the state police spokesman, Mansir Hassan' are both the police."""
+    vocab = source_vocabulary()
+    words = re.findall(r"[a-z]+", text.lower())
+    institutions = [
+        w
+        for w in words
+        if vocab.kind_nouns.get(w) in {"official", "organization"} and w not in vocab.person_roles
+    ]
+    return institutions[-1] if institutions else None
+
+
+def _classify(span: Span) -> Source:
     vocab = source_vocabulary()
     text, start, end = span.text, span.start_char, span.end_char
     registered = vocab.lookup(text)
@@ -185,28 +208,29 @@ def is_pronoun(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in PRONOUNS
 
 
+def _as(prior: Source, mention: Source) -> Source:
+    """A later mention of an earlier source: its own words, the earlier one's identity."""
+    return replace(
+        prior, text=mention.text, start_char=mention.start_char, end_char=mention.end_char
+    )
+
+
 def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Source:
     """A pronoun or a bare role ('the spokeswoman') takes the name of the latest matching source."""
     if is_pronoun(span):
         for prior in reversed(earlier):
             if prior.name and prior.kind not in {"anonymous", "author"}:
-                return Source(
-                    source.text, prior.name, prior.kind, source.start_char, source.end_char
-                )
+                return _as(prior, source)
         return source
     if source.name and " " not in source.name:
         # A surname alone ("Kolo said") is the person named in full earlier.
         for prior in reversed(earlier):
             if prior.name and prior.name != source.name and prior.name.endswith(" " + source.name):
-                return Source(
-                    source.text, prior.name, prior.kind, source.start_char, source.end_char
-                )
+                return _as(prior, source)
     if span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
         # "the society said", after "the Uganda Red Cross Society": the one named before.
         role = span.root.lower_
         for prior in reversed(earlier):
             if prior.name and prior.name != source.name and role in prior.text.lower():
-                return Source(
-                    source.text, prior.name, prior.kind, source.start_char, source.end_char
-                )
+                return _as(prior, source)
     return source

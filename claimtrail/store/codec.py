@@ -190,6 +190,7 @@ def source_rows(article_id: str, report: Report) -> list[Row]:
             "kind": s.kind,
             "start_char": s.start_char,
             "end_char": s.end_char,
+            "affiliation": s.affiliation,
         }
         for i, s in enumerate(report.sources)
     ]
@@ -202,6 +203,7 @@ def source_from_row(row: Mapping[str, Any]) -> Source:
         kind=row["kind"],
         start_char=row["start_char"],
         end_char=row["end_char"],
+        affiliation=row.get("affiliation"),
     )
 
 

@@ -38,6 +38,9 @@ from sqlalchemy import (
     inspect,
     select,
 )
+from sqlalchemy import (
+    text as sql_text,
+)
 
 from claimtrail.errors import StoreError
 from claimtrail.model import Certainty, DateRole, Precision, Resolution, SourceKind
@@ -157,6 +160,7 @@ report_sources = Table(
     Column("kind", String(16), nullable=False),
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
+    Column("affiliation", Text),  # added by migration 4
     PrimaryKeyConstraint("article_id", "report_id", "position"),
     _report_fk(),
     _one_of("kind", SourceKind),
@@ -327,10 +331,17 @@ def _create_custody_tables(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _add_source_affiliation(conn: Connection) -> None:
+    # A database created at version 1 with today's tables has the column already.
+    if "affiliation" not in {c["name"] for c in inspect(conn).get_columns("report_sources")}:
+        conn.execute(sql_text("ALTER TABLE report_sources ADD COLUMN affiliation TEXT"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, reports and their parts, rejections, incidents", _create_tables),
     Migration(2, "indexes for ledger queries", _create_ledger_indexes),
     Migration(3, "chain of custody: raw input bytes and article links", _create_custody_tables),
+    Migration(4, "the institution a source is or speaks for", _add_source_affiliation),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

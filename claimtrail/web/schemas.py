@@ -86,6 +86,9 @@ class SourceOut(Strict):
     kind: str
     start: int | None
     end: int | None
+    affiliation: str | None = Field(
+        default=None, description="The institution the source is or speaks for."
+    )
 
 
 class SpanOut(Strict):

@@ -95,6 +95,7 @@ def seizure() -> Report:
                 "Nordwire",
                 "news_agency",
                 *span("the regional news agency Nordwire"),
+                affiliation="agency",
             ),
             Source("Fishermen in Port Amsel", None, "eyewitness", *span("Fishermen in Port Amsel")),
         ),

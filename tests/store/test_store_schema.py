@@ -164,3 +164,18 @@ def test_tables_compile_for_postgresql(table):
     assert "AUTOINCREMENT" not in ddl
     for index in table.indexes:
         str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+
+
+def test_a_version_3_database_gains_source_affiliations(file_url, make_reading):
+    """A ledger written before sources carried affiliations is migrated in place."""
+    engine = create_engine(file_url)
+    with engine.begin() as conn:
+        schema.migrate(conn, schema.MIGRATIONS[:3])
+        conn.execute(text("ALTER TABLE report_sources DROP COLUMN affiliation"))
+    engine.dispose()
+    store = open_store(file_url)
+    store.save_reading(make_reading("a1"), pipeline_version="1")
+    assert store.readings() == [make_reading("a1")]
+    store.close()
+    columns = {c["name"] for c in inspect(create_engine(file_url)).get_columns("report_sources")}
+    assert "affiliation" in columns
