@@ -448,18 +448,15 @@ def _fallback(mention: Mention, parent: Place | None) -> Place:
 
 
 def _place_from(mention: Mention, parent: Place, reason: str) -> Place:
+    """The mention, placed where its containing unit or town was placed."""
     lat, lon, reason = _offset(mention, parent.lat, parent.lon, reason)
-    return Place(
+    return replace(
+        parent,
         text=mention.text,
         start_char=mention.start_char,
         end_char=mention.end_char,
-        name=parent.name,
-        feature=parent.feature,
-        admin1=parent.admin1,
-        country=parent.country,
         lat=lat,
         lon=lon,
-        geonames_id=parent.geonames_id,
         resolution="parent",
         reason=reason,
     )
