@@ -149,6 +149,12 @@ def measure_memory(url: str) -> float:
     return (time.perf_counter() - began) * 1000
 
 
+def ledger_stats(url: str) -> dict[str, int]:
+    from claimtrail.ledger import ledger_stats as stats
+
+    return stats(url)
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -159,13 +165,16 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--db", type=Path, help="SQLite file to build (default: a temporary one)")
+    parser.add_argument(
+        "--url", help="Any database URL instead (e.g. postgresql://...); built when it is empty"
+    )
     parser.add_argument("--compare-memory", action="store_true")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or Path(folder) / "bench.db"
-        url = f"sqlite:///{path}"
-        if not path.exists():
+        url = args.url or f"sqlite:///{path}"
+        if (args.url and ledger_stats(url)["reports"] == 0) or (not args.url and not path.exists()):
             began = time.perf_counter()
             build_ledger(url, args.reports)
             print(f"built {args.reports} reports in {time.perf_counter() - began:.1f} s")
