@@ -278,6 +278,13 @@ def _sources(extra: Path | None) -> SourceVocabulary:
 class ActorVocabulary:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     generic_heads: frozenset[str]
+    affiliations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def with_affiliations(self, actor: str | None) -> set[str]:
+        """The actor and those it acts for ('US-led coalition' -> United States)."""
+        if actor is None:
+            return set()
+        return {actor, *self.affiliations.get(actor, ())}
 
     def normalise(self, text: str, head: str | None = None) -> str | None:
         for actor, pattern in self.patterns:
@@ -302,4 +309,9 @@ def actors() -> ActorVocabulary:
         if loose:
             parts.append(rf"(?i:(?<![\w-])(?:{'|'.join(map(re.escape, loose))})(?![\w]))")
         patterns.append((item["actor"], re.compile("|".join(parts))))
-    return ActorVocabulary(tuple(patterns), frozenset(raw["generic_heads"]["heads"]))
+    affiliations = {
+        actor: tuple(others)
+        for actor, others in raw.get("affiliations", {}).items()
+        if not actor.startswith("_")
+    }
+    return ActorVocabulary(tuple(patterns), frozenset(raw["generic_heads"]["heads"]), affiliations)

@@ -24,7 +24,7 @@ from claimtrail.geo.geodesy import distance_km
 from claimtrail.link.rule import LinkRule, link_rule
 from claimtrail.link.similarity import Similarity
 from claimtrail.model import Article, Place, Report, When
-from claimtrail.vocab import read_data
+from claimtrail.vocab import actors
 
 FEATURE_ORDER = ("village", "town", "city", "district", "province", "region", "country")
 
@@ -120,10 +120,7 @@ def agents_compatible(a: Report, b: Report) -> bool:
 
 
 def with_affiliations(actor: str | None) -> set[str]:
-    if actor is None:
-        return set()
-    affiliations = read_data("actors.json").get("affiliations", {})
-    return {actor, *affiliations.get(actor, ())}
+    return actors().with_affiliations(actor)
 
 
 def place_match(a: Sequence[Place], b: Sequence[Place], rule: LinkRule) -> PlaceMatch:
