@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -174,6 +175,8 @@ class SourceVocabulary:
     name_tails: frozenset[str] = frozenset()
     role_groups: tuple[frozenset[str], ...] = ()
     _by_alias: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
+    _by_alias_folded: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
+    _aliases: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def same_role(self, a: str, b: str) -> bool:
         """'official' and 'officer' name the same kind of person."""
@@ -181,15 +184,23 @@ class SourceVocabulary:
 
     def lookup(self, text: str) -> RegisteredSource | None:
         """The registered source named in `text` (longest alias found), if any."""
-        best: tuple[int, RegisteredSource] | None = None
-        for alias, entry in self._by_alias.items():
-            if len(alias) <= 3:  # short acronyms must match exactly in case
-                hit = re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text)
-            else:
-                hit = re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE)
-            if hit and (best is None or len(alias) > best[0]):
-                best = (len(alias), entry)
-        return best[1] if best else None
+        if self._aliases is None:
+            return None
+        found = [m.group(0) for m in self._aliases.finditer(text)]
+        if not found:
+            return None
+        longest = max(found, key=len)
+        return self._by_alias.get(longest) or self._by_alias_folded[longest.lower()]
+
+
+def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
+    """One regex for every alias, built once: short acronyms ('AP') must match in case."""
+    ordered = sorted(aliases, key=len, reverse=True)
+    exact = [re.escape(a) for a in ordered if len(a) <= 3]
+    loose = [re.escape(a) for a in ordered if len(a) > 3]
+    parts = [f"(?i:{'|'.join(loose)})"] if loose else []
+    parts += exact
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
 
 
 def _registry_entries(raw: list[dict[str, Any]]) -> list[RegisteredSource]:
@@ -271,6 +282,8 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         name_tails=frozenset(raw["name_tails"]["words"]),
         role_groups=tuple(frozenset(g) for g in raw["role_equivalents"]["groups"]),
         _by_alias=by_alias,
+        _by_alias_folded={alias.lower(): entry for alias, entry in reversed(by_alias.items())},
+        _aliases=_alias_pattern(by_alias),
     )
 
 
