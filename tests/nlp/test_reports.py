@@ -131,3 +131,14 @@ def test_a_report_that_locates_nothing_takes_the_last_place_told(nlp):
     (report,) = reports_of(text, date(2024, 8, 5))
     assert report.action == "poach"
     assert any(p.lat is not None for p in report.where)
+
+
+def test_an_outlet_carries_the_statement_it_goes_on_to_quote(nlp):
+    text = (
+        "On May 2, Xinhua reported that unmarked trucks were delivering weapons to fighters "
+        "near Gao.\n\n"
+        "\u201cThe trucks deliver rifles at night. Farmers say such trucks were seen near "
+        "Bourem,\u201d regional governor Amadou Sy said."
+    )
+    (report,) = reports_of(text, date(2024, 5, 9))
+    assert [s.name or s.kind for s in report.sources][:2] == ["Xinhua", "Amadou Sy"]
