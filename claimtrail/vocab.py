@@ -66,6 +66,8 @@ class Actions:
     patient_changes: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
     trend_verbs: frozenset[str] = frozenset()
+    refuge_verbs: frozenset[str] = frozenset()
+    refuges: frozenset[str] = frozenset()
 
     def by_patient(self, action: str, patient_head: str) -> str:
         """'a giraffe was killed' is poaching: some patients change the action."""
@@ -125,6 +127,8 @@ def actions() -> Actions:
         patient_changes=frozenset(patients["from"]),
         sequence_prepositions=frozenset(raw["nominal_contexts"]["sequence_prepositions"]),
         trend_verbs=frozenset(raw["nominal_contexts"]["trend_verbs"]),
+        refuge_verbs=frozenset(raw["moved_to_safety"]["verbs"]),
+        refuges=frozenset(raw["moved_to_safety"]["refuges"]),
     )
 
 

@@ -112,13 +112,32 @@ def _action_of(token: Token) -> str | None:
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ in PHRASE_DEPS:
-                phrase = f"{token.lemma_} {child.lower_}"
-                if phrase in vocab.by_lemma:
-                    return _specific(token, vocab.by_lemma[phrase])
+                for word in {child.lower_, child.lemma_.lower()}:  # "left their homes"
+                    phrase = f"{token.lemma_} {word}"
+                    if phrase in vocab.by_lemma:
+                        return _specific(token, vocab.by_lemma[phrase])
+        if token.lemma_ in vocab.refuge_verbs and _moved_to_refuge(token):
+            return "evacuate"
         action = vocab.by_lemma.get(token.lemma_)
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
     return None
+
+
+def _moved_to_refuge(verb: Token) -> bool:
+    """'moved 4,000 people to relief camps', 'were shifted to higher ground'."""
+    refuges = actions().refuges
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "into"}:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            modifiers = [c.lemma_.lower() for c in place.lefts if c.dep_ in {"compound", "amod"}]
+            lemma = place.lemma_.lower()
+            if lemma in refuges or any(f"{m} {lemma}" in refuges for m in modifiers):
+                return True
+    return False
 
 
 def _event_noun_position(token: Token) -> bool:
@@ -220,9 +239,24 @@ def _participants(verb: Token) -> tuple[ActorMention | None, ActorMention | None
         agent, _ = _participants_heads(verb.head)
     if agent is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         agent = verb.head
+    if agent is None:
+        agent = _accused(verb)
     if actions().takes_recipient(_action_of(verb) or ""):
         patient = _recipient(verb) or patient
     return _mention(agent), _mention(patient)
+
+
+def _accused(verb: Token) -> Token | None:
+    """'accused an army helicopter of firing on houses': the accused is who fired."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ not in {"of", "for"}:
+        return None
+    accused = preposition.head
+    if accused.dep_ == "dobj" and accused.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return accused  # "accused police of beating": 'of' hangs on the object
+    if accused.pos_ == "VERB":  # or on the verb itself
+        return next((c for c in accused.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _recipient(verb: Token) -> Token | None:
@@ -260,5 +294,7 @@ def _actor_phrase(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "advcl"}:
             break
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
+            break  # "a helicopter [of firing on houses]": what it is accused of
         end = child.right_edge.i + 1
     return doc[head.left_edge.i : end]

@@ -158,12 +158,20 @@ def _institution(span: Span) -> str | None:
                     if child.dep_ == "poss"
                     else next((g for g in child.children if g.dep_ == "pobj"), None)
                 )
-                if body is not None and body.lower_ not in roles and body.pos_ in {"NOUN", "PROPN"}:
+                if body is not None and body.lower_ not in roles and _is_institution(body):
                     return _without_determiner(source_phrase(body))
         return None
     if span[0].lower_ == "the" or any(t.pos_ == "PROPN" for t in span):
         return _without_determiner(span)
     return None
+
+
+def _is_institution(noun: Token) -> bool:
+    """'the army's spokesman' speaks for the army; 'the town's mayor' is no name for a town."""
+    if noun.pos_ == "PROPN":
+        return True
+    kind = source_vocabulary().kind_nouns.get(noun.lower_)
+    return noun.pos_ == "NOUN" and kind not in {None, "eyewitness", "anonymous", "author"}
 
 
 def _without_determiner(span: Span) -> str:

@@ -97,3 +97,41 @@ def test_event_nouns_and_patients(nlp, text, action):
 
 def test_uncounted_case_is_not_an_outbreak(nlp):
     assert find_triggers(nlp("The judge heard the case on Monday.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("The county moved 1,300 residents to relief camps on Sunday.", "evacuate"),
+        ("About 600 villagers were shifted to higher ground overnight.", "evacuate"),
+        ("Volunteers took 40 children to an evacuation centre near the port.", "evacuate"),
+        ("Hundreds of families left their homes along the river.", "displace"),
+        ("Fishermen abandoned their homes after the second wave.", "displace"),
+    ],
+)
+def test_moving_people_to_refuge_and_leaving_home(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank moved its headquarters to Nairobi in March.",
+        "Police took the two suspects to the central station.",
+        "She left the house early on Friday.",
+    ],
+)
+def test_moving_things_or_people_elsewhere_is_no_evacuation(nlp, text):
+    assert find_triggers(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Villagers accused an army helicopter of firing on their houses.", "an army helicopter"),
+        ("The union accused the guards of shooting two strikers.", "the guards"),
+    ],
+)
+def test_the_accused_is_the_agent_of_what_they_are_accused_of(nlp, text, agent):
+    trigger = find_triggers(nlp(text))[0]
+    assert trigger.agent is not None and trigger.agent.text == agent

@@ -23,3 +23,19 @@ def test_missing_pipeline_says_what_to_install(monkeypatch):
         assert "\n" not in message
     finally:
         load_nlp.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The road was shut, according to spokesperson Sgt. Mara Quill. Traffic resumed.", "Sgt."),
+        ("The raid was confirmed by Brig. Gen. Tomas Arvelo on Friday. Nobody was hurt.", "Brig."),
+        ("Supt. Joyce Mbeki said the suspects fled. The search goes on.", "Supt."),
+    ],
+)
+def test_an_abbreviated_title_stays_in_the_sentence_of_its_name(text, title):
+    doc = load_nlp()(text)
+    sentences = [s.text for s in doc.sents]
+    assert len(sentences) == 2
+    assert title in sentences[0] and sentences[0].endswith(".")
+    assert any(t.text == title for t in doc)
