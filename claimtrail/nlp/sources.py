@@ -78,6 +78,13 @@ def _kind_from_nouns(span: Span) -> str | None:
     vocab = source_vocabulary()
     lowered = span.text.lower()
     head = span.root.lower_
+    modified = " ".join(
+        [t.lower_ for t in span.root.lefts if t.dep_ in {"compound", "amod"}] + [head]
+    )
+    for phrase, kind in vocab.kind_nouns.items():
+        # the more specific words first: a "community leader" is no official
+        if " " in phrase and modified.endswith(phrase):
+            return kind
     if head in vocab.kind_nouns:
         return vocab.kind_nouns[head]
     for child in span.root.children:  # "Iryna Bondar, director of the water company"
