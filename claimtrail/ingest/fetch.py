@@ -2,27 +2,31 @@
 
 Rules, each refused input getting a one-line reason:
 - only http and https;
-- every hop's host is resolved and *every* address it resolves to must be public: private,
-  loopback, link-local, reserved and multicast addresses are refused unless the caller
-  allows private addresses (a local test server, an intranet archive);
+- every hop's host is resolved once and *every* address it resolves to must be public:
+  private, loopback, link-local, reserved and multicast addresses are refused unless the
+  caller allows private addresses (a local test server, an intranet archive);
+- the connection goes to one of those checked addresses, never to a second lookup of the
+  name, so a DNS server that answers differently the second time (rebinding) cannot steer
+  the fetch elsewhere; the Host header, TLS SNI and certificate check still use the name;
 - redirects are followed by hand, at most `max_redirects`, each hop checked as above;
 - connect and read time out, and the whole fetch has a deadline, so a server that drips
   bytes cannot hold the batch;
 - the body is streamed and refused as soon as it passes the size limit;
 - a status of 400 or more is a rejection naming the status.
-Known gap: the address is checked, then httpx resolves the name again to connect; a DNS
-server answering differently the second time (rebinding) is not caught.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from claimtrail import __version__
@@ -70,46 +74,92 @@ def resolve(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise InputRejected(f"cannot resolve host {host!r} ({error})") from None
-    return sorted({str(info[4][0]) for info in infos})
+    # In the resolver's order, which puts the preferred address first.
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def check_url(url: str, policy: FetchPolicy, resolver: Resolver = resolve) -> None:
-    """Refuse a URL whose scheme is not http(s) or whose host has a non-public address."""
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InputRejected(f"not an http(s) URL: {url}")
-    if policy.allow_private:
-        return
+def check_url(url: str, policy: FetchPolicy, resolver: Resolver = resolve) -> tuple[str, ...]:
+    """The addresses to connect to for `url`, each checked; refuse a URL that may not be read.
+
+    Refused: a scheme other than http(s), and a host with any non-public address (unless the
+    policy allows private addresses). An IP address in the URL is taken as it is. The URL is
+    parsed as httpx parses it, so the host checked is the host connected to.
+    """
+    host, port = _host_and_port(url)
+    addresses = _addresses(host, port, resolver)
+    if not policy.allow_private:
+        for address in addresses:
+            if not _public(address):
+                raise InputRejected(
+                    f"refused: host {host} resolves to non-public address {address} "
+                    "(use --allow-private to allow)"
+                )
+    return addresses
+
+
+def _host_and_port(url: str) -> tuple[str, int]:
+    """The host (IDNA-encoded, as looked up and connected to) and port of an http(s) URL."""
     try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as error:
+        raise InputRejected(f"bad URL {url} ({_first_line(error)})") from None
+    if parsed.scheme not in ("http", "https") or not parsed.raw_host:
+        raise InputRejected(f"not an http(s) URL: {url}")
+    host = parsed.raw_host.decode("ascii").lower()
+    return host, parsed.port or (443 if parsed.scheme == "https" else 80)
+
+
+def _addresses(host: str, port: int, resolver: Resolver) -> tuple[str, ...]:
+    if _ip(host) is not None:
+        return (host,)
+    addresses = tuple(resolver(host, port))
+    if not addresses:
+        raise InputRejected(f"cannot resolve host {host!r} (no address)")
+    for address in addresses:
+        if _ip(address) is None:
+            raise InputRejected(f"cannot resolve host {host!r} (bad address {address!r})")
+    return addresses
+
+
+def _ip(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(value.split("%")[0])  # drop an IPv6 zone: fe80::1%eth0
     except ValueError:
-        raise InputRejected(f"bad port in URL: {url}") from None
-    for address in resolver(parts.hostname, port):
-        if not _public(address):
-            raise InputRejected(
-                f"refused: host {parts.hostname} resolves to non-public address {address} "
-                "(use --allow-private to allow)"
-            )
+        return None
 
 
 def _public(address: str) -> bool:
-    ip = ipaddress.ip_address(address.split("%")[0])
+    ip = _ip(address)
+    if ip is None:
+        return False
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
     return ip.is_global and not ip.is_multicast
 
 
-def fetch(url: str, policy: FetchPolicy | None = None, resolver: Resolver = resolve) -> Fetched:
-    """GET `url` under `policy`; raises InputRejected with the reason it was not read."""
+def fetch(
+    url: str,
+    policy: FetchPolicy | None = None,
+    resolver: Resolver = resolve,
+    *,
+    verify: ssl.SSLContext | bool = True,
+) -> Fetched:
+    """GET `url` under `policy`; raises InputRejected with the reason it was not read.
+
+    `verify` is the TLS certificate check (True: the system's trusted authorities).
+    """
     policy = policy or FetchPolicy()
     started = time.monotonic()
     timeout = httpx.Timeout(policy.timeout)
     headers = {"User-Agent": policy.user_agent, "Accept": "text/html,application/xml;q=0.9,*/*"}
+    transport = PinnedTransport(verify)
     current = url
     try:
-        with httpx.Client(timeout=timeout, headers=headers, trust_env=False) as client:
+        with httpx.Client(
+            transport=transport, timeout=timeout, headers=headers, trust_env=False
+        ) as client:
             for _ in range(policy.max_redirects + 1):
-                check_url(current, policy, resolver)
+                transport.pin(_host_and_port(current)[0], check_url(current, policy, resolver))
                 with client.stream("GET", current) as response:
                     location = response.headers.get("location")
                     if response.status_code in REDIRECTS and location:
@@ -125,6 +175,135 @@ def fetch(url: str, policy: FetchPolicy | None = None, resolver: Resolver = reso
     except httpx.HTTPError as error:
         raise InputRejected(f"fetch failed for {current}: {_first_line(error)}") from None
     raise InputRejected(f"more than {policy.max_redirects} redirects from {url}")
+
+
+class PinnedTransport(httpx.BaseTransport):
+    """An httpx transport that connects each host name only to the addresses pinned for it.
+
+    The URL is sent unchanged, so the Host header, TLS SNI and the certificate check use the
+    name; only the TCP destination comes from the pinned, already checked addresses. A host
+    with no pinned address is never connected to.
+    """
+
+    def __init__(self, verify: ssl.SSLContext | bool = True) -> None:
+        self._backend = _PinnedBackend()
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
+            network_backend=self._backend,
+        )
+
+    def pin(self, host: str, addresses: Iterable[str]) -> None:
+        """Connect `host` (IDNA-encoded, as in the request) only to `addresses`, in order."""
+        self._backend.pins[host.lower()] = tuple(addresses)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        core = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
+        with _httpx_errors():
+            response = self._pool.handle_request(core)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_Body(response.stream),
+            extensions=response.extensions,
+        )
+
+    def close(self) -> None:
+        self._pool.close()
+
+
+class _PinnedBackend(httpcore.NetworkBackend):
+    """Opens TCP connections to pinned addresses instead of resolving the host name."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+        self.pins: dict[str, tuple[str, ...]] = {}
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = self.pins.get(host.lower())
+        if not addresses:
+            raise httpcore.ConnectError(f"no checked address for host {host}")
+        for address in addresses[:-1]:  # like a browser, fall back to the next address
+            try:
+                return self._inner.connect_tcp(
+                    address, port, timeout, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue
+        return self._inner.connect_tcp(addresses[-1], port, timeout, local_address, socket_options)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("fetching over a unix socket is not allowed")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _Body(httpx.SyncByteStream):
+    """The response body of the connection pool, with its errors raised as httpx errors."""
+
+    def __init__(self, stream: Iterable[bytes]) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _httpx_errors():
+            yield from self._stream
+
+    def close(self) -> None:
+        close = getattr(self._stream, "close", None)
+        if close is not None:
+            close()
+
+
+_ERRORS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+)
+
+
+@contextmanager
+def _httpx_errors() -> Iterator[None]:
+    """Raise the connection pool's errors as their httpx counterparts, as httpx itself does."""
+    try:
+        yield
+    except Exception as error:
+        for core_type, httpx_type in _ERRORS:
+            if isinstance(error, core_type):
+                raise httpx_type(str(error) or type(error).__name__) from error
+        raise
 
 
 def _check_status(response: httpx.Response, url: str) -> None:

@@ -71,7 +71,7 @@ def test_bad_inputs_are_named_and_the_rest_processed(runner, article_file, tmp_p
     bad = {
         "empty.txt": b"",
         "binary.txt": bytes(range(256)) * 8,
-        "latin1.txt": "Caf\u00e9 owners said the bridge collapsed.".encode("latin-1"),
+        "cyrillic.txt": "Мост закрыт после наводнения.".encode("cp1251"),
         "french.txt": FRENCH.encode("utf-8"),
     }
     for name, data in bad.items():

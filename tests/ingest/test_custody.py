@@ -91,9 +91,9 @@ def test_version_2_database_gains_the_custody_tables(tmp_path):
 BAD = {
     "empty.txt": b"",
     "binary.txt": bytes(range(256)) * 8,
-    "latin1.txt": ARTICLE.replace("Kelby", "Kelbé").encode("latin-1"),
-    "utf16.txt": ARTICLE.encode("utf-16-le"),
-    "mixed.txt": ARTICLE.encode() + "Kelbé".encode("latin-1"),
+    "cp1251.txt": ("Шторм закрыл прибрежную дорогу в воскресенье. " * 3).encode("cp1251"),
+    "utf32.txt": ARTICLE.encode("utf-32-le"),
+    "mixed.txt": ARTICLE.replace("Kelby", "Kelbé").encode() + "Kelbé".encode("latin-1"),
     "french.md": (
         "Des tempêtes ont fermé la route côtière dimanche selon les autorités, et les équipes "
         "dégageaient les arbres tombés pendant toute la journée dans la région du nord."

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from claimtrail.errors import InputRejected
-from claimtrail.ingest.decode import MAX_BYTES, check_size, decode_bytes
+from claimtrail.ingest.decode import MAX_BYTES, check_size, decode_bytes, decode_text
 from claimtrail.ingest.text import read_article
 
 ENGLISH = (
@@ -22,8 +22,18 @@ REJECTED = [
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file, not text"),
     (bytes(range(1, 9)) * 40 + ENGLISH.encode(), "binary file, not text"),
     (
-        ("Le café était fermé. " + ENGLISH).encode("latin-1"),
-        "not valid UTF-8 (byte 0xE9 at offset 6); save the file as UTF-8",
+        ("Москва закрыла два моста после наводнения. " * 3).encode("cp1251"),
+        "not valid UTF-8 (byte 0xCC at offset 0); save the file as UTF-8",
+    ),
+    (
+        ("Kelbé " + ENGLISH).encode("utf-8") + "Kelbé".encode("latin-1"),
+        "mixed encodings: UTF-8 text with a stray byte 0xE9 at offset 159; save the file as UTF-8",
+    ),
+    (ENGLISH.encode("utf-32-le"), "binary file, not text"),
+    (
+        ENGLISH.encode("utf-16-le")[:-1],
+        "looks like UTF-16 without a byte order mark but is not valid (an odd number of bytes); "
+        "save the file as UTF-8",
     ),
 ]
 
@@ -84,3 +94,74 @@ def test_only_boilerplate_is_rejected():
     with pytest.raises(InputRejected) as caught:
         read_article(data, "x.txt")
     assert "no article text" in caught.value.reason
+
+
+WINDOWS_1252 = [
+    ("Le café était fermé, the owner said. " + ENGLISH, "e-acute in Latin-1 range"),
+    ("\u201cWe will rebuild,\u201d the mayor said. " + ENGLISH, "curly quotes 0x93 0x94"),
+    ("Repairs will cost \u20ac4 million \u2014 the council\u2019s estimate. " + ENGLISH, "euro"),
+    ("Caf\u00e9 owners said the bridge collapsed.", "one short sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), WINDOWS_1252, ids=[w for _, w in WINDOWS_1252])
+def test_windows_1252_english_is_recovered(text, what):
+    decoded = decode_text(text.encode("cp1252"))
+    assert decoded.text == text
+    assert (decoded.encoding, decoded.inferred) == ("cp1252", True)
+
+
+def test_latin1_file_reads_as_an_article():
+    article = read_article(("The café on the corner was closed. " + ENGLISH).encode("latin-1"), "x")
+    assert article.text.startswith("The café on the corner")
+
+
+def test_valid_utf8_is_never_read_as_windows_1252():
+    decoded = decode_text(("The café was closed. " + ENGLISH).encode("utf-8"))
+    assert decoded.text.startswith("The café was")
+    assert (decoded.encoding, decoded.inferred) == ("utf-8", False)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Le café est ouvert.".encode("cp1252"),  # too few letters to judge
+        ("Ça été été à Noël, ô ça été dur." * 4).encode("cp1252"),  # too many non-ASCII bytes
+        ("The mayor said he didn\u2019t know. " + ENGLISH).encode("mac_roman"),  # "didnÕt"
+        ENGLISH.encode("cp1252") + b"\x81",  # a byte Windows-1252 leaves undefined
+    ],
+    ids=["too-short", "too-accented", "mac-roman", "undefined-byte"],
+)
+def test_weak_evidence_for_windows_1252_is_refused(data):
+    with pytest.raises(InputRejected) as caught:
+        decode_text(data)
+    assert caught.value.reason.startswith("not valid UTF-8 (byte 0x")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(encoding):
+    text = "\u201cThe road is shut,\u201d police said. " + ENGLISH
+    decoded = decode_text(text.encode(encoding))
+    assert decoded.text == text
+    assert (decoded.encoding, decoded.inferred) == (encoding, True)
+
+
+def test_declared_encodings_are_named():
+    assert decode_text(ENGLISH.encode("utf-16")).encoding in ("utf-16-le", "utf-16-be")
+    assert decode_text(codecs.BOM_UTF8 + ENGLISH.encode()).encoding == "utf-8"
+    assert not decode_text(ENGLISH.encode("utf-32")).inferred
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "short".encode("utf-16-le"),  # too few code units to tell from binary
+        b"ABC\x00" * 20,  # zeros, but not in every other byte
+        ("1234 5678 9012 " * 10).encode("utf-16-le").replace(b"1\x00", b"\x01\x00"),
+    ],
+    ids=["few-units", "irregular-zeros", "controls"],
+)
+def test_zero_bytes_without_a_utf16_pattern_are_binary(data):
+    with pytest.raises(InputRejected) as caught:
+        decode_text(data)
+    assert caught.value.reason == "binary file, not text"

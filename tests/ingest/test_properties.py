@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import string
+
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimtrail.errors import InputRejected
+from claimtrail.ingest.decode import decode_text, normalise_text
 from claimtrail.ingest.text import read_article
 from claimtrail.model import Article
 
@@ -27,6 +30,31 @@ LINES = st.sampled_from(
         "Copyright © 2020",
     ]
 )
+
+# Mostly ASCII prose with the accents and punctuation a Windows-1252 file typically holds.
+ASCII_WORD = st.text(alphabet=string.ascii_letters + ".,", min_size=1, max_size=9)
+SPECIAL_WORD = st.sampled_from(
+    ["café", "“Yes,”", "€40", "—", "Zürich", "naïve", "don’t", "£3", "É", "ñ", "Ørsted"]
+)
+CP1252_PROSE = st.lists(
+    st.one_of(ASCII_WORD, ASCII_WORD, ASCII_WORD, ASCII_WORD, SPECIAL_WORD), max_size=80
+).map(" ".join)
+ENCODED = st.one_of(
+    st.binary(max_size=600),
+    CP1252_PROSE.map(lambda text: text.encode("cp1252")),
+    st.text(max_size=200).map(lambda text: text.encode("utf-16-le")),
+    CP1252_PROSE.map(lambda text: text.encode("utf-16-le")),
+    CP1252_PROSE.map(lambda text: text.encode("utf-16-be")),
+    st.binary(max_size=300).map(lambda data: data.replace(b"", b"\x00")),
+)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _check(data: bytes) -> None:
@@ -68,3 +96,36 @@ def test_reading_is_deterministic(lines):
     except InputRejected:
         return
     assert read_article(data, "p.txt") == first
+
+
+@settings(max_examples=400, deadline=None)
+@given(ENCODED)
+def test_decode_raises_only_input_rejected(data):
+    try:
+        decoded = decode_text(data)
+    except InputRejected as rejected:
+        assert rejected.reason and "\n" not in rejected.reason
+        return
+    assert decoded.text.strip() and decoded.encoding
+
+
+@settings(max_examples=200, deadline=None)
+@given(CP1252_PROSE)
+def test_windows_1252_is_recovered_exactly_or_refused(text):
+    data = text.encode("cp1252")
+    assume(not _is_utf8(data))  # such bytes are read as UTF-8, by design
+    try:
+        decoded = decode_text(data)
+    except InputRejected:
+        return
+    assert decoded.text == normalise_text(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300).filter(lambda text: "\x00" not in text))
+def test_valid_utf8_is_always_read_as_utf8(text):
+    try:
+        decoded = decode_text(text.encode("utf-8"))
+    except InputRejected:
+        return
+    assert decoded.encoding == "utf-8" and not decoded.inferred
