@@ -1,7 +1,8 @@
 """The reader for plain-text and markdown-like article files.
 
 Steps, in order:
-1. decode the bytes (UTF-8, or UTF-16/32 with a byte order mark) and normalise the text;
+1. decode the bytes (UTF-8; UTF-16/32 with a byte order mark; UTF-16 without one or
+   Windows-1252 when the bytes leave no doubt, see `decode.py`) and normalise the text;
 2. read the metadata from the header and footer lines (title, byline, outlet lines, dateline,
    declared original, url), noting the lines that carry only metadata;
 3. clean the body: drop those lines, reduce markup, rebuild paragraphs, drop boilerplate;
