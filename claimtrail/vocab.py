@@ -68,6 +68,10 @@ class Actions:
     trend_verbs: frozenset[str] = frozenset()
     refuge_verbs: frozenset[str] = frozenset()
     refuges: frozenset[str] = frozenset()
+    intention_heads: frozenset[str] = frozenset()
+    modal_auxiliaries: frozenset[str] = frozenset()
+    frequency_adverbs: frozenset[str] = frozenset()
+    frequency_nouns: frozenset[str] = frozenset()
 
     def by_patient(self, action: str, patient_head: str) -> str:
         """'a giraffe was killed' is poaching: some patients change the action."""
@@ -129,6 +133,10 @@ def actions() -> Actions:
         trend_verbs=frozenset(raw["nominal_contexts"]["trend_verbs"]),
         refuge_verbs=frozenset(raw["moved_to_safety"]["verbs"]),
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
+        intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
+        modal_auxiliaries=frozenset(raw["not_occurrences"]["modal_auxiliaries"]),
+        frequency_adverbs=frozenset(raw["not_occurrences"]["frequency_adverbs"]),
+        frequency_nouns=frozenset(raw["not_occurrences"]["frequency_nouns"]),
     )
 
 

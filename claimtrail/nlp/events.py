@@ -16,19 +16,6 @@ from claimtrail.vocab import actions, actors, attribution_cues
 
 # Dependants that complete a phrasal trigger: "take away", "fire on", "open fire", "shoot dead".
 PHRASE_DEPS = {"prt", "advmod", "oprd", "acomp", "prep", "dobj"}
-HYPOTHETICAL_HEADS = {
-    "plan",
-    "threaten",
-    "want",
-    "intend",
-    "aim",
-    "try",
-    "hope",
-    "vow",
-    "prepare",
-    "seek",
-}
-HYPOTHETICAL_AUX = {"will", "would", "could", "might", "may", "should", "shall"}
 MAX_EVIDENTIAL_HOPS = 4
 
 
@@ -44,6 +31,7 @@ class Trigger:
     hearsay: bool = False  # under "reports of ...": an account only when it names its own date
     oblique: bool = False  # named in passing ("after an explosion"), not the clause's own event
     habitual: bool = False  # present tense ("fuel is transported by road"): no single occurrence
+    recurring: bool = False  # "every year", "often": never one occurrence, even when dated
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
@@ -66,6 +54,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 hearsay=_about_reports(token),
                 oblique=token.dep_ == "pobj" and not _reported_event(token),
                 habitual=_present_tense(token),
+                recurring=_recurring(token),
             )
         )
     return triggers
@@ -206,9 +195,26 @@ def _about_reports(token: Token) -> bool:
 
 
 def _hypothetical(token: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in token.children):
+    vocab = actions()
+    if any(c.dep_ == "aux" and c.lower_ in vocab.modal_auxiliaries for c in token.children):
         return True
-    return token.dep_ == "xcomp" and token.head.lemma_ in HYPOTHETICAL_HEADS
+    return token.dep_ == "xcomp" and token.head.lemma_ in vocab.intention_heads
+
+
+def _recurring(trigger: Token) -> bool:
+    """'Floods hit the district every year', 'embankments often give way': no one occurrence."""
+    vocab = actions()
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in vocab.frequency_adverbs:
+            return True
+        if (
+            child.dep_ in {"npadvmod", "advmod"}
+            and child.lower_ in vocab.frequency_nouns
+            and any(d.lower_ in {"every", "each"} for d in child.children)
+        ):
+            return True
+    return False
 
 
 def _denied_content(token: Token) -> bool:

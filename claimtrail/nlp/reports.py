@@ -113,7 +113,11 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 end=e,
                 paragraph=bisect_right(starts, s) - 1,
                 dates=dates,
-                triggers=[t for t in triggers if dates or not (t.hearsay or t.habitual)],
+                triggers=[
+                    t
+                    for t in triggers
+                    if not t.recurring and (dates or not (t.hearsay or t.habitual))
+                ],
                 places=[p for p in _within(s, e, facts.places) if not _names_actor(p, triggers)],
                 denial=any(s <= d.start < e for d in facts.denials),
                 mentions=triggers,

@@ -135,3 +135,24 @@ def test_moving_things_or_people_elsewhere_is_no_evacuation(nlp, text):
 def test_the_accused_is_the_agent_of_what_they_are_accused_of(nlp, text, agent):
     trigger = find_triggers(nlp(text))[0]
     assert trigger.agent is not None and trigger.agent.text == agent
+
+
+def test_an_expected_event_is_no_occurrence(nlp):
+    assert find_triggers(nlp("The storm was expected to flood the delta before Sunday.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods hit the delta every year in the 1990s.",
+        "In the 1980s the old levees often gave way.",
+    ],
+)
+def test_recurring_events_are_no_occurrence(nlp, text):
+    triggers = find_triggers(nlp(text))
+    assert triggers and all(t.recurring for t in triggers)
+
+
+def test_a_one_off_event_is_not_recurring(nlp):
+    triggers = find_triggers(nlp("Floods hit the delta on Monday, every village lost power."))
+    assert triggers and not triggers[0].recurring
