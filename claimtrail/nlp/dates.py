@@ -31,7 +31,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -54,6 +54,8 @@ class _Vocab:
     anaphoric_days: dict[str, int]
     the_day_lead_words: frozenset[str]
     number_words: dict[str, int]
+    offset_units: dict[str, int]
+    offset_directions: dict[str, int]
     year_cues: frozenset[str]
     year_range_cues: frozenset[str]
     not_year_followers: frozenset[str]
@@ -96,6 +98,8 @@ def _vocab() -> _Vocab:
         anaphoric_days={k.lower(): int(v) for k, v in raw["anaphoric_days"].items()},
         the_day_lead_words=frozenset(w.lower() for w in raw["the_day_lead_words"]),
         number_words={k.lower(): int(v) for k, v in raw["number_words"].items()},
+        offset_units=dict(raw["counted_offsets"]["units"]),
+        offset_directions=dict(raw["counted_offsets"]["directions"]),
         year_cues=frozenset(w.lower() for w in raw["year_cues"]),
         year_range_cues=frozenset(w.lower() for w in raw["year_range_cues"]),
         not_year_followers=frozenset(w.lower() for w in raw["not_year_followers"]),
@@ -640,16 +644,45 @@ def _anaphora_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alternation}|{bare})\b")
 
 
-def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """Add "the same day", "the next day"... as the last day mentioned before them."""
+PREPOSITIONS = frozenset({"after", "before"})  # of the counted offsets: they may take an object
+
+
+@lru_cache(maxsize=1)
+def _counted_offset_pattern() -> re.Pattern[str]:
     v = _vocab()
-    result = list(hits)
+    number = rf"\d{{1,2}}|{_alternation(list(v.number_words), False)}"
+    units = _alternation(list(v.offset_units), False)
+    adverbs = _alternation([w for w in v.offset_directions if w not in PREPOSITIONS], False)
+    prepositions = _alternation(sorted(PREPOSITIONS), False)
+    # "two days after the vote" names its own referent: only a bare "after" counts.
+    determiner = r"\s+(?i:the|a|an|his|her|its|their|this|that)\b"
+    return re.compile(
+        rf"\b(?i:(?P<n>{number})\s+(?P<unit>{units})\s+"
+        rf"(?P<way>{adverbs}|(?:{prepositions})(?!{determiner})))\b"
+    )
+
+
+def _anaphora_offsets(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Phrases that point back to the last day mentioned, with their offset in days."""
+    v = _vocab()
     for match in _anaphora_pattern().finditer(text):
         phrase = re.sub(r"\s+", " ", match.group(0).lower())
         if phrase == "the day" and _word_before(text, match.start()).lower() not in (
             v.the_day_lead_words
         ):
             continue
+        yield match, v.anaphoric_days.get(phrase, 0)
+    for match in _counted_offset_pattern().finditer(text):
+        raw = match.group("n").lower()
+        count = int(raw) if raw.isdigit() else v.number_words[raw]
+        unit = v.offset_units[match.group("unit").lower()]
+        yield match, count * unit * v.offset_directions[match.group("way").lower()]
+
+
+def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Add "the same day", "two days earlier"... counted from the last day mentioned before."""
+    result = list(hits)
+    for match, offset in sorted(_anaphora_offsets(text), key=lambda m: m[0].start()):
         if any(match.start() < h.end_char and h.start_char < match.end() for h in result):
             continue
         earlier = [h for h in result if h.end_char <= match.start() and h.precision == "day"]
@@ -657,7 +690,7 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         referent = max(earlier, key=lambda h: h.end_char)
         try:
-            day = referent.start + timedelta(days=v.anaphoric_days.get(phrase, 0))
+            day = referent.start + timedelta(days=offset)
         except OverflowError:
             continue
         result.append(_Hit(match.start(), match.end(), day, day, "day"))

@@ -300,3 +300,36 @@ def test_today_inside_an_outlet_name_is_not_a_date():
     text = "the nurse told Ouaga Today on Sunday. Today the market reopened."
     found = find_dates(text, date(2024, 10, 15))
     assert [w.text for w in found] == ["Sunday", "Today"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        (
+            "Rebels took the pass on 3 May. Two days earlier, a convoy was hit.",
+            "Two days earlier",
+            "2024-05-01",
+        ),
+        ("The dam broke on 2 May. A week later the water receded.", "A week later", "2024-05-09"),
+        (
+            "A bomb went off on Monday. Hours later, a second one exploded.",
+            "Hours later",
+            "2024-05-06",
+        ),
+        (
+            "The port was shelled on 6 May. The day before, drones hit it.",
+            "The day before",
+            "2024-05-05",
+        ),
+    ],
+)
+def test_offsets_count_from_the_last_day_mentioned(text, phrase, day):
+    found = {w.text: w.start.isoformat() for w in find_dates(text, date(2024, 5, 9))}
+    assert found[phrase] == day
+
+
+def test_an_offset_after_a_named_event_is_left_alone():
+    found = find_dates(
+        "The vote was on 2 May. Two days after the vote, crowds gathered.", date(2024, 5, 9)
+    )
+    assert [w.text for w in found] == ["2 May"]
