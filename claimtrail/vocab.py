@@ -186,6 +186,8 @@ class SourceVocabulary:
     person_roles: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()
     role_groups: tuple[frozenset[str], ...] = ()
+    masthead_words: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
     _by_alias: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
     _by_alias_folded: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
     _aliases: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
@@ -293,6 +295,8 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         person_roles=frozenset(raw["person_roles"]["nouns"]),
         name_tails=frozenset(raw["name_tails"]["words"]),
         role_groups=tuple(frozenset(g) for g in raw["role_equivalents"]["groups"]),
+        masthead_words=frozenset(raw["masthead_words"]["words"]),
+        document_nouns=frozenset(raw["document_nouns"]["words"]),
         _by_alias=by_alias,
         _by_alias_folded={alias.lower(): entry for alias, entry in reversed(by_alias.items())},
         _aliases=_alias_pattern(by_alias),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import Source
 from claimtrail.vocab import sources as source_vocabulary
@@ -17,6 +17,7 @@ from claimtrail.vocab import sources as source_vocabulary
 # Dependants that end a source phrase: what the source says, not who it is.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "cc", "conj", "punct"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+PERSONAL_PRONOUNS = {"he", "she"}  # stand for a person; "they", "it", "we" for a body
 
 
 def source_phrase(head: Token) -> Span:
@@ -44,6 +45,18 @@ def source_phrase(head: Token) -> Span:
     while len(span) > 1 and span[0].is_punct:
         span = span[1:]
     return span
+
+
+def issuer(head: Token) -> Token:
+    """Who speaks through a document: 'a statement from the ministry' is the ministry's."""
+    if head.lower_ not in source_vocabulary().document_nouns:
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and body.pos_ in {"NOUN", "PROPN"}:
+                return issuer(body)
+    return head
 
 
 def nearest_subject(verb: Token) -> Token | None:
@@ -78,6 +91,8 @@ def _kind_from_nouns(span: Span) -> str | None:
     vocab = source_vocabulary()
     lowered = span.text.lower()
     head = span.root.lower_
+    if span.root.pos_ == "PROPN" and span.root.text in vocab.masthead_words and len(span) > 1:
+        return "media"  # "the Sudan Tribune", "Kyiv Post"
     modified = " ".join(
         [t.lower_ for t in span.root.lefts if t.dep_ in {"compound", "amod"}] + [head]
     )
@@ -223,6 +238,16 @@ def is_pronoun(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in PRONOUNS
 
 
+def _is_person(source: Source, doc: Doc) -> bool:
+    """Whether an earlier source is a person: named by a PERSON entity, or a 'he'/'she'."""
+    words = doc.char_span(source.start_char, source.end_char, alignment_mode="expand")
+    if words is None:
+        return False
+    if len(words) == 1 and words[0].lower_ in PERSONAL_PRONOUNS:
+        return True
+    return any(e.label_ == "PERSON" for e in words.ents)
+
+
 def _as(prior: Source, mention: Source) -> Source:
     """A later mention of an earlier source: its own words, the earlier one's identity."""
     return replace(
@@ -230,11 +255,30 @@ def _as(prior: Source, mention: Source) -> Source:
     )
 
 
+def introduced_people(sent: Span) -> list[Source]:
+    """People named in full in a sentence ('Amna Idris, the governor, toured the camp'):
+    a later 'she said' or 'the governor said' may point back to them."""
+    people = []
+    for entity in sent.ents:
+        if entity.label_ == "PERSON" and len(entity) > 1:
+            root = entity.root
+            # "The governor of Kassala, Amna Idris": the role she stands in apposition to
+            head = root.head if root.dep_ == "appos" else root
+            people.append(classify(source_phrase(head)))
+    return people
+
+
 def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Source:
-    """A pronoun or a bare role ('the spokeswoman') takes the name of the latest matching source."""
+    """A pronoun or a bare role ('the spokeswoman') takes the name of the latest matching source:
+    'he' and 'she' a person's, 'they' and 'it' a body's."""
     if is_pronoun(span):
+        personal = span[0].lower_ in PERSONAL_PRONOUNS
         for prior in reversed(earlier):
-            if prior.name and prior.kind not in {"anonymous", "author"}:
+            if (
+                prior.name
+                and prior.kind not in {"anonymous", "author"}
+                and _is_person(prior, span.doc) == personal
+            ):
                 return _as(prior, source)
         return source
     if source.name and " " not in source.name:
