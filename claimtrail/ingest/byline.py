@@ -53,9 +53,9 @@ def parse_byline(line: str) -> Byline | None:
         outlet, rest = found.group("outlet").strip(), rest[: found.start()]
     rest = _IN_PLACE.sub("", rest)
     names: list[str] = []
-    for item in _SPLIT_NAMES.split(rest):
+    for position, item in enumerate(_SPLIT_NAMES.split(rest)):
         item = item.strip(" .,")
-        if not item or _is_role(item):
+        if not item or _is_role(item, after_name=position > 0):
             continue
         if not _is_name(item):
             return None
@@ -93,9 +93,12 @@ def _cut_date(text: str) -> tuple[str, date | None]:
     return _TRAILING.sub("", text[: found.start]), found.value
 
 
-def _is_role(item: str) -> bool:
+def _is_role(item: str, after_name: bool) -> bool:
+    """A role such as "Staff Reporter"; after a name also "Crime Reporter" or "Defence
+    Correspondent", by the last word (alone, "South Desk" is how some outlets sign)."""
     roles = set(header_vocabulary()["byline_role_words"])
-    return item.split()[0].lower() in roles
+    words = item.lower().split()
+    return words[0] in roles or (after_name and len(words) > 1 and words[-1] in roles)
 
 
 def _is_name(item: str) -> bool:

@@ -225,12 +225,18 @@ def _masthead_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in header_vocabulary()["masthead_patterns"])
 
 
+# What a masthead line prints after the name: its abbreviation ("Northern Forum (NF)") or a
+# short section label ("Nile Dispatch | LIVE").
+_MASTHEAD_SUFFIX = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)|\|\s*[A-Z][\w ]{0,15})\s*$")
+
+
 def outlet_name(text: str) -> str:
     """A masthead in capitals as a name is written: "THE BAY COURIER" -> "The Bay Courier".
 
     Words without a vowel ("KBTX", "BBC") are kept in capitals: they are call signs or
     abbreviations, not words set in capitals.
     """
+    text = _MASTHEAD_SUFFIX.sub("", text)
     if not any(ch.isalpha() for ch in text) or text != text.upper():
         return text
     connectors = set(header_vocabulary()["publisher_connectors"])

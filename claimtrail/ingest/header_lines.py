@@ -54,6 +54,8 @@ class HeaderLine:
     authors: tuple[str, ...] = ()
     url: str | None = None
     date_line: bool = False
+    updated: date | None = None
+    """The date of an "Updated ..." line: a live page's only date is often this one."""
     byline_outlet: str | None = None
     """The outlet a byline credits in brackets: "By Ann Lee (Example News)"."""
 
@@ -118,7 +120,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
             byline_outlet=byline.outlet,
         )
     m = _PLACE_AGENCY.match(text)
-    if m:  # a dateline printed on a line of its own: "Washington (CNN)"
+    if m and not _names_outlet(text[: text.rindex("(")]):
+        # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
     return _outlet_line(number, text)
 
@@ -135,7 +138,7 @@ def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
             return None
         authors = byline.names
     if kind == "updated":
-        return HeaderLine(number, "updated")
+        return HeaderLine(number, "updated", updated=found.value)
     return HeaderLine(number, "published", published=found.value, authors=authors)
 
 
@@ -149,8 +152,8 @@ def _is_date_lead(text: str) -> bool:
 def _navigation(number: int, text: str) -> HeaderLine | None:
     """A row of site sections: "Home > Business > Labour", "Local News | Weather | Traffic"."""
     items = _NAV_SEPARATOR.split(text)
-    if len(items) < 2:
-        return None
+    if len(items) < 2 or (len(items) == 2 and _names_outlet(items[0])):
+        return None  # "Nile Dispatch | LIVE" is a masthead with a label
     pipes_only = len(_PIPE_ONLY.split(text)) == len(items)
     limit = MAX_NAV_PAIR_WORDS if len(items) == 2 and pipes_only else MAX_NAV_ITEM_WORDS
     if all(_is_nav_item(item, limit) for item in items):
@@ -181,7 +184,7 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     if found is None:
         return None
     tail = text[found.end :].strip(_EDGE)
-    if tail and not _TIME.match(tail):
+    if tail and not (_TIME.match(tail) or _reading_time().match(tail)):
         return None
     before = text[: found.start].strip(_EDGE)
     if not before:
@@ -189,6 +192,19 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     if not is_publisher(before):
         return None
     return HeaderLine(number, "outlet", publisher=before, published=found.value)
+
+
+def _names_outlet(text: str) -> bool:
+    """Words that end like an outlet's or an organisation's name: "... Forum", "... Dispatch"."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in header_vocabulary()["outlet_name_heads"]
+
+
+@lru_cache(maxsize=1)
+def _reading_time() -> re.Pattern[str]:
+    """A reading time ("14 min read") printed after the date, not part of it."""
+    notes = "|".join(map(re.escape, header_vocabulary()["reading_time_words"]))
+    return re.compile(rf"^\d{{1,3}}\s*(?:{notes})$", re.IGNORECASE)
 
 
 def is_publisher(name: str) -> bool:
@@ -214,6 +230,7 @@ def _merge(number: int, parts: list[HeaderLine | None]) -> HeaderLine:
             merged,
             publisher=merged.publisher or part.publisher,
             published=merged.published or part.published,
+            updated=merged.updated or part.updated,
             authors=merged.authors + part.authors,
             url=merged.url or part.url,
             date_line=merged.date_line or part.date_line,

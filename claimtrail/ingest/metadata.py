@@ -109,6 +109,7 @@ def _outlets(
     publisher = masthead or _first(h.publisher for h in header)
     published = _first(h.published for h in header if h.publisher or h.date_line)
     published = published or _first(h.published for h in header)
+    published = published or _first(h.updated for h in header)  # a live page's only date
     original: Original | None = None
     others = [h for h in outlet_lines[0 if masthead else 1 :] if h.publisher != publisher]
     if others:

@@ -205,7 +205,40 @@ INLINE = [
         None,
         "A crash closed the road.",
     ),
+    (
+        [
+            "Lakeside Relief Forum (LRF)",
+            "",
+            "Flash update: floods in the delta",
+            "As of 3 June 2024",
+            "",
+            "Floodwater reached six villages on Sunday.",
+        ],
+        "Flash update: floods in the delta",
+        "Lakeside Relief Forum",
+        "Floodwater reached six villages",
+    ),
+    (
+        [
+            "Harbour Dispatch | LIVE",
+            "",
+            "Storm live: ferries halted as winds rise",
+            "",
+            "Last updated: 4 June 2024, 09:10 GMT",
+            "",
+            "Ferries stayed in port on Tuesday.",
+        ],
+        "Storm live: ferries halted as winds rise",
+        "Harbour Dispatch",
+        "Ferries stayed in port",
+    ),
 ]
+
+
+def test_a_situation_report_dates_itself_as_of_and_a_live_page_by_its_update():
+    sitrep, live = INLINE[-2][0], INLINE[-1][0]
+    assert read_article("\n".join(sitrep).encode(), "x").published == date(2024, 6, 3)
+    assert read_article("\n".join(live).encode(), "x").published == date(2024, 6, 4)
 
 
 @pytest.mark.parametrize(("lines", "title", "publisher", "start"), INLINE)
