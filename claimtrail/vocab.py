@@ -72,6 +72,10 @@ class Actions:
     modal_auxiliaries: frozenset[str] = frozenset()
     frequency_adverbs: frozenset[str] = frozenset()
     frequency_nouns: frozenset[str] = frozenset()
+    long_period_words: frozenset[str] = frozenset()
+    separate_reports: frozenset[str] = frozenset()
+    figurative_actions: frozenset[str] = frozenset()
+    abstract_subjects: frozenset[str] = frozenset()
 
     def by_patient(self, action: str, patient_head: str) -> str:
         """'a giraffe was killed' is poaching: some patients change the action."""
@@ -137,6 +141,10 @@ def actions() -> Actions:
         modal_auxiliaries=frozenset(raw["not_occurrences"]["modal_auxiliaries"]),
         frequency_adverbs=frozenset(raw["not_occurrences"]["frequency_adverbs"]),
         frequency_nouns=frozenset(raw["not_occurrences"]["frequency_nouns"]),
+        long_period_words=frozenset(raw["not_occurrences"]["long_period_words"]),
+        separate_reports=frozenset(raw["separate_reports"]["actions"]),
+        figurative_actions=frozenset(raw["abstract_subjects"]["actions"]),
+        abstract_subjects=frozenset(raw["abstract_subjects"]["nouns"]),
     )
 
 

@@ -7,6 +7,7 @@ militants") or about the future are left out: they are not accounts of an occurr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,7 @@ from claimtrail.vocab import actions, actors, attribution_cues
 # Dependants that complete a phrasal trigger: "take away", "fire on", "open fire", "shoot dead".
 PHRASE_DEPS = {"prt", "advmod", "oprd", "acomp", "prep", "dobj"}
 MAX_EVIDENTIAL_HOPS = 4
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     for token in doc:
         action = _action_of(token)
         if action is None or _hypothetical(token) or _denied_content(token):
+            continue
+        if _descriptive(token) or _figurative(token, action):
             continue
         agent, patient = _participants(token)
         triggers.append(
@@ -201,10 +205,46 @@ def _hypothetical(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_ in vocab.intention_heads
 
 
+def _descriptive(token: Token) -> bool:
+    """'newly displaced people', 'a burned car': a participle that describes, not an event."""
+    return token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in {"VBN", "VBG"}
+
+
+def _figurative(token: Token, action: str) -> bool:
+    """'the talks collapsed', 'a second wave hit the region': no physical occurrence."""
+    vocab = actions()
+    if action not in vocab.figurative_actions or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    # "previous rounds of talks collapsed": the talks, through 'of'
+    nouns = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
+    return any(n.lemma_.lower() in vocab.abstract_subjects for n in nouns)
+
+
+def _cumulative(verb: Token) -> bool:
+    """'have been displaced since the conflict began in 2017': a running total over a long
+    time, not one occurrence ('have fled since the attack' still is one)."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return any(_long_since(c) for c in verb.children if c.dep_ in {"advcl", "prep"})
+
+
+def _long_since(clause: Token) -> bool:
+    words = list(clause.subtree)
+    if not any(w.lower_ == "since" for w in words):
+        return False
+    long_words = actions().long_period_words
+    return any(w.lemma_.lower() in long_words or YEAR.fullmatch(w.text) for w in words)
+
+
 def _recurring(trigger: Token) -> bool:
     """'Floods hit the district every year', 'embankments often give way': no one occurrence."""
     vocab = actions()
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if _cumulative(verb):
+        return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in vocab.frequency_adverbs:
             return True

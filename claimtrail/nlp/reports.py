@@ -89,7 +89,7 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     groups = _group(sentences)
     starts = _paragraph_starts(facts.doc.text)
     reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
-    return [r for r in reports if r is not None]
+    return [split for r in reports if r is not None for split in r]
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -194,15 +194,22 @@ def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]
 
 def _primary(triggers: list[Trigger]) -> Trigger:
     """The trigger that names the report: specific before generic, a clause's own event before
-    one named in passing ('after an explosion'), then by rank, then first."""
+    one named in passing ('after an explosion'), a past event before a present description,
+    then by rank, then first."""
     vocab = actions()
     return max(
         triggers,
-        key=lambda t: (not vocab.is_generic(t.action), not t.oblique, vocab.rank(t.action)),
+        key=lambda t: (
+            not vocab.is_generic(t.action),
+            not t.oblique,
+            not t.habitual,  # "rivers that supply water" describes, the march happened
+            vocab.rank(t.action),
+        ),
     )
 
 
-def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report | None:
+def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Report] | None:
+    """The group's report, and one more for each arrest or seizure it tells of besides."""
     triggers = group.triggers
     if not triggers:
         return None
@@ -220,24 +227,46 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> Report 
     when = when or _date_told_before(facts, paragraph_start)
     if when is None and not any(_specific_place(p) for p in places):
         return None
-    primary = _primary(triggers)
-    agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
     hedges = _hedges(facts.doc.text, start, end, chain)
-    denied = primary.negated or _answered_by_denial(end, agent, chain, facts)
-    return Report(
-        id=_report_id(facts.article.id, start, end),
-        start=start,
-        end=end,
-        text=facts.doc.text[start:end],
-        action=primary.action,
-        agent=agent,
-        patient=_resolved_actor(primary.patient, [t.patient for t in triggers]),
-        when=when,
-        where=tuple(places),
-        sources=_outlets_named(chain, facts.article) or (_author(facts.article),),
-        hedges=tuple(hedges),
-        certainty=_certainty(denied, chain, hedges),
-    )
+    sources = _outlets_named(chain, facts.article) or (_author(facts.article),)
+    reports = []
+    for part in _parts_by_action(triggers):
+        primary = _primary(part)
+        agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
+        denied = primary.negated or _answered_by_denial(end, agent, chain, facts)
+        first = not reports
+        reports.append(
+            Report(
+                id=_report_id(facts.article.id, start, end, None if first else primary.action),
+                start=start,
+                end=end,
+                text=facts.doc.text[start:end],
+                action=primary.action,
+                agent=agent,
+                patient=_resolved_actor(primary.patient, [t.patient for t in part]),
+                when=when,
+                where=tuple(places),
+                sources=sources,
+                hedges=tuple(hedges),
+                certainty=_certainty(denied, chain, hedges),
+            )
+        )
+    return reports
+
+
+def _parts_by_action(triggers: list[Trigger]) -> list[list[Trigger]]:
+    """The account's main triggers, then one part per action that is always a report of its
+    own ('seized 38 excavators and arrested 112 people' tells of a seizure and of arrests)."""
+    separate = actions().separate_reports
+    apart = [t for t in triggers if t.action in separate and not (t.habitual or t.oblique)]
+    main = [t for t in triggers if t not in apart]
+    if not main:
+        main, apart = [t for t in apart if t.action == apart[0].action], apart
+    parts = [main]
+    for action in dict.fromkeys(t.action for t in apart):
+        if action not in {t.action for t in main} and action != _primary(main).action:
+            parts.append([t for t in apart if t.action == action])
+    return parts
 
 
 def _answered_by_denial(
@@ -263,8 +292,10 @@ def _answered_by_denial(
     return False
 
 
-def _report_id(article_id: str, start: int, end: int) -> str:
-    return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+def _report_id(article_id: str, start: int, end: int, action: str | None = None) -> str:
+    """Stable per span; a second report of the same span also by its action."""
+    key = f"{article_id}:{start}:{end}" + (f":{action}" if action else "")
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:

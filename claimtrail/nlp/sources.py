@@ -127,13 +127,19 @@ def affiliation(text: str) -> str | None:
     """The institution a phrase is or speaks for, by its head noun: 'Police in Kaduna state'
     and 'the state police spokesman, Mansir Hassan' are both the police."""
     vocab = source_vocabulary()
-    words = re.findall(r"[a-z]+", text.lower())
-    institutions = [
-        w
-        for w in words
-        if vocab.kind_nouns.get(w) in {"official", "organization"} and w not in vocab.person_roles
+    lowered = text.lower()
+    found = [
+        (m.start(), m.group(0))
+        for m in re.finditer(r"[a-z]+", lowered)
+        if vocab.kind_nouns.get(m.group(0)) in {"official", "organization"}
+        and m.group(0) not in vocab.person_roles
     ]
-    return institutions[-1] if institutions else None
+    # "the regional disaster management agency": the phrase, keyed by its last word
+    for phrase, kind in vocab.kind_nouns.items():
+        if " " in phrase and kind in {"official", "organization"}:
+            matches = re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
+            found.extend((m.start(), phrase.split()[-1]) for m in matches)
+    return max(found)[1] if found else None
 
 
 def _classify(span: Span) -> Source:

@@ -156,3 +156,34 @@ def test_recurring_events_are_no_occurrence(nlp, text):
 def test_a_one_off_event_is_not_recurring(nlp):
     triggers = find_triggers(nlp("Floods hit the delta on Monday, every village lost power."))
     assert triggers and not triggers[0].recurring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid workers handed water to newly displaced families in the camp.",
+        "Earlier peace talks in the capital collapsed without a deal.",
+        "Previous rounds of negotiations collapsed in the spring.",
+    ],
+)
+def test_descriptive_participles_and_figurative_subjects_are_no_events(nlp, text):
+    assert find_triggers(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recurring"),
+    [
+        ("The insurgency has killed 30,000 people since 2011.", True),
+        ("Since the war began, two million people have been displaced.", True),
+        ("About 400 people have fled the villages since the raid.", False),
+        ("Gunmen have killed nine people since Sunday.", False),
+    ],
+)
+def test_a_running_total_over_years_is_no_single_occurrence(nlp, text, recurring):
+    triggers = find_triggers(nlp(text))
+    assert len(triggers) == 1 and triggers[0].recurring is recurring
+
+
+def test_handing_out_aid_is_supply(nlp):
+    triggers = find_triggers(nlp("The agency distributed food rations to 3,000 people in Dori."))
+    assert [t.action for t in triggers] == ["supply"]

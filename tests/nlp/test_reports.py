@@ -33,11 +33,14 @@ def reading():
     return extract(article)
 
 
-def test_one_report_per_account(reading):
-    assert [(r.when.start, r.when.end) for r in reading.reports] == [
-        (date(2024, 3, 3), date(2024, 3, 3)),
-        (date(2024, 3, 5), date(2024, 3, 6)),
+def test_one_report_per_account_and_one_more_for_its_arrests(reading):
+    assert [(r.action, r.when.start, r.when.end) for r in reading.reports] == [
+        ("attack", date(2024, 3, 3), date(2024, 3, 3)),
+        ("arrest", date(2024, 3, 3), date(2024, 3, 3)),
+        ("attack", date(2024, 3, 5), date(2024, 3, 6)),
     ]
+    raid, arrests = reading.reports[:2]
+    assert (raid.start, raid.end) == (arrests.start, arrests.end) and raid.id != arrests.id
 
 
 def test_report_text_is_the_slice(reading):
@@ -46,22 +49,21 @@ def test_report_text_is_the_slice(reading):
 
 
 def test_continuation_keeps_the_chain_and_adds_the_hedge(reading):
-    first = reading.reports[0]
-    assert [s.kind for s in first.sources] == ["news_agency", "anonymous"]
-    assert [h.text for h in first.hedges] == ["reportedly"]
-    assert first.certainty == "reported"
-    assert first.action == "arrest"  # the most specific trigger of the account
+    for report in reading.reports[:2]:
+        assert [s.kind for s in report.sources] == ["news_agency", "anonymous"]
+        assert [h.text for h in report.hedges] == ["reportedly"]
+        assert report.certainty == "reported"
 
 
 def test_unattributed_hedged_claim_is_alleged_and_belongs_to_the_author(reading):
-    second = reading.reports[1]
+    second = reading.reports[2]
     assert second.certainty == "alleged"
     assert [(s.kind, s.name) for s in second.sources] == [("author", "Sahel Monitor")]
 
 
 def test_places_are_attached(reading):
     assert any((p.name or p.text) and p.country == "NG" for p in reading.reports[0].where)
-    assert any(p.country == "NG" for p in reading.reports[1].where)
+    assert any(p.country == "NG" for p in reading.reports[2].where)
 
 
 def test_denial_found(reading):
@@ -142,3 +144,13 @@ def test_an_outlet_carries_the_statement_it_goes_on_to_quote(nlp):
     )
     (report,) = reports_of(text, date(2024, 5, 9))
     assert [s.name or s.kind for s in report.sources][:2] == ["Xinhua", "Amadou Sy"]
+
+
+def test_a_seizure_beside_a_killing_is_a_report_of_its_own(nlp):
+    text = (
+        "Soldiers killed four gunmen in a clash near Damboa on Tuesday, the army said. "
+        "It said the troops also seized two rifles."
+    )
+    reports = reports_of(text, date(2024, 5, 9))
+    assert [r.action for r in reports] == ["kill", "seize"]
+    assert len({r.id for r in reports}) == 2
