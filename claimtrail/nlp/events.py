@@ -90,7 +90,12 @@ def _by_weapon(action: str, agent: ActorMention | None) -> str:
         return action
     words = agent.text.lower().split()
     weapons = actions().weapon_agents
-    return weapons.get(" ".join(words[-2:])) or weapons.get(words[-1] if words else "", action)
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    # "a drone strike", "an artillery shell": the weapon may stand before the head noun
+    for key in (*reversed(pairs), *reversed(words)):
+        if key in weapons:
+            return weapons[key]
+    return action
 
 
 def _action_of(token: Token) -> str | None:

@@ -233,7 +233,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     for part in _parts_by_action(triggers):
         primary = _primary(part)
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
-        denied = primary.negated or _answered_by_denial(end, agent, chain, facts)
+        denied = primary.negated or _answered_by_denial(end, agent, chain, facts, primary.action)
         first = not reports
         reports.append(
             Report(
@@ -270,10 +270,15 @@ def _parts_by_action(triggers: list[Trigger]) -> list[list[Trigger]]:
 
 
 def _answered_by_denial(
-    end: int, agent: ActorMention | None, chain: tuple[Source, ...], facts: DocumentFacts
+    end: int,
+    agent: ActorMention | None,
+    chain: tuple[Source, ...],
+    facts: DocumentFacts,
+    action: str,
 ) -> bool:
-    """A denial in the report's paragraph that rejects the claims or comes from the accused,
-    unless it comes from the report's own source (who does not deny its own account)."""
+    """A denial in the report's paragraph that rejects the claims, comes from the accused, or
+    in the next sentence denies the same kind of event ("denied that any attack had taken
+    place"), unless it comes from the report's own source (who does not deny its own account)."""
     evidential = attribution_cues().evidential_nouns
     accused = agent.actor if agent else None
     for denial in facts.denials:
@@ -287,7 +292,22 @@ def _answered_by_denial(
         by_accused = accused is not None and denial.target == accused
         denier = (denial.source.name or denial.source.text).lower().split()
         named_in_agent = bool(agent and denier and denier[-1] in agent.text.lower().split())
-        if (next_sentence and rejects_claims) or by_accused or named_in_agent:
+        same_event = next_sentence and _names_event(denial, facts.doc, action)
+        if (next_sentence and rejects_claims) or by_accused or named_in_agent or same_event:
+            return True
+    return False
+
+
+def _names_event(denial: Denial, doc: Doc, action: str) -> bool:
+    """Whether a denial speaks of an event that may be the report's: 'any strike' for an
+    airstrike, 'had fired at' for a killing."""
+    vocab = actions()
+    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
+    for token in words:
+        named = vocab.by_lemma.get(token.lemma_) or vocab.event_nouns.get(token.lower_)
+        phrase = f"{token.lemma_} {token.nbor().lower_}" if token.i + 1 < len(doc) else ""
+        named = named or vocab.by_lemma.get(phrase)
+        if named and not vocab.is_generic(named) and vocab.compatible(named, action):
             return True
     return False
 

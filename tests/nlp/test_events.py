@@ -187,3 +187,14 @@ def test_a_running_total_over_years_is_no_single_occurrence(nlp, text, recurring
 def test_handing_out_aid_is_supply(nlp):
     triggers = find_triggers(nlp("The agency distributed food rations to 3,000 people in Dori."))
     assert [t.action for t in triggers] == ["supply"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("A drone strike hit the cattle market in Nyala.", "airstrike"),
+        ("An artillery barrage hit the camp at dawn.", "shell"),
+    ],
+)
+def test_the_weapon_may_stand_before_the_head_noun(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))] == [action]

@@ -154,3 +154,28 @@ def test_a_seizure_beside_a_killing_is_a_report_of_its_own(nlp):
     reports = reports_of(text, date(2024, 5, 9))
     assert [r.action for r in reports] == ["kill", "seize"]
     assert len({r.id for r in reports}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        (
+            "A local radio station reported that rebels attacked an army post near Palma on "
+            "12 May. The defence ministry denied that any attack had taken place there.",
+            "denied",
+        ),
+        (
+            "Residents said soldiers shot dead a miner near Kibi on 3 May. The army denied "
+            "that any of its soldiers had fired at the man.",
+            "denied",
+        ),
+        (
+            "Police arrested five men in Kibi on 3 May, residents said. The ministry denied "
+            "that the men were beaten in custody.",
+            "reported",
+        ),
+    ],
+)
+def test_a_denial_of_the_same_kind_of_event_in_the_next_sentence_answers_it(nlp, text, certainty):
+    (report,) = reports_of(text, date(2024, 5, 20))
+    assert report.certainty == certainty
