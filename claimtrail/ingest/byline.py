@@ -57,6 +57,9 @@ def parse_byline(line: str) -> Byline | None:
         item = item.strip(" .,")
         if not item or _is_role(item, after_name=position > 0):
             continue
+        if position > 0 and _is_outlet(item):
+            outlet = outlet or item  # "By Salma Haddad, The Levant Ledger"
+            continue
         if not _is_name(item):
             return None
         names.append(item)
@@ -99,6 +102,12 @@ def _is_role(item: str, after_name: bool) -> bool:
     roles = set(header_vocabulary()["byline_role_words"])
     words = item.lower().split()
     return words[0] in roles or (after_name and len(words) > 1 and words[-1] in roles)
+
+
+def _is_outlet(item: str) -> bool:
+    words = item.split()
+    heads = set(header_vocabulary()["outlet_name_heads"])
+    return len(words) > 1 and words[-1].lower() in heads and words[-1][0].isupper()
 
 
 def _is_name(item: str) -> bool:

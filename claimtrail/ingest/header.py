@@ -124,9 +124,12 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
 
 def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     candidates = walk.candidates
-    if len(candidates) < 2 or walk.order[0] != candidates[0] or walk.stopped is not None:
+    if len(candidates) < 2 or walk.stopped is not None:
         return None
     first = candidates[0]
+    before = walk.order[: walk.order.index(first)]
+    if any(walk.meta[n].kind != "marker" for n in before):
+        return None  # only a press-release marker ("NEWS RELEASE") may stand above a masthead
     if not is_masthead_like(plain[first]):
         return None
     after = walk.meta.get(walk.order[1])

@@ -31,8 +31,10 @@ _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
 _TIME = re.compile(
-    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I
-)
+    r"^(?:at\s+|T)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,5}|Z|[+-]\d{2}:?\d{2})?$",
+    re.I,
+)  # "10:42 a.m. EDT", and the time of a timestamp "T08:30:00Z"
 _NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
 _PIPE_ONLY = re.compile(r"\s+[|•·]\s+")
 MAX_NAV_ITEM_WORDS = 4
@@ -75,6 +77,7 @@ def _labelled() -> dict[str, re.Pattern[str]]:
         "url": pattern(vocab["url_labels"], r":\s*(?P<rest>\S+)$"),
         "updated": pattern(vocab["updated_labels"], r":?\s*(?P<rest>.*)$"),
         "published": pattern(vocab["published_labels"], r":?\s*(?P<rest>.*)$"),
+        "publisher": pattern(vocab["publisher_labels"], r":\s*(?P<rest>.*)$"),
     }
 
 
@@ -110,6 +113,9 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         m = labelled[kind].match(text)
         if m and (found := _labelled_date(number, kind, m.group("rest"))):
             return found
+    m = labelled["publisher"].match(text)
+    if m and is_publisher(m.group("rest").strip()):
+        return HeaderLine(number, "outlet", publisher=m.group("rest").strip())  # "Source: X"
     byline = parse_byline(text)
     if byline is not None:
         return HeaderLine(
@@ -186,12 +192,22 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     tail = text[found.end :].strip(_EDGE)
     if tail and not (_TIME.match(tail) or _reading_time().match(tail)):
         return None
-    before = text[: found.start].strip(_EDGE)
+    before = _without_issue(text[: found.start].strip(_EDGE))
     if not before:
         return HeaderLine(number, "date", published=found.value, date_line=True)
     if not is_publisher(before):
         return None
     return HeaderLine(number, "outlet", publisher=before, published=found.value)
+
+
+_ISSUE = re.compile(
+    r"\s*(?:[—–|•-]\s*)?\b(?:Issue|No\.|Number|Vol\.|Volume|Edition)\s*\d+\s*$", re.I
+)
+
+
+def _without_issue(text: str) -> str:
+    """'Crisis Monitor Weekly — Issue 212' -> 'Crisis Monitor Weekly'."""
+    return _ISSUE.sub("", text).strip(_EDGE)
 
 
 def _names_outlet(text: str) -> bool:

@@ -50,7 +50,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b{lead}{mon}\s+{day},?\s+{year}\b", flags),
         re.compile(rf"\b{lead}{day}\s+(?:of\s+)?{mon},?\s+{year}\b", flags),
-        re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
+        # "2024-06-07", and the date of a timestamp "2024-06-07T08:30:00Z"
+        re.compile(
+            r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T\d))"
+        ),
     )
 
 

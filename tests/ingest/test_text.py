@@ -235,6 +235,74 @@ INLINE = [
 ]
 
 
+# Header shapes: (lines, title, publisher, published, authors)
+HEADERS = [
+    (
+        [
+            "Crisis Monitor Weekly — Issue 212 — 3 June 2024",
+            "",
+            "Militia attack near Goma",
+            "",
+            "Militiamen attacked a camp near Goma on Saturday, local officials said.",
+        ],
+        "Militia attack near Goma",
+        "Crisis Monitor Weekly",
+        date(2024, 6, 3),
+        (),
+    ),
+    (
+        [
+            "Clashes erupt in Tripoli",
+            "",
+            "May 17, 2024 at 10:42 a.m. EDT",
+            "",
+            "By Salma Haddad, The Levant Ledger",
+            "",
+            "TRIPOLI, Libya — Rival militias clashed in Tripoli on Thursday, residents said.",
+        ],
+        "Clashes erupt in Tripoli",
+        "The Levant Ledger",
+        date(2024, 5, 17),
+        ("Salma Haddad",),
+    ),
+    (
+        [
+            "Published on: 2024-06-07T08:30:00Z",
+            "Source: Andean Wire Service",
+            "Title: Protesters block highway in Cusco",
+            "",
+            "Hundreds of farmers blocked a highway near Cusco on Thursday, police said.",
+        ],
+        "Protesters block highway in Cusco",
+        "Andean Wire Service",
+        date(2024, 6, 7),
+        (),
+    ),
+    (
+        [
+            "NEWS RELEASE",
+            "Lakeside Water Authority",
+            "June 5, 2024",
+            "",
+            "Pipeline burst floods streets in Kisumu",
+            "",
+            "A water main burst in Kisumu on Tuesday, flooding streets, the authority said.",
+        ],
+        "Pipeline burst floods streets in Kisumu",
+        "Lakeside Water Authority",
+        date(2024, 6, 5),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "title", "publisher", "published", "authors"), HEADERS)
+def test_header_shapes(lines, title, publisher, published, authors):
+    article = read_article("\n".join(lines).encode(), "x")
+    assert (article.title, article.publisher, article.published) == (title, publisher, published)
+    assert tuple(article.authors) == authors
+
+
 def test_a_situation_report_dates_itself_as_of_and_a_live_page_by_its_update():
     sitrep, live = INLINE[-2][0], INLINE[-1][0]
     assert read_article("\n".join(sitrep).encode(), "x").published == date(2024, 6, 3)
