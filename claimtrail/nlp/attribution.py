@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,19 +26,24 @@ from claimtrail.model import Source
 from claimtrail.nlp.sources import (
     classify,
     conjuncts,
+    introduced_people,
+    issuer,
     nearest_subject,
     resolve_reference,
     source_phrase,
 )
-from claimtrail.vocab import attribution_cues
+from claimtrail.vocab import attribution_cues, read_data
 from claimtrail.vocab import sources as source_vocabulary
 
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("''", "''"), ('"', '"'))
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half said"
 NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
+FIRST_PERSON = {"i", "we"}
+ANONYMITY_WINDOW = 40  # characters after a speech verb: "told AFP on condition of anonymity"
 CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
 MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
 ARTICLES = {"a", "an", "the", "one", "another"}
+COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
 MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
 
 
@@ -67,6 +73,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         for attribution in _sentence_attributions(sent, quotes, earlier):
             found.append(attribution)
             earlier.extend(attribution.sources)
+        earlier.extend(introduced_people(sent))
     found.extend(_quotation_attributions(doc, quotes, found))
     return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
 
@@ -160,6 +167,10 @@ def _sentence_attributions(
 ) -> list[Attribution]:
     cues = attribution_cues()
     found: list[Attribution] = []
+    opinions: set[int] = set()  # cue offsets of beliefs, aims and positions (not speech)
+    colon = _colon_attribution(sent, earlier)
+    if colon is not None:
+        found.append(colon)
     for token in sent:
         if (
             token.lemma_ == "accord"
@@ -168,7 +179,21 @@ def _sentence_attributions(
         ):
             found.extend(_according_to(token, sent, earlier))
             continue
-        if token.pos_ not in {"VERB", "AUX"} or token.lemma_ not in cues.speech_verbs:
+        if token.dep_ == "pobj" and (framing := _sentence_frame(token, sent, earlier)):
+            found.append(framing)
+            continue
+        if token.pos_ == "NOUN" and (owned := _possessed_opinion(token, sent, earlier)):
+            found.append(owned)
+            opinions.add(owned.cue_start)
+            continue
+        if token.pos_ == "ADJ" and (stance := _stance_adjective(token, sent, earlier)):
+            found.append(stance)
+            opinions.add(stance.cue_start)
+            continue
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        light = _light_verb(token)
+        if not light and cue_lemma(token) not in opinion_verbs():
             continue
         if token.dep_ == "amod" or _negated(token):
             continue  # "pledged delegates"; "nobody has confirmed", "did not say"
@@ -180,12 +205,192 @@ def _sentence_attributions(
             attribution = _speech(token, sent, quotes, earlier)
             if attribution:
                 found.append(attribution)
-    return found
+                if light or cue_lemma(token) in _opinion_groups():
+                    opinions.add(attribution.cue_start)
+    return _without_inner_opinions(found, opinions, quotes)
+
+
+def _light_verb(verb: Token) -> bool:
+    """'made a statement', 'voiced concern', 'gave a speech': a light verb whose object
+    names the speaking makes its subject a source."""
+    lemma = cue_lemma(verb)
+    if lemma not in _words("light_verbs", "verbs") and lemma not in _words("as_verbs"):
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.lemma_ in _words("light_verbs", "objects"))
+        or (
+            c.dep_ in {"ccomp", "oprd", "acomp"}
+            and c.lower_ in _words("light_verbs", "complements")
+        )
+        or (c.dep_ == "prep" and c.lower_ == "as" and lemma in _words("as_verbs"))
+        for c in verb.children
+    )  # "made it clear that ...", "voters see him as the stronger candidate"
+
+
+def _without_inner_opinions(
+    found: list[Attribution], opinions: set[int], quotes: list[tuple[int, int]]
+) -> list[Attribution]:
+    """A belief or aim voiced inside someone's words ('He said he thinks ...', '"We want
+    ...," she said') is part of that claim, not a source of its own."""
+
+    def inner(attribution: Attribution) -> bool:
+        cue = attribution.cue_start
+        return any(start <= cue < end for start, end in quotes) or any(
+            other.content_start <= cue < other.content_end and other.cue_start != cue
+            for other in found
+        )
+
+    return [a for a in found if a.cue_start not in opinions or not inner(a)]
+
+
+def _sentence_frame(noun: Token, sent: Span, earlier: list[Source]) -> Attribution | None:
+    """'In a poll released Sunday, 40 percent ...': a survey framing a sentence (opening it)
+    is its source; 'led in the polls' inside a clause is no frame."""
+    frame = noun.head
+    if frame.i != sent.start or frame.lower_ != "in" or noun.lemma_ not in _words("survey_nouns"):
+        return None
+    if source_phrase(noun).end_char >= sent.end_char:
+        return None
+    return Attribution(
+        _sources_for(noun, earlier), frame.idx, _end(frame), sent.start_char, sent.end_char
+    )
+
+
+def _possessed_opinion(noun: Token, sent: Span, earlier: list[Source]) -> Attribution | None:
+    """'the governor's claim that ...', 'his warning that ...', 'in her view, ...': the owner
+    of a noun of speech or opinion is its source."""
+    frame = noun.lemma_ in _words("view_nouns") and noun.head.lower_ in {"in", "to"}
+    if noun.lemma_ not in _words("opinion_nouns") and not frame:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in SPEAKER_POS:
+        return None
+    # Only a stated proposition ('claim that ...', 'call for X to ...'); 'his support' alone
+    # or 'her plans for the city' name no claim.
+    clause = next(
+        (c for c in noun.rights if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}), None
+    )
+    if clause is not None:
+        start, end = clause.left_edge.idx, _end(clause.right_edge)
+    elif frame and noun.head.dep_ == "prep":
+        start, end = sent.start_char, sent.end_char  # "In her view, the plan fails."
+    else:
+        return None
+    return Attribution(_sources_for(owner, earlier), noun.idx, _end(noun), start, end)
+
+
+def _stance_adjective(adj: Token, sent: Span, earlier: list[Source]) -> Attribution | None:
+    """'The mayor is confident that ...', 'unions were opposed to the plan': the subject of
+    an adjective of certainty, feeling or position holds what follows."""
+    if adj.dep_ != "acomp" or adj.lemma_ not in _words("stance_adjectives"):
+        return None
+    subject = nearest_subject(adj.head)
+    if subject is None or subject.pos_ not in {"PROPN", "PRON", "NOUN"} or _negated(adj.head):
+        return None
+    if subject.tag_ == "WP" or subject.lower_ in {"it", "this", "that"}:
+        return None  # "it is clear that": no one holds it
+    complement = [c for c in adj.rights if c.dep_ in {"ccomp", "xcomp", "prep"}]
+    if complement:
+        start, end = complement[0].left_edge.idx, _end(complement[-1].right_edge)
+    else:
+        start, end = _end(adj), sent.end_char
+    if end - start < MIN_CLAIM_CHARS:
+        return None
+    return Attribution(_sources_for(subject, earlier), adj.idx, _end(adj), start, end)
+
+
+def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
+    """'Mayor Jones: "We will rebuild"' in a headline, 'SMITH: Well, ...' in a transcript,
+    'Poll round-up - Ann Roe: "..."': a bare name opening the sentence, or following a dash
+    or a full stop, then a colon, speaks what follows."""
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None:
+        return None
+    speaker = _name_before(colon, sent)
+    if speaker is None or not _bare_name(speaker):
+        return None
+    doc = sent.doc
+    if colon.i + 1 >= len(doc):
+        return None
+    following = doc[colon.i + 1]
+    end = sent.end_char if following.i < sent.end else following.sent.end_char
+    if end - following.idx < MIN_CLAIM_CHARS:
+        return None
+    source = resolve_reference(classify(speaker), speaker, earlier)
+    return Attribution((source,), colon.idx, _end(colon), following.idx, end)
+
+
+def _name_before(colon: Token, sent: Span) -> Span | None:
+    """The few words between the colon and the sentence start, a dash or a full stop."""
+    start = colon.i
+    while start > sent.start and sent.doc[start - 1].text not in COLON_SPEAKER_BOUNDS:
+        start -= 1
+        if colon.i - start > _data()["colon_speaker"]["max_tokens"]:
+            return None
+    at_bound = start == sent.start or sent.doc[start - 1].text in COLON_SPEAKER_BOUNDS
+    speaker = sent.doc[start : colon.i]
+    while len(speaker) and speaker[0].is_punct:
+        speaker = speaker[1:]
+    return speaker if at_bound and len(speaker) else None
+
+
+def _bare_name(speaker: Span) -> bool:
+    """A name or pronoun without a verb ('Sen. Ann Roe', 'ROE'), not a heading ('Update'),
+    a place heading a list ('Ohio: ...') or a one-letter interview mark ('Q:')."""
+    root = speaker.root
+    if any(t.pos_ in {"VERB", "AUX"} for t in speaker) or root.lower_ in _words(
+        "colon_speaker", "labels"
+    ):
+        return False
+    if len(root.text) < 2 or root.ent_type_ in {"GPE", "LOC"}:
+        return False
+    if root.pos_ == "NOUN" and root.lemma_ in _words("colon_speaker", "documents"):
+        return True  # "Poll: ...", "Times editorial: ..."
+    return root.pos_ in {"PROPN", "PRON"} or (root.pos_ == "NOUN" and root.text.isupper())
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    """attribution.json, read once."""
+    return read_data("attribution.json")
+
+
+@lru_cache(maxsize=32)
+def _words(*path: str) -> frozenset[str]:
+    """One word list of attribution.json as a set: _words("light_verbs", "verbs")."""
+    node = _data()
+    for key in path:
+        node = node[key]
+    return frozenset(node)
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    return dict(_data()["lemma_fixes"])
+
+
+@lru_cache(maxsize=1)
+def _opinion_groups() -> frozenset[str]:
+    """Verbs of beliefs, aims and public positions ('Smith thinks ...', 'the union wants
+    ...', 'Jones backed ...'): claims of their subject, though not speech."""
+    groups = ("belief_verbs", "intention_verbs", "stance_verbs")
+    return frozenset().union(*(_words(group) for group in groups))
+
+
+@lru_cache(maxsize=1)
+def opinion_verbs() -> frozenset[str]:
+    """Every verb whose subject is a source: speech, beliefs, aims and positions."""
+    return attribution_cues().speech_verbs | _opinion_groups()
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, repaired where the tagger is known to err ('hoping' -> 'hop')."""
+    return _lemma_fixes().get(token.lower_, token.lemma_)
 
 
 def _sources_for(head: Token, earlier: list[Source]) -> tuple[Source, ...]:
     out = []
-    for noun in conjuncts(head):
+    for noun in conjuncts(issuer(head)):
         phrase = source_phrase(noun)
         out.append(resolve_reference(classify(phrase), phrase, earlier))
     return tuple(out)
@@ -203,17 +408,35 @@ def _speaker(verb: Token) -> Token | None:
                     return grandchild
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head  # "an anonymous source claiming ..."
+    if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
+        return None  # "it is believed that ...": an impersonal hedge, not the last speaker
     if verb.dep_ == "conj":
         return _speaker(verb.head)
     governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    if governor.dep_ == "acomp":
+        governor = governor.head  # "he was willing to say ..."
+        if _negated(governor):
+            return None  # "he was not willing to say ...": no one says it
     if verb.dep_ in CLAUSE_OF_SPEAKER and governor is not verb and governor.pos_ in {"VERB", "AUX"}:
-        return next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        return subject
     return _noun_just_before(verb)
 
 
+def _quantified_group(speaker: Token) -> bool:
+    """'Most of the delegates said', 'many say': a quantifier standing for a group."""
+    return speaker.lower_ in _words("quantifier_speakers")
+
+
 def _noun_just_before(verb: Token) -> Token | None:
-    """'..., the Fire Marshal's Office said.' parsed without a subject: the noun before it."""
-    if verb.i == 0 or any(c.dep_ in {"dobj", "ccomp"} and c.i > verb.i for c in verb.children):
+    """'..., the Fire Marshal's Office said.' parsed without a subject: the noun before it;
+    'six in 10 say', where the count hangs on the verb, the count."""
+    if verb.i == 0:
+        return None
+    counted = next((c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod"}), None)
+    if counted is not None and counted.pos_ == "NUM":
+        return counted
+    if any(c.dep_ in {"dobj", "ccomp"} and c.i > verb.i for c in verb.children):
         return None
     previous = verb.doc[verb.i - 1]
     if previous.pos_ in {"NOUN", "PROPN"}:
@@ -229,12 +452,17 @@ def _content(
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
             return child.left_edge.idx, _end(child.right_edge)
     for start, end in quotes:
+        if end <= sent.start_char or start >= sent.end_char:
+            continue  # a quotation closing the paragraph before is not this verb's
         # "...," she said / she said: "..." — the quotation adjoining the cue.
         if end <= verb.idx and verb.idx - end < 60 or start >= verb.idx and start - verb.idx < 40:
             return None  # handled by the quotation pass, which spans sentences
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
-            return child.left_edge.idx, _end(child.right_edge)
+            # "accused police of beating protesters", "blamed Kyiv for the strike"
+            tail = [c for c in verb.children if c.dep_ == "prep" and c.i > child.i]
+            last = tail[-1] if tail else child
+            return child.left_edge.idx, _end(last.right_edge)
     if exclude.start_char > sent.start_char:
         # "..., police said." / "The convoy, the agency reported, was hit at night."
         return sent.start_char, sent.end_char
@@ -250,8 +478,16 @@ def _speech(
     verb: Token, sent: Span, quotes: list[tuple[int, int]], earlier: list[Source]
 ) -> Attribution | None:
     speaker = _speaker(verb)
-    if speaker is None or speaker.pos_ not in SPEAKER_POS:
+    if speaker is None or not (speaker.pos_ in SPEAKER_POS or _quantified_group(speaker)):
         return None
+    if speaker.lower_ in FIRST_PERSON:
+        # Outside quotes the author's own voice ("I will update this post when I know more");
+        # inside, the quoted speaker, whom the quotation already names.
+        return None
+    if cue_lemma(verb) in _words("topic_verbs") and not _has_topic(verb):
+        return None  # "she spoke at the rally": speaking, but nothing said
+    if cue_lemma(verb) in _words("clause_verbs") and _object_without_clause(verb):
+        return None  # "found itself in trouble", "found a way": no finding reported
     phrase = source_phrase(speaker)
     content = _content(verb, sent, quotes, phrase)
     if content is None or content[1] <= content[0]:
@@ -259,33 +495,61 @@ def _speech(
     sources = _sources_for(speaker, earlier)
     if _anonymous_clause(verb, content):
         # "a police official told this newspaper on condition of anonymity"
-        sources = tuple(
-            Source(s.text, None, "anonymous", s.start_char, s.end_char) for s in sources
-        )
+        sources = _anonymised(sources)
     return Attribution(sources, verb.idx, _end(verb), *content)
 
 
+def _has_topic(verb: Token) -> bool:
+    """'spoke about the flood', 'talked of war', 'responded that ...': what was said."""
+    return any(
+        c.dep_ in {"ccomp", "xcomp", "dobj"}
+        or (c.dep_ in {"prep", "prt"} and c.lower_ in _words("topic_prepositions"))
+        for c in verb.children
+    )
+
+
+def _object_without_clause(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and not deps & {"ccomp", "xcomp", "oprd"}
+
+
 def _negated(verb: Token) -> bool:
-    """'did not say', 'nobody confirmed', 'no group has claimed': no one makes the claim."""
+    """'did not say', 'nobody confirmed', 'no group has claimed': no one makes the claim.
+    Nor does 'declined to comment' or 'have yet to comment'."""
     if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    withholding = _words("withholding_heads")
+    if verb.dep_ == "xcomp" and (
+        cue_lemma(verb.head) in withholding
+        or any(c.lower_ in withholding for c in verb.head.children if c.dep_ == "advmod")
+    ):
         return True
     return any(
         c.dep_ == "nsubj"
         and (
             c.lower_ in NEGATIVE_SPEAKERS
-            or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            # "no group", and "nobody official" where the parser makes "nobody" a modifier
+            or any(d.lower_ == "no" or d.lower_ in NEGATIVE_SPEAKERS for d in c.lefts)
         )
         for c in verb.children
     )
 
 
 def _anonymous_clause(verb: Token, content: tuple[int, int]) -> bool:
-    """Anonymity said of the speaking, outside the claim itself."""
+    """Anonymity said of the speaking, outside the claim itself, or right after the verb
+    ('told AFP on condition of anonymity that ...', which the parser may fold into the claim)."""
+    markers = source_vocabulary().anonymous_markers
+    # From the tokens, not Doc.text, which would rebuild the whole text at every verb.
+    tail = verb.doc[verb.i + 1 : verb.i + 1 + ANONYMITY_WINDOW]
+    after_verb = (verb.whitespace_ + tail.text)[:ANONYMITY_WINDOW]
+    found = markers.search(after_verb)
+    if found and "that" not in after_verb[: found.start()].split():
+        return True
     words = [t for t in verb.subtree if not content[0] <= t.idx < content[1]]
     if not words:
         return False
     text = verb.doc[words[0].i : words[-1].i + 1].text
-    return bool(source_vocabulary().anonymous_markers.search(text))
+    return bool(markers.search(text))
 
 
 def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:
@@ -322,12 +586,28 @@ def _telling(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution
     if listener is None or speaker is None or complement is None:
         return []
     start, end = complement.left_edge.idx, _end(complement.right_edge)
+    listeners = tuple(_as_outlet(s, listener) for s in _sources_for(listener, earlier))
+    speakers = _sources_for(speaker, earlier)
+    if _anonymous_clause(verb, (start, end)):
+        speakers = _anonymised(speakers)
     return [
-        Attribution(
-            _sources_for(listener, earlier), verb.idx, _end(verb), min(start, speaker.idx), end
-        ),
-        Attribution(_sources_for(speaker, earlier), verb.idx, _end(verb), start, end),
+        Attribution(listeners, verb.idx, _end(verb), min(start, speaker.idx), end),
+        Attribution(speakers, verb.idx, _end(verb), start, end),
     ]
+
+
+def _anonymised(sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    return tuple(Source(s.text, None, "anonymous", s.start_char, s.end_char) for s in sources)
+
+
+def _as_outlet(source: Source, listener: Token) -> Source:
+    """Whom people 'told' in print is the outlet (told the Tribune, told KXAN), not a witness,
+    unless the listener is known or is a person's full name."""
+    entity = next((e for e in listener.doc.ents if e.start <= listener.i < e.end), None)
+    person = entity is not None and entity.label_ == "PERSON" and len(entity) > 1
+    if source.kind in {"official", "news_agency", "media"} or person:
+        return source
+    return replace(source, kind="media", affiliation=None)
 
 
 def _according_to(accord: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:
@@ -337,20 +617,67 @@ def _according_to(accord: Token, sent: Span, earlier: list[Source]) -> list[Attr
         obj = next((c for c in accord.children if c.dep_ == "pobj"), None)
     if obj is None:
         return []
-    phrase_end = _end(source_phrase(obj)[-1])
-    start = sent.start_char if accord.idx > sent.start_char + 2 else phrase_end
-    return [Attribution(_sources_for(obj, earlier), accord.idx, phrase_end, start, sent.end_char)]
+    name = _loose_apposition(accord, obj)
+    if name is not None:
+        # "according to the town's mayor, Rosa Ortiz": the role tells the kind, the name who
+        sources = (_named_role(obj, name, earlier),)
+        phrase_end = sources[0].end_char
+    else:
+        sources = _sources_for(obj, earlier)
+        phrase_end = _end(source_phrase(obj)[-1])
+    first, end = _clause_of(accord, sent)
+    start = first if accord.idx > first + 2 else phrase_end
+    return [Attribution(sources, accord.idx, phrase_end, start, end)]
+
+
+def _clause_of(accord: Token, sent: Span) -> tuple[int, int]:
+    """The clause 'according to' qualifies: the whole sentence, unless it sits inside what
+    someone else says ("X said that, according to local media, gunmen ..."): then only that
+    clause, so the chain nests it inside the speaker's."""
+    verb = accord.head
+    if verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "ccomp" and verb != sent.root:
+        return verb.left_edge.idx, _end(verb.right_edge)
+    return sent.start_char, sent.end_char
+
+
+def _loose_apposition(accord: Token, obj: Token) -> Token | None:
+    """A person's name after a comma that the parser hung on 'according', not on the role."""
+    for child in accord.children:
+        if (
+            child.dep_ == "pobj"
+            and child.i > obj.i
+            and child.ent_type_ == "PERSON"
+            and child.doc[source_phrase(obj).end].text == ","
+        ):
+            return child
+    return None
+
+
+def _named_role(role: Token, name: Token, earlier: list[Source]) -> Source:
+    role_source = classify(source_phrase(role))
+    person = _sources_for(name, earlier)[0]
+    doc = role.doc
+    text_start, text_end = source_phrase(role).start_char, source_phrase(name).end_char
+    return replace(
+        person,
+        text=doc.text[text_start:text_end],
+        start_char=text_start,
+        end_char=text_end,
+        kind=role_source.kind if role_source.kind != "organization" else person.kind,
+        affiliation=role_source.affiliation or person.affiliation,
+    )
 
 
 def _quotation_attributions(
     doc: Doc, quotes: list[tuple[int, int]], found: list[Attribution]
 ) -> list[Attribution]:
-    """A quotation belongs to the speech verb just after or just before it."""
-    cues = attribution_cues()
+    """A quotation belongs to the speech verb just after or just before it; next to a
+    quotation, verbs of manner also speak ('"...," he continued')."""
+    verbs = opinion_verbs() | _words("quotation_verbs")
     out = []
     earlier = [s for a in found for s in a.sources]
     for start, end in quotes:
-        verb = _nearest_speech_verb(doc, start, end, cues.speech_verbs)
+        verb = _nearest_speech_verb(doc, start, end, verbs)
         if verb is None:
             continue
         speaker = _speaker(verb)
@@ -361,23 +688,26 @@ def _quotation_attributions(
 
 
 def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Token | None:
-    after = doc.char_span(end, min(len(doc.text), end + 120), alignment_mode="expand")
+    text_end = doc[-1].idx + len(doc[-1].text_with_ws)  # Doc.text would rebuild the text
+    after = doc.char_span(end, min(text_end, end + 120), alignment_mode="expand")
     if after is not None:
+        # 'called him "a liar." She also said ...': a full stop inside the marks ends it
+        full_stop = after.start > 0 and doc[after.start - 1].text in {".", "!"}
         for token in after:
             if token.idx <= end:
                 continue  # the closing mark itself
             if token.text in {"\u201c", '"', ".", "!", "?"} or "\n" in token.text_with_ws:
                 break
-            if token.is_sent_start and token.idx > end + 3:
+            if token.is_sent_start and (token.idx > end + 3 or full_stop):
                 break  # the next sentence speaks of something else
-            if token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"} and _speaker(token):
+            if cue_lemma(token) in verbs and token.pos_ in {"VERB", "AUX"} and _speaker(token):
                 return None if _negated(token) else token
     before = doc.char_span(max(0, start - 80), start, alignment_mode="expand")
     if before is not None:
         for token in reversed(before):
             if token.idx >= start:
                 continue
-            if token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"}:
+            if cue_lemma(token) in verbs and token.pos_ in {"VERB", "AUX"}:
                 return token
             if token.text in {".", "\u201d"}:
                 break

@@ -189,3 +189,309 @@ def test_a_different_qualifier_keeps_the_source_unnamed(nlp):
         "John Wanyama, the district disaster officer, said rescue teams were still digging."
     )
     assert chain_of(nlp, text, "buried")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody official has confirmed that the levee broke near the ferry town.",
+        "No one in the provincial government confirmed that the levee broke.",
+        "No agency has said that the levee broke near the ferry town.",
+    ],
+)
+def test_a_negated_speaker_makes_no_claim(nlp, text):
+    assert chain_of(nlp, text, "broke") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        ("The union accused guards of beating two strikers at the gate.", "beating", "union"),
+        ("Farmers blamed herders for the burning of the granary.", "burning", "Farmers"),
+    ],
+)
+def test_an_accusation_covers_what_the_accused_did(nlp, text, claim, speaker):
+    chain = chain_of(nlp, text, claim)
+    assert len(chain) == 1 and speaker in chain[0][2]
+
+
+def test_a_quotation_ending_the_paragraph_before_does_not_swallow_the_next_claim(nlp):
+    text = (
+        '"We have nowhere to sleep," the mayor said, "and the schools are full."\n\n'
+        "Villagers accused a patrol boat of firing on fishing canoes on Tuesday night."
+    )
+    assert [kind for _, kind, _ in chain_of(nlp, text, "firing")] == ["eyewitness"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Forty families fled the hills on Monday, according to the town's mayor, Rosa Ortiz.",
+            "Rosa Ortiz",
+            "official",
+        ),
+        (
+            "Forty families fled the hills, according to the army's spokesman, Col. Aliyu Musa.",
+            "Aliyu Musa",
+            "official",
+        ),
+    ],
+)
+def test_according_to_a_role_then_a_name_after_a_comma(nlp, text, name, kind):
+    chain = chain_of(nlp, text, "fled")
+    assert [(n, k) for n, k, _ in chain] == [(name, kind)]
+    assert chain[0][2].endswith(name)
+
+
+def test_an_impersonal_passive_does_not_borrow_the_subject_of_the_clause_before(nlp):
+    text = (
+        "The governor has not visited the camp, and it is believed that the wells ran dry "
+        "in the spring."
+    )
+    assert chain_of(nlp, text, "wells") == []
+
+
+def test_the_author_speaking_in_the_first_person_is_no_source(nlp):
+    text = "The ferry sank near the pier on Monday. I will post more here when I know more."
+    assert chain_of(nlp, text, "post more") == []
+
+
+def test_according_to_inside_a_reported_clause_is_the_innermost_source(nlp):
+    text = (
+        "The ombudsman's office said that elders in Tambo had told its staff that, according "
+        "to local radio, gunmen abducted two teachers near the river."
+    )
+    assert [kind for _, kind, _ in chain_of(nlp, text, "abducted")] == [
+        "official",
+        "eyewitness",
+        "media",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Village elders said gunmen burned the market.", "eyewitness"),
+        ("A community leader said gunmen burned the market.", "eyewitness"),
+        ("The district leader said gunmen burned the market.", "official"),
+    ],
+)
+def test_community_voices_are_not_officials(nlp, text, kind):
+    assert [k for _, k, _ in chain_of(nlp, text, "burned")] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Alder Creek told KQTV they heard two blasts before the fire.",
+        "Two nurses told the Gazette that they heard two blasts before the fire.",
+    ],
+)
+def test_the_listener_told_is_the_outlet(nlp, text):
+    chain = chain_of(nlp, text, "heard")
+    assert chain[0][1] == "media" and len(chain) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor of Kassala state, Amna Idris, visited the camp. "
+        "The governor said militiamen burned three villages.",
+        "Amna Idris, the governor, toured the camp on Sunday.\n\n"
+        "Militiamen burned three villages near the border, she said.",
+    ],
+)
+def test_a_person_introduced_without_speaking_is_named_by_a_later_role_or_pronoun(nlp, text):
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "burned")] == [("Amna Idris", "official")]
+
+
+def test_they_does_not_point_back_to_a_person(nlp):
+    text = (
+        "Idris Bello, a trader, closed his shop on Monday. The police said they had arrested "
+        "two men. They said the men robbed the market."
+    )
+    names = [n for n, _, _ in chain_of(nlp, text, "robbed")]
+    assert "Idris Bello" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to a statement from the Kordofan Doctors Union, shelling killed six.",
+            "Kordofan Doctors Union",
+        ),
+        (
+            "A post by the Tawila Youth Network said shelling killed six people.",
+            "Tawila Youth Network",
+        ),
+    ],
+)
+def test_the_source_of_a_document_is_who_issued_it(nlp, text, name):
+    assert [n for n, _, _ in chain_of(nlp, text, "shelling")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Kassala Tribune reported that drones struck a fuel depot.", "media"),
+        ("Witnesses quoted by the Nile Herald said drones struck a fuel depot.", "media"),
+        ("An election observer said drones struck a fuel depot.", "organization"),
+    ],
+)
+def test_a_masthead_name_is_media(nlp, text, kind):
+    assert chain_of(nlp, text, "struck")[0][1] == kind
+
+
+def speakers(nlp, text: str, claim: str) -> list[str]:
+    return [words for _, _, words in chain_of(nlp, text, claim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        ("The harbour master thinks the storm will reach the coast by Friday.", "storm", "master"),
+        ("Fishermen want the port authority to reopen the northern pier.", "reopen", "Fishermen"),
+        ("The farmers' union backed the proposal to build a second dam.", "dam", "union"),
+        ("The council is hoping that the river will fall by Monday.", "fall", "council"),
+    ],
+)
+def test_a_belief_an_aim_or_a_position_has_its_holder_as_source(nlp, text, claim, speaker):
+    found = speakers(nlp, text, claim)
+    assert len(found) == 1 and speaker in found[0]
+
+
+def test_a_belief_inside_someone_elses_claim_is_no_source_of_its_own(nlp):
+    text = "The mayor said she thinks the levee will hold until the weekend."
+    assert speakers(nlp, text, "levee") == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            'Governor Okafor: "The bridge will reopen within a week."\n\nTraffic was diverted.',
+            "reopen",
+            "Governor Okafor",
+        ),
+        (
+            "OKAFOR: Well, the bridge will reopen within a week.\n\nAKANDE: I doubt that.",
+            "reopen",
+            "OKAFOR",
+        ),
+    ],
+)
+def test_a_name_and_a_colon_open_what_the_named_says(nlp, text, claim, speaker):
+    assert speakers(nlp, text, claim) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The bridge has reopened to traffic after repairs.",
+        "Q: When will the bridge reopen to traffic again?",
+    ],
+)
+def test_a_heading_before_a_colon_is_no_speaker(nlp, text):
+    assert chain_of(nlp, text, "reopen") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        ("The minister's claim that the dam was safe angered residents.", "safe", "minister"),
+        ("In her view, the dam was never safe for the villages below.", "safe", "her"),
+    ],
+)
+def test_the_owner_of_a_claim_or_a_view_is_its_source(nlp, text, claim, speaker):
+    found = speakers(nlp, text, claim)
+    assert len(found) == 1 and speaker in found[0]
+
+
+def test_the_subject_of_a_confident_is_a_source_but_an_impersonal_it_is_not(nlp):
+    assert speakers(nlp, "The mayor is confident that the levee will hold.", "hold") == [
+        "The mayor"
+    ]
+    assert chain_of(nlp, "It is clear that the levee will hold this week.", "hold") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        ("The engineer made it clear that the levee would not hold.", "levee", "The engineer"),
+        ("The mayor made a statement about the flooding downtown.", "flooding", "The mayor"),
+        ("Most of the residents said they had left before the water rose.", "left", "Most"),
+        ("Six in 10 say the water rose faster than in 2019.", "rose", "Six in 10"),
+    ],
+)
+def test_light_verbs_and_counted_groups_speak(nlp, text, claim, speaker):
+    found = speakers(nlp, text, claim)
+    assert len(found) == 1 and found[0].startswith(speaker)
+
+
+def test_a_poll_opening_the_sentence_is_its_source(nlp):
+    text = "In a poll released Sunday, 40 percent of residents blamed the council for the flood."
+    assert speakers(nlp, text, "council")[0] == "a poll"
+
+
+def test_a_verb_of_manner_next_to_a_quotation_speaks(nlp):
+    text = '"The water came at night," the farmer continued. "We lost everything."'
+    assert speakers(nlp, text, "water") == ["the farmer"]
+
+
+def test_a_quotation_ending_in_a_full_stop_keeps_the_speaker_before_it(nlp):
+    text = 'The mayor called the flood "the worst in memory." She also said more rain was coming.'
+    assert speakers(nlp, text, "worst") == ["The mayor"]
+
+
+def test_not_willing_to_say_makes_no_claim(nlp):
+    text = "The officer was not willing to say how many people had drowned."
+    assert chain_of(nlp, text, "drowned") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The state disaster management agency said floods cut the road.", "official"),
+        ("Aid agencies said floods cut the road.", "organization"),
+        ("The agency said floods cut the road.", "news_agency"),
+    ],
+)
+def test_what_kind_of_agency(nlp, text, kind):
+    assert chain_of(nlp, text, "cut")[0][1] == kind
+
+
+def test_a_director_and_his_agency_speak_for_the_same_institution(nlp):
+    text = (
+        "Floods cut the road, the regional disaster management agency said. Amos Kiprop, the "
+        "director of the county disaster agency, said the water rose overnight."
+    )
+    attributions = find_attributions(nlp(text))
+    cut, rose = text.index("cut"), text.index("water rose")
+    (agency,) = chain_at(attributions, cut, cut + 3)
+    (director,) = chain_at(attributions, rose, rose + 5)
+    assert director.name == "Amos Kiprop"
+    assert agency.affiliation == director.affiliation == "agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A local official told AFP on condition of anonymity that gunmen burned the clinic.",
+        "A police officer told the Courier on condition of anonymity that gunmen burned it.",
+    ],
+)
+def test_anonymity_right_after_the_verb(nlp, text):
+    assert chain_of(nlp, text, "burned")[-1][1] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen burned the clinic on Monday. The police have yet to comment.",
+        "Gunmen burned the clinic on Monday. The army declined to comment on the claims.",
+    ],
+)
+def test_declining_to_comment_is_no_claim(nlp, text):
+    assert chain_of(nlp, text, "burned") == []
