@@ -26,6 +26,7 @@ from claimtrail.model import Source
 from claimtrail.nlp.sources import (
     classify,
     conjuncts,
+    entity_of,
     introduced_people,
     issuer,
     nearest_subject,
@@ -603,7 +604,7 @@ def _anonymised(sources: tuple[Source, ...]) -> tuple[Source, ...]:
 def _as_outlet(source: Source, listener: Token) -> Source:
     """Whom people 'told' in print is the outlet (told the Tribune, told KXAN), not a witness,
     unless the listener is known or is a person's full name."""
-    entity = next((e for e in listener.doc.ents if e.start <= listener.i < e.end), None)
+    entity = entity_of(listener)
     person = entity is not None and entity.label_ == "PERSON" and len(entity) > 1
     if source.kind in {"official", "news_agency", "media"} or person:
         return source

@@ -149,7 +149,7 @@ def _classify(span: Span) -> Source:
     if registered is not None:
         return Source(text, registered.name, registered.kind, start, end)  # type: ignore[arg-type]
     noun_kind = _kind_from_nouns(span)
-    head_entity = _entity_of(span.root) or _appositive_entity(span.root)
+    head_entity = entity_of(span.root) or _appositive_entity(span.root)
     # Anonymity is often said in a relative clause the phrase leaves out ("officials who
     # spoke on condition of anonymity"), so the whole subtree is searched.
     whole = span.doc[span.root.left_edge.i : span.root.right_edge.i + 1].text
@@ -210,18 +210,24 @@ def _without_determiner(span: Span) -> str:
     return text
 
 
-def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+def entity_of(token: Token) -> Span | None:
+    """The named entity `token` is part of, read from the tokens' tags (scanning `doc.ents`
+    for every source would grow with the square of the article's length)."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _appositive_entity(head: Token) -> Span | None:
     """'the regional spokeswoman Olena Marchuk': the name stands in apposition to the role."""
     for child in head.children:
         if child.dep_ == "appos":
-            entity = _entity_of(child)
+            entity = entity_of(child)
             if entity is not None and entity.label_ in {"PERSON", "ORG"}:
                 return entity
     return None
@@ -251,7 +257,7 @@ def _is_person(source: Source, doc: Doc) -> bool:
         return False
     if len(words) == 1 and words[0].lower_ in PERSONAL_PRONOUNS:
         return True
-    return any(e.label_ == "PERSON" for e in words.ents)
+    return any(t.ent_type_ == "PERSON" for t in words)
 
 
 def _as(prior: Source, mention: Source) -> Source:
@@ -265,8 +271,9 @@ def introduced_people(sent: Span) -> list[Source]:
     """People named in full in a sentence ('Amna Idris, the governor, toured the camp'):
     a later 'she said' or 'the governor said' may point back to them."""
     people = []
-    for entity in sent.ents:
-        if entity.label_ == "PERSON" and len(entity) > 1:
+    starts = (t for t in sent if t.ent_iob_ == "B" and t.ent_type_ == "PERSON")
+    for entity in filter(None, map(entity_of, starts)):
+        if len(entity) > 1:
             root = entity.root
             # "The governor of Kassala, Amna Idris": the role she stands in apposition to
             head = root.head if root.dep_ == "appos" else root
