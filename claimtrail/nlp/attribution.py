@@ -481,6 +481,9 @@ def _speech(
     speaker = _speaker(verb)
     if speaker is None or not (speaker.pos_ in SPEAKER_POS or _quantified_group(speaker)):
         return None
+    if verb.dep_ == "acl" and speaker.lower_ in source_vocabulary().document_nouns:
+        if issuer(speaker) is speaker:
+            return None  # "in a statement read on television": the reader is no source
     if speaker.lower_ in FIRST_PERSON:
         # Outside quotes the author's own voice ("I will update this post when I know more");
         # inside, the quoted speaker, whom the quotation already names.

@@ -495,3 +495,11 @@ def test_anonymity_right_after_the_verb(nlp, text):
 )
 def test_declining_to_comment_is_no_claim(nlp, text):
     assert chain_of(nlp, text, "burned") == []
+
+
+def test_a_document_read_out_is_not_a_source_of_its_own(nlp):
+    text = (
+        "In a statement read on state radio, the army said the drone struck a column of "
+        "fighters near the river."
+    )
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "struck")] == [("army", "official")]
