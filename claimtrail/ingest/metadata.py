@@ -33,6 +33,11 @@ T = TypeVar("T")
 
 FOOTER_LINES = 15
 
+# An HTML tag left in a text file ("Lake Times <b>Live</b>") is no word a reader sees; the
+# metadata is read without it (the body keeps its text as written).
+_TAG = re.compile(
+    r"<(script|style)\b[^<>\n]{0,300}>[^<\n]{0,2000}</\1\s*>|</?[A-Za-z][^<>\n]{0,300}>", re.I
+)
 _WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"  # dots only inside a word: "Herald. Republished" is two
 _NAME = (
     rf"(?-i:[A-Z]{_WORD}(?:\s+(?:(?:of|the|and|for|on|de|la|du|del|al|el)\s+)*"
@@ -63,7 +68,7 @@ class Metadata:
 
 def read_metadata(lines: Sequence[str]) -> Metadata:
     """The article's metadata and the line numbers that carry only metadata."""
-    plain = [squash_spaces(strip_markup(line)) for line in lines]
+    plain = [squash_spaces(_TAG.sub(" ", strip_markup(line))) for line in lines]
     found = read_header(plain)
     header = list(found.lines)
     body_start = found.body_start

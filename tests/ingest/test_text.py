@@ -525,3 +525,19 @@ def test_end_marker_near_the_top_does_not_cut_the_story():
     lines = ["Title of a story here", "", "Comments", "", "The bridge was closed on Monday."]
     article = read_article("\n".join(lines).encode("utf-8"), "inline.txt")
     assert "The bridge was closed on Monday." in article.text
+
+
+def test_html_tags_in_header_lines_are_not_read_as_words():
+    lines = [
+        'Harbour Times <script>alert("x")</script>',
+        "",
+        "Storm <b>closes</b> the port",
+        "",
+        "By Ana <i>Lima</i>",
+        "Published: 2024-06-04",
+        "",
+        "The port closed on Monday as the storm arrived.",
+    ]
+    article = read_article("\n".join(lines).encode(), "x")
+    assert (article.publisher, article.title) == ("Harbour Times", "Storm closes the port")
+    assert tuple(article.authors) == ("Ana Lima",)
