@@ -47,6 +47,8 @@ MatchKind = Literal["exact", "folded", "demonym", "skeleton"]
 _SKELETON_MIN_RATIO = 0.5
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
 _AREA_FEATURES = frozenset({"country", "continent", "region"})
+_BOX_QUANTILE = 0.01  # share of a unit's towns left out at each edge when placing its centre
+_MEMO_SIZE = 50000  # names whose candidates are kept; the same names recur across articles
 _FORMAT = 1  # bump when the cached index layout changes
 _DATA_FILES = ("geo_extra.json", "place_cues.json")
 
@@ -195,6 +197,19 @@ class EmbeddedGazetteer:
         return [c.entry for c in self.candidates(name)]
 
     def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:
+        memo = self.__dict__.get("_memo")
+        if memo is None or len(memo) > _MEMO_SIZE:  # made on first use: the pickle stays lean
+            memo = self.__dict__["_memo"] = {}
+        found = memo.get((name, loose))
+        if found is None:
+            found = memo[(name, loose)] = self._uncached_candidates(name, loose)
+        return list(found)
+
+    def clear_memo(self) -> None:
+        """Forget the candidates kept per name (a timing run starts cold with it)."""
+        self.__dict__.pop("_memo", None)
+
+    def _uncached_candidates(self, name: str, loose: bool) -> list[Candidate]:
         found = self._candidates(name, loose)
         words = name.rsplit(" ", 1)
         if len(words) == 2 and words[1].casefold() in _SETTLEMENT_SUFFIXES:
@@ -324,9 +339,24 @@ def _read_tsv(path: Path) -> list[list[str]]:
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the area the points spread over: the midpoint between low and high
+    quantiles of latitude and of longitude. Towns crowd where people live (the south of
+    Ontario, the coast of Queensland), so their median lies far from the middle of a large
+    unit; the quantiles keep one outlying island from stretching the box. A box across the
+    antimeridian falls back to the median."""
     if not points:
         return None
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    low, high = _quantile(lons, _BOX_QUANTILE), _quantile(lons, 1 - _BOX_QUANTILE)
+    if high - low > 180:
+        return statistics.median(lats), statistics.median(lons)
+    mid_lat = (_quantile(lats, _BOX_QUANTILE) + _quantile(lats, 1 - _BOX_QUANTILE)) / 2
+    return mid_lat, (low + high) / 2
+
+
+def _quantile(ordered: list[float], q: float) -> float:
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
@@ -422,6 +452,7 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
             }
             else "region"
         )
+        aliases[len(rows)] = tuple(extra.get("region_aliases", {}).get(name, ()))
         rows.append((None, name, feature, None, None, None, lat, lon, 10**9))
     return rows, aliases
 

@@ -8,7 +8,10 @@ A candidate's score adds up plain, explainable evidence:
   "X province" an admin1 unit);
 * the containing unit named beside it ("X in Y province", "X, Y"): candidates inside
   the resolved unit win;
-* the article's other places: candidates in the article's dominant country and admin1.
+* the article's other places: candidates in the article's dominant country and admin1;
+* coherence: candidates in an admin1 unit where many of the article's other names also
+  have a candidate (a local story names towns of one state: "Watertown", "Delano" and
+  "Elgin" together point to one state even though each name exists in several).
 
 A mention with no candidate whose containing unit resolves gets that unit ("parent").
 A relative expression ("2 km south of X") moves the chosen point by that offset; in
@@ -26,16 +29,24 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from claimtrail.geo.gazetteer import Candidate, Gazetteer, GazetteerEntry, default_gazetteer
+from claimtrail.geo.gazetteer import (
+    Candidate,
+    Gazetteer,
+    GazetteerEntry,
+    default_gazetteer,
+    fold,
+)
 from claimtrail.geo.geodesy import destination, distance_km
 from claimtrail.model import Place
 
 _MATCH_SCORE = {"exact": 0.0, "folded": -0.3, "demonym": -0.5, "skeleton": -2.5}
 # Weights of the evidence, tuned on the dev splits of public geoparsing gold sets.
-_W_POPULATION = 0.5  # per decade of population
+_W_POPULATION = 0.7  # per decade of population
 _W_COUNTRY = 3.0  # times the share of the article's places in the candidate's country
 _W_ADMIN1 = 6.0  # times the share in the candidate's admin1
 _VOTE_SMOOTHING = 1.0  # pseudo-votes, so one other place alone cannot swing a choice
+_W_COHERENCE = 6.0  # times the share of the article's other names with a candidate in the unit
+_W_NEAR = 1.5  # times the share of the article's other names with a town candidate nearby
 _FEATURE_PRIOR = {
     "country": 1.5,
     "continent": 1.5,
@@ -45,8 +56,12 @@ _FEATURE_PRIOR = {
     "landmark": -0.5,  # an imported stream, hill or building: a settlement of its name wins
 }
 _SETTLEMENTS = frozenset({"city", "town", "village"})
+_LOCAL = _SETTLEMENTS | {"district"}
+_RIVAL_CITY_SHARE = 0.1  # a city this large next to a same-named unit is what a bare name means
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
+_AREAS = frozenset({"country", "continent", "region"})
+_NOTABLE = _AREAS | {"province", "city"}  # a close match with one: the name is spelled as meant
 _UNIT_CUES = frozenset({"province", "district"})
 _TOWNS = frozenset({"city", "town"})
 _DOMINANT_MIN = 1  # mentions of the main town: the only town named counts
@@ -97,9 +112,10 @@ def resolve_mentions(
     gaz = gazetteer or default_gazetteer()
     cands = [_candidates(gaz, m) for m in mentions]
     countries, admins = _article_votes(mentions, cands)
+    support = _admin1_support(mentions, cands)
     places: dict[int, Place] = {}
     for index in _parents_first(mentions):
-        places[index] = _resolve_one(index, mentions, cands, places, countries, admins)
+        places[index] = _resolve_one(index, mentions, cands, places, countries, admins, support)
     resolved = [
         _unknown(m, p, gaz, countries) if p.resolution == "unresolved" and not m.natural else p
         for m, p in zip(mentions, _places_in_order(places), strict=True)
@@ -217,7 +233,14 @@ def _unknown(
 def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
     found = gaz.candidates(mention.text)
     located = [c for c in found if c.entry.lat is not None]
+    if any(_close(c) and c.entry.feature in _NOTABLE for c in located):
+        # "Canada" is the country, never a look-alike spelling of a town such as Wauconda
+        located = [c for c in located if c.match != "skeleton"]
     return located[:_MAX_CANDIDATES]
+
+
+def _close(cand: Candidate) -> bool:
+    return cand.match in ("exact", "folded")
 
 
 def _parents_first(mentions: Sequence[Mention]) -> list[int]:
@@ -259,6 +282,55 @@ def _article_votes(
     return countries, admins
 
 
+@dataclass(frozen=True)
+class _Support:
+    """For each admin1 unit, how many of the article's distinct names have a candidate in it."""
+
+    units: Counter[int]
+    names: int
+    cells: dict[tuple[int, int], set[str]]  # names with a settlement candidate in a 1° cell
+
+    def share(self, admin1_id: int | None) -> float:
+        """Share of the other names (not the one scored) with a candidate in the unit."""
+        if admin1_id is None or self.names <= 1:
+            return 0.0
+        others = self.units[admin1_id] - 1  # less the scored name's own candidate
+        return max(0, others) / (self.names - 1 + _VOTE_SMOOTHING)
+
+    def near(self, entry: GazetteerEntry, name: str) -> float:
+        """Share of the other names with a settlement candidate within about a degree."""
+        if self.names <= 1 or entry.lat is None or entry.lon is None:
+            return 0.0
+        row, col = _cell(entry.lat, entry.lon)
+        around: set[str] = set()
+        for d_row in (-1, 0, 1):
+            for d_col in (-1, 0, 1):
+                around |= self.cells.get((row + d_row, col + d_col), set())
+        return len(around - {name}) / (self.names - 1 + _VOTE_SMOOTHING)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat), math.floor(lon)
+
+
+def _admin1_support(mentions: Sequence[Mention], cands: list[list[Candidate]]) -> _Support:
+    """Count, once per distinct name, the admin1 units its closely matching candidates lie in."""
+    units: Counter[int] = Counter()
+    cells: dict[tuple[int, int], set[str]] = {}
+    seen: set[str] = set()
+    for mention, found in zip(mentions, cands, strict=True):
+        key = mention.text.casefold()
+        if key in seen or not found:
+            continue
+        seen.add(key)
+        close = [c.entry for c in found if c.match != "skeleton"]
+        units.update({e.admin1_id for e in close if e.admin1_id})
+        for e in close:
+            if e.feature in _LOCAL and e.lat is not None and e.lon is not None:
+                cells.setdefault(_cell(e.lat, e.lon), set()).add(key)
+    return _Support(units, len(seen), cells)
+
+
 def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tuple[float, list[str]]:
     """Score from the name match, population, feature class and cue word alone."""
     entry = cand.entry
@@ -268,6 +340,8 @@ def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tupl
     if entry.feature in ("province", "district") and feature not in ("province", "district"):
         if any(_same_named_town(cand, other) for other in found):
             score -= 1.5  # "Kabul" alone means the city more often than the province
+    if entry.feature == "country" and any(_constituent(cand, other) for other in found):
+        score -= 3.0  # "Wales" names the constituent unit, not the United Kingdom it is in
     if feature:
         bonus = _feature_fit(feature, entry.feature)
         if bonus:
@@ -279,12 +353,27 @@ def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tupl
 
 
 def _same_named_town(unit_cand: Candidate, other: Candidate) -> bool:
+    """A town of the unit's name inside it ('Kabul'), or a city anywhere about as populous
+    as the unit ('Gaza' the city against the Mozambican province of that name)."""
     unit, e = unit_cand.entry, other.entry
+    if e.feature not in _SETTLEMENTS or (
+        other.match == "skeleton" and unit_cand.match != "skeleton"
+    ):
+        return False
+    if e.feature == "city" and e.population >= _RIVAL_CITY_SHARE * unit.population:
+        return True
+    return e.country == unit.country and (unit.admin1_id is None or e.admin1_id == unit.admin1_id)
+
+
+def _constituent(country_cand: Candidate, other: Candidate) -> bool:
+    """A province of the country, matched by exactly the spelling that reached the country
+    only as an alias ('England', 'Scotland' for the United Kingdom)."""
+    country, e = country_cand.entry, other.entry
     return (
-        e.feature in _SETTLEMENTS
-        and (other.match != "skeleton" or unit_cand.match == "skeleton")
-        and e.country == unit.country
-        and (unit.admin1_id is None or e.admin1_id == unit.admin1_id)
+        e.feature == "province"
+        and e.country == country.country
+        and other.match == "exact"
+        and fold(e.name) != fold(country.name)
     )
 
 
@@ -307,9 +396,14 @@ def _resolve_one(
     places: dict[int, Place],
     countries: Counter[str],
     admins: Counter[int],
+    support: _Support,
 ) -> Place:
     mention = mentions[index]
     if mention.natural:
+        unit = _named_unit(cands[index]) if mention.natural == "road" else None
+        if unit is not None:  # "Florida Highway Patrol", "Otter Tail County Road 80"
+            reason = f"a road named after the unit {unit.name} lies in it"
+            return _place(replace(mention, relative=None), unit, "parent", reason)
         reason = f"names a {mention.natural}; the gazetteer holds settlements and units only"
         return Place(mention.text, mention.start_char, mention.end_char, reason=reason)
     anchor = places.get(mention.anchor) if mention.anchor is not None else None
@@ -328,7 +422,7 @@ def _resolve_one(
         if not found:
             return _fallback(mention, parent)
     own = _own_votes(mention, cands[index], countries)
-    scored = [_score(c, found, mention, parent, own, admins) for c in found]
+    scored = [_score(c, found, mention, parent, own, admins, support) for c in found]
     best = max(scored, key=lambda s: s.score)
     loose = all(c.match == "skeleton" for c in found)
     if loose and parent is not None and best.entry.country != parent.country:
@@ -339,6 +433,16 @@ def _resolve_one(
         # unless a unit word backs it: units are few, so "Sari Pul province" is Sar-e Pul.
         return _fallback(mention, None)
     return _place(mention, best.entry, "exact", "; ".join(best.notes))
+
+
+def _named_unit(found: list[Candidate]) -> GazetteerEntry | None:
+    """The province, district or country a road is named after, when the name is one."""
+    units = [
+        c.entry
+        for c in found
+        if c.match in ("exact", "folded") and c.entry.feature in ("province", "district", "country")
+    ]
+    return max(units, key=lambda e: e.population) if units else None
 
 
 def _own_votes(mention: Mention, found: list[Candidate], countries: Counter[str]) -> Counter[str]:
@@ -358,6 +462,7 @@ def _score(
     parent: Place | None,
     countries: Counter[str],
     admins: Counter[int],
+    support: _Support | None = None,
 ) -> _Scored:
     entry = cand.entry
     score, notes = _prior(cand, found, mention.feature)
@@ -375,6 +480,16 @@ def _score(
     admin_total = sum(admins.values()) + _VOTE_SMOOTHING
     if entry.admin1_id is not None and entry.feature != "province":
         score += _W_ADMIN1 * admins[entry.admin1_id] / admin_total
+    if support is not None and entry.feature not in _AREAS:
+        coherence = support.share(entry.admin1_id)
+        score += _W_COHERENCE * coherence
+        if coherence >= 0.3:
+            notes.append(f"other places of the article lie in {entry.admin1}")
+    if support is not None and entry.feature in _LOCAL:
+        nearby = support.near(entry, mention.text.casefold())
+        score += _W_NEAR * nearby
+        if nearby >= 0.3:
+            notes.append("other places of the article lie nearby")
     return _Scored(entry, score, tuple(notes))
 
 

@@ -66,6 +66,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s
 # Lower-case words that romanise the Arabic article but, before a space, are English words
 _ENGLISH_ARTICLE_LOOKALIKE = re.compile(r"(?:at|as|an) (?=\S)")
 _JOINERS = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "al"})
+_LARGE_CITY = 100000  # people: a city this large is what its bare name usually means
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,12 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 taken.append(span)
     spans = _non_overlapping(found)
     # `doc.text` rebuilds the string from every token, so it is read once and passed on.
-    return [s for s in spans if _names_a_place(doc, text, s, spans, gazetteer)]
+    spans = [s for s in spans if _names_a_place(doc, text, s, spans, gazetteer)]
+    people = _surnames(doc)
+    spans = [s for s in spans if not _persons_surname(text, s, people, gazetteer)]
+    spans += _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
+    again = _same_name_again(doc, text, spans, people, gazetteer)
+    return sorted(spans + [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)])
 
 
 def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
@@ -399,6 +405,97 @@ def _run_spans(
         if _notable(gaz, text[span[0] : span[1]]):
             return [(span, 3)]
     return []
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the full personal names the tagger found ('Darren Ripley'): the same
+    word alone later in the article ('coach Ripley') names that person, not a town."""
+    return frozenset(
+        ent[-1].text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper()
+    )
+
+
+def _persons_surname(
+    text: str, span: tuple[int, int], people: frozenset[str], gaz: Gazetteer
+) -> bool:
+    """A one-word span that repeats a person's surname, unless a strong locative preposition
+    stands before it ('in Ripley') or the name is a country or province."""
+    name = text[span[0] : span[1]]
+    if name not in people:
+        return False
+    if _previous_word(text[max(0, span[0] - 60) : span[0]]) in cues().strong_prepositions:
+        return False
+    top = gaz.candidates(name, loose=False)[:3]
+    return not any(c.entry.feature in ("country", "province") for c in top)
+
+
+def _cities_tagged_otherwise(
+    doc: Doc, text: str, spans: list[tuple[int, int]], people: frozenset[str], gaz: Gazetteer
+) -> list[tuple[int, int]]:
+    """A one-word person or organisation entity that is exactly the name of a large city
+    ('Gainesville residents marched'): the tagger often takes a city for a person or team,
+    while a person is rarely called by a large city's name alone. Surnames of people named
+    in the article, stop names and titled names stay out."""
+    c = cues()
+    found = []
+    for ent in doc.ents:
+        name = ent.text.removesuffix("'s").removesuffix("\u2019s")
+        if ent.label_ not in ("PERSON", "ORG") or " " in name or name in people:
+            continue
+        start, end = ent.start_char, ent.start_char + len(name)
+        if name in c.stop_names or name.isupper() or any(s < end and start < e for s, e in spans):
+            continue
+        if not _titled(text, start) and _large_city(gaz, name):
+            found.append((start, end))
+    return found
+
+
+def _titled(text: str, start: int) -> bool:
+    """A title right before the name: 'Mr', 'General', 'coach'."""
+    title = re.search(r"([A-Za-z.]+)\s+$", text[max(0, start - 20) : start])
+    return bool(title) and title.group(1).casefold() in cues().titles
+
+
+def _large_city(gaz: Gazetteer, name: str) -> bool:
+    top = gaz.candidates(name, loose=False)[:3]
+    return any(
+        c.match == "exact" and c.entry.feature == "city" and c.entry.population >= _LARGE_CITY
+        for c in top
+    )
+
+
+def _same_name_again(
+    doc: Doc,
+    text: str,
+    spans: list[tuple[int, int]],
+    people: frozenset[str],
+    gaz: Gazetteer,
+) -> list[tuple[int, int]]:
+    """Other occurrences of a place name already found in the article: one name keeps one
+    sense within an article, though the tagger may call a city a team or a person in some
+    sentences ('Edmonton needs ...'). An occurrence inside a longer entity ('Edmonton Police
+    Service') or after a title ('Mr Kidal') is left out."""
+    names = {text[s:e] for s, e in spans}
+    names = {n for n in names if n not in people and len(n) > 2 and _knows(gaz, n)}
+    if not names:
+        return []
+    entity_at = {pos: ent for ent in doc.ents for pos in range(ent.start_char, ent.end_char)}
+    pattern = re.compile(rf"(?<![\w\-])(?:{_alternation(sorted(names))})(?![\w\-])")
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in spans + found):
+            continue
+        ent = entity_at.get(start)
+        if ent is not None and (ent.start_char != start or ent.end_char > end + 2):
+            continue  # part of a longer name
+        if ent is not None and ent.label_ in _NON_NAMES:
+            continue
+        if not _titled(text, start):
+            found.append((start, end))
+    return found
 
 
 def _locative(before: str) -> bool:

@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from claimtrail.geo.gazetteer import (
     GazetteerEntry,
+    _centre,
     default_gazetteer,
+    embedded_gazetteer,
     fold,
     name_key,
     skeleton_key,
@@ -132,3 +134,55 @@ def test_district_without_towns_takes_its_seat(gaz):
 )
 def test_spelled_tells_abbreviations_from_acronyms(gaz, name, spelled):
     assert gaz.spelled(name) is spelled
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("St. Cloud", "Saint Cloud"), ("Mt. Vernon", "Mount Vernon"), ("Ft. Myers", "Fort Myers")],
+)
+def test_abbreviated_leading_words_share_the_full_key(short, full):
+    assert name_key(short) == name_key(full)
+
+
+def test_district_of_columbia_abbreviation(gaz):
+    assert gaz.lookup("D.C.")[0].name == "District of Columbia"
+
+
+def test_region_alias(gaz):
+    best = gaz.lookup("EU")[0]
+    assert (best.name, best.feature) == ("European Union", "region")
+
+
+def test_centre_is_the_middle_of_the_spread_not_of_the_crowd():
+    crowd = [(43.0 + i / 100, -80.0) for i in range(100)]  # towns packed along a southern edge
+    sparse = [(45.0 + i, -80.0) for i in range(6)]  # a few far to the north
+    lat, lon = _centre(crowd + sparse)
+    assert 46.0 < lat < 48.0
+    assert lon == -80.0
+
+
+def test_centre_across_the_antimeridian_falls_back_to_the_median():
+    points = [(-17.0, 178.0), (-17.5, 179.5), (-16.5, -179.8)]
+    lat, lon = _centre(points)
+    assert lat == -17.0
+    assert lon == 178.0
+
+
+def test_large_province_is_placed_away_from_its_crowded_edge(gaz):
+    ontario = next(e for e in gaz.lookup("Ontario") if e.feature == "province")
+    toronto = gaz.lookup("Toronto")[0]
+    assert ontario.lat > toronto.lat + 2.0  # the towns crowd in the south
+
+
+def test_candidates_are_remembered_but_not_shared_for_mutation(gaz):
+    first = gaz.candidates("Springfield")
+    first.clear()
+    again = gaz.candidates("Springfield")
+    assert again and again == gaz.candidates("Springfield")
+
+
+def test_cleared_memo_gives_the_same_candidates():
+    embedded = embedded_gazetteer()
+    before = embedded.candidates("Kandahar")
+    embedded.clear_memo()
+    assert embedded.candidates("Kandahar") == before

@@ -207,6 +207,8 @@ def test_country_modifying_an_actor_is_not_a_place(nlp, sentence, modifier):
     [
         ("Refugees gathered near the Syrian border on Monday.", "Syrian", "SY"),
         ("Troops moved into Afghanistan's northern Kunduz province.", "Afghanistan", "AF"),
+        ("Officials confirmed Peru's third case of the disease on Friday.", "Peru", "PE"),
+        ("Samples were flown to a UK laboratory for testing.", "UK", "GB"),
     ],
 )
 def test_country_modifying_a_place_noun_is_kept(nlp, sentence, mention, country):
@@ -437,3 +439,46 @@ def test_city_after_a_locative_preposition_is_found(nlp, sentence, mention, coun
 )
 def test_a_titled_name_is_not_a_place(nlp, sentence, name):
     assert name not in places_by_text(nlp, sentence)
+
+
+def test_a_surname_alone_is_not_a_town(nlp):
+    text = 'Coach Darren Ripley praised his wrestlers. "We were ready," said coach Ripley.'
+    assert "Ripley" not in places_by_text(nlp, text)
+
+
+def test_a_surname_after_a_locative_preposition_stays_a_place(nlp):
+    text = "Judge Tom Dover heard the case. The trial took place in Dover on Monday."
+    found = find_places(nlp(text))
+    assert [p.text for p in found if p.start_char > text.index("in Dover")] == ["Dover"]
+
+
+def test_a_place_name_keeps_its_sense_through_the_article(nlp):
+    text = (
+        "Flooding closed several roads in Edmonton on Monday. Edmonton needs better "
+        "drainage, a city report said. Officials said Edmonton had its wettest June."
+    )
+    found = [p for p in find_places(nlp(text)) if p.text == "Edmonton"]
+    assert len(found) == 3
+    assert {p.country for p in found} == {"CA"}
+
+
+def test_a_place_name_inside_a_longer_name_is_not_repeated(nlp):
+    text = "Crews worked in Edmonton overnight. The Edmonton Police Service closed two roads."
+    found = [p for p in find_places(nlp(text)) if "Edmonton" in p.text]
+    assert [p.start_char for p in found if p.text == "Edmonton"] == [text.index("Edmonton")]
+
+
+def test_a_large_city_tagged_as_a_person_is_a_place(nlp):
+    text = "About forty Gainesville residents marched to city hall on Friday."
+    assert places_by_text(nlp, text)["Gainesville"].country == "US"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Phoenix said the plan would fail.",
+        'Coach Dana Toledo smiled. "We earned it," Toledo said.',
+    ],
+)
+def test_a_titled_name_or_known_surname_is_not_a_large_city(nlp, text):
+    assert not [p for p in find_places(nlp(text)) if p.text in ("Phoenix", "Toledo")]

@@ -1,0 +1,69 @@
+"""Choosing among gazetteer candidates with the article as context."""
+
+from __future__ import annotations
+
+from claimtrail.geo.resolve import Mention, resolve_mentions
+from claimtrail.nlp.places import resolve_spans
+
+
+def mentions(*names: str) -> list[Mention]:
+    out, pos = [], 0
+    for name in names:
+        out.append(Mention(name, pos, pos + len(name)))
+        pos += len(name) + 2
+    return out
+
+
+def test_towns_named_together_share_one_state():
+    places = resolve_mentions(mentions("Delano", "Watertown", "Hutchinson"))
+    assert {p.admin1 for p in places} == {"Minnesota"}
+
+
+def test_a_town_alone_keeps_its_most_populous_namesake():
+    alone = resolve_mentions(mentions("Watertown"))[0]
+    assert alone.admin1 != "Minnesota"
+
+
+def test_a_city_beats_a_foreign_unit_of_its_name():
+    gaza = resolve_mentions(mentions("Gaza"))[0]
+    assert (gaza.country, gaza.feature) == ("PS", "city")
+
+
+def test_a_road_named_after_a_state_is_placed_in_it():
+    text = "A Kansas Highway Patrol trooper stopped the truck near the border."
+    place = resolve_spans(text, [(2, 8)])[0]
+    assert (place.name, place.feature, place.resolution) == ("Kansas", "province", "parent")
+
+
+def test_a_river_named_after_a_state_stays_unresolved():
+    text = "Barges were stuck on the Ohio River for a week."
+    place = resolve_spans(text, [(25, 29)])[0]
+    assert place.resolution == "unresolved"
+
+
+def test_a_country_is_not_read_as_a_look_alike_town():
+    text = "Deputies in Wauconda said a caller asked a retiree to wire money to Canada."
+    start = text.index("Canada")
+    places = resolve_spans(text, [(12, 20), (start, start + 6)])
+    assert (places[1].country, places[1].feature) == ("CA", "country")
+
+
+def test_a_constituent_unit_is_not_read_as_its_whole_country():
+    for name in ("Wales", "Scotland"):
+        place = resolve_mentions(mentions(name))[0]
+        assert (place.name, place.feature, place.country) == (name, "province", "GB")
+
+
+def test_a_country_keeps_its_own_name():
+    place = resolve_mentions(mentions("Mexico"))[0]
+    assert (place.feature, place.country) == ("country", "MX")
+
+
+def test_a_town_is_read_beside_the_county_named_with_it():
+    places = resolve_mentions(mentions("Athens", "Henderson County"))
+    assert {(p.admin1, p.country) for p in places} == {("Texas", "US")}
+
+
+def test_a_capital_named_with_its_country_stays_the_capital():
+    athens = resolve_mentions(mentions("Athens", "Greece"))[0]
+    assert athens.country == "GR"
