@@ -399,19 +399,14 @@ def _resolve_one(
     support: _Support,
 ) -> Place:
     mention = mentions[index]
-    if mention.natural:
-        unit = _named_unit(cands[index]) if mention.natural == "road" else None
-        if unit is not None:  # "Florida Highway Patrol", "Otter Tail County Road 80"
-            reason = f"a road named after the unit {unit.name} lies in it"
-            return _place(replace(mention, relative=None), unit, "parent", reason)
-        reason = f"names a {mention.natural}; the gazetteer holds settlements and units only"
-        return Place(mention.text, mention.start_char, mention.end_char, reason=reason)
-    anchor = places.get(mention.anchor) if mention.anchor is not None else None
-    if anchor is not None and anchor.lat is not None and mention.relative is not None:
-        return _near_offset(mention, cands[index], anchor, mention.relative)
     parent = places.get(mention.parent) if mention.parent is not None else None
     if parent is not None and parent.resolution == "unresolved":
         parent = None
+    if mention.natural:
+        return _natural(mention, cands[index], parent)
+    anchor = places.get(mention.anchor) if mention.anchor is not None else None
+    if anchor is not None and anchor.lat is not None and mention.relative is not None:
+        return _near_offset(mention, cands[index], anchor, mention.relative)
     found = cands[index]
     if not found:
         return _fallback(mention, parent)
@@ -433,6 +428,20 @@ def _resolve_one(
         # unless a unit word backs it: units are few, so "Sari Pul province" is Sar-e Pul.
         return _fallback(mention, None)
     return _place(mention, best.entry, "exact", "; ".join(best.notes))
+
+
+def _natural(mention: Mention, found: list[Candidate], parent: Place | None) -> Place:
+    """A road or a natural feature: placed in the unit a road is named after, or in the
+    town or unit the text puts it in ("on Blackburn Road in Accrington"), else unresolved."""
+    unit = _named_unit(found) if mention.natural == "road" else None
+    if unit is not None:  # "Florida Highway Patrol", "Otter Tail County Road 80"
+        reason = f"a road named after the unit {unit.name} lies in it"
+        return _place(replace(mention, relative=None), unit, "parent", reason)
+    if parent is not None:
+        reason = f"a {mention.natural} the text places in {parent.name}; placed there"
+        return _place_from(mention, parent, reason)
+    reason = f"names a {mention.natural}; the gazetteer holds settlements and units only"
+    return Place(mention.text, mention.start_char, mention.end_char, reason=reason)
 
 
 def _named_unit(found: list[Candidate]) -> GazetteerEntry | None:

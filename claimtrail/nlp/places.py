@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimtrail.geo.gazetteer import ARTICLES, Gazetteer, default_gazetteer
 from claimtrail.geo.resolve import Mention, Relative, resolve_mentions
@@ -204,7 +204,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     labels = _labels(doc)
     found: list[tuple[int, int, int]] = []  # (priority, start, end); lower priority wins
     for ent in doc.ents:
-        if ent.label_ in _PLACE_LABELS:
+        if ent.label_ in _PLACE_LABELS and not _bare_stop_name(ent):
             span = _trim(text, *_hyphen_joined(text, ent.start_char, ent.end_char))
             if span:
                 found.append((1, *span))
@@ -223,6 +223,15 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans += _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
     again = _same_name_again(doc, text, spans, people, gazetteer)
     return sorted(spans + [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)])
+
+
+def _bare_stop_name(ent: Span) -> bool:
+    """'the force's East division': a word such as 'East' alone is a place only before a unit
+    word ('East Province', 'East region')."""
+    if len(ent) != 1 or ent.text not in cues().stop_names:
+        return False
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return following not in {w.lower() for w in cues().units}
 
 
 def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
@@ -741,8 +750,10 @@ def _listed(tail: str, word_re: re.Pattern[str]) -> re.Match[str] | None:
 
 
 def _after_unit(text: str, end: int) -> int:
-    unit = cues().units_re.match(text[end : end + 40])
-    return end + unit.end() if unit else end
+    """Past the unit or feature word that follows a name ("X Province", "X Road")."""
+    tail = text[end : end + 40]
+    word = cues().units_re.match(tail) or cues().natural_after_re.match(tail)
+    return end + word.end() if word else end
 
 
 def _parent(

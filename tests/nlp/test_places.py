@@ -482,3 +482,21 @@ def test_a_large_city_tagged_as_a_person_is_a_place(nlp):
 )
 def test_a_titled_name_or_known_surname_is_not_a_large_city(nlp, text):
     assert not [p for p in find_places(nlp(text)) if p.text in ("Phoenix", "Toledo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "road", "town"),
+    [
+        ("A man was stabbed on Mill Road in Accrington on Friday.", "Mill", "Accrington"),
+        ("Police searched a house on Colne Road in Burnley.", "Colne", "Burnley"),
+    ],
+)
+def test_a_road_the_text_puts_in_a_town_is_placed_at_the_town(nlp, text, road, town):
+    found = places_by_text(nlp, text)
+    assert found[road].resolution == "parent"
+    assert (found[road].lat, found[road].lon) == (found[town].lat, found[town].lon)
+
+
+def test_a_compass_word_alone_is_no_place(nlp):
+    found = places_by_text(nlp, "Officers from the force's East division raided a house in Leeds.")
+    assert "East" not in found and "Leeds" in found
