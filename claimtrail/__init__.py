@@ -23,6 +23,7 @@ from claimtrail.link.incidents import build_incidents  # noqa: E402
 from claimtrail.model import (  # noqa: E402
     ActorMention,
     Article,
+    AuthorAssertion,
     Denial,
     Hedge,
     Incident,
@@ -39,6 +40,7 @@ from claimtrail.store import open_store  # noqa: E402
 __all__ = [
     "ActorMention",
     "Article",
+    "AuthorAssertion",
     "Denial",
     "Dossier",
     "Hedge",

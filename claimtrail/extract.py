@@ -10,6 +10,7 @@
 6. Denials.
 7. Reports: sentences grouped into accounts of one incident, each with its chain,
    hedges and certainty (see `claimtrail.nlp.reports`).
+8. Author assertions: the writer's own judgements, outside every attributed claim.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from claimtrail.errors import InputRejected
 from claimtrail.ingest.custody import read_file_limited
 from claimtrail.ingest.sources import read_single
 from claimtrail.model import Article, Reading, Rejection
+from claimtrail.nlp.assertions import find_assertions
 from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.dates import find_dates
 from claimtrail.nlp.denials import find_denials
@@ -54,16 +56,18 @@ def extract_many(
 def _read_doc(article: Article, doc: Doc) -> Reading:
     anchor = (article.original and article.original.published) or article.published
     denials = find_denials(doc)
+    attributions = find_attributions(doc)
     facts = DocumentFacts(
         article=article,
         doc=doc,
         dates=find_dates(article.text, anchor),
         places=find_places(doc),
-        attributions=find_attributions(doc),
+        attributions=attributions,
         triggers=find_triggers(doc),
         denials=denials,
     )
-    return Reading(article, tuple(assemble_reports(facts)), tuple(denials))
+    assertions = tuple(find_assertions(doc, attributions))
+    return Reading(article, tuple(assemble_reports(facts)), tuple(denials), assertions)
 
 
 def read_file(path: Path, options: Options | None = None) -> Article:

@@ -15,6 +15,7 @@ Precision = Literal["day", "days", "month", "part-of-month", "year"]
 DateRole = Literal["occurred", "reported"]
 Resolution = Literal["exact", "parent", "unresolved"]
 Certainty = Literal["asserted", "reported", "alleged", "denied"]
+AssertionLabel = Literal["discredit", "endorse", "certainty", "rhetorical"]
 SourceKind = Literal[
     "news_agency", "media", "official", "organization", "anonymous", "eyewitness", "author"
 ]
@@ -133,12 +134,33 @@ class Denial:
 
 
 @dataclass(frozen=True)
+class AuthorAssertion:
+    """A judgement the author passes in their own voice ("an obvious lie"), not an incident.
+
+    `start`/`end` span the sentence, `cue_*` the words that carry the judgement, and
+    `target_*` what is judged (the claim or actor) when the grammar names it.
+    """
+
+    start: int
+    end: int
+    text: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    label: AssertionLabel
+    target: str | None = None
+    target_start: int | None = None
+    target_end: int | None = None
+
+
+@dataclass(frozen=True)
 class Reading:
     """Everything extracted from one article."""
 
     article: Article
     reports: tuple[Report, ...] = ()
     denials: tuple[Denial, ...] = ()
+    assertions: tuple[AuthorAssertion, ...] = ()
 
 
 @dataclass(frozen=True)

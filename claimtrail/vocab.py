@@ -352,3 +352,49 @@ def actors() -> ActorVocabulary:
         if not actor.startswith("_")
     }
     return ActorVocabulary(tuple(patterns), frozenset(raw["generic_heads"]["heads"]), affiliations)
+
+
+@dataclass(frozen=True)
+class EvaluativeCues:
+    """The words of the author's own judgement (see data/evaluative.json)."""
+
+    judging: dict[str, str]  # word -> "discredit" | "endorse"
+    falsity: dict[str, str]
+    intensifiers: frozenset[str]
+    self_judging: dict[str, str]
+    judged_nouns: frozenset[str]
+    proof_nouns: frozenset[str]  # judged only by endorsing words ("irrefutable evidence")
+    certainty: re.Pattern[str]
+    initial_certainty: re.Pattern[str]
+    rhetorical: re.Pattern[str]
+    voice_verbs: frozenset[str]
+    conditions: frozenset[str]
+    tentative_modals: frozenset[str]
+    tentative_adverbs: frozenset[str]
+
+
+def _labelled(groups: dict[str, Any]) -> dict[str, str]:
+    """{"discredit": [words], "endorse": [words]} -> {word: label}."""
+    labelled = {label: words for label, words in groups.items() if not label.startswith("_")}
+    return {word: label for label, words in labelled.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def evaluative_cues() -> EvaluativeCues:
+    raw = read_data("evaluative.json")
+    certainty = raw["certainty"]
+    return EvaluativeCues(
+        judging=_labelled(raw["judging_modifiers"]),
+        falsity=_labelled(raw["falsity_modifiers"]),
+        intensifiers=frozenset(raw["intensifiers"]["words"]),
+        self_judging=_labelled(raw["self_judging_nouns"]),
+        judged_nouns=frozenset(raw["judged_nouns"]["words"]),
+        proof_nouns=frozenset(raw["judged_nouns"]["endorse_only"]),
+        certainty=phrase_pattern(certainty["always"]),
+        initial_certainty=phrase_pattern(certainty["sentence_initial"]),
+        rhetorical=phrase_pattern(raw["rhetorical"]["openings"]),
+        voice_verbs=frozenset(raw["voice_verbs"]["words"]),
+        conditions=frozenset(raw["conditions"]["words"]),
+        tentative_modals=frozenset(raw["conditions"]["tentative_modals"]),
+        tentative_adverbs=frozenset(raw["conditions"]["tentative_adverbs"]),
+    )

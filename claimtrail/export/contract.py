@@ -6,7 +6,17 @@ from datetime import date
 from typing import Any
 
 from claimtrail.ingest.custody import CustodyLink
-from claimtrail.model import ActorMention, Article, Denial, Place, Reading, Report, Source, When
+from claimtrail.model import (
+    ActorMention,
+    Article,
+    AuthorAssertion,
+    Denial,
+    Place,
+    Reading,
+    Report,
+    Source,
+    When,
+)
 
 
 def _iso(day: date | None) -> str | None:
@@ -117,11 +127,31 @@ def denial_dict(denial: Denial) -> dict[str, Any]:
     }
 
 
+def assertion_dict(assertion: AuthorAssertion) -> dict[str, Any]:
+    """The author's own judgement: `text`, `cue` and `target` are slices of the article."""
+    target = None
+    if assertion.target is not None:
+        target = {
+            "text": assertion.target,
+            "start": assertion.target_start,
+            "end": assertion.target_end,
+        }
+    return {
+        "start": assertion.start,
+        "end": assertion.end,
+        "text": assertion.text,
+        "label": assertion.label,
+        "cue": {"text": assertion.cue, "start": assertion.cue_start, "end": assertion.cue_end},
+        "target": target,
+    }
+
+
 def reading_dict(reading: Reading) -> dict[str, Any]:
     return {
         "article": article_dict(reading.article),
         "reports": [report_dict(r) for r in reading.reports],
         "denials": [denial_dict(d) for d in reading.denials],
+        "assertions": [assertion_dict(a) for a in reading.assertions],
     }
 
 

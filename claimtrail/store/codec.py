@@ -15,6 +15,7 @@ from typing import Any
 from claimtrail.model import (
     ActorMention,
     Article,
+    AuthorAssertion,
     Denial,
     Hedge,
     Incident,
@@ -296,6 +297,38 @@ def denial_from_row(row: Mapping[str, Any]) -> Denial:
     )
     return Denial(
         start=row["start"], end=row["end"], text=row["text"], source=source, target=row["target"]
+    )
+
+
+def assertion_row(article_id: str, position: int, assertion: AuthorAssertion) -> Row:
+    return {
+        "article_id": article_id,
+        "position": position,
+        "start": assertion.start,
+        "end": assertion.end,
+        "text": assertion.text,
+        "cue": assertion.cue,
+        "cue_start": assertion.cue_start,
+        "cue_end": assertion.cue_end,
+        "label": assertion.label,
+        "target": assertion.target,
+        "target_start": assertion.target_start,
+        "target_end": assertion.target_end,
+    }
+
+
+def assertion_from_row(row: Mapping[str, Any]) -> AuthorAssertion:
+    return AuthorAssertion(
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        cue=row["cue"],
+        cue_start=row["cue_start"],
+        cue_end=row["cue_end"],
+        label=row["label"],
+        target=row["target"],
+        target_start=row["target_start"],
+        target_end=row["target_end"],
     )
 
 

@@ -41,9 +41,10 @@ from sqlalchemy import (
 from sqlalchemy import (
     text as sql_text,
 )
+from sqlalchemy.exc import DBAPIError
 
 from claimtrail.errors import StoreError
-from claimtrail.model import Certainty, DateRole, Precision, Resolution, SourceKind
+from claimtrail.model import AssertionLabel, Certainty, DateRole, Precision, Resolution, SourceKind
 
 # Constraint names follow a convention so PostgreSQL and SQLite name them alike.
 METADATA = MetaData(
@@ -210,6 +211,28 @@ denials = Table(
     _one_of("source_kind", SourceKind),
 )
 
+author_assertions = Table(  # added by migration 5
+    "author_assertions",
+    METADATA,
+    Column("article_id", String, nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("cue", Text, nullable=False),
+    Column("cue_start", Integer, nullable=False),
+    Column("cue_end", Integer, nullable=False),
+    Column("label", String(16), nullable=False),
+    Column("target", Text),
+    Column("target_start", Integer),
+    Column("target_end", Integer),
+    PrimaryKeyConstraint("article_id", "position"),
+    ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
+    _span("start", "end"),
+    _span("cue_start", "cue_end"),
+    _one_of("label", AssertionLabel),
+)
+
 rejections = Table(
     "rejections",
     METADATA,
@@ -306,6 +329,57 @@ LEDGER_INDEXES: tuple[Index, ...] = (
     Index(None, incidents.c.start, incidents.c.end),
 )
 
+# The filtered incident list (migration 6): a grade with a date window, and a map box whose
+# index carries the incident id, so the box is answered from the index alone.
+INCIDENT_FILTER_INDEXES: tuple[Index, ...] = (
+    Index(None, incidents.c.grade, incidents.c.start, incidents.c.end),
+    Index(None, incident_places.c.lat, incident_places.c.lon, incident_places.c.incident_id),
+)
+
+TRIGRAM_EXTENSION = "pg_trgm"
+
+
+def _trigram_ready(_ddl: object, _target: object, bind: Connection | None, **_kw: object) -> bool:
+    """Whether pg_trgm is installed, installing it first when the database allows it.
+
+    pg_trgm is a trusted extension, so a database owner may create it; where that is
+    refused the word search still works, without an index.
+    """
+    if bind is None:  # DDL compiled without a database, e.g. to print it
+        return True
+    installed = sql_text("SELECT 1 FROM pg_extension WHERE extname = :name")
+    if bind.execute(installed, {"name": TRIGRAM_EXTENSION}).first() is not None:
+        return True
+    try:
+        with bind.begin_nested():  # a refusal must not abort the migration's transaction
+            bind.execute(sql_text(f"CREATE EXTENSION IF NOT EXISTS {TRIGRAM_EXTENSION}"))
+    except DBAPIError:
+        return False
+    return True
+
+
+def _trigram_index(column: Column) -> Index:
+    """A PostgreSQL index that serves ILIKE '%words%' on a text column."""
+    name = f"ix_{column.table.name}_{column.name}_trigram"
+    index = Index(
+        name,
+        column,
+        postgresql_using="gin",
+        postgresql_ops={column.name: "gin_trgm_ops"},
+    )
+    return index.ddl_if(dialect="postgresql", callable_=_trigram_ready)
+
+
+# Every column the word search of the incident list looks in.
+TRIGRAM_INDEXES: tuple[Index, ...] = (
+    _trigram_index(incidents.c.action),
+    _trigram_index(incidents.c.origins),
+    _trigram_index(incidents.c.denied_by),
+    _trigram_index(reports.c.text),
+    _trigram_index(incident_places.c.name),
+    _trigram_index(incident_places.c.text),
+)
+
 _LEDGER_TABLES = [t for t in METADATA.sorted_tables if t is not schema_version]
 
 
@@ -331,6 +405,15 @@ def _create_custody_tables(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _create_author_assertions(conn: Connection) -> None:
+    author_assertions.create(conn, checkfirst=True)
+
+
+def _create_incident_filter_indexes(conn: Connection) -> None:
+    for index in (*INCIDENT_FILTER_INDEXES, *TRIGRAM_INDEXES):
+        index.create(conn, checkfirst=True)
+
+
 def _add_source_affiliation(conn: Connection) -> None:
     # A database created at version 1 with today's tables has the column already.
     if "affiliation" not in {c["name"] for c in inspect(conn).get_columns("report_sources")}:
@@ -342,6 +425,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "indexes for ledger queries", _create_ledger_indexes),
     Migration(3, "chain of custody: raw input bytes and article links", _create_custody_tables),
     Migration(4, "the institution a source is or speaks for", _add_source_affiliation),
+    Migration(5, "the author's own judgements of an article", _create_author_assertions),
+    Migration(6, "indexes for the filtered incident list", _create_incident_filter_indexes),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -85,7 +85,7 @@ class SqlStore:
                 if stored is not None and not _older(stored, pipeline_version):
                     return False
                 if stored is not None:
-                    # Cascades to its reports, their parts, denials and incident links.
+                    # Cascades to its reports, their parts, denials, assertions and incident links.
                     conn.execute(delete(schema.articles).where(schema.articles.c.id == article_id))
                 _insert_reading(conn, reading, pipeline_version)
             return True
@@ -170,11 +170,15 @@ class SqlStore:
                 codec.denial_from_row,
                 order=("start", "end", "position"),
             )
+            assertions = _group(
+                conn, schema.author_assertions, ("article_id",), codec.assertion_from_row
+            )
         return [
             Reading(
                 article=a,
                 reports=tuple(reports.get(a.id, ())),
                 denials=tuple(denials.get((a.id,), ())),
+                assertions=tuple(assertions.get((a.id,), ())),
             )
             for a in articles
         ]
@@ -396,6 +400,8 @@ def _insert_reading(conn: Connection, reading: Reading, pipeline_version: str) -
         _insert(conn, table, [row for r in reading.reports for row in to_rows(article_id, r)])
     rows = [codec.denial_row(article_id, i, d) for i, d in enumerate(reading.denials)]
     _insert(conn, schema.denials, rows)
+    rows = [codec.assertion_row(article_id, i, a) for i, a in enumerate(reading.assertions)]
+    _insert(conn, schema.author_assertions, rows)
 
 
 def _stored_version(conn: Connection, article_id: str) -> str | None:

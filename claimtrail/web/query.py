@@ -19,8 +19,10 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Connection,
     Engine,
+    FromClause,
     Select,
     Subquery,
     and_,
@@ -31,6 +33,7 @@ from sqlalchemy import (
     make_url,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -103,7 +106,9 @@ def read_only_engine(url: str) -> Engine:
     if backend == "sqlite":
         engine = _sqlite_read_only(parsed.database)
     elif backend == "postgresql":
-        options = {"options": "-c default_transaction_read_only=on"}
+        # No JIT: compiling costs tens of milliseconds a statement, more than these short,
+        # paged queries take to run; the planner turns it on for any costly-looking plan.
+        options = {"options": "-c default_transaction_read_only=on -c jit=off"}
         engine = create_engine(parsed, connect_args=options)
     else:
         raise StoreError(f"unsupported database URL scheme {parsed.drivername!r}")
@@ -144,13 +149,25 @@ def _check_schema(engine: Engine, shown_url: str) -> None:
 
 def incidents_page(conn: Connection, filters: Filters, offset: int, limit: int) -> Page[Incident]:
     """Incidents matching `filters`, by date (undated last), with places and reports."""
-    t = schema.incidents
-    where = _incident_conditions(filters)
-    total = conn.execute(select(func.count()).select_from(t).where(*where)).scalar_one()
-    order = (t.c.start.is_(None), t.c.start, t.c.end, t.c.position)
-    query = select(t).where(*where).order_by(*order).offset(offset).limit(_clamp(limit))
+    matching = _matching_incidents(filters)
+    total = conn.execute(select(func.count()).select_from(matching)).scalar_one()
+    order = (matching.c.start.is_(None), matching.c.start, matching.c.end, matching.c.position)
+    query = select(matching).order_by(*order).offset(offset).limit(_clamp(limit))
     rows = list(conn.execute(query).mappings())
     return Page(total, offset, _clamp(limit), tuple(_incidents_from_rows(conn, rows)))
+
+
+def _matching_incidents(filters: Filters) -> Subquery:
+    """The incident rows that pass every filter, the word search last."""
+    t = schema.incidents
+    where = _incident_conditions(filters)
+    if not filters.text:
+        return select(t).where(*where).subquery("matching")
+    # The words are looked for among the incidents the other filters leave. Left to itself,
+    # PostgreSQL may search every report of the ledger before it looks at dates or the box.
+    narrowed = select(t).where(*where).cte("candidates") if where else t
+    found = narrowed.c.id.in_(_ids_with_text(narrowed, filters.text))
+    return select(narrowed).where(found).subquery("matching")
 
 
 def find_incident(conn: Connection, id_prefix: str) -> Incident:
@@ -172,6 +189,7 @@ def incident_dossier(conn: Connection, id_prefix: str) -> Dossier:
 
 
 def _incident_conditions(filters: Filters) -> list[ColumnElement[bool]]:
+    """Every filter on incidents but the word search."""
     t, links = schema.incidents, schema.incident_reports
     where = _range_overlap(t.c.start, t.c.end, filters)
     if filters.actions:
@@ -191,15 +209,16 @@ def _incident_conditions(filters: Filters) -> list[ColumnElement[bool]]:
             .where(r.c.article_id == links.c.article_id, r.c.id == links.c.report_id)
             .where(*report_where)
         )
-    if filters.text:
-        where.append(_incident_text(filters.text))
     return where
 
 
-def _incident_text(text: str) -> ColumnElement[bool]:
-    """The words in the incident's own fields, its places, or one of its reports' text."""
-    t, places, links, r = (
-        schema.incidents,
+def _ids_with_text(incidents: FromClause, text: str) -> CompoundSelect:
+    """Ids of `incidents` with the words in their own fields, places or reports' text.
+
+    One select a table, so each can use that table's text index (PostgreSQL's trigrams).
+    """
+    c, places, links, r = (
+        incidents.c,
         schema.incident_places,
         schema.incident_reports,
         schema.reports,
@@ -209,17 +228,17 @@ def _incident_text(text: str) -> ColumnElement[bool]:
     def like(col: Any) -> ColumnElement[bool]:
         return col.ilike(pattern, escape="\\")
 
-    in_place = exists().where(
-        places.c.incident_id == t.c.id, or_(like(places.c.name), like(places.c.text))
-    )
+    own = select(c.id).where(or_(like(c.action), like(c.origins), like(c.denied_by)))
+    in_place = select(places.c.incident_id).where(or_(like(places.c.name), like(places.c.text)))
     in_report = (
-        exists()
-        .where(links.c.incident_id == t.c.id)
-        .where(r.c.article_id == links.c.article_id, r.c.id == links.c.report_id)
+        select(links.c.incident_id)
+        .join(r, and_(r.c.article_id == links.c.article_id, r.c.id == links.c.report_id))
         .where(like(r.c.text))
     )
-    own = or_(like(t.c.action), like(t.c.origins), like(t.c.denied_by))
-    return or_(own, in_place, in_report)
+    if incidents is not schema.incidents:  # only the candidates the other filters left
+        in_place = in_place.join(incidents, c.id == places.c.incident_id)
+        in_report = in_report.join(incidents, c.id == links.c.incident_id)
+    return union_all(*(s.correlate(None) for s in (own, in_place, in_report)))
 
 
 def _incidents_from_rows(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> list[Incident]:
@@ -420,11 +439,14 @@ def readings_of(conn: Connection, article_ids: Sequence[str]) -> list[Reading]:
     denials = _grouped(
         conn, d, "article_id", where=d.c.article_id.in_(article_ids), order=("start", "position")
     )
+    judged = schema.author_assertions
+    assertions = _grouped(conn, judged, "article_id", where=judged.c.article_id.in_(article_ids))
     return [
         Reading(
             article=articles[aid],
             reports=tuple(reports.get(aid, ())),
             denials=tuple(codec.denial_from_row(row) for row in denials.get(aid, [])),
+            assertions=tuple(codec.assertion_from_row(row) for row in assertions.get(aid, [])),
         )
         for aid in article_ids
         if aid in articles

@@ -125,6 +125,17 @@ class DenialOut(Strict):
     target: str | None
 
 
+class AssertionOut(Strict):
+    """A judgement the article's author passes in their own voice ("an obvious lie")."""
+
+    start: int
+    end: int
+    text: str
+    label: str = Field(description="discredit, endorse, certainty or rhetorical.")
+    cue: SpanOut
+    target: SpanOut | None = Field(description="The claim or actor judged, when named.")
+
+
 class CustodyOut(Strict):
     """Where an article's raw bytes came from, as captured."""
 
@@ -142,6 +153,7 @@ class ReadingOut(Strict):
     article: ArticleOut
     reports: list[ReportOut]
     denials: list[DenialOut]
+    assertions: list[AssertionOut] = Field(default_factory=list)
     custody: list[CustodyOut] = Field(default_factory=list, description="Chain of custody.")
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimtrail.cli import app
+from claimtrail.export.contract import assertion_dict
+from claimtrail.model import AuthorAssertion
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 ARTICLE_KEYS = {
@@ -87,3 +89,39 @@ def test_contract_shapes_on_the_example_corpus():
         for denial in reading["denials"]:
             assert text[denial["start"] : denial["end"]] == denial["text"]
             assert denial["source"]["kind"] in KINDS
+
+
+ASSERTION_KEYS = {"start", "end", "text", "label", "cue", "target"}
+JUDGED = (
+    "Officials in Marrow County said the bridge closed on Monday for repairs. "
+    "The toll increase that followed was a cynical attempt to raise money. "
+    "\u201cThe accusations are baseless,\u201d a county spokeswoman said.\n"
+)
+
+
+def test_author_assertions_are_an_additive_key(tmp_path):
+    path = tmp_path / "bridge.txt"
+    path.write_text(JUDGED, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (reading,) = json.loads(result.stdout)
+    assert set(reading) == {"article", "reports", "denials", "assertions"}
+    text = reading["article"]["text"]
+    (assertion,) = reading["assertions"]  # the spokeswoman's quoted words are not the author's
+    assert set(assertion) == ASSERTION_KEYS
+    assert assertion["label"] == "discredit"
+    assert text[assertion["start"] : assertion["end"]] == assertion["text"]
+    for part in ("cue", "target"):
+        span = assertion[part]
+        assert text[span["start"] : span["end"]] == span["text"]
+    assert assertion["cue"]["text"] == "cynical attempt"
+    assert assertion["target"]["text"] == "The toll increase that followed"
+
+
+def test_an_assertion_without_a_target_has_a_null_one():
+    text = "Of course, the ferry kept running."
+    certainty = AuthorAssertion(0, len(text), text, "Of course", 0, 9, "certainty")
+    shown = assertion_dict(certainty)
+    assert shown["target"] is None
+    assert shown["cue"] == {"text": "Of course", "start": 0, "end": 9}
+    assert (shown["label"], shown["text"]) == ("certainty", text)
