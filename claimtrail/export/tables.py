@@ -12,7 +12,16 @@ from claimtrail.export.tabular import primary_place
 from claimtrail.ledger import Dossier
 from claimtrail.link.incidents import Assessment
 from claimtrail.link.independence import describe
-from claimtrail.model import Article, Incident, Place, Reading, Report, Source, When
+from claimtrail.model import (
+    Article,
+    AuthorAssertion,
+    Incident,
+    Place,
+    Reading,
+    Report,
+    Source,
+    When,
+)
 from claimtrail.vocab import RegisteredSource
 
 
@@ -92,7 +101,17 @@ def reading_table(reading: Reading) -> Table:
             chain_text(report.sources),
             report.certainty,
         )
+    if reading.assertions:
+        table.caption = "author's own judgements (not incidents): " + "; ".join(
+            judgement_text(a) for a in reading.assertions
+        )
     return table
+
+
+def judgement_text(assertion: AuthorAssertion) -> str:
+    """'discredit: "an obvious lie" (of: the claim that ...)'."""
+    target = f" (of: {assertion.target})" if assertion.target else ""
+    return f"{assertion.label}: \u201c{assertion.cue}\u201d{target}"
 
 
 def stats_table(counts: dict[str, int]) -> Table:
@@ -126,6 +145,7 @@ def print_dossier(console: Console, dossier: Dossier) -> None:
 def _print_reports(console: Console, dossier: Dossier) -> None:
     incident = dossier.incident
     articles = {r.article.id: r for r in dossier.readings}
+    judged: set[str] = set()
     for report_id, article_id in sorted(incident.report_ids, key=_telling(articles, incident)):
         reading = articles.get(article_id)
         report = next((r for r in incident.reports if r.id == report_id), None)
@@ -156,6 +176,10 @@ def _print_reports(console: Console, dossier: Dossier) -> None:
         console.print(
             Text(f"[{report.start}:{report.end}] \u201c{report.text}\u201d", style="italic")
         )
+        if article.id not in judged:
+            judged.add(article.id)
+            for assertion in reading.assertions:  # the writer's own voice, once per article
+                console.print(Text(f"the author's judgement: {judgement_text(assertion)}"))
 
 
 def _telling(articles: dict[str, Reading], incident: Incident):

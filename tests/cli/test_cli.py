@@ -67,6 +67,18 @@ def test_extract_table_prints_the_ledger(runner, article_file):
     assert "2024-09-09" in result.stdout
 
 
+def test_extract_table_lists_the_authors_own_judgements(runner, tmp_path):
+    path = tmp_path / "opinion.txt"
+    path.write_text(
+        "Floods cut the road to Kisumu on Monday, police said. The ministry says the road is "
+        "open. That is a blatant lie.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", str(path), "--format", "table"], terminal_width=200)
+    assert result.exit_code == 0
+    assert "author's own judgements" in result.stdout and "blatant lie" in result.stdout
+
+
 def test_bad_inputs_are_named_and_the_rest_processed(runner, article_file, tmp_path):
     bad = {
         "empty.txt": b"",
