@@ -23,6 +23,7 @@ from claimtrail.export.contract import (
 )
 from claimtrail.export.tabular import UNCERTAINTY_M, incident_dict, primary_place
 from claimtrail.ledger import IncidentNotFound
+from claimtrail.link.incidents import Assessment, assess
 from claimtrail.link.rule import grade_rule
 from claimtrail.model import Incident, Reading
 from claimtrail.store.sql import custody_links
@@ -153,6 +154,25 @@ def incident(conn: Conn, incident_id: str) -> Any:
     return {
         "incident": incident_json(found.incident),
         "readings": with_custody(conn, found.readings),
+        "assessment": assessment_json(assess(found.incident, found.readings)),
+    }
+
+
+def assessment_json(found: Assessment) -> dict[str, Any]:
+    """The dossier's explanations: links, copies, contradictions and the denials that answer."""
+    return {
+        "links": [{"a": link.a, "b": link.b, "text": link.text()} for link in found.links],
+        "copies": [
+            {"article": c.article_id, "outlet": c.outlet, "reason": c.reason} for c in found.copies
+        ],
+        "contradictions": [
+            {"report": c.report.id, "article": c.article.id, "by": c.by, "why": c.why}
+            for c in found.contradictions
+        ],
+        "denials": [
+            {"denier": d.denier, "article": d.article.id, "why": d.why, "text": d.denial.text}
+            for d in found.denials
+        ],
     }
 
 

@@ -189,9 +189,45 @@ class SourceSummaryOut(Strict):
     as_origin: int = Field(description="Reports whose attribution chain ends at this source.")
 
 
+class LinkOut(Strict):
+    a: str = Field(description="Report id.")
+    b: str = Field(description="Report id.")
+    text: str = Field(description="Dates, distance, actions and wording that linked them.")
+
+
+class CopyOut(Strict):
+    article: str
+    outlet: str = Field(description="The outlet whose claims the article repeats.")
+    reason: str
+
+
+class ContradictionOut(Strict):
+    report: str
+    article: str
+    by: str = Field(description="Who contradicts: the denying source or the report's origin.")
+    why: str
+
+
+class DenialAnswerOut(Strict):
+    denier: str
+    article: str
+    why: str = Field(description="Why this denial answers the incident.")
+    text: str
+
+
+class AssessmentOut(Strict):
+    """Why the reports are one incident and what counts against it, as `claimtrail show`."""
+
+    links: list[LinkOut]
+    copies: list[CopyOut]
+    contradictions: list[ContradictionOut]
+    denials: list[DenialAnswerOut]
+
+
 class DossierOut(Strict):
     incident: IncidentOut
     readings: list[ReadingOut] = Field(description="The articles its reports come from.")
+    assessment: AssessmentOut
 
 
 class PageMeta(Strict):

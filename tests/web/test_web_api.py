@@ -171,6 +171,18 @@ def test_dossier_shows_the_custody_of_each_article(client, incidents):
         assert kept["captured_at"] and kept["reader_version"]
 
 
+def test_dossier_says_why_its_reports_are_one_incident(client, incidents):
+    linked = max(incidents, key=lambda i: len(i.report_ids))
+    assert len(linked.report_ids) > 1, "the example corpus holds a multi-report incident"
+    found = client.get(f"/api/incidents/{linked.id}").json()["assessment"]
+    members = {rid for rid, _ in linked.report_ids}
+    assert found["links"]
+    for link in found["links"]:
+        assert {link["a"], link["b"]} <= members and "wording" in link["text"]
+    articles = {aid for _, aid in linked.report_ids}
+    assert all(copy["article"] in articles and copy["reason"] for copy in found["copies"])
+
+
 @pytest.mark.parametrize("path", ["/api/incidents/ffffffffffff", "/api/articles/nope"])
 def test_unknown_ids_are_404(client, path):
     response = client.get(path)

@@ -145,6 +145,18 @@ def test_keyboard_opens_a_dossier_with_highlighted_evidence(watched, live_server
     assert page.evaluate("document.activeElement.dataset.incident") == first["id"]
 
 
+def test_dossier_explains_the_links_of_a_multi_report_incident(watched, live_server):
+    page = watched.page
+    items = api(live_server, "/api/incidents")["items"]
+    linked = max(items, key=lambda item: len(item["reports"]))
+    links = api(live_server, f"/api/incidents/{linked['id']}")["assessment"]["links"]
+    assert links, "the example corpus holds a linked incident"
+    page.locator(f"#rows tr[data-incident='{linked['id']}']").click()
+    page.wait_for_selector("#dossier:not([hidden]) section.why")
+    shown = page.locator("#dossier section.why ul.assessment li").all_inner_texts()
+    assert all(link["text"] in shown for link in links)
+
+
 def test_hostile_article_renders_as_text(watched, live_server):
     page = watched.page
     page.fill("#f-q", "ferry")

@@ -502,8 +502,30 @@
         el("p", { text: d.text }),
         el("footer", { text: `${sourceLabel(d.source)} (${d.source.kind})${d.target ? ", about " + d.target : ""} — ${article.publisher || article.title || article.id}` })));
     }
+    body.append(assessmentSection(dossier));
     body.append(el("h3", { text: "Articles" }));
     for (const reading of dossier.readings) body.append(fullArticle(reading, wanted));
+  }
+
+  // Why the reports are one incident, which copies count once, what contradicts it.
+  function assessmentSection(dossier) {
+    const found = dossier.assessment;
+    const outlet = (id) => {
+      const reading = dossier.readings.find((r) => r.article.id === id);
+      return reading ? reading.article.publisher || reading.article.title || id : id;
+    };
+    const list = (items, text) => items.length
+      ? el("ul", { class: "assessment" }, items.map((item) => el("li", { text: text(item) })))
+      : el("p", { class: "note", text: "None." });
+    return el("section", { class: "why" },
+      el("h3", { text: "Why these reports are one incident" }),
+      found.links.length ? list(found.links, (l) => l.text) : el("p", { class: "note", text: "A single report: nothing to link." }),
+      el("h3", { text: "Copies (counted once)" }),
+      list(found.copies, (c) => `${outlet(c.article)}: ${c.reason}`),
+      el("h3", { text: "Contradictions (not counted as confirmation)" }),
+      list(found.contradictions, (c) => `${outlet(c.article)}, by ${c.by}: ${c.why}`),
+      el("h3", { text: "Denials that answer it" }),
+      list(found.denials, (d) => `${d.denier} (${outlet(d.article)}): ${d.why}`));
   }
 
   const SPAN_KINDS = [
