@@ -481,6 +481,8 @@ def _speech(
     speaker = _speaker(verb)
     if speaker is None or not (speaker.pos_ in SPEAKER_POS or _quantified_group(speaker)):
         return None
+    if speaker.lower_ in source_vocabulary().inanimate_speakers:
+        return None  # "placards calling for more officers"
     if verb.dep_ == "acl" and speaker.lower_ in source_vocabulary().document_nouns:
         if issuer(speaker) is speaker:
             return None  # "in a statement read on television": the reader is no source

@@ -220,6 +220,8 @@ def entity_of(token: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if end - start > 1 and doc[end - 1].tag_ == "POS":
+        end -= 1  # the tagger may take the possessive into the name: "Lancashire Police's"
     return Span(doc, start, end, label=token.ent_type_)
 
 
@@ -271,9 +273,11 @@ def introduced_people(sent: Span) -> list[Source]:
     """People named in full in a sentence ('Amna Idris, the governor, toured the camp'):
     a later 'she said' or 'the governor said' may point back to them."""
     people = []
-    starts = (t for t in sent if t.ent_iob_ == "B" and t.ent_type_ == "PERSON")
+    starts = (t for t in sent if t.ent_iob_ == "B" and t.ent_type_ in {"PERSON", "ORG"})
     for entity in filter(None, map(entity_of, starts)):
-        if len(entity) > 1:
+        if entity.label_ == "ORG":
+            people.append(classify(entity))  # "Lancashire Police's East division"
+        elif len(entity) > 1:
             root = entity.root
             # "The governor of Kassala, Amna Idris": the role she stands in apposition to
             head = root.head if root.dep_ == "appos" else root
@@ -300,9 +304,14 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
             if prior.name and prior.name != source.name and prior.name.endswith(" " + source.name):
                 return _as(prior, source)
     if span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
-        # "the society said", after "the Uganda Red Cross Society": the one named before.
+        # "the society said", after "the Uganda Red Cross Society": the one named before;
+        # "the force said", after "Lancashire Police": the same kind of body.
         role = span.root.lower_
+        vocab = source_vocabulary()
         for prior in reversed(earlier):
-            if prior.name and prior.name != source.name and role in prior.text.lower():
+            words = re.findall(r"[a-z]+", prior.text.lower())  # "Police's" is police
+            if prior.name and prior.name != source.name and any(
+                vocab.same_role(role, word) for word in words
+            ):
                 return _as(prior, source)
     return source

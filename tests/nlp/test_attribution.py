@@ -503,3 +503,28 @@ def test_a_document_read_out_is_not_a_source_of_its_own(nlp):
         "fighters near the river."
     )
     assert [(n, k) for n, k, _ in chain_of(nlp, text, "struck")] == [("army", "official")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "name"),
+    [
+        (
+            "Officers from Lancashire Police's East division searched a house in Burnley on "
+            "Tuesday. Three men were arrested at the scene, the force said.",
+            "arrested",
+            "Lancashire Police",
+        ),
+        (
+            "The Uganda Red Cross Society sent tents. Mud buried nine houses, the society said.",
+            "buried",
+            "Uganda Red Cross Society",
+        ),
+    ],
+)
+def test_a_body_named_in_passing_is_named_by_a_later_the_phrase(nlp, text, claim, name):
+    assert [n for n, _, _ in chain_of(nlp, text, claim)] == [name]
+
+
+def test_placards_make_no_claim(nlp):
+    text = "About 150 people marched to the town hall, carrying placards calling for more police."
+    assert chain_of(nlp, text, "marched") == []
