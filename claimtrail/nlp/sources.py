@@ -310,8 +310,10 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         vocab = source_vocabulary()
         for prior in reversed(earlier):
             words = re.findall(r"[a-z]+", prior.text.lower())  # "Police's" is police
-            if prior.name and prior.name != source.name and any(
-                vocab.same_role(role, word) for word in words
+            if (
+                prior.name
+                and prior.name != source.name
+                and any(vocab.same_role(role, word) for word in words)
             ):
                 return _as(prior, source)
     return source
