@@ -21,6 +21,7 @@ from claimtrail.scale.benchcorpus import write_corpus
 # (label, file suffix, function name): the stages named in claimtrail/extract.py and ledger.py
 STAGES = (
     ("spaCy parse", "spacy/language.py", "__call__"),
+    ("spaCy parse", "spacy/language.py", "pipe"),  # the single-process ingest parses in batches
     ("dates", "claimtrail/nlp/dates.py", "find_dates"),
     ("places", "claimtrail/nlp/places.py", "find_places"),
     ("attribution", "claimtrail/nlp/attribution.py", "find_attributions"),
@@ -57,9 +58,12 @@ def main() -> None:
         share = 100 * cumulative / total
         print(f"  {cumulative:7.2f}s {share:5.1f}%  {calls:6d} calls  {where}:{line} {name}")
     print("stages (cumulative):")
+    spent: dict[str, float] = {}
     for label, suffix, function in STAGES:
-        spent = sum(v[3] for k, v in stats.items() if k[0].endswith(suffix) and k[2] == function)
-        print(f"  {label:16s} {spent:7.2f}s {100 * spent / total:5.1f}%")
+        found = sum(v[3] for k, v in stats.items() if k[0].endswith(suffix) and k[2] == function)
+        spent[label] = spent.get(label, 0.0) + found
+    for label, seconds in spent.items():
+        print(f"  {label:16s} {seconds:7.2f}s {100 * seconds / total:5.1f}%")
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from claimtrail import __version__
-from claimtrail.errors import ClaimtrailError, InputRejected
-from claimtrail.extract import extract, extract_file
+from claimtrail.errors import ClaimtrailError
+from claimtrail.extract import extract_file
 from claimtrail.ingest.corpus import Record
 from claimtrail.ingest.custody import Captured, CustodyLink
 from claimtrail.ingest.sources import SourceOptions, expand_inputs, folder_files, read_input
@@ -19,6 +19,9 @@ from claimtrail.link.incidents import Assessment, assess, build_incidents, link_
 from claimtrail.model import Incident, Reading, Rejection, Report
 from claimtrail.options import Options
 from claimtrail.store import Store, open_store
+from claimtrail.store.sql import SqlStore
+
+EXTRACT_BATCH = 16  # articles parsed together by a single-process ingest
 
 
 class IncidentNotFound(ClaimtrailError):
@@ -104,37 +107,68 @@ def ingest_paths(
     store = open_store(db_url)
     counts = {"stored": 0, "unchanged": 0}
     rejected: list[Rejection] = []
+
+    batch: list[tuple[str, Record]] = []
+    ended: list[str] = []  # inputs whose every article is in `batch` or already written
+
+    def write() -> None:
+        # Batches run across inputs as on a Dask worker, so both paths parse alike.
+        results = _extract_batch([record for _, record in batch], options)
+        for (spec, record), result in zip(batch, results, strict=True):
+            outcome = _store_result(store, record, result)
+            if isinstance(outcome, Rejection):
+                rejected.append(outcome)
+            else:
+                counts[outcome] += 1
+            if on_progress:
+                on_progress(IngestStep(spec, record.path, done=False))
+        for spec in ended:
+            if on_progress:
+                on_progress(IngestStep(spec, None, done=True))
+        batch.clear()
+        ended.clear()
+
     try:
         for spec in expand_inputs(paths, sources):
             for item in read_input(spec, sources):
-                if isinstance(item, Captured):
+                if isinstance(item, Captured):  # custody first, before any of its articles
                     store.save_custody(item.capture, item.data)
                     continue
-                outcome = _ingest_record(store, item, options)
-                if isinstance(outcome, Rejection):
-                    rejected.append(outcome)
-                else:
-                    counts[outcome] += 1
-                if on_progress:
-                    on_progress(IngestStep(spec, item.path, done=False))
-            if on_progress:
-                on_progress(IngestStep(spec, None, done=True))
-        incidents = _link_stored(store, full=relink)
-        store.save_incidents(incidents)
+                batch.append((spec, item))
+                if len(batch) >= EXTRACT_BATCH:
+                    write()
+            ended.append(spec)
+        write()
+        incidents = link_and_save(store, full=relink)
     finally:
         store.close()
-    return IngestSummary(counts["stored"], counts["unchanged"], tuple(rejected), len(incidents))
+    return IngestSummary(counts["stored"], counts["unchanged"], tuple(rejected), incidents)
 
 
-def _ingest_record(store: Store, record: Record, options: Options | None) -> str | Rejection:
-    """Store one record's article: "stored", "unchanged", or the Rejection recorded."""
-    try:
-        if record.article is None:
-            raise InputRejected(record.reason or "not read")
-        reading = extract(record.article, options)
-    except InputRejected as error:
-        return _store_result(store, record, Rejection(record.path, error.reason))
-    return _store_result(store, record, reading)
+def _extract_batch(records: list[Record], options: Options | None) -> list[Reading | Rejection]:
+    """Each record's reading or rejection; articles are parsed together (`nlp.pipe`)."""
+    if not records:
+        return []
+    from claimtrail.scale.worker import extract_records  # the same isolation as a worker's
+
+    return extract_records(records, options or Options(), EXTRACT_BATCH)
+
+
+def link_and_save(store: Store, full: bool = False) -> int:
+    """Link the stored reports and save the incidents; return how many there are.
+
+    Reading the ledger, linking and saving run in one transaction under the ledger's linking
+    lock, so two processes ingesting into one database never link from the same state and
+    overwrite each other's incidents.
+    """
+    if not isinstance(store, SqlStore):
+        incidents = _link_stored(store, full)
+        store.save_incidents(incidents)
+        return len(incidents)
+    with store.linking() as locked:
+        incidents = _link_stored(locked, full)
+        locked.save_incidents(incidents)
+    return len(incidents)
 
 
 def _store_result(store: Store, record: Record, result: Reading | Rejection) -> str | Rejection:
@@ -154,7 +188,10 @@ def _link_stored(store: Store, full: bool) -> list[Incident]:
     """Link the reports no stored incident holds yet; rebuild all when asked, or when the
     stored incidents name reports that are gone (articles re-read by a newer pipeline)."""
     readings = store.readings()
-    reports = {r.id: r for _, r in store.reports()}
+    if full:
+        return build_incidents(readings)
+    # The readings hold every stored report already: no second read of the reports.
+    reports = {report.id: report for r in readings for report in r.reports}
     existing = [_with_reports(i, reports) for i in store.incidents()]
     linked = {aid for incident in existing for _, aid in incident.report_ids}
     stale = any(rid not in reports for i in existing for rid, _ in i.report_ids)

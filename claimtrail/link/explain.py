@@ -65,10 +65,40 @@ class LinkReason:
         )
 
 
+@dataclass(frozen=True)
+class Gate:
+    """What the rule found before comparing wording: the similarity still needed."""
+
+    dates: str
+    place: PlaceMatch
+    needed: float
+
+
 def explain_link(
     a: Mention, b: Mention, similarity: Similarity, rule: LinkRule | None = None
 ) -> LinkReason | None:
     """The reason `a` and `b` are one occurrence, or None when the rule does not link them."""
+    gate = link_gate(a, b, similarity.method, rule)
+    if gate is None:
+        return None
+    ra, rb = a.report, b.report
+    score = similarity.score(ra.text, rb.text)
+    if score < gate.needed:
+        return None
+    return LinkReason(
+        ra.id,
+        rb.id,
+        gate.dates,
+        gate.place.km,
+        gate.place.why,
+        (ra.action, rb.action),
+        score,
+        similarity.method,
+    )
+
+
+def link_gate(a: Mention, b: Mention, method: str, rule: LinkRule | None = None) -> Gate | None:
+    """Rules 1-4, which cost no wording comparison; None when they already forbid the link."""
     rule = rule or link_rule()
     ra, rb = a.report, b.report
     if ra.when is None or rb.when is None:
@@ -81,17 +111,12 @@ def explain_link(
     place = place_match(ra.where, rb.where, rule)
     if place.verdict == "far":
         return None
-    floor = rule.floor(similarity.method)
+    floor = rule.floor(method)
     needed = floor.min if place.verdict == "near" else floor.strong
     same_article = a.article.id == b.article.id
     if place.verdict == "none" and same_article and rule.same_article_is_place_evidence:
         place, needed = PlaceMatch("near", None, "same article"), floor.same_article
-    score = similarity.score(ra.text, rb.text)
-    if score < needed:
-        return None
-    return LinkReason(
-        ra.id, rb.id, dates, place.km, place.why, (ra.action, rb.action), score, similarity.method
-    )
+    return Gate(dates, place, needed)
 
 
 def date_overlap(a: When, b: When, rule: LinkRule) -> str | None:

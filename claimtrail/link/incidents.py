@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimtrail.link.denials import Contradiction, DenialFound, contradictions, denials_for
-from claimtrail.link.explain import LinkReason, Mention, explain_link
+from claimtrail.link.explain import LinkReason, Mention, explain_link, link_gate
 from claimtrail.link.grading import Evidence, grade
 from claimtrail.link.independence import counted_pairs, independent_keys, origin_name, reliability
 from claimtrail.link.rule import link_rule
@@ -70,6 +70,8 @@ def link_new(
     syndication = detect_copies(r.article for r in all_readings)
     untouched, touched = _split(existing, groups, old)
     untouched, touched = _answered_by_new_denials(untouched, touched, new, articles)
+    # Grading explains every link of a touched incident: encode their wording in one go.
+    scorer.prepare(m.report.text for members in touched if len(members) > 1 for m in members)
     context = _Context(all_readings, syndication, scorer)
     return _ordered([*untouched, *(context.incident(members) for members in touched)])
 
@@ -103,6 +105,7 @@ def assess(
     articles = {r.article.id: r.article for r in readings}
     members = _mentions(incident, articles)
     scorer.add(m.report.text for m in members)
+    scorer.prepare(m.report.text for m in members)
     context = _Context(_unique_readings(readings), detect_copies(articles.values()), scorer)
     return context.assessment(members, incident)
 
@@ -214,17 +217,27 @@ def _link(
     first: dict[int, int] = {}
     for i, k in enumerate(owner):
         union(first.setdefault(k, i), i)
-    window = _DateWindow(nodes)
-    for j in range(len(old), len(nodes)):
-        for i in window.candidates(j):
-            if i == j or (i >= len(old) and i > j) or find(i) == find(j):
-                continue
-            if explain_link(nodes[i], nodes[j], scorer):
-                union(i, j)
+    pairs = _gated_pairs(nodes, len(old), scorer.method)
+    scorer.prepare(nodes[k].report.text for pair in pairs for k in pair)
+    for i, j in pairs:
+        if find(i) != find(j) and explain_link(nodes[i], nodes[j], scorer):
+            union(i, j)
     groups: dict[int, list[Mention]] = {}
     for i, node in enumerate(nodes):
         groups.setdefault(find(i), []).append(node)
     return list(groups.values())
+
+
+def _gated_pairs(nodes: list[Mention], first_fresh: int, method: str) -> list[tuple[int, int]]:
+    """The pairs (old or earlier fresh, fresh) whose dates can overlap and that pass every
+    part of the rule but wording: the only pairs whose wording needs comparing."""
+    window = _DateWindow(nodes)
+    return [
+        (i, j)
+        for j in range(first_fresh, len(nodes))
+        for i in window.candidates(j)
+        if i != j and not (i >= first_fresh and i > j) and link_gate(nodes[i], nodes[j], method)
+    ]
 
 
 class _DateWindow:

@@ -12,13 +12,14 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Protocol
 
 from claimtrail.link.rule import link_rule
 
 log = logging.getLogger(__name__)
+ENCODE_BATCH = 8  # texts per forward pass: activations of long reports grow with the batch
 WORD = re.compile(r"[^\W\d_]{2,}")
 FALLBACK_NOTE = (
     "claimtrail: sentence embeddings unavailable (pip install 'claimtrail[linking]'); "
@@ -32,7 +33,10 @@ class Similarity(Protocol):
     method: str
 
     def add(self, texts: Iterable[str]) -> None:
-        """Texts that will be compared (lets the lexical method know word frequencies)."""
+        """Texts that may be compared (lets the lexical method know word frequencies)."""
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Texts about to be scored: whatever scoring needs of them is computed at once."""
 
     def score(self, a: str, b: str) -> float: ...
 
@@ -55,6 +59,9 @@ class LexicalSimilarity:
             self._docs += 1
             self._df.update(set(content_words(text)))
 
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Nothing to compute ahead: a TF-IDF vector is cheap to build when scored."""
+
     def score(self, a: str, b: str) -> float:
         va, vb = self._vector(a), self._vector(b)
         dot = sum(weight * vb.get(word, 0.0) for word, weight in va.items())
@@ -72,24 +79,34 @@ class LexicalSimilarity:
 
 
 class EmbeddingSimilarity:
-    """Cosine of all-MiniLM-L6-v2 sentence embeddings, cached per text."""
+    """Cosine of all-MiniLM-L6-v2 sentence embeddings, cached per text.
+
+    Encoding is the costly part of linking, so only texts that are actually scored are
+    encoded (most report pairs fail the rule on dates, actions or places first), in one
+    batch when the linker says which ones it will score, and the model itself is loaded
+    on the first encoding.
+    """
 
     method = "embedding"
 
-    def __init__(self, model: object) -> None:
-        self._model = model
+    def __init__(self, load_model: Callable[[], object]) -> None:
+        self._load_model = load_model
         self._cache: dict[str, list[float]] = {}
 
     def add(self, texts: Iterable[str]) -> None:
+        """Nothing to learn from the corpus: a text's embedding depends on it alone."""
+
+    def prepare(self, texts: Iterable[str]) -> None:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if not missing:
             return
-        vectors = self._model.encode(missing, normalize_embeddings=True, batch_size=64)
+        model = self._load_model()
+        vectors = model.encode(missing, normalize_embeddings=True, batch_size=ENCODE_BATCH)
         for text, vector in zip(missing, vectors, strict=True):
             self._cache[text] = [float(x) for x in vector]
 
     def score(self, a: str, b: str) -> float:
-        self.add((a, b))
+        self.prepare((a, b))
         return max(0.0, sum(x * y for x, y in zip(self._cache[a], self._cache[b], strict=True)))
 
 
@@ -132,7 +149,7 @@ def similarity(method: str = "auto") -> Similarity:
     if method == "lexical":
         return LexicalSimilarity()
     if method == "embedding" or embeddings_available():
-        return EmbeddingSimilarity(_embedding_model())
+        return EmbeddingSimilarity(_embedding_model)
     _note_fallback()
     return LexicalSimilarity()
 

@@ -83,13 +83,12 @@ def ingest_parallel(
     try:
         with _client(cluster, options) as client:
             _run(client, cluster, options, extractor, writer, specs, sources)
-        incidents = ledger._link_stored(store, full=relink)
-        store.save_incidents(incidents)
+        incidents = ledger.link_and_save(store, full=relink)
     finally:
         store.close()
     counts = writer.counts
     return ledger.IngestSummary(
-        counts["stored"], counts["unchanged"], tuple(writer.rejected), len(incidents)
+        counts["stored"], counts["unchanged"], tuple(writer.rejected), incidents
     )
 
 

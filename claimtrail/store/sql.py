@@ -46,6 +46,8 @@ from claimtrail.store.base import Store
 _WRITE = "claimtrail_write"
 _BACKENDS = ("sqlite", "postgresql")
 _SCHEMA_LOCK = 0x636C_6169_6D74  # any constant shared by every claimtrail process
+_LINK_LOCK = _SCHEMA_LOCK + 1  # held while one process links and saves incidents
+_SQLITE_BUSY_MS = 600_000
 T = TypeVar("T")
 
 
@@ -239,6 +241,17 @@ class SqlStore:
         self._closed = True
         self._engine.dispose()
 
+    @contextmanager
+    def linking(self) -> Iterator[SqlStore]:
+        """One write transaction holding the ledger's linking lock, and a view of this store
+        whose reads and writes all run in it, so reading the ledger, linking and saving the
+        incidents never interleave with another process doing the same (PostgreSQL: an
+        advisory lock; SQLite: the write lock that BEGIN IMMEDIATE takes, held to the end)."""
+        with self._guard("cannot lock the ledger for linking"), self._write() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(_LINK_LOCK)))
+            yield _InTransaction(self._engine, conn)
+
     # --- plumbing -----------------------------------------------------------------------
 
     @contextmanager
@@ -295,6 +308,27 @@ class SqlStore:
         return None
 
 
+class _InTransaction(SqlStore):
+    """A store whose every read and write runs on one open connection, in its transaction."""
+
+    def __init__(self, engine: Engine, conn: Connection):
+        super().__init__(engine)
+        self._conn = conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        self._check_open()
+        yield self._conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        self._check_open()
+        yield self._conn
+
+    def close(self) -> None:
+        self._closed = True  # the engine belongs to the store that opened the transaction
+
+
 # --- engine -----------------------------------------------------------------------------
 
 
@@ -337,6 +371,8 @@ def _tune_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None  # let the "begin" hook below issue BEGIN
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        # A writer waits while another process links (it holds the write lock throughout).
+        cursor.execute(f"PRAGMA busy_timeout={_SQLITE_BUSY_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -196,3 +196,38 @@ def test_an_institution_and_its_spokesman_are_one_origin():
     )
     assert speaks_for(police) == speaks_for(spokesman) == "police"
     assert speaks_for(Source("a farmer", None, "eyewitness", 0, 1)) is None
+
+
+class RecordingScorer:
+    """A scorer that calls every pair alike and remembers which texts it was asked for."""
+
+    method = "lexical"
+
+    def __init__(self) -> None:
+        self.prepared: set[str] = set()
+
+    def add(self, texts):
+        list(texts)
+
+    def prepare(self, texts):
+        self.prepared.update(texts)
+
+    def score(self, a, b):
+        return 1.0
+
+
+def test_only_texts_of_pairs_that_pass_dates_actions_and_places_are_prepared():
+    near = report("r1", DAY, [DJIBO], [WITNESS_A], text="Gunmen attacked the Djibo market.")
+    also_near = report("r2", DAY, [DJIBO], [WITNESS_B], text="The Djibo market came under fire.")
+    elsewhere = report(
+        "r3", DAY, [place(12.37, -1.52, name="Ouagadougou")], [WITNESS_B], text="A far raid."
+    )
+    later = report("r4", date(2024, 9, 1), [DJIBO], [WITNESS_B], text="A raid months later.")
+    readings = [
+        Reading(article(f"a{i}", f"Outlet {i}"), (r,))
+        for i, r in enumerate([near, also_near, elsewhere, later])
+    ]
+    scorer = RecordingScorer()
+    incidents = build_incidents(readings, scorer)
+    assert scorer.prepared == {near.text, also_near.text}
+    assert sorted(len(i.report_ids) for i in incidents) == [1, 1, 2]

@@ -76,3 +76,38 @@ def test_embeddings_load_offline_and_rank_paraphrases_first():
     scorer = sim.similarity("embedding")
     assert scorer.method == "embedding"
     assert scorer.score(*SAME) > scorer.score(SAME[0], OTHER) + 0.2
+
+
+class CountingModel:
+    """Stands in for the sentence model: one fixed unit vector per text, calls recorded."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts, normalize_embeddings, batch_size):
+        self.calls.append(list(texts))
+        return [[1.0, 0.0] if "strike" in t else [0.0, 1.0] for t in texts]
+
+
+def test_the_embedding_model_loads_only_when_a_text_is_scored():
+    loads: list[CountingModel] = []
+
+    def load():
+        loads.append(CountingModel())
+        return loads[-1]
+
+    scorer = sim.EmbeddingSimilarity(load)
+    scorer.add(["A strike hit the market.", "Rain fell on the coast."])
+    assert loads == []
+    assert scorer.score("A strike hit the market.", "Another strike was heard.") == 1.0
+    assert len(loads) == 1
+
+
+def test_prepare_encodes_each_missing_text_once_in_one_call():
+    model = CountingModel()
+    scorer = sim.EmbeddingSimilarity(lambda: model)
+    scorer.prepare(["A strike hit the market.", "Rain fell.", "A strike hit the market."])
+    scorer.prepare(["Rain fell.", "Floods closed the road."])
+    assert model.calls == [["A strike hit the market.", "Rain fell."], ["Floods closed the road."]]
+    assert scorer.score("Rain fell.", "Floods closed the road.") == 1.0
+    assert len(model.calls) == 2

@@ -1,11 +1,14 @@
 """Two ingest processes on one database at once never store an article or a report's
-incident twice, and leave every stored report in exactly one incident."""
+incident twice, leave every stored report in exactly one incident, and link as one full
+build would: the linking of one process waits for the other's to be saved."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import threading
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -67,3 +70,65 @@ def test_two_ingests_at_once_store_each_article_once(db_url: str) -> None:
     linked = Counter(rid for incident in incidents for rid, _ in incident.report_ids)
     assert set(linked) == report_ids  # no report left out by the other process's linking
     assert max(linked.values()) == 1
+
+
+INCIDENTS = REPO / "tests" / "data" / "incidents"
+
+
+def test_two_ingests_at_once_link_as_one_full_build(db_url: str) -> None:
+    # Alternate files of a corpus whose stories span outlets: each process holds reports
+    # that belong in incidents with the other's, so linking from a stale view would show.
+    files = sorted(INCIDENTS.glob("*.txt"))
+    halves = [files[0::2], files[1::2]]
+    running = [
+        subprocess.Popen(
+            [sys.executable, "-m", "claimtrail", "ingest", *map(str, half), "--db", db_url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for half in halves
+    ]
+    for process in running:
+        _, stderr = process.communicate(timeout=180)
+        assert process.returncode == 0, stderr
+    linked = ledger.list_incidents(db_url)
+    store = open_store(db_url)
+    try:
+        rebuilt = ledger._link_stored(store, full=True)
+    finally:
+        store.close()
+    assert _summary(linked) == _summary(rebuilt)
+    assert any(len({aid for _, aid in i.report_ids}) > 1 for i in linked)
+
+
+def _summary(incidents: list) -> list[tuple]:
+    return sorted((i.id, i.report_ids, i.grade, i.independent_origins) for i in incidents)
+
+
+def test_linking_waits_for_the_other_process_to_save(db_url: str) -> None:
+    first, second = open_store(db_url), open_store(db_url)
+    order: list[str] = []
+    entered = threading.Event()
+
+    def hold() -> None:
+        with first.linking():
+            entered.set()
+            time.sleep(0.5)
+            order.append("first saved")
+
+    def follow() -> None:
+        entered.wait(10)
+        with second.linking():
+            order.append("second linked")
+
+    threads = [threading.Thread(target=hold), threading.Thread(target=follow)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    finally:
+        first.close()
+        second.close()
+    assert order == ["first saved", "second linked"]
