@@ -24,12 +24,19 @@ as_postgres() {
 case "${1:-start}" in
   start)
     bin=$(pg_bin)
+    url="postgresql+psycopg://postgres@127.0.0.1:$PORT/claimtrail_test"
+    if "$bin/pg_isready" -q -h 127.0.0.1 -p "$PORT"; then
+      # A server already answers there: reuse it, never wipe the data under a running one.
+      echo "reusing the PostgreSQL server already running on port $PORT" >&2
+      echo "export CLAIMTRAIL_TEST_POSTGRES_URL=$url"
+      exit 0
+    fi
     rm -rf "$DATA" && mkdir -p "$DATA"
     [ "$(id -u)" = 0 ] && chown postgres "$DATA"
     as_postgres "$bin/initdb -D $DATA -U postgres -A trust >/dev/null"
     as_postgres "$bin/pg_ctl -D $DATA -l $DATA/server.log -w -o \"-c listen_addresses=127.0.0.1 -p $PORT -k $DATA\" start >/dev/null"
     as_postgres "$bin/createdb -h 127.0.0.1 -p $PORT -U postgres claimtrail_test"
-    echo "export CLAIMTRAIL_TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:$PORT/claimtrail_test"
+    echo "export CLAIMTRAIL_TEST_POSTGRES_URL=$url"
     ;;
   stop)
     bin=$(pg_bin)
