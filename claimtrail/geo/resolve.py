@@ -60,6 +60,8 @@ _LOCAL = _SETTLEMENTS | {"district"}
 _RIVAL_CITY_SHARE = 0.1  # a city this large next to a same-named unit is what a bare name means
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
+_SETTLEMENT_CUES = frozenset({"village", "town", "city", "hamlet"})
+OUTVOTED = 3  # a look-alike's country with a third of the main country's mentions is a stray
 _AREAS = frozenset({"country", "continent", "region"})
 _NOTABLE = _AREAS | {"province", "city"}  # a close match with one: the name is spelled as meant
 _UNIT_CUES = frozenset({"province", "district"})
@@ -408,6 +410,9 @@ def _resolve_one(
     if anchor is not None and anchor.lat is not None and mention.relative is not None:
         return _near_offset(mention, cands[index], anchor, mention.relative)
     found = cands[index]
+    if mention.feature in _SETTLEMENT_CUES and parent is not None:
+        # "the town of Bahrain in Swat district" is no country ("the city of Singapore" is)
+        found = [c for c in found if c.entry.feature not in ("country", "province")]
     if not found:
         return _fallback(mention, parent)
     if parent is not None and mention.parent_by_comma and not _contains(parent, found):
@@ -423,8 +428,10 @@ def _resolve_one(
     if loose and parent is not None and best.entry.country != parent.country:
         return _fallback(mention, parent)  # a look-alike abroad, though the text names its unit
     unit_cued = mention.feature in _UNIT_CUES and best.entry.feature in _UNIT_CUES
-    if loose and parent is None and not unit_cued and not own[best.entry.country or ""]:
-        # A look-alike name in a country the article never mentions is more likely a miss,
+    votes = own[best.entry.country or ""]
+    outvoted = not votes or votes * OUTVOTED < max(own.values(), default=0)
+    if loose and parent is None and not unit_cued and outvoted:
+        # A look-alike name in a country the article hardly mentions is more likely a miss,
         # unless a unit word backs it: units are few, so "Sari Pul province" is Sar-e Pul.
         return _fallback(mention, None)
     return _place(mention, best.entry, "exact", "; ".join(best.notes))

@@ -43,7 +43,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
         action = _action_of(token)
         if action is None or _hypothetical(token) or _denied_content(token):
             continue
-        if _descriptive(token) or _figurative(token, action):
+        if _descriptive(token) or _figurative(token, action) or _says_what_an_event_did(token):
             continue
         agent, patient = _participants(token)
         triggers.append(
@@ -226,6 +226,17 @@ def _figurative(token: Token, action: str) -> bool:
     # "previous rounds of talks collapsed": the talks, through 'of'
     nouns = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
     return any(n.lemma_.lower() in vocab.abstract_subjects for n in nouns)
+
+
+def _says_what_an_event_did(verb: Token) -> bool:
+    """'An earthquake struck the island', 'a flash flood tore through the bazaar': the
+    subject names the event; the verb is no second event (no attack by an earthquake)."""
+    if verb.pos_ != "VERB":
+        return False
+    nouns = actions().event_nouns
+    return any(
+        c.dep_ == "nsubj" and nouns.get(c.lower_) not in (None, "operate") for c in verb.children
+    )
 
 
 def _cumulative(verb: Token) -> bool:

@@ -198,3 +198,15 @@ def test_handing_out_aid_is_supply(nlp):
 )
 def test_the_weapon_may_stand_before_the_head_noun(nlp, text, action):
     assert [t.action for t in find_triggers(nlp(text))] == [action]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("A magnitude 6.1 earthquake struck the island on Sunday.", ["earthquake"]),
+        ("A flash flood tore through the bazaar late on Monday.", ["flood"]),
+        ("Clashes erupted in the old town on Monday.", ["attack"]),
+    ],
+)
+def test_an_event_noun_subject_is_the_event_not_its_verb(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions

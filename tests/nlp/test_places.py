@@ -500,3 +500,17 @@ def test_a_road_the_text_puts_in_a_town_is_placed_at_the_town(nlp, text, road, t
 def test_a_compass_word_alone_is_no_place(nlp):
     found = places_by_text(nlp, "Officers from the force's East division raided a house in Leeds.")
     assert "East" not in found and "Leeds" in found
+
+
+def test_a_town_in_a_named_district_is_no_country_of_the_same_name(nlp):
+    found = places_by_text(nlp, "Water swept through the town of Bahrain in Swat district.")
+    assert found["Bahrain"].country == "PK" and found["Bahrain"].resolution == "parent"
+
+
+def test_a_look_alike_in_a_country_the_article_hardly_names_stays_unresolved(nlp):
+    text = (
+        "Rain hit Peshawar, Mardan and Swat in Pakistan on Monday, and rescuers in Pakistan "
+        "asked for helicopters to reach tourists stranded in Kalam."
+    )
+    found = places_by_text(nlp, text)
+    assert found["Kalam"].country in (None, "PK")
