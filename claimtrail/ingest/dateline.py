@@ -18,9 +18,11 @@ _HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
 _AGENCY = re.compile(r"\((?P<paren>[^()]{2,40})\)|/(?P<slash>[^/]{2,40})/")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.]$")
 _LEFTOVER_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$")
-MAX_LEFTOVER_WORDS = 3
+MAX_LEFTOVER_WORDS = 6
 """Words besides place, date and agency a dateline may hold: a state or country after the
-place, as in "SAN JOSE, Calif.," or "MAIDUGURI, Nigeria," or "DEER PARK, Texas"."""
+place, as in "SAN JOSE, Calif.," or "MAIDUGURI, Nigeria," or "BUNIA, Democratic Republic of
+the Congo,"."""
+NAME_CONNECTORS = frozenset({"of", "the", "and"})  # lower-case words inside a country's name
 
 
 @dataclass(frozen=True)
@@ -67,4 +69,9 @@ def _take_date(text: str) -> tuple[date | None, tuple[int, int] | None, str]:
 
 def _only_leftovers(text: str) -> bool:
     words = [w for w in re.split(r"[\s,]+", text) if w]
-    return len(words) <= MAX_LEFTOVER_WORDS and all(_LEFTOVER_WORD.match(w) for w in words)
+    named = [w for w in words if w not in NAME_CONNECTORS]
+    return (
+        len(words) <= MAX_LEFTOVER_WORDS
+        and bool(named) == bool(words)
+        and all(_LEFTOVER_WORD.match(w) for w in named)
+    )

@@ -222,7 +222,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans = [s for s in spans if not _persons_surname(text, s, people, gazetteer)]
     spans += _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
     again = _same_name_again(doc, text, spans, people, gazetteer)
-    return sorted(spans + [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)])
+    spans += [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)]
+    # A name has a capital: "fled into the bush" names no place, whatever the tagger says.
+    return sorted(s for s in spans if any(ch.isupper() for ch in text[s[0] : s[1]]))
 
 
 def _bare_stop_name(ent: Span) -> bool:

@@ -107,6 +107,13 @@ def test_body_lines_are_not_header_lines(line):
         ("WASHINGTON (AP) — The State Department ...", "WASHINGTON", "AP", None, None),
         ("SAN JOSE, Calif., June 4 (Reuters) - A fire ...", "SAN JOSE", "Reuters", None, (6, 4)),
         (
+            "BUNIA, Democratic Republic of the Congo, 12 March 2026 - The agency said ...",
+            "BUNIA",
+            None,
+            date(2026, 3, 12),
+            None,
+        ),
+        (
             "GENEVA, June 4, 2021 /PRNewswire/ -- The Alliance ...",
             "GENEVA",
             "PRNewswire",

@@ -514,3 +514,8 @@ def test_a_look_alike_in_a_country_the_article_hardly_names_stays_unresolved(nlp
     )
     found = places_by_text(nlp, text)
     assert found["Kalam"].country in (None, "PK")
+
+
+def test_a_lower_case_word_is_no_place_name(nlp):
+    found = places_by_text(nlp, "Patients fled into the surrounding bush near Komanda on Sunday.")
+    assert "bush" not in found
