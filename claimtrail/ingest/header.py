@@ -146,6 +146,12 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
 def _title(walk: _Walk, rest: list[int], masthead: bool) -> tuple[int | None, list[int]]:
     if not rest:
         return None, []
+    marker = next((n for n in walk.order if n in walk.meta and walk.meta[n].kind == "marker"), None)
+    under_marker = [c for c in rest if marker is not None and c > marker]
+    if under_marker:
+        # A press release prints its headline under "FOR IMMEDIATE RELEASE"; a line above
+        # it ("Press Centre") labels the page.
+        return under_marker[0], [c for c in rest if c < under_marker[0]]
     if not masthead:
         return rest[0], []
     anchor = _anchor(walk, rest[0])

@@ -296,6 +296,26 @@ HEADERS = [
 ]
 
 
+HEADERS.append(
+    (
+        [
+            "Lakeside Aid Trust",
+            "Newsroom",
+            "",
+            "FOR IMMEDIATE RELEASE",
+            "",
+            "Kenya: Lakeside Aid Trust condemns attack on clinic in Turkana",
+            "",
+            "LODWAR, Kenya, 4 June 2024 - Lakeside Aid Trust today condemned an attack.",
+        ],
+        "Kenya: Lakeside Aid Trust condemns attack on clinic in Turkana",
+        "Lakeside Aid Trust",
+        date(2024, 6, 4),
+        (),
+    )
+)
+
+
 @pytest.mark.parametrize(("lines", "title", "publisher", "published", "authors"), HEADERS)
 def test_header_shapes(lines, title, publisher, published, authors):
     article = read_article("\n".join(lines).encode(), "x")
