@@ -31,6 +31,7 @@ MAX_HEADER_LINES = 15
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
+MAX_MOTTO_WORDS = 12
 MAX_STOPPED_TITLE_WORDS = 20
 MAX_MASTHEAD_WORDS = 6
 MAX_STYLED_MASTHEAD_WORDS = 4
@@ -95,6 +96,8 @@ def _walk(plain: Sequence[str]) -> _Walk:
         text = plain[number]
         found = classify(number, text) or _follow_on(number, text, meta.get(number - 1))
         following = numbers[position + 1 :]
+        if found is None and position == 1 and candidates and _is_motto(text):
+            found = HeaderLine(number, "tag")  # "notes on home, from far away" under a blog's name
         if found is not None:
             meta[number] = found
         elif is_title_like(text) and _stands_alone(number, plain):
@@ -106,6 +109,11 @@ def _walk(plain: Sequence[str]) -> _Walk:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
         order.append(number)
     return _Walk(tuple(order), meta, tuple(candidates), stopped, None)
+
+
+def _is_motto(text: str) -> bool:
+    """A site's motto set in lower case under its name: short, no full stop."""
+    return text[:1].islower() and len(text.split()) <= MAX_MOTTO_WORDS and not text.endswith(".")
 
 
 def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine | None:
@@ -284,7 +292,7 @@ def _is_title_case(text: str) -> bool:
 def _stands_alone(number: int, plain: Sequence[str]) -> bool:
     """Whether the line at `number` is not the first line of a wrapped paragraph."""
     following = plain[number + 1] if number + 1 < len(plain) else ""
-    if not following or classify(number + 1, following) is not None:
+    if not following or classify(number + 1, following) is not None or _is_motto(following):
         return True
     return not paragraph_continues([plain[number], following])
 

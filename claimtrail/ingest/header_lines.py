@@ -116,6 +116,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     m = labelled["publisher"].match(text)
     if m and is_publisher(m.group("rest").strip()):
         return HeaderLine(number, "outlet", publisher=m.group("rest").strip())  # "Source: X"
+    if _role_line(text):
+        return HeaderLine(number, "role")  # "Staff Correspondent, Brahmanbaria"
     byline = parse_byline(text)
     if byline is not None:
         return HeaderLine(
@@ -208,6 +210,20 @@ _ISSUE = re.compile(
 def _without_issue(text: str) -> str:
     """'Crisis Monitor Weekly — Issue 212' -> 'Crisis Monitor Weekly'."""
     return _ISSUE.sub("", text).strip(_EDGE)
+
+
+def _role_line(text: str) -> bool:
+    """A byline that names a role instead of a person, perhaps with the place it is filed from."""
+    role, _, place = text.partition(",")
+    roles = set(header_vocabulary()["byline_role_words"])
+    words = role.lower().split()
+    places = place.split()
+    return (
+        0 < len(words) <= 3
+        and all(w in roles for w in words)
+        and len(places) <= 3
+        and all(w[0].isupper() for w in places)
+    )
 
 
 def _names_outlet(text: str) -> bool:

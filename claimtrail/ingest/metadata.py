@@ -169,9 +169,14 @@ def _agency_copy(
 
 
 def _same_outlet(a: str, b: str) -> bool:
-    """ "CNN" and "CNN Politics", "KGCX" and "KGCX 11 Houston" name one outlet."""
+    """'CNN' and 'CNN Politics', 'KGCX' and 'KGCX 11 Houston', 'CPA' and 'Continental Press
+    Agency' name one outlet."""
     words_a, words_b = set(a.lower().split()), set(b.lower().split())
-    return words_a <= words_b or words_b <= words_a
+    return words_a <= words_b or words_b <= words_a or _initials(a) == b or _initials(b) == a
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _declared_original(plain: list[str], footer: list[int]) -> str | None:

@@ -65,6 +65,9 @@ def _month_day_pattern() -> re.Pattern[str]:
     )
 
 
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+
+
 def find_date(text: str) -> DateMatch | None:
     """The first full date (day, month and year) in `text`, or None."""
     found: list[DateMatch] = []
@@ -74,7 +77,23 @@ def find_date(text: str) -> DateMatch | None:
             if value is not None:
                 found.append(DateMatch(value, m.start(), m.end()))
                 break
+    for m in _NUMERIC.finditer(text):
+        value = _numeric(m)
+        if value is not None:
+            found.append(DateMatch(value, m.start(), m.end()))
+            break
     return min(found, key=lambda d: d.start) if found else None
+
+
+def _numeric(m: re.Match[str]) -> date | None:
+    """'19/05/2026' is day first and '05/19/2026' month first; '05/06/2026' could be either
+    (outlets differ by country), so it is no date at all."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a > 12 >= b:
+        return _build(m.group("year"), str(b), str(a))
+    if b > 12 >= a:
+        return _build(m.group("year"), str(a), str(b))
+    return None
 
 
 def parse_date(text: str) -> date | None:

@@ -28,7 +28,9 @@ D = date(2018, 11, 19)
         ("Sept 4, 2021", date(2021, 9, 4)),
         ("February 30, 2018", None),
         ("November 2018", None),
-        ("19/11/2018", None),
+        ("19/11/2018", date(2018, 11, 19)),  # day first: 19 is no month
+        ("11/19/2018", date(2018, 11, 19)),  # month first
+        ("05/06/2018", None),  # either; outlets differ by country
         ("November 19, 2018, the army said", None),
         ("", None),
     ],

@@ -316,6 +316,64 @@ HEADERS.append(
 )
 
 
+HEADERS += [
+    (
+        [
+            "Sahel Press Agency",
+            "",
+            "Mali: gunmen storm army camp",
+            "",
+            "Published on 19/05/2026 at 15:07 GMT",
+            "By Awa Keita",
+            "",
+            "Bamako (SPA) - Gunmen attacked an army camp on Sunday, the army said.",
+        ],
+        "Mali: gunmen storm army camp",
+        "Sahel Press Agency",
+        date(2026, 5, 19),
+        ("Awa Keita",),
+    ),
+    (
+        [
+            "River Notes",
+            "thoughts from the delta, most days",
+            "",
+            "Storm roundup: ferries halted again",
+            "",
+            "Posted on October 19, 2026 by Mia Cruz | 7 comments",
+            "",
+            "Okay, deep breath. The ferries stopped on Saturday.",
+        ],
+        "Storm roundup: ferries halted again",
+        "River Notes",
+        date(2026, 10, 19),
+        ("Mia Cruz",),
+    ),
+    (
+        [
+            "The Daily Delta",
+            "Home / Country / Khulna",
+            "",
+            "Two hurt as rival groups clash",
+            "",
+            "Staff Correspondent, Khulna",
+            "Published: 08 Aug 2026, 01:45 AM",
+            "",
+            "Two men were hurt when rival groups clashed in Khulna yesterday.",
+        ],
+        "Two hurt as rival groups clash",
+        "The Daily Delta",
+        date(2026, 8, 8),
+        (),
+    ),
+]
+
+
+def test_an_outlets_own_initials_in_its_dateline_are_no_copy():
+    article = read_article("\n".join(HEADERS[-3][0]).encode(), "x")
+    assert article.original is None
+
+
 @pytest.mark.parametrize(("lines", "title", "publisher", "published", "authors"), HEADERS)
 def test_header_shapes(lines, title, publisher, published, authors):
     article = read_article("\n".join(lines).encode(), "x")
