@@ -499,6 +499,8 @@ def _speech(
     if content is None or content[1] <= content[0]:
         return None
     sources = _sources_for(speaker, earlier)
+    if cue_lemma(verb) in _words("broadcasting_verbs"):
+        sources = tuple(_as_outlet(s, speaker) for s in sources)  # "Radyo Kabikolan reported"
     if _anonymous_clause(verb, content):
         # "a police official told this newspaper on condition of anonymity"
         sources = _anonymised(sources)
@@ -562,6 +564,11 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
     """'X cited Y claiming ...': X outer over everything from Y on; Y is typed here too."""
     found = []
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if cited is not None and _trailing_participle(verb):
+        # "Gunmen burned the depot, local media reported, citing witnesses": the witnesses
+        # stand behind the whole claim, inside the outlet that reported it.
+        inner = Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), *_before(verb))
+        return [inner]
     speaker = _speaker(verb)
     content_start = cited.left_edge.idx if cited is not None else _end(verb)
     if speaker is not None and speaker.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -580,6 +587,29 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
             Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), after, sent.end_char)
         )
     return found
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """'..., X reported, citing Y': a participle after the speech verb it qualifies."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "xcomp", "conj"}
+        and head.i < verb.i
+        and cue_lemma(head) in opinion_verbs()
+    )
+
+
+def _before(verb: Token) -> tuple[int, int]:
+    """The claim a trailing 'citing Y' qualifies: the sentence up to its speech verb's subject."""
+    sent = verb.sent
+    head = verb.head
+    subject = nearest_subject(head)
+    end = subject.left_edge.idx if subject is not None and subject.i < head.i else head.idx
+    text = verb.doc.text
+    while end > sent.start_char + 1 and text[end - 1] in " ,":
+        end -= 1  # the claim ends where the comma before its speaker starts
+    return sent.start_char, end
 
 
 def _telling(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:

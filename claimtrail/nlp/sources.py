@@ -51,6 +51,9 @@ def issuer(head: Token) -> Token:
     """Who speaks through a document: 'a statement from the ministry' is the ministry's."""
     if head.lower_ not in source_vocabulary().document_nouns:
         return head
+    for owner in head.children:  # "the agency's situation report"
+        if owner.dep_ == "poss" and owner.pos_ in {"NOUN", "PROPN"}:
+            return owner
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -91,8 +94,10 @@ def _kind_from_nouns(span: Span) -> str | None:
     vocab = source_vocabulary()
     lowered = span.text.lower()
     head = span.root.lower_
-    if span.root.pos_ == "PROPN" and span.root.text in vocab.masthead_words and len(span) > 1:
-        return "media"  # "the Sudan Tribune", "Kyiv Post"
+    names = [t for t in span if t.pos_ == "PROPN"]
+    if span.root.pos_ == "PROPN" and len(names) > 1:
+        if any(t.text in vocab.masthead_words for t in names):
+            return "media"  # "the Sudan Tribune", "Kyiv Post", "Radyo Kabikolan"
     modified = " ".join(
         [t.lower_ for t in span.root.lefts if t.dep_ in {"compound", "amod"}] + [head]
     )
@@ -302,6 +307,11 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         # A surname alone ("Kolo said") is the person named in full earlier.
         for prior in reversed(earlier):
             if prior.name and prior.name != source.name and prior.name.endswith(" " + source.name):
+                return _as(prior, source)
+    if span[0].lower_ == "the" and len(span) <= 3 and not source.name:
+        # "the official said", after "a local official, who asked not to be named"
+        for prior in reversed(earlier):
+            if prior.kind == "anonymous" and span.root.lower_ in prior.text.lower().split():
                 return _as(prior, source)
     if span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
         # "the society said", after "the Uganda Red Cross Society": the one named before;

@@ -528,3 +528,42 @@ def test_a_body_named_in_passing_is_named_by_a_later_the_phrase(nlp, text, claim
 def test_placards_make_no_claim(nlp):
     text = "About 150 people marched to the town hall, carrying placards calling for more police."
     assert chain_of(nlp, text, "marched") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "Gunmen burned two buses on the highway, the news site Voz del Valle reported, "
+            "citing drivers.",
+            "burned",
+            [("Voz del Valle", "media"), (None, "eyewitness")],
+        ),
+        (
+            "Drones hit a fuel depot in Kosti overnight, Sudanese media reported, citing "
+            "witnesses.",
+            "hit",
+            [(None, "media"), (None, "eyewitness")],
+        ),
+    ],
+)
+def test_a_trailing_citing_puts_the_cited_inside_the_outlet(nlp, text, claim, expected):
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, claim)] == expected
+
+
+def test_a_document_speaks_for_its_possessor(nlp):
+    text = "According to the agency's morning situation report, 9,000 people were evacuated."
+    assert [t for _, _, t in chain_of(nlp, text, "evacuated")] == ["the agency"]
+
+
+def test_the_role_again_is_the_same_anonymous_source(nlp):
+    text = (
+        "Gunmen raided a village near Bankass, a local official said on condition of anonymity. "
+        "Several hundred residents fled on Monday, the official said."
+    )
+    assert [k for _, k, _ in chain_of(nlp, text, "fled")] == ["anonymous"]
+
+
+def test_a_named_station_that_reports_is_media(nlp):
+    text = "Radyo Kabikolan reported that the dike along the river had been breached."
+    assert [k for _, k, _ in chain_of(nlp, text, "breached")] == ["media"]
