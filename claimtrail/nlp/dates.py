@@ -644,6 +644,7 @@ def _anaphora_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{alternation}|{bare})\b")
 
 
+NAMED_DAY_REACH = 12  # characters: "Hours later, on Sunday" names its own day
 PREPOSITIONS = frozenset({"after", "before"})  # of the counted offsets: they may take an object
 
 
@@ -685,6 +686,8 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
     for match, offset in sorted(_anaphora_offsets(text), key=lambda m: m[0].start()):
         if any(match.start() < h.end_char and h.start_char < match.end() for h in result):
             continue
+        if any(0 <= h.start_char - match.end() <= NAMED_DAY_REACH for h in hits):
+            continue  # "Hours later, on Sunday night": the day is named right after
         earlier = [h for h in result if h.end_char <= match.start() and h.precision == "day"]
         if not earlier:
             continue
@@ -697,13 +700,40 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
     return sorted(result, key=lambda h: h.start_char)
 
 
+_WEEKDAY_JOIN = re.compile(r"\s*(?:and|to|through|till|until|-|\u2013)\s*$", re.IGNORECASE)
+
+
+def _weekday_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'on Friday and Saturday', 'between Sunday and Tuesday': one span of days ending on the
+    second day, not two days of which the second may fall in the week before."""
+    weekdays = _vocab().weekdays
+    out: list[_Hit] = []
+    for hit in hits:
+        last = out[-1] if out else None
+        first_day = _weekday_of(text, last, weekdays) if last else None
+        second_day = _weekday_of(text, hit, weekdays)
+        joined = last is not None and _WEEKDAY_JOIN.match(text[last.end_char : hit.start_char])
+        if first_day is None or second_day is None or not joined:
+            out.append(hit)
+            continue
+        end = hit.end
+        start = end - timedelta(days=(second_day - first_day) % 7)
+        out[-1] = _Hit(last.start_char, hit.end_char, start, end, "days")
+    return out
+
+
+def _weekday_of(text: str, hit: _Hit, weekdays: dict[str, int]) -> int | None:
+    words = text[hit.start_char : hit.end_char].lower().split()
+    return weekdays.get(words[0]) if hit.precision == "day" and words else None
+
+
 def find_dates(text: str, anchor: date | None) -> list[When]:
     """Every time expression in `text`, as `When` records sorted by `start_char`.
 
     `anchor` is the publication date; without it, expressions that need it (no year,
     relative) are dropped.
     """
-    chosen = _resolve_anaphora(text, _select(_candidates(text, anchor)))
+    chosen = _resolve_anaphora(text, _weekday_ranges(text, _select(_candidates(text, anchor))))
     return [
         When(
             text=text[h.start_char : h.end_char],

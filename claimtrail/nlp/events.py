@@ -211,8 +211,19 @@ def _hypothetical(token: Token) -> bool:
 
 
 def _descriptive(token: Token) -> bool:
-    """'newly displaced people', 'a burned car': a participle that describes, not an event."""
-    return token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in {"VBN", "VBG"}
+    """'newly displaced people', 'a burned car': a participle that describes, not an event.
+    Nor is a gerund the parser joined to a finite verb ('Botswana has ..., and poaching in
+    the area has been a concern'): it is the subject noun of a clause the parse lost."""
+    if token.pos_ != "VERB" or token.tag_ not in {"VBN", "VBG"}:
+        return False
+    if token.dep_ == "amod":
+        return True
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "conj"
+        and token.head.tag_ in {"VBZ", "VBD", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "dobj"} for c in token.children)
+    )
 
 
 def _figurative(token: Token, action: str) -> bool:

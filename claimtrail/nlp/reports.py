@@ -37,6 +37,7 @@ from claimtrail.model import ActorMention, Article, Denial, Hedge, Place, Report
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.events import Trigger
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
+from claimtrail.vocab import sources as source_vocabulary
 
 COARSE_FEATURES = {"country", "region", "continent"}
 MAX_DATE_HOPS = 8
@@ -413,12 +414,15 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
     if span is None:
         return UNKNOWN
     speech = attribution_cues().speech_verbs
+    documents = source_vocabulary().document_nouns
     token = span.root
     for _ in range(MAX_DATE_HOPS):
         if token.i in trigger_tokens:
             return EVENT
         if token.pos_ == "VERB" and token.lemma_ in speech:
             return TOLD
+        if token.lower_ in documents:
+            return TOLD  # "the agency's Sunday morning report": when it was told
         if token.head is token:
             break
         token = token.head

@@ -333,3 +333,21 @@ def test_an_offset_after_a_named_event_is_left_alone():
         "The vote was on 2 May. Two days after the vote, crowds gathered.", date(2024, 5, 9)
     )
     assert [w.text for w in found] == ["2 May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Families were moved on Friday and Saturday.", date(2024, 5, 10), date(2024, 5, 11)),
+        ("Shells fell between Sunday and Tuesday.", date(2024, 5, 5), date(2024, 5, 7)),
+    ],
+)
+def test_two_joined_weekdays_are_one_span_of_days(text, start, end):
+    (found,) = find_dates(text, date(2024, 5, 13))
+    assert (found.start, found.end, found.precision) == (start, end, "days")
+
+
+def test_an_offset_followed_by_its_own_day_takes_that_day():
+    text = "The army spoke on 18 May. Hours later, on Sunday night, gunmen raided a village."
+    found = {w.text: w.start for w in find_dates(text, date(2024, 5, 20))}
+    assert "Hours later" not in found and found["Sunday night"] == date(2024, 5, 19)

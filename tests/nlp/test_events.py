@@ -210,3 +210,11 @@ def test_the_weapon_may_stand_before_the_head_noun(nlp, text, action):
 )
 def test_an_event_noun_subject_is_the_event_not_its_verb(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
+    text = (
+        "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
+        "a worry for rangers in recent years."
+    )
+    assert find_triggers(nlp(text)) == []

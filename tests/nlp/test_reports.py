@@ -179,3 +179,12 @@ def test_a_seizure_beside_a_killing_is_a_report_of_its_own(nlp):
 def test_a_denial_of_the_same_kind_of_event_in_the_next_sentence_answers_it(nlp, text, certainty):
     (report,) = reports_of(text, date(2024, 5, 20))
     assert report.certainty == certainty
+
+
+def test_the_day_of_a_report_document_is_when_it_was_told(nlp):
+    text = (
+        "According to the agency's Sunday morning situation report, 9,000 people were "
+        "evacuated in Albay on Friday."
+    )
+    (report,) = reports_of(text, date(2024, 5, 13))
+    assert report.when.start == date(2024, 5, 10)
