@@ -52,20 +52,15 @@ def test_sample_article_gate(shared, tmp_path):
     assert_floors(score(shared, articles, golds, tmp_path), FLOORS["sample"])
 
 
-def test_own_articles_gate(shared, tmp_path):
-    golds = sorted(OWN.glob("*.gold.json"))
+@pytest.mark.parametrize(
+    ("folder", "floors"),
+    [(OWN, "own"), (HELD_OUT, "held_out")],  # held-out: written apart from the rules
+    ids=["own", "held_out"],
+)
+def test_gold_folder_gate(shared, tmp_path, folder, floors):
+    golds = sorted(folder.glob("*.gold.json"))
     if not golds:
-        pytest.fail("no gold articles in tests/data/articles")
-    articles = [OWN / json.loads(g.read_text())["file"] for g in golds]
+        pytest.fail(f"no gold articles in {folder}")
+    articles = [folder / json.loads(g.read_text())["file"] for g in golds]
     summary = score(shared, articles, golds, tmp_path, "--synonyms", str(OWN / "synonyms.json"))
-    assert_floors(summary, FLOORS["own"])
-
-
-def test_held_out_articles_gate(shared, tmp_path):
-    """Articles written apart from the rules (tests/data/heldout/README.md says how)."""
-    golds = sorted(HELD_OUT.glob("*.gold.json"))
-    if not golds:
-        pytest.fail("no gold articles in tests/data/heldout")
-    articles = [HELD_OUT / json.loads(g.read_text())["file"] for g in golds]
-    summary = score(shared, articles, golds, tmp_path, "--synonyms", str(OWN / "synonyms.json"))
-    assert_floors(summary, FLOORS["held_out"])
+    assert_floors(summary, FLOORS[floors])
