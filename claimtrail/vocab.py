@@ -74,6 +74,7 @@ class Actions:
     frequency_nouns: frozenset[str] = frozenset()
     long_period_words: frozenset[str] = frozenset()
     separate_reports: frozenset[str] = frozenset()
+    object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     figurative_actions: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
 
@@ -143,6 +144,9 @@ def actions() -> Actions:
         frequency_nouns=frozenset(raw["not_occurrences"]["frequency_nouns"]),
         long_period_words=frozenset(raw["not_occurrences"]["long_period_words"]),
         separate_reports=frozenset(raw["separate_reports"]["actions"]),
+        object_vetoes={
+            verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
+        },
         figurative_actions=frozenset(raw["abstract_subjects"]["actions"]),
         abstract_subjects=frozenset(raw["abstract_subjects"]["nouns"]),
     )

@@ -45,6 +45,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if _descriptive(token) or _figurative(token, action) or _says_what_an_event_did(token):
             continue
+        if _vetoed_by_object(token):
+            continue  # "executed a drugs warrant", "struck a deal"
         agent, patient = _participants(token)
         triggers.append(
             Trigger(
@@ -237,6 +239,13 @@ def _figurative(token: Token, action: str) -> bool:
     # "previous rounds of talks collapsed": the talks, through 'of'
     nouns = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
     return any(n.lemma_.lower() in vocab.abstract_subjects for n in nouns)
+
+
+def _vetoed_by_object(verb: Token) -> bool:
+    vetoes = actions().object_vetoes.get(verb.lemma_)
+    return bool(vetoes) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in vetoes for c in verb.children
+    )
 
 
 def _says_what_an_event_did(verb: Token) -> bool:

@@ -218,3 +218,16 @@ def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
         "a worry for rangers in recent years."
     )
     assert find_triggers(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("Officers executed a search warrant at the flat on Tuesday.", []),
+        ("The two parties struck a deal on Monday.", []),
+        ("Insurgents executed two hostages on Tuesday.", ["kill"]),
+        ("A man was stabbed near the station on Friday.", ["attack"]),
+    ],
+)
+def test_some_objects_make_a_verb_no_event(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
