@@ -519,3 +519,8 @@ def test_a_look_alike_in_a_country_the_article_hardly_names_stays_unresolved(nlp
 def test_a_lower_case_word_is_no_place_name(nlp):
     found = places_by_text(nlp, "Patients fled into the surrounding bush near Komanda on Sunday.")
     assert "bush" not in found
+
+
+def test_a_cercle_is_a_unit_word(nlp):
+    found = places_by_text(nlp, "Gunmen attacked a village in Bankass cercle on Sunday.")
+    assert found["Bankass"].feature == "district" and found["Bankass"].country == "ML"
