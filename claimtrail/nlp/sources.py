@@ -257,6 +257,12 @@ def is_pronoun(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in PRONOUNS
 
 
+def _plural_group(source: Source, doc: Doc) -> bool:
+    """'four residents', 'survivors': people 'they' may stand for, though unnamed."""
+    words = doc.char_span(source.start_char, source.end_char, alignment_mode="expand")
+    return words is not None and words.root.tag_ in {"NNS", "NNPS"}
+
+
 def _is_person(source: Source, doc: Doc) -> bool:
     """Whether an earlier source is a person: named by a PERSON entity, or a 'he'/'she'."""
     words = doc.char_span(source.start_char, source.end_char, alignment_mode="expand")
@@ -287,7 +293,19 @@ def introduced_people(sent: Span) -> list[Source]:
             # "The governor of Kassala, Amna Idris": the role she stands in apposition to
             head = root.head if root.dep_ == "appos" else root
             people.append(classify(source_phrase(head)))
+    people.extend(classify(source_phrase(t)) for t in sent if _interviewed(t))
     return people
+
+
+def _interviewed(noun: Token) -> bool:
+    """Whom a reporter spoke to ('Reuters spoke to four residents'): 'they said' next is them."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return False
+    contact = source_vocabulary().contact_verbs
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "with"} else None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    return verb is not None and verb.lemma_ in contact
 
 
 def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Source:
@@ -296,8 +314,9 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
     if is_pronoun(span):
         personal = span[0].lower_ in PERSONAL_PRONOUNS
         for prior in reversed(earlier):
+            named = prior.name or (span[0].lower_ == "they" and _plural_group(prior, span.doc))
             if (
-                prior.name
+                named
                 and prior.kind not in {"anonymous", "author"}
                 and _is_person(prior, span.doc) == personal
             ):

@@ -567,3 +567,11 @@ def test_the_role_again_is_the_same_anonymous_source(nlp):
 def test_a_named_station_that_reports_is_media(nlp):
     text = "Radyo Kabikolan reported that the dike along the river had been breached."
     assert [k for _, k, _ in chain_of(nlp, text, "breached")] == ["media"]
+
+
+def test_they_after_the_people_a_reporter_spoke_to_is_those_people(nlp):
+    text = (
+        "Our reporter spoke to four fishermen in the harbour. They said soldiers shot two men "
+        "at a checkpoint."
+    )
+    assert [k for _, k, _ in chain_of(nlp, text, "shot")] == ["eyewitness"]
