@@ -483,9 +483,9 @@ def _speech(
         return None
     if speaker.lower_ in source_vocabulary().inanimate_speakers:
         return None  # "placards calling for more officers"
-    if verb.dep_ == "acl" and speaker.lower_ in source_vocabulary().document_nouns:
-        if issuer(speaker) is speaker:
-            return None  # "in a statement read on television": the reader is no source
+    if speaker.lower_ in source_vocabulary().document_nouns and issuer(speaker) is speaker:
+        if verb.dep_ == "acl" or cue_lemma(verb) in _words("handling_verbs"):
+            return None  # "in a communique read out on television": a document is no reader
     if speaker.lower_ in FIRST_PERSON:
         # Outside quotes the author's own voice ("I will update this post when I know more");
         # inside, the quoted speaker, whom the quotation already names.

@@ -575,3 +575,11 @@ def test_they_after_the_people_a_reporter_spoke_to_is_those_people(nlp):
         "at a checkpoint."
     )
     assert [k for _, k, _ in chain_of(nlp, text, "shot")] == ["eyewitness"]
+
+
+def test_a_communique_read_out_is_not_its_own_reader(nlp):
+    text = (
+        "Gunmen opened fire on the base at dawn, the army said in a communique read out on "
+        "state radio late on Monday."
+    )
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "opened")] == [("army", "official")]
