@@ -6,7 +6,8 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, inspect
+from schema_inspection import index_names
+from sqlalchemy import create_engine
 
 from claimtrail.store import open_store, schema
 
@@ -40,15 +41,6 @@ def reopenable_url(request: pytest.FixtureRequest, file_url: str) -> Iterator[st
     reset_postgres(url)
     yield url
     reset_postgres(url)
-
-
-def index_names(url: str) -> set[str]:
-    engine = create_engine(url)
-    with engine.connect() as conn:
-        inspector = inspect(conn)
-        names = {i["name"] for t in inspector.get_table_names() for i in inspector.get_indexes(t)}
-    engine.dispose()
-    return names
 
 
 def version(url: str) -> int | None:

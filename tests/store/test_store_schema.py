@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from schema_inspection import index_names
 from sqlalchemy import Column, Integer, create_engine, inspect, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
@@ -81,15 +82,6 @@ def test_new_database_is_stamped_with_every_step(file_url):
     assert {t.name for t in schema.METADATA.sorted_tables} <= tables
 
 
-def _index_names(url: str) -> set[str]:
-    engine = create_engine(url)
-    with engine.connect() as conn:
-        inspector = inspect(conn)
-        names = {i["name"] for t in inspector.get_table_names() for i in inspector.get_indexes(t)}
-    engine.dispose()
-    return names
-
-
 def test_a_version_1_database_is_migrated(file_url, make_reading):
     """Build the schema as version 1 left it, store data, and reopen with this code."""
     engine = create_engine(file_url)
@@ -98,12 +90,12 @@ def test_a_version_1_database_is_migrated(file_url, make_reading):
         for index in schema.LEDGER_INDEXES:
             index.drop(conn)
     engine.dispose()
-    assert not {i.name for i in schema.LEDGER_INDEXES} & _index_names(file_url)
+    assert not {i.name for i in schema.LEDGER_INDEXES} & index_names(file_url)
 
     store = open_store(file_url)
     store.save_reading(make_reading("a1"), pipeline_version="1")
     store.close()
-    assert {i.name for i in schema.LEDGER_INDEXES} <= _index_names(file_url)
+    assert {i.name for i in schema.LEDGER_INDEXES} <= index_names(file_url)
     store = open_store(file_url)
     assert store.readings() == [make_reading("a1")]
     store.close()
