@@ -39,10 +39,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
-def test_two_ingests_at_once_store_each_article_once(db_url: str) -> None:
-    # Both take the example corpus, so they race on the same articles; each adds its own.
-    own = sorted(OWN.glob("*.txt"))
-    inputs = [[EXAMPLES, *own[: len(own) // 2]], [EXAMPLES, *own[len(own) // 2 :]]]
+def ingest_at_once(inputs: list[list[Path]], db_url: str, timeout: int) -> None:
+    """One `claimtrail ingest` process per list of inputs, all started before any ends."""
     running = [
         subprocess.Popen(
             [sys.executable, "-m", "claimtrail", "ingest", *map(str, paths), "--db", db_url],
@@ -53,8 +51,15 @@ def test_two_ingests_at_once_store_each_article_once(db_url: str) -> None:
         for paths in inputs
     ]
     for process in running:
-        _, stderr = process.communicate(timeout=120)
+        _, stderr = process.communicate(timeout=timeout)
         assert process.returncode == 0, stderr
+
+
+def test_two_ingests_at_once_store_each_article_once(db_url: str) -> None:
+    # Both take the example corpus, so they race on the same articles; each adds its own.
+    own = sorted(OWN.glob("*.txt"))
+    inputs = [[EXAMPLES, *own[: len(own) // 2]], [EXAMPLES, *own[len(own) // 2 :]]]
+    ingest_at_once(inputs, db_url, timeout=120)
     store = open_store(db_url)
     try:
         ids = [reading.article.id for reading in store.readings()]
@@ -80,18 +85,7 @@ def test_two_ingests_at_once_link_as_one_full_build(db_url: str) -> None:
     # that belong in incidents with the other's, so linking from a stale view would show.
     files = sorted(INCIDENTS.glob("*.txt"))
     halves = [files[0::2], files[1::2]]
-    running = [
-        subprocess.Popen(
-            [sys.executable, "-m", "claimtrail", "ingest", *map(str, half), "--db", db_url],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for half in halves
-    ]
-    for process in running:
-        _, stderr = process.communicate(timeout=180)
-        assert process.returncode == 0, stderr
+    ingest_at_once(halves, db_url, timeout=180)
     linked = ledger.list_incidents(db_url)
     store = open_store(db_url)
     try:
