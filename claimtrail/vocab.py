@@ -75,6 +75,8 @@ class Actions:
     long_period_words: frozenset[str] = frozenset()
     separate_reports: frozenset[str] = frozenset()
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
+    demand_verbs: frozenset[str] = frozenset()
+    month_names: frozenset[str] = frozenset()
     figurative_actions: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
 
@@ -147,6 +149,8 @@ def actions() -> Actions:
         object_vetoes={
             verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
         },
+        demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
+        month_names=frozenset(raw["not_occurrences"]["month_names"]),
         figurative_actions=frozenset(raw["abstract_subjects"]["actions"]),
         abstract_subjects=frozenset(raw["abstract_subjects"]["nouns"]),
     )

@@ -45,8 +45,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if _descriptive(token) or _figurative(token, action) or _says_what_an_event_did(token):
             continue
-        if _vetoed_by_object(token):
-            continue  # "executed a drugs warrant", "struck a deal"
+        if _vetoed_by_object(token) or _nobody_did(token):
+            continue  # "executed a drugs warrant", "no one had been arrested"
         agent, patient = _participants(token)
         triggers.append(
             Trigger(
@@ -147,8 +147,14 @@ def _event_noun_position(token: Token) -> bool:
         return token.head.lemma_ not in actions().trend_verbs  # not "poaching has fallen"
     if _reported_event(token) or _after_event(token):
         return True
-    # "confirmed the outbreak", but not "carried out a raid", which the verb already names.
-    return token.dep_ == "dobj" and token.head.pos_ == "VERB" and _action_of(token.head) is None
+    # "confirmed the outbreak", but not "carried out a raid", which the verb already names,
+    # nor "demanding the arrest of the attackers", which asks for one.
+    return (
+        token.dep_ == "dobj"
+        and token.head.pos_ == "VERB"
+        and _action_of(token.head) is None
+        and token.head.lemma_ not in actions().demand_verbs
+    )
 
 
 def _after_event(token: Token) -> bool:
@@ -241,6 +247,18 @@ def _figurative(token: Token, action: str) -> bool:
     return any(n.lemma_.lower() in vocab.abstract_subjects for n in nouns)
 
 
+def _nobody_did(verb: Token) -> bool:
+    """'No one had been arrested', 'nobody was hurt': the sentence says it did not happen."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            c.lower_ in {"nobody", "none"}
+            or any(d.lower_ == "no" for d in c.children if d.dep_ == "det")
+        )
+        for c in verb.children
+    )
+
+
 def _vetoed_by_object(verb: Token) -> bool:
     vetoes = actions().object_vetoes.get(verb.lemma_)
     return bool(vetoes) and any(
@@ -271,7 +289,7 @@ def _long_since(clause: Token) -> bool:
     words = list(clause.subtree)
     if not any(w.lower_ == "since" for w in words):
         return False
-    long_words = actions().long_period_words
+    long_words = actions().long_period_words | actions().month_names
     return any(w.lemma_.lower() in long_words or YEAR.fullmatch(w.text) for w in words)
 
 

@@ -228,6 +228,9 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     when = when or _date_told_before(facts, paragraph_start)
     if when is None and not any(_specific_place(p) for p in places):
         return None
+    published = facts.article.published
+    if when is not None and published is not None and when.start > published:
+        return None  # "a human chain tomorrow": what has not happened yet is no report
     hedges = _hedges(facts.doc.text, start, end, chain)
     sources = _outlets_named(chain, facts.article) or (_author(facts.article),)
     reports = []

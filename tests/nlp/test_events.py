@@ -231,3 +231,20 @@ def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
 )
 def test_some_objects_make_a_verb_no_event(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders called a strike for Friday, demanding the arrest of the gunmen.",
+        "No one had been arrested by Monday night.",
+        "Nobody was hurt in the fire.",
+    ],
+)
+def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
+    assert [t for t in find_triggers(nlp(text)) if not t.recurring] == []
+
+
+def test_a_toll_since_a_month_is_a_running_total(nlp):
+    (trigger,) = find_triggers(nlp("Some 900 civilians have been killed there since March."))
+    assert trigger.recurring

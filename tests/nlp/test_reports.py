@@ -188,3 +188,9 @@ def test_the_day_of_a_report_document_is_when_it_was_told(nlp):
     )
     (report,) = reports_of(text, date(2024, 5, 13))
     assert report.when.start == date(2024, 5, 10)
+
+
+def test_an_event_dated_after_the_article_is_no_report(nlp):
+    text = "Journalists will form a human chain in Kisumu tomorrow to protest the attack on Monday."
+    reports = reports_of(text, date(2024, 5, 14))
+    assert all(r.when is None or r.when.start <= date(2024, 5, 14) for r in reports)
