@@ -90,7 +90,20 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     groups = _group(sentences)
     starts = _paragraph_starts(facts.doc.text)
     reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
-    return [split for r in reports if r is not None for split in r]
+    return _without_undated_restatements([split for r in reports if r is not None for split in r])
+
+
+def _without_undated_restatements(reports: list[Report]) -> list[Report]:
+    """A news lead sums up what the story then tells with its date ('Three men have been
+    arrested in Burnley, police said' ... 'were arrested at the scene on Tuesday'): the
+    undated summary of an action told dated at the same place is the same account."""
+    dated = [r for r in reports if r.when is not None]
+    return [r for r in reports if r.when is not None or not any(_retold(r, d) for d in dated)]
+
+
+def _retold(summary: Report, detail: Report) -> bool:
+    names = {p.name for p in summary.where if p.name}
+    return detail.action == summary.action and bool(names & {p.name for p in detail.where})
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -194,3 +194,13 @@ def test_an_event_dated_after_the_article_is_no_report(nlp):
     text = "Journalists will form a human chain in Kisumu tomorrow to protest the attack on Monday."
     reports = reports_of(text, date(2024, 5, 14))
     assert all(r.when is None or r.when.start <= date(2024, 5, 14) for r in reports)
+
+
+def test_an_undated_lead_told_again_with_its_date_is_one_report(nlp):
+    text = (
+        "Three men have been arrested in Burnley after a cannabis farm was found, police said."
+        "\n\nOfficers raided the house in Burnley on Tuesday and arrested the men at the scene, "
+        "the force said."
+    )
+    arrests = [r for r in reports_of(text, date(2025, 3, 21)) if r.action == "arrest"]
+    assert [r.when.start if r.when else None for r in arrests] == [date(2025, 3, 18)]
