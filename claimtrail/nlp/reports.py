@@ -42,6 +42,8 @@ from claimtrail.vocab import sources as source_vocabulary
 COARSE_FEATURES = {"country", "region", "continent"}
 MAX_DATE_HOPS = 8
 CARRIER_KINDS = {"news_agency", "media"}
+REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
+MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -295,24 +297,51 @@ def _answered_by_denial(
 ) -> bool:
     """A denial in the report's paragraph that rejects the claims, comes from the accused, or
     in the next sentence denies the same kind of event ("denied that any attack had taken
-    place"), unless it comes from the report's own source (who does not deny its own account)."""
+    place"), unless it comes from the report's own source (who does not deny its own account).
+    The next sentence may open the next paragraph when it comes from the accused ("X, a
+    spokesman for the group, denied the account") or names the same kind of event."""
     evidential = attribution_cues().evidential_nouns
     accused = agent.actor if agent else None
     for denial in facts.denials:
         if denial.start < end or _tells_it(denial.source, chain):
             continue
         between = facts.doc.text[end : denial.start]
-        if PARAGRAPH_BREAK.search(between):
-            break  # a denial in a later paragraph is a blanket one, not an answer to this report
         next_sentence = not between.strip()
-        rejects_claims = any(word in evidential for word in denial.text.lower().split())
+        next_paragraph = PARAGRAPH_BREAK.search(between) is not None
+        if next_paragraph and not next_sentence:
+            break  # a denial in a later paragraph is a blanket one, not an answer to this report
+        words = re.findall(r"[a-z]+", denial.text.lower())
+        rejects_claims = any(
+            word in evidential for word in words[:MAX_DENIAL_OBJECT_WORDS]
+        ) or _denies_it(denial, facts.doc)
         by_accused = accused is not None and denial.target == accused
-        denier = (denial.source.name or denial.source.text).lower().split()
-        named_in_agent = bool(agent and denier and denier[-1] in agent.text.lower().split())
+        named_in_agent = agent is not None and _denier_in_agent(denial.source, agent)
         same_event = next_sentence and _names_event(denial, facts.doc, action)
+        if next_paragraph:
+            # Opening the next paragraph, only the accused or a denial of the same kind of
+            # event answers: "has repeatedly denied these reports" there is a blanket one.
+            return by_accused or named_in_agent or same_event
         if (next_sentence and rejects_claims) or by_accused or named_in_agent or same_event:
             return True
     return False
+
+
+def _denier_in_agent(denier: Source, agent: ActorMention) -> bool:
+    """The denier is who the report says acted: 'the army' for 'army troops', 'a spokesman
+    for the SDF' for 'SDF fighters' (an acronym the two share)."""
+    agent_words = set(agent.text.lower().split())
+    words = (denier.name or denier.text).lower().split()
+    acronyms = {w.lower() for w in denier.text.split() if len(w) > 1 and w.isupper()}
+    return bool(words and words[-1] in agent_words) or bool(acronyms & agent_words)
+
+
+def _denies_it(denial: Denial, doc: Doc) -> bool:
+    """'the office denied it': the pronoun object stands for the claim just told."""
+    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
+    verbs = attribution_cues().denial_verbs
+    return any(
+        t.lower_ in REFERRING_OBJECTS and t.dep_ == "dobj" and t.head.lemma_ in verbs for t in words
+    )
 
 
 def _names_event(denial: Denial, doc: Doc, action: str) -> bool:

@@ -204,3 +204,33 @@ def test_an_undated_lead_told_again_with_its_date_is_one_report(nlp):
     )
     arrests = [r for r in reports_of(text, date(2025, 3, 21)) if r.action == "arrest"]
     assert [r.when.start if r.when else None for r in arrests] == [date(2025, 3, 18)]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        (
+            "The state agency said SDF fighters attacked army posts near Mayadin on 12 May.\n\n"
+            "Amed Ciwan, a spokesman for the SDF, denied the account.",
+            "denied",
+        ),
+        (
+            "Villagers said helicopters landed near Sangin on 12 May.\n\n"
+            "The ministry has repeatedly denied these reports.",
+            "reported",
+        ),
+        (
+            "Radio Bikol reported that the dike in Bula had been breached on 12 May. An hour "
+            "later, the provincial office denied it.",
+            "denied",
+        ),
+        (
+            "Police arrested five men in Kibi on 12 May, residents said.\n\n"
+            "The ministry denied it had plans to close the market.",
+            "reported",
+        ),
+    ],
+)
+def test_a_denial_opening_the_next_paragraph_or_denying_it_answers(nlp, text, certainty):
+    (report,) = reports_of(text, date(2024, 5, 20))
+    assert report.certainty == certainty
