@@ -84,7 +84,29 @@ def counted_pairs(pairs: Sequence[Pair], syndication: Syndication | None = None)
 
 
 def independent_keys(pairs: Sequence[Pair], syndication: Syndication | None = None) -> set[str]:
-    return {origin_key(r, a, syndication) for r, a in counted_pairs(pairs, syndication)}
+    origins = {
+        origin_key(r, a, syndication): r.origin for r, a in counted_pairs(pairs, syndication)
+    }
+    return {key for key, origin in origins.items() if not _acronym_of_another(origin, origins)}
+
+
+def _acronym_of_another(origin: Source | None, origins: dict[str, Source | None]) -> bool:
+    """'FRSC sector commander Olufemi Adebayo' speaks for the 'Federal Road Safety Corps'
+    named as an origin beside him: one institution, counted once."""
+    if origin is None:
+        return False
+    acronyms = {w for w in (origin.text or "").split() if len(w) > 1 and w.isupper()}
+    if origin.affiliation and origin.affiliation.isalpha():
+        acronyms.add(origin.affiliation.upper())  # read from the first, fuller mention
+    return any(
+        other is not None and other is not origin and _initials(other.name or "") in acronyms
+        for other in origins.values()
+    )
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def independent_count(pairs: Iterable[Pair], syndication: Syndication | None = None) -> int:

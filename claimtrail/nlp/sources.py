@@ -144,7 +144,12 @@ def affiliation(text: str) -> str | None:
         if " " in phrase and kind in {"official", "organization"}:
             matches = re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
             found.extend((m.start(), phrase.split()[-1]) for m in matches)
-    return max(found)[1] if found else None
+    if not found:  # "FRSC sector commander Olufemi Adebayo": the body's acronym
+        acronyms = [
+            w for w in re.findall(r"\b[A-Z]{2,}\b", text) if w.lower() not in vocab.kind_nouns
+        ]
+        return acronyms[0].lower() if acronyms else None
+    return max(found)[1]
 
 
 def _classify(span: Span) -> Source:
