@@ -38,16 +38,18 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal, Protocol
 
 from claimtrail.errors import GazetteerError
+from claimtrail.geo.geodesy import distance_km
 
 MatchKind = Literal["exact", "folded", "demonym", "skeleton"]
 _SKELETON_MIN_RATIO = 0.5
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
 _AREA_FEATURES = frozenset({"country", "continent", "region"})
-_BOX_QUANTILE = 0.01  # share of a unit's towns left out at each edge when placing its centre
+_STRAY_GAP_KM = 400.0  # towns beyond an empty ring this wide around the rest are strays
 _MEMO_SIZE = 50000  # names whose candidates are kept; the same names recur across articles
 _FORMAT = 1  # bump when the cached index layout changes
 _DATA_FILES = ("geo_extra.json", "place_cues.json")
@@ -339,24 +341,35 @@ def _read_tsv(path: Path) -> list[list[str]]:
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """The middle of the area the points spread over: the midpoint between low and high
-    quantiles of latitude and of longitude. Towns crowd where people live (the south of
-    Ontario, the coast of Queensland), so their median lies far from the middle of a large
-    unit; the quantiles keep one outlying island from stretching the box. A box across the
-    antimeridian falls back to the median."""
+    """The middle of the area the points spread over: the midpoint of the box around them.
+    Towns crowd where people live (the south of Ontario, the coast of Queensland), so their
+    median lies far from the middle of a large unit, while the box reaches its sparse north.
+    A stray (a remote islet, a misfiled town) would stretch the box, so towns beyond an empty
+    ring around the rest are left out. A box across the antimeridian falls back to the
+    median."""
     if not points:
         return None
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    low, high = _quantile(lons, _BOX_QUANTILE), _quantile(lons, 1 - _BOX_QUANTILE)
-    if high - low > 180:
-        return statistics.median(lats), statistics.median(lons)
-    mid_lat = (_quantile(lats, _BOX_QUANTILE) + _quantile(lats, 1 - _BOX_QUANTILE)) / 2
-    return mid_lat, (low + high) / 2
+    median = statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    kept = _without_strays(points, median)
+    lats = [p[0] for p in kept]
+    lons = [p[1] for p in kept]
+    if max(lons) - min(lons) > 180:
+        return median
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
-def _quantile(ordered: list[float], q: float) -> float:
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+def _without_strays(
+    points: list[tuple[float, float]], median: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """The points up to the first empty ring of `_STRAY_GAP_KM` around the median: towns
+    spread out continuously into a sparse hinterland, a stray lies beyond a gap."""
+    far = sorted((distance_km(*median, *p), p) for p in points)
+    kept = [far[0][1]]
+    for (before, _), (after, point) in pairwise(far):
+        if after - before > _STRAY_GAP_KM:
+            break
+        kept.append(point)
+    return kept
 
 
 def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:

@@ -12,6 +12,10 @@ A candidate's score adds up plain, explainable evidence:
 * coherence: candidates in an admin1 unit where many of the article's other names also
   have a candidate (a local story names towns of one state: "Watertown", "Delano" and
   "Elgin" together point to one state even though each name exists in several).
+* a name that another mention is said to lie in ("Tacoma, Washington") is a unit: its
+  province or country candidates gain;
+* coherence never lifts a small town over a country or state spelled exactly like it:
+  neighbouring towns explain a village of that name, not a mention of the state.
 
 A mention with no candidate whose containing unit resolves gets that unit ("parent").
 A relative expression ("2 km south of X") moves the chosen point by that offset; in
@@ -56,6 +60,8 @@ _FEATURE_PRIOR = {
     "landmark": -0.5,  # an imported stream, hill or building: a settlement of its name wins
 }
 _SETTLEMENTS = frozenset({"city", "town", "village"})
+_SMALL_TOWNS = frozenset({"town", "village"})
+_W_CONTAINER = 2.0  # a name that contains another mention ("Tacoma, Washington") is a unit
 _LOCAL = _SETTLEMENTS | {"district"}
 _RIVAL_CITY_SHARE = 0.1  # a city this large next to a same-named unit is what a bare name means
 _MAX_CANDIDATES = 40
@@ -115,9 +121,13 @@ def resolve_mentions(
     cands = [_candidates(gaz, m) for m in mentions]
     countries, admins = _article_votes(mentions, cands)
     support = _admin1_support(mentions, cands)
+    containers = {m.parent for m in mentions if m.parent is not None}
     places: dict[int, Place] = {}
     for index in _parents_first(mentions):
-        places[index] = _resolve_one(index, mentions, cands, places, countries, admins, support)
+        as_unit = index in containers
+        places[index] = _resolve_one(
+            index, mentions, cands, places, countries, admins, support, as_unit
+        )
     resolved = [
         _unknown(m, p, gaz, countries) if p.resolution == "unresolved" and not m.natural else p
         for m, p in zip(mentions, _places_in_order(places), strict=True)
@@ -399,6 +409,7 @@ def _resolve_one(
     countries: Counter[str],
     admins: Counter[int],
     support: _Support,
+    as_unit: bool = False,
 ) -> Place:
     mention = mentions[index]
     parent = places.get(mention.parent) if mention.parent is not None else None
@@ -422,7 +433,7 @@ def _resolve_one(
         if not found:
             return _fallback(mention, parent)
     own = _own_votes(mention, cands[index], countries)
-    scored = [_score(c, found, mention, parent, own, admins, support) for c in found]
+    scored = [_score(c, found, mention, parent, own, admins, support, as_unit) for c in found]
     best = max(scored, key=lambda s: s.score)
     loose = all(c.match == "skeleton" for c in found)
     if loose and parent is not None and best.entry.country != parent.country:
@@ -479,9 +490,15 @@ def _score(
     countries: Counter[str],
     admins: Counter[int],
     support: _Support | None = None,
+    as_unit: bool = False,
 ) -> _Scored:
     entry = cand.entry
     score, notes = _prior(cand, found, mention.feature)
+    if as_unit and entry.feature in _CONTAINERS and not _holds_namesake(entry, found):
+        score += _W_CONTAINER
+        notes.append("names the unit another place is said to lie in")
+    if entry.feature in _SMALL_TOWNS and _rival_unit(found):
+        support = None  # neighbours may explain a small town, not outweigh a country or state
     if parent is not None:
         bonus, note = _parent_fit(entry, parent)
         score += bonus
@@ -507,6 +524,22 @@ def _score(
         if nearby >= 0.3:
             notes.append("other places of the article lie nearby")
     return _Scored(entry, score, tuple(notes))
+
+
+def _holds_namesake(unit: GazetteerEntry, found: list[Candidate]) -> bool:
+    """Whether a settlement of the unit's name lies in it ('Bangui' the city in the unit
+    Bangui): "X, Bangui" then places X in that city as readily as in the unit."""
+    return any(
+        c.entry.feature in _SETTLEMENTS
+        and c.entry.country == unit.country
+        and (unit.feature == "country" or c.entry.admin1_id == unit.admin1_id)
+        for c in found
+    )
+
+
+def _rival_unit(found: list[Candidate]) -> bool:
+    """Whether the name is spelled exactly as a country or admin1 unit ('China', 'Wyoming')."""
+    return any(c.match == "exact" and c.entry.feature in _CONTAINERS for c in found)
 
 
 def _contains(parent: Place, found: list[Candidate]) -> bool:

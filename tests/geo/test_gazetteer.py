@@ -186,3 +186,18 @@ def test_cleared_memo_gives_the_same_candidates():
     before = embedded.candidates("Kandahar")
     embedded.clear_memo()
     assert embedded.candidates("Kandahar") == before
+
+
+def test_centre_reaches_a_sparse_hinterland_in_full():
+    crowd = [(43.0 + i / 100, -80.0) for i in range(100)]
+    hinterland = [(44.0 + i, -80.0) for i in range(10)]  # one town a degree, up to 53 N
+    lat, _ = _centre(crowd + hinterland)
+    assert lat == 48.0  # the middle of 43 N to 53 N
+
+
+def test_centre_leaves_out_a_stray_beyond_an_empty_ring():
+    crowd = [(43.0 + i / 100, -80.0 + i / 100) for i in range(100)]
+    stray = [(52.0, -60.0)]  # a misfiled record far from every other town of the unit
+    lat, lon = _centre(crowd + stray)
+    assert 43.0 < lat < 44.0
+    assert -80.0 < lon < -79.0

@@ -67,3 +67,33 @@ def test_a_town_is_read_beside_the_county_named_with_it():
 def test_a_capital_named_with_its_country_stays_the_capital():
     athens = resolve_mentions(mentions("Athens", "Greece"))[0]
     assert athens.country == "GR"
+
+
+def test_a_name_holding_a_town_is_read_as_the_unit():
+    text = "A baker from Tacoma, Washington showed her bread at a fair in Baltimore, Maryland."
+    spans = [_span(text, name) for name in ("Tacoma", "Washington", "Baltimore", "Maryland")]
+    town, state, *_ = resolve_spans(text, spans)
+    assert (state.name, state.feature) == ("Washington", "province")  # not a Maryland county
+    assert town.admin1 == "Washington"
+    assert "names the unit" in state.reason
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+def test_neighbouring_towns_do_not_turn_a_state_into_a_village():
+    kansas = resolve_mentions(mentions("Kansas", "Paris", "Chrisman"))[0]
+    assert (kansas.feature, kansas.admin1) == ("province", "Kansas")
+
+
+def test_neighbouring_towns_still_pick_a_village_without_a_unit_of_its_name():
+    places = resolve_mentions(mentions("Chrisman", "Paris", "Kansas"))
+    assert places[0].admin1 == "Illinois"
+
+
+def test_a_unit_holding_a_city_of_its_name_is_still_read_as_the_city():
+    quarter = Mention("Boy-Rabe", 0, 8, parent=1, parent_by_comma=True)  # "Boy-Rabe, Bangui"
+    bangui = resolve_mentions([quarter, Mention("Bangui", 10, 16)])[1]
+    assert (bangui.name, bangui.feature) == ("Bangui", "city")
