@@ -66,6 +66,18 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(tuple(dict.fromkeys(names)), published, outlet) if names else None
 
 
+def parse_signature(line: str) -> Byline | None:
+    """A byline without a label: a full name and the writer's role, "Ana Mbeki, correspondent
+    in Bangui" or "Lena Park, Staff Writer"."""
+    name, comma, role = line.strip().partition(",")
+    role = _IN_PLACE.sub("", role.strip()).strip(" .")
+    if not comma or len(name.split()) < 2 or not _is_name(name) or not role:
+        return None
+    if len(line) > MAX_BYLINE_CHARS or not _is_role(role, after_name=True):
+        return None
+    return Byline((name.strip(),))
+
+
 def parse_credits(line: str) -> tuple[str, ...] | None:
     """The authors a wire credit line names, or None if `line` is not a credit line.
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from claimtrail.ingest.byline import parse_byline
+from claimtrail.ingest.byline import parse_byline, parse_signature
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
@@ -32,9 +32,10 @@ _PLACE_AGENCY = re.compile(
 )
 _TIME = re.compile(
     r"^(?:at\s+|T)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s+[A-Z]{2,5}|Z|[+-]\d{2}:?\d{2})?$",
+    r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?$",
     re.I,
-)  # "10:42 a.m. EDT", and the time of a timestamp "T08:30:00Z"
+)  # "10:42 a.m. EDT", "6:48 PM GMT+6", and the time of a timestamp "T08:30:00Z"
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
 _PIPE_ONLY = re.compile(r"\s+[|•·]\s+")
 MAX_NAV_ITEM_WORDS = 4
@@ -78,6 +79,7 @@ def _labelled() -> dict[str, re.Pattern[str]]:
         "updated": pattern(vocab["updated_labels"], r":?\s*(?P<rest>.*)$"),
         "published": pattern(vocab["published_labels"], r":?\s*(?P<rest>.*)$"),
         "publisher": pattern(vocab["publisher_labels"], r":\s*(?P<rest>.*)$"),
+        "coverage": pattern(vocab["coverage_labels"], r":?\s*(?P<rest>.*)$"),
     }
 
 
@@ -88,9 +90,24 @@ def classify(number: int, text: str) -> HeaderLine | None:
     segments = _SEGMENT.split(text)
     if len(segments) > 1:
         parts = [_classify_one(number, segment) for segment in segments]
+        if any(part and (part.published or part.updated) for part in parts):
+            parts = [
+                part or _beside_date(number, seg) for part, seg in zip(parts, segments, strict=True)
+            ]
         if all(parts):
             return _merge(number, parts)
     return _classify_one(number, text) or _navigation(number, text)
+
+
+def _beside_date(number: int, segment: str) -> HeaderLine | None:
+    """'Anand Rao | TGP | Updated: Sep 14, 2026': next to a date, a bare name is the byline
+    and a short acronym the outlet's initials (the masthead names the outlet in full)."""
+    if _ACRONYM.match(segment.strip()):
+        return HeaderLine(number, "initials")
+    byline = parse_byline(f"By {segment}")
+    if byline is None or len(segment.split()) < 2:
+        return None
+    return HeaderLine(number, "byline", authors=byline.names)
 
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:
@@ -102,6 +119,9 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     labelled = _labelled()
     if labelled["tag"].match(text):
         return HeaderLine(number, "tag")
+    m = labelled["coverage"].match(text)
+    if m and _month_year().search(m.group("rest")):
+        return HeaderLine(number, "coverage")  # "Covering 3-9 March 2026": not the issue date
     if labelled["contact"].match(text) or is_contact_detail(text):
         return HeaderLine(number, "contact")
     m = labelled["url"].match(text)
@@ -118,7 +138,7 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "outlet", publisher=m.group("rest").strip())  # "Source: X"
     if _role_line(text):
         return HeaderLine(number, "role")  # "Staff Correspondent, Brahmanbaria"
-    byline = parse_byline(text)
+    byline = parse_byline(text) or parse_signature(text)
     if byline is not None:
         return HeaderLine(
             number,
@@ -138,7 +158,7 @@ def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
     found = find_date(rest)
     if found is None or not _is_date_lead(rest[: found.start]):
         return None
-    tail = rest[found.end :].strip(_EDGE)
+    tail = _without_age(rest[found.end :]).strip(_EDGE)
     authors: tuple[str, ...] = ()
     if tail and not _TIME.match(tail):
         byline = parse_byline(tail)
@@ -191,7 +211,7 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     found = find_date(text)
     if found is None:
         return None
-    tail = text[found.end :].strip(_EDGE)
+    tail = _without_age(text[found.end :]).strip(_EDGE)
     if tail and not (_TIME.match(tail) or _reading_time().match(tail)):
         return None
     before = _without_issue(text[: found.start].strip(_EDGE))
@@ -230,6 +250,25 @@ def _names_outlet(text: str) -> bool:
     """Words that end like an outlet's or an organisation's name: "... Forum", "... Dispatch"."""
     words = text.split()
     return len(words) > 1 and words[-1].lower() in header_vocabulary()["outlet_name_heads"]
+
+
+@lru_cache(maxsize=1)
+def _month_year() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, header_vocabulary()["months"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{months})\.?,?\s+(?:19|20)\d\d\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _age_note() -> re.Pattern[str]:
+    """'Updated 2 hours ago' after a date: when the page changed, not when it was published."""
+    vocab = header_vocabulary()
+    labels = "|".join(re.escape(label) for label in vocab["updated_labels"])
+    units = "|".join(map(re.escape, vocab["age_units"]))
+    return re.compile(rf"\s*(?:{labels})\s*:?\s*\d{{1,3}}\s*(?:{units})\.?\s+ago\s*$", re.I)
+
+
+def _without_age(tail: str) -> str:
+    return _age_note().sub("", tail)
 
 
 @lru_cache(maxsize=1)

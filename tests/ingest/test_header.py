@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from claimtrail.ingest.byline import parse_byline, parse_credits
+from claimtrail.ingest.byline import parse_byline, parse_credits, parse_signature
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header import outlet_name
 from claimtrail.ingest.header_lines import classify
@@ -61,6 +61,16 @@ def test_not_bylines(line):
         ("June 4, 2021", "date", None, date(2021, 6, 4)),
         ("4 June 2021 | 12 min read", "date", None, date(2021, 6, 4)),
         ("June 4, 2021 10:32 AM EDT", "date", None, date(2021, 6, 4)),
+        ("June 4, 2021 10:32 AM GMT+5 Updated 3 hours ago", "date", None, date(2021, 6, 4)),
+        ("4 June 2021 07:15 UTC+05:30", "date", None, date(2021, 6, 4)),
+        ("Published 4 June 2021 | Updated 12 mins ago", "published", None, date(2021, 6, 4)),
+        (
+            "Covering 28 May-3 June 2021 | Published 4 June 2021",
+            "coverage+published",
+            None,
+            date(2021, 6, 4),
+        ),
+        ("Reporting period: May 2021", "coverage", None, None),
         ("Published: 2021-06-04", "published", None, date(2021, 6, 4)),
         ("Published on June 4, 2021", "published", None, date(2021, 6, 4)),
         ("Updated: 2021-06-05 10:32", "updated", None, None),
@@ -74,6 +84,50 @@ def test_header_lines(line, kind, publisher, published):
     found = classify(0, line)
     assert found is not None
     assert (found.kind, found.publisher, found.published) == (kind, publisher, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "updated"),
+    [
+        ("Priya Menon | TDE | Updated: Jun 5, 2021, 09:40 IST", ("Priya Menon",), date(2021, 6, 5)),
+        ("Tom Berg and Kim Sato | Updated: 2021-06-05", ("Tom Berg", "Kim Sato"), date(2021, 6, 5)),
+    ],
+)
+def test_bare_names_beside_a_date_are_the_byline(line, authors, updated):
+    found = classify(0, line)
+    assert found is not None
+    assert (found.authors, found.updated, found.publisher) == (authors, updated, None)
+
+
+def test_bare_name_without_a_date_is_no_byline():
+    found = classify(0, "Priya Menon | Opinion")
+    assert found is None or found.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Marta Ilunga, correspondent in Goma", "Marta Ilunga"),
+        ("Lena Park, Staff Writer", "Lena Park"),
+        ("Omar al-Masri, Middle East Editor", "Omar al-Masri"),
+    ],
+)
+def test_signatures_without_a_label(line, name):
+    assert parse_signature(line).names == (name,)
+    assert classify(0, line).authors == (name,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fighting continues, reporters say",
+        "Police Chief, Lagos",
+        "Jane Doe, who was injured in the blast",
+        "Kigali, Rwanda",
+    ],
+)
+def test_not_signatures(line):
+    assert parse_signature(line) is None
 
 
 def test_posted_on_line_carries_author():
