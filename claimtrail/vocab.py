@@ -69,6 +69,9 @@ class Actions:
     refuge_verbs: frozenset[str] = frozenset()
     refuges: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
+    charge_heads: frozenset[str] = frozenset()
+    frequency_determiners: frozenset[str] = frozenset()
+    tally_verbs: frozenset[str] = frozenset()
     modal_auxiliaries: frozenset[str] = frozenset()
     frequency_adverbs: frozenset[str] = frozenset()
     frequency_nouns: frozenset[str] = frozenset()
@@ -141,6 +144,9 @@ def actions() -> Actions:
         refuge_verbs=frozenset(raw["moved_to_safety"]["verbs"]),
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
+        charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),
+        frequency_determiners=frozenset(raw["not_occurrences"]["frequency_determiners"]),
+        tally_verbs=frozenset(raw["not_occurrences"]["tally_verbs"]),
         modal_auxiliaries=frozenset(raw["not_occurrences"]["modal_auxiliaries"]),
         frequency_adverbs=frozenset(raw["not_occurrences"]["frequency_adverbs"]),
         frequency_nouns=frozenset(raw["not_occurrences"]["frequency_nouns"]),
@@ -164,6 +170,7 @@ class AttributionCues:
     according_to: re.Pattern[str]
     denial_verbs: frozenset[str]
     evidential_nouns: frozenset[str]
+    blanket_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +183,7 @@ def attribution_cues() -> AttributionCues:
         according_to=phrase_pattern(raw["according_to"]),
         denial_verbs=frozenset(raw["denial_verbs"]),
         evidential_nouns=frozenset(raw["evidential_nouns"]),
+        blanket_adverbs=frozenset(raw["blanket_adverbs"]),
     )
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimtrail.geo.gazetteer import default_gazetteer
 from claimtrail.model import Source
 from claimtrail.nlp.sources import (
     classify,
@@ -46,6 +47,7 @@ MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
 ARTICLES = {"a", "an", "the", "one", "another"}
 COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
 MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
+MAX_DATELINE_PARAGRAPH = 3  # a dateline opens the story: after a title and a standfirst at most
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,7 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
     if colon is None:
         return None
     speaker = _name_before(colon, sent)
-    if speaker is None or not _bare_name(speaker):
+    if speaker is None or not _bare_name(speaker) or _colon_dateline(speaker):
         return None
     doc = sent.doc
     if colon.i + 1 >= len(doc):
@@ -319,6 +321,23 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
         return None
     source = resolve_reference(classify(speaker), speaker, earlier)
     return Attribution((source,), colon.idx, _end(colon), following.idx, end)
+
+
+def _colon_dateline(speaker: Span) -> bool:
+    """'NAWADA: A youth was killed ...': a known place in capitals opening one of the first
+    paragraphs is the story's dateline, not a speaker ('SMITH:' in a transcript is)."""
+    text = speaker.doc.text
+    opening = text[: speaker.start_char].count("\n\n") <= MAX_DATELINE_PARAGRAPH
+    at_paragraph = not text[: speaker.start_char].strip() or text[: speaker.start_char].rstrip(
+        " "
+    ).endswith("\n")
+    return (
+        opening
+        and at_paragraph
+        and speaker.text.isupper()
+        and speaker.root.ent_type_ != "PERSON"
+        and default_gazetteer().knows(speaker.text)
+    )
 
 
 def _name_before(colon: Token, sent: Span) -> Span | None:

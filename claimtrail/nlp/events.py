@@ -45,7 +45,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if _descriptive(token) or _figurative(token, action) or _says_what_an_event_did(token):
             continue
-        if _vetoed_by_object(token) or _nobody_did(token):
+        if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token):
             continue  # "executed a drugs warrant", "no one had been arrested"
         agent, patient = _participants(token)
         triggers.append(
@@ -259,6 +259,17 @@ def _nobody_did(verb: Token) -> bool:
     )
 
 
+def _the_charge(token: Token) -> bool:
+    """'arrested 11 people for distributing leaflets', 'jailed on charges of smuggling arms':
+    what someone is held or sentenced for is the charge against them, not an event told."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in {"for", "of"}:
+        return False
+    governor = token.head.head
+    while governor.pos_ == "NOUN" and governor.dep_ == "pobj":  # "on charges of", "suspicion"
+        governor = governor.head.head
+    return governor.lemma_ in actions().charge_heads
+
+
 def _vetoed_by_object(verb: Token) -> bool:
     vetoes = actions().object_vetoes.get(verb.lemma_)
     return bool(vetoes) and any(
@@ -297,7 +308,7 @@ def _recurring(trigger: Token) -> bool:
     """'Floods hit the district every year', 'embankments often give way': no one occurrence."""
     vocab = actions()
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    if _cumulative(verb):
+    if _cumulative(verb) or _tallied(trigger) or _across_years(verb):
         return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in vocab.frequency_adverbs:
@@ -305,10 +316,38 @@ def _recurring(trigger: Token) -> bool:
         if (
             child.dep_ in {"npadvmod", "advmod"}
             and child.lower_ in vocab.frequency_nouns
-            and any(d.lower_ in {"every", "each"} for d in child.children)
+            and any(d.lower_ in vocab.frequency_determiners for d in child.children)
         ):
             return True
     return False
+
+
+def _tallied(trigger: Token) -> bool:
+    """'The monitor recorded 61 airstrikes in February': a count of events is a statistic."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.tag_ == "NNS"
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_ in actions().tally_verbs
+        and any(c.dep_ == "nummod" or c.lower_ in {"dozens", "hundreds"} for c in trigger.subtree)
+    )
+
+
+def _across_years(verb: Token) -> bool:
+    """'... between 2015 and 2025', 'from 2019 to 2023': events summed over years."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "from"}:
+            years = {w.text for w in child.subtree if YEAR.fullmatch(w.text)}
+            if len(years) > 1 or child.lower_ == "from" and _to_year(child):
+                return True
+    return False
+
+
+def _to_year(prep: Token) -> bool:
+    following = (c for c in prep.head.children if c.dep_ == "prep" and c.lower_ in {"to", "until"})
+    return any(YEAR.fullmatch(w.text) for c in following for w in c.subtree) and any(
+        YEAR.fullmatch(w.text) for w in prep.subtree
+    )
 
 
 def _denied_content(token: Token) -> bool:

@@ -43,6 +43,7 @@ COARSE_FEATURES = {"country", "region", "continent"}
 MAX_DATE_HOPS = 8
 CARRIER_KINDS = {"news_agency", "media"}
 REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
+LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a denial may be about
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -252,7 +253,9 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     for part in _parts_by_action(triggers):
         primary = _primary(part)
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
-        denied = primary.negated or _answered_by_denial(end, agent, chain, facts, primary.action)
+        denied = primary.negated or _answered_by_denial(
+            end, agent, chain, facts, primary.action, places
+        )
         first = not reports
         reports.append(
             Report(
@@ -294,6 +297,7 @@ def _answered_by_denial(
     chain: tuple[Source, ...],
     facts: DocumentFacts,
     action: str,
+    places: list[Place] = (),  # type: ignore[assignment]
 ) -> bool:
     """A denial in the report's paragraph that rejects the claims, comes from the accused, or
     in the next sentence denies the same kind of event ("denied that any attack had taken
@@ -317,13 +321,35 @@ def _answered_by_denial(
         by_accused = accused is not None and denial.target == accused
         named_in_agent = agent is not None and _denier_in_agent(denial.source, agent)
         same_event = next_sentence and _names_event(denial, facts.doc, action)
+        # "denied any attack on Ndassima" does not answer a report from Ippy, though it
+        # comes from the accused; a denial of "the claims" just told needs no place.
+        about_it = (by_accused or named_in_agent or same_event) and not _about_elsewhere(
+            denial, places, facts.places
+        )
         if next_paragraph:
-            # Opening the next paragraph, only the accused or a denial of the same kind of
-            # event answers: "has repeatedly denied these reports" there is a blanket one.
-            return by_accused or named_in_agent or same_event
-        if (next_sentence and rejects_claims) or by_accused or named_in_agent or same_event:
+            # Opening the next paragraph, only the accused, a denial of the same kind of
+            # event or of "the allegation" just told answers: "has repeatedly denied these
+            # reports" there is a blanket one.
+            return about_it or (next_sentence and _denies_the_claim(denial, facts.doc))
+        if (next_sentence and rejects_claims) or about_it:
             return True
     return False
+
+
+def _about_elsewhere(denial: Denial, places: list[Place], all_places: list[Place]) -> bool:
+    """Whether a denial names towns or villages (or places the gazetteer does not know),
+    none of them the report's."""
+    named = {
+        _place_key(p)
+        for p in all_places
+        if denial.start <= p.start_char < denial.end
+        and (p.feature in LOCAL_FEATURES or p.feature is None)
+    }
+    return bool(named) and not named & {_place_key(p) for p in places}
+
+
+def _place_key(place: Place) -> str:
+    return (place.name or place.text).lower()
 
 
 def _denier_in_agent(denier: Source, agent: ActorMention) -> bool:
@@ -342,6 +368,30 @@ def _denies_it(denial: Denial, doc: Doc) -> bool:
     return any(
         t.lower_ in REFERRING_OBJECTS and t.dep_ == "dobj" and t.head.lemma_ in verbs for t in words
     )
+
+
+def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
+    """'The SP denied the allegation': one claim, the one just told, rejected at once; not
+    'has repeatedly denied these reports', which answers many."""
+    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
+    cues = attribution_cues()
+    for verb in (t for t in words if t.lemma_ in cues.denial_verbs):
+        if any(c.lower_ in cues.blanket_adverbs for c in verb.children):
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            determiners = {c.lower_ for c in obj.children if c.dep_ == "det"}
+            if (
+                obj.lower_ in cues.evidential_nouns
+                and obj.tag_ == "NN"
+                and determiners
+                & {
+                    "the",
+                    "this",
+                    "that",
+                }
+            ):
+                return True
+    return False
 
 
 def _names_event(denial: Denial, doc: Doc, action: str) -> bool:
@@ -468,6 +518,8 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
             return TOLD
         if token.lower_ in documents:
             return TOLD  # "the agency's Sunday morning report": when it was told
+        if token.dep_ == "relcl" and token.head.i not in trigger_tokens:
+            return UNKNOWN  # "the indictment, which was read out on Monday, ...": its own clause
         if token.head is token:
             break
         token = token.head

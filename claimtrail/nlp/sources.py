@@ -168,6 +168,8 @@ def _classify(span: Span) -> Source:
     if head_entity is not None and head_entity.label_ == "PERSON":
         kind = noun_kind or "eyewitness"
         return Source(text, _strip_titles(head_entity), kind, start, end)  # type: ignore[arg-type]
+    if head_entity is not None and (titled := _titled_name(head_entity)):
+        return Source(text, titled, noun_kind or "official", start, end)  # type: ignore[arg-type]
     if head_entity is not None and head_entity.label_ in {"ORG", "FAC", "NORP"}:
         kind = noun_kind or "organization"
         return Source(text, _strip_article(head_entity), kind, start, end)  # type: ignore[arg-type]
@@ -176,6 +178,21 @@ def _classify(span: Span) -> Source:
     kind = noun_kind or "organization"
     name = _institution(span) if kind in {"official", "organization", "media"} else None
     return Source(text, name, kind, start, end)  # type: ignore[arg-type]
+
+
+def _titled_name(entity: Span) -> str | None:
+    """'Nawada SP Abhinav Dhiman' tagged as one organisation: a person's title followed by a
+    full name is that person, whatever the tagger's label."""
+    if entity.label_ == "PERSON":
+        return None
+    roles = source_vocabulary().person_roles
+    titles = [t.i for t in entity[:-2] if t.lower_ in roles]
+    if not titles:
+        return None
+    name = entity.doc[titles[-1] + 1 : entity.end]
+    if len(name) < 2 or any(t.pos_ != "PROPN" or t.lower_ in roles for t in name):
+        return None
+    return name.text
 
 
 def _institution(span: Span) -> str | None:
@@ -250,11 +267,13 @@ def _strip_article(entity: Span) -> str:
 
 
 def _strip_titles(person: Span) -> str:
-    """'Spokeswoman Maria Zakharova' -> 'Maria Zakharova': titles are the kind, not the name."""
+    """'Spokeswoman Maria Zakharova' -> 'Maria Zakharova', 'Nawada SP Abhinav Dhiman' ->
+    'Abhinav Dhiman': titles, and the place a title is held in, are the kind, not the name."""
     kind_nouns = source_vocabulary().kind_nouns
     tokens = list(person)
-    while len(tokens) > 1 and tokens[0].lower_ in kind_nouns:
-        tokens = tokens[1:]
+    titles = [i for i, t in enumerate(tokens[:-1]) if t.lower_ in kind_nouns]
+    if titles:
+        tokens = tokens[titles[-1] + 1 :]
     return person.doc[tokens[0].i : tokens[-1].i + 1].text
 
 

@@ -85,6 +85,26 @@ CASES = [
         "moved",
         [("Associated Press", "news_agency"), (None, "anonymous")],
     ),
+    (
+        "The shop was looted on Friday night, Gaya SSP Meena Rao said on Saturday.",
+        "looted",
+        [("Meena Rao", "official")],
+    ),
+    (
+        "District Superintendent Olu Bakare said the bridge gave way at dawn.",
+        "bridge",
+        [("Olu Bakare", "official")],
+    ),
+    (
+        "A witness testifying under a pseudonym told the court that the unit burned the market.",
+        "burned",
+        [(None, "anonymous")],
+    ),
+    (
+        "A nurse, identified only as Grace, said the clinic ran out of fuel on Monday.",
+        "clinic",
+        [(None, "anonymous")],
+    ),
 ]
 
 
@@ -384,6 +404,18 @@ def test_a_belief_inside_someone_elses_claim_is_no_source_of_its_own(nlp):
 )
 def test_a_name_and_a_colon_open_what_the_named_says(nlp, text, claim, speaker):
     assert speakers(nlp, text, claim) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bridge reopens\n\nGAYA: The bridge reopened to traffic on Monday after repairs.",
+        "KANO: The bridge reopened to traffic on Monday after repairs, officials said.",
+    ],
+)
+def test_a_place_in_capitals_opening_the_story_is_its_dateline(nlp, text):
+    assert "GAYA" not in speakers(nlp, text, "reopened")
+    assert "KANO" not in speakers(nlp, text, "reopened")
 
 
 @pytest.mark.parametrize(

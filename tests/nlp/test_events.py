@@ -206,6 +206,7 @@ def test_the_weapon_may_stand_before_the_head_noun(nlp, text, action):
         ("A magnitude 6.1 earthquake struck the island on Sunday.", ["earthquake"]),
         ("A flash flood tore through the bazaar late on Monday.", ["flood"]),
         ("Clashes erupted in the old town on Monday.", ["attack"]),
+        ("A mudflow hit the edge of the village on Monday evening.", ["landslide"]),
     ],
 )
 def test_an_event_noun_subject_is_the_event_not_its_verb(nlp, text, actions):
@@ -248,3 +249,39 @@ def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
 def test_a_toll_since_a_month_is_a_running_total(nlp):
     (trigger,) = find_triggers(nlp("Some 900 civilians have been killed there since March."))
     assert trigger.recurring
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("Police arrested nine students on Friday for distributing pamphlets.", ["arrest"]),
+        ("Troops detained a driver on suspicion of smuggling fuel.", ["arrest"]),
+        ("Police arrested two men on Friday after they attacked a bus.", ["attack", "arrest"]),
+    ],
+)
+def test_what_someone_is_arrested_for_is_the_charge_not_an_event(nlp, text, actions):
+    assert sorted(t.action for t in find_triggers(nlp(text))) == sorted(actions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mudflows kill dozens of people in the valley most years.",
+        "The monitor recorded 61 airstrikes across the country in February.",
+        "Floods killed 300 people in the province between 2015 and 2025.",
+        "Police arrested 1,200 people in the province from 2019 to 2023, the agency said.",
+    ],
+)
+def test_tallies_and_totals_over_years_are_no_single_occurrence(nlp, text):
+    triggers = find_triggers(nlp(text))
+    assert triggers and all(t.recurring for t in triggers)
+
+
+def test_events_between_two_days_are_still_one_occurrence(nlp):
+    (trigger,) = find_triggers(nlp("Gunmen killed four people in Kano between Monday and Tuesday."))
+    assert not trigger.recurring
+
+
+def test_being_told_to_be_ready_to_leave_is_no_displacement(nlp):
+    text = "The weather service warned residents to be ready to leave their homes."
+    assert find_triggers(nlp(text)) == []

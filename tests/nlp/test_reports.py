@@ -195,6 +195,33 @@ def test_a_seizure_beside_a_killing_is_a_report_of_its_own(nlp):
             "The ministry denied it had plans to close the market.",
             "reported",
         ),
+        (
+            "Traders alleged that guards assaulted two porters at the Kibi market on 12 May.\n\n"
+            "The mine manager denied the allegation.",
+            "denied",
+        ),
+        # A denial about another town answers no report from this one.
+        (
+            "A witness said fighters attacked a camp in Bambari on 2 May, killing nine.\n\n"
+            "A defence lawyer denied that his client took part in any attack on the village "
+            "of Grimari.",
+            "reported",
+        ),
+        (
+            "A witness said fighters attacked a camp in Bambari on 2 May, killing nine.\n\n"
+            "A defence lawyer denied that his client took part in any attack in Bambari.",
+            "denied",
+        ),
+        (
+            "Officials in Bambari claimed that drones struck a depot there on 2 May. The army "
+            "rejected the claims, calling them a pretext for raids on the town of Grimari.",
+            "denied",
+        ),
+        (
+            "Traders alleged that guards assaulted two porters at the Kibi market on 12 May.\n\n"
+            "The mine manager has repeatedly denied the allegation.",
+            "reported",
+        ),
     ],
 )
 def test_which_denials_answer_a_report(nlp, text, certainty):
@@ -225,3 +252,13 @@ def test_an_undated_lead_told_again_with_its_date_is_one_report(nlp):
     )
     arrests = [r for r in reports_of(text, date(2025, 3, 21)) if r.action == "arrest"]
     assert [r.when.start if r.when else None for r in arrests] == [date(2025, 3, 18)]
+
+
+def test_a_date_in_a_relative_clause_belongs_to_its_noun_not_the_event(nlp):
+    text = (
+        "According to the charge sheet, which was filed on Monday, the accused attacked "
+        "a guard post in Kibi on 3 May."
+    )
+    (report,) = reports_of(text, date(2024, 5, 20))
+    assert report.when.start == date(2024, 5, 3)
+    assert [s.kind for s in report.sources] == ["official"]
