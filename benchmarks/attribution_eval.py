@@ -156,6 +156,39 @@ def predicted_spans(
     return sources, cues, contents
 
 
+def univocal(attributions: list[Attribution]) -> list[Attribution]:
+    """claimtrail's attributions mapped to PolNeAR's univocal scheme, where a token belongs to
+    at most one attribution and each cue has one source:
+    - a claim nested in another's content ('X said that Y claimed ...') is flattened into the
+      outer one, so the inner attribution is dropped; only an outer content that leaves out
+      its own cue counts (a whole sentence taken as '..., she said' nests nothing);
+    - of the attributions sharing a cue, the grammatical speaker's is kept: claimtrail puts the
+      outlet of 'Y told Reuters that ...' and the citer of 'X cited Y as saying' around the
+      speaker, while PolNeAR marks the one named before the cue.
+    """
+    speakers = [a for a in attributions if not _outranked_on_cue(a, attributions)]
+    return [
+        a
+        for a in speakers
+        if not any(
+            other.cue_start != a.cue_start
+            and other.covers(a.cue_start, a.cue_end)
+            and not other.covers(other.cue_start, other.cue_end)
+            for other in speakers
+        )
+    ]
+
+
+def _outranked_on_cue(attribution: Attribution, attributions: list[Attribution]) -> bool:
+    def before_cue(a: Attribution) -> bool:
+        return bool(a.sources) and min(s.start_char for s in a.sources) < a.cue_start
+
+    return not before_cue(attribution) and any(
+        other is not attribution and other.cue_start == attribution.cue_start and before_cue(other)
+        for other in attributions
+    )
+
+
 def nested(span: Fragments, gold_contents: list[Fragments]) -> bool:
     """Inside a gold content: PolNeAR flattens nested attributions to the outer one."""
     start, end = span[0][0], span[-1][1]
@@ -229,7 +262,11 @@ def error_rows(
 
 
 def evaluate(
-    records: list[dict], processes: int, show_errors: int, dump: Path | None
+    records: list[dict],
+    processes: int,
+    show_errors: int,
+    dump: Path | None,
+    keep_nested: bool = False,
 ) -> tuple[Scores, float]:
     scores = Scores()
     nlp = load_nlp()
@@ -248,6 +285,8 @@ def evaluate(
             scores.failures += 1
             print(f"{record['id']}: find_attributions failed: {error!r}", file=sys.stderr)
             attributions = []
+        if not keep_nested:
+            attributions = univocal(attributions)
         gold_source, gold_cue, gold_content = gold_spans(record)
         predicted_source, predicted_cue, predicted_content = predicted_spans(attributions)
         source_matching = match(gold_source, predicted_source)
@@ -286,9 +325,16 @@ def main() -> None:
     )
     parser.add_argument("--processes", type=int, default=1, help="spaCy worker processes")
     parser.add_argument("--dump", type=Path, default=None, help="write every error as JSONL")
+    parser.add_argument(
+        "--keep-nested",
+        action="store_true",
+        help="score every attribution as found, without mapping to PolNeAR's univocal scheme",
+    )
     args = parser.parse_args()
     records = read_records(args.path, args.limit)
-    scores, elapsed = evaluate(records, args.processes, args.show_errors, args.dump)
+    scores, elapsed = evaluate(
+        records, args.processes, args.show_errors, args.dump, args.keep_nested
+    )
     print(f"file: {args.path.name}, articles: {len(records)}, attributions: {scores.attributions}")
     print(f"throughput: {len(records) / elapsed:.1f} articles/s ({elapsed:.1f} s)")
     if scores.failures:
