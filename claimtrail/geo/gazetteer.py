@@ -216,8 +216,31 @@ class EmbeddedGazetteer:
         words = name.rsplit(" ", 1)
         if len(words) == 2 and words[1].casefold() in _SETTLEMENT_SUFFIXES:
             if not any(c.match in ("exact", "folded") for c in found):
-                found = self._candidates(words[0], loose) or found  # "Zamboanga City"
-        return found
+                bare = self._candidates(words[0], loose)  # "Zamboanga City": the city, not the unit
+                towns = [c for c in bare if c.entry.feature in _SETTLEMENT_SUFFIXES]
+                found = towns or bare or found
+        return found + self._namesake_cities(name, found)
+
+    def _namesake_cities(self, name: str, found: list[Candidate]) -> list[Candidate]:
+        """'X City' for a bare 'X' that names a province, when that city is a metropolis
+        holding a large share of the province's people: 'New York' alone usually means the
+        city, 'Oklahoma' the state."""
+        units = [c.entry for c in found if c.match == "exact" and c.entry.feature == "province"]
+        if not units or name.casefold().endswith(" city"):
+            return []
+        prior = _namesake_city_prior()
+        return [
+            Candidate(c.entry, "folded")
+            for c in self._candidates(f"{name} City", loose=False)
+            if c.match == "exact"
+            and c.entry.feature == "city"
+            and c.entry.population >= prior["min_population"]
+            and any(
+                c.entry.admin1_id == u.admin1_id
+                and c.entry.population >= prior["min_share"] * u.population
+                for u in units
+            )
+        ]
 
     def _candidates(self, name: str, loose: bool) -> list[Candidate]:
         folded, key = fold(name), name_key(name)
@@ -310,6 +333,11 @@ def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
 def _word_variants() -> dict[str, str]:
     """Romanisations of a leading name word that mean one word ('Abou', 'Bu' -> 'abu')."""
     return dict(_load_json("geo_extra.json").get("name_word_variants", {}))
+
+
+@lru_cache(maxsize=1)
+def _namesake_city_prior() -> dict[str, float]:
+    return dict(_load_json("place_cues.json")["namesake_city"])
 
 
 @lru_cache(maxsize=1)

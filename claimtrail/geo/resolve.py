@@ -28,10 +28,13 @@ coordinates more precise than the text supports.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
 from claimtrail.geo.gazetteer import (
     Candidate,
@@ -104,6 +107,7 @@ class Mention:
     natural: str | None = None  # a river, lake or range ("the X river"): not in the gazetteer
     facility: str | None = None  # a street or facility word: the name is a spot inside a town
     sentence: int = 0  # index of the sentence holding the mention
+    paragraph: int = 0  # index of the paragraph holding the mention
 
 
 @dataclass(frozen=True)
@@ -137,21 +141,37 @@ def resolve_mentions(
 
 
 def _spots_in_towns(mentions: Sequence[Mention], places: list[Place]) -> list[Place]:
-    """A street or facility the gazetteer lacks lies in a town: the one named in its own
-    sentence, else the article's clearly dominant town. Names without such a word stay
-    unresolved, as a village missing from the gazetteer may lie anywhere."""
-    towns = [
-        i
-        for i, (m, p) in enumerate(zip(mentions, places, strict=True))
-        if p.resolution == "exact" and p.feature in _TOWNS and not m.facility
-    ]  # "Franklin Avenue" tagged as "Franklin" names a street, not the town Franklin
-    main = _dominant_town([places[i] for i in towns])
+    """A street or facility the gazetteer lacks lies in a town: the nearest one named in its
+    sentence, else in its paragraph, else the article's clearly dominant town, else, when the
+    article names no town, its clearly dominant district ("the county hospital" of a county
+    story). Names without such a word stay unresolved: a missing village may lie anywhere."""
+    towns = _local_places(mentions, places, _TOWNS)  # a resolved village is often a look-alike
+    main = _dominant_town([p for _, p in towns])
+    if main is None and not towns:
+        main = _dominant_town([p for _, p in _local_places(mentions, places, {"district"})])
     out = []
     for mention, place in zip(mentions, places, strict=True):
-        if place.resolution == "unresolved" and mention.facility and not mention.natural:
-            place = _in_town(mention, place, [(mentions[i], places[i]) for i in towns], main)
+        if place.resolution == "unresolved" and mention.facility and _in_a_town(mention):
+            place = _in_town(mention, place, towns, main)
         out.append(place)
     return out
+
+
+def _in_a_town(mention: Mention) -> bool:
+    """Whether the spot lies in a town: a street or road does, a river or lake need not."""
+    return mention.natural in (None, "road")
+
+
+def _local_places(
+    mentions: Sequence[Mention], places: list[Place], features: set[str] | frozenset[str]
+) -> list[tuple[Mention, Place]]:
+    """The mentions resolved by name to a place of one of `features`. A name with a street
+    word is left out: "Franklin Avenue" tagged as "Franklin" names a street, not the town."""
+    return [
+        (m, p)
+        for m, p in zip(mentions, places, strict=True)
+        if p.resolution == "exact" and p.feature in features and not m.facility
+    ]
 
 
 def _dominant_town(towns: list[Place]) -> Place | None:
@@ -169,22 +189,27 @@ def _dominant_town(towns: list[Place]) -> Place | None:
 def _in_town(
     mention: Mention, place: Place, towns: list[tuple[Mention, Place]], main: Place | None
 ) -> Place:
-    """`mention` placed at the nearest town of its sentence, else at `main`, else as it was."""
-    same = [
-        (abs(m.start_char - mention.start_char), p)
-        for m, p in towns
-        if m.sentence == mention.sentence
-    ]
+    """`mention` placed at the nearest town of its sentence, else of its paragraph, else at
+    `main`, else left as it was. The point is the town's, marked as approximate."""
     what = f"'{mention.text}' ({mention.facility}) not in the gazetteer"
-    if same:
-        town = min(same, key=lambda s: s[0])[1]
-        reason = f"{what}; placed in {town.name}, the town named in its sentence"
-    elif main is not None:
-        town = main
-        reason = f"{what}; placed in {town.name}, the article's main town"
-    else:
+    town = _nearest(mention, [(m, p) for m, p in towns if m.sentence == mention.sentence])
+    where = "named in its sentence"
+    if town is None:
+        town = _nearest(mention, [(m, p) for m, p in towns if m.paragraph == mention.paragraph])
+        where = "named in its paragraph"
+    if town is None:
+        town, where = main, "the article's main place"
+    if town is None:
         return place
-    return replace(_place_from(mention, town, reason), feature="city")
+    reason = f"{what}; approximate: placed in {town.name}, {where}"
+    return _place_from(mention, town, reason)
+
+
+def _nearest(mention: Mention, towns: list[tuple[Mention, Place]]) -> Place | None:
+    """The place named closest to the mention, an earlier one winning a tie."""
+    if not towns:
+        return None
+    return min(towns, key=lambda t: (abs(t[0].start_char - mention.start_char), t[0].start_char))[1]
 
 
 def _places_in_order(places: dict[int, Place]) -> list[Place]:
@@ -505,13 +530,14 @@ def _score(
         if note:
             notes.append(note)
     total = sum(countries.values()) + _VOTE_SMOOTHING
-    if entry.country and countries[entry.country]:
+    local = admins[entry.admin1_id or -1] > 0  # the article's places lie in its state
+    if entry.country and countries[entry.country] and (local or not _dwarfed_abroad(cand, found)):
         share = countries[entry.country] / total
         score += _W_COUNTRY * share
         if share >= 0.3:
             notes.append(f"article's places lie mostly in {entry.country}")
     admin_total = sum(admins.values()) + _VOTE_SMOOTHING
-    if entry.admin1_id is not None and entry.feature != "province":
+    if entry.admin1_id is not None and not _in_namesake_unit(entry, found):
         score += _W_ADMIN1 * admins[entry.admin1_id] / admin_total
     if support is not None and entry.feature not in _AREAS:
         coherence = support.share(entry.admin1_id)
@@ -526,11 +552,45 @@ def _score(
     return _Scored(entry, score, tuple(notes))
 
 
+def _in_namesake_unit(entry: GazetteerEntry, found: list[Candidate]) -> bool:
+    """Whether the entry is a province, or lies in a province of its own name: places named
+    in that unit then speak for the unit as much as for its city ('Albany' and 'New York')."""
+    return entry.feature == "province" or any(
+        c.entry.feature == "province"
+        and c.match == "exact"
+        and c.entry.admin1_id == entry.admin1_id
+        for c in found
+    )
+
+
+def _dwarfed_abroad(cand: Candidate, found: list[Candidate]) -> bool:
+    """Whether a world city of the same name abroad dwarfs this settlement: the article's
+    country then says nothing about which one a bare 'Paris' or 'London' means."""
+    entry, world = cand.entry, _world_city()
+    if entry.feature not in _SETTLEMENTS:
+        return False
+    return any(
+        c.match == "exact"
+        and c.entry.feature == "city"
+        and c.entry.country != entry.country
+        and c.entry.population >= world["min_population"]
+        and c.entry.population >= world["min_ratio"] * entry.population
+        for c in found
+    )
+
+
+@lru_cache(maxsize=1)
+def _world_city() -> dict[str, float]:
+    path = resources.files("claimtrail.data").joinpath("place_cues.json")
+    return dict(json.loads(path.read_text("utf-8"))["world_city"])
+
+
 def _holds_namesake(unit: GazetteerEntry, found: list[Candidate]) -> bool:
     """Whether a settlement of the unit's name lies in it ('Bangui' the city in the unit
     Bangui): "X, Bangui" then places X in that city as readily as in the unit."""
     return any(
         c.entry.feature in _SETTLEMENTS
+        and c.match == "exact"  # 'New York City' does not make 'X, New York' the city
         and c.entry.country == unit.country
         and (unit.feature == "country" or c.entry.admin1_id == unit.admin1_id)
         for c in found
@@ -607,7 +667,10 @@ def _fallback(mention: Mention, parent: Place | None) -> Place:
         return Place(
             mention.text, mention.start_char, mention.end_char, reason="no gazetteer entry"
         )
-    reason = f"'{mention.text}' not in the gazetteer; placed at its containing unit {parent.name}"
+    reason = (
+        f"'{mention.text}' not in the gazetteer; approximate: placed at its containing place "
+        f"{parent.name}"
+    )
     return _place_from(mention, parent, reason)
 
 

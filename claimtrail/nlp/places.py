@@ -63,6 +63,9 @@ _NATIONAL = frozenset({"country", "continent", "region"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})
 _ARTICLE_HEAD = re.compile(rf"(?<![\w-])(?:{_ART})-", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
+_PARAGRAPH_END = re.compile(r"\n\s*\n")
+_FACILITY_PLURAL = re.compile(r"^\s+([A-Za-z]+s)\b")  # "X and Y streets": a plural street word
+_LIST_HEAD = re.compile(rf"{_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")  # "X and " before a name
 # Lower-case words that romanise the Arabic article but, before a space, are English words
 _ENGLISH_ARTICLE_LOOKALIKE = re.compile(r"(?:at|as|an) (?=\S)")
 _JOINERS = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "al"})
@@ -101,6 +104,7 @@ class _Cues:
     titles: frozenset[str]
     not_locative_before: frozenset[str]
     facility_of_re: re.Pattern[str]
+    unit_modifiers: frozenset[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -157,7 +161,7 @@ def cues() -> _Cues:
         possessive_re=re.compile(rf"['\u2019]s\s+{mods}$", re.I),
         parent_gap_re=re.compile(
             rf"(?:\s*,\s*(?P<said>in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
-            rf"(?:(?P<unit>{units})\s+of\s+)?",
+            rf"(?:(?P<unit>{units}|{settle})\s+of\s+)?",
             re.I,
         ),
         distance_units=rel["units"],
@@ -168,6 +172,7 @@ def cues() -> _Cues:
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         titles=frozenset(raw["titles"]),
         not_locative_before=frozenset(raw["not_locative_before"]),
+        unit_modifiers=frozenset(raw["unit_modifiers"]),
         facility_of_re=re.compile(
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
         ),
@@ -244,6 +249,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
     anchors = [_anchor(text, end, starts) for _, end in ordered]
     measured_from = {a[0] for a in anchors if a is not None}
     sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    paragraph_starts = [m.end() for m in _PARAGRAPH_END.finditer(text)]
     mentions = []
     for i, (start, end) in enumerate(ordered):
         parent = _parent(text, end, starts, ordered, gazetteer)
@@ -268,6 +274,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 natural=feature if feature in cues().natural.values() else None,
                 facility=_facility(text, start, end),
                 sentence=bisect.bisect_right(sentence_starts, start),
+                paragraph=bisect.bisect_right(paragraph_starts, start),
             )
         )
     return _in_given_order(mentions, spans)
@@ -713,6 +720,8 @@ def _feature(text: str, start: int, end: int) -> str | None:
     settle = c.settlement_after_re.match(tail)
     if settle:
         return c.settlements[_SPACE.sub(" ", settle.group("word").lower())]
+    if _previous_word(text[max(0, start - 30) : start]).casefold() in c.unit_modifiers:
+        return "province"  # "upstate New York"
     before = c.before_re.search(text[max(0, start - 60) : start])
     if before:
         for word in re.findall(r"[a-z\-]+", before.group().lower())[::-1]:
@@ -730,6 +739,8 @@ def _facility(text: str, start: int, end: int) -> str | None:
     lowered = [w.casefold().strip(",;:") for w in words]
     if len(words) > 1 and lowered[-1] in c.facility_words:
         return lowered[-1]
+    if len(words) > 2 and lowered[-2] in c.facility_words and lowered[-1] in c.bearings:
+        return lowered[-2]  # "Eglinton Avenue West"
     if len(words) > 1 and (
         lowered[0] in c.facility_openers
         or (lowered[0] in c.facility_words and lowered[1] in _JOINERS)
@@ -738,8 +749,21 @@ def _facility(text: str, start: int, end: int) -> str | None:
     after = re.match(r"\s+([A-Za-z]+)\b", text[end : end + 30])
     if after and after.group(1).casefold() in c.facility_words:
         return after.group(1).casefold()
+    listed = _listed_facility(text, start, end)
+    if listed:
+        return listed
     before = c.facility_of_re.search(text[max(0, start - 40) : start])
     return before.group().split()[0].casefold() if before else None
+
+
+def _listed_facility(text: str, start: int, end: int) -> str | None:
+    """The facility word after a list of names: 'State and Hubbard streets' names two streets,
+    where a lone 'Lagos streets' means the city's streets."""
+    plural = _listed(text[end : end + 80], _FACILITY_PLURAL)
+    if not plural and _LIST_HEAD.search(text[max(0, start - 40) : start]):
+        plural = _FACILITY_PLURAL.match(text[end : end + 30])
+    word = plural.group(1).casefold()[:-1] if plural else ""
+    return word if word in cues().facility_words else None
 
 
 def _listed(tail: str, word_re: re.Pattern[str]) -> re.Match[str] | None:

@@ -97,3 +97,51 @@ def test_a_unit_holding_a_city_of_its_name_is_still_read_as_the_city():
     quarter = Mention("Boy-Rabe", 0, 8, parent=1, parent_by_comma=True)  # "Boy-Rabe, Bangui"
     bangui = resolve_mentions([quarter, Mention("Bangui", 10, 16)])[1]
     assert (bangui.name, bangui.feature) == ("Bangui", "city")
+
+
+def test_a_bare_state_name_shared_with_its_metropolis_means_the_city():
+    text = "The band played two nights in New York before flying home."
+    place = resolve_spans(text, [(text.index("New York"), text.index("New York") + 8)])[0]
+    assert (place.name, place.feature) == ("New York City", "city"), place.reason
+
+
+def test_a_state_name_shared_with_a_smaller_city_stays_the_state():
+    text = "Wheat farmers in Oklahoma expect a poor harvest."
+    place = resolve_spans(text, [(17, 25)])[0]
+    assert place.feature != "city", place.reason
+
+
+def test_state_cues_keep_the_state():
+    for text in (
+        "Snow closed schools across upstate New York on Monday.",
+        "Voters in New York state go to the polls today.",
+        "The lake lies in the state of New York near the border.",
+    ):
+        start = text.index("New York")
+        place = resolve_spans(text, [(start, start + 8)])[0]
+        assert place.feature == "province", (text, place.reason)
+
+
+def test_a_town_said_to_lie_in_the_state_makes_it_the_state():
+    text = "She was born in Albany, New York, and studied law."
+    start = text.index("New York")
+    albany, state = resolve_spans(text, [(16, 22), (start, start + 8)])
+    assert albany.admin1 == "New York" and state.feature == "province", state.reason
+
+
+def test_a_city_name_with_city_is_never_read_as_its_province():
+    text = "Fans filled the streets of Quebec City after the final."
+    start = text.index("Quebec City")
+    place = resolve_spans(text, [(start, start + 11)])[0]
+    assert place.feature == "city" and place.country == "CA"
+
+
+def test_country_votes_do_not_drag_a_world_city_to_a_small_namesake():
+    # US places from several states: the article's country alone does not make it Paris, Texas
+    found = resolve_mentions(mentions("Seattle", "Paris", "Phoenix", "Sacramento"))
+    assert found[1].country == "FR", found[1].reason
+
+
+def test_a_small_namesake_in_the_state_the_article_names_still_wins():
+    found = resolve_mentions(mentions("Paris", "Lamar County", "Texas", "Sulphur Springs"))
+    assert (found[0].country, found[0].admin1) == ("US", "Texas"), found[0].reason

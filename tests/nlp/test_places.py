@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrail.geo.geodesy import distance_km
-from claimtrail.nlp.places import cues, find_places, resolve_spans
+from claimtrail.nlp.places import _facility, cues, find_places, resolve_spans
 
 
 def places_by_text(nlp, text):
@@ -388,9 +388,9 @@ def test_unknown_street_or_facility_is_placed_in_its_town(text, names, spot, tow
             ("Kano", ("Kano", 1), "Qorzyabad"),
             "Qorzyabad",
         ),
-        # two towns named equally often, none in its sentence: no dominant town
+        # two towns named equally often, none in its paragraph: no dominant town
         (
-            "Floods hit Kano and Lagos. Water later reached Zarquon Market.",
+            "Floods hit Kano and Lagos.\n\nWater later reached Zarquon Market.",
             ("Kano", "Lagos", "Zarquon Market"),
             "Zarquon Market",
         ),
@@ -524,3 +524,55 @@ def test_a_lower_case_word_is_no_place_name(nlp):
 def test_a_cercle_is_a_unit_word(nlp):
     found = places_by_text(nlp, "Gunmen attacked a village in Bankass cercle on Sunday.")
     assert found["Bankass"].feature == "district" and found["Bankass"].country == "ML"
+
+
+# A spot with no town in its sentence takes the nearest town of its paragraph, marked approximate.
+PARAGRAPH_SPOTS = [
+    (
+        "Rescuers reached Nakuru at dawn. They searched the rubble on Koravan Road all day."
+        "\n\nIn Mombasa, traders reopened their stalls.",
+        ("Nakuru", "Koravan Road", "Mombasa"),
+        "Koravan Road",
+        "Nakuru",
+    ),
+    (
+        "Police in Eldoret said the suspects fled. They were caught near Tembrak Avenue West.",
+        ("Eldoret", "Tembrak Avenue West"),
+        "Tembrak Avenue West",
+        "Eldoret",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "spot", "town"), PARAGRAPH_SPOTS)
+def test_unknown_spot_is_placed_in_the_town_of_its_paragraph(text, names, spot, town):
+    places = {p.text: p for p in resolve_spans(text, _spans(text, *names))}
+    place = places[spot]
+    assert place.resolution == "parent" and place.name == town, place.reason
+    assert place.feature == places[town].feature  # the container's feature sets the radius
+    assert "approximate" in place.reason and "paragraph" in place.reason
+
+
+def test_unknown_spot_in_an_article_naming_only_a_county_is_placed_in_the_county():
+    text = (
+        "The Vastrel Medical Center will cut jobs, officials said.\n\n"
+        "Hamilton County pays part of its budget."
+    )
+    places = resolve_spans(text, _spans(text, "Vastrel Medical Center", "Hamilton County"))
+    assert places[0].resolution == "parent" and places[0].feature == "district"
+    assert (places[0].lat, places[0].lon) == (places[1].lat, places[1].lon)
+
+
+def test_names_listed_before_a_plural_street_word_are_streets():
+    text = "He collapsed at the corner of Quelby and Hartaz streets.\n\nHe lived in Denver."
+    assert _facility(text, *_spans(text, "Quelby")[0]) == "street"
+    assert _facility(text, *_spans(text, "Hartaz")[0]) == "street"
+    lone = "Crowds filled Denver streets."
+    assert _facility(lone, *_spans(lone, "Denver")[0]) is None  # the city's own streets
+
+
+def test_a_spot_in_the_town_of_y_is_placed_in_that_town():
+    text = "A grenade hit the Qarvoz Market in the town of Hisua on Friday."
+    spot, town = resolve_spans(text, _spans(text, "Qarvoz Market", "Hisua"))
+    assert spot.resolution == "parent" and spot.name == "Hisua" == town.name
+    assert "approximate" in spot.reason
