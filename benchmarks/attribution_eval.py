@@ -144,10 +144,11 @@ def predicted_spans(
     """Distinct predicted source, cue and content spans.
 
     The coordinated sources of one attribution ('Smith and Jones said') become one span from
-    the first to the last, as PolNeAR marks them.
+    the first to the last, as PolNeAR marks them; a relative pronoun ('Jones, who said')
+    stands for its source, as PolNeAR marks surface spans.
     """
     sources = unique(
-        ((min(s.start_char for s in a.sources), max(s.end_char for s in a.sources)),)
+        a.mentions or ((min(s.start_char for s in a.sources), max(s.end_char for s in a.sources)),)
         for a in attributions
         if a.sources
     )

@@ -37,12 +37,14 @@ from claimtrail.nlp.sources import (
 from claimtrail.vocab import attribution_cues, read_data
 from claimtrail.vocab import sources as source_vocabulary
 
+SIGNATURE_DASH = re.compile(r"[\u201d\"'.,]{0,3}\s*([\u2015\u2014]|--)\s*")  # '" ― Ana Ruiz'
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("''", "''"), ('"', '"'))
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half said"
 NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
 FIRST_PERSON = {"i", "we"}
 ANONYMITY_WINDOW = 40  # characters after a speech verb: "told AFP on condition of anonymity"
 CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
+MIN_QUOTE_CHARS = 3
 MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
 ARTICLES = {"a", "an", "the", "one", "another"}
 COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
@@ -57,6 +59,9 @@ class Attribution:
     cue_end: int
     content_start: int
     content_end: int
+    mentions: tuple[tuple[int, int], ...] = ()
+    """Where the cue's own clause names its speaker, when that is not the source's span:
+    the relative pronoun of 'Ana Ruiz, who said ...' (the source is Ana Ruiz)."""
 
     def covers(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
@@ -109,16 +114,7 @@ def _named_later(found: list[Attribution], text: str) -> list[Attribution]:
                 )
         return source
 
-    return [
-        Attribution(
-            tuple(name_of(s) for s in a.sources),
-            a.cue_start,
-            a.cue_end,
-            a.content_start,
-            a.content_end,
-        )
-        for a in found
-    ]
+    return [replace(a, sources=tuple(name_of(s) for s in a.sources)) for a in found]
 
 
 def _head_phrase(text: str) -> str:
@@ -151,18 +147,36 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (curly pairs first, then straight ones)."""
     spans: list[tuple[int, int]] = []
     for open_mark, close_mark in QUOTE_PAIRS:
-        pattern = re.compile(
-            re.escape(open_mark)
-            + r"([^"
-            + re.escape(close_mark)
-            + r"]{3,}?)"
-            + re.escape(close_mark),
-            re.S,
-        )
-        for match in pattern.finditer(text):
-            if not any(s <= match.start() < e for s, e in spans):
-                spans.append((match.start(1), match.end(1)))
+        if open_mark == close_mark:
+            found = _same_mark_pairs(text, open_mark)
+        else:
+            pattern = re.compile(
+                re.escape(open_mark) + rf"([^{close_mark}]{{3,}}?)" + re.escape(close_mark), re.S
+            )
+            found = [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
+        for start, end in found:
+            if not any(s <= start - 1 < e for s, e in spans):
+                spans.append((start, end))
     return sorted(spans)
+
+
+def _same_mark_pairs(text: str, mark: str) -> list[tuple[int, int]]:
+    """Pairs of a mark that both opens and closes ('"', "''"), by what stands around each
+    one: an opening mark follows a space and precedes a word, a closing one the reverse. One
+    stray mark ('the Smiths'' house') then does not turn every later quotation inside out."""
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in re.finditer(re.escape(mark) + r"(?!')", text):
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        opens = (before.isspace() or before in "([{\u2014-") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]-\u2014")
+        if opened is not None and closes and match.start() - opened >= MIN_QUOTE_CHARS:
+            pairs.append((opened, match.start()))
+            opened = None
+        elif opens:
+            opened = match.end()
+    return pairs
 
 
 def _sentence_attributions(
@@ -366,7 +380,9 @@ def _bare_name(speaker: Span) -> bool:
         return False
     if root.pos_ == "NOUN" and root.lemma_ in _words("colon_speaker", "documents"):
         return True  # "Poll: ...", "Times editorial: ..."
-    return root.pos_ in {"PROPN", "PRON"} or (root.pos_ == "NOUN" and root.text.isupper())
+    # The tagger often takes a surname opening a turn for a common noun ("Lopez: Well, ...").
+    capitalised = root.text.isupper() or (len(speaker) == 1 and root.text.istitle())
+    return root.pos_ in {"PROPN", "PRON"} or (root.pos_ == "NOUN" and capitalised)
 
 
 @lru_cache(maxsize=1)
@@ -523,7 +539,14 @@ def _speech(
     if _anonymous_clause(verb, content):
         # "a police official told this newspaper on condition of anonymity"
         sources = _anonymised(sources)
-    return Attribution(sources, verb.idx, _end(verb), *content)
+    return Attribution(sources, verb.idx, _end(verb), *content, mentions=_relative_pronoun(verb))
+
+
+def _relative_pronoun(verb: Token) -> tuple[tuple[int, int], ...]:
+    subject = nearest_subject(verb)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        return ((subject.idx, _end(subject)),)
+    return ()
 
 
 def _has_topic(verb: Token) -> bool:
@@ -734,12 +757,29 @@ def _quotation_attributions(
     for start, end in quotes:
         verb = _nearest_speech_verb(doc, start, end, verbs)
         if verb is None:
+            signed = _signed_quotation(doc, start, end, earlier)
+            out.extend([signed] if signed else [])
             continue
         speaker = _speaker(verb)
         if speaker is None:
             continue
         out.append(Attribution(_sources_for(speaker, earlier), verb.idx, _end(verb), start, end))
     return out
+
+
+def _signed_quotation(doc: Doc, start: int, end: int, earlier: list[Source]) -> Attribution | None:
+    """'"... a real disgrace." ― Ana Ruiz': a quotation signed with a dash and a name."""
+    dash = SIGNATURE_DASH.match(doc.text, end)
+    if dash is None:
+        return None
+    name = doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+    if name is None or name[0].pos_ != "PROPN":
+        return None
+    head = name[0]
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head  # "Sonya" -> "Herridge": the phrase hangs on the last name
+    sources = _sources_for(head, earlier)
+    return Attribution(sources, dash.start(1), dash.end(1), start, end)
 
 
 def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Token | None:

@@ -40,9 +40,9 @@ def source_phrase(head: Token) -> Span:
         if child.dep_ in {"cc", "conj"}:
             start = child.right_edge.i + 1
     span = doc[start:end]
-    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "case"):
+    while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "case" or span[-1].is_space):
         span = span[:-1]
-    while len(span) > 1 and span[0].is_punct:
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span
 

@@ -615,3 +615,38 @@ def test_a_communique_read_out_is_not_its_own_reader(nlp):
         "state radio late on Monday."
     )
     assert [(n, k) for n, k, _ in chain_of(nlp, text, "opened")] == [("army", "official")]
+
+
+def test_a_stray_mark_does_not_turn_later_quotations_inside_out():
+    text = (
+        "The Okonkwos'' shop burned. ''We lost everything,'' Ms. Eze said by phone. "
+        "''Nobody came,'' she added."
+    )
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["We lost everything,", "Nobody came,"]
+
+
+def test_double_apostrophe_quotes_may_hold_apostrophes():
+    text = "''I don't think the pier will last,'' she said. ''It's too old.''"
+    assert [text[a:b] for a, b in quotation_spans(text)] == [
+        "I don't think the pier will last,",
+        "It's too old.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        (
+            "Readers wrote in.\n\n\u201cThe ferry never came.\u201d \u2015 Rosa Mendez",
+            "ferry",
+            "Rosa Mendez",
+        ),
+        (
+            "\u201cThe water rose in minutes.\u201d \u2014 Amina Yusuf, a trader in Kano",
+            "water",
+            "Amina Yusuf, a trader in Kano",
+        ),
+    ],
+)
+def test_a_quotation_signed_with_a_dash_and_a_name(nlp, text, claim, speaker):
+    assert speakers(nlp, text, claim) == [speaker]
