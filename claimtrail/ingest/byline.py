@@ -24,6 +24,8 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
+_AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
+_WITH_AGENCIES = re.compile(rf"^(?P<names>.+?)\s+with\s+{_AGENCY}(?:\s*(?:,|and)\s*{_AGENCY})*$")
 _CREDIT = re.compile(r"^(?P<role>[A-Za-z][A-Za-z -]{1,30}?)\s+by\s+(?P<names>\S.*)$", re.I)
 
 
@@ -60,6 +62,8 @@ def parse_byline(line: str) -> Byline | None:
         if position > 0 and _is_outlet(item):
             outlet = outlet or item  # "By Salma Haddad, The Levant Ledger"
             continue
+        if position > 0 and names and len(item.split()) == 1 and not _INITIAL.match(item):
+            continue  # "By Ademola Ojo, Lokoja": where the story was filed, not a name
         if not _is_name(item):
             return None
         names.append(item)
@@ -68,7 +72,13 @@ def parse_byline(line: str) -> Byline | None:
 
 def parse_signature(line: str) -> Byline | None:
     """A byline without a label: a full name and the writer's role, "Ana Mbeki, correspondent
-    in Bangui" or "Lena Park, Staff Writer"."""
+    in Bangui" or "Lena Park, Staff Writer", or the agencies the writer drew on, "Ana Mbeki
+    with Reuters, AFP, dpa"."""
+    drawn = _WITH_AGENCIES.match(line.strip())
+    if drawn is not None and len(line) <= MAX_BYLINE_CHARS:
+        byline = parse_byline(f"By {drawn.group('names')}")
+        if byline is not None and all(len(n.split()) > 1 for n in byline.names):
+            return byline
     name, comma, role = line.strip().partition(",")
     role = _IN_PLACE.sub("", role.strip()).strip(" .")
     if not comma or len(name.split()) < 2 or not _is_name(name) or not role:
@@ -111,8 +121,11 @@ def _cut_date(text: str) -> tuple[str, date | None]:
 def _is_role(item: str, after_name: bool) -> bool:
     """A role such as "Staff Reporter"; after a name also "Crime Reporter" or "Defence
     Correspondent", by the last word (alone, "South Desk" is how some outlets sign)."""
-    roles = set(header_vocabulary()["byline_role_words"])
+    vocab = header_vocabulary()
+    roles = set(vocab["byline_role_words"])
     words = item.lower().split()
+    if words[-1] in vocab["collective_signatures"]:
+        return True  # "Herald Staff", "AFP Team": a newsroom, no author
     return words[0] in roles or (after_name and len(words) > 1 and words[-1] in roles)
 
 

@@ -30,11 +30,16 @@ _EDGE = " \t,;|•·-–—:"
 _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
-_TIME = re.compile(
-    r"^(?:at\s+|T)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?$",
-    re.I,
+_TIME_OF_DAY = (
+    r"(?:at\s+|T)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
 )  # "10:42 a.m. EDT", "6:48 PM GMT+6", and the time of a timestamp "T08:30:00Z"
+_TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
+_LEADING_TIME = re.compile(rf"^{_TIME_OF_DAY}\b", re.I)
+_FIRST_PUBLISHED = re.compile(
+    rf",?\s*(?:first\s+)?published\s+(?:on\s+)?{_TIME_OF_DAY}\s*$", re.I
+)  # "Updated September 3, 2026 - 6.12pm, first published at 4.40pm"
+_SECTION_BYLINE = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,40}?\s+(?P<byline>by\s+\S.*)$", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
 _PIPE_ONLY = re.compile(r"\s+[|•·]\s+")
@@ -158,16 +163,36 @@ def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
     found = find_date(rest)
     if found is None or not _is_date_lead(rest[: found.start]):
         return None
-    tail = _without_age(rest[found.end :]).strip(_EDGE)
-    authors: tuple[str, ...] = ()
-    if tail and not _TIME.match(tail):
-        byline = parse_byline(tail)
+    authors = _date_tail(rest[found.end :], found.value)
+    if authors is None:
+        byline = parse_byline(rest[found.end :].strip(_EDGE))
         if byline is None:
             return None
         authors = byline.names
     if kind == "updated":
         return HeaderLine(number, "updated", updated=found.value)
     return HeaderLine(number, "published", published=found.value, authors=authors)
+
+
+def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
+    """The authors named after a header date, () if none, None if the words after it are
+    not what header lines print there: a time, a reading time, the same date again
+    ('10/14/2026 October 14, 2026'), 'first published at 4.40pm', or a section and byline
+    ('09:52:41 in Latest News by Herald Staff')."""
+    tail = _FIRST_PUBLISHED.sub("", _without_age(tail)).strip(_EDGE)
+    again = find_date(tail)
+    if again is not None and again.value == value and not tail[: again.start].strip(_EDGE):
+        tail = tail[again.end :].strip(_EDGE)
+    time = _LEADING_TIME.match(tail)
+    if time is not None:
+        tail = tail[time.end() :].strip(_EDGE)
+    if not tail or _reading_time().match(tail):
+        return ()
+    section = _SECTION_BYLINE.match(tail)
+    byline = parse_byline(section.group("byline")) if section else None
+    if section is not None:
+        return byline.names if byline else ()  # "by Herald Staff": a desk, no author
+    return None
 
 
 def _is_date_lead(text: str) -> bool:
@@ -184,9 +209,22 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
         return None  # "Nile Dispatch | LIVE" is a masthead with a label
     pipes_only = len(_PIPE_ONLY.split(text)) == len(items)
     limit = MAX_NAV_PAIR_WORDS if len(items) == 2 and pipes_only else MAX_NAV_ITEM_WORDS
-    if all(_is_nav_item(item, limit) for item in items):
+    if all(_is_nav_item(item, limit) for item in items) or _section_and_topic(items):
         return HeaderLine(number, "nav")
     return None
+
+
+def _section_and_topic(items: list[str]) -> bool:
+    """ "Conflicts | Russia's war in Ukraine": a one-word section, then a short topic label
+    (a headline does not open with a lone capitalised word and a bar)."""
+    if len(items) != 2 or len(items[0].split()) != 1 or not items[0][:1].isupper():
+        return False
+    topic = items[1].split()
+    return (
+        0 < len(topic) <= MAX_NAV_ITEM_WORDS
+        and items[1][0].isupper()
+        and not re.search(r"[.,;:!?]", items[1])
+    )
 
 
 def _is_nav_item(item: str, max_words: int) -> bool:
@@ -211,15 +249,15 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     found = find_date(text)
     if found is None:
         return None
-    tail = _without_age(text[found.end :]).strip(_EDGE)
-    if tail and not (_TIME.match(tail) or _reading_time().match(tail)):
+    authors = _date_tail(text[found.end :], found.value)
+    if authors is None:
         return None
     before = _without_issue(text[: found.start].strip(_EDGE))
     if not before:
-        return HeaderLine(number, "date", published=found.value, date_line=True)
+        return HeaderLine(number, "date", published=found.value, date_line=True, authors=authors)
     if not is_publisher(before):
         return None
-    return HeaderLine(number, "outlet", publisher=before, published=found.value)
+    return HeaderLine(number, "outlet", publisher=before, published=found.value, authors=authors)
 
 
 _ISSUE = re.compile(

@@ -71,6 +71,9 @@ def test_not_bylines(line):
             date(2021, 6, 4),
         ),
         ("Reporting period: May 2021", "coverage", None, None),
+        ("06/14/2021 June 14, 2021", "date", None, date(2021, 6, 14)),
+        ("Updated June 4, 2021 - 6.12pm, first published at 4.40pm", "updated", None, None),
+        ("Sport | Football in Africa", "nav", None, None),
         ("Published: 2021-06-04", "published", None, date(2021, 6, 4)),
         ("Published on June 4, 2021", "published", None, date(2021, 6, 4)),
         ("Updated: 2021-06-05 10:32", "updated", None, None),
@@ -97,6 +100,36 @@ def test_bare_names_beside_a_date_are_the_byline(line, authors, updated):
     found = classify(0, line)
     assert found is not None
     assert (found.authors, found.updated, found.publisher) == (authors, updated, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Friday June 4, 2021 - 09:52:41 in Latest News by Kofi Mensah", ("Kofi Mensah",)),
+        ("Friday June 4, 2021 - 09:52:41 in Local News by Gazette Staff", ()),
+    ],
+)
+def test_a_date_then_section_and_byline(line, authors):
+    found = classify(0, line)
+    assert found is not None and found.published == date(2021, 6, 4)
+    assert found.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By  Chidi Okeke, Enugu", ("Chidi Okeke",)),
+        ("By Herald Staff", None),
+        ("Marta Ilunga with Reuters, AFP and dpa", ("Marta Ilunga",)),
+    ],
+)
+def test_places_and_newsrooms_in_bylines_are_no_names(line, names):
+    found = classify(0, line)
+    assert (found.authors if found else None) == names
+
+
+def test_a_headline_with_the_site_name_is_no_navigation():
+    assert classify(0, "Floods Hit Valley | Example Times") is None
 
 
 def test_bare_name_without_a_date_is_no_byline():
