@@ -453,7 +453,7 @@ def _speaker(verb: Token) -> Token | None:
         governor = governor.head  # "he was willing to say ..."
         if _negated(governor):
             return None  # "he was not willing to say ...": no one says it
-    if verb.dep_ in CLAUSE_OF_SPEAKER and governor is not verb and governor.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in CLAUSE_OF_SPEAKER and governor.i != verb.i and governor.pos_ in {"VERB", "AUX"}:
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         return subject
     return _noun_just_before(verb)
@@ -527,6 +527,8 @@ def _speech(
         return None
     if cue_lemma(verb) in _words("topic_verbs") and not _has_topic(verb):
         return None  # "she spoke at the rally": speaking, but nothing said
+    if _said_not_stated(verb, speaker) or _no_statement(verb):
+        return None
     if cue_lemma(verb) in _words("clause_verbs") and _object_without_clause(verb):
         return None  # "found itself in trouble", "found a way": no finding reported
     phrase = source_phrase(speaker)
@@ -549,11 +551,46 @@ def _relative_pronoun(verb: Token) -> tuple[tuple[int, int], ...]:
     return ()
 
 
+def _no_statement(verb: Token) -> bool:
+    """Shapes in which a cue verb states nothing: 'a group called X' names it, 'backed away
+    from' is another verb, and 'Trump, asked about the deaths, said ...' puts the question
+    to the subject rather than having it speak."""
+    vocab = _data()["not_statements"]
+    lemma = cue_lemma(verb)
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}:
+        if lemma in vocab["naming_verbs"] or not any(c.dep_ == "agent" for c in verb.children):
+            return True
+    particles = vocab["particles"].get(lemma, ())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+
+
+def _said_not_stated(verb: Token, speaker: Token) -> bool:
+    """'That said, ...' is a turn of phrase; in 'he did what he said' what was said is
+    not told."""
+    doc = verb.doc
+    discourse = (
+        speaker.lower_ in {"that", "this"}
+        and speaker.i == verb.sent.start
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
+    free_relative = any(
+        c.dep_ in {"dobj", "nsubj"} and c.lower_ == "what" and c.i < verb.i for c in verb.children
+    )
+    return discourse or free_relative
+
+
 def _has_topic(verb: Token) -> bool:
-    """'spoke about the flood', 'talked of war', 'responded that ...': what was said."""
+    """'spoke about the flood', 'talked of war', 'responded that ...': what was said; not
+    'spoke on condition of anonymity'."""
+    empty = _data()["not_statements"]["empty_topics"]
     return any(
         c.dep_ in {"ccomp", "xcomp", "dobj"}
-        or (c.dep_ in {"prep", "prt"} and c.lower_ in _words("topic_prepositions"))
+        or (
+            c.dep_ in {"prep", "prt"}
+            and c.lower_ in _words("topic_prepositions")
+            and not any(g.dep_ == "pobj" and g.lemma_ in empty for g in c.children)
+        )
         for c in verb.children
     )
 

@@ -45,7 +45,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if _descriptive(token) or _figurative(token, action) or _says_what_an_event_did(token):
             continue
-        if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token):
+        if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token) or _bare(token):
             continue  # "executed a drugs warrant", "no one had been arrested"
         agent, patient = _participants(token)
         triggers.append(
@@ -201,7 +201,7 @@ def _about_reports(token: Token) -> bool:
     nouns = attribution_cues().evidential_nouns
     node = token
     for _ in range(MAX_EVIDENTIAL_HOPS):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ == "NOUN" and node.lower_ in nouns:
@@ -215,6 +215,11 @@ def _hypothetical(token: Token) -> bool:
     vocab = actions()
     if any(c.dep_ == "aux" and c.lower_ in vocab.modal_auxiliaries for c in token.children):
         return True
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
+        # "the evacuation of children would become mandatory": what is yet to come
+        return any(
+            c.dep_ == "aux" and c.lower_ in vocab.modal_auxiliaries for c in token.head.children
+        )
     return token.dep_ == "xcomp" and token.head.lemma_ in vocab.intention_heads
 
 
@@ -259,6 +264,11 @@ def _nobody_did(verb: Token) -> bool:
     )
 
 
+def _bare(token: Token) -> bool:
+    """A participle alone on its line ('Supplied' under a photo) tells of nothing."""
+    return token.dep_ == "ROOT" and not any(c.dep_ != "punct" for c in token.children)
+
+
 def _the_charge(token: Token) -> bool:
     """'arrested 11 people for distributing leaflets', 'jailed on charges of smuggling arms':
     what someone is held or sentenced for is the charge against them, not an event told."""
@@ -293,7 +303,28 @@ def _cumulative(verb: Token) -> bool:
     time, not one occurrence ('have fled since the attack' still is one)."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
-    return any(_long_since(c) for c in verb.children if c.dep_ in {"advcl", "prep"})
+    if any(_long_since(c) for c in verb.children if c.dep_ in {"advcl", "prep"}):
+        return True
+    # "displaced by clan conflicts in the region since January": the parser may hang the
+    # period on a noun of the clause rather than on its verb.
+    return any(
+        t.lower_ == "since" and t.dep_ == "prep" and _in_clause_of(t, verb) and _long_since(t)
+        for t in verb.subtree
+    )
+
+
+MANY_TIMES = 10  # "fired 1,240 times" is a tally; "fired three times" one burst
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether no other clause stands between `token` and `verb` in the parse."""
+    node = token.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ in CLAUSE_DEPS:
+            return False
+        node = node.head
+    return node.i == verb.i
 
 
 def _long_since(clause: Token) -> bool:
@@ -318,6 +349,16 @@ def _recurring(trigger: Token) -> bool:
             and child.lower_ in vocab.frequency_nouns
             and any(d.lower_ in vocab.frequency_determiners for d in child.children)
         ):
+            return True
+    return any(  # "fired on the villages 1,240 times in September", not "fired three times"
+        t.lower_ == "times" and _in_clause_of(t, verb) and _many(t) for t in verb.subtree
+    )
+
+
+def _many(times: Token) -> bool:
+    for count in (c for c in times.children if c.dep_ == "nummod"):
+        digits = count.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= MANY_TIMES or count.lower_ in {"hundreds", "dozens"}:
             return True
     return False
 
@@ -355,7 +396,7 @@ def _denied_content(token: Token) -> bool:
     denials = attribution_cues().denial_verbs
     node = token
     for _ in range(3):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_ in denials:

@@ -520,7 +520,7 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
             return TOLD  # "the agency's Sunday morning report": when it was told
         if token.dep_ == "relcl" and token.head.i not in trigger_tokens:
             return UNKNOWN  # "the indictment, which was read out on Monday, ...": its own clause
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return UNKNOWN

@@ -285,3 +285,27 @@ def test_events_between_two_days_are_still_one_occurrence(nlp):
 def test_being_told_to_be_ready_to_leave_is_no_displacement(nlp):
     text = "The weather service warned residents to be ready to leave their homes."
     assert find_triggers(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recurring"),
+    [
+        ("Troops fired on the border villages 1,300 times in October.", True),
+        ("Gunmen fired three times at the police post on Sunday.", False),
+        ("Some 40,000 people have been displaced by floods in the delta since January.", True),
+    ],
+)
+def test_many_times_and_tolls_since_a_month_are_tallies(nlp, text, recurring):
+    (trigger,) = find_triggers(nlp(text))
+    assert trigger.recurring is recurring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supplied",
+        "The evacuation of the island would become compulsory from Friday.",
+    ],
+)
+def test_a_bare_participle_and_a_future_event_noun_are_no_events(nlp, text):
+    assert find_triggers(nlp(text)) == []
