@@ -70,6 +70,7 @@ class Actions:
     refuges: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()
     frequency_determiners: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
     modal_auxiliaries: frozenset[str] = frozenset()
@@ -145,6 +146,7 @@ def actions() -> Actions:
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),
+        gathering_verbs=frozenset(raw["not_occurrences"]["gathering_verbs"]),
         frequency_determiners=frozenset(raw["not_occurrences"]["frequency_determiners"]),
         tally_verbs=frozenset(raw["not_occurrences"]["tally_verbs"]),
         modal_auxiliaries=frozenset(raw["not_occurrences"]["modal_auxiliaries"]),

@@ -220,6 +220,13 @@ def _hypothetical(token: Token) -> bool:
         return any(
             c.dep_ == "aux" and c.lower_ in vocab.modal_auxiliaries for c in token.head.children
         )
+    if (
+        token.tag_ == "VB"
+        and token.dep_ == "advcl"
+        and token.head.lemma_ not in vocab.gathering_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return True  # "combing the forest to rescue the victims": a purpose, not an event
     return token.dep_ == "xcomp" and token.head.lemma_ in vocab.intention_heads
 
 

@@ -91,6 +91,12 @@ CASES = [
         [("Meena Rao", "official")],
     ),
     (
+        "The police spokesperson, Grace Okon, said the bus was attacked on Sunday. The PPRO "
+        "added that the driver was abducted.",
+        "driver",
+        [("Grace Okon", "official")],
+    ),
+    (
         "District Superintendent Olu Bakare said the bridge gave way at dawn.",
         "bridge",
         [("Olu Bakare", "official")],

@@ -309,3 +309,12 @@ def test_many_times_and_tolls_since_a_month_are_tallies(nlp, text, recurring):
 )
 def test_a_bare_participle_and_a_future_event_noun_are_no_events(nlp, text):
     assert find_triggers(nlp(text)) == []
+
+
+def test_a_purpose_is_no_event_but_a_forced_flight_is(nlp):
+    purpose = "Soldiers combed the forest on Monday to rescue the hostages."
+    assert [t.action for t in find_triggers(nlp(purpose))] == []
+    forced = "Residents were forced to flee their homes on Sunday."
+    assert [t.action for t in find_triggers(nlp(forced))] == ["displace"]
+    gathered = "Hundreds took to the streets on Tuesday to protest against conscription."
+    assert [t.action for t in find_triggers(nlp(gathered))] == ["protest"]
