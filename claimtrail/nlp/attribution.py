@@ -45,6 +45,7 @@ FIRST_PERSON = {"i", "we"}
 ANONYMITY_WINDOW = 40  # characters after a speech verb: "told AFP on condition of anonymity"
 CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
 MIN_QUOTE_CHARS = 3
+PARTICIPLE_CONTENT = {"prep", "advcl", "ccomp", "xcomp"}
 MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
 ARTICLES = {"a", "an", "the", "one", "another"}
 COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
@@ -444,8 +445,8 @@ def _speaker(verb: Token) -> Token | None:
                     return grandchild
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head  # "an anonymous source claiming ..."
-    if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
-        return None  # "it is believed that ...": an impersonal hedge, not the last speaker
+    if any(c.dep_ in {"nsubjpass", "expl", "auxpass"} for c in verb.children):
+        return None  # "it is believed that ...", "to be charged": no one speaks here
     if verb.dep_ == "conj":
         return _speaker(verb.head)
     governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
@@ -499,6 +500,10 @@ def _content(
             tail = [c for c in verb.children if c.dep_ == "prep" and c.i > child.i]
             last = tail[-1] if tail else child
             return child.left_edge.idx, _end(last.right_edge)
+    said = [c for c in verb.children if c.i > verb.i and c.dep_ in PARTICIPLE_CONTENT]
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and said:
+        # "..., calling for the city to be handed over": what the participle goes on to say
+        return said[0].left_edge.idx, _end(verb.right_edge)
     if exclude.start_char > sent.start_char:
         # "..., police said." / "The convoy, the agency reported, was hit at night."
         return sent.start_char, sent.end_char
@@ -642,7 +647,7 @@ def _anonymous_clause(verb: Token, content: tuple[int, int]) -> bool:
 def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:
     """'X cited Y claiming ...': X outer over everything from Y on; Y is typed here too."""
     found = []
-    cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    cited = next((c for c in verb.children if c.dep_ == "dobj"), None) or _cited_subject(verb)
     if cited is not None and _trailing_participle(verb):
         # "Gunmen burned the depot, local media reported, citing witnesses": the witnesses
         # stand behind the whole claim, inside the outlet that reported it.
@@ -666,6 +671,15 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
             Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), after, sent.end_char)
         )
     return found
+
+
+def _cited_subject(verb: Token) -> Token | None:
+    """'citing drivers stuck in the traffic', parsed as a clause: its subject is the cited."""
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+            return subject
+    return None
 
 
 def _trailing_participle(verb: Token) -> bool:

@@ -17,6 +17,7 @@ from claimtrail.vocab import sources as source_vocabulary
 # Dependants that end a source phrase: what the source says, not who it is.
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "cc", "conj", "punct"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 PERSONAL_PRONOUNS = {"he", "she"}  # stand for a person; "they", "it", "we" for a body
 
 
@@ -160,6 +161,9 @@ def _classify(span: Span) -> Source:
         return Source(text, registered.name, registered.kind, start, end)  # type: ignore[arg-type]
     noun_kind = _kind_from_nouns(span)
     head_entity = entity_of(span.root) or _appositive_entity(span.root)
+    if span.root.lower_ in vocab.person_roles and head_entity is not None:
+        # "The Police Public Relations Officer, Ada Eze": a title the tagger took for a body
+        head_entity = _appositive_entity(span.root) or head_entity
     # Anonymity is often said in a relative clause the phrase leaves out ("officials who
     # spoke on condition of anonymity"), so the whole subtree is searched.
     whole = span.doc[span.root.left_edge.i : span.root.right_edge.i + 1].text
@@ -259,7 +263,24 @@ def _appositive_entity(head: Token) -> Span | None:
             entity = entity_of(child)
             if entity is not None and entity.label_ in {"PERSON", "ORG"}:
                 return entity
+            if entity is None and (name := _untagged_name(child)) is not None:
+                return name
     return None
+
+
+def _untagged_name(head: Token) -> Span | None:
+    """'..., SP Yetunde Omotayo-Adeniran,' missed by the tagger: capitalised proper nouns
+    after any title, read as a person's name."""
+    if head.pos_ != "PROPN":
+        return None
+    titles = source_vocabulary().kind_nouns
+    tokens = [t for t in head.doc[head.left_edge.i : head.i + 1]]
+    while tokens and tokens[0].lower_ in titles:
+        tokens = tokens[1:]
+    words = [t for t in tokens if t.text != "-"]
+    if len(words) < 2 or not all(t.pos_ == "PROPN" and t.text[0].isupper() for t in words):
+        return None
+    return Span(head.doc, tokens[0].i, head.i + 1, label="PERSON")
 
 
 def _strip_article(entity: Span) -> str:
@@ -295,6 +316,22 @@ def _is_person(source: Source, doc: Doc) -> bool:
     if len(words) == 1 and words[0].lower_ in PERSONAL_PRONOUNS:
         return True
     return any(t.ent_type_ == "PERSON" for t in words)
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether consecutive capitalised words of `text` start with the acronym's letters."""
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", text))
+    return len(acronym) > 1 and acronym.upper() in initials
+
+
+def _partitive_group(span: Span) -> Token | None:
+    """The group a count or quantifier takes its people from: 'them' in 'three of them',
+    'villagers' in 'two of the villagers'."""
+    root = span.root
+    if root.pos_ != "NUM" and root.lower_ not in {"some", "many", "most", "several", "one"}:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _as(prior: Source, mention: Source) -> Source:
@@ -335,6 +372,16 @@ def _interviewed(noun: Token) -> bool:
 def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Source:
     """A pronoun or a bare role ('the spokeswoman') takes the name of the latest matching source:
     'he' and 'she' a person's, 'they' and 'it' a body's."""
+    group = _partitive_group(span)
+    if group is not None:
+        # "Three of them said": part of the people named before; "two of the villagers"
+        # are villagers.
+        if group.lower_ in {"them", "those"}:
+            for prior in reversed(earlier):
+                if prior.kind not in {"anonymous", "author"} and _plural_group(prior, span.doc):
+                    return replace(source, kind=prior.kind, affiliation=prior.affiliation)
+            return source
+        return replace(source, kind=classify(source_phrase(group)).kind)
     if is_pronoun(span):
         personal = span[0].lower_ in PERSONAL_PRONOUNS
         for prior in reversed(earlier):
@@ -355,6 +402,12 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         # "the official said", after "a local official, who asked not to be named"
         for prior in reversed(earlier):
             if prior.kind == "anonymous" and span.root.lower_ in prior.text.lower().split():
+                return _as(prior, source)
+    if span[0].lower_ == "the" and len(span) == 2 and ACRONYM.fullmatch(span[1].text):
+        # "the PPRO added", after "the Police Public Relations Officer, Ada Eze": the
+        # person whose title the initials spell
+        for prior in reversed(earlier):
+            if prior.name and _spells(span[1].text, prior.text):
                 return _as(prior, source)
     if span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
         # "the society said", after "the Uganda Red Cross Society": the one named before;

@@ -97,6 +97,27 @@ CASES = [
         [("Grace Okon", "official")],
     ),
     (
+        "The Police Public Relations Officer, DSP Kemi Adebayo-Okafor, said the bus was "
+        "attacked. The PPRO added that the driver was abducted.",
+        "driver",
+        [("Kemi Adebayo-Okafor", "official")],
+    ),
+    (
+        "Reporters spoke to five residents. Three of them said soldiers burned the granary.",
+        "burned",
+        [(None, "eyewitness")],
+    ),
+    (
+        "Two of the villagers said soldiers burned the granary on Monday.",
+        "burned",
+        [(None, "eyewitness")],
+    ),
+    (
+        "People familiar with the matter said the convoy was hit twice.",
+        "convoy",
+        [(None, "anonymous")],
+    ),
+    (
         "District Superintendent Olu Bakare said the bridge gave way at dawn.",
         "bridge",
         [("Olu Bakare", "official")],
@@ -656,3 +677,25 @@ def test_double_apostrophe_quotes_may_hold_apostrophes():
 )
 def test_a_quotation_signed_with_a_dash_and_a_name(nlp, text, claim, speaker):
     assert speakers(nlp, text, claim) == [speaker]
+
+
+def test_a_participle_cue_says_what_follows_it(nlp):
+    text = (
+        "Hundreds of people marched through the town on Tuesday, chanting slogans and calling "
+        "for the governor to resign."
+    )
+    found = [a for a in find_attributions(nlp(text)) if text[a.cue_start : a.cue_end] == "calling"]
+    assert [text[a.content_start : a.content_end] for a in found] == ["for the governor to resign"]
+
+
+def test_a_passive_cue_has_no_speaker(nlp):
+    text = "Protesters demanded that the officer who fired be charged with murder."
+    assert all(text[a.cue_start : a.cue_end] != "charged" for a in find_attributions(nlp(text)))
+
+
+def test_a_trailing_citing_clause_names_the_cited(nlp):
+    text = (
+        "Armed men burned four lorries on the highway on Sunday, Radio Sur reported, citing "
+        "drivers stuck in the traffic."
+    )
+    assert speakers(nlp, text, "lorries") == ["Radio Sur", "drivers"]
