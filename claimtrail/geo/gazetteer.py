@@ -49,6 +49,8 @@ MatchKind = Literal["exact", "folded", "demonym", "skeleton"]
 _SKELETON_MIN_RATIO = 0.5
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
 _AREA_FEATURES = frozenset({"country", "continent", "region"})
+_PEOPLE_SUFFIXES = ("ians", "ans", "ian", "an")  # 'Ontarians', 'Minnesotans', 'Californian'
+_PEOPLE_MIN_STEM = 5  # letters: 'Texans' is too short a stem to search provinces by
 _STRAY_GAP_KM = 400.0  # towns beyond an empty ring this wide around the rest are strays
 _MEMO_SIZE = 50000  # names whose candidates are kept; the same names recur across articles
 _FORMAT = 1  # bump when the cached index layout changes
@@ -219,6 +221,9 @@ class EmbeddedGazetteer:
                 bare = self._candidates(words[0], loose)  # "Zamboanga City": the city, not the unit
                 towns = [c for c in bare if c.entry.feature in _SETTLEMENT_SUFFIXES]
                 found = towns or bare or found
+        full = _unit_abbreviations().get(words[-1].casefold()) if len(words) == 2 else None
+        if full and not any(c.match in ("exact", "folded") for c in found):
+            found = self._candidates(f"{words[0]} {full}", loose) or found  # "Loudon Co."
         return found + self._namesake_cities(name, found)
 
     def _namesake_cities(self, name: str, found: list[Candidate]) -> list[Candidate]:
@@ -272,11 +277,31 @@ class EmbeddedGazetteer:
         stem = _demonym_stem(key)
         if stem is None:
             return []
-        return [
+        countries = [
             i
             for i in self._country_rows
             if any(name_key(n).startswith(stem) for n in self._names[i])
         ][:1]
+        if countries or key in self._by_key:
+            return countries
+        return self._province_demonym_rows(key)
+
+    def _province_demonym_rows(self, key: str) -> list[int]:
+        """The most populous province a word for its people names ('Ontarians',
+        'Minnesotan'): only the -an forms, on a stem long enough to name one unit."""
+        stem = next(
+            (key[: -len(s)] for s in _PEOPLE_SUFFIXES if key.endswith(s)),
+            "",
+        )
+        if len(stem) < _PEOPLE_MIN_STEM:
+            return []
+        rows = self.__dict__.get("_province_rows")
+        if rows is None:  # built on first use, so the cached pickle stays lean
+            rows = self.__dict__["_province_rows"] = [
+                i for i, r in enumerate(self._rows) if r[2] == "province"
+            ]
+        found = [i for i in rows if any(name_key(n).startswith(stem) for n in self._names[i])]
+        return sorted(found, key=lambda i: -self._rows[i][8])[:1]
 
     def spelled(self, name: str) -> bool:
         """True when some entry bears `name` in exactly this spelling ('US', 'B.C.', 'NY')."""
@@ -333,6 +358,12 @@ def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
 def _word_variants() -> dict[str, str]:
     """Romanisations of a leading name word that mean one word ('Abou', 'Bu' -> 'abu')."""
     return dict(_load_json("geo_extra.json").get("name_word_variants", {}))
+
+
+@lru_cache(maxsize=1)
+def _unit_abbreviations() -> dict[str, str]:
+    """Abbreviated unit words ending a name ('Co.' -> 'County', 'Twp.' -> 'Township')."""
+    return dict(_load_json("geo_extra.json").get("unit_abbreviations", {}))
 
 
 @lru_cache(maxsize=1)

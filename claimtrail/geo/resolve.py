@@ -16,14 +16,18 @@ A candidate's score adds up plain, explainable evidence:
   province or country candidates gain;
 * coherence never lifts a small town over a country or state spelled exactly like it:
   neighbouring towns explain a village of that name, not a mention of the state.
+* a list names places of one kind: a name listed among states or countries ("New Jersey,
+  New York and Ohio") is read as one of them when it has such a candidate.
 
 A mention with no candidate whose containing unit resolves gets that unit ("parent").
 A relative expression ("2 km south of X") moves the chosen point by that offset; in
 "X, about 20 km south of Y" the offset describes X, which is placed near that point.
-A street or facility the gazetteer lacks ("Royal Street", "the X hospital") is placed at
-the town named in its sentence, else at the article's clearly dominant town ("parent").
-Any other name the gazetteer lacks stays unresolved: guessing a nearby town would give
-coordinates more precise than the text supports.
+A name the gazetteer lacks, a street or facility ("Royal Street", "the X hospital") as much
+as a small village, is placed at the town named in its sentence, else in its paragraph,
+else at the article's clearly dominant town, marked approximate ("parent"): local news
+names places near the town it is about. A river the text calls one ("the X river"), a sea,
+range or delta ("Baltic Sea", "Ural Mountains"), and names in an article without such a
+town stay unresolved.
 """
 
 from __future__ import annotations
@@ -108,6 +112,7 @@ class Mention:
     facility: str | None = None  # a street or facility word: the name is a spot inside a town
     sentence: int = 0  # index of the sentence holding the mention
     paragraph: int = 0  # index of the paragraph holding the mention
+    peers: tuple[int, ...] = ()  # indices of the mentions listed with it ("X, Y and Z")
 
 
 @dataclass(frozen=True)
@@ -132,34 +137,111 @@ def resolve_mentions(
         places[index] = _resolve_one(
             index, mentions, cands, places, countries, admins, support, as_unit
         )
+    _read_lists_alike(mentions, cands, places, countries, admins, support, containers)
     resolved = [
         _unknown(m, p, gaz, countries) if p.resolution == "unresolved" and not m.natural else p
         for m, p in zip(mentions, _places_in_order(places), strict=True)
     ]
     resolved = _same_name_same_place(mentions, resolved)
-    return _spots_in_towns(mentions, resolved)
+    loose = {i for i, p in enumerate(resolved) if _look_alike(p, cands[i])}
+    return _spots_in_towns(mentions, resolved, loose)
 
 
-def _spots_in_towns(mentions: Sequence[Mention], places: list[Place]) -> list[Place]:
-    """A street or facility the gazetteer lacks lies in a town: the nearest one named in its
-    sentence, else in its paragraph, else the article's clearly dominant town, else, when the
-    article names no town, its clearly dominant district ("the county hospital" of a county
-    story). Names without such a word stay unresolved: a missing village may lie anywhere."""
-    towns = _local_places(mentions, places, _TOWNS)  # a resolved village is often a look-alike
+def _look_alike(place: Place, found: list[Candidate]) -> bool:
+    """Whether the place was reached only by a look-alike spelling (a skeleton match)."""
+    return any(
+        c.match == "skeleton"
+        and c.entry.geonames_id == place.geonames_id
+        and c.entry.name == place.name
+        for c in found
+    )
+
+
+def _read_lists_alike(
+    mentions: Sequence[Mention],
+    cands: list[list[Candidate]],
+    places: dict[int, Place],
+    countries: Counter[str],
+    admins: Counter[int],
+    support: _Support,
+    containers: set[int | None],
+) -> None:
+    """A list names places of one kind: in "New Jersey, New York and Ohio" or "in Texas, New
+    York or California" the name listed among states is the state, not its city. A listed
+    mention takes the unit class most of its peers resolved to when it has a candidate of
+    that class, preferably in its peers' countries. Updates `places` in place."""
+    first = dict(places)
+    for index, mention in enumerate(mentions):
+        unit = _peers_unit(mention, first)
+        if unit is None or mention.feature or first[index].feature == unit:
+            continue
+        alike = [c for c in cands[index] if _close(c) and c.entry.feature == unit]
+        peer_countries = {first[j].country for j in mention.peers}
+        alike = [c for c in alike if c.entry.country in peer_countries] or alike
+        if not alike:
+            continue
+        narrowed = list(cands)
+        narrowed[index] = alike
+        place = _resolve_one(
+            index, mentions, narrowed, places, countries, admins, support, index in containers
+        )
+        reason = f"listed with places of the kind '{unit}'; {place.reason}"
+        places[index] = replace(place, reason=reason)
+
+
+def _peers_unit(mention: Mention, places: dict[int, Place]) -> str | None:
+    """The unit class (country or province) most of the mention's listed peers resolved to,
+    when they outnumber the peers of any other class."""
+    kinds = Counter(
+        places[j].feature
+        for j in mention.peers
+        if j in places and places[j].resolution == "exact" and places[j].feature
+    )
+    ranked = kinds.most_common()
+    if not ranked or ranked[0][0] not in _CONTAINERS:
+        return None
+    if ranked[0][1] * 2 <= sum(kinds.values()):
+        return None  # "Kabul, Kandahar and Helmand": a mixed list says nothing
+    return ranked[0][0]
+
+
+def _spots_in_towns(
+    mentions: Sequence[Mention], places: list[Place], loose: set[int] | None = None
+) -> list[Place]:
+    """A street, facility or village the gazetteer lacks lies in or near a town: the nearest
+    one named in its sentence, else in its paragraph, else the article's clearly dominant
+    town, else, when the article names no town, its clearly dominant district ("the county
+    hospital" of a county story). Without such a town the name stays unresolved. A town
+    reached only by a look-alike spelling (`loose` indices) places nothing."""
+    sure = [
+        p if i not in (loose or ()) else replace(p, resolution="unresolved")
+        for i, p in enumerate(places)
+    ]
+    towns = _local_places(mentions, sure, _TOWNS)  # a resolved village is often a look-alike
     main = _dominant_town([p for _, p in towns])
     if main is None and not towns:
-        main = _dominant_town([p for _, p in _local_places(mentions, places, {"district"})])
+        main = _dominant_town([p for _, p in _local_places(mentions, sure, {"district"})])
     out = []
     for mention, place in zip(mentions, places, strict=True):
-        if place.resolution == "unresolved" and mention.facility and _in_a_town(mention):
+        if place.resolution == "unresolved" and _in_a_town(mention):
             place = _in_town(mention, place, towns, main)
         out.append(place)
     return out
 
 
 def _in_a_town(mention: Mention) -> bool:
-    """Whether the spot lies in a town: a street or road does, a river or lake need not."""
-    return mention.natural in (None, "road")
+    """Whether the place lies in or near a town: a street, road, village, or a lake named
+    beside the town does; a sea, range or delta ("Baltic Sea", "Ural Mountains") does not,
+    nor a river the text calls one ("the X river": it may run far from the town)."""
+    words = mention.text.casefold().split()
+    open_land = bool(words) and bool({words[0], words[-1]} & _open_land_words())
+    return mention.natural in (None, "road") and not open_land
+
+
+@lru_cache(maxsize=1)
+def _open_land_words() -> frozenset[str]:
+    path = resources.files("claimtrail.data").joinpath("place_cues.json")
+    return frozenset(json.loads(path.read_text("utf-8"))["open_land_words"])
 
 
 def _local_places(
@@ -191,7 +273,8 @@ def _in_town(
 ) -> Place:
     """`mention` placed at the nearest town of its sentence, else of its paragraph, else at
     `main`, else left as it was. The point is the town's, marked as approximate."""
-    what = f"'{mention.text}' ({mention.facility}) not in the gazetteer"
+    kind = f" ({mention.facility})" if mention.facility else ""
+    what = f"'{mention.text}'{kind} not in the gazetteer"
     town = _nearest(mention, [(m, p) for m, p in towns if m.sentence == mention.sentence])
     where = "named in its sentence"
     if town is None:

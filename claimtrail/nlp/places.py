@@ -250,9 +250,11 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
     measured_from = {a[0] for a in anchors if a is not None}
     sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
     paragraph_starts = [m.end() for m in _PARAGRAPH_END.finditer(text)]
+    containers = [_parent(text, end, starts, ordered, gazetteer) for _, end in ordered]
+    lists = _list_peers(text, ordered, containers)
     mentions = []
     for i, (start, end) in enumerate(ordered):
-        parent = _parent(text, end, starts, ordered, gazetteer)
+        parent = containers[i]
         by_comma = parent is not None and _comma_after(text, end)
         if parent is None:
             parent = _possessor(text, start, ends)
@@ -275,9 +277,29 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 facility=_facility(text, start, end),
                 sentence=bisect.bisect_right(sentence_starts, start),
                 paragraph=bisect.bisect_right(paragraph_starts, start),
+                peers=lists[i],
             )
         )
     return _in_given_order(mentions, spans)
+
+
+def _list_peers(
+    text: str, ordered: list[tuple[int, int]], containers: list[int | None]
+) -> list[tuple[int, ...]]:
+    """For each span, the other spans of the list it stands in ("X, Y and Z", "X or Y").
+    A span with its containing unit after a comma ("Medina, Ohio") stands in no list."""
+    groups: list[list[int]] = []
+    for i, (start, _) in enumerate(ordered):
+        after_unit = containers[i] is not None or (i and containers[i - 1] == i)
+        if i and not after_unit and _LISTED.match(text[ordered[i - 1][1] : start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    peers: list[tuple[int, ...]] = [() for _ in ordered]
+    for group in groups:
+        for i in group:
+            peers[i] = tuple(j for j in group if j != i)
+    return peers
 
 
 def _in_given_order(mentions: list[Mention], spans: Sequence[tuple[int, int]]) -> list[Mention]:
@@ -291,7 +313,8 @@ def _in_given_order(mentions: list[Mention], spans: Sequence[tuple[int, int]]) -
         m = mentions[index[s]]
         parent = new[m.parent] if m.parent is not None else None
         anchor = new[m.anchor] if m.anchor is not None else None
-        out.append(replace(m, parent=parent, anchor=anchor))
+        peers = tuple(new[j] for j in m.peers)
+        out.append(replace(m, parent=parent, anchor=anchor, peers=peers))
     return out
 
 

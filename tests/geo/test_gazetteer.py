@@ -201,3 +201,40 @@ def test_centre_leaves_out_a_stray_beyond_an_empty_ring():
     lat, lon = _centre(crowd + stray)
     assert 43.0 < lat < 44.0
     assert -80.0 < lon < -79.0
+
+
+@pytest.mark.parametrize(
+    ("word", "province", "country"),
+    [
+        ("Ontarians", "Ontario", "CA"),
+        ("Minnesotans", "Minnesota", "US"),
+        ("Californian", "California", "US"),
+    ],
+)
+def test_a_word_for_the_people_of_a_province_reaches_it(gaz, word, province, country):
+    top = gaz.candidates(word)[0]
+    assert (top.entry.name, top.entry.feature, top.entry.country, top.match) == (
+        province,
+        "province",
+        country,
+        "demonym",
+    )
+
+
+def test_a_plural_demonym_reaches_its_country(gaz):
+    top = gaz.candidates("Czechs")[0]
+    assert (top.entry.country, top.match) == ("CZ", "demonym")
+
+
+def test_a_known_name_is_never_read_as_a_word_for_people(gaz):
+    # 'Michigan' ends like 'Minnesotan' but names the state itself
+    assert all(c.match != "demonym" for c in gaz.candidates("Michigan"))
+    assert gaz.candidates("Texans") == []  # too short a stem to pick one province
+
+
+@pytest.mark.parametrize(
+    ("name", "full"), [("Ramsey Co.", "Ramsey County"), ("BRAZOS CO.", "Brazos County")]
+)
+def test_an_abbreviated_unit_word_reads_as_the_full_word(gaz, name, full):
+    top = gaz.candidates(name)[0]
+    assert (top.entry.name, top.entry.feature, top.match) == (full, "district", "exact")

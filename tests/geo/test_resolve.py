@@ -145,3 +145,72 @@ def test_country_votes_do_not_drag_a_world_city_to_a_small_namesake():
 def test_a_small_namesake_in_the_state_the_article_names_still_wins():
     found = resolve_mentions(mentions("Paris", "Lamar County", "Texas", "Sulphur Springs"))
     assert (found[0].country, found[0].admin1) == ("US", "Texas"), found[0].reason
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_a_name_listed_among_states_is_the_state():
+    for text, names in (
+        (
+            "Flood warnings were issued for Vermont, New York and Maine.",
+            ("Vermont", "New York", "Maine"),
+        ),
+        ("Buyers in Utah, New York or Nevada pay less.", ("Utah", "New York", "Nevada")),
+        ("The chain closed stores in Iowa and Washington last year.", ("Iowa", "Washington")),
+    ):
+        places = resolve_spans(text, spans_of(text, *names))
+        assert {p.feature for p in places} == {"province"}, [p.reason for p in places]
+
+
+def test_a_name_listed_among_countries_is_the_country():
+    text = "Envoys from Armenia, Georgia and Azerbaijan met in Vienna."
+    places = resolve_spans(text, spans_of(text, "Armenia", "Georgia", "Azerbaijan"))
+    assert (places[1].feature, places[1].country) == ("country", "GE"), places[1].reason
+
+
+def test_a_name_listed_among_states_keeps_them_in_their_country():
+    text = "Canneries in Ontario, Manitoba and New Brunswick were inspected."
+    places = resolve_spans(text, spans_of(text, "Ontario", "Manitoba", "New Brunswick"))
+    assert (places[2].feature, places[2].country) == ("province", "CA"), places[2].reason
+
+
+def test_a_mixed_list_leaves_each_name_its_own_reading():
+    text = "Patrols covered Kabul, Kandahar and Helmand this week."
+    kabul = resolve_spans(text, spans_of(text, "Kabul", "Kandahar", "Helmand"))[0]
+    assert kabul.feature == "city", kabul.reason
+
+
+def test_a_town_with_its_state_after_a_comma_is_no_list():
+    text = "Relatives from Texas and Columbia, Missouri, attended the service."
+    columbia = resolve_spans(text, spans_of(text, "Texas", "Columbia", "Missouri"))[1]
+    assert (columbia.feature, columbia.admin1) == ("city", "Missouri"), columbia.reason
+
+
+def test_a_list_of_cities_keeps_a_bare_new_york_the_city():
+    text = "The tour stops in Boston, New York and Chicago."
+    new_york = resolve_spans(text, spans_of(text, "Boston", "New York", "Chicago"))[1]
+    assert new_york.feature == "city", new_york.reason
+
+
+def test_a_town_reached_by_a_look_alike_spelling_places_no_neighbour():
+    text = "Shells fell on Tula and Kaluga. Later the villages of Vanevi and Zarquonet were hit."
+    places = resolve_spans(text, spans_of(text, "Tula", "Kaluga", "Vanevi", "Zarquonet"))
+    assert "skeleton" in places[2].reason  # 'Vanevi' only resembles a town's name
+    assert (places[3].name, places[3].resolution) == ("Kaluga", "parent"), places[3].reason
+
+
+def test_a_sea_or_range_is_never_placed_at_the_town_beside_it():
+    text = (
+        "Trawlers left Gdansk for the Qarvenic Sea, and climbers from Gdansk went to the"
+        " Zorbel Mountains."
+    )
+    places = resolve_spans(text, spans_of(text, "Gdansk", "Qarvenic Sea", "Zorbel Mountains"))
+    assert [p.resolution for p in places[1:]] == ["unresolved", "unresolved"], places[1].reason
+
+
+def test_a_lake_named_beside_a_town_is_placed_near_it():
+    text = "Anglers from Duluth spent the weekend on Lake Vornessa."
+    lake = resolve_spans(text, spans_of(text, "Duluth", "Lake Vornessa"))[1]
+    assert (lake.name, lake.resolution) == ("Duluth", "parent"), lake.reason

@@ -215,10 +215,12 @@ def test_country_modifying_a_place_noun_is_kept(nlp, sentence, mention, country)
     assert places_by_text(nlp, sentence)[mention].country == country
 
 
-def test_unknown_name_is_not_placed_at_the_main_town(nlp):
+def test_unknown_village_is_placed_approximately_at_the_main_town(nlp):
     text = "Shelling hit Homs on Monday and Homs on Tuesday. Then the village of Qorzyabad was hit."
-    place = places_by_text(nlp, text)["Qorzyabad"]
-    assert place.resolution == "unresolved" and place.lat is None
+    found = places_by_text(nlp, text)
+    place = found["Qorzyabad"]
+    assert place.resolution == "parent" and "approximate" in place.reason
+    assert (place.lat, place.lon) == (found["Homs"].lat, found["Homs"].lon)
 
 
 # (sentence, mention, country, lat, lon, tolerance km)
@@ -334,8 +336,22 @@ def _spans(text, *names):
     return out
 
 
-# A street or facility missing from the gazetteer lies in a town: (text, names, facility, town)
+# A street, facility or village missing from the gazetteer lies in or near a town:
+# (text, names, missing name, town)
 SPOTS = [
+    (
+        "Herders fled Dravetsi and other villages around Plovdiv on Sunday.",
+        ("Dravetsi", "Plovdiv"),
+        "Dravetsi",
+        "Plovdiv",
+    ),
+    (
+        "Tamberlow residents were evacuated. Crews from Winnipeg arrived at noon.\n\n"
+        "Later, Winnipeg officials thanked them.",
+        ("Tamberlow", "Winnipeg", ("Winnipeg", 1)),
+        "Tamberlow",
+        "Winnipeg",
+    ),
     (
         "Police closed Quorvant Street in New Orleans after the parade.",
         ("Quorvant Street", "New Orleans"),
@@ -382,11 +398,11 @@ def test_unknown_street_or_facility_is_placed_in_its_town(text, names, spot, tow
 @pytest.mark.parametrize(
     ("text", "names", "unknown"),
     [
-        # no street or facility word: an unknown village may lie anywhere
+        # a river need not lie in the town named beside it
         (
-            "Floods hit Kano on Monday and Kano again on Friday. Then Qorzyabad flooded.",
-            ("Kano", ("Kano", 1), "Qorzyabad"),
-            "Qorzyabad",
+            "Floods hit Kano on Monday. Then the Qorzyab river burst its banks near Kano.",
+            ("Kano", "Qorzyab", ("Kano", 1)),
+            "Qorzyab",
         ),
         # two towns named equally often, none in its paragraph: no dominant town
         (
@@ -396,7 +412,7 @@ def test_unknown_street_or_facility_is_placed_in_its_town(text, names, spot, tow
         ),
     ],
 )
-def test_unknown_name_without_a_town_cue_stays_unresolved(text, names, unknown):
+def test_unknown_name_without_a_town_to_place_it_stays_unresolved(text, names, unknown):
     places = {p.text: p for p in resolve_spans(text, _spans(text, *names))}
     assert places[unknown].resolution == "unresolved" and places[unknown].lat is None
 
@@ -576,3 +592,25 @@ def test_a_spot_in_the_town_of_y_is_placed_in_that_town():
     spot, town = resolve_spans(text, _spans(text, "Qarvoz Market", "Hisua"))
     assert spot.resolution == "parent" and spot.name == "Hisua" == town.name
     assert "approximate" in spot.reason
+
+
+def test_listed_names_are_peers_unless_a_comma_gives_the_unit():
+    from claimtrail.geo.gazetteer import default_gazetteer
+    from claimtrail.nlp.places import describe
+
+    text = "Crews from Idaho, Oregon or Nevada and a team from Bend, Oregon helped."
+    names = ("Idaho", "Oregon", "Nevada", "Bend")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    spans.append((text.rindex("Oregon"), text.rindex("Oregon") + 6))
+    found = describe(text, spans, default_gazetteer())
+    assert [m.peers for m in found[:3]] == [(1, 2), (0, 2), (0, 1)]
+    assert found[3].peers == () and found[4].peers == ()
+
+
+def test_a_plural_unit_word_after_a_list_makes_each_name_that_unit():
+    text = "Deputies from Ramsey, Anoka and Dakota counties searched the woods."
+    names = ("Ramsey", "Anoka", "Dakota")
+    places = resolve_spans(text, _spans(text, *names))
+    assert [(p.feature, p.admin1) for p in places] == [("district", "Minnesota")] * 3, [
+        p.reason for p in places
+    ]
