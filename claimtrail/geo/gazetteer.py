@@ -98,6 +98,17 @@ def name_key(name: str) -> str:
     return key
 
 
+def _same_onset(a: str, b: str) -> bool:
+    """Both keys open with a vowel, or with the same consonant as the skeleton reads it
+    ('Kandahar'/'Qandahar'): transliterations vary those, not a vowel for a consonant."""
+    if not a or not b:
+        return False
+    vowels = "aeiouy"
+    if (a[0] in vowels) != (b[0] in vowels):
+        return False
+    return a[0] in vowels or skeleton_key(a)[:1] == skeleton_key(b)[:1]
+
+
 @lru_cache(maxsize=65536)
 def skeleton_key(name: str) -> str:
     """The loose key: consonant skeleton of `name_key`, digraphs merged, doubles collapsed.
@@ -264,9 +275,11 @@ class EmbeddedGazetteer:
         return [Candidate(self.entry(row_id), kind) for row_id, kind in ranked]
 
     def _resembles(self, key: str, row_id: int) -> bool:
-        """A skeleton match must still share most letters with one of the entry's names."""
+        """A skeleton match must still share most letters with one of the entry's names, and
+        begin alike ('Idlib'/'Edlib', not 'Obajana'/'Bugana')."""
         return any(
-            SequenceMatcher(None, key, name_key(n)).ratio() >= _SKELETON_MIN_RATIO
+            _same_onset(key, name_key(n))
+            and SequenceMatcher(None, key, name_key(n)).ratio() >= _SKELETON_MIN_RATIO
             for n in self._names[row_id]
         )
 

@@ -88,6 +88,11 @@ def test_row_references_link_town_to_its_governorate(gaz):
     assert distance_km(susah.lat, susah.lon, 34.53, 40.96) < 2
 
 
+def test_a_loose_match_keeps_how_the_name_begins(gaz):
+    assert all(c.entry.name != "Bugana" for c in gaz.candidates("Obajana"))
+    assert any(c.entry.country == "AF" for c in gaz.candidates("Qandahar"))
+
+
 def test_loose_matches_rank_after_exact(gaz):
     kinds = [c.match for c in gaz.candidates("Deir Ezzor")]
     assert kinds and set(kinds) <= {"exact", "folded", "skeleton", "demonym"}
