@@ -43,6 +43,7 @@ COARSE_FEATURES = {"country", "region", "continent"}
 MAX_DATE_HOPS = 8
 CARRIER_KINDS = {"news_agency", "media"}
 REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
+DEFINITE = frozenset({"the", "this", "that"})  # "the strike": one already told
 LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a denial may be about
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
@@ -93,7 +94,47 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     groups = _group(sentences)
     starts = _paragraph_starts(facts.doc.text)
     reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
-    return _without_undated_restatements([split for r in reports if r is not None for split in r])
+    built = [split for r in reports if r is not None for split in r]
+    return _without_undated_restatements(_dated_by_reference(built, facts))
+
+
+def _dated_by_reference(reports: list[Report], facts: DocumentFacts) -> list[Report]:
+    """'Witnesses said the strike hit the market', paragraphs after the strike was dated:
+    an undated account naming its event with a definite noun refers back to the latest
+    earlier account of that kind of event, and takes its date."""
+    vocab = actions()
+    out: list[Report] = []
+    for report in reports:
+        if report.when is None and _names_a_known_event(report, facts):
+            earlier = [
+                r
+                for r in out
+                if r.when is not None
+                and r.start < report.start
+                and vocab.compatible(r.action, report.action)
+            ]
+            if earlier:
+                report = replace(report, when=earlier[-1].when)
+        out.append(report)
+    return out
+
+
+def _names_a_known_event(report: Report, facts: DocumentFacts) -> bool:
+    """Whether the account's first sentence names an event with a definite noun: 'the
+    strike', 'this attack' (the noun of an event verb or an event noun)."""
+    vocab = actions()
+    first = facts.doc.char_span(report.start, report.end, alignment_mode="expand")
+    sentence = next(iter(first.sents)) if first is not None else ()
+    for token in sentence:
+        named = vocab.event_nouns.get(token.lower_) or vocab.by_lemma.get(token.lemma_)
+        if (
+            token.pos_ == "NOUN"
+            and named is not None
+            and vocab.compatible(named, report.action)
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+        ):
+            return True
+    return False
 
 
 def _without_undated_restatements(reports: list[Report]) -> list[Report]:

@@ -262,3 +262,22 @@ def test_a_date_in_a_relative_clause_belongs_to_its_noun_not_the_event(nlp):
     (report,) = reports_of(text, date(2024, 5, 20))
     assert report.when.start == date(2024, 5, 3)
     assert [s.kind for s in report.sources] == ["official"]
+
+
+def test_the_strike_told_again_later_takes_the_date_told_first(nlp):
+    text = (
+        "A drone struck the cattle market in Djibo on 12 May, killing 20 people, residents "
+        "said.\n\nThe army rejected the claims.\n\nWitnesses quoted by local radio said the "
+        "strike hit the market in Djibo during its busiest hours."
+    )
+    reports = reports_of(text, date(2024, 5, 20))
+    assert [r.when.start if r.when else None for r in reports] == [date(2024, 5, 12)] * 2
+
+
+def test_the_strike_takes_no_date_from_another_kind_of_event(nlp):
+    text = (
+        "Floods swept through Djibo on 12 May, residents said.\n\nThe army rejected the "
+        "claims.\n\nWitnesses quoted by local radio said the strike hit the market in Djibo."
+    )
+    reports = reports_of(text, date(2024, 5, 20))
+    assert [r.action for r in reports if r.when is None] == ["attack"]
