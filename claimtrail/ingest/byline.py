@@ -74,6 +74,15 @@ def parse_signature(line: str) -> Byline | None:
     """A byline without a label: a full name and the writer's role, "Ana Mbeki, correspondent
     in Bangui" or "Lena Park, Staff Writer", or the agencies the writer drew on, "Ana Mbeki
     with Reuters, AFP, dpa"."""
+    credited = _OUTLET.search(line.strip())
+    if credited is not None and credited.start() > 0 and len(line) <= MAX_BYLINE_CHARS:
+        # "Siti Rahmawati and Bagus Prakoso (Nusantara Herald)"
+        byline = parse_byline(f"By {line.strip()}")
+        heads = set(header_vocabulary()["outlet_name_heads"])
+        if byline is not None and all(
+            len(n.split()) > 1 and n.split()[-1].lower() not in heads for n in byline.names
+        ):
+            return byline  # not "Lakeside Relief Forum (LRF)", a masthead
     drawn = _WITH_AGENCIES.match(line.strip())
     if drawn is not None and len(line) <= MAX_BYLINE_CHARS:
         byline = parse_byline(f"By {drawn.group('names')}")

@@ -25,7 +25,7 @@ MAX_LINE_CHARS = 200
 """Metadata lines are short; a longer line is body text even if it starts like one."""
 MAX_PUBLISHER_WORDS = 8
 MAX_PUBLISHER_CHARS = 60
-_SEGMENT = re.compile(r"\s+[|•·]\s+")
+_SEGMENT = re.compile(r"\s+[|•·●]\s+")
 _EDGE = " \t,;|•·-–—:"
 _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
@@ -39,6 +39,10 @@ _LEADING_TIME = re.compile(rf"^{_TIME_OF_DAY}\b", re.I)
 _FIRST_PUBLISHED = re.compile(
     rf",?\s*(?:first\s+)?published\s+(?:on\s+)?{_TIME_OF_DAY}\s*$", re.I
 )  # "Updated September 3, 2026 - 6.12pm, first published at 4.40pm"
+_FILED_FROM = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
+)
+_PLACE_IN_BRACKETS = re.compile(r"^\s*\([A-Z][\w'’ -]{1,30}\)")  # "10:30 (Baghdad)"
 _SECTION_BYLINE = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,40}?\s+(?P<byline>by\s+\S.*)$", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
@@ -109,6 +113,10 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     and a short acronym the outlet's initials (the masthead names the outlet in full)."""
     if _ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
+    if _TIME.match(segment.strip()):
+        return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm"
+    if _FILED_FROM.match(segment.strip()):
+        return HeaderLine(number, "place")  # "Garut, West Java ● Wed, August 12, 2026"
     byline = parse_byline(f"By {segment}")
     if byline is None or len(segment.split()) < 2:
         return None
@@ -185,7 +193,7 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
         tail = tail[again.end :].strip(_EDGE)
     time = _LEADING_TIME.match(tail)
     if time is not None:
-        tail = tail[time.end() :].strip(_EDGE)
+        tail = _PLACE_IN_BRACKETS.sub("", tail[time.end() :]).strip(_EDGE)
     if not tail or _reading_time().match(tail):
         return ()
     section = _SECTION_BYLINE.match(tail)

@@ -72,6 +72,13 @@ def test_not_bylines(line):
         ),
         ("Reporting period: May 2021", "coverage", None, None),
         ("06/14/2021 June 14, 2021", "date", None, date(2021, 6, 14)),
+        (
+            "Mombasa, Coast ● Mon, June 14, 2021 | 03:18 pm",
+            "place+date+time",
+            None,
+            date(2021, 6, 14),
+        ),
+        ("Posted 14.06.2021 · 10:30 (Nairobi)", "published", None, date(2021, 6, 14)),
         ("Updated June 4, 2021 - 6.12pm, first published at 4.40pm", "updated", None, None),
         ("Sport | Football in Africa", "nav", None, None),
         ("Published: 2021-06-04", "published", None, date(2021, 6, 4)),
@@ -121,6 +128,7 @@ def test_a_date_then_section_and_byline(line, authors):
         ("By  Chidi Okeke, Enugu", ("Chidi Okeke",)),
         ("By Herald Staff", None),
         ("Marta Ilunga with Reuters, AFP and dpa", ("Marta Ilunga",)),
+        ("Ana Lima and Rui Costa (The Harbour Times)", ("Ana Lima", "Rui Costa")),
     ],
 )
 def test_places_and_newsrooms_in_bylines_are_no_names(line, names):
