@@ -241,7 +241,7 @@ def _descriptive(token: Token) -> bool:
     return (
         token.tag_ == "VBG"
         and token.dep_ == "conj"
-        and token.head.tag_ in {"VBZ", "VBD", "VBP"}
+        and token.head.tag_ in {"VBZ", "VBD", "VBP", "VBN"}
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "dobj"} for c in token.children)
     )
 
@@ -371,13 +371,22 @@ def _many(times: Token) -> bool:
 
 
 def _tallied(trigger: Token) -> bool:
-    """'The monitor recorded 61 airstrikes in February': a count of events is a statistic."""
+    """'The monitor recorded 61 airstrikes in February', 'has documented 61 deaths from
+    shelling': a count of events, or of their victims, is a statistic."""
+    if trigger.pos_ != "NOUN":
+        return False
+    counted = trigger
+    while counted.dep_ == "pobj" and counted.head.head.pos_ == "NOUN":
+        counted = counted.head.head  # "deaths from shelling": the deaths are counted
+    if counted.dep_ == "conj" and counted.head.pos_ == "NOUN":
+        counted = counted.head  # "air strikes and shelling"
+        while counted.dep_ == "pobj" and counted.head.head.pos_ == "NOUN":
+            counted = counted.head.head
     return (
-        trigger.pos_ == "NOUN"
-        and trigger.tag_ == "NNS"
-        and trigger.dep_ == "dobj"
-        and trigger.head.lemma_ in actions().tally_verbs
-        and any(c.dep_ == "nummod" or c.lower_ in {"dozens", "hundreds"} for c in trigger.subtree)
+        counted.tag_ == "NNS"
+        and counted.dep_ == "dobj"
+        and counted.head.lemma_ in actions().tally_verbs
+        and any(c.dep_ == "nummod" or c.lower_ in {"dozens", "hundreds"} for c in counted.subtree)
     )
 
 

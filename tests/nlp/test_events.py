@@ -318,3 +318,17 @@ def test_a_purpose_is_no_event_but_a_forced_flight_is(nlp):
     assert [t.action for t in find_triggers(nlp(forced))] == ["displace"]
     gathered = "Hundreds took to the streets on Tuesday to protest against conscription."
     assert [t.action for t in find_triggers(nlp(gathered))] == ["protest"]
+
+
+def test_repeated_attacks_are_no_single_occurrence(nlp):
+    text = "Gangs have attacked towns along the highway repeatedly since last year."
+    triggers = find_triggers(nlp(text))
+    assert triggers and all(t.recurring for t in triggers)
+
+
+def test_documented_deaths_from_strikes_are_a_statistic(nlp):
+    text = (
+        "The monitor says it has documented 61 civilian deaths from air strikes and shelling "
+        "in the province since January."
+    )
+    assert [t.action for t in find_triggers(nlp(text)) if not t.recurring] == []
