@@ -129,15 +129,18 @@ def resolve_mentions(
     gaz = gazetteer or default_gazetteer()
     cands = [_candidates(gaz, m) for m in mentions]
     countries, admins = _article_votes(mentions, cands)
-    support = _admin1_support(mentions, cands)
-    containers = {m.parent for m in mentions if m.parent is not None}
+    evidence = _Evidence(
+        mentions,
+        cands,
+        countries,
+        admins,
+        _admin1_support(mentions, cands),
+        frozenset(m.parent for m in mentions if m.parent is not None),
+    )
     places: dict[int, Place] = {}
     for index in _parents_first(mentions):
-        as_unit = index in containers
-        places[index] = _resolve_one(
-            index, mentions, cands, places, countries, admins, support, as_unit
-        )
-    _read_lists_alike(mentions, cands, places, countries, admins, support, containers)
+        places[index] = _resolve_one(index, evidence, places)
+    _read_lists_alike(evidence, places)
     resolved = [
         _unknown(m, p, gaz, countries) if p.resolution == "unresolved" and not m.natural else p
         for m, p in zip(mentions, _places_in_order(places), strict=True)
@@ -157,21 +160,14 @@ def _look_alike(place: Place, found: list[Candidate]) -> bool:
     )
 
 
-def _read_lists_alike(
-    mentions: Sequence[Mention],
-    cands: list[list[Candidate]],
-    places: dict[int, Place],
-    countries: Counter[str],
-    admins: Counter[int],
-    support: _Support,
-    containers: set[int | None],
-) -> None:
+def _read_lists_alike(evidence: _Evidence, places: dict[int, Place]) -> None:
     """A list names places of one kind: in "New Jersey, New York and Ohio" or "in Texas, New
     York or California" the name listed among states is the state, not its city. A listed
     mention takes the unit class most of its peers resolved to when it has a candidate of
     that class, preferably in its peers' countries. Updates `places` in place."""
     first = dict(places)
-    for index, mention in enumerate(mentions):
+    cands = evidence.cands
+    for index, mention in enumerate(evidence.mentions):
         unit = _peers_unit(mention, first)
         if unit is None or mention.feature or first[index].feature == unit:
             continue
@@ -182,9 +178,7 @@ def _read_lists_alike(
             continue
         narrowed = list(cands)
         narrowed[index] = alike
-        place = _resolve_one(
-            index, mentions, narrowed, places, countries, admins, support, index in containers
-        )
+        place = _resolve_one(index, replace(evidence, cands=narrowed), places)
         reason = f"listed with places of the kind '{unit}'; {place.reason}"
         places[index] = replace(place, reason=reason)
 
@@ -403,6 +397,19 @@ def _article_votes(
 
 
 @dataclass(frozen=True)
+class _Evidence:
+    """What the article as a whole says about its mentions: their candidates, the countries
+    and provinces it votes for, and which mentions other places are said to lie in."""
+
+    mentions: Sequence[Mention]
+    cands: list[list[Candidate]]
+    countries: Counter[str]
+    admins: Counter[int]
+    support: _Support
+    containers: frozenset[int]
+
+
+@dataclass(frozen=True)
 class _Support:
     """For each admin1 unit, how many of the article's distinct names have a candidate in it."""
 
@@ -509,17 +516,8 @@ def _feature_fit(cue: str, feature: str) -> float:
     return 0.0
 
 
-def _resolve_one(
-    index: int,
-    mentions: Sequence[Mention],
-    cands: list[list[Candidate]],
-    places: dict[int, Place],
-    countries: Counter[str],
-    admins: Counter[int],
-    support: _Support,
-    as_unit: bool = False,
-) -> Place:
-    mention = mentions[index]
+def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> Place:
+    mention, cands = evidence.mentions[index], evidence.cands
     parent = places.get(mention.parent) if mention.parent is not None else None
     if parent is not None and parent.resolution == "unresolved":
         parent = None
@@ -540,8 +538,12 @@ def _resolve_one(
         found = [c for c in found if _inside(c.entry, parent)]
         if not found:
             return _fallback(mention, parent)
-    own = _own_votes(mention, cands[index], countries)
-    scored = [_score(c, found, mention, parent, own, admins, support, as_unit) for c in found]
+    own = _own_votes(mention, cands[index], evidence.countries)
+    as_unit = index in evidence.containers
+    scored = [
+        _score(c, found, mention, parent, own, evidence.admins, evidence.support, as_unit)
+        for c in found
+    ]
     best = max(scored, key=lambda s: s.score)
     loose = all(c.match == "skeleton" for c in found)
     if loose and parent is not None and best.entry.country != parent.country:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimtrail.geo.resolve import Mention, resolve_mentions
 from claimtrail.nlp.places import resolve_spans
 
@@ -176,22 +178,39 @@ def test_a_name_listed_among_states_keeps_them_in_their_country():
     assert (places[2].feature, places[2].country) == ("province", "CA"), places[2].reason
 
 
-def test_a_mixed_list_leaves_each_name_its_own_reading():
-    text = "Patrols covered Kabul, Kandahar and Helmand this week."
-    kabul = resolve_spans(text, spans_of(text, "Kabul", "Kandahar", "Helmand"))[0]
-    assert kabul.feature == "city", kabul.reason
-
-
-def test_a_town_with_its_state_after_a_comma_is_no_list():
-    text = "Relatives from Texas and Columbia, Missouri, attended the service."
-    columbia = resolve_spans(text, spans_of(text, "Texas", "Columbia", "Missouri"))[1]
-    assert (columbia.feature, columbia.admin1) == ("city", "Missouri"), columbia.reason
-
-
-def test_a_list_of_cities_keeps_a_bare_new_york_the_city():
-    text = "The tour stops in Boston, New York and Chicago."
-    new_york = resolve_spans(text, spans_of(text, "Boston", "New York", "Chicago"))[1]
-    assert new_york.feature == "city", new_york.reason
+@pytest.mark.parametrize(
+    ("text", "names", "index", "feature", "admin1"),
+    [
+        # a mixed list leaves each name its own reading
+        (
+            "Patrols covered Kabul, Kandahar and Helmand this week.",
+            ("Kabul", "Kandahar", "Helmand"),
+            0,
+            "city",
+            None,
+        ),
+        # a town with its state after a comma is no list
+        (
+            "Relatives from Texas and Columbia, Missouri, attended the service.",
+            ("Texas", "Columbia", "Missouri"),
+            1,
+            "city",
+            "Missouri",
+        ),
+        # a list of cities keeps a bare New York the city
+        (
+            "The tour stops in Boston, New York and Chicago.",
+            ("Boston", "New York", "Chicago"),
+            1,
+            "city",
+            None,
+        ),
+    ],
+)
+def test_what_a_list_does_not_change(text, names, index, feature, admin1):
+    place = resolve_spans(text, spans_of(text, *names))[index]
+    assert place.feature == feature, place.reason
+    assert admin1 is None or place.admin1 == admin1
 
 
 def test_a_town_reached_by_a_look_alike_spelling_places_no_neighbour():

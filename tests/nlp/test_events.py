@@ -146,6 +146,12 @@ def test_an_expected_event_is_no_occurrence(nlp):
     [
         "Floods hit the delta every year in the 1990s.",
         "In the 1980s the old levees often gave way.",
+        # tallies and totals over years
+        "Mudflows kill dozens of people in the valley most years.",
+        "The monitor recorded 61 airstrikes across the country in February.",
+        "Floods killed 300 people in the province between 2015 and 2025.",
+        "Police arrested 1,200 people in the province from 2019 to 2023, the agency said.",
+        "Gangs have attacked towns along the highway repeatedly since last year.",
     ],
 )
 def test_recurring_events_are_no_occurrence(nlp, text):
@@ -263,20 +269,6 @@ def test_what_someone_is_arrested_for_is_the_charge_not_an_event(nlp, text, acti
     assert sorted(t.action for t in find_triggers(nlp(text))) == sorted(actions)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mudflows kill dozens of people in the valley most years.",
-        "The monitor recorded 61 airstrikes across the country in February.",
-        "Floods killed 300 people in the province between 2015 and 2025.",
-        "Police arrested 1,200 people in the province from 2019 to 2023, the agency said.",
-    ],
-)
-def test_tallies_and_totals_over_years_are_no_single_occurrence(nlp, text):
-    triggers = find_triggers(nlp(text))
-    assert triggers and all(t.recurring for t in triggers)
-
-
 def test_events_between_two_days_are_still_one_occurrence(nlp):
     (trigger,) = find_triggers(nlp("Gunmen killed four people in Kano between Monday and Tuesday."))
     assert not trigger.recurring
@@ -318,12 +310,6 @@ def test_a_purpose_is_no_event_but_a_forced_flight_is(nlp):
     assert [t.action for t in find_triggers(nlp(forced))] == ["displace"]
     gathered = "Hundreds took to the streets on Tuesday to protest against conscription."
     assert [t.action for t in find_triggers(nlp(gathered))] == ["protest"]
-
-
-def test_repeated_attacks_are_no_single_occurrence(nlp):
-    text = "Gangs have attacked towns along the highway repeatedly since last year."
-    triggers = find_triggers(nlp(text))
-    assert triggers and all(t.recurring for t in triggers)
 
 
 def test_documented_deaths_from_strikes_are_a_statistic(nlp):
