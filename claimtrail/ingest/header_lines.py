@@ -39,10 +39,9 @@ _LEADING_TIME = re.compile(rf"^{_TIME_OF_DAY}\b", re.I)
 _FIRST_PUBLISHED = re.compile(
     rf",?\s*(?:first\s+)?published\s+(?:on\s+)?{_TIME_OF_DAY}\s*$", re.I
 )  # "Updated September 3, 2026 - 6.12pm, first published at 4.40pm"
-_FILED_FROM = re.compile(
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
-)
+_FILED_FROM = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([A-Z][\w'’ -]{1,30}\)")  # "10:30 (Baghdad)"
+_CREDITED = re.compile(r"^(?:report|reporting|story|written|words) by\s+(?P<names>.+?)\.?$", re.I)
 _SECTION_BYLINE = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,40}?\s+(?P<byline>by\s+\S.*)$", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
@@ -70,6 +69,9 @@ class HeaderLine:
     """The date of an "Updated ..." line: a live page's only date is often this one."""
     byline_outlet: str | None = None
     """The outlet a byline credits in brackets: "By Ann Lee (Example News)"."""
+    translated_from: str | None = None
+    """The outlet a translator's note names as the original."""
+    original_published: date | None = None
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +131,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "separator")
     if lowered.startswith(tuple(header_vocabulary()["press_release_markers"])):
         return HeaderLine(number, "marker")
+    if lowered.startswith(tuple(header_vocabulary()["translation_labels"])):
+        return _translation_note(number, text)
     labelled = _labelled()
     if labelled["tag"].match(text):
         return HeaderLine(number, "tag")
@@ -165,6 +169,26 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
     return _outlet_line(number, text)
+
+
+def _translation_note(number: int, text: str) -> HeaderLine:
+    """'Translated from the Arabic by our desk. Original: Al-Shatt, Basra, 21 April 2026.
+    Report by Haidar Kadhim.': the original's outlet and date, and its writer."""
+    labels = "|".join(map(re.escape, header_vocabulary()["original_labels"]))
+    original = re.compile(rf"^(?:{labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+    outlet, day, authors = None, None, ()
+    for sentence in re.split(r"(?<=\.)\s+", text.strip()):
+        named = original.match(sentence)
+        if named is not None:
+            outlet = named.group("rest").split(",")[0].strip(" .") or None
+            found = find_date(named.group("rest"))
+            day = found.value if found else None
+        elif (credit := _CREDITED.match(sentence)) is not None:
+            byline = parse_byline(f"By {credit.group('names')}")
+            authors = byline.names if byline else ()
+    return HeaderLine(
+        number, "translation", authors=authors, translated_from=outlet, original_published=day
+    )
 
 
 def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:

@@ -119,6 +119,9 @@ def _outlets(
     others = [h for h in outlet_lines[0 if masthead else 1 :] if h.publisher != publisher]
     if others:
         original = Original(others[0].publisher, others[0].published)
+    translated = [h for h in header if h.translated_from]
+    if translated:  # a translator's note names the original and its date
+        original = Original(translated[0].translated_from, translated[0].original_published)
     declared = _declared_original(plain, footer)
     if declared and (original is None or original.publisher != declared):
         dated = [h for h in outlet_lines if h.publisher == declared]

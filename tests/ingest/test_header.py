@@ -339,3 +339,18 @@ def test_datelines_with_state_or_country(paragraph, place, agency, month_day):
 )
 def test_outlet_name(masthead, name):
     assert outlet_name(masthead) == name
+
+
+def test_a_translators_note_names_the_original_and_its_writer():
+    line = (
+        "Translated from the French by our desk. Original: Le Courrier du Sahel, Mopti, "
+        "3 May 2025. Report by Awa Traore."
+    )
+    found = classify(4, line)
+    assert found is not None and found.kind == "translation"
+    assert (found.translated_from, found.original_published) == (
+        "Le Courrier du Sahel",
+        date(2025, 5, 3),
+    )
+    assert found.authors == ("Awa Traore",)
+    assert found.published is None  # the translation's own date is elsewhere
