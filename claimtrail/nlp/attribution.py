@@ -460,6 +460,25 @@ def _speaker(verb: Token) -> Token | None:
     return _noun_just_before(verb)
 
 
+def _past_an_object(speaker: Token, verb: Token) -> Token:
+    """'... killed at least 17 people, the disaster agency said': the parser may make the
+    victims the subject and the speaker their apposition. A subject does not follow another
+    verb directly, so the apposition speaks."""
+    before = speaker.left_edge.i - 1
+    if before < 0 or speaker.i > verb.i:
+        return speaker
+    previous = speaker.doc[before]
+    comma_joined = not any(c.dep_ == "cc" for c in speaker.children)  # "people, the agency"
+    appositions = [
+        c
+        for c in speaker.children
+        if c.i > speaker.i and (c.dep_ == "appos" or (c.dep_ == "conj" and comma_joined))
+    ]
+    if previous.pos_ == "VERB" and previous.i != verb.i and appositions:
+        return appositions[0]
+    return speaker
+
+
 def _quantified_group(speaker: Token) -> bool:
     """'Most of the delegates said', 'many say': a quantifier standing for a group."""
     return speaker.lower_ in _words("quantifier_speakers")
@@ -519,6 +538,9 @@ def _speech(
     verb: Token, sent: Span, quotes: list[tuple[int, int]], earlier: list[Source]
 ) -> Attribution | None:
     speaker = _speaker(verb)
+    counted = speaker
+    if speaker is not None:
+        speaker = _past_an_object(speaker, verb)
     if speaker is None or not (speaker.pos_ in SPEAKER_POS or _quantified_group(speaker)):
         return None
     if speaker.lower_ in source_vocabulary().inanimate_speakers:
@@ -541,6 +563,8 @@ def _speech(
     if content is None or content[1] <= content[0]:
         return None
     sources = _sources_for(speaker, earlier)
+    if counted is not None and counted.i != speaker.i:  # not the victims coordinated with it
+        sources = tuple(s for s in sources if s.start_char >= _end(counted))
     if cue_lemma(verb) in _words("broadcasting_verbs"):
         sources = tuple(_as_outlet(s, speaker) for s in sources)  # "Radyo Kabikolan reported"
     if _anonymous_clause(verb, content):

@@ -42,7 +42,15 @@ def source_phrase(head: Token) -> Span:
             start = child.right_edge.i + 1
     span = doc[start:end]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "case" or span[-1].is_space):
+        if span[-1].text == ")" and span.text.count("(") == span.text.count(")"):
+            break  # "the Disaster Agency (BNPB)" keeps its closing bracket
         span = span[:-1]
+    if (
+        span.text.count("(") > span.text.count(")")
+        and span.end < len(doc)
+        and doc[span.end].text == ")"
+    ):
+        span = doc[span.start : span.end + 1]  # "the Disaster Agency (BNPB)"
     while len(span) > 1 and (span[0].is_punct or span[0].is_space):
         span = span[1:]
     return span

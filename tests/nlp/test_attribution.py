@@ -699,3 +699,17 @@ def test_a_trailing_citing_clause_names_the_cited(nlp):
         "drivers stuck in the traffic."
     )
     assert speakers(nlp, text, "lorries") == ["Radio Sur", "drivers"]
+
+
+def test_the_victims_counted_before_a_speaker_are_not_the_speaker(nlp):
+    text = (
+        "The quake brought down hundreds of houses and killed at least 17 people, the "
+        "Regional Disaster Mitigation Agency (RDMA) said on Wednesday."
+    )
+    assert chain_of(nlp, text, "houses") == [
+        (
+            "Regional Disaster Mitigation Agency",
+            "official",
+            "the Regional Disaster Mitigation Agency (RDMA)",
+        )
+    ]
