@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -382,12 +382,7 @@ def _article_votes(
     """Country and admin1 votes from each mention's context-free best guess, once per name."""
     countries: Counter[str] = Counter()
     admins: Counter[int] = Counter()
-    seen: set[str] = set()
-    for mention, found in zip(mentions, cands, strict=True):
-        key = mention.text.casefold()
-        if not found or key in seen:
-            continue
-        seen.add(key)
+    for _, found in _once_per_name(mentions, cands):
         best = max(found[:_MAX_CANDIDATES], key=lambda c: _prior(c, found, None)[0]).entry
         if best.country and any(c.match != "skeleton" for c in found):
             countries[best.country] += 1
@@ -440,22 +435,31 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat), math.floor(lon)
 
 
+def _once_per_name(
+    mentions: Sequence[Mention], cands: list[list[Candidate]]
+) -> Iterator[tuple[str, list[Candidate]]]:
+    """Each distinct name that has candidates, with them: a name repeated votes once."""
+    seen: set[str] = set()
+    for mention, found in zip(mentions, cands, strict=True):
+        key = mention.text.casefold()
+        if found and key not in seen:
+            seen.add(key)
+            yield key, found
+
+
 def _admin1_support(mentions: Sequence[Mention], cands: list[list[Candidate]]) -> _Support:
     """Count, once per distinct name, the admin1 units its closely matching candidates lie in."""
     units: Counter[int] = Counter()
     cells: dict[tuple[int, int], set[str]] = {}
-    seen: set[str] = set()
-    for mention, found in zip(mentions, cands, strict=True):
-        key = mention.text.casefold()
-        if key in seen or not found:
-            continue
-        seen.add(key)
+    names = 0
+    for key, found in _once_per_name(mentions, cands):
+        names += 1
         close = [c.entry for c in found if c.match != "skeleton"]
         units.update({e.admin1_id for e in close if e.admin1_id})
         for e in close:
             if e.feature in _LOCAL and e.lat is not None and e.lon is not None:
                 cells.setdefault(_cell(e.lat, e.lon), set()).add(key)
-    return _Support(units, len(seen), cells)
+    return _Support(units, names, cells)
 
 
 def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tuple[float, list[str]]:
