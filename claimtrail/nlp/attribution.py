@@ -341,11 +341,9 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
 def _colon_dateline(speaker: Span) -> bool:
     """'NAWADA: A youth was killed ...': a known place in capitals opening one of the first
     paragraphs is the story's dateline, not a speaker ('SMITH:' in a transcript is)."""
-    text = speaker.doc.text
-    opening = text[: speaker.start_char].count("\n\n") <= MAX_DATELINE_PARAGRAPH
-    at_paragraph = not text[: speaker.start_char].strip() or text[: speaker.start_char].rstrip(
-        " "
-    ).endswith("\n")
+    before = speaker.doc.text[: speaker.start_char]
+    opening = before.count("\n\n") <= MAX_DATELINE_PARAGRAPH
+    at_paragraph = not before.strip() or before.rstrip(" ").endswith("\n")
     return (
         opening
         and at_paragraph
