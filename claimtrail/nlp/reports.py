@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -338,7 +339,7 @@ def _answered_by_denial(
     chain: tuple[Source, ...],
     facts: DocumentFacts,
     action: str,
-    places: list[Place] = (),  # type: ignore[assignment]
+    places: Sequence[Place] = (),
 ) -> bool:
     """A denial in the report's paragraph that rejects the claims, comes from the accused, or
     in the next sentence denies the same kind of event ("denied that any attack had taken
@@ -377,7 +378,7 @@ def _answered_by_denial(
     return False
 
 
-def _about_elsewhere(denial: Denial, places: list[Place], all_places: list[Place]) -> bool:
+def _about_elsewhere(denial: Denial, places: Sequence[Place], all_places: list[Place]) -> bool:
     """Whether a denial names towns or villages (or places the gazetteer does not know),
     none of them the report's."""
     named = {
@@ -421,16 +422,7 @@ def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
             return False
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             determiners = {c.lower_ for c in obj.children if c.dep_ == "det"}
-            if (
-                obj.lower_ in cues.evidential_nouns
-                and obj.tag_ == "NN"
-                and determiners
-                & {
-                    "the",
-                    "this",
-                    "that",
-                }
-            ):
+            if obj.lower_ in cues.evidential_nouns and obj.tag_ == "NN" and determiners & DEFINITE:
                 return True
     return False
 
