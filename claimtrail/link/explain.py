@@ -116,6 +116,10 @@ def link_gate(a: Mention, b: Mention, method: str, rule: LinkRule | None = None)
     same_article = a.article.id == b.article.id
     if place.verdict == "none" and same_article and rule.same_article_is_place_evidence:
         place, needed = PlaceMatch("near", None, "same article"), floor.same_article
+    elif same_article and rule.same_article_is_place_evidence:
+        # One article telling of a compatible event at the same place and date: a quote
+        # ("the first explosion came at noon") need not repeat the lead's words.
+        needed = min(needed, floor.same_article)
     return Gate(dates, place, needed)
 
 

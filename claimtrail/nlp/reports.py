@@ -589,7 +589,8 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int) -> When | None
 
 def _place_told_before(facts: DocumentFacts, paragraph_start: int, start: int) -> list[Place]:
     """A report that locates nothing happened where the story was last placed: earlier in its
-    paragraph, else in the paragraph before."""
+    paragraph, else in the paragraph before; at the town rather than the country of
+    'in Djibo, in northern Burkina Faso'."""
     starts = _paragraph_starts(facts.doc.text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
     for window_start in (paragraph_start, starts[index - 1] if index > 0 else None):
@@ -599,7 +600,7 @@ def _place_told_before(facts: DocumentFacts, paragraph_start: int, start: int) -
             p for p in facts.places if window_start <= p.start_char < start and p.lat is not None
         ]
         if located:
-            return located[-1:]
+            return ([p for p in located if _specific_place(p)] or located)[-1:]
         start = window_start
     return []
 

@@ -25,6 +25,14 @@ def test_the_gate_asks_the_place_floor_when_places_agree():
     assert gate.needed == link_rule().floor("lexical").min
 
 
+def test_inside_one_article_agreeing_places_ask_only_the_same_article_floor():
+    a = report("r1", DAY, [DJIBO], [WITNESS_A])
+    b = report("r2", DAY, [place(14.12, -1.6)], [WITNESS_B])
+    gate = link_gate(mention(a), mention(b), "lexical")
+    assert gate is not None and gate.place.verdict == "near"
+    assert gate.needed == link_rule().floor("lexical").same_article
+
+
 def test_the_gate_asks_strong_wording_without_place_evidence():
     a = report("r1", DAY, [], [WITNESS_A])
     b = report("r2", DAY, [], [WITNESS_B])

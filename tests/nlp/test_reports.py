@@ -286,3 +286,12 @@ def test_the_strike_takes_no_date_from_another_kind_of_event(nlp):
     )
     reports = reports_of(text, date(2024, 5, 20))
     assert [r.action for r in reports if r.when is None] == ["attack"]
+
+
+def test_an_unplaced_account_takes_the_town_told_before_not_its_country(nlp):
+    text = (
+        "A drone struck the cattle market in Djibo, in northern Burkina Faso, on 12 May, "
+        "residents said.\n\n\"The first explosion came at noon,\" said Issa Sawadogo, a trader."
+    )
+    reports = reports_of(text, date(2024, 5, 20))
+    assert [r.where[0].name for r in reports if r.where] == ["Djibo"] * len(reports)
