@@ -275,14 +275,14 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     start, end = group.sentences[0].start, group.sentences[-1].end
     chain = _chain(group, facts.attributions)
     when = _when(group, facts)
-    places = _places(group, chain)
+    places = _places(group, chain, facts.doc.text)
     if not any(p.lat is not None for p in places):
         places = places + _place_told_before(facts, paragraph_start, start)
     if group.parent is not None:
         parent_chain = _chain(group.parent, facts.attributions)
         chain = chain or parent_chain
         when = when or _when(group.parent, facts)
-        places = places or _places(group.parent, parent_chain)
+        places = places or _places(group.parent, parent_chain, facts.doc.text)
     when = when or _date_told_before(facts, paragraph_start)
     if when is None and not any(_specific_place(p) for p in places):
         return None
@@ -509,7 +509,7 @@ def _when(group: Group, facts: DocumentFacts) -> When | None:
     trigger_tokens = {t.token_index for t in group.triggers}
     ranked = sorted(dates, key=lambda d: _attachment(facts.doc, d, trigger_tokens))
     date = ranked[0]
-    told = _attachment(facts.doc, date, trigger_tokens) == TOLD
+    told = _attachment(facts.doc, date, trigger_tokens) >= TOLD
     return When(
         date.text,
         date.start_char,
@@ -521,10 +521,11 @@ def _when(group: Group, facts: DocumentFacts) -> When | None:
     )
 
 
-EVENT, UNKNOWN, TOLD = 0, 1, 2
+EVENT, UNKNOWN, TOLD, DISPATCHED = 0, 1, 2, 3  # a dateline's day says least of the event
 
 
 DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?: [A-Z][\w .'-]*,)?\s*$")
+FILED_TAIL = re.compile(r"\s*[,(]|\s+[-\u2013\u2014]")
 DATELINE_TAIL = re.compile(r"[^.\n]{0,40}?\s[-\u2013\u2014]{1,2}\s")
 
 
@@ -537,7 +538,7 @@ def _in_dateline(text: str, date: When) -> bool:
 def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
     """Whether a date hangs (through the parse) on an event trigger or on a speech verb."""
     if _in_dateline(doc.text, date):
-        return TOLD
+        return DISPATCHED
     span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
     if span is None:
         return UNKNOWN
@@ -559,14 +560,22 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
     return UNKNOWN
 
 
-def _places(group: Group, chain: tuple[Source, ...]) -> list[Place]:
-    """Places of the account; those naming a source's home ('governor of X') only as a fallback."""
+def _places(group: Group, chain: tuple[Source, ...], text: str) -> list[Place]:
+    """Places of the account; those naming a source's home ('governor of X') or where the
+    dispatch was filed ('BOGOTA, May 3 (Agency) -') only as a fallback."""
     places = [p for s in group.sentences for p in s.places]
+    places = [p for p in places if not _filed_from(text, p)] or places
     inside_sources = [
         p for p in places if any(s.start_char <= p.start_char < s.end_char for s in chain)
     ]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
+
+
+def _filed_from(text: str, place: Place) -> bool:
+    """A dateline's place: in capitals, opening a paragraph, before a comma, bracket or dash."""
+    opens = place.start_char == 0 or text[place.start_char - 1] == "\n"
+    return opens and place.text.isupper() and bool(FILED_TAIL.match(text, place.end_char))
 
 
 def _date_told_before(facts: DocumentFacts, paragraph_start: int) -> When | None:
