@@ -262,6 +262,7 @@ def test_a_toll_since_a_month_is_a_running_total(nlp):
     [
         ("Police arrested nine students on Friday for distributing pamphlets.", ["arrest"]),
         ("Troops detained a driver on suspicion of smuggling fuel.", ["arrest"]),
+        ("Soldiers arrested two men suspected of supplying fuel to the rebels.", ["arrest"]),
         ("Police arrested two men on Friday after they attacked a bus.", ["attack", "arrest"]),
     ],
 )
