@@ -670,6 +670,8 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
     """'X cited Y claiming ...': X outer over everything from Y on; Y is typed here too."""
     found = []
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None) or _cited_subject(verb)
+    if cited is not None and not _can_speak(cited):
+        return []  # "citing fears for his safety", "cited his voting record": a reason
     if cited is not None and _trailing_participle(verb):
         # "Gunmen burned the depot, local media reported, citing witnesses": the witnesses
         # stand behind the whole claim, inside the outlet that reported it.
@@ -693,6 +695,20 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
             Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), after, sent.end_char)
         )
     return found
+
+
+def _can_speak(noun: Token) -> bool:
+    """A person, body, outlet or document: what may be cited as a source."""
+    vocab = source_vocabulary()
+    if noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    phrase = source_phrase(noun).text.lower()
+    return (
+        noun.lower_ in vocab.kind_nouns
+        or noun.lemma_ in vocab.kind_nouns
+        or noun.lower_ in vocab.document_nouns
+        or vocab.anonymous_markers.search(phrase) is not None
+    )
 
 
 def _cited_subject(verb: Token) -> Token | None:

@@ -18,6 +18,7 @@ from claimtrail.vocab import sources as source_vocabulary
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "cc", "conj", "punct"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+INSTITUTION_KINDS = frozenset({"official", "organization", "media", "news_agency"})
 PERSONAL_PRONOUNS = {"he", "she"}  # stand for a person; "they", "it", "we" for a body
 
 
@@ -332,6 +333,13 @@ def _spells(acronym: str, text: str) -> bool:
     return len(acronym) > 1 and acronym.upper() in initials
 
 
+def _speaks_for_a_body(source: Source, doc: Doc) -> bool:
+    """A person, or someone named by a role ('the ministry's spokeswoman, Ana Ruiz')."""
+    roles = source_vocabulary().person_roles
+    words = re.findall(r"[a-z]+", source.text.lower())
+    return _is_person(source, doc) or any(w in roles for w in words)
+
+
 def _partitive_group(span: Span) -> Token | None:
     """The group a count or quantifier takes its people from: 'them' in 'three of them',
     'villagers' in 'two of the villagers'."""
@@ -422,12 +430,20 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         # "the force said", after "Lancashire Police": the same kind of body.
         role = span.root.lower_
         vocab = source_vocabulary()
+        body = role not in vocab.person_roles  # "the ministry", not "the spokeswoman"
         for prior in reversed(earlier):
             words = re.findall(r"[a-z]+", prior.text.lower())  # "Police's" is police
             if (
                 prior.name
                 and prior.name != source.name
                 and any(vocab.same_role(role, word) for word in words)
+                and not (body and _speaks_for_a_body(prior, span.doc))
             ):
                 return _as(prior, source)
+        if role in vocab.document_nouns:
+            # "The same report said", after "the council's morning report said": its issuer,
+            # the body that spoke last
+            for prior in reversed(earlier):
+                if prior.kind in INSTITUTION_KINDS:
+                    return _as(prior, source)
     return source

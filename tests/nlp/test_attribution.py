@@ -103,6 +103,18 @@ CASES = [
         [("Kemi Adebayo-Okafor", "official")],
     ),
     (
+        "The ministry's spokeswoman, Ana Ruiz, said three people drowned. A mudflow killed six "
+        "people in 2021, the ministry said at the time.",
+        "mudflow",
+        [("ministry", "official")],
+    ),
+    (
+        "The disaster council's morning report said 12 houses were destroyed. The same report "
+        "said a bridge gave way on Saturday.",
+        "bridge",
+        [("disaster council", "official")],
+    ),
+    (
         "Reporters spoke to five residents. Three of them said soldiers burned the granary.",
         "burned",
         [(None, "eyewitness")],
@@ -713,3 +725,15 @@ def test_the_victims_counted_before_a_speaker_are_not_the_speaker(nlp):
             "the Regional Disaster Mitigation Agency (RDMA)",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the village on Sunday, a local official said, citing fears for his safety.",
+        "The publisher dropped the book, citing legal risks and costs.",
+    ],
+)
+def test_citing_a_reason_names_no_source(nlp, text):
+    cues = [text[a.cue_start : a.cue_end] for a in find_attributions(nlp(text))]
+    assert "citing" not in cues
