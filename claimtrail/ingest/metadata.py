@@ -28,6 +28,7 @@ from claimtrail.ingest.header import Header, read_header
 from claimtrail.ingest.header_lines import HeaderLine, classify
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
 from claimtrail.model import Original
+from claimtrail.names import initials
 
 T = TypeVar("T")
 
@@ -175,11 +176,7 @@ def _same_outlet(a: str, b: str) -> bool:
     """'CNN' and 'CNN Politics', 'KGCX' and 'KGCX 11 Houston', 'CPA' and 'Continental Press
     Agency' name one outlet."""
     words_a, words_b = set(a.lower().split()), set(b.lower().split())
-    return words_a <= words_b or words_b <= words_a or _initials(a) == b or _initials(b) == a
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    return words_a <= words_b or words_b <= words_a or initials(a) == b or initials(b) == a
 
 
 def _declared_original(plain: list[str], footer: list[int]) -> str | None:

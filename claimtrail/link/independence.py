@@ -19,6 +19,7 @@ from functools import lru_cache
 from claimtrail.link.rule import grade_rule
 from claimtrail.link.syndication import Syndication, own_outlet
 from claimtrail.model import Article, Report, Source
+from claimtrail.names import initials
 from claimtrail.nlp.sources import affiliation
 from claimtrail.vocab import sources
 
@@ -105,8 +106,8 @@ def _acronym_of_another(origin: Source | None, origins: dict[str, Source | None]
 
 
 def _initials(name: str) -> str:
-    words = [w for w in name.split() if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+    """A body's initials, when it has more than one capitalised word to take them from."""
+    return initials(name) if len(initials(name)) > 1 else ""
 
 
 def independent_count(pairs: Iterable[Pair], syndication: Syndication | None = None) -> int:

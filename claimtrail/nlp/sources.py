@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import Source
+from claimtrail.names import initials
 from claimtrail.vocab import sources as source_vocabulary
 
 # Dependants that end a source phrase: what the source says, not who it is.
@@ -329,8 +330,7 @@ def _is_person(source: Source, doc: Doc) -> bool:
 
 def _spells(acronym: str, text: str) -> bool:
     """Whether consecutive capitalised words of `text` start with the acronym's letters."""
-    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", text))
-    return len(acronym) > 1 and acronym.upper() in initials
+    return len(acronym) > 1 and acronym.upper() in initials(text)
 
 
 def _speaks_for_a_body(source: Source, doc: Doc) -> bool:
