@@ -263,14 +263,28 @@ def _without_inner_opinions(
 
 def _sentence_frame(noun: Token, sent: Span, earlier: list[Source]) -> Attribution | None:
     """'In a poll released Sunday, 40 percent ...': a survey framing a sentence (opening it)
-    is its source; 'led in the polls' inside a clause is no frame."""
+    is its source, and so is one poll named later ('leads by nine points in a CBS News
+    poll'); 'led in the polls' is no frame."""
     frame = noun.head
-    if frame.i != sent.start or frame.lower_ != "in" or noun.lemma_ not in _words("survey_nouns"):
+    if frame.lower_ != "in" or noun.lemma_ not in _words("survey_nouns"):
+        return None
+    pollster = _pollster(noun)
+    if frame.i != sent.start and pollster is None:
         return None
     if source_phrase(noun).end_char >= sent.end_char:
         return None
-    return Attribution(
-        _sources_for(noun, earlier), frame.idx, _end(frame), sent.start_char, sent.end_char
+    sources = _sources_for(pollster or noun, earlier)
+    return Attribution(sources, frame.idx, _end(frame), sent.start_char, sent.end_char)
+
+
+def _pollster(noun: Token) -> Token | None:
+    """Who ran one named survey: 'CBS News' in 'a CBS News poll', 'Gallup' in 'the Gallup
+    survey'."""
+    if noun.tag_ != "NN":
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ in {"compound", "nmod", "poss"} and c.pos_ == "PROPN"),
+        None,
     )
 
 

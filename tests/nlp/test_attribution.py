@@ -115,6 +115,11 @@ CASES = [
         [("disaster council", "official")],
     ),
     (
+        "The mayor holds a nine-point lead over her rival in a Harbour Times poll.",
+        "lead",
+        [("Harbour Times", "media")],
+    ),
+    (
         "Reporters spoke to five residents. Three of them said soldiers burned the granary.",
         "burned",
         [(None, "eyewitness")],
