@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict, fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from claimtrail.model import (
     ActorMention,
@@ -28,6 +29,16 @@ from claimtrail.model import (
 )
 
 Row = dict[str, Any]
+Flat = TypeVar("Flat", Place, Hedge, AuthorAssertion)
+
+
+def _flat_row(record: Place | Hedge | AuthorAssertion) -> Row:
+    """A record whose fields are plain values stored under their own names."""
+    return asdict(record)
+
+
+def _flat_record(cls: type[Flat], row: Mapping[str, Any]) -> Flat:
+    return cls(**{f.name: row[f.name] for f in fields(cls)})
 
 
 def _iso(value: date | None) -> str | None:
@@ -209,37 +220,11 @@ def source_from_row(row: Mapping[str, Any]) -> Source:
 
 
 def place_columns(place: Place) -> Row:
-    return {
-        "text": place.text,
-        "start_char": place.start_char,
-        "end_char": place.end_char,
-        "name": place.name,
-        "feature": place.feature,
-        "admin1": place.admin1,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-        "geonames_id": place.geonames_id,
-        "resolution": place.resolution,
-        "reason": place.reason,
-    }
+    return _flat_row(place)
 
 
 def place_from_row(row: Mapping[str, Any]) -> Place:
-    return Place(
-        text=row["text"],
-        start_char=row["start_char"],
-        end_char=row["end_char"],
-        name=row["name"],
-        feature=row["feature"],
-        admin1=row["admin1"],
-        country=row["country"],
-        lat=row["lat"],
-        lon=row["lon"],
-        geonames_id=row["geonames_id"],
-        resolution=row["resolution"],
-        reason=row["reason"],
-    )
+    return _flat_record(Place, row)
 
 
 def place_rows(article_id: str, report: Report) -> list[Row]:
@@ -255,16 +240,14 @@ def hedge_rows(article_id: str, report: Report) -> list[Row]:
             "article_id": article_id,
             "report_id": report.id,
             "position": i,
-            "text": h.text,
-            "start_char": h.start_char,
-            "end_char": h.end_char,
+            **_flat_row(h),
         }
         for i, h in enumerate(report.hedges)
     ]
 
 
 def hedge_from_row(row: Mapping[str, Any]) -> Hedge:
-    return Hedge(text=row["text"], start_char=row["start_char"], end_char=row["end_char"])
+    return _flat_record(Hedge, row)
 
 
 # --- denials, rejections, incidents -----------------------------------------------------
@@ -301,35 +284,11 @@ def denial_from_row(row: Mapping[str, Any]) -> Denial:
 
 
 def assertion_row(article_id: str, position: int, assertion: AuthorAssertion) -> Row:
-    return {
-        "article_id": article_id,
-        "position": position,
-        "start": assertion.start,
-        "end": assertion.end,
-        "text": assertion.text,
-        "cue": assertion.cue,
-        "cue_start": assertion.cue_start,
-        "cue_end": assertion.cue_end,
-        "label": assertion.label,
-        "target": assertion.target,
-        "target_start": assertion.target_start,
-        "target_end": assertion.target_end,
-    }
+    return {"article_id": article_id, "position": position, **_flat_row(assertion)}
 
 
 def assertion_from_row(row: Mapping[str, Any]) -> AuthorAssertion:
-    return AuthorAssertion(
-        start=row["start"],
-        end=row["end"],
-        text=row["text"],
-        cue=row["cue"],
-        cue_start=row["cue_start"],
-        cue_end=row["cue_end"],
-        label=row["label"],
-        target=row["target"],
-        target_start=row["target_start"],
-        target_end=row["target_end"],
-    )
+    return _flat_record(AuthorAssertion, row)
 
 
 def rejection_row(rejection: Rejection, *, at: str) -> Row:

@@ -69,6 +69,17 @@ def _span(start: str, end: str) -> CheckConstraint:
     )
 
 
+def _text_span_columns() -> list[Column]:
+    """An article's numbered stretch of text: denials and author assertions."""
+    return [
+        Column("article_id", String, nullable=False),
+        Column("position", Integer, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+    ]
+
+
 def _place_columns() -> list[Column]:
     """The fields of `model.Place`, shared by report and incident places."""
     return [
@@ -194,11 +205,7 @@ report_hedges = Table(
 denials = Table(
     "denials",
     METADATA,
-    Column("article_id", String, nullable=False),
-    Column("position", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    *_text_span_columns(),
     Column("source_text", Text, nullable=False),
     Column("source_name", Text),
     Column("source_kind", String(16), nullable=False),
@@ -214,11 +221,7 @@ denials = Table(
 author_assertions = Table(  # added by migration 5
     "author_assertions",
     METADATA,
-    Column("article_id", String, nullable=False),
-    Column("position", Integer, nullable=False),
-    Column("start", Integer, nullable=False),
-    Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    *_text_span_columns(),
     Column("cue", Text, nullable=False),
     Column("cue_start", Integer, nullable=False),
     Column("cue_end", Integer, nullable=False),
