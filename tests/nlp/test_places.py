@@ -386,15 +386,6 @@ SPOTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "names", "spot", "town"), SPOTS)
-def test_unknown_street_or_facility_is_placed_in_its_town(text, names, spot, town):
-    places = {p.text: p for p in resolve_spans(text, _spans(text, *names))}
-    place = places[spot]
-    assert place.resolution == "parent" and place.feature == "city", place.reason
-    assert (place.lat, place.lon) == (places[town].lat, places[town].lon)
-    assert town in place.reason and "not in the gazetteer" in place.reason
-
-
 @pytest.mark.parametrize(
     ("text", "names", "unknown"),
     [
@@ -560,13 +551,20 @@ PARAGRAPH_SPOTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "names", "spot", "town"), PARAGRAPH_SPOTS)
-def test_unknown_spot_is_placed_in_the_town_of_its_paragraph(text, names, spot, town):
+@pytest.mark.parametrize(
+    ("text", "names", "spot", "town", "why"),
+    [(*case, ("not in the gazetteer",)) for case in SPOTS]
+    + [(*case, ("approximate", "paragraph")) for case in PARAGRAPH_SPOTS],
+)
+def test_unknown_spot_is_placed_in_the_town_of_its_sentence_or_paragraph(
+    text, names, spot, town, why
+):
     places = {p.text: p for p in resolve_spans(text, _spans(text, *names))}
     place = places[spot]
     assert place.resolution == "parent" and place.name == town, place.reason
     assert place.feature == places[town].feature  # the container's feature sets the radius
-    assert "approximate" in place.reason and "paragraph" in place.reason
+    assert (place.lat, place.lon) == (places[town].lat, places[town].lon)
+    assert town in place.reason and all(word in place.reason for word in why)
 
 
 def test_unknown_spot_in_an_article_naming_only_a_county_is_placed_in_the_county():
