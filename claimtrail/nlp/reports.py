@@ -14,6 +14,9 @@ The rule, in order:
    what usually happens ("fuel is transported by road"), count only in a sentence that
    dates them. An undated account takes the last event date of the paragraph before it.
 
+A lead on a body's word ('..., police said') told again in the next paragraphs on the word of a
+named member of that body ('..., SP Abhinav Rao said') is one report, with that person as origin.
+
 The report's chain is that of its first trigger, or of the sentence after it that names
 the source. A later sentence that adds places with its own sources nests them under that
 chain when the chain ends in an outlet carrying the statement or the same speaker goes on
@@ -96,7 +99,75 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     starts = _paragraph_starts(facts.doc.text)
     reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
     built = [split for r in reports if r is not None for split in r]
-    return _without_undated_restatements(_dated_by_reference(built, facts))
+    dated = _without_undated_restatements(_dated_by_reference(built, facts))
+    return _merged_retellings(dated, facts)
+
+
+def _merged_retellings(reports: list[Report], facts: DocumentFacts) -> list[Report]:
+    """A lead sums an incident up on a body's word ('..., fire officials said') and the next
+    paragraph tells it again on the word of a named member of that body ('..., Fire Chief
+    Daniel Hoskins said'): one account, whose origin is the person named."""
+    out: list[Report] = []
+    for report in reports:
+        if out and _retells(out[-1], report, facts.doc.text):
+            out[-1] = _merged(out[-1], report, facts)
+        else:
+            out.append(report)
+    return out
+
+
+def _retells(lead: Report, later: Report, text: str) -> bool:
+    first, then = lead.origin, later.origin
+    if first is None or then is None or first.name or not then.name or first.kind != then.kind:
+        return False
+    if "denied" in (lead.certainty, later.certainty) or not actions().compatible(
+        lead.action, later.action
+    ):
+        return False
+    between = text[lead.end : later.start]
+    if len(PARAGRAPH_BREAK.findall(between)) > MAX_PARAGRAPH_GAP or later.start < lead.end:
+        return False
+    return _same_day_or_told_after(lead.when, later.when) and _same_ground(lead.where, later.where)
+
+
+def _same_day_or_told_after(lead: When | None, later: When | None) -> bool:
+    """The later account names the lead's day, or only the day it was told on."""
+    if lead is None or later is None:
+        return lead is None or later is None
+    if later.start == lead.start:
+        return True
+    return later.role == "reported" and lead.start <= later.start
+
+
+def _same_ground(lead: Sequence[Place], later: Sequence[Place]) -> bool:
+    """Both accounts place it alike: a name in common, one inside the other, or one that
+    names no place of its own."""
+    if not lead or not later:
+        return True
+    for a in lead:
+        for b in later:
+            if a.name and a.name == b.name:
+                return True
+            if a.name and a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country):
+                return True
+    return False
+
+
+def _merged(lead: Report, later: Report, facts: DocumentFacts) -> Report:
+    text = facts.doc.text
+    hedges = lead.hedges + later.hedges
+    return replace(
+        lead,
+        id=_report_id(facts.article.id, lead.start, later.end),
+        end=later.end,
+        text=text[lead.start : later.end],
+        agent=lead.agent or later.agent,
+        patient=lead.patient or later.patient,
+        where=lead.where or later.where,
+        sources=later.sources,
+        hedges=hedges,
+        certainty=_certainty(False, later.sources, list(hedges)),
+    )
 
 
 def _dated_by_reference(reports: list[Report], facts: DocumentFacts) -> list[Report]:
@@ -602,9 +673,7 @@ def _place_told_before(facts: DocumentFacts, paragraph_start: int, start: int) -
     'in Djibo, in northern Burkina Faso'."""
     starts = _paragraph_starts(facts.doc.text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
-    for window_start in (paragraph_start, starts[index - 1] if index > 0 else None):
-        if window_start is None:
-            break
+    for window_start in reversed(starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]):
         located = [
             p for p in facts.places if window_start <= p.start_char < start and p.lat is not None
         ]

@@ -291,7 +291,7 @@ def test_the_strike_takes_no_date_from_another_kind_of_event(nlp):
 def test_an_unplaced_account_takes_the_town_told_before_not_its_country(nlp):
     text = (
         "A drone struck the cattle market in Djibo, in northern Burkina Faso, on 12 May, "
-        "residents said.\n\n\"The first explosion came at noon,\" said Issa Sawadogo, a trader."
+        'residents said.\n\n"The first explosion came at noon," said Issa Sawadogo, a trader.'
     )
     reports = reports_of(text, date(2024, 5, 20))
     assert [r.where[0].name for r in reports if r.where] == ["Djibo"] * len(reports)
@@ -306,3 +306,52 @@ def test_a_wire_lead_is_dated_and_placed_by_its_story_not_its_dateline(nlp):
     (report,) = reports_of(text, date(2024, 5, 3))
     assert report.when.start == date(2024, 5, 1)
     assert "LIMA" not in [p.text for p in report.where]
+
+
+@pytest.mark.parametrize(
+    "text, expected_origins",
+    [
+        # A body's lead, then the same event on its named officer's word: one report.
+        (
+            "A fire tore through a timber yard in Kamloops on Friday night, fire officials "
+            "said.\n\nThe fire started at about 11 p.m. Friday in a drying shed, Kamloops Fire "
+            "Chief Laura Pettigrew said at a briefing on Saturday.",
+            ["Laura Pettigrew"],
+        ),
+        # The officer tells it on a later day only: the lead's day stands.
+        (
+            "Two men were killed when rival groups clashed in Tirupati on Monday night, police "
+            "said.\n\nOne of them was stabbed near the bus stand and died in hospital, "
+            "Superintendent Kavya Reddy said on Tuesday.",
+            ["Kavya Reddy"],
+        ),
+        # Another kind of source tells its own account: both stay.
+        (
+            "A fire tore through a timber yard in Kamloops on Friday night, fire officials "
+            "said.\n\nThe fire spread to two houses on Friday night, neighbour Dan Moss said.",
+            [None, "Dan Moss"],
+        ),
+        # A named speaker's account is not folded into the next one.
+        (
+            "Gunmen attacked a bus near Kamloops on Friday, Sergeant Ana Ruiz said.\n\n"
+            "The gunmen fired on the bus near Kamloops on Friday, Corporal Ben Holt said.",
+            ["Ana Ruiz", "Ben Holt"],
+        ),
+    ],
+)
+def test_a_lead_on_a_bodys_word_told_again_by_its_officer_is_one_report(
+    nlp, text, expected_origins
+):
+    reports = reports_of(text, date(2026, 3, 10))
+    assert [r.origin.name for r in reports] == expected_origins
+    assert reports[0].when.start in (date(2026, 3, 6), date(2026, 3, 9))  # the lead's day
+
+
+def test_an_unplaced_account_looks_back_a_few_paragraphs_for_its_place(nlp):
+    text = (
+        "A man was shot dead in Rajkot on Friday, police said.\n\n"
+        "The police said 12 people were detained in raids on Saturday.\n\n"
+        "Residents alleged that officers beat up women during the raids on Saturday night."
+    )
+    reports = reports_of(text, date(2026, 3, 10))
+    assert [r.where[0].text if r.where else None for r in reports] == ["Rajkot"] * len(reports)
