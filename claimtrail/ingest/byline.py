@@ -97,6 +97,17 @@ def parse_signature(line: str) -> Byline | None:
     return Byline((name.strip(),))
 
 
+def parse_bare_name(line: str) -> Byline | None:
+    """A byline printed as the writer's name alone ("Roshan Thapa Magar"): two to four
+    capitalised words. Only the lines around it can tell it from a short headline."""
+    name = line.strip()
+    if not 2 <= len(name.split()) <= 4 or not _is_name(name) or _is_outlet(name):
+        return None
+    if name.split()[-1].lower() in header_vocabulary()["outlet_name_heads"]:
+        return None  # "Lakeside Water Authority" above a press release's date
+    return Byline((name,))
+
+
 def parse_credits(line: str) -> tuple[str, ...] | None:
     """The authors a wire credit line names, or None if `line` is not a credit line.
 

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrail.ingest.body import paragraph_continues
+from claimtrail.ingest.byline import parse_bare_name
 from claimtrail.ingest.dateline import parse_dateline
-from claimtrail.ingest.header_lines import HeaderLine, classify, is_publisher
+from claimtrail.ingest.header_lines import HeaderLine, classify, is_filing_place, is_publisher
 from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import header_vocabulary
 
@@ -94,8 +95,12 @@ def _walk(plain: Sequence[str]) -> _Walk:
         if position >= MAX_HEADER_LINES:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
         text = plain[number]
-        found = classify(number, text) or _follow_on(number, text, meta.get(number - 1))
         following = numbers[position + 1 :]
+        found = (
+            classify(number, text)
+            or _follow_on(number, text, meta.get(number - 1))
+            or _name_above_metadata(number, plain, following)
+        )
         if found is None and position == 1 and candidates and _is_motto(text):
             found = HeaderLine(number, "tag")  # "notes on home, from far away" under a blog's name
         if found is not None:
@@ -121,6 +126,8 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     if above is None or len(text.split()) > MAX_FOLLOW_ON_WORDS or text.endswith("."):
         return None
     kinds = above.kind.split("+")
+    if "byline" in kinds and is_filing_place(text):
+        return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"
     if "byline" in kinds or "role" in kinds:
         roles = set(header_vocabulary()["byline_role_words"])
         if any(word.lower().strip(",") in roles for word in text.split()):
@@ -128,6 +135,21 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     if "contact" in kinds:
         return HeaderLine(number, "contact")
     return None
+
+
+def _name_above_metadata(
+    number: int, plain: Sequence[str], following: Sequence[int]
+) -> HeaderLine | None:
+    """A writer's name alone on its line, above where the story was filed or its date."""
+    byline = parse_bare_name(plain[number])
+    if byline is None or not following:
+        return None
+    below = plain[following[0]]
+    found = classify(following[0], below)
+    dated = found is not None and bool(found.published or found.updated)
+    if not (dated or is_filing_place(below)):
+        return None
+    return HeaderLine(number, "byline", authors=byline.names)
 
 
 def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
@@ -202,7 +224,9 @@ def _is_standfirst(number: int, plain: Sequence[str], following: list[int]) -> b
         return False
     if number + 1 < len(plain) and plain[number + 1]:
         return False  # a paragraph of several lines is body text
-    after = classify(following[0], plain[following[0]])
+    after = classify(following[0], plain[following[0]]) or _name_above_metadata(
+        following[0], plain, following[1:]
+    )
     return after is not None and after.kind != "separator"
 
 

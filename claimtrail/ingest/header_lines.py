@@ -31,10 +31,14 @@ _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
 _TIME_OF_DAY = (
-    r"(?:at\s+|T)?\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
 )  # "10:42 a.m. EDT", "6:48 PM GMT+6", and the time of a timestamp "T08:30:00Z"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
+# "19h55 — Updated 22h40": the time of publishing and that of the last change
+_TIMES = re.compile(
+    rf"^{_TIME_OF_DAY}(?:\s*[-–—,]?\s*(?:updated|modified)\s*:?\s*{_TIME_OF_DAY})?$", re.I
+)
 _LEADING_TIME = re.compile(rf"^{_TIME_OF_DAY}\b", re.I)
 _FIRST_PUBLISHED = re.compile(
     rf",?\s*(?:first\s+)?published\s+(?:on\s+)?{_TIME_OF_DAY}\s*$", re.I
@@ -115,8 +119,10 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     and a short acronym the outlet's initials (the masthead names the outlet in full)."""
     if _ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
-    if _TIME.match(segment.strip()):
+    if _TIMES.match(segment.strip()):
         return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm"
+    if _other_calendar().match(segment.strip()):
+        return HeaderLine(number, "date")  # "July 28, 2026 | Shrawan 12, 2083": the same day
     if _FILED_FROM.match(segment.strip()):
         return HeaderLine(number, "place")  # "Garut, West Java ● Wed, August 12, 2026"
     byline = parse_byline(f"By {segment}")
@@ -216,9 +222,11 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     if again is not None and again.value == value and not tail[: again.start].strip(_EDGE):
         tail = tail[again.end :].strip(_EDGE)
     time = _LEADING_TIME.match(tail)
+    if _TIMES.match(tail):
+        return ()
     if time is not None:
         tail = _PLACE_IN_BRACKETS.sub("", tail[time.end() :]).strip(_EDGE)
-    if not tail or _reading_time().match(tail):
+    if not tail or _reading_time().match(tail) or _other_calendar().match(tail):
         return ()
     section = _SECTION_BYLINE.match(tail)
     byline = parse_byline(section.group("byline")) if section else None
@@ -241,7 +249,10 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
         return None  # "Nile Dispatch | LIVE" is a masthead with a label
     pipes_only = len(_PIPE_ONLY.split(text)) == len(items)
     limit = MAX_NAV_PAIR_WORDS if len(items) == 2 and pipes_only else MAX_NAV_ITEM_WORDS
-    if all(_is_nav_item(item, limit) for item in items) or _section_and_topic(items):
+    # Three or more short items between dots or slashes are a row of sections even in
+    # sentence case ("Rio · Public security"); bars also join a headline's parts.
+    loose = len(items) >= 3 and "|" not in text
+    if all(_is_nav_item(item, limit, loose) for item in items) or _section_and_topic(items):
         return HeaderLine(number, "nav")
     return None
 
@@ -259,16 +270,23 @@ def _section_and_topic(items: list[str]) -> bool:
     )
 
 
-def _is_nav_item(item: str, max_words: int) -> bool:
+def _is_nav_item(item: str, max_words: int, loose: bool = False) -> bool:
     words = item.split()
     connectors = set(header_vocabulary()["publisher_connectors"])
     return (
         0 < len(words) <= max_words
         and len(item) <= MAX_NAV_ITEM_CHARS
         and (item[0].isupper() or item[0].isdigit())
-        and all(w[0].isupper() or w[0].isdigit() or w.lower() in connectors for w in words)
+        and (
+            loose or all(w[0].isupper() or w[0].isdigit() or w.lower() in connectors for w in words)
+        )
         and not re.search(r"[.,;:!?]", item)
     )
+
+
+def is_filing_place(text: str) -> bool:
+    """A line naming where a story was filed: "Beni, Myagdi", "Garut, West Java"."""
+    return bool(_FILED_FROM.match(text.strip()))
 
 
 def is_contact_detail(text: str) -> bool:
@@ -335,6 +353,19 @@ def _age_note() -> re.Pattern[str]:
     labels = "|".join(re.escape(label) for label in vocab["updated_labels"])
     units = "|".join(map(re.escape, vocab["age_units"]))
     return re.compile(rf"\s*(?:{labels})\s*:?\s*\d{{1,3}}\s*(?:{units})\.?\s+ago\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _other_calendar() -> re.Pattern[str]:
+    """A date in another calendar printed beside the Gregorian one: "Shrawan 12, 2083",
+    "15 Ramadan 1447 AH"."""
+    vocab = header_vocabulary()["other_calendar_months"]
+    months = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in vocab["months"])
+    eras = "|".join(re.escape(e) for e in vocab["era_marks"])
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"^(?:{day}\s+)?(?:{months})(?:\s+{day})?,?\s+\d{{3,4}}(?:\s*(?:{eras}))?\.?$", re.I
+    )
 
 
 def _without_age(tail: str) -> str:

@@ -46,6 +46,8 @@ from claimtrail.vocab import sources as source_vocabulary
 COARSE_FEATURES = {"country", "region", "continent"}
 MAX_DATE_HOPS = 8
 CARRIER_KINDS = {"news_agency", "media"}
+BODY_KINDS = frozenset({"official", "organization"})  # speak through named members; residents
+# quoted by name are some of the residents, not their voice
 REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
 DEFINITE = frozenset({"the", "this", "that"})  # "the strike": one already told
 LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a denial may be about
@@ -64,6 +66,8 @@ class SentenceFacts:
     places: list[Place]
     denial: bool
     mentions: list[Trigger] = field(default_factory=list)  # every trigger, undated talk too
+    own_dates: bool = True  # a date of its own, not only one of a noun's clause ("whose lease
+    # expired last month"): only such a date opens a new account
 
 
 @dataclass
@@ -119,6 +123,8 @@ def _merged_retellings(reports: list[Report], facts: DocumentFacts) -> list[Repo
 def _retells(lead: Report, later: Report, text: str) -> bool:
     first, then = lead.origin, later.origin
     if first is None or then is None or first.name or not then.name or first.kind != then.kind:
+        return False
+    if first.kind not in BODY_KINDS:
         return False
     if "denied" in (lead.certainty, later.certainty) or not actions().compatible(
         lead.action, later.action
@@ -237,6 +243,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         s, e = sent.start_char, sent.start_char + len(sent.text.rstrip())
         dates = _within(s, e, facts.dates)
         triggers = _within(s, e, facts.triggers)
+        tokens = {t.token_index for t in triggers}
         out.append(
             SentenceFacts(
                 start=s,
@@ -251,6 +258,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 places=[p for p in _within(s, e, facts.places) if not _names_actor(p, triggers)],
                 denial=any(s <= d.start < e for d in facts.denials),
                 mentions=triggers,
+                own_dates=any(_attachment(facts.doc, d, tokens) != OWN_CLAUSE for d in dates),
             )
         )
     return out
@@ -275,12 +283,12 @@ def _bare(text: str) -> str:
 def _group(sentences: list[SentenceFacts]) -> list[Group]:
     groups: list[Group] = []
     current: Group | None = None
-    dated_paragraphs = {s.paragraph for s in sentences if s.dates}
+    dated_paragraphs = {s.paragraph for s in sentences if s.dates and s.own_dates}
     for sentence in sentences:
         if sentence.denial:
             current = None
             continue
-        if sentence.dates:
+        if sentence.dates and (sentence.own_dates or current is None):
             current = Group([sentence])
             groups.append(current)
         elif current is not None and sentence.paragraph == current.last_paragraph:
@@ -543,6 +551,22 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
         )
         if _carries(chain, deeper):
             chain = chain + tuple(s for s in deeper if not any(same_source(s, c) for c in chain))
+    return _named_later(chain, group, attributions)
+
+
+def _named_later(
+    chain: tuple[Source, ...], group: Group, attributions: list[Attribution]
+) -> tuple[Source, ...]:
+    """'..., police said.' then '..., said the officer-in-charge, Rashed Karim.': the body
+    the account opened with speaks through the member named later in it."""
+    if not chain or chain[-1].name is not None or chain[-1].kind not in BODY_KINDS:
+        return chain
+    for sentence in group.sentences[1:]:
+        later = chain_at(attributions, sentence.start, sentence.end) or _any_chain(
+            attributions, sentence
+        )
+        if later and later[-1].name and later[-1].kind == chain[-1].kind:
+            return chain[:-1] + (later[-1],)
     return chain
 
 
@@ -592,7 +616,7 @@ def _when(group: Group, facts: DocumentFacts) -> When | None:
     )
 
 
-EVENT, UNKNOWN, TOLD, DISPATCHED = 0, 1, 2, 3  # a dateline's day says least of the event
+EVENT, UNKNOWN, OWN_CLAUSE, TOLD, DISPATCHED = range(5)  # a dateline's day says least of it
 
 
 DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?: [A-Z][\w .'-]*,)?\s*$")
@@ -624,7 +648,7 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
         if token.lower_ in documents:
             return TOLD  # "the agency's Sunday morning report": when it was told
         if token.dep_ == "relcl" and token.head.i not in trigger_tokens:
-            return UNKNOWN  # "the indictment, which was read out on Monday, ...": its own clause
+            return OWN_CLAUSE  # "the indictment, which was read out on Monday, ..."
         if token.head.i == token.i:
             break
         token = token.head

@@ -83,6 +83,8 @@ def test_dropped_lines_split_blocks():
         "of any such copyrighted material as provided for in section 107 of the US Copyright Law.",
         "*",
         "###",
+        "Photo: Rescuers search the rubble in Darbang on Monday. Ledger photo",
+        "Photo caption: Police vehicles on the main road (Ana Lima/Harbour Post)",
     ],
 )
 def test_boilerplate(paragraph):

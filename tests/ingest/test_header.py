@@ -29,6 +29,8 @@ from claimtrail.ingest.header_lines import classify
         ("By Lena Ek | June 4, 2021", ("Lena Ek",), date(2021, 6, 4)),
         ("Posted by Lena Ek on June 4, 2021", ("Lena Ek",), date(2021, 6, 4)),
         ("Author: Lena Ek", ("Lena Ek",), None),
+        ("Text: Lena Ek and Tom Berg | English version: Kim Sato", ("Lena Ek", "Tom Berg"), None),
+        ("Fact-check by Lena Ek · Edited by Kim Sato", ("Lena Ek",), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -46,6 +48,7 @@ def test_bylines(line, names, published):
         "Bystanders said they heard two blasts",
         "By 2020",
         "The minister spoke by phone",
+        "Text messages warned residents to leave",
     ],
 )
 def test_not_bylines(line):
@@ -82,6 +85,9 @@ def test_not_bylines(line):
         ("Updated June 4, 2021 - 6.12pm, first published at 4.40pm", "updated", None, None),
         ("Sport | Football in Africa", "nav", None, None),
         ("Published: 2021-06-04", "published", None, date(2021, 6, 4)),
+        ("4 JUN 2021 · 19h55 — Updated 22h40", "date+time", None, date(2021, 6, 4)),
+        ("Published at : June 4, 2021 | Jestha 21, 2078", "published+date", None, date(2021, 6, 4)),
+        ("Posted 4 June 2021 | 23 Shawwal 1442 AH", "published+date", None, date(2021, 6, 4)),
         ("Published on June 4, 2021", "published", None, date(2021, 6, 4)),
         ("Updated: 2021-06-05 10:32", "updated", None, None),
         ("Region: Middle East", "tag", None, None),
@@ -242,6 +248,7 @@ def test_not_datelines(paragraph):
         ("Home > Business > Labour", "nav", None),
         ("News » World » Asia Pacific", "nav", None),
         ("Local News | Weather | Traffic | Watch Live", "nav", None),
+        ("ENGLISH EDITION · Lisbon · Public security", "nav", None),
         ("Regions | Disasters", "nav", None),
         ("Contact: Ann Berg, Press Officer", "contact", None),
         ("Tel: +44 20 0000 0000", "contact", None),
@@ -266,6 +273,7 @@ def test_page_lines(line, kind, published):
         "Prices rose > 5% in May",
         "Talks | what comes next, and why it matters",
         "Published: the full report on the floods",
+        "Floods kill 12 | Army deployed | Schools shut",  # a headline in three parts
     ],
 )
 def test_not_page_lines(line):

@@ -355,3 +355,23 @@ def test_an_unplaced_account_looks_back_a_few_paragraphs_for_its_place(nlp):
     )
     reports = reports_of(text, date(2026, 3, 10))
     assert [r.where[0].text if r.where else None for r in reports] == ["Rajkot"] * len(reports)
+
+
+def test_a_date_in_a_nouns_own_clause_opens_no_new_account(nlp):
+    text = (
+        "A man was killed when two groups clashed at a market in Tangail yesterday, police "
+        "said.\n\nThe clash broke out around 9am over the market, whose lease expired last "
+        "month, said the officer-in-charge, Rashed Karim."
+    )
+    reports = reports_of(text, date(2026, 8, 8))
+    assert [(r.when.start, r.origin.name) for r in reports] == [(date(2026, 8, 7), "Rashed Karim")]
+
+
+def test_residents_quoted_by_name_stay_the_residents_account(nlp):
+    text = (
+        "Residents of the Gandhi Nagar locality alleged that policemen beat up women during "
+        "raids in Rajkot on Sunday night. \u201cThey broke our doors,\u201d said Meena Patel, "
+        "a resident."
+    )
+    (report,) = reports_of(text, date(2026, 3, 10))
+    assert (report.origin.name, report.origin.kind) == (None, "eyewitness")
