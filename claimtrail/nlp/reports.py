@@ -110,7 +110,8 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
 def _merged_retellings(reports: list[Report], facts: DocumentFacts) -> list[Report]:
     """A lead sums an incident up on a body's word ('..., fire officials said') and the next
     paragraph tells it again on the word of a named member of that body ('..., Fire Chief
-    Daniel Hoskins said'): one account, whose origin is the person named."""
+    Daniel Hoskins said'), or the same source goes on telling it: one account, whose origin
+    is the person named."""
     out: list[Report] = []
     for report in reports:
         if out and _retells(out[-1], report, facts.doc.text):
@@ -122,9 +123,11 @@ def _merged_retellings(reports: list[Report], facts: DocumentFacts) -> list[Repo
 
 def _retells(lead: Report, later: Report, text: str) -> bool:
     first, then = lead.origin, later.origin
-    if first is None or then is None or first.name or not then.name or first.kind != then.kind:
-        return False
-    if first.kind not in BODY_KINDS:
+    if (
+        first is None
+        or then is None
+        or not (_speaks_for(first, then) or (first.kind != "author" and same_source(first, then)))
+    ):
         return False
     if "denied" in (lead.certainty, later.certainty) or not actions().compatible(
         lead.action, later.action
@@ -134,6 +137,16 @@ def _retells(lead: Report, later: Report, text: str) -> bool:
     if len(PARAGRAPH_BREAK.findall(between)) > MAX_PARAGRAPH_GAP or later.start < lead.end:
         return False
     return _same_day_or_told_after(lead.when, later.when) and _same_ground(lead.where, later.where)
+
+
+def _speaks_for(body: Source, member: Source) -> bool:
+    """An unnamed body ('police') and a named source of its kind ('SP Abhinav Rao')."""
+    return (
+        body.name is None
+        and body.kind in BODY_KINDS
+        and member.name is not None
+        and member.kind == body.kind
+    )
 
 
 def _same_day_or_told_after(lead: When | None, later: When | None) -> bool:
@@ -162,6 +175,7 @@ def _same_ground(lead: Sequence[Place], later: Sequence[Place]) -> bool:
 def _merged(lead: Report, later: Report, facts: DocumentFacts) -> Report:
     text = facts.doc.text
     hedges = lead.hedges + later.hedges
+    sources = later.sources if _speaks_for(lead.origin, later.origin) else lead.sources
     return replace(
         lead,
         id=_report_id(facts.article.id, lead.start, later.end),
@@ -170,9 +184,9 @@ def _merged(lead: Report, later: Report, facts: DocumentFacts) -> Report:
         agent=lead.agent or later.agent,
         patient=lead.patient or later.patient,
         where=lead.where or later.where,
-        sources=later.sources,
+        sources=sources,
         hedges=hedges,
-        certainty=_certainty(False, later.sources, list(hedges)),
+        certainty=_certainty(False, sources, list(hedges)),
     )
 
 

@@ -170,7 +170,9 @@ def _classify(span: Span) -> Source:
     if registered is not None:
         return Source(text, registered.name, registered.kind, start, end)  # type: ignore[arg-type]
     noun_kind = _kind_from_nouns(span)
-    head_entity = entity_of(span.root) or _appositive_entity(span.root)
+    head_entity = (
+        entity_of(span.root) or _appositive_entity(span.root) or _person_after_title(span.root)
+    )
     if span.root.lower_ in vocab.person_roles and head_entity is not None:
         # "The Police Public Relations Officer, Ada Eze": a title the tagger took for a body
         head_entity = _appositive_entity(span.root) or head_entity
@@ -263,6 +265,11 @@ def entity_of(token: Token) -> Span | None:
         end += 1
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1  # the tagger may take the possessive into the name: "Lancashire Police's"
+    # "told VeriFact Horn that Fano ...": the tagger may run a name on into the clause after it
+    clause = next((k for k in range(token.i + 1, end) if doc[k].dep_ == "mark"), None)
+    end = clause if clause is not None else end
+    opener = next((k for k in range(token.i - 1, start - 1, -1) if doc[k].dep_ == "mark"), None)
+    start = opener + 1 if opener is not None else start
     return Span(doc, start, end, label=token.ent_type_)
 
 
@@ -275,6 +282,22 @@ def _appositive_entity(head: Token) -> Span | None:
                 return entity
             if entity is None and (name := _untagged_name(child)) is not None:
                 return name
+    return None
+
+
+def _person_after_title(head: Token) -> Span | None:
+    """'Superintendent of Police Kamal Raj Bhandari', 'Minister of Health Ana Lima': a
+    title 'of' a body, then the name the parse hangs on the 'of'."""
+    if head.lower_ not in source_vocabulary().person_roles:
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if body is None:
+                continue
+            entity = entity_of(body) or _untagged_name(body)
+            if entity is not None and entity.label_ == "PERSON" and entity.end == body.i + 1:
+                return entity
     return None
 
 

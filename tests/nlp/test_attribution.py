@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from claimtrail.nlp.attribution import chain_at, find_attributions, quotation_spans
 
@@ -25,6 +26,16 @@ CASES = [
     ),
     ("Gunmen killed four farmers near the village, police said.", "killed", [(None, "official")]),
     ("A spokesman for the army said troops shelled the ridge.", "shelled", [("army", "official")]),
+    (
+        "The bridge gave way at dawn, said Deputy Superintendent of Police Hari Prasad Koirala.",
+        "gave",
+        [("Hari Prasad Koirala", "official")],
+    ),
+    (
+        "Gunmen burned the market, said Inspector General of Police Musa Bello.",
+        "burned",
+        [("Musa Bello", "official")],
+    ),
     (
         "The Ukrainian military said the bridge was hit twice.",
         "hit",
@@ -355,6 +366,15 @@ def test_community_voices_are_not_officials(nlp, text, kind):
 def test_the_listener_told_is_the_outlet(nlp, text):
     chain = chain_of(nlp, text, "heard")
     assert chain[0][1] == "media" and len(chain) == 2
+
+
+def test_a_name_the_tagger_runs_on_into_the_clause_ends_before_that(nlp):
+    text = "Residents told FactLens Horn that Fano fighters attacked a checkpoint."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 2, 6, label="ORG")]  # the tagger's run-on "FactLens Horn that Fano"
+    position = text.index("attacked")
+    chain = chain_at(find_attributions(doc), position, position + len("attacked"))
+    assert [(s.name, s.text) for s in chain][0] == ("FactLens Horn", "FactLens Horn")
 
 
 @pytest.mark.parametrize(

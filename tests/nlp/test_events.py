@@ -207,6 +207,19 @@ def test_the_weapon_may_stand_before_the_head_noun(nlp, text, action):
 
 
 @pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Falling rocks hit a bus near the pass on Monday evening.", "landslide"),
+        ("Boulders struck two houses above the river on Sunday.", "landslide"),
+        ("Floodwaters destroyed the bridge at Kanpur on Friday.", "flood"),
+        ("Rocks thrown by protesters hit a police van on Monday.", "attack"),
+    ],
+)
+def test_a_force_of_nature_names_what_struck(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))][:1] == [action]
+
+
+@pytest.mark.parametrize(
     ("text", "actions"),
     [
         ("A magnitude 6.1 earthquake struck the island on Sunday.", ["earthquake"]),

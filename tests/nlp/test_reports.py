@@ -331,7 +331,14 @@ def test_a_wire_lead_is_dated_and_placed_by_its_story_not_its_dateline(nlp):
             "said.\n\nThe fire spread to two houses on Friday night, neighbour Dan Moss said.",
             [None, "Dan Moss"],
         ),
-        # A named speaker's account is not folded into the next one.
+        # The same speaker goes on telling it, with the day it was told: one report.
+        (
+            "A landslide buried four houses in Kamloops on Monday, Sergeant Ana Ruiz said."
+            "\n\nThe landslide struck at around 2 a.m., Ruiz said on Tuesday. Rescuers had "
+            "recovered six bodies by Tuesday morning.",
+            ["Ana Ruiz"],
+        ),
+        # A named speaker's account is not folded into another speaker's.
         (
             "Gunmen attacked a bus near Kamloops on Friday, Sergeant Ana Ruiz said.\n\n"
             "The gunmen fired on the bus near Kamloops on Friday, Corporal Ben Holt said.",
