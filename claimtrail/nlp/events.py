@@ -346,7 +346,11 @@ def _recurring(trigger: Token) -> bool:
     """'Floods hit the district every year', 'embankments often give way': no one occurrence."""
     vocab = actions()
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    if _cumulative(verb) or _tallied(trigger) or _across_years(verb):
+    # "146 cases have been recorded since 12 August": an outbreak is told by its running count
+    counts_an_outbreak = trigger.lower_ in vocab.counted_nouns
+    if not counts_an_outbreak and (_cumulative(verb) or _tallied(trigger)):
+        return True
+    if _across_years(verb):
         return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in vocab.frequency_adverbs:

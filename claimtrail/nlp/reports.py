@@ -103,7 +103,7 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     starts = _paragraph_starts(facts.doc.text)
     reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
     built = [split for r in reports if r is not None for split in r]
-    dated = _without_undated_restatements(_dated_by_reference(built, facts))
+    dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
     return _merged_retellings(dated, facts)
 
 
@@ -229,12 +229,17 @@ def _names_a_known_event(report: Report, facts: DocumentFacts) -> bool:
     return False
 
 
-def _without_undated_restatements(reports: list[Report]) -> list[Report]:
+def _without_undated_restatements(reports: list[Report], text: str) -> list[Report]:
     """A news lead sums up what the story then tells with its date ('Three men have been
     arrested in Burnley, police said' ... 'were arrested at the scene on Tuesday'): the
-    undated summary of an action told dated at the same place is the same account."""
-    dated = [r for r in reports if r.when is not None]
-    return [r for r in reports if r.when is not None or not any(_retold(r, d) for d in dated)]
+    undated summary of an action told dated at the same place is the same account. A lead
+    dated only by its dateline ('NAIROBI, 21 August 2024 - ...') is undated in this sense."""
+
+    def undated(report: Report) -> bool:
+        return report.when is None or _in_dateline(text, report.when)
+
+    dated = [r for r in reports if not undated(r)]
+    return [r for r in reports if not undated(r) or not any(_retold(r, d) for d in dated)]
 
 
 def _retold(summary: Report, detail: Report) -> bool:

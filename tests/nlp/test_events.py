@@ -332,3 +332,14 @@ def test_documented_deaths_from_strikes_are_a_statistic(nlp):
         "in the province since January."
     )
     assert [t.action for t in find_triggers(nlp(text)) if not t.recurring] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recurring"),
+    [
+        ("Since 2 March, 88 suspected cases have been recorded in Kasese.", False),
+        ("The monitor has recorded 61 airstrikes since January.", True),
+    ],
+)
+def test_an_outbreak_is_told_by_its_running_count(nlp, text, recurring):
+    assert [t.recurring for t in find_triggers(nlp(text))] == [recurring]

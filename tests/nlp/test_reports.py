@@ -382,3 +382,15 @@ def test_residents_quoted_by_name_stay_the_residents_account(nlp):
     )
     (report,) = reports_of(text, date(2026, 3, 10))
     assert (report.origin.name, report.origin.kind) == (None, "eyewitness")
+
+
+def test_a_lead_dated_only_by_its_dateline_is_told_again_by_the_story(nlp):
+    text = (
+        "KAMPALA, 9 March 2026 - Aid groups are scaling up their response after a cholera "
+        "outbreak spread to Kasese town.\n\n"
+        "Since 2 March, 88 suspected cases and one death have been recorded in Kasese, "
+        "according to the district health office."
+    )
+    (report,) = reports_of(text, date(2026, 3, 9))
+    assert (report.action, report.when.start) == ("outbreak", date(2026, 3, 2))
+    assert report.origin.text == "the district health office"
