@@ -54,6 +54,7 @@ LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a de
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
 
 
 @dataclass
@@ -381,7 +382,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         chain = chain or parent_chain
         when = when or _when(group.parent, facts)
         places = places or _places(group.parent, parent_chain, facts.doc.text)
-    when = when or _date_told_before(facts, paragraph_start)
+    when = when or _date_told_before(facts, paragraph_start, {t.action for t in triggers})
     if when is None and not any(_specific_place(p) for p in places):
         return None
     published = facts.article.published
@@ -600,11 +601,19 @@ def _carries(chain: tuple[Source, ...], deeper: tuple[Source, ...]) -> bool:
 
 
 def _any_chain(attributions: list[Attribution], sentence: SentenceFacts) -> tuple[Source, ...]:
-    """The chain of the first claim made inside the sentence."""
-    for attribution in attributions:
-        if sentence.start <= attribution.content_start < sentence.end:
-            return chain_at(attributions, attribution.content_start, attribution.content_end)
-    return ()
+    """The chain of the first claim made inside the sentence, down to its innermost speaker
+    ('His mother told the Chronicle that ...': the Chronicle, then the mother)."""
+    inside = [a for a in attributions if sentence.start <= a.content_start < sentence.end]
+    if not inside:
+        return ()
+    first = min(inside, key=lambda a: a.content_start)
+    nested = [
+        a
+        for a in inside
+        if first.content_start <= a.content_start and a.content_end <= first.content_end
+    ]
+    inner = min(nested, key=lambda a: a.content_end - a.content_start)
+    return chain_at(attributions, inner.content_start, inner.content_end)
 
 
 def _tells_it(denier: Source, chain: tuple[Source, ...]) -> bool:
@@ -692,22 +701,43 @@ def _filed_from(text: str, place: Place) -> bool:
     return opens and place.text.isupper() and bool(FILED_TAIL.match(text, place.end_char))
 
 
-def _date_told_before(facts: DocumentFacts, paragraph_start: int) -> When | None:
-    """An undated account takes the last event date of the paragraph before it
-    ('... denied that its drone struck the market on Saturday.' / 'The army said the drone
-    struck a column of fighters.'), never a dispatch date."""
-    starts = _paragraph_starts(facts.doc.text)
+def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]) -> When | None:
+    """An undated account takes the last event date of the paragraph before it ('...
+    denied that its drone struck the market on Saturday.' / 'The army said the drone struck
+    a column of fighters.'), or, a few paragraphs further back, that of an event it can be
+    part of; never a dispatch date nor the start or end of a span of time ('parked there
+    since Monday night')."""
+    text = facts.doc.text
+    starts = _paragraph_starts(text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
-    window_start = starts[index - 1] if index > 0 else paragraph_start
+    near = starts[index - 1] if index > 0 else paragraph_start
+    far = starts[max(0, index - MAX_PARAGRAPH_GAP)] if index > 0 else paragraph_start
     earlier = [
         d
         for d in facts.dates
-        if window_start <= d.start_char < paragraph_start and not _in_dateline(facts.doc.text, d)
+        if far <= d.start_char < paragraph_start
+        and not _in_dateline(text, d)
+        and not SPAN_BOUND.search(text, max(0, d.start_char - 12), d.start_char)
+        and (d.start_char >= near or _dates_a_kindred_event(facts, d, told))
     ]
     if not earlier:
         return None
     last = earlier[-1]
     return When(last.text, last.start_char, last.end_char, last.start, last.end, last.precision)
+
+
+def _dates_a_kindred_event(facts: DocumentFacts, date: When, told: set[str]) -> bool:
+    """Whether the date's sentence tells of an event that may be the same as one of `told`."""
+    span = facts.doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span.sent
+    vocab = actions()
+    return any(
+        sentence.start_char <= t.start_char < sentence.end_char
+        and any(vocab.compatible(t.action, a) for a in told)
+        for t in facts.triggers
+    )
 
 
 def _place_told_before(facts: DocumentFacts, paragraph_start: int, start: int) -> list[Place]:

@@ -394,3 +394,17 @@ def test_a_lead_dated_only_by_its_dateline_is_told_again_by_the_story(nlp):
     (report,) = reports_of(text, date(2026, 3, 9))
     assert (report.action, report.when.start) == ("outbreak", date(2026, 3, 2))
     assert report.origin.text == "the district health office"
+
+
+def test_an_undated_account_takes_the_story_date_not_the_start_of_a_span(nlp):
+    text = (
+        "A police raid in the Vila Nova favela left three people dead this Tuesday, police "
+        "said.\n\n"
+        "Armoured vehicles had been parked along the main road since Monday night.\n\n"
+        "Among those hurt was a 12-year-old boy, who was shot in the leg on Rua Sete. His "
+        "father, Joao Lima, told the Gazette that the shot came from a police vehicle."
+    )
+    reports = reports_of(text, date(2026, 7, 22))
+    boy = next(r for r in reports if "boy" in r.text)
+    assert boy.when.start == date(2026, 7, 21)
+    assert [s.name for s in boy.sources] == ["Gazette", "Joao Lima"]
