@@ -198,18 +198,41 @@ def _dated_by_reference(reports: list[Report], facts: DocumentFacts) -> list[Rep
     vocab = actions()
     out: list[Report] = []
     for report in reports:
+        named = None
         if report.when is None and _names_a_known_event(report, facts):
+            named = report.action
+        elif report.when is not None and report.when.role == "reported":
+            named = _event_it_followed(report, facts)
+        if named is not None:
             earlier = [
                 r
                 for r in out
                 if r.when is not None
                 and r.start < report.start
-                and vocab.compatible(r.action, report.action)
+                and vocab.compatible(r.action, named)
             ]
+            same = [r for r in earlier if r.action == named]
             if earlier:
-                report = replace(report, when=earlier[-1].when)
+                report = replace(report, when=(same or earlier)[-1].when)
         out.append(report)
     return out
+
+
+def _event_it_followed(report: Report, facts: DocumentFacts) -> str | None:
+    """'The company said on Wednesday a tank collapsed after the explosion': an account
+    dated only by its telling happened when the earlier event it followed did."""
+    vocab = actions()
+    span = facts.doc.char_span(report.start, report.end, alignment_mode="expand")
+    for token in span if span is not None else ():
+        named = vocab.event_nouns.get(token.lower_)
+        if (
+            token.pos_ == "NOUN"
+            and named is not None
+            and token.head.lower_ in vocab.sequence_prepositions
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+        ):
+            return named
+    return None
 
 
 def _names_a_known_event(report: Report, facts: DocumentFacts) -> bool:
@@ -369,7 +392,7 @@ def _primary(triggers: list[Trigger]) -> Trigger:
 def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Report] | None:
     """The group's report, and one more for each arrest or seizure it tells of besides."""
     triggers = group.triggers
-    if not triggers:
+    if not triggers or all(_names_in_passing_a_told_event(t, facts.doc) for t in triggers):
         return None
     start, end = group.sentences[0].start, group.sentences[-1].end
     chain = _chain(group, facts.attributions)
@@ -415,6 +438,13 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
             )
         )
     return reports
+
+
+def _names_in_passing_a_told_event(trigger: Trigger, doc: Doc) -> bool:
+    """'they smelled an odour for hours after the blast': an event already told, named in
+    passing with a definite noun, makes no new account."""
+    token = doc[trigger.token_index]
+    return trigger.oblique and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def _parts_by_action(triggers: list[Trigger]) -> list[list[Trigger]]:

@@ -220,6 +220,10 @@ def _institution(span: Span) -> str | None:
     roles = source_vocabulary().person_roles
     root = span.root
     if root.lower_ in roles:
+        named = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named and not any(c.ent_type_ == "PERSON" for c in named):
+            # "a Gulfmark spokesperson" speaks for Gulfmark
+            return span.doc[named[0].left_edge.i : named[-1].i + 1].text
         for child in root.children:
             if child.dep_ == "poss" or (
                 child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}
@@ -463,6 +467,11 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                 and not (body and _speaks_for_a_body(prior, span.doc))
             ):
                 return _as(prior, source)
+        if role in vocab.generic_bodies:
+            # "the company said", after "a Gulfmark spokesperson said": the body named last
+            for prior in reversed(earlier):
+                if prior.name and prior.kind in INSTITUTION_KINDS and not _is_person(prior, span.doc):
+                    return _as(prior, source)
         if role in vocab.document_nouns:
             # "The same report said", after "the council's morning report said": its issuer,
             # the body that spoke last

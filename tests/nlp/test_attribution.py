@@ -27,6 +27,12 @@ CASES = [
     ("Gunmen killed four farmers near the village, police said.", "killed", [(None, "official")]),
     ("A spokesman for the army said troops shelled the ridge.", "shelled", [("army", "official")]),
     (
+        "A Norcoat spokesperson said on Monday that the tank collapsed. The company said it "
+        "was empty.",
+        "empty",
+        [("Norcoat", "official")],
+    ),
+    (
         "The bridge gave way at dawn, said Deputy Superintendent of Police Hari Prasad Koirala.",
         "gave",
         [("Hari Prasad Koirala", "official")],

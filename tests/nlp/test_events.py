@@ -170,6 +170,7 @@ def test_a_one_off_event_is_not_recurring(nlp):
         "Aid workers handed water to newly displaced families in the camp.",
         "Earlier peace talks in the capital collapsed without a deal.",
         "Previous rounds of negotiations collapsed in the spring.",
+        "Neighbours said their eyes were burning for hours after the leak.",
     ],
 )
 def test_descriptive_participles_and_figurative_subjects_are_no_events(nlp, text):

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrail.geo.geodesy import distance_km
-from claimtrail.nlp.places import _facility, cues, find_places, resolve_spans
+from claimtrail.nlp.places import _facility, cues, currency_countries, find_places, resolve_spans
 
 
 def places_by_text(nlp, text):
@@ -612,3 +612,17 @@ def test_a_plural_unit_word_after_a_list_makes_each_name_that_unit():
     assert [(p.feature, p.admin1) for p in places] == [("district", "Minnesota")] * 3, [
         p.reason for p in places
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("The council approved a $2.5 million budget.", {"US", "CA", "AU", "NZ"}),
+        ("Tickets cost C$40 at the door.", {"CA"}),
+        ("The club paid £3m for the striker.", {"GB"}),
+        ("Traders lost 200 million naira in the fire.", {"NG"}),
+        ("He had a yen for travel and 3 dollars.", set()),
+    ],
+)
+def test_amounts_of_money_hint_at_countries(text, countries):
+    assert set(currency_countries(text)) == countries

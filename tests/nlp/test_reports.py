@@ -408,3 +408,19 @@ def test_an_undated_account_takes_the_story_date_not_the_start_of_a_span(nlp):
     boy = next(r for r in reports if "boy" in r.text)
     assert boy.when.start == date(2026, 7, 21)
     assert [s.name for s in boy.sources] == ["Gazette", "Joao Lima"]
+
+
+def test_what_followed_a_told_event_happened_on_its_day_and_its_aftermath_is_no_report(nlp):
+    text = (
+        "An explosion tore through a paint factory in Kamloops on Tuesday evening, the fire "
+        "department said.\n\n"
+        "A Norcoat spokesperson said in a statement on Wednesday that a storage shed next to "
+        "the unit collapsed after the explosion. The company said no one was inside.\n\n"
+        "Neighbours in Kamloops told reporters they smelled smoke for hours after the blast."
+    )
+    reports = reports_of(text, date(2026, 3, 12))
+    assert [(r.action, r.when.start) for r in reports] == [
+        ("explode", date(2026, 3, 10)),
+        ("collapse", date(2026, 3, 10)),
+    ]
+    assert reports[1].origin.name == "Norcoat"
