@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -191,8 +192,9 @@ def _function_words() -> list[str]:
 def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
     """Every place mention in `doc`, resolved; offsets index `doc.text`."""
     gaz = gazetteer or default_gazetteer()
+    text = doc.text
     spans = recognise(doc, gaz)
-    return resolve_mentions(describe(doc.text, spans, gaz), gaz)
+    return resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
 
 
 def resolve_spans(
@@ -200,7 +202,35 @@ def resolve_spans(
 ) -> list[Place]:
     """Resolve given mention spans of `text` (e.g. gold toponyms), using the text as context."""
     gaz = gazetteer or default_gazetteer()
-    return resolve_mentions(describe(text, spans, gaz), gaz)
+    return resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
+
+
+def currency_countries(text: str) -> Counter[str]:
+    """The countries the article's amounts of money point to, one vote each: local news
+    quotes sums in the local currency ('$765,000' in Texas, '£2m' in England)."""
+    symbols, words, pattern = _currencies()
+    found: set[str] = set()
+    for match in pattern.finditer(text):
+        prefix, sign, word = match.group("prefix") or "", match.group("sign"), match.group("word")
+        if sign:
+            found.update(symbols[sign].get(prefix, symbols[sign].get("", [])))
+        elif word:
+            found.update(words[word.casefold()])
+    return Counter(found)
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> tuple[dict[str, dict[str, list[str]]], dict[str, list[str]], re.Pattern[str]]:
+    path = resources.files("claimtrail.data").joinpath("geo_currencies.json")
+    raw = json.loads(path.read_text("utf-8"))
+    symbols, words = raw["symbols"], raw["words"]
+    signs = "|".join(re.escape(sign) for sign in symbols)
+    names = "|".join(sorted(words, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:(?<![A-Za-z])(?P<prefix>[A-Z]{{1,3}})?(?P<sign>{signs})\s?\d)"
+        rf"|(?:\d(?:\s?(?:million|billion|bn|m))?\s(?P<word>{names})\b)"
+    )
+    return symbols, words, pattern
 
 
 def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:

@@ -470,7 +470,11 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         if role in vocab.generic_bodies:
             # "the company said", after "a Gulfmark spokesperson said": the body named last
             for prior in reversed(earlier):
-                if prior.name and prior.kind in INSTITUTION_KINDS and not _is_person(prior, span.doc):
+                if (
+                    prior.name
+                    and prior.kind in INSTITUTION_KINDS
+                    and not _is_person(prior, span.doc)
+                ):
                     return _as(prior, source)
         if role in vocab.document_nouns:
             # "The same report said", after "the council's morning report said": its issuer,
