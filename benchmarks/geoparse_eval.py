@@ -1,6 +1,6 @@
 """Score claimtrail's geoparser on a public gold set (GeoWebNews, LGL, TR-News, GeoVirus).
 
-    python benchmarks/geoparse_eval.py SET.jsonl [--end-to-end] [--errors N]
+    python benchmarks/geoparse_eval.py SET.jsonl [--end-to-end] [--errors N] [--misses FILE]
 
 Default mode resolves every gold toponym from its gold span, with the whole document as
 context, and compares coordinates. ``--end-to-end`` recognises places with spaCy and the
@@ -14,7 +14,9 @@ found counts as a miss and as 20,038 km, half the Earth's circumference):
 ``exact`` share whose GeoNames id is the gold one (among those with a gold id),
 ``country`` share in the gold country (where the gold country is known), ``acc161`` share
 within 161 km, ``mean_km``/``median_km`` error, ``per_s`` gold toponyms handled per second.
-The last line printed has exactly that form.
+The last line printed has exactly that form. ``--misses FILE`` writes every miss as a JSON
+line: the name, its context, the gold and chosen points, the distance, the chosen place's
+reason and the name's best gazetteer candidates.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ MISS_KM = 20038.0
 class Gold:
     start: int
     end: int
+    name: str
+    kind: str | None  # the set's fine-grained type, where it gives one
     lat: float | None
     lon: float | None
     geonames_id: int | None
@@ -58,7 +62,12 @@ def load(path: Path) -> list[tuple[str, str, list[Gold]]]:
             gid = t.get("geonameid")
             country = country_of.get(gid) or _iso2(t.get("country"))
             scored = t.get("group", "literal") == "literal"
-            golds.append(Gold(t["start"], t["end"], t["lat"], t["lon"], gid, country, scored))
+            kind = t.get("type") or t.get("fcode")
+            golds.append(
+                Gold(
+                    t["start"], t["end"], t["name"], kind, t["lat"], t["lon"], gid, country, scored
+                )
+            )
         docs.append((record["id"], record["text"], golds))
     return docs
 
@@ -111,7 +120,7 @@ def _share(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}" if whole else "n/a"
 
 
-def run(path: Path, end_to_end: bool, show_errors: int) -> None:
+def run(path: Path, end_to_end: bool, show_errors: int, misses_to: Path | None = None) -> None:
     docs = load(path)
     default_gazetteer()
     nlp = None
@@ -119,7 +128,7 @@ def run(path: Path, end_to_end: bool, show_errors: int) -> None:
         from claimtrail.nlp.pipeline import load_nlp
 
         nlp = load_nlp()
-    tally, misses = Tally(), []
+    tally, misses, records = Tally(), [], []
     tp = fp = fn = 0
     began = time.perf_counter()
     for doc_id, text, golds in docs:
@@ -138,7 +147,12 @@ def run(path: Path, end_to_end: bool, show_errors: int) -> None:
                 km = tally.add(gold, place)
                 if km > 161:
                     misses.append((km, doc_id, text[gold.start : gold.end], place))
+                    if misses_to is not None:
+                        records.append(_miss_record(doc_id, text, gold, place, km))
     elapsed = time.perf_counter() - began
+    if misses_to is not None:
+        lines = (json.dumps(r, ensure_ascii=False) for r in records)
+        misses_to.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     for km, doc_id, name, place in sorted(misses, key=lambda m: -m[0])[:show_errors]:
         got = f"{place.name} [{place.feature}] {place.country} | {place.reason}" if place else "-"
         print(f"{km:8.0f} km  {doc_id}  {name!r} -> {got}")
@@ -156,6 +170,36 @@ def run(path: Path, end_to_end: bool, show_errors: int) -> None:
     )
 
 
+def _miss_record(doc_id: str, text: str, gold: Gold, place: Place | None, km: float) -> dict:
+    """One miss, with what is needed to judge it: context, both points, the candidates."""
+    found = default_gazetteer().candidates(gold.name)[:5]
+    return {
+        "doc": doc_id,
+        "name": gold.name,
+        "kind": gold.kind,
+        "context": text[max(0, gold.start - 100) : gold.end + 100].replace("\n", " "),
+        "gold": [gold.lat, gold.lon, gold.geonames_id, gold.country],
+        "chosen": None
+        if place is None
+        else [place.name, place.feature, place.country, place.lat, place.lon, place.resolution],
+        "reason": place.reason if place else None,
+        "km": round(km),
+        "candidates": [
+            [
+                c.entry.name,
+                c.entry.feature,
+                c.entry.country,
+                c.entry.admin1,
+                c.match,
+                c.entry.population,
+                c.entry.lat,
+                c.entry.lon,
+            ]
+            for c in found
+        ],
+    }
+
+
 def _overlaps(gold: Gold, place: Place) -> bool:
     return place.start_char < gold.end and gold.start < place.end_char
 
@@ -169,10 +213,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("set", type=Path, help="a dev.jsonl or test.jsonl of a gold set")
     parser.add_argument("--end-to-end", action="store_true", help="recognise, then resolve")
     parser.add_argument("--errors", type=int, default=0, help="print the N worst misses")
+    parser.add_argument(
+        "--misses", type=Path, help="write every miss to this file as JSON lines, for review"
+    )
     args = parser.parse_args(argv)
     if not args.set.is_file():
         parser.error(f"no such file: {args.set}")
-    run(args.set, args.end_to_end, args.errors)
+    run(args.set, args.end_to_end, args.errors, args.misses)
     return 0
 
 

@@ -20,6 +20,10 @@ A candidate's score adds up plain, explainable evidence:
   New York and Ohio") is read as one of them when it has such a candidate.
 
 A mention with no candidate whose containing unit resolves gets that unit ("parent").
+A building or street that news names for the institution inside it ("the White House said",
+"talks at Downing Street") is placed at that landmark (`geo_landmarks.json`), never at a town
+of the same name; a generic name ("Congress") only when the article's places lie in the
+landmark's country.
 A relative expression ("2 km south of X") moves the chosen point by that offset; in
 "X, about 20 km south of Y" the offset describes X, which is placed near that point.
 A name the gazetteer lacks, a street or facility ("Royal Street", "the X hospital") as much
@@ -46,6 +50,7 @@ from claimtrail.geo.gazetteer import (
     GazetteerEntry,
     default_gazetteer,
     fold,
+    name_key,
 )
 from claimtrail.geo.geodesy import destination, distance_km
 from claimtrail.model import Place
@@ -68,6 +73,8 @@ _FEATURE_PRIOR = {
 }
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 _SMALL_TOWNS = frozenset({"town", "village"})
+_W_BARE_DISTRICT = 0.75  # a county named without its unit word is rarely what is meant
+_W_CAPITAL = 3.0  # a capital is named for its government far beyond what its size suggests
 _W_CONTAINER = 2.0  # a name that contains another mention ("Tacoma, Washington") is a unit
 _LOCAL = _SETTLEMENTS | {"district"}
 _RIVAL_CITY_SHARE = 0.1  # a city this large next to a same-named unit is what a bare name means
@@ -81,6 +88,7 @@ _UNIT_CUES = frozenset({"province", "district"})
 _TOWNS = frozenset({"city", "town"})
 _DOMINANT_MIN = 1  # mentions of the main town: the only town named counts
 _DOMINANT_RATIO = 2.0  # how many times more often than the next town
+_NEIGHBOUR_KM = 60.0  # a town this close to another place of the article: a local story
 _NEAR_KM = 10.0  # how far from an offset point X's own gazetteer entry may lie
 # Words that name no place on their own though some village bears them.
 _GENERIC = frozenset({"North", "South", "East", "West", "Central", "New", "Old", "Great"})
@@ -123,12 +131,22 @@ class _Scored:
 
 
 def resolve_mentions(
-    mentions: Sequence[Mention], gazetteer: Gazetteer | None = None
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer | None = None,
+    hints: Counter[str] | None = None,
 ) -> list[Place]:
-    """Resolve every mention; the result is parallel to `mentions`."""
+    """Resolve every mention; the result is parallel to `mentions`. `hints` are country
+    votes the text gives by other means than place names (its currency): they weigh in
+    the article's country share, not in telling a local story from an international one."""
     gaz = gazetteer or default_gazetteer()
-    cands = [_candidates(gaz, m) for m in mentions]
+    always, in_country_news = _landmarks()
+    marks = [always.get(_landmark_key(m.text)) for m in mentions]
+    cands = [[] if mark else _candidates(gaz, m) for m, mark in zip(mentions, marks, strict=True)]
     countries, admins = _article_votes(mentions, cands)
+    marks = [
+        mark or _country_landmark(m, in_country_news, countries)
+        for m, mark in zip(mentions, marks, strict=True)
+    ]
     evidence = _Evidence(
         mentions,
         cands,
@@ -136,11 +154,16 @@ def resolve_mentions(
         admins,
         _admin1_support(mentions, cands),
         frozenset(m.parent for m in mentions if m.parent is not None),
+        Counter(hints or {}),
     )
     places: dict[int, Place] = {}
     for index in _parents_first(mentions):
-        places[index] = _resolve_one(index, evidence, places)
+        mark = marks[index]
+        places[index] = (
+            _at_landmark(mentions[index], mark) if mark else _resolve_one(index, evidence, places)
+        )
     _read_lists_alike(evidence, places)
+    _one_place_per_name(mentions, places)
     resolved = [
         _unknown(m, p, gaz, countries) if p.resolution == "unresolved" and not m.natural else p
         for m, p in zip(mentions, _places_in_order(places), strict=True)
@@ -148,6 +171,68 @@ def resolve_mentions(
     resolved = _same_name_same_place(mentions, resolved)
     loose = {i for i, p in enumerate(resolved) if _look_alike(p, cands[i])}
     return _spots_in_towns(mentions, resolved, loose)
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A building or street news names for the institution in it ('the White House')."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> tuple[dict[str, Landmark], dict[str, Landmark]]:
+    """The landmarks by name key: names always meant, and generic names meant only in news
+    about the landmark's country."""
+    path = resources.files("claimtrail.data").joinpath("geo_landmarks.json")
+    always: dict[str, Landmark] = {}
+    in_country_news: dict[str, Landmark] = {}
+    for item in json.loads(path.read_text("utf-8"))["landmarks"]:
+        mark = Landmark(item["name"], item["lat"], item["lon"], item["country"], item["admin1"])
+        for name in (item["name"], *item["aliases"]):
+            always[_landmark_key(name)] = mark
+        for name in item.get("in_country_news", ()):
+            in_country_news[_landmark_key(name)] = mark
+    return always, in_country_news
+
+
+def _landmark_key(text: str) -> str:
+    """The name without a leading article: 'the White House' and 'White House' are one."""
+    words = text.split()
+    if len(words) > 1 and words[0].casefold() == "the":
+        words = words[1:]
+    return name_key(" ".join(words))
+
+
+def _country_landmark(
+    mention: Mention, marks: dict[str, Landmark], countries: Counter[str]
+) -> Landmark | None:
+    """A generic name ('Congress') read as the landmark when the article's places lie mostly
+    in its country."""
+    mark = marks.get(_landmark_key(mention.text))
+    if mark is None or not countries:
+        return None
+    return mark if countries.most_common(1)[0][0] == mark.country else None
+
+
+def _at_landmark(mention: Mention, mark: Landmark) -> Place:
+    return Place(
+        text=mention.text,
+        start_char=mention.start_char,
+        end_char=mention.end_char,
+        name=mark.name,
+        feature="landmark",
+        admin1=mark.admin1,
+        country=mark.country,
+        lat=mark.lat,
+        lon=mark.lon,
+        resolution="exact",
+        reason=f"names the landmark {mark.name}, not a town of that name",
+    )
 
 
 def _look_alike(place: Place, found: list[Candidate]) -> bool:
@@ -158,6 +243,29 @@ def _look_alike(place: Place, found: list[Candidate]) -> bool:
         and c.entry.name == place.name
         for c in found
     )
+
+
+def _one_place_per_name(mentions: Sequence[Mention], places: dict[int, Place]) -> None:
+    """An article means one place by one name: once "Athens, Greece" has placed Athens, a
+    bare "Athens" later in the text is that city too, whatever namesakes its other places
+    favour. A mention with its own containing unit or cue word keeps its reading. Updates
+    `places` in place."""
+    anchored: dict[str, Place] = {}
+    for index, mention in enumerate(mentions):
+        place = places[index]
+        parent = places.get(mention.parent) if mention.parent is not None else None
+        if parent is not None and place.resolution == "exact" and place.country == parent.country:
+            anchored.setdefault(mention.text.casefold(), place)
+    for index, mention in enumerate(mentions):
+        first = anchored.get(mention.text.casefold())
+        place = places[index]
+        if first is None or mention.parent is not None or mention.feature:
+            continue
+        if place.resolution != "exact" or place.geonames_id == first.geonames_id:
+            continue
+        reason = f"as the article's mention of '{first.text}' in its named unit: {first.reason}"
+        span = {"start_char": mention.start_char, "end_char": mention.end_char}
+        places[index] = replace(first, text=mention.text, reason=reason, **span)
 
 
 def _read_lists_alike(evidence: _Evidence, places: dict[int, Place]) -> None:
@@ -347,10 +455,29 @@ def _unknown(
 def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
     found = gaz.candidates(mention.text)
     located = [c for c in found if c.entry.lat is not None]
+    if not any(_close(c) for c in located):
+        located = _unit_after_compass_word(gaz, mention.text) or located
     if any(_close(c) and c.entry.feature in _NOTABLE for c in located):
         # "Canada" is the country, never a look-alike spelling of a town such as Wauconda
         located = [c for c in located if c.match != "skeleton"]
     return located[:_MAX_CANDIDATES]
+
+
+def _unit_after_compass_word(gaz: Gazetteer, name: str) -> list[Candidate]:
+    """'Western US', 'Northern Syria': a part of a country, province or region the gazetteer
+    does not hold by that name is read as the unit itself."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.casefold() not in _compass_words():
+        return []
+    units = _AREAS | {"province"}
+    found = gaz.candidates(rest, loose=False)
+    return [c for c in found if _close(c) and c.entry.feature in units and c.entry.lat is not None]
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    path = resources.files("claimtrail.data").joinpath("place_cues.json")
+    return frozenset(json.loads(path.read_text("utf-8"))["compass_words"])
 
 
 def _close(cand: Candidate) -> bool:
@@ -402,21 +529,24 @@ class _Evidence:
     admins: Counter[int]
     support: _Support
     containers: frozenset[int]
+    hints: Counter[str]
 
 
 @dataclass(frozen=True)
 class _Support:
     """For each admin1 unit, how many of the article's distinct names have a candidate in it."""
 
-    units: Counter[int]
+    units: dict[int, set[str]]  # the names with a candidate in each admin1 unit
     names: int
     cells: dict[tuple[int, int], set[str]]  # names with a settlement candidate in a 1° cell
+    points: dict[tuple[int, int], list[tuple[str, float, float]]]  # those candidates' points
 
-    def share(self, admin1_id: int | None) -> float:
-        """Share of the other names (not the one scored) with a candidate in the unit."""
+    def share(self, admin1_id: int | None, name: str, backers_needed: int = 0) -> float:
+        """Share of the other names (not the one scored) with a candidate in the unit, less
+        `backers_needed` of them."""
         if admin1_id is None or self.names <= 1:
             return 0.0
-        others = self.units[admin1_id] - 1  # less the scored name's own candidate
+        others = len(self.units.get(admin1_id, set()) - {name}) - backers_needed
         return max(0, others) / (self.names - 1 + _VOTE_SMOOTHING)
 
     def near(self, entry: GazetteerEntry, name: str) -> float:
@@ -429,6 +559,19 @@ class _Support:
             for d_col in (-1, 0, 1):
                 around |= self.cells.get((row + d_row, col + d_col), set())
         return len(around - {name}) / (self.names - 1 + _VOTE_SMOOTHING)
+
+    def neighbours(self, entry: GazetteerEntry, name: str) -> bool:
+        """Whether another name of the article has a settlement candidate within a short
+        drive of the entry (`_NEIGHBOUR_KM`): the mark of a local story about that town."""
+        if entry.lat is None or entry.lon is None:
+            return False
+        row, col = _cell(entry.lat, entry.lon)
+        return any(
+            other != name and distance_km(entry.lat, entry.lon, lat, lon) <= _NEIGHBOUR_KM
+            for d_row in (-1, 0, 1)
+            for d_col in (-1, 0, 1)
+            for other, lat, lon in self.points.get((row + d_row, col + d_col), ())
+        )
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -448,18 +591,26 @@ def _once_per_name(
 
 
 def _admin1_support(mentions: Sequence[Mention], cands: list[list[Candidate]]) -> _Support:
-    """Count, once per distinct name, the admin1 units its closely matching candidates lie in."""
-    units: Counter[int] = Counter()
+    """Count, once per distinct name, the admin1 units its closely matching candidates lie in.
+    A name that means a world city ('Paris', 'Berlin') supports that city's unit only: the
+    Parises and Berlins of New York or Ontario do not make a list of capitals a local story."""
+    units: dict[int, set[str]] = {}
     cells: dict[tuple[int, int], set[str]] = {}
+    points: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
     names = 0
     for key, found in _once_per_name(mentions, cands):
         names += 1
         close = [c.entry for c in found if c.match != "skeleton"]
-        units.update({e.admin1_id for e in close if e.admin1_id})
+        best = max(found, key=lambda c: _prior(c, found, None)[0]).entry
+        if best.feature == "city" and best.population >= _world_city()["min_population"]:
+            close = [best]
+        for admin1_id in {e.admin1_id for e in close if e.admin1_id}:
+            units.setdefault(admin1_id, set()).add(key)
         for e in close:
             if e.feature in _LOCAL and e.lat is not None and e.lon is not None:
                 cells.setdefault(_cell(e.lat, e.lon), set()).add(key)
-    return _Support(units, names, cells)
+                points.setdefault(_cell(e.lat, e.lon), []).append((key, e.lat, e.lon))
+    return _Support(units, names, cells, points)
 
 
 def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tuple[float, list[str]]:
@@ -483,17 +634,43 @@ def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tupl
     return score, notes
 
 
+def _capital(entry: GazetteerEntry, found: list[Candidate]) -> bool:
+    """Whether the entry is its country's capital city: the most populous city of the
+    capital's name in that country (Washington, DC, not Washington, Illinois)."""
+    key = name_key(entry.name)
+    if entry.feature != "city" or _capitals().get(entry.country or "") != key:
+        return False
+    return not any(
+        c.entry.country == entry.country
+        and c.entry.feature == "city"
+        and c.entry.population > entry.population
+        and name_key(c.entry.name) == key
+        for c in found
+    )
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    path = resources.files("claimtrail.data").joinpath("geo_extra.json")
+    capitals = json.loads(path.read_text("utf-8"))["capitals"]
+    return {code: name_key(name) for code, name in capitals.items()}
+
+
 def _same_named_town(unit_cand: Candidate, other: Candidate) -> bool:
-    """A town of the unit's name inside it ('Kabul'), or a city anywhere about as populous
-    as the unit ('Gaza' the city against the Mozambican province of that name)."""
+    """A town of the unit's name inside it ('Kabul'), or a city abroad about as populous as
+    the unit ('Gaza' the city against the Mozambican province of that name). A city of the
+    name in another unit of the same country is no rival: 'Wyoming' is the state."""
     unit, e = unit_cand.entry, other.entry
     if e.feature not in _SETTLEMENTS or (
         other.match == "skeleton" and unit_cand.match != "skeleton"
     ):
         return False
+    inside = e.country == unit.country and (unit.admin1_id is None or e.admin1_id == unit.admin1_id)
+    if e.country == unit.country and not inside:
+        return False  # Wyoming, Michigan is a city of another state, not Wyoming's own
     if e.feature == "city" and e.population >= _RIVAL_CITY_SHARE * unit.population:
         return True
-    return e.country == unit.country and (unit.admin1_id is None or e.admin1_id == unit.admin1_id)
+    return inside
 
 
 def _constituent(country_cand: Candidate, other: Candidate) -> bool:
@@ -543,9 +720,20 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         if not found:
             return _fallback(mention, parent)
     own = _own_votes(mention, cands[index], evidence.countries)
+    admins = _own_admin_votes(cands[index], evidence.admins)
     as_unit = index in evidence.containers
     scored = [
-        _score(c, found, mention, parent, own, evidence.admins, evidence.support, as_unit)
+        _score(
+            c,
+            found,
+            mention,
+            parent,
+            own,
+            admins,
+            evidence.support,
+            as_unit,
+            evidence.hints,
+        )
         for c in found
     ]
     best = max(scored, key=lambda s: s.score)
@@ -555,9 +743,16 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     unit_cued = mention.feature in _UNIT_CUES and best.entry.feature in _UNIT_CUES
     votes = own[best.entry.country or ""]
     outvoted = not votes or votes * OUTVOTED < max(own.values(), default=0)
-    if loose and parent is None and not unit_cued and outvoted:
+    elsewhere = (  # the article's places lie in provinces, none of them the small look-alike's
+        best.entry.feature in _SMALL_TOWNS
+        and any(admins.values())
+        and not admins[best.entry.admin1_id or -1]
+    )
+    if loose and parent is None and not unit_cued and (outvoted or elsewhere):
         # A look-alike name in a country the article hardly mentions is more likely a miss,
         # unless a unit word backs it: units are few, so "Sari Pul province" is Sar-e Pul.
+        # So is a small town in a province the article does not name (a Timberlea in Nova
+        # Scotia for a village near Winnipeg); a city is spelled many ways ("Mazar-i-Sharif").
         return _fallback(mention, None)
     return _place(mention, best.entry, "exact", "; ".join(best.notes))
 
@@ -596,6 +791,16 @@ def _own_votes(mention: Mention, found: list[Candidate], countries: Counter[str]
     return votes
 
 
+def _own_admin_votes(found: list[Candidate], admins: Counter[int]) -> Counter[int]:
+    """The article's admin1 votes without this name's own: a lone 'Mansfield' must not
+    vote its English namesake into England and then win for lying there."""
+    votes = Counter(admins)
+    best = max(found, key=lambda c: _prior(c, found, None)[0]).entry
+    if best.admin1_id is not None and best.feature != "country" and votes[best.admin1_id] > 0:
+        votes[best.admin1_id] -= 1
+    return votes
+
+
 def _score(
     cand: Candidate,
     found: list[Candidate],
@@ -605,31 +810,51 @@ def _score(
     admins: Counter[int],
     support: _Support | None = None,
     as_unit: bool = False,
+    hints: Counter[str] | None = None,
 ) -> _Scored:
     entry = cand.entry
     score, notes = _prior(cand, found, mention.feature)
     if as_unit and entry.feature in _CONTAINERS and not _holds_namesake(entry, found):
         score += _W_CONTAINER
         notes.append("names the unit another place is said to lie in")
-    if entry.feature in _SMALL_TOWNS and _rival_unit(found):
+    if entry.feature == "district" and not mention.feature and _unit_word_missing(entry, mention):
+        score -= _W_BARE_DISTRICT  # news writes "Washington County"; bare, it is the town
+    rivalled = entry.feature in _SMALL_TOWNS and _rival_unit(found)
+    if rivalled and _local_story(cand, found, mention, countries, support):
+        rivalled = False  # "Jordan" beside Shakopee is the Minnesota town: its state's votes count
+    if rivalled:
         support = None  # neighbours may explain a small town, not outweigh a country or state
+    # A town dwarfed by a world city of its name abroad is meant when the article's places
+    # lie in its state or next door (Alexandria beside Washington, DC); Ontario's Paris and
+    # Berlin do not make 'London' Ontario's.
+    local = admins[entry.admin1_id or -1] > 0 or (
+        support is not None and support.neighbours(entry, mention.text.casefold())
+    )
+    province_wide = local or not _dwarfed_abroad(cand, found)
+    if not as_unit and _capital(entry, found) and countries[entry.country or ""] > 0:
+        # "Washington" in news about the US, not in "Tacoma, Washington"; no lift for a
+        # Paris in Tennessee news
+        score += _W_CAPITAL
+        notes.append(f"capital of {entry.country}, a country the article names")
     if parent is not None:
         bonus, note = _parent_fit(entry, parent)
         score += bonus
         if note:
             notes.append(note)
-    total = sum(countries.values()) + _VOTE_SMOOTHING
-    local = admins[entry.admin1_id or -1] > 0  # the article's places lie in its state
-    if entry.country and countries[entry.country] and (local or not _dwarfed_abroad(cand, found)):
-        share = countries[entry.country] / total
+    voted = countries + hints if hints else countries
+    total = sum(voted.values()) + _VOTE_SMOOTHING
+    if entry.country and voted[entry.country] and (local or not _dwarfed_abroad(cand, found)):
+        share = voted[entry.country] / total
         score += _W_COUNTRY * share
         if share >= 0.3:
             notes.append(f"article's places lie mostly in {entry.country}")
     admin_total = sum(admins.values()) + _VOTE_SMOOTHING
-    if entry.admin1_id is not None and not _in_namesake_unit(entry, found):
+    if entry.admin1_id is not None and not rivalled and not _in_namesake_unit(entry, found):
         score += _W_ADMIN1 * admins[entry.admin1_id] / admin_total
-    if support is not None and entry.feature not in _AREAS:
-        coherence = support.share(entry.admin1_id)
+    if support is not None and province_wide and entry.feature not in _AREAS:
+        # a look-alike spelling needs one more name of the article in the unit to back it
+        needed = 1 if cand.match == "skeleton" else 0
+        coherence = support.share(entry.admin1_id, mention.text.casefold(), needed)
         score += _W_COHERENCE * coherence
         if coherence >= 0.3:
             notes.append(f"other places of the article lie in {entry.admin1}")
@@ -639,6 +864,42 @@ def _score(
         if nearby >= 0.3:
             notes.append("other places of the article lie nearby")
     return _Scored(entry, score, tuple(notes))
+
+
+def _unit_word_missing(entry: GazetteerEntry, mention: Mention) -> bool:
+    """Whether the entry's name ends in a unit word the mention leaves out ('Washington'
+    for Washington County)."""
+    words, said = entry.name.casefold().split(), mention.text.casefold().split()
+    return len(words) > len(said) and words[-1] in _unit_words() and words[-1] not in said
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    path = resources.files("claimtrail.data").joinpath("place_cues.json")
+    return frozenset(w.casefold() for w in json.loads(path.read_text("utf-8"))["unit_words"])
+
+
+def _local_story(
+    cand: Candidate,
+    found: list[Candidate],
+    mention: Mention,
+    countries: Counter[str],
+    support: _Support | None,
+) -> bool:
+    """Whether the article reads as a local story about the town `cand`: another of its
+    places has a settlement within a short drive of it, or it names no country but the
+    town's own and the one that shares the town's name. An article that names other
+    countries is international news, where 'China' or 'Jordan' is the country. A unit of
+    the town's own country keeps the name ('Wales', 'Washington' the state)."""
+    namesakes = {
+        c.entry.country for c in found if c.match == "exact" and c.entry.feature in _CONTAINERS
+    }
+    if cand.entry.country in namesakes:
+        return False  # a village called Wales in England: the name means the nation next door
+    if support is not None and support.neighbours(cand.entry, mention.text.casefold()):
+        return True
+    foreign = {code for code, votes in countries.items() if votes > 0}
+    return not foreign - namesakes - {cand.entry.country}
 
 
 def _in_namesake_unit(entry: GazetteerEntry, found: list[Candidate]) -> bool:

@@ -233,3 +233,149 @@ def test_a_lake_named_beside_a_town_is_placed_near_it():
     text = "Anglers from Duluth spent the weekend on Lake Vornessa."
     lake = resolve_spans(text, spans_of(text, "Duluth", "Lake Vornessa"))[1]
     assert (lake.name, lake.resolution) == ("Duluth", "parent"), lake.reason
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    """The first occurrence of each name, after the previous one."""
+    spans, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        spans.append((start, start + len(name)))
+        pos = start + len(name)
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text, name, landmark",
+    [
+        (
+            "The White House said on Friday that the talks in Ohio would go on.",
+            "White House",
+            "White House",
+        ),
+        ("Aides met in the Oval Office before the vote in Ohio.", "Oval Office", "White House"),
+        ("The Kremlin rejected the claim made in Kyiv.", "Kremlin", "Kremlin"),
+        (
+            "Protesters gathered outside Downing Street as ministers met.",
+            "Downing Street",
+            "Downing Street",
+        ),
+    ],
+)
+def test_a_building_named_for_its_institution_is_that_landmark(text, name, landmark):
+    place = resolve_spans(text, _spans(text, name))[0]
+    assert (place.name, place.feature, place.resolution) == (landmark, "landmark", "exact")
+
+
+def test_a_generic_landmark_name_needs_news_of_its_country():
+    us = "Officials from Ohio and Texas will testify before Congress next week."
+    place = resolve_spans(us, _spans(us, "Ohio", "Texas", "Congress"))[2]
+    assert (place.name, place.country) == ("United States Capitol", "US")
+    abroad = "Delegates from Kenya and Uganda met at a party congress in Nairobi."
+    assert _landmark_free(abroad)
+
+
+def _landmark_free(text: str) -> bool:
+    places = resolve_spans(text, _spans(text, "Kenya", "Uganda", "Nairobi"))
+    return all(p.feature != "landmark" for p in places)
+
+
+def test_a_country_in_international_news_is_not_a_village_of_its_name():
+    text = (
+        "Exporters in Houston, Texas, fear new tariffs on goods from China. China answered "
+        "with duties on soybeans, and German firms worry too."
+    )
+    places = resolve_spans(text, _spans(text, "Houston", "Texas", "China", "China", "German"))
+    assert [(p.country, p.feature) for p in places[2:4]] == [("CN", "country")] * 2
+
+
+def test_a_local_story_keeps_the_town_named_like_a_country():
+    text = "The Jordan council met on Monday. Jordan and Shakopee will share a new fire station."
+    places = resolve_spans(text, _spans(text, "Jordan", "Jordan", "Shakopee"))
+    assert {(p.country, p.admin1) for p in places} == {("US", "Minnesota")}
+
+
+def test_the_capital_wins_its_name_over_a_bare_county_name_in_news_of_its_country():
+    text = "Lawmakers in Washington argued over a farm bill that growers in Iowa and Ohio oppose."
+    place = resolve_spans(text, _spans(text, "Washington", "Iowa", "Ohio"))[0]
+    assert (place.admin1, place.feature) == ("District of Columbia", "city")
+
+
+def test_a_capital_abroad_gets_no_lift_in_local_news():
+    text = "Paris police said the crash closed Highway 79 near Henry County, Tennessee."
+    place = resolve_spans(text, _spans(text, "Paris", "Henry County", "Tennessee"))[0]
+    assert place.country == "US"
+
+
+def test_a_former_state_is_read_as_its_successor():
+    place = resolve_mentions(mentions("Soviet Union"))[0]
+    assert (place.country, place.feature) == ("RU", "country")
+
+
+def test_an_australian_state_abbreviation_is_the_state():
+    text = "Farmers in WA and NSW expect a dry winter, the bureau in Perth said."
+    places = resolve_spans(text, _spans(text, "WA", "NSW", "Perth"))
+    assert [p.name for p in places[:2]] == ["Western Australia", "New South Wales"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Western US", "US"), ("Northern Syria", "SY"), ("eastern Ukraine", "UA")]
+)
+def test_a_compass_part_of_a_country_is_read_as_the_country(name, country):
+    place = resolve_mentions(mentions(name))[0]
+    assert (place.country, place.feature) == (country, "country")
+
+
+def test_a_compass_word_leaves_a_name_the_gazetteer_holds():
+    place = resolve_mentions(mentions("South Africa"))[0]
+    assert (place.country, place.feature) == ("ZA", "country")
+
+
+def test_a_lone_name_does_not_vote_its_own_state_in():
+    text = "The Mansfield council will vote on a $765,000 loan for the new library on Monday."
+    place = resolve_spans(text, _spans(text, "Mansfield"))[0]
+    assert place.country == "US"
+
+
+def test_a_pound_sign_keeps_the_english_town():
+    text = "The Mansfield council will vote on a £765,000 loan for the new library on Monday."
+    place = resolve_spans(text, _spans(text, "Mansfield"))[0]
+    assert place.country == "GB"
+
+
+def test_a_name_placed_by_its_unit_keeps_that_place_later_in_the_article():
+    text = (
+        "Doctors in Athens, Greece, treated the first case. Later, a film crew from Hollywood "
+        "flew to Toronto, Canada, and Athens reported two more cases."
+    )
+    names = ("Athens", "Greece", "Hollywood", "Toronto", "Canada", "Athens")
+    places = resolve_spans(text, _spans(text, *names))
+    assert (places[0].country, places[5].country) == ("GR", "GR")
+
+
+def test_namesakes_in_one_province_do_not_pull_a_world_city_there():
+    text = "Flights from Amsterdam to London, Paris and Berlin were cancelled by the strike."
+    names = ("Amsterdam", "London", "Paris", "Berlin")
+    places = resolve_spans(text, _spans(text, *names))
+    assert [p.country for p in places] == ["NL", "GB", "FR", "DE"]
+
+
+def test_a_town_next_door_to_the_story_beats_a_world_city_of_its_name():
+    text = (
+        "Commuters from Alexandria crowded the trains into Washington, D.C., on Monday, and "
+        "Alexandria officials asked for more buses."
+    )
+    places = resolve_spans(text, _spans(text, "Alexandria", "Washington", "D.C.", "Alexandria"))
+    assert {(p.country, p.admin1) for p in (places[0], places[3])} == {("US", "Virginia")}
+
+
+def test_a_world_city_keeps_its_name_without_a_neighbour_in_the_story():
+    text = "Ships from Alexandria and Athens reached the port of Marseille."
+    place = resolve_spans(text, _spans(text, "Alexandria", "Athens", "Marseille"))[0]
+    assert place.country == "EG"
+
+
+def test_a_city_named_like_another_state_does_not_take_the_state_name():
+    text = "A federal judge in Wyoming halted the rule, the agency said."
+    place = resolve_spans(text, _spans(text, "Wyoming"))[0]
+    assert (place.name, place.feature) == ("Wyoming", "province")
