@@ -67,6 +67,17 @@ class _Vocab:
 
 
 @dataclass(frozen=True)
+class EventOffset:
+    """Days counted from an event named in the text: 'two days before the X disaster'."""
+
+    start_char: int
+    end_char: int
+    days: int  # negative before the event
+    event_start: int  # where the words naming the event begin
+    event_end: int
+
+
+@dataclass(frozen=True)
 class _Hit:
     start_char: int
     end_char: int
@@ -661,6 +672,36 @@ def _counted_offset_pattern() -> re.Pattern[str]:
         rf"\b(?i:(?P<n>{number})\s+(?P<unit>{units})\s+"
         rf"(?P<way>{adverbs}|(?:{prepositions})(?!{determiner})))\b"
     )
+
+
+@lru_cache(maxsize=1)
+def _offset_from_event_pattern() -> re.Pattern[str]:
+    v = _vocab()
+    number = rf"\d{{1,2}}|{_alternation(list(v.number_words), False)}"
+    units = _alternation(list(v.offset_units), False)
+    prepositions = _alternation(sorted(PREPOSITIONS), False)
+    return re.compile(
+        rf"\b(?i:(?P<n>{number})\s+(?P<unit>{units})\s+(?P<way>{prepositions})\s+the)\s+"
+        r"(?P<event>[^,.;:()\n]{2,60})"
+    )
+
+
+def offsets_from_events(text: str, start: int = 0, end: int | None = None) -> list[EventOffset]:
+    """'Two days before the Darbang disaster', 'a week after the attack': days counted from
+    an event the text names, which only the reader of the whole story can date."""
+    v = _vocab()
+    found = []
+    for match in _offset_from_event_pattern().finditer(
+        text, start, len(text) if end is None else end
+    ):
+        raw = match.group("n").lower()
+        count = int(raw) if raw.isdigit() else v.number_words[raw]
+        days = count * v.offset_units[match.group("unit").lower()]
+        sign = v.offset_directions[match.group("way").lower()]
+        found.append(
+            EventOffset(match.start(), match.end(), days * sign, match.start("event"), match.end())
+        )
+    return found
 
 
 def _anaphora_offsets(text: str) -> Iterator[tuple[re.Match[str], int]]:

@@ -34,11 +34,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from spacy.tokens import Doc
 
 from claimtrail.model import ActorMention, Article, Denial, Hedge, Place, Report, Source, When
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
+from claimtrail.nlp.dates import offsets_from_events
 from claimtrail.nlp.events import Trigger
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary
@@ -69,6 +71,7 @@ class SentenceFacts:
     mentions: list[Trigger] = field(default_factory=list)  # every trigger, undated talk too
     own_dates: bool = True  # a date of its own, not only one of a noun's clause ("whose lease
     # expired last month"): only such a date opens a new account
+    counted: bool = False  # days counted from a named event ("two days before the floods")
 
 
 @dataclass
@@ -104,6 +107,7 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     starts = _paragraph_starts(facts.doc.text)
     reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
     built = [split for r in reports if r is not None for split in r]
+    built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
     return _merged_retellings(dated, facts)
 
@@ -218,6 +222,55 @@ def _dated_by_reference(reports: list[Report], facts: DocumentFacts) -> list[Rep
     return out
 
 
+def _dated_from_named_events(reports: list[Report], facts: DocumentFacts) -> list[Report]:
+    """'Two days before the Darbang disaster, a landslide swept a jeep off the road': an
+    account with no day of its own is dated from the earlier account the words name, by the
+    place named in them ('the Darbang disaster') or by the kind of event ('the attack')."""
+    out: list[Report] = []
+    text = facts.doc.text
+    for report in reports:
+        first_end = text.find(".", report.start, report.end)
+        offsets = offsets_from_events(text, report.start, first_end if first_end > 0 else None)
+        own_date = report.when is not None and report.start <= report.when.start_char < report.end
+        if offsets and not own_date:
+            offset = offsets[0]
+            referent = _named_event(text[offset.event_start : offset.event_end], out)
+            if referent is not None and referent.when is not None:
+                shift = timedelta(days=offset.days)
+                when = referent.when
+                report = replace(
+                    report,
+                    when=When(
+                        text[offset.start_char : offset.end_char],
+                        offset.start_char,
+                        offset.end_char,
+                        when.start + shift,
+                        when.end + shift,
+                        when.precision,
+                    ),
+                )
+        out.append(report)
+    return out
+
+
+def _named_event(words: str, earlier: list[Report]) -> Report | None:
+    """The latest earlier account named by a name in `words` ('the Darbang disaster' after
+    the landslide at Darbang), else by its kind of event ('the attack')."""
+    vocab = actions()
+    lowered = words.lower()
+    names = re.findall(r"\b[A-Z][\w'-]+", words)
+    for report in reversed(earlier):
+        if any(re.search(rf"\b{re.escape(n)}\b", report.text) for n in names):
+            return report
+        if any(p.text and p.text.lower() in lowered for p in report.where):
+            return report
+    nouns = {vocab.event_nouns.get(w) for w in re.findall(r"[a-z]+", lowered)} - {None}
+    for report in reversed(earlier):
+        if any(vocab.compatible(report.action, named) for named in nouns):
+            return report
+    return None
+
+
 def _event_it_followed(report: Report, facts: DocumentFacts) -> str | None:
     """'The company said on Wednesday a tank collapsed after the explosion': an account
     dated only by its telling happened when the earlier event it followed did."""
@@ -302,6 +355,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 denial=any(s <= d.start < e for d in facts.denials),
                 mentions=triggers,
                 own_dates=any(_attachment(facts.doc, d, tokens) != OWN_CLAUSE for d in dates),
+                counted=bool(offsets_from_events(facts.doc.text, s, e)),
             )
         )
     return out
@@ -326,12 +380,15 @@ def _bare(text: str) -> str:
 def _group(sentences: list[SentenceFacts]) -> list[Group]:
     groups: list[Group] = []
     current: Group | None = None
-    dated_paragraphs = {s.paragraph for s in sentences if s.dates and s.own_dates}
+    dated_paragraphs = {s.paragraph for s in sentences if s.dates and s.own_dates or s.counted}
     for sentence in sentences:
         if sentence.denial:
             current = None
             continue
-        if sentence.dates and (sentence.own_dates or current is None):
+        if sentence.counted or (
+            sentence.dates
+            and (sentence.own_dates or current is None or _moves_on(sentence, current))
+        ):
             current = Group([sentence])
             groups.append(current)
         elif current is not None and sentence.paragraph == current.last_paragraph:
@@ -350,6 +407,14 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             current = Group([sentence])
             groups.append(current)
     return groups
+
+
+def _moves_on(sentence: SentenceFacts, group: Group) -> bool:
+    """A date in a noun's own clause is background when it lies before the account's day
+    ('the bazaar, whose lease expired last month'), the story moving on when it lies after
+    ('peacekeepers who reached the village three days later')."""
+    told = [d.start for s in group.sentences for d in s.dates]
+    return bool(told) and any(d.start > max(told) for d in sentence.dates)
 
 
 def _other_occurrence(group: Group, sentence: SentenceFacts) -> bool:

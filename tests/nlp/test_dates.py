@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrail.nlp.dates import find_dates, parse_date_string
+from claimtrail.nlp.dates import find_dates, offsets_from_events, parse_date_string
 
 # A Monday, so weekday arithmetic is easy to check by hand.
 ANCHOR = date(2018, 11, 19)
@@ -351,3 +351,21 @@ def test_an_offset_followed_by_its_own_day_takes_that_day():
     text = "The army spoke on 18 May. Hours later, on Sunday night, gunmen raided a village."
     found = {w.text: w.start for w in find_dates(text, date(2024, 5, 20))}
     assert "Hours later" not in found and found["Sunday night"] == date(2024, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "event"),
+    [
+        ("Two days before the Kasese floods, a bridge gave way.", -2, "Kasese floods"),
+        ("A week after the attack, the market reopened.", 7, "attack"),
+        ("Three days after the vote in Lira, results were out.", 3, "vote in Lira"),
+    ],
+)
+def test_days_counted_from_a_named_event(text, days, event):
+    (found,) = offsets_from_events(text)
+    assert found.days == days
+    assert text[found.event_start : found.event_end] == event
+
+
+def test_days_counted_from_the_last_day_told_are_no_event_offsets():
+    assert offsets_from_events("The rains stopped on 3 May. Two days later, roads reopened.") == []

@@ -424,3 +424,30 @@ def test_what_followed_a_told_event_happened_on_its_day_and_its_aftermath_is_no_
         ("collapse", date(2026, 3, 10)),
     ]
     assert reports[1].origin.name == "Norcoat"
+
+
+def test_an_account_counted_from_a_named_event_takes_its_day(nlp):
+    text = (
+        "A landslide buried four houses at Kalika in the early hours of Monday, police said."
+        "\n\nTwo days before the Kalika disaster, a landslide swept a bus off the road at Beni,"
+        " police said."
+    )
+    reports = reports_of(text, date(2026, 7, 29))
+    assert [r.when.start for r in reports] == [date(2026, 7, 27), date(2026, 7, 25)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "accounts"),
+    [
+        ("whose lease expired last month", 1),  # background before the day told
+        ("which peacekeepers reached three days later", 2),  # the story moving on
+    ],
+)
+def test_a_date_in_a_nouns_clause_opens_an_account_only_when_the_story_moves_on(
+    nlp, clause, accounts
+):
+    text = (
+        "Gunmen attacked the village of Kodo on 3 May, killing nine people, the army said. "
+        f"Most residents fled the village, {clause}, to Bouar, the army said."
+    )
+    assert len(reports_of(text, date(2026, 5, 20))) == accounts
