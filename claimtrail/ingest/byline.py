@@ -23,6 +23,7 @@ _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
 _AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
 _WITH_AGENCIES = re.compile(rf"^(?P<names>.+?)\s+with\s+{_AGENCY}(?:\s*(?:,|and)\s*{_AGENCY})*$")
@@ -50,6 +51,8 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest, published = _cut_date(m.group("rest"))
     rest = _SEGMENTS.split(rest)[0]
+    if len(_BRACKETED.findall(rest)) > 1:
+        rest = _BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from
     outlet = None
     if found := _OUTLET.search(rest):
         outlet, rest = found.group("outlet").strip(), rest[: found.start()]

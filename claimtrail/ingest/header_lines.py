@@ -36,9 +36,11 @@ _TIME_OF_DAY = (
 )  # "10:42 a.m. EDT", "6:48 PM GMT+6", and the time of a timestamp "T08:30:00Z"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
+_CHANGED = r"(?:last\s+)?(?:updated|modified)\s*:?\s*"
 _TIMES = re.compile(
-    rf"^{_TIME_OF_DAY}(?:\s*[-–—,]?\s*(?:updated|modified)\s*:?\s*{_TIME_OF_DAY})?$", re.I
+    rf"^(?:{_CHANGED})?{_TIME_OF_DAY}(?:\s*[-–—,]?\s*{_CHANGED}{_TIME_OF_DAY})?$", re.I
 )
+_CITY_AFTER_TIME = re.compile(r"^\s*\(?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\)?\s*$")  # "18:25 Beirut"
 _LEADING_TIME = re.compile(rf"^{_TIME_OF_DAY}\b", re.I)
 _FIRST_PUBLISHED = re.compile(
     rf",?\s*(?:first\s+)?published\s+(?:on\s+)?{_TIME_OF_DAY}\s*$", re.I
@@ -226,6 +228,8 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
         return ()
     if time is not None:
         tail = _PLACE_IN_BRACKETS.sub("", tail[time.end() :]).strip(_EDGE)
+        if _CITY_AFTER_TIME.match(tail):
+            return ()  # "18:25 Beirut": the time zone's city
     if not tail or _reading_time().match(tail) or _other_calendar().match(tail):
         return ()
     section = _SECTION_BYLINE.match(tail)

@@ -31,6 +31,7 @@ from claimtrail.ingest.header_lines import classify
         ("Author: Lena Ek", ("Lena Ek",), None),
         ("Text: Lena Ek and Tom Berg | English version: Kim Sato", ("Lena Ek", "Tom Berg"), None),
         ("Fact-check by Lena Ek · Edited by Kim Sato", ("Lena Ek",), None),
+        ("By Lena Ek (Gulu) and Tom Berg (Kampala)", ("Lena Ek", "Tom Berg"), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -86,6 +87,12 @@ def test_not_bylines(line):
         ("Sport | Football in Africa", "nav", None, None),
         ("Published: 2021-06-04", "published", None, date(2021, 6, 4)),
         ("4 JUN 2021 · 19h55 — Updated 22h40", "date+time", None, date(2021, 6, 4)),
+        (
+            "Friday 4 June 2021, 18:25 Kigali · last modified 21:10",
+            "date+time",
+            None,
+            date(2021, 6, 4),
+        ),
         ("Published at : June 4, 2021 | Jestha 21, 2078", "published+date", None, date(2021, 6, 4)),
         ("Posted 4 June 2021 | 23 Shawwal 1442 AH", "published+date", None, date(2021, 6, 4)),
         ("Published on June 4, 2021", "published", None, date(2021, 6, 4)),
@@ -274,6 +281,7 @@ def test_page_lines(line, kind, published):
         "Talks | what comes next, and why it matters",
         "Published: the full report on the floods",
         "Floods kill 12 | Army deployed | Schools shut",  # a headline in three parts
+        "June 4, 2021 10:32 Protesters gathered outside",
     ],
 )
 def test_not_page_lines(line):
