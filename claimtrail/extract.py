@@ -61,7 +61,7 @@ def _read_doc(article: Article, doc: Doc) -> Reading:
         article=article,
         doc=doc,
         dates=find_dates(article.text, anchor),
-        places=find_places(doc),
+        places=find_places(doc, outlets=[article.publisher] if article.publisher else []),
         attributions=attributions,
         triggers=find_triggers(doc),
         denials=denials,

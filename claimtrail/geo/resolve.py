@@ -320,13 +320,14 @@ def _spots_in_towns(
         for i, p in enumerate(places)
     ]
     towns = _local_places(mentions, sure, _TOWNS)  # a resolved village is often a look-alike
+    units = _local_places(mentions, sure, _UNIT_CUES)
     main = _dominant_town([p for _, p in towns])
     if main is None and not towns:
         main = _dominant_town([p for _, p in _local_places(mentions, sure, {"district"})])
     out = []
     for mention, place in zip(mentions, places, strict=True):
         if place.resolution == "unresolved" and _in_a_town(mention):
-            place = _in_town(mention, place, towns, main)
+            place = _in_town(mention, place, towns, main, units)
         out.append(place)
     return out
 
@@ -371,23 +372,46 @@ def _dominant_town(towns: list[Place]) -> Place | None:
 
 
 def _in_town(
-    mention: Mention, place: Place, towns: list[tuple[Mention, Place]], main: Place | None
+    mention: Mention,
+    place: Place,
+    towns: list[tuple[Mention, Place]],
+    main: Place | None,
+    units: Sequence[tuple[Mention, Place]] = (),
 ) -> Place:
-    """`mention` placed at the nearest town of its sentence, else of its paragraph, else at
-    `main`, else left as it was. The point is the town's, marked as approximate."""
+    """`mention` placed at the nearest town of its sentence, else at the province or district
+    its sentence names, else at the nearest town, then unit, of its paragraph, else at `main`,
+    else left as it was: a village is written beside its own unit ("a house in X, in Y
+    district"), not beside the story's main town. The point is the town's or unit's, marked
+    as approximate."""
     kind = f" ({mention.facility})" if mention.facility else ""
     what = f"'{mention.text}'{kind} not in the gazetteer"
-    town = _nearest(mention, [(m, p) for m, p in towns if m.sentence == mention.sentence])
-    where = "named in its sentence"
-    if town is None:
-        town = _nearest(mention, [(m, p) for m, p in towns if m.paragraph == mention.paragraph])
-        where = "named in its paragraph"
+    town, where = None, ""
+    for scope in ("sentence", "paragraph"):
+        for kind_of, near in (("town", towns), ("unit", units)):
+            here = [(m, p) for m, p in near if getattr(m, scope) == getattr(mention, scope)]
+            town = _nearest(mention, here)
+            if town is not None and kind_of == "unit" and _holds(town, main):
+                town = main  # the story's main town is a finer guess inside its province
+            if town is not None:
+                where = f"named in its {scope}" if kind_of == "town" else f"its {scope}'s unit"
+                break
+        if town is not None:
+            break
     if town is None:
         town, where = main, "the article's main place"
     if town is None:
         return place
     reason = f"{what}; approximate: placed in {town.name}, {where}"
     return _place_from(mention, town, reason)
+
+
+def _holds(unit: Place, town: Place | None) -> bool:
+    """Whether a province holds the town."""
+    return (
+        town is not None
+        and unit.feature == "province"
+        and (town.country, town.admin1) == (unit.country, unit.admin1)
+    )
 
 
 def _nearest(mention: Mention, towns: list[tuple[Mention, Place]]) -> Place | None:
@@ -738,8 +762,11 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     ]
     best = max(scored, key=lambda s: s.score)
     loose = all(c.match == "skeleton" for c in found)
-    if loose and parent is not None and best.entry.country != parent.country:
-        return _fallback(mention, parent)  # a look-alike abroad, though the text names its unit
+    abroad = parent is not None and parent.country and best.entry.country != parent.country
+    if abroad and (loose or best.entry.feature in _LOCAL):
+        # a look-alike, or a namesake town abroad, though the text names the place it lies in
+        # ("Bole, a sub-city of Addis Ababa" is no town in China)
+        return _fallback(mention, parent)
     unit_cued = mention.feature in _UNIT_CUES and best.entry.feature in _UNIT_CUES
     votes = own[best.entry.country or ""]
     outvoted = not votes or votes * OUTVOTED < max(own.values(), default=0)
@@ -748,6 +775,8 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         and any(admins.values())
         and not admins[best.entry.admin1_id or -1]
     )
+    if parent is None and _stray_namesake(best.entry, own, evidence.hints):
+        return _fallback(mention, None)
     if loose and parent is None and not unit_cued and (outvoted or elsewhere):
         # A look-alike name in a country the article hardly mentions is more likely a miss,
         # unless a unit word backs it: units are few, so "Sari Pul province" is Sar-e Pul.
@@ -755,6 +784,27 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         # Scotia for a village near Winnipeg); a city is spelled many ways ("Mazar-i-Sharif").
         return _fallback(mention, None)
     return _place(mention, best.entry, "exact", "; ".join(best.notes))
+
+
+def _stray_namesake(entry: GazetteerEntry, countries: Counter[str], hints: Counter[str]) -> bool:
+    """A small place in a country that none of the article's other names lies in, while they
+    lie clearly in one other country: a namesake abroad ('Fano' of Italy, for a name in an
+    Ethiopian story), so the name is treated as one the gazetteer lacks."""
+    limits = _stray_limits()
+    if entry.feature not in _LOCAL or entry.population >= limits["max_population"]:
+        return False
+    if not entry.country or countries[entry.country] or hints[entry.country]:
+        return False
+    main = countries.most_common(1)
+    if not main or main[0][1] < limits["min_main_votes"]:
+        return False
+    return main[0][1] >= limits["min_main_share"] * sum(countries.values())
+
+
+@lru_cache(maxsize=1)
+def _stray_limits() -> dict[str, float]:
+    path = resources.files("claimtrail.data").joinpath("place_cues.json")
+    return json.loads(path.read_text("utf-8"))["stray_namesake"]
 
 
 def _natural(mention: Mention, found: list[Candidate], parent: Place | None) -> Place:

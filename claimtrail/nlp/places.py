@@ -70,6 +70,8 @@ _LIST_HEAD = re.compile(rf"{_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")  # "X and 
 # Lower-case words that romanise the Arabic article but, before a space, are English words
 _ENGLISH_ARTICLE_LOOKALIKE = re.compile(r"(?:at|as|an) (?=\S)")
 _JOINERS = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "al"})
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")  # 'Ali Musa, 38, a trader': a person's age
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w\u2019'\-]*\s+){{1,3}}$")
 _LARGE_CITY = 100000  # people: a city this large is what its bare name usually means
 
 
@@ -106,6 +108,7 @@ class _Cues:
     not_locative_before: frozenset[str]
     facility_of_re: re.Pattern[str]
     unit_modifiers: frozenset[str]
+    actor_nouns: frozenset[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -174,6 +177,7 @@ def cues() -> _Cues:
         titles=frozenset(raw["titles"]),
         not_locative_before=frozenset(raw["not_locative_before"]),
         unit_modifiers=frozenset(raw["unit_modifiers"]),
+        actor_nouns=frozenset(raw["actor_nouns"]),
         facility_of_re=re.compile(
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
         ),
@@ -189,11 +193,14 @@ def _function_words() -> list[str]:
 # ---------------------------------------------------------------- public API
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
-    """Every place mention in `doc`, resolved; offsets index `doc.text`."""
+def find_places(
+    doc: Doc, gazetteer: Gazetteer | None = None, outlets: Sequence[str] = ()
+) -> list[Place]:
+    """Every place mention in `doc`, resolved; offsets index `doc.text`. `outlets` are the
+    names of the publishing media, whose words name no place ('The Dhaka Herald')."""
     gaz = gazetteer or default_gazetteer()
     text = doc.text
-    spans = recognise(doc, gaz)
+    spans = [s for s in recognise(doc, gaz) if not _in_outlet_name(text, s, outlets)]
     return resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
 
 
@@ -255,9 +262,12 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans = [s for s in spans if _names_a_place(doc, text, s, spans, gazetteer)]
     people = _surnames(doc)
     spans = [s for s in spans if not _persons_surname(text, s, people, gazetteer)]
+    spans = [s for s in spans if not _in_personal_name(text, s, gazetteer)]
+    spans = [s for s in spans if not _titled_work(text, s, gazetteer)]
     spans += _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
     again = _same_name_again(doc, text, spans, people, gazetteer)
     spans += [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)]
+    spans = [s for s in spans if not _before_actor_noun(text, s)]
     # A name has a capital: "fled into the bush" names no place, whatever the tagger says.
     return sorted(s for s in spans if any(ch.isupper() for ch in text[s[0] : s[1]]))
 
@@ -383,10 +393,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if text[start:end].endswith(("'s", "\u2019s")):
         end -= 2
-    words = text[start:end].rsplit(" ", 1)
-    if len(words) == 2 and words[1].lower() in cues().units:
-        end = start + len(words[0])
+    end = _before_unit_words(text, start, end, frozenset(cues().units))
     return (start, end) if end > start else None
+
+
+def _before_unit_words(text: str, start: int, end: int, units: frozenset[str]) -> int:
+    """The end of a name less its trailing unit word or two-word unit ('X Province',
+    'X Rural Municipality'); a name that is nothing but the unit words stays whole."""
+    words = text[start:end].split(" ")
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[-size:]).lower() in units:
+            return start + len(" ".join(words[:-size]))
+    return end
 
 
 def _run_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -402,9 +420,8 @@ def _run_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s += first.end()
         if english := _ENGLISH_ARTICLE_LOOKALIKE.match(text, s, e):
             s = english.end()  # "at Bamako": the preposition, not the Arabic article "at-"
-        last = text[s:e].rsplit(" ", 1)
-        if len(last) == 2 and c.units.get(last[1].lower()) in ("province", "district"):
-            e = s + len(last[0])
+        local_units = frozenset(w for w, f in c.units.items() if f in ("province", "district"))
+        e = _before_unit_words(text, s, e, local_units)
         if e > s:
             parts.append((s, e))
     return parts
@@ -500,6 +517,45 @@ def _persons_surname(
         return False
     top = gaz.candidates(name, loose=False)[:3]
     return not any(c.entry.feature in ("country", "province") for c in top)
+
+
+def _in_outlet_name(text: str, span: tuple[int, int], outlets: Sequence[str]) -> bool:
+    """Whether the span lies inside an occurrence of a publishing outlet's name."""
+    for outlet in outlets:
+        core = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+        if not core:
+            continue
+        for found in re.finditer(rf"(?<![\w\-]){re.escape(core)}(?![\w\-])", text):
+            if found.start() <= span[0] and span[1] <= found.end():
+                return True
+    return False
+
+
+def _in_personal_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """A name that is part of a person's name: the capitalised run holding it follows a title
+    ('Dr Amina Rahat': neither word is a place) or is followed by an age ('Ali Musa, 38,').
+    A country or province keeps its name ('President Kenya' is no person)."""
+    run_start = _run_start(text, span[0])
+    age = _AGE_AFTER.match(text, span[1])
+    if not (_titled(text, run_start) or age):
+        return False
+    top = gaz.candidates(text[span[0] : span[1]], loose=False)[:3]
+    return not any(c.entry.feature in ("country", "province") for c in top)
+
+
+def _run_start(text: str, start: int) -> int:
+    """Where the run of capitalised words ending at `start` begins ('Dr Amina |Rahat')."""
+    before = _CAPITALISED_WORDS_BEFORE.search(text[max(0, start - 60) : start])
+    return start - len(before.group()) if before else start
+
+
+def _titled_work(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """A name after a capitalised 'The' inside a sentence is a title of a newspaper, book or
+    organisation ('told The Valley Herald'), unless the gazetteer knows it ('The Hague')."""
+    before = text[max(0, span[0] - 60) : span[0]]
+    if not before.endswith("The ") or _sentence_start(before[:-4]):
+        return False
+    return not _knows(gaz, text[span[0] : span[1]])
 
 
 def _cities_tagged_otherwise(
@@ -743,7 +799,11 @@ def _names_an_actor(
     doc: Doc, text: str, span: tuple[int, int], spans: list[tuple[int, int]], gaz: Gazetteer
 ) -> bool:
     """A country or demonym modifying a noun that is not a place noun names an actor:
-    'US helicopters', 'Russian forces', "Kenya's ministry", but not 'the Syrian border'."""
+    'US helicopters', 'Russian forces', "Kenya's ministry", but not 'the Syrian border'.
+    Any name right before a word for an armed group or its members does too ('X fighters',
+    'X militias'), unless a locative preposition stands before it."""
+    if _before_actor_noun(text, span):
+        return True
     if not _national(gaz, text[span[0] : span[1]]):
         return False
     tokens = doc.char_span(*span, alignment_mode="expand")
@@ -759,6 +819,13 @@ def _names_an_actor(
 
 
 # ---------------------------------------------------------------- context helpers
+
+
+def _before_actor_noun(text: str, span: tuple[int, int]) -> bool:
+    noun = re.match(r"\s+([a-z]+)\b", text[span[1] : span[1] + 30])
+    if not noun or noun.group(1) not in cues().actor_nouns:
+        return False
+    return not _locative(text[max(0, span[0] - 60) : span[0]])
 
 
 def _feature(text: str, start: int, end: int) -> str | None:

@@ -379,3 +379,30 @@ def test_a_city_named_like_another_state_does_not_take_the_state_name():
     text = "A federal judge in Wyoming halted the rule, the agency said."
     place = resolve_spans(text, _spans(text, "Wyoming"))[0]
     assert (place.name, place.feature) == ("Wyoming", "province")
+
+
+def test_a_small_namesake_abroad_is_not_the_place_meant():
+    text = (
+        "Troops moved between Gondar, Bahir Dar and Dessie in Ethiopia. "
+        "Later, residents said Fano was calm."
+    )
+    places = resolve_spans(
+        text, spans_of(text, "Gondar", "Bahir Dar", "Dessie", "Ethiopia", "Fano")
+    )
+    assert places[-1].country != "IT"
+
+
+def test_a_town_abroad_is_not_read_inside_a_place_of_another_country():
+    text = "The clip was filmed in Bole sub-city of Addis Ababa."
+    places = resolve_spans(text, spans_of(text, "Bole", "Addis Ababa"))
+    assert places[0].country == "ET"
+
+
+def test_an_unknown_village_is_placed_at_the_unit_of_its_sentence():
+    text = (
+        "Heavy rain fell on Pokhara on Monday. "
+        "A house collapsed in Tallokot, in Baglung district, on Tuesday."
+    )
+    places = resolve_spans(text, spans_of(text, "Pokhara", "Tallokot", "Baglung"))
+    assert places[1].resolution == "parent"
+    assert places[1].name == places[2].name

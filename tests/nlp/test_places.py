@@ -626,3 +626,50 @@ def test_a_plural_unit_word_after_a_list_makes_each_name_that_unit():
 )
 def test_amounts_of_money_hint_at_countries(text, countries):
     assert set(currency_countries(text)) == countries
+
+
+def test_the_publishing_outlet_names_no_place(nlp):
+    text = "Police in Mombasa told the Nairobi Star that two boats had capsized."
+    found = {p.text for p in find_places(nlp(text), outlets=["The Nairobi Star"])}
+    assert "Mombasa" in found
+    assert "Nairobi" not in found
+
+
+def test_a_name_after_a_capitalised_the_in_a_sentence_is_a_title(nlp):
+    text = "A farmer told The Valley Herald by phone that soldiers burned the market in Ndola."
+    found = places_by_text(nlp, text)
+    assert not any("Herald" in name or "Valley" in name for name in found)
+    assert "Ndola" in found
+
+
+def test_names_after_a_title_are_a_person(nlp):
+    text = "Dr Amina Kano, a surgeon at the hospital in Mombasa, said 12 people were hurt."
+    found = places_by_text(nlp, text)
+    assert "Kano" not in found
+    assert "Mombasa" in found
+
+
+def test_a_name_followed_by_an_age_is_a_person(nlp):
+    text = "Among the injured was Maria da Silva Lagos, 14, a pupil from Mombasa."
+    found = places_by_text(nlp, text)
+    assert "Lagos" not in found
+    assert "Mombasa" in found
+
+
+def test_a_name_before_a_word_for_fighters_names_the_group(nlp):
+    text = "Witnesses said Kano militiamen stormed the market in Mombasa on Sunday."
+    found = places_by_text(nlp, text)
+    assert "Kano" not in found
+    assert "Mombasa" in found
+
+
+def test_a_locative_preposition_keeps_a_name_before_a_group_word(nlp):
+    text = "Clashes were reported in Kano gangs' hideouts on Sunday."
+    assert "Kano" in places_by_text(nlp, text)
+
+
+def test_a_two_word_unit_is_cut_from_the_name(nlp):
+    text = "A landslide buried three houses in Tallokot Rural Municipality of Dolpa district."
+    found = places_by_text(nlp, text)
+    assert "Tallokot" in found
+    assert "Tallokot Rural" not in found
