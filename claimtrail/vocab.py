@@ -80,6 +80,7 @@ class Actions:
     separate_reports: frozenset[str] = frozenset()
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     demand_verbs: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()  # "appealed to them to leave": asked for
     month_names: frozenset[str] = frozenset()
     figurative_actions: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
@@ -158,6 +159,7 @@ def actions() -> Actions:
             verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
         },
         demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
+        request_verbs=frozenset(raw["not_occurrences"]["request_verbs"]),
         month_names=frozenset(raw["not_occurrences"]["month_names"]),
         figurative_actions=frozenset(raw["abstract_subjects"]["actions"]),
         abstract_subjects=frozenset(raw["abstract_subjects"]["nouns"]),

@@ -227,7 +227,12 @@ def _hypothetical(token: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     ):
         return True  # "combing the forest to rescue the victims": a purpose, not an event
-    return token.dep_ == "xcomp" and token.head.lemma_ in vocab.intention_heads
+    if token.dep_ == "xcomp" and token.head.lemma_ in vocab.intention_heads:
+        return True
+    # "appealed to families to move to safer places": asked for, not done
+    return token.head.lemma_ in vocab.request_verbs and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _descriptive(token: Token) -> bool:

@@ -109,7 +109,40 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     built = [split for r in reports if r is not None for split in r]
     built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
-    return _merged_retellings(dated, facts)
+    return _without_back_references(_merged_retellings(dated, facts), facts)
+
+
+def _without_back_references(reports: list[Report], facts: DocumentFacts) -> list[Report]:
+    """'No group has claimed Saturday's attack.': the author naming again, with a definite
+    noun and no place of its own, an event the article told before adds no occurrence (a
+    source telling it again is another account of it)."""
+    vocab = actions()
+    out: list[Report] = []
+    for report in reports:
+        earlier = [r for r in out if vocab.compatible(r.action, report.action)]
+        by_author = report.origin is None or report.origin.kind == "author"
+        if (
+            earlier
+            and by_author
+            and _only_names_known_events(report, facts)
+            and not any(_specific_place(p) for p in report.where if p.start_char >= report.start)
+        ):
+            continue
+        out.append(report)
+    return out
+
+
+def _only_names_known_events(report: Report, facts: DocumentFacts) -> bool:
+    doc = facts.doc
+    inside = [t for t in facts.triggers if report.start <= t.start_char < report.end]
+    return bool(inside) and all(
+        doc[t.token_index].pos_ == "NOUN"
+        and any(
+            (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
+            for c in doc[t.token_index].children
+        )
+        for t in inside
+    )
 
 
 def _merged_retellings(reports: list[Report], facts: DocumentFacts) -> list[Report]:

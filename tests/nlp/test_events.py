@@ -344,3 +344,16 @@ def test_documented_deaths_from_strikes_are_a_statistic(nlp):
 )
 def test_an_outbreak_is_told_by_its_running_count(nlp, text, recurring):
     assert [t.recurring for t in find_triggers(nlp(text))] == [recurring]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("Officials urged residents to evacuate their homes before the river rose.", []),
+        ("Police ordered residents of 300 homes to evacuate on Tuesday night.", ["evacuate"]),
+        ("She appealed to families on the slopes to move to safer places.", []),
+        ("Gunmen forced villagers to flee on Monday.", ["displace"]),
+    ],
+)
+def test_what_someone_is_asked_to_do_is_no_event(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions

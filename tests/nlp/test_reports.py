@@ -451,3 +451,11 @@ def test_a_date_in_a_nouns_clause_opens_an_account_only_when_the_story_moves_on(
         f"Most residents fled the village, {clause}, to Bouar, the army said."
     )
     assert len(reports_of(text, date(2026, 5, 20))) == accounts
+
+
+def test_a_sentence_only_naming_a_told_event_adds_no_account(nlp):
+    text = (
+        "Gunmen killed a teacher in the village of Kona near Mopti on Saturday, the army said."
+        "\n\nNo group has claimed Saturday's attack."
+    )
+    assert [r.action for r in reports_of(text, date(2025, 2, 10))] == ["kill"]
