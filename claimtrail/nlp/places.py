@@ -111,6 +111,9 @@ class _Cues:
     actor_nouns: frozenset[str]
 
 
+_SMALL_SETTLEMENTS = frozenset({"town", "village"})
+
+
 def _alternation(words: Sequence[str]) -> str:
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
@@ -201,7 +204,23 @@ def find_places(
     gaz = gazetteer or default_gazetteer()
     text = doc.text
     spans = [s for s in recognise(doc, gaz) if not _in_outlet_name(text, s, outlets)]
-    return resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
+    places = resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
+    countries = Counter(p.country for p in places if p.country)
+    main = countries.most_common(1)[0][0] if countries else None
+    return [_region_not_town(text, place, main) for place in places]
+
+
+def _region_not_town(text: str, place: Place, main_country: str | None) -> Place:
+    """'into the Highlands', in a story from Papua New Guinea: a name after 'the' is a region
+    or a unit, not a small town abroad that happens to bear it ('Highlands', Texas); a town
+    of the story's own country may be written so ('The Woodlands')."""
+    before = text[max(0, place.start_char - 4) : place.start_char]
+    if before.lower() != "the " or place.feature not in _SMALL_SETTLEMENTS:
+        return place
+    if place.country == main_country:
+        return place
+    reason = f"'{place.text}' after 'the' names a region, not the town {place.name}"
+    return Place(place.text, place.start_char, place.end_char, reason=reason)
 
 
 def resolve_spans(

@@ -85,6 +85,8 @@ def test_dropped_lines_split_blocks():
         "###",
         "Photo: Rescuers search the rubble in Darbang on Monday. Ledger photo",
         "Photo caption: Police vehicles on the main road (Ana Lima/Harbour Post)",
+        "PICTURE: Families shelter at the mission on Monday. – Picture by ANA LIMA",
+        "Comments (4) | Print | Email this story",
     ],
 )
 def test_boilerplate(paragraph):

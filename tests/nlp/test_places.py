@@ -673,3 +673,13 @@ def test_a_two_word_unit_is_cut_from_the_name(nlp):
     found = places_by_text(nlp, text)
     assert "Tallokot" in found
     assert "Tallokot Rural" not in found
+
+
+def test_a_name_after_the_is_a_region_not_a_small_namesake_town(nlp):
+    text = (
+        "Police in Wabag said the guns are smuggled into the Highlands from across the "
+        "border, and sold in Enga province."
+    )
+    places = {p.text: p for p in find_places(nlp(text))}
+    assert places["Highlands"].lat is None
+    assert places["Wabag"].country == "PG"
