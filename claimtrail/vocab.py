@@ -81,6 +81,7 @@ class Actions:
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     demand_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()  # "appealed to them to leave": asked for
+    absence_nouns: frozenset[str] = frozenset()  # "no evidence that ...": denied, not told
     month_names: frozenset[str] = frozenset()
     figurative_actions: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
@@ -160,6 +161,7 @@ def actions() -> Actions:
         },
         demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
         request_verbs=frozenset(raw["not_occurrences"]["request_verbs"]),
+        absence_nouns=frozenset(raw["not_occurrences"]["absence_nouns"]),
         month_names=frozenset(raw["not_occurrences"]["month_names"]),
         figurative_actions=frozenset(raw["abstract_subjects"]["actions"]),
         abstract_subjects=frozenset(raw["abstract_subjects"]["nouns"]),

@@ -417,14 +417,18 @@ def _to_year(prep: Token) -> bool:
 
 
 def _denied_content(token: Token) -> bool:
-    """The content of a denial ('denied evacuating militants') is not a report of its own."""
+    """The content of a denial ('denied evacuating militants', 'found no evidence that a drone
+    struck the market') is not a report of its own."""
     denials = attribution_cues().denial_verbs
+    absent = actions().absence_nouns
     node = token
     for _ in range(3):
         if node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_ in denials:
+            return True
+        if node.lower_ in absent and any(c.lower_ == "no" for c in node.children):
             return True
     return False
 

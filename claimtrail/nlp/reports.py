@@ -56,6 +56,7 @@ LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a de
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+DENIAL_TAIL = re.compile(r",\s+(?:saying|adding|explaining|insisting)\b")
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
 
 
@@ -515,8 +516,10 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     for part in _parts_by_action(triggers):
         primary = _primary(part)
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
-        denied = primary.negated or _answered_by_denial(
-            end, agent, chain, facts, primary.action, places
+        denied = (
+            primary.negated
+            or _answered_by_denial(end, agent, chain, facts, primary.action, places)
+            or _denied_later(end, chain, facts, primary.action, places, when)
         )
         first = not reports
         reports.append(
@@ -605,6 +608,35 @@ def _answered_by_denial(
     return False
 
 
+def _denied_later(
+    end: int,
+    chain: tuple[Source, ...],
+    facts: DocumentFacts,
+    action: str,
+    places: Sequence[Place],
+    when: When | None,
+) -> bool:
+    """'X denied that any drone strike had taken place in or near the town on Saturday',
+    paragraphs after the strike was told: a denial anywhere later that names the same kind of
+    event on the report's very day, and no other place, answers it."""
+    if when is None or when.start != when.end:
+        return False
+    for denial in facts.denials:
+        if denial.start < end or _tells_it(denial.source, chain):
+            continue
+        said = DENIAL_TAIL.search(denial.text)  # "..., saying inspectors found it intact"
+        claim_end = denial.start + (said.start() if said else len(denial.text))
+        days = [d for d in facts.dates if denial.start <= d.start_char < claim_end]
+        if (
+            days
+            and all(d.start == when.start and d.end == when.end for d in days)
+            and _names_event(denial, facts.doc, action, same=True)
+            and not _about_elsewhere(denial, places, facts.places)
+        ):
+            return True
+    return False
+
+
 def _about_elsewhere(denial: Denial, places: Sequence[Place], all_places: list[Place]) -> bool:
     """Whether a denial names towns or villages (or places the gazetteer does not know),
     none of them the report's."""
@@ -654,17 +686,21 @@ def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
     return False
 
 
-def _names_event(denial: Denial, doc: Doc, action: str) -> bool:
+def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> bool:
     """Whether a denial speaks of an event that may be the report's: 'any strike' for an
-    airstrike, 'had fired at' for a killing."""
+    airstrike, 'had fired at' for a killing; with `same`, of that very kind of event."""
     vocab = actions()
     words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
     for token in words:
         named = vocab.by_lemma.get(token.lemma_) or vocab.event_nouns.get(token.lower_)
         phrase = f"{token.lemma_} {token.nbor().lower_}" if token.i + 1 < len(doc) else ""
         named = named or vocab.by_lemma.get(phrase)
+        weapon = vocab.weapon_agents.get(doc[token.i - 1].lower_) if token.i > 0 else None
+        if named == "attack" and weapon is not None:
+            named = weapon  # "any drone strike": an airstrike
         if named and not vocab.is_generic(named) and vocab.compatible(named, action):
-            return True
+            if not same or named == action:
+                return True
     return False
 
 

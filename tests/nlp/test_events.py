@@ -357,3 +357,15 @@ def test_an_outbreak_is_told_by_its_running_count(nlp, text, recurring):
 )
 def test_what_someone_is_asked_to_do_is_no_event(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("We found no evidence that a drone struck the market on Saturday.", []),
+        ("There was no sign that troops had attacked the village.", []),
+        ("Police found evidence that gunmen attacked the bus.", ["attack"]),
+    ],
+)
+def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions

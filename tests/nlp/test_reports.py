@@ -459,3 +459,14 @@ def test_a_sentence_only_naming_a_told_event_adds_no_account(nlp):
         "\n\nNo group has claimed Saturday's attack."
     )
     assert [r.action for r in reports_of(text, date(2025, 2, 10))] == ["kill"]
+
+
+def test_a_denial_paragraphs_later_naming_the_same_strike_on_its_day_answers_it(nlp):
+    text = (
+        "A video posted on Sunday claims that a drone struck the market in Gondar on Saturday."
+        "\n\nThe clip shows smoke over a crowded square.\n\nTraders said the market opened as"
+        " usual.\n\nThe city spokesman, Abebe Tesfaye, denied that any drone strike had taken"
+        " place in the town on Saturday."
+    )
+    (report,) = reports_of(text, date(2026, 3, 4))
+    assert (report.action, report.certainty) == ("airstrike", "denied")
