@@ -87,6 +87,7 @@ def test_dropped_lines_split_blocks():
         "Photo caption: Police vehicles on the main road (Ana Lima/Harbour Post)",
         "PICTURE: Families shelter at the mission on Monday. – Picture by ANA LIMA",
         "Comments (4) | Print | Email this story",
+        "Image caption: Forensic officers at the rank on Monday. (Lwazi Dube/Coast Times)",
     ],
 )
 def test_boilerplate(paragraph):
