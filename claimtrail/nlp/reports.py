@@ -498,7 +498,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     when = _when(group, facts)
     places = _places(group, chain, facts.doc.text)
     if not any(p.lat is not None for p in places):
-        places = places + _place_told_before(facts, paragraph_start, start)
+        told = {t.action for t in triggers}
+        places = places + _place_told_before(facts, paragraph_start, start, told)
     if group.parent is not None:
         parent_chain = _chain(group.parent, facts.attributions)
         chain = chain or parent_chain
@@ -832,9 +833,10 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
     speech = attribution_cues().speech_verbs
     documents = source_vocabulary().document_nouns
     token = span.root
+    events = actions().event_nouns
     for _ in range(MAX_DATE_HOPS):
-        if token.i in trigger_tokens:
-            return EVENT
+        if token.i in trigger_tokens or (token.pos_ == "NOUN" and token.lower_ in events):
+            return EVENT  # "claimed Tuesday's attack": the day of the attack
         if token.pos_ == "VERB" and token.lemma_ in speech:
             return TOLD
         if token.lower_ in documents:
@@ -866,28 +868,44 @@ def _filed_from(text: str, place: Place) -> bool:
 
 
 def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]) -> When | None:
-    """An undated account takes the last event date of the paragraph before it ('...
-    denied that its drone struck the market on Saturday.' / 'The army said the drone struck
-    a column of fighters.'), or, a few paragraphs further back, that of an event it can be
-    part of; never a dispatch date nor the start or end of a span of time ('parked there
-    since Monday night')."""
+    """An undated account takes the last date, in the few paragraphs before it, of an event it
+    can be part of ('... denied that its drone struck the market on Saturday.' / 'The army
+    said the drone struck a column of fighters.'), else the last date of the paragraph before
+    it; never the day something was told or dispatched, nor the start or end of a span of
+    time ('parked there since Monday night')."""
     text = facts.doc.text
     starts = _paragraph_starts(text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
     near = starts[index - 1] if index > 0 else paragraph_start
     far = starts[max(0, index - MAX_PARAGRAPH_GAP)] if index > 0 else paragraph_start
-    earlier = [
+    candidates = [
         d
         for d in facts.dates
         if far <= d.start_char < paragraph_start
         and not _in_dateline(text, d)
         and not SPAN_BOUND.search(text, max(0, d.start_char - 12), d.start_char)
-        and (d.start_char >= near or _dates_a_kindred_event(facts, d, told))
+        and not _said_on(facts.doc, d)
     ]
+    kindred = [d for d in candidates if _dates_a_kindred_event(facts, d, told)]
+    earlier = kindred or [d for d in candidates if d.start_char >= near]
     if not earlier:
         return None
     last = earlier[-1]
     return When(last.text, last.start_char, last.end_char, last.start, last.end, last.precision)
+
+
+def _said_on(doc: Doc, date: When) -> bool:
+    """'..., a police spokesman said on Thursday': the first verb above the date is a verb of
+    saying, so the date is the day of the telling."""
+    span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(MAX_DATE_HOPS):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.lemma_ in attribution_cues().speech_verbs
+    return False
 
 
 def _dates_a_kindred_event(facts: DocumentFacts, date: When, told: set[str]) -> bool:
@@ -904,20 +922,42 @@ def _dates_a_kindred_event(facts: DocumentFacts, date: When, told: set[str]) -> 
     )
 
 
-def _place_told_before(facts: DocumentFacts, paragraph_start: int, start: int) -> list[Place]:
-    """A report that locates nothing happened where the story was last placed: earlier in its
-    paragraph, else in the paragraph before; at the town rather than the country of
-    'in Djibo, in northern Burkina Faso'."""
+def _place_told_before(
+    facts: DocumentFacts, paragraph_start: int, start: int, told: set[str] = frozenset()
+) -> list[Place]:
+    """A report that locates nothing happened where the story last placed an event it can be
+    part of, in the few paragraphs before it ('the gunmen also abducted four women', after
+    the attack near Konduga, not where a spokesman briefed reporters); else where the story
+    was last placed; at the town rather than the country of 'in Djibo, in northern Burkina
+    Faso'."""
     starts = _paragraph_starts(facts.doc.text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
-    for window_start in reversed(starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]):
-        located = [
-            p for p in facts.places if window_start <= p.start_char < start and p.lat is not None
-        ]
-        if located:
-            return ([p for p in located if _specific_place(p)] or located)[-1:]
+    windows = starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]
+    located = [p for p in facts.places if windows[0] <= p.start_char < start and p.lat is not None]
+    kindred = [p for p in located if told and _places_a_kindred_event(facts, p, told)]
+    if kindred:
+        return ([p for p in kindred if _specific_place(p)] or kindred)[-1:]
+    for window_start in reversed(windows):
+        here = [p for p in located if window_start <= p.start_char < start]
+        if here:
+            return ([p for p in here if _specific_place(p)] or here)[-1:]
         start = window_start
     return []
+
+
+def _places_a_kindred_event(facts: DocumentFacts, place: Place, told: set[str]) -> bool:
+    """Whether the place's sentence tells of an event that may be the same as one of `told`."""
+    span = facts.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span.sent
+    vocab = actions()
+    return any(
+        sentence.start_char <= t.start_char < sentence.end_char
+        and not t.oblique
+        and any(vocab.compatible(t.action, a) for a in told)
+        for t in facts.triggers
+    )
 
 
 def _specific_place(place: Place) -> bool:

@@ -470,3 +470,26 @@ def test_a_denial_paragraphs_later_naming_the_same_strike_on_its_day_answers_it(
     )
     (report,) = reports_of(text, date(2026, 3, 4))
     assert (report.action, report.certainty) == ("airstrike", "denied")
+
+
+def test_an_unplaced_undated_account_takes_the_day_and_place_of_the_event_it_continues(nlp):
+    text = (
+        "Gunmen attacked farmers outside the town of Gwoza on Tuesday, killing six people, a "
+        "police spokesman said on Thursday.\n\n"
+        "The spokesman told reporters in Maiduguri that the victims were buried on Wednesday."
+        "\n\nResidents said the gunmen also abducted three women who were collecting firewood."
+    )
+    reports = reports_of(text, date(2024, 3, 14))
+    abduction = next(r for r in reports if r.action == "abduct")
+    assert abduction.when.start == date(2024, 3, 12)
+    assert [p.text for p in abduction.where] == ["Gwoza"]
+
+
+def test_the_day_of_a_named_attack_is_the_attacks_day_not_its_claims(nlp):
+    text = (
+        "Gunmen attacked farmers outside Gwoza on Tuesday, the police said.\n\n"
+        "No group has claimed responsibility for Tuesday's attack. More than 600 people have "
+        "fled villages around Gwoza since the attack, an aid agency said."
+    )
+    fled = next(r for r in reports_of(text, date(2024, 3, 14)) if r.action == "displace")
+    assert fled.when.start == date(2024, 3, 12)
