@@ -886,7 +886,7 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]
         and not SPAN_BOUND.search(text, max(0, d.start_char - 12), d.start_char)
         and not _said_on(facts.doc, d)
     ]
-    kindred = [d for d in candidates if _dates_a_kindred_event(facts, d, told)]
+    kindred = [d for d in candidates if _in_kindred_sentence(facts, d.start_char, d.end_char, told)]
     earlier = kindred or [d for d in candidates if d.start_char >= near]
     if not earlier:
         return None
@@ -908,15 +908,17 @@ def _said_on(doc: Doc, date: When) -> bool:
     return False
 
 
-def _dates_a_kindred_event(facts: DocumentFacts, date: When, told: set[str]) -> bool:
-    """Whether the date's sentence tells of an event that may be the same as one of `told`."""
-    span = facts.doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+def _in_kindred_sentence(facts: DocumentFacts, start: int, end: int, told: set[str]) -> bool:
+    """Whether the sentence around a date or place tells, not just in passing, of an event
+    that may be the same as one of `told`."""
+    span = facts.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     sentence = span.sent
     vocab = actions()
     return any(
         sentence.start_char <= t.start_char < sentence.end_char
+        and not t.oblique
         and any(vocab.compatible(t.action, a) for a in told)
         for t in facts.triggers
     )
@@ -934,7 +936,7 @@ def _place_told_before(
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
     windows = starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]
     located = [p for p in facts.places if windows[0] <= p.start_char < start and p.lat is not None]
-    kindred = [p for p in located if told and _places_a_kindred_event(facts, p, told)]
+    kindred = [p for p in located if _in_kindred_sentence(facts, p.start_char, p.end_char, told)]
     if kindred:
         return ([p for p in kindred if _specific_place(p)] or kindred)[-1:]
     for window_start in reversed(windows):
@@ -943,21 +945,6 @@ def _place_told_before(
             return ([p for p in here if _specific_place(p)] or here)[-1:]
         start = window_start
     return []
-
-
-def _places_a_kindred_event(facts: DocumentFacts, place: Place, told: set[str]) -> bool:
-    """Whether the place's sentence tells of an event that may be the same as one of `told`."""
-    span = facts.doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    sentence = span.sent
-    vocab = actions()
-    return any(
-        sentence.start_char <= t.start_char < sentence.end_char
-        and not t.oblique
-        and any(vocab.compatible(t.action, a) for a in told)
-        for t in facts.triggers
-    )
 
 
 def _specific_place(place: Place) -> bool:
