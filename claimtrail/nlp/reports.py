@@ -56,6 +56,10 @@ LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a de
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+MANY = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
+YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
+LONG_SPAN_DAYS = 92
 DENIAL_TAIL = re.compile(r",\s+(?:saying|adding|explaining|insisting)\b")
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
 
@@ -110,7 +114,22 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     built = [split for r in reports if r is not None for split in r]
     built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
-    return _without_back_references(_merged_retellings(dated, facts), facts)
+    told = _without_back_references(_merged_retellings(dated, facts), facts)
+    return [r for r in told if not _a_statistic(r, facts.doc.text)]
+
+
+def _a_statistic(report: Report, text: str) -> bool:
+    """'Police killed 612 people in the state in 2025', 'more than 6,000 people have been
+    killed since 2016': hundreds of victims over a year or more are a count of many
+    occurrences, not an account of one."""
+    when = report.when
+    if when is None or (
+        when.precision != "year" and (when.end - when.start).days <= LONG_SPAN_DAYS
+    ):
+        return False
+    first = text[report.start : report.end].split(". ")[0]
+    counts = [int(n.replace(",", "")) for n in MANY.findall(first) if not YEARLIKE.fullmatch(n)]
+    return any(n >= MANY_VICTIMS for n in counts)
 
 
 def _without_back_references(reports: list[Report], facts: DocumentFacts) -> list[Report]:

@@ -141,6 +141,12 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
             "Tanker accidents are common in Ogun State, where most fuel is transported by road.",
             ["explode"],
         ),
+        # hundreds of victims over a year are a statistic; a dated single event is kept
+        (
+            "Gunmen killed four traders near Kaduna on Monday, police said.\n\n"
+            "Police say 640 people were killed in attacks across the state in 2024.",
+            ["kill"],
+        ),
         # a sentence only naming a told event adds no account
         (
             "Gunmen killed a teacher in the village of Kona near Mopti on Saturday, the army "
