@@ -258,8 +258,8 @@ def _dated_by_reference(reports: list[Report], facts: DocumentFacts) -> list[Rep
         named = None
         if report.when is None and _names_a_known_event(report, facts):
             named = report.action
-        elif report.when is not None and report.when.role == "reported":
-            named = _event_it_followed(report, facts)
+        elif report.when is None or report.when.role == "reported" or not _own_date(report):
+            named = _event_it_followed(report, facts)  # "fled ... since the attack"
         if named is not None:
             earlier = [
                 r
@@ -322,6 +322,11 @@ def _named_event(words: str, earlier: list[Report]) -> Report | None:
         if any(vocab.compatible(report.action, named) for named in nouns):
             return report
     return None
+
+
+def _own_date(report: Report) -> bool:
+    """Whether the report's date is written in its own words, not borrowed from before."""
+    return report.when is not None and report.start <= report.when.start_char < report.end
 
 
 def _event_it_followed(report: Report, facts: DocumentFacts) -> str | None:
@@ -913,9 +918,9 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]
     return When(last.text, last.start_char, last.end_char, last.start, last.end, last.precision)
 
 
-def _said_on(doc: Doc, date: When) -> bool:
-    """'..., a police spokesman said on Thursday': the first verb above the date is a verb of
-    saying, so the date is the day of the telling."""
+def _said_on(doc: Doc, date: When | Place) -> bool:
+    """'..., a police spokesman said on Thursday', 'told reporters in Maiduguri': the first
+    verb above the words is a verb of saying, so they tell when or where it was told."""
     span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
     token = span.root if span is not None else None
     for _ in range(MAX_DATE_HOPS):
@@ -954,16 +959,26 @@ def _place_told_before(
     starts = _paragraph_starts(facts.doc.text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
     windows = starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]
-    located = [p for p in facts.places if windows[0] <= p.start_char < start and p.lat is not None]
+    located = [
+        p
+        for p in facts.places
+        if windows[0] <= p.start_char < start and p.lat is not None and not _said_on(facts.doc, p)
+    ]
     kindred = [p for p in located if _in_kindred_sentence(facts, p.start_char, p.end_char, told)]
     if kindred:
-        return ([p for p in kindred if _specific_place(p)] or kindred)[-1:]
+        return _finest(kindred)
     for window_start in reversed(windows):
         here = [p for p in located if window_start <= p.start_char < start]
         if here:
             return ([p for p in here if _specific_place(p)] or here)[-1:]
         start = window_start
     return []
+
+
+def _finest(places: list[Place]) -> list[Place]:
+    """The last settlement named, else the last specific place, else the last place."""
+    settlements = [p for p in places if p.feature in LOCAL_FEATURES]
+    return (settlements or [p for p in places if _specific_place(p)] or places)[-1:]
 
 
 def _specific_place(place: Place) -> bool:
