@@ -29,9 +29,10 @@ from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.dates import find_dates
 from claimtrail.nlp.denials import find_denials
 from claimtrail.nlp.events import find_triggers
+from claimtrail.nlp.facts import DocumentFacts
 from claimtrail.nlp.pipeline import load_nlp
 from claimtrail.nlp.places import find_places
-from claimtrail.nlp.reports import DocumentFacts, assemble_reports
+from claimtrail.nlp.reports import assemble_reports
 from claimtrail.options import Options
 
 

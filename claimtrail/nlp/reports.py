@@ -23,8 +23,7 @@ chain when the chain ends in an outlet carrying the statement or the same speake
 (an agency's report, then the spokeswoman it quotes citing local residents).
 Its date is the one attached to the event rather than to the telling of it (a dispatch's
 dateline is the telling). A report is `denied` when its event is negated, or when a denial
-in its paragraph answers it: the next sentence rejects "the claims", or the denier is the
-actor the report accuses; a source never denies its own account.
+answers it (`claimtrail.nlp.denial_answers`).
 """
 
 from __future__ import annotations
@@ -38,10 +37,12 @@ from datetime import timedelta
 
 from spacy.tokens import Doc
 
-from claimtrail.model import ActorMention, Article, Denial, Hedge, Place, Report, Source, When
+from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.dates import offsets_from_events
+from claimtrail.nlp.denial_answers import LOCAL_FEATURES, answered_by_denial, denied_later
 from claimtrail.nlp.events import Trigger
+from claimtrail.nlp.facts import DEFINITE, PARAGRAPH_BREAK, DocumentFacts
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary
 
@@ -50,17 +51,11 @@ MAX_DATE_HOPS = 8
 CARRIER_KINDS = {"news_agency", "media"}
 BODY_KINDS = frozenset({"official", "organization"})  # speak through named members; residents
 # quoted by name are some of the residents, not their voice
-REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
-DEFINITE = frozenset({"the", "this", "that"})  # "the strike": one already told
-LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a denial may be about
-MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 MANY = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
 YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
 LONG_SPAN_DAYS = 92
-DENIAL_TAIL = re.compile(r",\s+(?:saying|adding|explaining|insisting)\b")
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
 
 
@@ -91,19 +86,6 @@ class Group:
     @property
     def last_paragraph(self) -> int:
         return self.sentences[-1].paragraph
-
-
-@dataclass(frozen=True)
-class DocumentFacts:
-    """What the earlier stages found in one document, handed to the grouping step."""
-
-    article: Article
-    doc: Doc
-    dates: list[When]
-    places: list[Place]
-    attributions: list[Attribution]
-    triggers: list[Trigger]
-    denials: list[Denial]
 
 
 def assemble_reports(facts: DocumentFacts) -> list[Report]:
@@ -543,8 +525,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
         denied = (
             primary.negated
-            or _answered_by_denial(end, agent, chain, facts, primary.action, places)
-            or _denied_later(end, chain, facts, primary.action, places, when)
+            or answered_by_denial(end, agent, chain, facts, primary.action, places)
+            or denied_later(end, chain, facts, primary.action, places, when)
         )
         first = not reports
         reports.append(
@@ -586,147 +568,6 @@ def _parts_by_action(triggers: list[Trigger]) -> list[list[Trigger]]:
         if action not in {t.action for t in main} and action != _primary(main).action:
             parts.append([t for t in apart if t.action == action])
     return parts
-
-
-def _answered_by_denial(
-    end: int,
-    agent: ActorMention | None,
-    chain: tuple[Source, ...],
-    facts: DocumentFacts,
-    action: str,
-    places: Sequence[Place] = (),
-) -> bool:
-    """A denial in the report's paragraph that rejects the claims, comes from the accused, or
-    in the next sentence denies the same kind of event ("denied that any attack had taken
-    place"), unless it comes from the report's own source (who does not deny its own account).
-    The next sentence may open the next paragraph when it comes from the accused ("X, a
-    spokesman for the group, denied the account") or names the same kind of event."""
-    evidential = attribution_cues().evidential_nouns
-    accused = agent.actor if agent else None
-    for denial in facts.denials:
-        if denial.start < end or _tells_it(denial.source, chain):
-            continue
-        between = facts.doc.text[end : denial.start]
-        next_sentence = not between.strip()
-        next_paragraph = PARAGRAPH_BREAK.search(between) is not None
-        if next_paragraph and not next_sentence:
-            break  # a denial in a later paragraph is a blanket one, not an answer to this report
-        words = re.findall(r"[a-z]+", denial.text.lower())
-        rejects_claims = any(
-            word in evidential for word in words[:MAX_DENIAL_OBJECT_WORDS]
-        ) or _denies_it(denial, facts.doc)
-        by_accused = accused is not None and denial.target == accused
-        named_in_agent = agent is not None and _denier_in_agent(denial.source, agent)
-        same_event = next_sentence and _names_event(denial, facts.doc, action)
-        # "denied any attack on Ndassima" does not answer a report from Ippy, though it
-        # comes from the accused; a denial of "the claims" just told needs no place.
-        about_it = (by_accused or named_in_agent or same_event) and not _about_elsewhere(
-            denial, places, facts.places
-        )
-        if next_paragraph:
-            # Opening the next paragraph, only the accused, a denial of the same kind of
-            # event or of "the allegation" just told answers: "has repeatedly denied these
-            # reports" there is a blanket one.
-            return about_it or (next_sentence and _denies_the_claim(denial, facts.doc))
-        if (next_sentence and rejects_claims) or about_it:
-            return True
-    return False
-
-
-def _denied_later(
-    end: int,
-    chain: tuple[Source, ...],
-    facts: DocumentFacts,
-    action: str,
-    places: Sequence[Place],
-    when: When | None,
-) -> bool:
-    """'X denied that any drone strike had taken place in or near the town on Saturday',
-    paragraphs after the strike was told: a denial anywhere later that names the same kind of
-    event on the report's very day, and no other place, answers it."""
-    if when is None or when.start != when.end:
-        return False
-    for denial in facts.denials:
-        if denial.start < end or _tells_it(denial.source, chain):
-            continue
-        said = DENIAL_TAIL.search(denial.text)  # "..., saying inspectors found it intact"
-        claim_end = denial.start + (said.start() if said else len(denial.text))
-        days = [d for d in facts.dates if denial.start <= d.start_char < claim_end]
-        if (
-            days
-            and all(d.start == when.start and d.end == when.end for d in days)
-            and _names_event(denial, facts.doc, action, same=True)
-            and not _about_elsewhere(denial, places, facts.places)
-        ):
-            return True
-    return False
-
-
-def _about_elsewhere(denial: Denial, places: Sequence[Place], all_places: list[Place]) -> bool:
-    """Whether a denial names towns or villages (or places the gazetteer does not know),
-    none of them the report's."""
-    named = {
-        _place_key(p)
-        for p in all_places
-        if denial.start <= p.start_char < denial.end
-        and (p.feature in LOCAL_FEATURES or p.feature is None)
-    }
-    return bool(named) and not named & {_place_key(p) for p in places}
-
-
-def _place_key(place: Place) -> str:
-    return (place.name or place.text).lower()
-
-
-def _denier_in_agent(denier: Source, agent: ActorMention) -> bool:
-    """The denier is who the report says acted: 'the army' for 'army troops', 'a spokesman
-    for the SDF' for 'SDF fighters' (an acronym the two share)."""
-    agent_words = set(agent.text.lower().split())
-    words = (denier.name or denier.text).lower().split()
-    acronyms = {w.lower() for w in denier.text.split() if len(w) > 1 and w.isupper()}
-    return bool(words and words[-1] in agent_words) or bool(acronyms & agent_words)
-
-
-def _denies_it(denial: Denial, doc: Doc) -> bool:
-    """'the office denied it': the pronoun object stands for the claim just told."""
-    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
-    verbs = attribution_cues().denial_verbs
-    return any(
-        t.lower_ in REFERRING_OBJECTS and t.dep_ == "dobj" and t.head.lemma_ in verbs for t in words
-    )
-
-
-def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
-    """'The SP denied the allegation': one claim, the one just told, rejected at once; not
-    'has repeatedly denied these reports', which answers many."""
-    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
-    cues = attribution_cues()
-    for verb in (t for t in words if t.lemma_ in cues.denial_verbs):
-        if any(c.lower_ in cues.blanket_adverbs for c in verb.children):
-            return False
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            determiners = {c.lower_ for c in obj.children if c.dep_ == "det"}
-            if obj.lower_ in cues.evidential_nouns and obj.tag_ == "NN" and determiners & DEFINITE:
-                return True
-    return False
-
-
-def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> bool:
-    """Whether a denial speaks of an event that may be the report's: 'any strike' for an
-    airstrike, 'had fired at' for a killing; with `same`, of that very kind of event."""
-    vocab = actions()
-    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
-    for token in words:
-        named = vocab.by_lemma.get(token.lemma_) or vocab.event_nouns.get(token.lower_)
-        phrase = f"{token.lemma_} {token.nbor().lower_}" if token.i + 1 < len(doc) else ""
-        named = named or vocab.by_lemma.get(phrase)
-        weapon = vocab.weapon_agents.get(doc[token.i - 1].lower_) if token.i > 0 else None
-        if named == "attack" and weapon is not None:
-            named = weapon  # "any drone strike": an airstrike
-        if named and not vocab.is_generic(named) and vocab.compatible(named, action):
-            if not same or named == action:
-                return True
-    return False
 
 
 def _report_id(article_id: str, start: int, end: int, action: str | None = None) -> str:
@@ -803,14 +644,6 @@ def _any_chain(attributions: list[Attribution], sentence: SentenceFacts) -> tupl
     ]
     inner = min(nested, key=lambda a: a.content_end - a.content_start)
     return chain_at(attributions, inner.content_start, inner.content_end)
-
-
-def _tells_it(denier: Source, chain: tuple[Source, ...]) -> bool:
-    words = set((denier.name or denier.text).lower().split()) - {"the", "a", "an"}
-    return any(
-        same_source(denier, source) or words & set((source.name or source.text).lower().split())
-        for source in chain
-    )
 
 
 def _when(group: Group, facts: DocumentFacts) -> When | None:

@@ -1,0 +1,173 @@
+"""Which denial answers which report.
+
+A report is `denied` when a denial in its paragraph answers it: the next sentence rejects
+"the claims", or the denier is the actor the report accuses; or when a denial anywhere later
+names the same kind of event on the report's very day ("denied that any drone strike had
+taken place in the town on Saturday"). A source never denies its own account.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from claimtrail.model import ActorMention, Denial, Place, Source, When
+from claimtrail.nlp.attribution import same_source
+from claimtrail.nlp.facts import DEFINITE, PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.vocab import actions, attribution_cues
+
+REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
+MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
+DENIAL_TAIL = re.compile(r",\s+(?:saying|adding|explaining|insisting)\b")
+LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a denial may be about
+
+
+def answered_by_denial(
+    end: int,
+    agent: ActorMention | None,
+    chain: tuple[Source, ...],
+    facts: DocumentFacts,
+    action: str,
+    places: Sequence[Place] = (),
+) -> bool:
+    """A denial in the report's paragraph that rejects the claims, comes from the accused, or
+    in the next sentence denies the same kind of event ("denied that any attack had taken
+    place"), unless it comes from the report's own source (who does not deny its own account).
+    The next sentence may open the next paragraph when it comes from the accused ("X, a
+    spokesman for the group, denied the account") or names the same kind of event."""
+    evidential = attribution_cues().evidential_nouns
+    accused = agent.actor if agent else None
+    for denial in facts.denials:
+        if denial.start < end or tells_it(denial.source, chain):
+            continue
+        between = facts.doc.text[end : denial.start]
+        next_sentence = not between.strip()
+        next_paragraph = PARAGRAPH_BREAK.search(between) is not None
+        if next_paragraph and not next_sentence:
+            break  # a denial in a later paragraph is a blanket one, not an answer to this report
+        words = re.findall(r"[a-z]+", denial.text.lower())
+        rejects_claims = any(
+            word in evidential for word in words[:MAX_DENIAL_OBJECT_WORDS]
+        ) or _denies_it(denial, facts.doc)
+        by_accused = accused is not None and denial.target == accused
+        named_in_agent = agent is not None and _denier_in_agent(denial.source, agent)
+        same_event = next_sentence and _names_event(denial, facts.doc, action)
+        # "denied any attack on Ndassima" does not answer a report from Ippy, though it
+        # comes from the accused; a denial of "the claims" just told needs no place.
+        about_it = (by_accused or named_in_agent or same_event) and not _about_elsewhere(
+            denial, places, facts.places
+        )
+        if next_paragraph:
+            # Opening the next paragraph, only the accused, a denial of the same kind of
+            # event or of "the allegation" just told answers: "has repeatedly denied these
+            # reports" there is a blanket one.
+            return about_it or (next_sentence and _denies_the_claim(denial, facts.doc))
+        if (next_sentence and rejects_claims) or about_it:
+            return True
+    return False
+
+
+def denied_later(
+    end: int,
+    chain: tuple[Source, ...],
+    facts: DocumentFacts,
+    action: str,
+    places: Sequence[Place],
+    when: When | None,
+) -> bool:
+    """'X denied that any drone strike had taken place in or near the town on Saturday',
+    paragraphs after the strike was told: a denial anywhere later that names the same kind of
+    event on the report's very day, and no other place, answers it."""
+    if when is None or when.start != when.end:
+        return False
+    for denial in facts.denials:
+        if denial.start < end or tells_it(denial.source, chain):
+            continue
+        said = DENIAL_TAIL.search(denial.text)  # "..., saying inspectors found it intact"
+        claim_end = denial.start + (said.start() if said else len(denial.text))
+        days = [d for d in facts.dates if denial.start <= d.start_char < claim_end]
+        if (
+            days
+            and all(d.start == when.start and d.end == when.end for d in days)
+            and _names_event(denial, facts.doc, action, same=True)
+            and not _about_elsewhere(denial, places, facts.places)
+        ):
+            return True
+    return False
+
+
+def _about_elsewhere(denial: Denial, places: Sequence[Place], all_places: list[Place]) -> bool:
+    """Whether a denial names towns or villages (or places the gazetteer does not know),
+    none of them the report's."""
+    named = {
+        _place_key(p)
+        for p in all_places
+        if denial.start <= p.start_char < denial.end
+        and (p.feature in LOCAL_FEATURES or p.feature is None)
+    }
+    return bool(named) and not named & {_place_key(p) for p in places}
+
+
+def _place_key(place: Place) -> str:
+    return (place.name or place.text).lower()
+
+
+def _denier_in_agent(denier: Source, agent: ActorMention) -> bool:
+    """The denier is who the report says acted: 'the army' for 'army troops', 'a spokesman
+    for the SDF' for 'SDF fighters' (an acronym the two share)."""
+    agent_words = set(agent.text.lower().split())
+    words = (denier.name or denier.text).lower().split()
+    acronyms = {w.lower() for w in denier.text.split() if len(w) > 1 and w.isupper()}
+    return bool(words and words[-1] in agent_words) or bool(acronyms & agent_words)
+
+
+def _denies_it(denial: Denial, doc: Doc) -> bool:
+    """'the office denied it': the pronoun object stands for the claim just told."""
+    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
+    verbs = attribution_cues().denial_verbs
+    return any(
+        t.lower_ in REFERRING_OBJECTS and t.dep_ == "dobj" and t.head.lemma_ in verbs for t in words
+    )
+
+
+def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
+    """'The SP denied the allegation': one claim, the one just told, rejected at once; not
+    'has repeatedly denied these reports', which answers many."""
+    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
+    cues = attribution_cues()
+    for verb in (t for t in words if t.lemma_ in cues.denial_verbs):
+        if any(c.lower_ in cues.blanket_adverbs for c in verb.children):
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            determiners = {c.lower_ for c in obj.children if c.dep_ == "det"}
+            if obj.lower_ in cues.evidential_nouns and obj.tag_ == "NN" and determiners & DEFINITE:
+                return True
+    return False
+
+
+def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> bool:
+    """Whether a denial speaks of an event that may be the report's: 'any strike' for an
+    airstrike, 'had fired at' for a killing; with `same`, of that very kind of event."""
+    vocab = actions()
+    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
+    for token in words:
+        named = vocab.by_lemma.get(token.lemma_) or vocab.event_nouns.get(token.lower_)
+        phrase = f"{token.lemma_} {token.nbor().lower_}" if token.i + 1 < len(doc) else ""
+        named = named or vocab.by_lemma.get(phrase)
+        weapon = vocab.weapon_agents.get(doc[token.i - 1].lower_) if token.i > 0 else None
+        if named == "attack" and weapon is not None:
+            named = weapon  # "any drone strike": an airstrike
+        if named and not vocab.is_generic(named) and vocab.compatible(named, action):
+            if not same or named == action:
+                return True
+    return False
+
+
+def tells_it(denier: Source, chain: tuple[Source, ...]) -> bool:
+    words = set((denier.name or denier.text).lower().split()) - {"the", "a", "an"}
+    return any(
+        same_source(denier, source) or words & set((source.name or source.text).lower().split())
+        for source in chain
+    )

@@ -1,0 +1,28 @@
+"""What the earlier stages found in one document, handed to the stages that build reports."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from claimtrail.model import Article, Denial, Place, When
+from claimtrail.nlp.attribution import Attribution
+from claimtrail.nlp.events import Trigger
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+DEFINITE = frozenset({"the", "this", "that"})  # "the strike": one already told
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the earlier stages found in one document, handed to the grouping step."""
+
+    article: Article
+    doc: Doc
+    dates: list[When]
+    places: list[Place]
+    attributions: list[Attribution]
+    triggers: list[Trigger]
+    denials: list[Denial]

@@ -1,0 +1,99 @@
+"""Which denial answers which report, end to end through `extract` on short texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtrail.extract import extract
+from claimtrail.ingest.text import article_id
+from claimtrail.model import Article
+
+
+def reports_of(text: str, published: date):
+    return extract(Article(id=article_id(text), text=text, published=published)).reports
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        (
+            "A local radio station reported that rebels attacked an army post near Palma on "
+            "12 May. The defence ministry denied that any attack had taken place there.",
+            "denied",
+        ),
+        (
+            "Residents said soldiers shot dead a miner near Kibi on 3 May. The army denied "
+            "that any of its soldiers had fired at the man.",
+            "denied",
+        ),
+        (
+            "Police arrested five men in Kibi on 3 May, residents said. The ministry denied "
+            "that the men were beaten in custody.",
+            "reported",
+        ),
+        # Opening the next paragraph: only the accused or the same kind of event answers.
+        (
+            "The state agency said SDF fighters attacked army posts near Mayadin on 12 May.\n\n"
+            "Amed Ciwan, a spokesman for the SDF, denied the account.",
+            "denied",
+        ),
+        (
+            "Villagers said helicopters landed near Sangin on 12 May.\n\n"
+            "The ministry has repeatedly denied these reports.",
+            "reported",
+        ),
+        (
+            "Radio Bikol reported that the dike in Bula had been breached on 12 May. An hour "
+            "later, the provincial office denied it.",
+            "denied",
+        ),
+        (
+            "Police arrested five men in Kibi on 12 May, residents said.\n\n"
+            "The ministry denied it had plans to close the market.",
+            "reported",
+        ),
+        (
+            "Traders alleged that guards assaulted two porters at the Kibi market on 12 May.\n\n"
+            "The mine manager denied the allegation.",
+            "denied",
+        ),
+        # A denial about another town answers no report from this one.
+        (
+            "A witness said fighters attacked a camp in Bambari on 2 May, killing nine.\n\n"
+            "A defence lawyer denied that his client took part in any attack on the village "
+            "of Grimari.",
+            "reported",
+        ),
+        (
+            "A witness said fighters attacked a camp in Bambari on 2 May, killing nine.\n\n"
+            "A defence lawyer denied that his client took part in any attack in Bambari.",
+            "denied",
+        ),
+        (
+            "Officials in Bambari claimed that drones struck a depot there on 2 May. The army "
+            "rejected the claims, calling them a pretext for raids on the town of Grimari.",
+            "denied",
+        ),
+        (
+            "Traders alleged that guards assaulted two porters at the Kibi market on 12 May.\n\n"
+            "The mine manager has repeatedly denied the allegation.",
+            "reported",
+        ),
+    ],
+)
+def test_which_denials_answer_a_report(nlp, text, certainty):
+    (report,) = reports_of(text, date(2024, 5, 20))
+    assert report.certainty == certainty
+
+
+def test_a_denial_paragraphs_later_naming_the_same_strike_on_its_day_answers_it(nlp):
+    text = (
+        "A video posted on Sunday claims that a drone struck the market in Gondar on Saturday."
+        "\n\nThe clip shows smoke over a crowded square.\n\nTraders said the market opened as"
+        " usual.\n\nThe city spokesman, Abebe Tesfaye, denied that any drone strike had taken"
+        " place in the town on Saturday."
+    )
+    (report,) = reports_of(text, date(2026, 3, 4))
+    assert (report.action, report.certainty) == ("airstrike", "denied")
