@@ -123,6 +123,34 @@ def test_date_filter_updates_map_and_table_together(watched, live_server):
     assert page.locator(".timeline-bar").count() == expected["total"]
 
 
+def test_a_slow_answer_to_an_earlier_filter_does_not_overwrite_the_latest(watched, live_server):
+    page = watched.page
+    window = {"from": "2024-06-01", "to": "2024-10-31"}
+    expected = api(live_server, "/api/incidents", **window)
+
+    # The answer to the half-set filter (only "from") arrives a second late.
+    page.evaluate(
+        """() => {
+          const real = window.fetch;
+          window.fetch = (url, options) => {
+            const answer = real(url, options);
+            if (!String(url).includes("/api/incidents") || String(url).includes("to=")) {
+              return answer;
+            }
+            return answer.then((r) => new Promise((done) => setTimeout(() => done(r), 1000)));
+          };
+        }"""
+    )
+    page.fill("#f-from", window["from"])
+    page.dispatch_event("#f-from", "change")
+    page.fill("#f-to", window["to"])
+    page.click("button[type=submit]")
+    wait_for_rows(page, expected["total"])
+    page.wait_for_timeout(1500)  # the slow answer arrives meanwhile
+    assert page.locator("#rows tr.row").count() == expected["total"]
+    assert page.locator(".incident-mark").count() == located(expected["items"])
+
+
 def test_keyboard_opens_a_dossier_with_highlighted_evidence(watched, live_server):
     page = watched.page
     first = api(live_server, "/api/incidents")["items"][0]

@@ -25,6 +25,7 @@
   };
   let map = null;
   let incidentLayer = null;
+  let loads = 0; // numbers each incident-list request, so only the latest answer is drawn
   const layersById = new Map();
 
   // --- DOM helpers: text only --------------------------------------------------------
@@ -181,7 +182,11 @@
     const params = filterParams();
     params.set("offset", String(state.offset));
     params.set("limit", String(PAGE_SIZE));
+    const request = ++loads;
     const page = await getJSON("/api/incidents", params);
+    // A slower answer to an earlier request (the first page, before a filter was applied)
+    // must not overwrite the answer to the latest one.
+    if (request !== loads) return;
     state.items = page.items;
     state.total = page.total;
     document.body.dataset.total = String(page.total);
