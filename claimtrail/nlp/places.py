@@ -112,6 +112,7 @@ class _Cues:
 
 
 _SMALL_SETTLEMENTS = frozenset({"town", "village"})
+MAX_INITIALS = 4  # letters of an acronym such as "OC", "SHO", "PDMA"
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -207,7 +208,17 @@ def find_places(
     places = resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
     countries = Counter(p.country for p in places if p.country)
     main = countries.most_common(1)[0][0] if countries else None
-    return [_region_not_town(text, place, main) for place in places]
+    return [_region_not_town(text, place, main) for place in places if not _unknown_initials(place)]
+
+
+def _unknown_initials(place: Place) -> bool:
+    """'according to the OC': initials the gazetteer does not know name a role or a body, not
+    a place to be put at the nearest town."""
+    return (
+        place.text.isupper()
+        and len(place.text) <= MAX_INITIALS
+        and place.resolution in ("unresolved", "parent")
+    )
 
 
 def _region_not_town(text: str, place: Place, main_country: str | None) -> Place:
@@ -556,7 +567,9 @@ def _in_personal_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     A country or province keeps its name ('President Kenya' is no person)."""
     run_start = _run_start(text, span[0])
     age = _AGE_AFTER.match(text, span[1])
-    if not (_titled(text, run_start) or age):
+    first = re.match(r"[A-Za-z.]+", text[run_start : span[0]])
+    title_in_run = bool(first) and first.group(0).casefold() in cues().titles  # "Dr Nusrat"
+    if not (_titled(text, run_start) or title_in_run or age):
         return False
     top = gaz.candidates(text[span[0] : span[1]], loose=False)[:3]
     return not any(c.entry.feature in ("country", "province") for c in top)

@@ -679,3 +679,11 @@ def test_a_name_after_the_is_a_region_not_a_small_namesake_town(nlp):
     places = {p.text: p for p in find_places(nlp(text))}
     assert places["Highlands"].lat is None
     assert places["Wabag"].country == "PG"
+
+
+def test_initials_and_titled_names_in_a_new_paragraph_are_no_places(nlp):
+    text = (
+        "Police fired rubber bullets, according to the OC.\n\nDr Nusrat Karim, a medical "
+        "officer at the hospital in Dhaka, said 31 people were admitted."
+    )
+    assert [p.text for p in find_places(nlp(text))] == ["Dhaka"]
