@@ -378,6 +378,8 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
     for sent in facts.doc.sents:
         s, e = sent.start_char, sent.start_char + len(sent.text.rstrip())
         dates = _within(s, e, facts.dates)
+        # "is supplied by convoys since early 2022": the start of a span dates no occurrence
+        point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
         triggers = _within(s, e, facts.triggers)
         tokens = {t.token_index for t in triggers}
         out.append(
@@ -389,7 +391,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 triggers=[
                     t
                     for t in triggers
-                    if not t.recurring and (dates or not (t.hearsay or t.habitual))
+                    if not t.recurring and (point_dates or not (t.hearsay or t.habitual))
                 ],
                 places=[p for p in _within(s, e, facts.places) if not _names_actor(p, triggers)],
                 denial=any(s <= d.start < e for d in facts.denials),
@@ -740,7 +742,7 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]
         for d in facts.dates
         if far <= d.start_char < paragraph_start
         and not _in_dateline(text, d)
-        and not SPAN_BOUND.search(text, max(0, d.start_char - 12), d.start_char)
+        and not _span_bound(text, d)
         and not _said_on(facts.doc, d)
     ]
     kindred = [d for d in candidates if _in_kindred_sentence(facts, d.start_char, d.end_char, told)]
@@ -749,6 +751,12 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]
         return None
     last = earlier[-1]
     return When(last.text, last.start_char, last.end_char, last.start, last.end, last.precision)
+
+
+def _span_bound(text: str, date: When) -> bool:
+    """'since Monday night', 'until June': the start or end of a span, not a day something
+    happened on."""
+    return bool(SPAN_BOUND.search(text, max(0, date.start_char - 12), date.start_char))
 
 
 def _said_on(doc: Doc, date: When | Place) -> bool:

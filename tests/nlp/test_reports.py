@@ -147,6 +147,13 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
             "Police say 640 people were killed in attacks across the state in 2024.",
             ["kill"],
         ),
+        # what usually happens, dated only by the start of a span, is no account
+        (
+            "Gunmen attacked a convoy near Djibo on Tuesday, the army said.\n\n"
+            "The town has been under blockade since early 2022 and is supplied mostly by "
+            "military convoys.",
+            ["attack"],
+        ),
         # a sentence only naming a told event adds no account
         (
             "Gunmen killed a teacher in the village of Kona near Mopti on Saturday, the army "
