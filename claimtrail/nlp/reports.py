@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
@@ -97,10 +97,25 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
     told = _without_back_references(_merged_retellings(dated, facts), facts)
-    return [r for r in told if not _a_statistic(r, facts.doc.text)]
+    return [r for r in told if not _a_statistic(r, facts.doc)]
 
 
-def _a_statistic(report: Report, text: str) -> bool:
+def _first_sentence(report: Report, doc: Doc) -> Span | None:
+    """The sentence a report opens with."""
+    words = doc.char_span(report.start, report.end, alignment_mode="expand")
+    return next(iter(words.sents)) if words is not None else None
+
+
+def _definite(token: Token, possessive: bool = False) -> bool:
+    """'the strike', 'this attack' (and, with `possessive`, 'Saturday's attack'): an event
+    already told."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE) or (possessive and c.dep_ == "poss")
+        for c in token.children
+    )
+
+
+def _a_statistic(report: Report, doc: Doc) -> bool:
     """'Police killed 612 people in the state in 2025', 'more than 6,000 people have been
     killed since 2016': hundreds of victims over a year or more are a count of many
     occurrences, not an account of one."""
@@ -109,8 +124,9 @@ def _a_statistic(report: Report, text: str) -> bool:
         when.precision != "year" and (when.end - when.start).days <= LONG_SPAN_DAYS
     ):
         return False
-    first = text[report.start : report.end].split(". ")[0]
-    counts = [int(n.replace(",", "")) for n in MANY.findall(first) if not YEARLIKE.fullmatch(n)]
+    first = _first_sentence(report, doc)
+    words = first.text if first is not None else ""
+    counts = [int(n.replace(",", "")) for n in MANY.findall(words) if not YEARLIKE.fullmatch(n)]
     return any(n >= MANY_VICTIMS for n in counts)
 
 
@@ -138,11 +154,7 @@ def _only_names_known_events(report: Report, facts: DocumentFacts) -> bool:
     doc = facts.doc
     inside = [t for t in facts.triggers if report.start <= t.start_char < report.end]
     return bool(inside) and all(
-        doc[t.token_index].pos_ == "NOUN"
-        and any(
-            (c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss"
-            for c in doc[t.token_index].children
-        )
+        doc[t.token_index].pos_ == "NOUN" and _definite(doc[t.token_index], possessive=True)
         for t in inside
     )
 
@@ -207,7 +219,9 @@ def _same_ground(lead: Sequence[Place], later: Sequence[Place]) -> bool:
         for b in later:
             if a.name and a.name == b.name:
                 return True
-            if a.name and a.name in (b.admin1, b.country) or b.name in (a.admin1, a.country):
+            if (a.name and a.name in (b.admin1, b.country)) or (
+                b.name and b.name in (a.admin1, a.country)
+            ):
                 return True
     return False
 
@@ -264,10 +278,9 @@ def _dated_from_named_events(reports: list[Report], facts: DocumentFacts) -> lis
     out: list[Report] = []
     text = facts.doc.text
     for report in reports:
-        first_end = text.find(".", report.start, report.end)
-        offsets = offsets_from_events(text, report.start, first_end if first_end > 0 else None)
-        own_date = report.when is not None and report.start <= report.when.start_char < report.end
-        if offsets and not own_date:
+        first = _first_sentence(report, facts.doc)
+        offsets = offsets_from_events(text, report.start, first.end_char) if first else []
+        if offsets and not _own_date(report):
             offset = offsets[0]
             referent = _named_event(text[offset.event_start : offset.event_end], out)
             if referent is not None and referent.when is not None:
@@ -322,7 +335,7 @@ def _event_it_followed(report: Report, facts: DocumentFacts) -> str | None:
             token.pos_ == "NOUN"
             and named is not None
             and token.head.lower_ in vocab.sequence_prepositions
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+            and _definite(token)
         ):
             return named
     return None
@@ -332,15 +345,13 @@ def _names_a_known_event(report: Report, facts: DocumentFacts) -> bool:
     """Whether the account's first sentence names an event with a definite noun: 'the
     strike', 'this attack' (the noun of an event verb or an event noun)."""
     vocab = actions()
-    first = facts.doc.char_span(report.start, report.end, alignment_mode="expand")
-    sentence = next(iter(first.sents)) if first is not None else ()
-    for token in sentence:
+    for token in _first_sentence(report, facts.doc) or ():
         named = vocab.event_nouns.get(token.lower_) or vocab.by_lemma.get(token.lemma_)
         if (
             token.pos_ == "NOUN"
             and named is not None
             and vocab.compatible(named, report.action)
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+            and _definite(token)
         ):
             return True
     return False
@@ -554,7 +565,7 @@ def _names_in_passing_a_told_event(trigger: Trigger, doc: Doc) -> bool:
     """'they smelled an odour for hours after the blast': an event already told, named in
     passing with a definite noun, makes no new account."""
     token = doc[trigger.token_index]
-    return trigger.oblique and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    return trigger.oblique and _definite(token)
 
 
 def _parts_by_action(triggers: list[Trigger]) -> list[list[Trigger]]:
