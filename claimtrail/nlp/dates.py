@@ -237,12 +237,6 @@ def _weekday_names() -> str:
 Handler = Callable[[re.Match[str], str, date | None], Range | None]
 
 
-def _day_or_days(rng: Range | None) -> tuple[Range, Precision] | None:
-    if rng is None:
-        return None
-    return rng, ("day" if rng[0] == rng[1] else "days")
-
-
 def _word_range_is_plausible(match: re.Match[str], text: str) -> bool:
     """'November 10 and 11 people' is a count, not a range: words joining two bare numbers
     count only after 'between'/'from', with ordinals, or when no word follows."""
