@@ -822,16 +822,20 @@ def _clause_of(accord: Token, sent: Span) -> tuple[int, int]:
 
 
 def _loose_apposition(accord: Token, obj: Token) -> Token | None:
-    """A person's name after a comma that the parser hung on 'according', not on the role."""
+    """A person's name after a comma that the parser hung elsewhere than on the role: on
+    'according', or on the sentence's verb ("..., according to Argelia's mayor, Hernan Dario
+    Cifuentes.")."""
+    doc, phrase_end = obj.doc, source_phrase(obj).end
+    if phrase_end + 1 >= len(doc) or doc[phrase_end].text != ",":
+        return None
     for child in accord.children:
-        if (
-            child.dep_ == "pobj"
-            and child.i > obj.i
-            and child.ent_type_ == "PERSON"
-            and child.doc[source_phrase(obj).end].text == ","
-        ):
+        if child.dep_ == "pobj" and child.i > obj.i and child.ent_type_ == "PERSON":
             return child
-    return None
+    entity = entity_of(doc[phrase_end + 1])
+    if entity is None or entity.label_ != "PERSON" or entity.start != phrase_end + 1:
+        return None
+    closes = entity.end == len(doc) or doc[entity.end].is_punct
+    return entity.root if closes else None
 
 
 def _named_role(role: Token, name: Token, earlier: list[Source]) -> Source:

@@ -317,6 +317,18 @@ def test_a_quotation_ending_the_paragraph_before_does_not_swallow_the_next_claim
             "Aliyu Musa",
             "official",
         ),
+        (
+            "About 200 families fled rural areas of Tumaco for the port between Monday and "
+            "Tuesday, according to Tumaco's mayor, Rosa Elena Quiñones.",
+            "Rosa Elena Quiñones",
+            "official",
+        ),
+        (
+            "Ten families fled the jetty on Friday, according to Mombasa's county "
+            "commissioner, John Otieno Mwangi.",
+            "John Otieno Mwangi",
+            "official",
+        ),
     ],
 )
 def test_according_to_a_role_then_a_name_after_a_comma(nlp, text, name, kind):
