@@ -140,16 +140,30 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
 def _name_above_metadata(
     number: int, plain: Sequence[str], following: Sequence[int]
 ) -> HeaderLine | None:
-    """A writer's name alone on its line, above where the story was filed or its date."""
-    byline = parse_bare_name(plain[number])
-    if byline is None or not following:
+    """A writer's name alone on its line, or with the outlet or place after a comma
+    ("Valeria Andrade, Diario del Estero"), above where the story was filed or its date; a
+    translator's or editor's credit may stand between them."""
+    name, _, tail = plain[number].partition(",")
+    byline = parse_bare_name(name)
+    if byline is None or not following or (tail and not _is_credit_tail(tail)):
         return None
     below = plain[following[0]]
     found = classify(following[0], below)
+    if found is not None and not _is_story(found) and len(following) > 1:
+        found = classify(following[1], plain[following[1]])  # "Translated from Spanish by ..."
     dated = found is not None and bool(found.published or found.updated)
-    if not (dated or is_filing_place(below)):
+    if not (dated or (not tail and is_filing_place(below))):
         return None
     return HeaderLine(number, "byline", authors=byline.names)
+
+
+def _is_credit_tail(text: str) -> bool:
+    """What follows a writer's name after a comma: an outlet or a place, in capitalised words."""
+    words = text.split()
+    connectors = set(header_vocabulary()["publisher_connectors"])
+    return 0 < len(words) <= MAX_MASTHEAD_WORDS and all(
+        w[0].isupper() or w in connectors for w in words
+    )
 
 
 def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
@@ -188,6 +202,12 @@ def _title(walk: _Walk, rest: list[int], masthead: bool) -> tuple[int | None, li
     pool = [c for c in rest if anchor is None or c < anchor]
     if anchor is None or not pool:
         return rest[0], []
+    rows = [n for n in walk.order if walk.meta.get(n) and walk.meta[n].kind == "nav"]
+    story = [c for c in pool if not rows or c > rows[0]]
+    if len(story) > 1 and rows and rows[0] < story[0]:
+        # Under the section row the headline comes first, then a standfirst set without a
+        # full stop; above the row are the site's own lines (a motto).
+        return story[0], [c for c in pool if c != story[0]]
     return pool[-1], pool[:-1]
 
 

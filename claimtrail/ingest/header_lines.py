@@ -24,6 +24,7 @@ from claimtrail.ingest.pubdate import find_date, header_vocabulary
 MAX_LINE_CHARS = 200
 """Metadata lines are short; a longer line is body text even if it starts like one."""
 MAX_PUBLISHER_WORDS = 8
+MAX_DESK_WORDS = 5
 MAX_PUBLISHER_CHARS = 60
 _SEGMENT = re.compile(r"\s+[|•·●]\s+")
 _EDGE = " \t,;|•·-–—:"
@@ -40,7 +41,10 @@ _CHANGED = r"(?:last\s+)?(?:updated|modified)\s*:?\s*"
 _TIMES = re.compile(
     rf"^(?:{_CHANGED})?{_TIME_OF_DAY}(?:\s*[-–—,]?\s*{_CHANGED}{_TIME_OF_DAY})?$", re.I
 )
-_CITY_AFTER_TIME = re.compile(r"^\s*\(?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\)?\s*$")  # "18:25 Beirut"
+# "18:25 Beirut", "14:20 Kabul time": the time zone's city
+_CITY_AFTER_TIME = re.compile(
+    r"^\s*\(?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:local )?time)?\)?\s*$"
+)
 _LEADING_TIME = re.compile(rf"^{_TIME_OF_DAY}\b", re.I)
 _FIRST_PUBLISHED = re.compile(
     rf",?\s*(?:first\s+)?published\s+(?:on\s+)?{_TIME_OF_DAY}\s*$", re.I
@@ -107,7 +111,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
     segments = _SEGMENT.split(text)
     if len(segments) > 1:
         parts = [_classify_one(number, segment) for segment in segments]
-        if any(part and (part.published or part.updated) for part in parts):
+        if any(part and (part.published or part.updated or part.authors) for part in parts):
             parts = [
                 part or _beside_date(number, seg) for part, seg in zip(parts, segments, strict=True)
             ]
@@ -117,28 +121,40 @@ def classify(number: int, text: str) -> HeaderLine | None:
 
 
 def _beside_date(number: int, segment: str) -> HeaderLine | None:
-    """'Anand Rao | TGP | Updated: Sep 14, 2026': next to a date, a bare name is the byline
-    and a short acronym the outlet's initials (the masthead names the outlet in full)."""
+    """'Anand Rao | TGP | Updated: Sep 14, 2026': next to a date or a byline, a bare name is
+    the byline, a short acronym the outlet's initials (the masthead names the outlet in full)
+    and a name ending in 'Desk' or 'Bureau' the newsroom that filed it."""
     if _ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
-    if _TIMES.match(segment.strip()):
+    if _is_clock(segment.strip()):
         return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm"
     if _other_calendar().match(segment.strip()):
         return HeaderLine(number, "date")  # "July 28, 2026 | Shrawan 12, 2083": the same day
     if _FILED_FROM.match(segment.strip()):
         return HeaderLine(number, "place")  # "Garut, West Java ● Wed, August 12, 2026"
+    if _is_desk(segment.strip()):
+        return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
     byline = parse_byline(f"By {segment}")
     if byline is None or len(segment.split()) < 2:
         return None
     return HeaderLine(number, "byline", authors=byline.names)
 
 
+def _is_desk(segment: str) -> bool:
+    """A newsroom credit: 'Deir Ezzor 24/7 Desk', 'Gulf Bureau', 'Herald Staff'."""
+    vocab = header_vocabulary()
+    words = segment.split()
+    desks = set(vocab["collective_signatures"]) | {"desk", "bureau", "newsroom"}
+    return 1 < len(words) <= MAX_DESK_WORDS and words[0][0].isupper() and words[-1].lower() in desks
+
+
 def _classify_one(number: int, text: str) -> HeaderLine | None:
     lowered = text.lower()
     if is_separator(text):
         return HeaderLine(number, "separator")
-    if lowered.startswith(tuple(header_vocabulary()["press_release_markers"])):
-        return HeaderLine(number, "marker")
+    vocab = header_vocabulary()
+    if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])):
+        return HeaderLine(number, "marker")  # a label over the headline, not part of it
     if lowered.startswith(tuple(header_vocabulary()["translation_labels"])):
         return _translation_note(number, text)
     labelled = _labelled()
@@ -223,13 +239,11 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     again = find_date(tail)
     if again is not None and again.value == value and not tail[: again.start].strip(_EDGE):
         tail = tail[again.end :].strip(_EDGE)
-    time = _LEADING_TIME.match(tail)
-    if _TIMES.match(tail):
+    if _is_clock(tail):
         return ()
+    time = _LEADING_TIME.match(tail)
     if time is not None:
         tail = _PLACE_IN_BRACKETS.sub("", tail[time.end() :]).strip(_EDGE)
-        if _CITY_AFTER_TIME.match(tail):
-            return ()  # "18:25 Beirut": the time zone's city
     if not tail or _reading_time().match(tail) or _other_calendar().match(tail):
         return ()
     section = _SECTION_BYLINE.match(tail)
@@ -237,6 +251,15 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     if section is not None:
         return byline.names if byline else ()  # "by Herald Staff": a desk, no author
     return None
+
+
+def _is_clock(text: str) -> bool:
+    """A time of day, alone or with its time zone's city: '03:18 pm', '18:25 Beirut',
+    '14:20 Kabul time'."""
+    if _TIMES.match(text):
+        return True
+    time = _LEADING_TIME.match(text)
+    return time is not None and bool(_CITY_AFTER_TIME.match(text[time.end() :]))
 
 
 def _is_date_lead(text: str) -> bool:

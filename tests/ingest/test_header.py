@@ -82,7 +82,7 @@ def test_not_bylines(line):
             None,
             date(2021, 6, 14),
         ),
-        ("Posted 14.06.2021 · 10:30 (Nairobi)", "published", None, date(2021, 6, 14)),
+        ("Posted 14.06.2021 · 10:30 (Nairobi)", "published+time", None, date(2021, 6, 14)),
         ("Updated June 4, 2021 - 6.12pm, first published at 4.40pm", "updated", None, None),
         ("Sport | Football in Africa", "nav", None, None),
         ("Published: 2021-06-04", "published", None, date(2021, 6, 4)),

@@ -239,6 +239,87 @@ INLINE = [
 HEADERS = [
     (
         [
+            "DASHT NEWS",
+            "Reporting Afghanistan from abroad",
+            "Home | Afghanistan | Economy | Opinion",
+            "",
+            "Floods sweep away bridge in Badakhshan",
+            "",
+            "Farid Noori",
+            "Monday, 8 June 2026 | 18 Jawza 1405 | 09:10 Kabul time",
+            "",
+            "A flash flood swept away a bridge in Jurm district on Sunday, officials said.",
+        ],
+        "Floods sweep away bridge in Badakhshan",
+        "Dasht News",
+        date(2026, 6, 8),
+        ("Farid Noori",),
+    ),
+    (
+        [
+            "EUPHRATES DAILY",
+            "Independent news from the Jazira · English edition",
+            "",
+            "Home › News › Raqqa",
+            "",
+            "Raqqa: two killed as gunmen open fire on a bakery queue in the city's west",
+            "",
+            "Residents say the gunmen fled on foot. No group has claimed the attack.",
+            "",
+            "Raqqa Desk | Written by: Hala Darwish",
+            "Sunday, 7 June 2026 - 10:05 (Damascus) | Updated: 7 June 2026 - 13:40",
+            "",
+            "Gunmen killed two men queuing outside a bakery in western Raqqa on Saturday.",
+        ],
+        "Raqqa: two killed as gunmen open fire on a bakery queue in the city's west",
+        "Euphrates Daily",
+        date(2026, 6, 7),
+        ("Hala Darwish",),
+    ),
+    (
+        [
+            "ANDES WIRE",
+            "South America, in English",
+            "Home › Andes › Peru",
+            "",
+            "PARTNER CONTENT | La Voz del Sur",
+            "",
+            "Miners block highway near Arequipa",
+            "",
+            "Protesters demand the release of detained leaders.",
+            "",
+            "Rosa Quispe Mamani, La Voz del Sur",
+            "Translated from Spanish by Andes Wire staff",
+            "Jun. 5, 2026 · 4 min read",
+            "",
+            "Hundreds of miners blocked the Panamericana Sur on Thursday, police said.",
+        ],
+        "Miners block highway near Arequipa",
+        "Andes Wire",
+        date(2026, 6, 5),
+        ("Rosa Quispe Mamani",),
+    ),
+    (
+        [
+            "THE COASTAL HERALD",
+            "Home > News > India > Odisha",
+            "",
+            "Odisha: boat capsizes in Chilika lake, four missing",
+            "",
+            "Rescue teams search the lagoon through the night as fishermen's families wait",
+            "",
+            "CNS | Bhubaneswar",
+            "Updated: Jun 6, 2026 20:41 IST",
+            "",
+            "Four people were missing after a boat capsized in Chilika lake on Friday.",
+        ],
+        "Odisha: boat capsizes in Chilika lake, four missing",
+        "The Coastal Herald",
+        date(2026, 6, 6),
+        (),
+    ),
+    (
+        [
             "Crisis Monitor Weekly — Issue 212 — 3 June 2024",
             "",
             "Militia attack near Goma",
@@ -676,3 +757,24 @@ def test_html_tags_in_header_lines_are_not_read_as_words():
     article = read_article("\n".join(lines).encode(), "x")
     assert (article.publisher, article.title) == ("Harbour Times", "Storm closes the port")
     assert tuple(article.authors) == ("Ana Lima",)
+
+
+def test_a_republished_story_takes_the_original_date_from_its_footer_notice():
+    lines = [
+        "ANDES WIRE",
+        "",
+        "Miners block highway near Arequipa",
+        "",
+        "June 5, 2026",
+        "",
+        "Hundreds of miners blocked the Panamericana Sur on Tuesday, police said.",
+        "",
+        "This article originally appeared in La Voz del Sur, a news site based in Arequipa, "
+        "on June 3, 2026.",
+    ]
+    article = read_article("\n".join(lines).encode(), "x")
+    assert article.published == date(2026, 6, 5)
+    assert (article.original.publisher, article.original.published) == (
+        "La Voz del Sur",
+        date(2026, 6, 3),
+    )
