@@ -27,6 +27,7 @@ from claimtrail.ingest.footer import article_end
 from claimtrail.ingest.header import Header, read_header
 from claimtrail.ingest.header_lines import HeaderLine, classify
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
+from claimtrail.ingest.pubdate import find_date
 from claimtrail.model import Original
 from claimtrail.names import initials
 
@@ -123,10 +124,10 @@ def _outlets(
     translated = [h for h in header if h.translated_from]
     if translated:  # a translator's note names the original and its date
         original = Original(translated[0].translated_from, translated[0].original_published)
-    declared = _declared_original(plain, footer)
+    declared, declared_day = _declared_original(plain, footer)
     if declared and (original is None or original.publisher != declared):
-        dated = [h for h in outlet_lines if h.publisher == declared]
-        original = Original(declared, dated[0].published if dated else None)
+        dated = [h.published for h in outlet_lines if h.publisher == declared]
+        original = Original(declared, dated[0] if dated else declared_day)
     dateline = parse_dateline(plain[body_start]) if body_start is not None else None
     if dateline is not None and (publisher is None or published is None):
         publisher, published = _from_dateline(dateline, plain, tail, publisher, published)
@@ -179,12 +180,15 @@ def _same_outlet(a: str, b: str) -> bool:
     return words_a <= words_b or words_b <= words_a or initials(a) == b or initials(b) == a
 
 
-def _declared_original(plain: list[str], footer: list[int]) -> str | None:
+def _declared_original(plain: list[str], footer: list[int]) -> tuple[str | None, date | None]:
+    """The outlet a footer notice names as the original, and the date it gives for it
+    ("This article originally appeared in X, ..., on September 15, 2026.")."""
     for number in footer:
         m = _ORIGINAL.match(plain[number])
         if m:
-            return m.group("name").strip().rstrip(".")
-    return None
+            found = find_date(plain[number][m.end() :])
+            return m.group("name").strip().rstrip("."), found.value if found else None
+    return None, None
 
 
 def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) -> tuple[str, ...]:
