@@ -15,6 +15,9 @@ from datetime import date
 from claimtrail.ingest.pubdate import find_date, find_month_day
 
 _HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
+# "IMPHAL, Aug 12 (PTI) Two village volunteers ...": wire copy that ends its dateline with the
+# agency's name in brackets and no dash
+_BRACKETED_HEAD = re.compile(r"^(?P<head>[A-Z][^()\n]{1,60}?\([A-Z][^()]{1,40}\))\s*:?\s+(?=[A-Z\"“‘'])")
 _AGENCY = re.compile(r"\((?P<paren>[^()]{2,40})\)|/(?P<slash>[^/]{2,40})/")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.]$")
 _LEFTOVER_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$")
@@ -36,6 +39,8 @@ class Dateline:
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening `paragraph`, or None when it does not open with one."""
     m = _HEAD.match(paragraph)
+    bracketed = m is None
+    m = m or _BRACKETED_HEAD.match(paragraph)
     if m is None:
         return None
     head = m.group("head")
@@ -51,6 +56,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     published, month_day, rest = _take_date(rest)
     if not (place or agency) or not _only_leftovers(rest):
         return None
+    if bracketed and not (published or month_day):
+        return None  # "The Disaster Agency (BNPB) Chairman said": a name, not a dateline
     if agency and not agency[0].isupper():
         return None
     return Dateline(place or None, agency, published, month_day)

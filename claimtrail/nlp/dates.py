@@ -122,6 +122,11 @@ def _vocab() -> _Vocab:
     )
 
 
+def is_month_name(word: str) -> bool:
+    """'August', 'Aug', 'Aug.': a month's name or its abbreviation."""
+    return word.rstrip(".").lower() in _vocab().months
+
+
 # ---------------------------------------------------------------- small date arithmetic
 
 

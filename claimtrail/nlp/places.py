@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from claimtrail.geo.gazetteer import ARTICLES, Gazetteer, default_gazetteer
 from claimtrail.geo.resolve import Mention, Relative, resolve_mentions
 from claimtrail.model import Place
+from claimtrail.nlp.dates import is_month_name
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
@@ -52,6 +53,7 @@ _SPACE = re.compile(r"\s+")
 # name parts after a hyphen: particles ('-i-', '-e-') and capitalised words, not '-led'
 _HYPHEN_TAIL = re.compile(rf"-(?:[a-z]{{1,3}}-)*[{_UPPER}][\w\u2019']*")
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
+_DAY_NUMBER = re.compile(r"\.?\s+\d{1,2}\b")
 _DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]")
 _DATELINE_HEAD = re.compile(r"(?:\(|\bBy )$")
 _ABBREVIATION_LETTERS = 3  # 'US', 'UAE', 'NY', 'B.C.' are short; 'SANA', 'NATO' acronyms
@@ -297,9 +299,14 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans += _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
     again = _same_name_again(doc, text, spans, people, gazetteer)
     spans += [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)]
-    spans = [s for s in spans if not _before_actor_noun(text, s)]
+    spans = [s for s in spans if not _before_actor_noun(text, s) and not _month_day(text, s)]
     # A name has a capital: "fled into the bush" names no place, whatever the tagger says.
     return sorted(s for s in spans if any(ch.isupper() for ch in text[s[0] : s[1]]))
+
+
+def _month_day(text: str, span: tuple[int, int]) -> bool:
+    """'IMPHAL, Aug 12 (PTI)': a month's name before a day number is a date, not a place."""
+    return is_month_name(text[span[0] : span[1]]) and bool(_DAY_NUMBER.match(text, span[1]))
 
 
 def _bare_stop_name(ent: Span) -> bool:

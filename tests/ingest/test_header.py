@@ -228,6 +228,8 @@ def test_body_lines_are_not_header_lines(line):
             date(2021, 6, 4),
             None,
         ),
+        ("SHILLONG, Jun 9 (PTI) Two miners were trapped ...", "SHILLONG", "PTI", None, (6, 9)),
+        ("Guwahati, Jun 9 (IANS): A boat capsized ...", None, "IANS", None, (6, 9)),
     ],
 )
 def test_datelines(paragraph, place, agency, published, month_day):
@@ -243,6 +245,7 @@ def test_datelines(paragraph, place, agency, published, month_day):
         "The attack - which killed two - was condemned.",
         "Officials said (in private) - and later in public - that ...",
         "Residents of the town said on Monday that the road was closed.",
+        "The Disaster Management Authority (NDMA) Chairman said the dam was safe.",
     ],
 )
 def test_not_datelines(paragraph):

@@ -156,6 +156,15 @@ def test_demonyms_are_not_places(nlp):
     assert found["Ankara"].country == "TR"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["IMPHAL, Aug 12 (PTI) Gunmen fired on Kwakta.", "KOHIMA, Sept. 4 - Rain cut the road."],
+)
+def test_a_month_before_a_day_number_is_no_place(nlp, text):
+    found = places_by_text(nlp, text)
+    assert not {"Aug", "Sept"} & set(found)
+
+
 def test_article_context_picks_country(nlp):
     text = "Floods hit Lagos and Abuja. Later, the river burst its banks at Lokoja."
     found = places_by_text(nlp, text)

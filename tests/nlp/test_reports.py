@@ -250,15 +250,21 @@ def test_an_unplaced_account_takes_the_town_told_before_not_its_country(nlp):
     assert [r.where[0].name for r in reports if r.where] == ["Djibo"] * len(reports)
 
 
-def test_a_wire_lead_is_dated_and_placed_by_its_story_not_its_dateline(nlp):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "LIMA, May 3 (Andes Wire) - Gunmen attacked a police post in the town of Pichari, "
         "in the Cusco region, on Wednesday, killing one officer, the National Police said "
-        "in a statement."
-    )
+        "in a statement.",
+        # wire copy that ends its dateline at the agency's name, with no dash
+        "LIMA, May 3 (AWN) Gunmen attacked a police post in the town of Pichari, in the "
+        "Cusco region, on Wednesday, killing one officer, the National Police said.",
+    ],
+)
+def test_a_wire_lead_is_dated_and_placed_by_its_story_not_its_dateline(nlp, text):
     (report,) = reports_of(text, date(2024, 5, 3))
     assert report.when.start == date(2024, 5, 1)
-    assert "LIMA" not in [p.text for p in report.where]
+    assert not {"LIMA", "May"} & {p.text for p in report.where}
 
 
 @pytest.mark.parametrize(
