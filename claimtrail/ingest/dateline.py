@@ -17,7 +17,9 @@ from claimtrail.ingest.pubdate import find_date, find_month_day
 _HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
 # "IMPHAL, Aug 12 (PTI) Two village volunteers ...": wire copy that ends its dateline with the
 # agency's name in brackets and no dash
-_BRACKETED_HEAD = re.compile(r"^(?P<head>[A-Z][^()\n]{1,60}?\([A-Z][^()]{1,40}\))\s*:?\s+(?=[A-Z\"“‘'])")
+_BRACKETED_HEAD = re.compile(
+    r"^(?P<head>[A-Z][^()\n]{1,60}?\([A-Z][^()]{1,40}\))\s*:?\s+(?=[A-Z\"“‘'])"
+)
 _AGENCY = re.compile(r"\((?P<paren>[^()]{2,40})\)|/(?P<slash>[^/]{2,40})/")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.]$")
 _LEFTOVER_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$")
