@@ -216,6 +216,8 @@ class SourceVocabulary:
     person_roles: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()
     role_groups: tuple[frozenset[str], ...] = ()
+    # a generic role and the titles it may name again: "the officer" after "Inspector X"
+    role_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     masthead_words: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     inanimate_speakers: frozenset[str] = frozenset()
@@ -226,8 +228,12 @@ class SourceVocabulary:
     _aliases: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
     def same_role(self, a: str, b: str) -> bool:
-        """'official' and 'officer' name the same kind of person."""
-        return a == b or any(a in group and b in group for group in self.role_groups)
+        """Whether a later role word `a` may name the person an earlier word `b` named:
+        'official' and 'officer' name the same kind of person, and 'the officer' may be an
+        inspector or a colonel named before (but a colonel is no inspector)."""
+        if a == b or b in self.role_titles.get(a, ()):
+            return True
+        return any(a in group and b in group for group in self.role_groups)
 
     def lookup(self, text: str) -> RegisteredSource | None:
         """The registered source named in `text` (longest alias found), if any."""
@@ -328,6 +334,9 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         person_roles=frozenset(raw["person_roles"]["nouns"]),
         name_tails=frozenset(raw["name_tails"]["words"]),
         role_groups=tuple(frozenset(g) for g in raw["role_equivalents"]["groups"]),
+        role_titles={
+            role: frozenset(titles) for role, titles in raw["role_equivalents"]["titles"].items()
+        },
         masthead_words=frozenset(raw["masthead_words"]["words"]),
         document_nouns=frozenset(raw["document_nouns"]["words"]),
         inanimate_speakers=frozenset(raw["inanimate_speakers"]["nouns"]),

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from claimtrail.geo.gazetteer import default_gazetteer
 from claimtrail.model import Source
 from claimtrail.names import initials
 from claimtrail.vocab import sources as source_vocabulary
@@ -173,6 +174,8 @@ def _classify(span: Span) -> Source:
     head_entity = (
         entity_of(span.root) or _appositive_entity(span.root) or _person_after_title(span.root)
     )
+    if head_entity is not None and head_entity.label_ == "GPE":
+        head_entity = _surname_read_as_place(span.root) or head_entity
     if span.root.lower_ in vocab.person_roles and head_entity is not None:
         # "The Police Public Relations Officer, Ada Eze": a title the tagger took for a body
         head_entity = _appositive_entity(span.root) or head_entity
@@ -352,7 +355,32 @@ def _is_person(source: Source, doc: Doc) -> bool:
         return False
     if len(words) == 1 and words[0].lower_ in PERSONAL_PRONOUNS:
         return True
-    return any(t.ent_type_ == "PERSON" for t in words)
+    if any(t.ent_type_ == "PERSON" for t in words) or _titled_person(source, words):
+        return True
+    return _surname_read_as_place(words.root) is not None
+
+
+def _surname_read_as_place(head: Token) -> Span | None:
+    """'Kh. Ranjit Sharma': given names, then a surname the tagger took for a place; the
+    gazetteer knows no such place ('Greater Manchester' stays a place)."""
+    entity = entity_of(head)
+    if entity is None or entity.label_ != "GPE" or len(entity) != 1:
+        return None
+    named = _untagged_name(head)
+    if named is None or len(named) < 2 or default_gazetteer().lookup(named.text):
+        return None
+    return named
+
+
+def _titled_person(source: Source, words: Span) -> bool:
+    """'Inspector General of Police Ranjit Sharma', a name the tagger missed after a title:
+    the phrase ends in a name of two or more words and a person's role stands before it."""
+    name = (source.name or "").split()
+    if len(name) < 2 or not source.text.endswith(source.name or ""):
+        return False
+    roles = source_vocabulary().person_roles
+    before = words[: len(words) - len(name)]
+    return any(t.lower_ in roles for t in before)
 
 
 def _spells(acronym: str, text: str) -> bool:

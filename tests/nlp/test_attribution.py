@@ -408,6 +408,33 @@ def test_a_person_introduced_without_speaking_is_named_by_a_later_role_or_pronou
     assert [(n, k) for n, k, _ in chain_of(nlp, text, "burned")] == [("Amna Idris", "official")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Superintendent of Police Meenakshi Rao said the curfew would stay.\n\n"
+        "Gunmen burned four shops in the bazaar on Monday, she said.",
+        "Inspector General of Police Tomba Singh said the curfew would stay.\n\n"
+        "The officer added that gunmen burned four shops in the bazaar on Monday.",
+        "Colonel Amadou Keita said the road was open again.\n\n"
+        "The officer said gunmen burned four shops in the bazaar on Monday.",
+        # an abbreviated given name, and a surname the tagger reads as a place
+        "Inspector General of Police (Zone-II) Th. Biren Sharma told reporters the curfew "
+        "would stay.\n\nGunmen burned four shops in the bazaar on Monday, he said.",
+    ],
+)
+def test_a_titled_name_the_tagger_missed_is_named_again_by_pronoun_or_role(nlp, text):
+    (source,) = chain_of(nlp, text, "burned")
+    assert source[0] in {"Meenakshi Rao", "Tomba Singh", "Amadou Keita", "Biren Sharma"}
+
+
+def test_a_generic_role_names_a_title_again_but_one_title_is_not_another(nlp):
+    text = (
+        "Colonel Amadou Keita said the road was open again. Inspector Musa Bello said "
+        "the market was calm.\n\nThe colonel said gunmen burned four shops on Monday."
+    )
+    assert [n for n, _, _ in chain_of(nlp, text, "burned")] == ["Amadou Keita"]
+
+
 def test_they_does_not_point_back_to_a_person(nlp):
     text = (
         "Idris Bello, a trader, closed his shop on Monday. The police said they had arrested "
