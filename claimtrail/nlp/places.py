@@ -39,6 +39,7 @@ from claimtrail.geo.gazetteer import ARTICLES, Gazetteer, default_gazetteer
 from claimtrail.geo.resolve import Mention, Relative, resolve_mentions
 from claimtrail.model import Place
 from claimtrail.nlp.dates import is_month_name
+from claimtrail.vocab import actors
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
@@ -52,6 +53,9 @@ _RUN = re.compile(rf"(?<![\w\-])(?:(?:{_ART})[\- ])?{_WORD}(?:{_LINK}{_WORD})*")
 _SPACE = re.compile(r"\s+")
 # name parts after a hyphen: particles ('-i-', '-e-') and capitalised words, not '-led'
 _HYPHEN_TAIL = re.compile(rf"-(?:[a-z]{{1,3}}-)*[{_UPPER}][\w\u2019']*")
+# "Pul-e Hesar", "Sar-e Pol": a Persian name joined by its ezafe, which the tagger may cut
+_EZAFE_END = re.compile(r"[\w\u2019']-(?:e|i|ye|yi)$")
+_EZAFE_TAIL = re.compile(rf" [{_UPPER}][\w\u2019']*")
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
 _DAY_NUMBER = re.compile(r"\.?\s+\d{1,2}\b")
 _DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]")
@@ -210,7 +214,19 @@ def find_places(
     places = resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
     countries = Counter(p.country for p in places if p.country)
     main = countries.most_common(1)[0][0] if countries else None
-    return [_region_not_town(text, place, main) for place in places if not _unknown_initials(place)]
+    return [
+        _region_not_town(text, place, main)
+        for place in places
+        if not _unknown_initials(place) and not _actor_not_place(place)
+    ]
+
+
+def _actor_not_place(place: Place) -> bool:
+    """'Taliban police in Baghlan': an armed group or party the gazetteer does not know is
+    an actor, not a spot to be put at the nearest town."""
+    if place.resolution not in ("unresolved", "parent"):
+        return False
+    return any(pattern.fullmatch(place.text) for _, pattern in actors().patterns)
 
 
 def _unknown_initials(place: Place) -> bool:
@@ -409,12 +425,15 @@ def _labels(doc: Doc) -> dict[int, str]:
 
 def _hyphen_joined(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen an entity cut at a hyphen: spaCy tags 'Mazar' in 'Mazar-i-Sharif', 'Hasakah' in
-    'al-Hasakah'. A lowercase word after a hyphen ('US-led') is not part of the name."""
+    'al-Hasakah', 'Pul-e' in 'Pul-e Hesar'. A lowercase word after a hyphen ('US-led') is not
+    part of the name."""
     while True:
         more = _HYPHEN_TAIL.match(text, end)
         if not more:
             break
         end = more.end()
+    tail = _EZAFE_TAIL.match(text, end) if _EZAFE_END.search(text, start, end) else None
+    end = tail.end() if tail else end
     head = _ARTICLE_HEAD.search(text, max(0, start - 5), start)
     if head and head.end() == start:
         start = head.start()

@@ -165,6 +165,24 @@ def test_a_month_before_a_day_number_is_no_place(nlp, text):
     assert not {"Aug", "Sept"} & set(found)
 
 
+def test_a_persian_name_joined_by_its_ezafe_is_one_place(nlp):
+    text = (
+        "The Taliban detained 20 civilians in Pul-e Hesar, in Baghlan province of "
+        "Afghanistan, on Sunday."
+    )
+    found = places_by_text(nlp, text)
+    assert "Pul-e" not in found
+    assert found["Pul-e Hesar"].country == "AF"
+
+
+def test_an_armed_group_the_gazetteer_lacks_is_no_place(nlp):
+    text = (
+        "Residents of Khinj district, in Panjshir province, said fighting broke out overnight "
+        "between Taliban forces and armed men in the mountains above the main road."
+    )
+    assert "Taliban" not in places_by_text(nlp, text)
+
+
 def test_article_context_picks_country(nlp):
     text = "Floods hit Lagos and Abuja. Later, the river burst its banks at Lokoja."
     found = places_by_text(nlp, text)
