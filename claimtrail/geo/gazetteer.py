@@ -287,6 +287,8 @@ class EmbeddedGazetteer:
         """Countries and regions for an adjective of nationality ('Canadian', 'Turkish')."""
         if key in self._demonyms:
             return [self._demonyms[key]]
+        if key in _compass_words():
+            return []  # 'Eastern' is a direction, not the people of the Eastern Republic
         stem = _demonym_stem(key)
         if stem is None:
             return []
@@ -342,6 +344,11 @@ class EmbeddedGazetteer:
         """The name this gazetteer gives the admin1 unit with that GeoNames id."""
         entry = self.by_geonames_id(admin1_id)
         return entry.name if entry is not None and entry.feature == "province" else None
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(name_key(w) for w in _load_json("place_cues.json")["compass_words"])
 
 
 def _demonym_stem(key: str) -> str | None:

@@ -175,6 +175,15 @@ def test_a_persian_name_joined_by_its_ezafe_is_one_place(nlp):
     assert found["Pul-e Hesar"].country == "AF"
 
 
+def test_a_compass_adjective_alone_is_no_place_nor_a_demonym(nlp):
+    text = (
+        "Gunmen shot dead a council member in the town of Menaka, in eastern Mali, on Sunday "
+        "evening, the Eastern Sahel Monitor for Human Rights (ESMHR) said."
+    )
+    found = places_by_text(nlp, text)
+    assert "Eastern" not in found and found["Menaka"].country == "ML"
+
+
 def test_an_armed_group_the_gazetteer_lacks_is_no_place(nlp):
     text = (
         "Residents of Khinj district, in Panjshir province, said fighting broke out overnight "
