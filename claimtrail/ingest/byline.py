@@ -108,6 +108,8 @@ def parse_bare_name(line: str) -> Byline | None:
         return None
     if name.split()[-1].lower() in header_vocabulary()["outlet_name_heads"]:
         return None  # "Lakeside Water Authority" above a press release's date
+    if _is_role(name, after_name=True):
+        return None  # "Crime Reporter" under the writer's name
     return Byline((name,))
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrail.ingest.body import paragraph_continues
-from claimtrail.ingest.byline import parse_bare_name
+from claimtrail.ingest.boilerplate import is_boilerplate
+from claimtrail.ingest.byline import Byline, parse_bare_name
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import HeaderLine, classify, is_filing_place, is_publisher
 from claimtrail.ingest.markup import is_separator
@@ -38,7 +39,10 @@ MAX_MASTHEAD_WORDS = 6
 MAX_STYLED_MASTHEAD_WORDS = 4
 MAX_STANDFIRST_CHARS = 400
 MAX_FOLLOW_ON_WORDS = 8
+MAX_FURNITURE_WORDS = 12
 """A role under a byline ("Staff Correspondent") or a name under "Contact:" is this short."""
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+_BETWEEN_NAME_AND_DATE = frozenset({"role", "translation", "label"})
 _CLAUSE_END = re.compile(r"(?:[.,;:][\"'”’)]*|[(\[])$")
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+\S")  # "a cyclist. The incident"
 _TITLE_CASE_SHARE = 0.75
@@ -69,7 +73,7 @@ def read_header(plain: Sequence[str]) -> Header:
     walk = _walk(plain)
     masthead = _masthead(plain, walk)
     rest = [c for c in walk.candidates if masthead is None or c != masthead]
-    title, taglines = _title(walk, rest, masthead is not None)
+    title, taglines = _title(plain, walk, rest, masthead is not None)
     body_start = _cut(walk, rest, title)
     lines = tuple(walk.meta[n] for n in walk.order if n in walk.meta and _before(n, body_start))
     title_text = None
@@ -100,6 +104,7 @@ def _walk(plain: Sequence[str]) -> _Walk:
             classify(number, text)
             or _follow_on(number, text, meta.get(number - 1))
             or _name_above_metadata(number, plain, following)
+            or _page_furniture(number, text)
         )
         if found is None and position == 1 and candidates and _is_motto(text):
             found = HeaderLine(number, "tag")  # "notes on home, from far away" under a blog's name
@@ -116,6 +121,16 @@ def _walk(plain: Sequence[str]) -> _Walk:
     return _Walk(tuple(order), meta, tuple(candidates), stopped, None)
 
 
+def _page_furniture(number: int, text: str) -> HeaderLine | None:
+    """A row of page actions ('Bookmark', 'Share: Facebook | X'), or a byline's label alone
+    on its line with the name below it ('By')."""
+    if text.strip().rstrip(":").lower() == "by":
+        return HeaderLine(number, "label")
+    if len(text.split()) > MAX_FURNITURE_WORDS:
+        return None  # a story's first paragraph, even one ending in a copyright notice
+    return HeaderLine(number, "furniture") if is_boilerplate(text) else None
+
+
 def _is_motto(text: str) -> bool:
     """A site's motto set in lower case under its name: short, no full stop."""
     return text[:1].islower() and len(text.split()) <= MAX_MOTTO_WORDS and not text.endswith(".")
@@ -126,6 +141,8 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     if above is None or len(text.split()) > MAX_FOLLOW_ON_WORDS or text.endswith("."):
         return None
     kinds = above.kind.split("+")
+    if "label" in kinds and (byline := parse_bare_name(text)) is not None:
+        return HeaderLine(number, "byline", authors=byline.names)  # "By" / "Callum Hepworth"
     if "byline" in kinds and is_filing_place(text):
         return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"
     if "byline" in kinds or "role" in kinds:
@@ -145,16 +162,32 @@ def _name_above_metadata(
     translator's or editor's credit may stand between them."""
     name, _, tail = plain[number].partition(",")
     byline = parse_bare_name(name)
-    if byline is None or not following or (tail and not _is_credit_tail(tail)):
+    if byline is not None and tail and not _is_credit_tail(tail):
+        byline = None
+    tail = tail or (byline is None)
+    byline = byline or _filed_names(plain[number])
+    if byline is None or not following:
         return None
-    below = plain[following[0]]
-    found = classify(following[0], below)
-    if found is not None and not _is_story(found) and len(following) > 1:
-        found = classify(following[1], plain[following[1]])  # "Translated from Spanish by ..."
-    dated = found is not None and bool(found.published or found.updated)
-    if not (dated or (not tail and is_filing_place(below))):
+    if not tail and is_filing_place(plain[following[0]]):
+        return HeaderLine(number, "byline", authors=byline.names)
+    for position in following[:2]:  # a role or a translator's credit may stand between
+        found = classify(position, plain[position])
+        if found is not None and (found.published or found.updated):
+            return HeaderLine(number, "byline", authors=byline.names)
+        if found is None or not set(found.kind.split("+")) <= _BETWEEN_NAME_AND_DATE:
+            return None
+    return None
+
+
+def _filed_names(text: str) -> Byline | None:
+    """Writers each with where they filed from: 'Rana Qassem in Ramallah | Dan Ofer in Haifa'."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|\s+and\s+", text) if p.strip()]
+    if not parts or not all(_IN_PLACE.search(p) for p in parts):
         return None
-    return HeaderLine(number, "byline", authors=byline.names)
+    names = [parse_bare_name(_IN_PLACE.sub("", p)) for p in parts]
+    if not all(names):
+        return None
+    return Byline(tuple(n for byline in names if byline for n in byline.names))
 
 
 def _is_credit_tail(text: str) -> bool:
@@ -187,7 +220,9 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     return first if page_line_next or taglined or named or mentioned else None
 
 
-def _title(walk: _Walk, rest: list[int], masthead: bool) -> tuple[int | None, list[int]]:
+def _title(
+    plain: Sequence[str], walk: _Walk, rest: list[int], masthead: bool
+) -> tuple[int | None, list[int]]:
     if not rest:
         return None, []
     marker = next((n for n in walk.order if n in walk.meta and walk.meta[n].kind == "marker"), None)
@@ -204,6 +239,8 @@ def _title(walk: _Walk, rest: list[int], masthead: bool) -> tuple[int | None, li
         return rest[0], []
     rows = [n for n in walk.order if walk.meta.get(n) and walk.meta[n].kind == "nav"]
     story = [c for c in pool if not rows or c > rows[0]]
+    # a series label in capitals ("LIVE UPDATES | WEST BANK DAILY") is no headline
+    story = [c for c in story if plain[c] != plain[c].upper()] or story
     if len(story) > 1 and rows and rows[0] < story[0]:
         # Under the section row the headline comes first, then a standfirst set without a
         # full stop; above the row are the site's own lines (a motto).

@@ -38,6 +38,7 @@ _TIME_OF_DAY = (
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
 _CHANGED = r"(?:last\s+)?(?:updated|modified)\s*:?\s*"
+_CHANGED_AT = re.compile(rf"^{_CHANGED}(?:{_TIME_OF_DAY})?", re.I)
 _TIMES = re.compile(
     rf"^(?:{_CHANGED})?{_TIME_OF_DAY}(?:\s*[-–—,]?\s*{_CHANGED}{_TIME_OF_DAY})?$", re.I
 )
@@ -239,6 +240,11 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     again = find_date(tail)
     if again is not None and again.value == value and not tail[: again.start].strip(_EDGE):
         tail = tail[again.end :].strip(_EDGE)
+    changed = _CHANGED_AT.match(tail)
+    rest = tail[changed.end() :] if changed else ""
+    later = find_date(rest)
+    if later is not None and not rest[: later.start].strip(_EDGE):
+        tail = rest[later.end :].strip(_EDGE)  # "Updated 15:10, 18 MAR 2026"
     if _is_clock(tail):
         return ()
     time = _LEADING_TIME.match(tail)
@@ -330,7 +336,7 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     if authors is None:
         return None
     before = _without_issue(text[: found.start].strip(_EDGE))
-    if not before:
+    if not before or _TIME.match(before):  # "11:42, 18 MAR 2026": the time may come first
         return HeaderLine(number, "date", published=found.value, date_line=True, authors=authors)
     if not is_publisher(before):
         return None
