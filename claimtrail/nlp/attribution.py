@@ -692,6 +692,12 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
         inner = Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), *_before(verb))
         return [inner]
     speaker = _speaker(verb)
+    if speaker is not None and speaker.i > verb.i and verb.tag_ == "VBG":
+        # "WAFA reported, citing local sources, that a drone had fired ...": the parser may
+        # hang the participle on the reported verb, whose subject is no speaker
+        root = sent.root
+        told = root.i < verb.i and cue_lemma(root) in opinion_verbs()
+        speaker = nearest_subject(root) if told else None
     content_start = cited.left_edge.idx if cited is not None else _end(verb)
     if speaker is not None and speaker.pos_ in {"NOUN", "PROPN", "PRON"}:
         found.append(
@@ -742,6 +748,8 @@ def _trailing_participle(verb: Token) -> bool:
         and verb.dep_ in {"advcl", "xcomp", "conj"}
         and head.i < verb.i
         and cue_lemma(head) in opinion_verbs()
+        # "X reported, citing Y, that ...": the claim follows, it does not come before
+        and not any(c.dep_ == "ccomp" and c.i > verb.i for c in head.children)
     )
 
 

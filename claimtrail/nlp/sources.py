@@ -227,6 +227,8 @@ def _institution(span: Span) -> str | None:
         if named and not any(c.ent_type_ == "PERSON" for c in named):
             # "a Gulfmark spokesperson" speaks for Gulfmark
             return span.doc[named[0].left_edge.i : named[-1].i + 1].text
+        if (body := _national_body(root)) is not None:
+            return body
         for child in root.children:
             if child.dep_ == "poss" or (
                 child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}
@@ -242,6 +244,18 @@ def _institution(span: Span) -> str | None:
     if span[0].lower_ == "the" or any(t.pos_ == "PROPN" for t in span):
         return _without_determiner(span)
     return None
+
+
+def _national_body(role: Token) -> str | None:
+    """'an Israeli military spokesperson' speaks for the Israeli military: a nationality
+    before a body's noun before the role."""
+    lefts = [c for c in role.lefts if c.dep_ not in {"det", "punct"}]
+    if len(lefts) < 2 or lefts[0].ent_type_ != "NORP":
+        return None
+    kinds = source_vocabulary().kind_nouns
+    if kinds.get(lefts[-1].lower_) not in {"official", "organization"}:
+        return None
+    return role.doc[lefts[0].i : lefts[-1].i + 1].text
 
 
 def _is_institution(noun: Token) -> bool:

@@ -435,6 +435,32 @@ def test_a_generic_role_names_a_title_again_but_one_title_is_not_another(nlp):
     assert [n for n, _, _ in chain_of(nlp, text, "burned")] == ["Amadou Keita"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio Dalsan also reported, citing local elders, that a Somali army truck had hit a "
+        "mine near Balcad on Monday.",
+        "Radio Dalsan reported, citing elders, that an army truck had hit a mine near Balcad.",
+    ],
+)
+def test_citing_between_the_outlet_and_its_claim_nests_the_cited_inside(nlp, text):
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "hit a mine")] == [
+        ("Radio Dalsan", "media"),
+        (None, "eyewitness"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An Israeli military spokesperson said the strike hit a launcher.", "Israeli military"),
+        ("A Russian army spokesman said the strike hit a launcher.", "Russian army"),
+    ],
+)
+def test_a_nationality_and_a_body_before_a_role_name_the_body(nlp, text, name):
+    assert [n for n, _, _ in chain_of(nlp, text, "hit a launcher")] == [name]
+
+
 def test_they_does_not_point_back_to_a_person(nlp):
     text = (
         "Idris Bello, a trader, closed his shop on Monday. The police said they had arrested "
