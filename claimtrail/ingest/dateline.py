@@ -17,8 +17,10 @@ from claimtrail.ingest.pubdate import find_date, find_month_day
 _HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
 # "IMPHAL, Aug 12 (PTI) Two village volunteers ...": wire copy that ends its dateline with the
 # agency's name in brackets and no dash
+# ... and "MOSCOW, March 4. /TASS/. Russian forces ...", the agency between slashes
 _BRACKETED_HEAD = re.compile(
-    r"^(?P<head>[A-Z][^()\n]{1,60}?\([A-Z][^()]{1,40}\))\s*:?\s+(?=[A-Z\"“‘'])"
+    r"^(?P<head>[A-Z][^()/\n]{1,60}?(?:\([A-Z][^()]{1,40}\)|/[A-Z][^/\n]{1,40}/))"
+    r"\.?\s*:?\s+(?=[A-Z\"“‘'])"
 )
 _AGENCY = re.compile(r"\((?P<paren>[^()]{2,40})\)|/(?P<slash>[^/]{2,40})/")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.]$")
@@ -77,7 +79,7 @@ def _take_date(text: str) -> tuple[date | None, tuple[int, int] | None, str]:
 
 
 def _only_leftovers(text: str) -> bool:
-    words = [w for w in re.split(r"[\s,]+", text) if w]
+    words = [w for w in re.split(r"[\s,]+", text) if w.strip(".")]  # "March 4. /TASS/."
     named = [w for w in words if w not in NAME_CONNECTORS]
     return (
         len(words) <= MAX_LEFTOVER_WORDS

@@ -57,6 +57,8 @@ _HYPHEN_TAIL = re.compile(rf"-(?:[a-z]{{1,3}}-)*[{_UPPER}][\w\u2019']*")
 _EZAFE_END = re.compile(r"[\w\u2019']-(?:e|i|ye|yi)$")
 _EZAFE_TAIL = re.compile(rf" [{_UPPER}][\w\u2019']*")
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
+_ZONE_TAIL = re.compile(r"\s+(?:local\s+)?time\b")
+_CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*$", re.I)
 _DAY_NUMBER = re.compile(r"\.?\s+\d{1,2}\b")
 _DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]")
 _DATELINE_HEAD = re.compile(r"(?:\(|\bBy )$")
@@ -315,9 +317,19 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans += _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
     again = _same_name_again(doc, text, spans, people, gazetteer)
     spans += [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)]
-    spans = [s for s in spans if not _before_actor_noun(text, s) and not _month_day(text, s)]
+    spans = [
+        s
+        for s in spans
+        if not _before_actor_noun(text, s) and not _month_day(text, s) and not _time_zone(text, s)
+    ]
     # A name has a capital: "fled into the bush" names no place, whatever the tagger says.
     return sorted(s for s in spans if any(ch.isupper() for ch in text[s[0] : s[1]]))
+
+
+def _time_zone(text: str, span: tuple[int, int]) -> bool:
+    """'shortly after 2:00 a.m. Moscow time': a clock's city names no place of the event."""
+    before = text[max(0, span[0] - 12) : span[0]]
+    return bool(_ZONE_TAIL.match(text, span[1]) and _CLOCK_BEFORE.search(before))
 
 
 def _month_day(text: str, span: tuple[int, int]) -> bool:

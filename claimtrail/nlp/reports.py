@@ -684,9 +684,11 @@ EVENT, UNKNOWN, OWN_CLAUSE, TOLD, DISPATCHED = range(5)  # a dateline's day says
 
 DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?: [A-Z][\w .'-]*,)?\s*$")
 FILED_TAIL = re.compile(r"\s*[,(]|\s+[-\u2013\u2014]")
-# " (Reuters) - ...", and wire copy that ends the dateline at the agency: " (PTI) Two ..."
+# " (Reuters) - ...", and wire copy that ends the dateline at the agency: " (PTI) Two ...",
+# ". /TASS/. Russian ..."
 DATELINE_TAIL = re.compile(
-    r"[^.\n]{0,40}?(?:\s[-\u2013\u2014]{1,2}\s|\s?\([A-Z][^()\n]{1,40}\):?\s+(?=[A-Z\"\u201c]))"
+    r"[^.\n]{0,40}?(?:\s[-\u2013\u2014]{1,2}\s|\s?\([A-Z][^()\n]{1,40}\):?\s+(?=[A-Z\"\u201c])"
+    r"|\.?\s*/[A-Z][^/\n]{1,40}/\.?\s+(?=[A-Z\"\u201c]))"
 )
 
 

@@ -230,6 +230,7 @@ def test_body_lines_are_not_header_lines(line):
         ),
         ("SHILLONG, Jun 9 (PTI) Two miners were trapped ...", "SHILLONG", "PTI", None, (6, 9)),
         ("Guwahati, Jun 9 (IANS): A boat capsized ...", None, "IANS", None, (6, 9)),
+        ("KAZAN, June 9. /ITAR/. A gas pipe exploded ...", "KAZAN", "ITAR", None, (6, 9)),
     ],
 )
 def test_datelines(paragraph, place, agency, published, month_day):

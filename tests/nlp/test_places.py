@@ -165,6 +165,11 @@ def test_a_month_before_a_day_number_is_no_place(nlp, text):
     assert not {"Aug", "Sept"} & set(found)
 
 
+def test_the_city_of_a_clock_time_is_no_place(nlp):
+    text = "Residents of Belgorod heard five explosions shortly after 2:00 a.m. Moscow time."
+    assert set(places_by_text(nlp, text)) == {"Belgorod"}
+
+
 def test_a_persian_name_joined_by_its_ezafe_is_one_place(nlp):
     text = (
         "The Taliban detained 20 civilians in Pul-e Hesar, in Baghlan province of "

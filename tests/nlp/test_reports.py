@@ -259,6 +259,9 @@ def test_an_unplaced_account_takes_the_town_told_before_not_its_country(nlp):
         # wire copy that ends its dateline at the agency's name, with no dash
         "LIMA, May 3 (AWN) Gunmen attacked a police post in the town of Pichari, in the "
         "Cusco region, on Wednesday, killing one officer, the National Police said.",
+        # an agency between slashes, in the manner of Russian state agencies
+        "LIMA, May 3. /AWN/. Gunmen attacked a police post in the town of Pichari, in the "
+        "Cusco region, on Wednesday, killing one officer, the National Police said.",
     ],
 )
 def test_a_wire_lead_is_dated_and_placed_by_its_story_not_its_dateline(nlp, text):
