@@ -81,6 +81,11 @@ def fold(name: str) -> str:
     return " ".join(_TOKEN.findall(text.translate(_TRANSLATE)))
 
 
+# "Stockton-on-Tees", "Southend-on-Sea", "Frankfurt am Main", "Boulogne-sur-Mer": towns
+# news names by their head alone ("in Stockton"), so the head is one of their keys
+_ON_RIVER = re.compile(r"^(?P<head>[^\W\d][\w'’]+)[- ](?:on|upon|under|am|an der|sur)[- ]\S", re.I)
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The folded key: articles and separators dropped, a final vowel+h reduced to the vowel.
@@ -194,6 +199,8 @@ class EmbeddedGazetteer:
             keys = {name_key(n) for n in names} | {
                 name_key(_strip_unit(n, suffixes)) for n in names
             }
+            if self._rows[i][2] in _SETTLEMENT_SUFFIXES:
+                keys |= {name_key(m.group("head")) for n in names if (m := _ON_RIVER.match(n))}
             skels = {skeleton_key(n) for n in names} | {
                 skeleton_key(_strip_unit(n, suffixes)) for n in names
             }

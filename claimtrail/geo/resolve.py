@@ -808,15 +808,15 @@ def _stray_limits() -> dict[str, float]:
 
 
 def _natural(mention: Mention, found: list[Candidate], parent: Place | None) -> Place:
-    """A road or a natural feature: placed in the unit a road is named after, or in the
-    town or unit the text puts it in ("on Blackburn Road in Accrington"), else unresolved."""
+    """A road or a natural feature: placed in the town or unit the text puts it in ("on
+    Blackburn Road in Accrington"), else in the unit a road is named after, else unresolved."""
+    if parent is not None:  # "on York Road in Hartlepool" lies in Hartlepool, not in York
+        reason = f"a {mention.natural} the text places in {parent.name}; placed there"
+        return _place_from(mention, parent, reason)
     unit = _named_unit(found) if mention.natural == "road" else None
     if unit is not None:  # "Florida Highway Patrol", "Otter Tail County Road 80"
         reason = f"a road named after the unit {unit.name} lies in it"
         return _place(replace(mention, relative=None), unit, "parent", reason)
-    if parent is not None:
-        reason = f"a {mention.natural} the text places in {parent.name}; placed there"
-        return _place_from(mention, parent, reason)
     reason = f"names a {mention.natural}; the gazetteer holds settlements and units only"
     return Place(mention.text, mention.start_char, mention.end_char, reason=reason)
 

@@ -121,6 +121,23 @@ def test_demonym_reaches_country(gaz):
     assert any(e.feature == "country" and e.country == "CA" for e in gaz.lookup("Canadian"))
 
 
+def test_a_compass_adjective_reaches_no_country(gaz):
+    assert not any(e.feature == "country" for e in gaz.lookup("Eastern"))
+
+
+@pytest.mark.parametrize(
+    ("head", "full"),
+    [
+        ("Thornaby", "Thornaby-on-Tees"),
+        ("Southend", "Southend-on-Sea"),
+        ("Frankfurt", "Frankfurt am Main"),
+        ("Rostov", "Rostov-on-Don"),
+    ],
+)
+def test_a_town_named_for_its_river_is_found_by_its_head(gaz, head, full):
+    assert full in [e.name for e in gaz.lookup(head)]
+
+
 def test_abbreviation_reaches_state(gaz):
     assert gaz.lookup("Ky.")[0].admin1 == "Kentucky"
 
