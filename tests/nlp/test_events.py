@@ -89,6 +89,8 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Officials recorded 146 suspected cases in the town.", "outbreak"),
         ("Rangers said a giraffe was killed near the road.", "poach"),
         ("Gunmen shot two guards at the gate.", "attack"),
+        ("Hundreds of students took out a rally to the governor's office.", "protest"),
+        ("Traders held a demonstration outside the market on Friday.", "protest"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):
