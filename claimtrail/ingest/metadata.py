@@ -53,6 +53,7 @@ _ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_YEAR = re.compile(r"(?:copyright|©|\(c\)).{0,200}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+MAX_LINES_BEFORE_DATELINE = 3
 MAX_FOOTER_LINE_CHARS = 300
 """Footer notices are short; a longer line is body text."""
 
@@ -128,7 +129,7 @@ def _outlets(
     if declared and (original is None or original.publisher != declared):
         dated = [h.published for h in outlet_lines if h.publisher == declared]
         original = Original(declared, dated[0] if dated else declared_day)
-    dateline = parse_dateline(plain[body_start]) if body_start is not None else None
+    dateline = _first_dateline(plain, body_start)
     if dateline is not None and (publisher is None or published is None):
         publisher, published = _from_dateline(dateline, plain, tail, publisher, published)
     publisher = publisher or _first(h.byline_outlet for h in header)
@@ -137,6 +138,15 @@ def _outlets(
     if original is not None and original.publisher == publisher:
         original = None
     return publisher, published, original
+
+
+def _first_dateline(plain: list[str], body_start: int | None) -> Dateline | None:
+    """The dateline opening the story: in its first paragraph, or after a photo caption or a
+    row of page furniture that stands above it."""
+    if body_start is None:
+        return None
+    opening = [line for line in plain[body_start:] if line][:MAX_LINES_BEFORE_DATELINE]
+    return next(filter(None, map(parse_dateline, opening)), None)
 
 
 def _from_dateline(

@@ -848,3 +848,19 @@ def test_a_republished_story_takes_the_original_date_from_its_footer_notice():
         "La Voz del Sur",
         date(2026, 6, 3),
     )
+
+
+def test_an_agency_dateline_under_a_photo_caption_names_the_original():
+    lines = [
+        "THE COASTAL HERALD",
+        "",
+        "Boat capsizes in Chilika lake",
+        "",
+        "June 12, 2026",
+        "",
+        "Fishing boats moored at the lake shore. (Representative image)",
+        "",
+        "BHUBANESWAR, Jun 12 (CNS) Four people were missing after a boat capsized on Friday.",
+    ]
+    article = read_article("\n".join(lines).encode(), "x")
+    assert (article.original.publisher, article.original.published) == ("CNS", date(2026, 6, 12))
