@@ -64,6 +64,8 @@ class _Vocab:
     named_days: frozenset[str]
     future_weekday_cues: frozenset[str]
     times_of_day: tuple[str, ...]
+    overnight: tuple[str, ...] = ()
+    overnight_followers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def _vocab() -> _Vocab:
         named_days=frozenset(w.lower() for w in raw["named_days"]),
         future_weekday_cues=frozenset(w.lower() for w in raw["future_weekday_cues"]),
         times_of_day=tuple(raw["times_of_day"]),
+        overnight=tuple(raw["overnight"]["words"]),
+        overnight_followers=frozenset(raw["overnight"]["followers"]),
     )
 
 
@@ -228,6 +232,7 @@ def _fragments() -> dict[str, str]:
         "REL": r"(?P<rel>(?i:last|this|next))",
         "NUM": rf"(?P<n>\d{{1,2}}|(?i:{_alternation(list(v.number_words), False)}))",
         "REL_DAY": _alternation(list(v.relative_days), capitalised=False),
+        "NIGHT": _alternation(list(v.overnight), capitalised=False),
         "TOD": _alternation(v.times_of_day, capitalised=False),
     }
 
@@ -423,6 +428,33 @@ def _relative_day(match: re.Match[str], text: str, anchor: date | None) -> Range
     return found, found
 
 
+def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'Drones struck the depot overnight': the night before the telling, so that day and
+    the next; not an adjective ('an overnight curfew'), nor beside a day the sentence names
+    ('overnight on Tuesday', 'overnight from Monday to Tuesday')."""
+    if anchor is None:
+        return None
+    after = text[match.end() :].lstrip()
+    following = re.match(r"[a-z]+", after)
+    if following is not None and following.group(0) not in _vocab().overnight_followers:
+        return None
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    if _named_day().search(sentence):
+        return None
+    return anchor - timedelta(days=1), anchor
+
+
+@lru_cache(maxsize=1)
+def _named_day() -> re.Pattern[str]:
+    """A day named in so many words: a weekday, a month, 'yesterday'."""
+    v = _vocab()
+    names = [n.capitalize() for n in v.weekdays] + list(v.full_months)
+    relative = _alternation(list(v.relative_days), capitalised=False)
+    return re.compile(rf"\b(?:{'|'.join(names)}|(?i:{relative}))\b")
+
+
 def _inside_name(match: re.Match[str], text: str) -> bool:
     """'Ouaga Today', 'USA Today': a capitalised word in mid-sentence after a capitalised one."""
     if not match.group(0)[:1].isupper():
@@ -587,6 +619,7 @@ def _rules() -> tuple[_Rule, ...]:
             None,
         ),
         ("relative-day", rf"\b(?i:{f['REL_DAY']})\b", _relative_day, "day"),
+        ("overnight", rf"\b(?i:{f['NIGHT']})\b", _overnight, "days"),
         (
             "weekday",
             rf"(?:\b(?P<cue>(?i:last|next|this\s+coming|coming))\s+)?(?P<wd>{_weekday_names()})"

@@ -147,6 +147,20 @@ def only(text: str, anchor: date | None = ANCHOR):
             "day",
         ),
         ("The town has been quiet since '82.", "'82", "1982-01-01", "1982-12-31", "year"),
+        (
+            "Drones struck the depot overnight, killing two.",
+            "overnight",
+            "2018-11-18",
+            "2018-11-19",
+            "days",
+        ),
+        (
+            "Overnight, police detained 14 men in the camp.",
+            "Overnight",
+            "2018-11-18",
+            "2018-11-19",
+            "days",
+        ),
     ],
 )
 def test_phrase_table(text, span, start, end, precision):
@@ -168,6 +182,7 @@ def test_phrase_table(text, span, start, end, precision):
         "Curfew starts at 1900 GMT.",
         "The index rose by 2000 points.",
         "The count was 1500 votes.",
+        "An overnight curfew was imposed on the town.",
     ],
 )
 def test_not_a_date(text):
@@ -186,6 +201,11 @@ def test_not_a_date(text):
 )
 def test_year_inference_never_after_anchor(text, anchor, expected):
     assert only(text, anchor).start == expected
+
+
+def test_overnight_beside_a_named_day_is_that_day():
+    when = only("Drones attacked the town overnight on Saturday.")
+    assert (when.text, when.start) == ("Saturday", date(2018, 11, 17))
 
 
 def test_ranges_move_back_as_a_whole():
