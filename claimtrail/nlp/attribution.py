@@ -215,6 +215,8 @@ def _sentence_attributions(
             continue
         if token.dep_ == "amod" or _negated(token):
             continue  # "pledged delegates"; "nobody has confirmed", "did not say"
+        if _as_saying(token):
+            continue  # "cited an officer as saying": said through the citing verb
         if token.lemma_ in cues.citing_verbs:
             found.extend(_citing(token, sent, earlier))
         elif token.lemma_ in cues.telling_verbs and (told := _telling(token, sent, earlier)):
@@ -691,6 +693,14 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
         # stand behind the whole claim, inside the outlet that reported it.
         inner = Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), *_before(verb))
         return [inner]
+    if cited is not None and _claim_told_before(verb, cited):
+        # "Gunmen seized a trader on Monday, the station Radio Bahia cited an officer as
+        # saying.": the claim stands before its speaker, who passes on the cited one's word
+        claim = _before_subject(verb)
+        speaker = nearest_subject(verb)
+        outer = _sources_for(speaker, earlier) if speaker is not None else ()
+        inner = _sources_for(cited, earlier)
+        return [Attribution(s, verb.idx, _end(verb), *claim) for s in (outer, inner) if s]
     speaker = _speaker(verb)
     if speaker is not None and speaker.i > verb.i and verb.tag_ == "VBG":
         # "WAFA reported, citing local sources, that a drone had fired ...": the parser may
@@ -715,6 +725,30 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
             Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), after, sent.end_char)
         )
     return found
+
+
+def _as_saying(verb: Token) -> bool:
+    """'saying' in 'quoted X as saying': part of the quoting verb, not a speech of its own."""
+    return verb.lower_ == "saying" and verb.i > 0 and verb.nbor(-1).lower_ == "as"
+
+
+def _claim_told_before(verb: Token, cited: Token) -> bool:
+    """'..., X cited Y as saying.': nothing follows 'as saying', so the claim came first."""
+    saying = next((t for t in verb.sent if t.i > cited.i and _as_saying(t)), None)
+    if saying is None or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    return all(t.is_punct or t.is_space for t in verb.doc[saying.i + 1 : verb.sent.end])
+
+
+def _before_subject(verb: Token) -> tuple[int, int]:
+    """The claim before a verb's subject: from the sentence's start to the comma before it."""
+    sent = verb.sent
+    subjects = [c.left_edge for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    end = min(s.idx for s in subjects)
+    text = verb.doc.text
+    while end > sent.start_char + 1 and text[end - 1] in " ,":
+        end -= 1
+    return sent.start_char, end
 
 
 def _can_speak(noun: Token) -> bool:

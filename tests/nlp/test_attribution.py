@@ -451,6 +451,21 @@ def test_citing_between_the_outlet_and_its_claim_nests_the_cited_inside(nlp, tex
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a school in Kaduna on Monday, the state television quoted a police "
+        "spokesman as saying.",
+        "Gunmen stormed a school in Kaduna on Monday, the state television cited a police "
+        "spokesman, who asked not to be named, as saying.\n\nSchools in the state closed.",
+    ],
+)
+def test_a_claim_before_its_teller_quoting_another_as_saying(nlp, text):
+    chain = chain_of(nlp, text, "stormed")
+    assert [(n, k) for n, k, _ in chain][0] == ("state television", "media")
+    assert len(chain) == 2 and chain[1][2] == "a police spokesman"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("An Israeli military spokesperson said the strike hit a launcher.", "Israeli military"),
