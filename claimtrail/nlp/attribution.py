@@ -902,16 +902,19 @@ def _quotation_attributions(
     quotation, verbs of manner also speak ('"...," he continued')."""
     verbs = opinion_verbs() | _words("quotation_verbs")
     out = []
-    earlier = [s for a in found for s in a.sources]
+    told = sorted((s for a in found for s in a.sources), key=lambda s: s.start_char)
     for start, end in quotes:
         verb = _nearest_speech_verb(doc, start, end, verbs)
         if verb is None:
-            signed = _signed_quotation(doc, start, end, earlier)
+            before_end = [s for s in told if s.start_char < end]
+            signed = _signed_quotation(doc, start, end, before_end)
             out.extend([signed] if signed else [])
             continue
         speaker = _speaker(verb)
         if speaker is None:
             continue
+        # "the spokesperson added" names someone told before the verb, never one told later
+        earlier = [s for s in told if s.start_char < speaker.idx]
         out.append(Attribution(_sources_for(speaker, earlier), verb.idx, _end(verb), start, end))
     return out
 

@@ -476,6 +476,16 @@ def test_a_nationality_and_a_body_before_a_role_name_the_body(nlp, text, name):
     assert [n for n, _, _ in chain_of(nlp, text, "hit a launcher")] == [name]
 
 
+def test_a_quotation_by_the_spokesperson_is_never_one_named_later(nlp):
+    text = (
+        'A Kent Police spokesperson said: "Officers were called to reports of a stabbing."\n\n'
+        'The spokesperson added: "A 19-year-old man was arrested at an address in Deal."\n\n'
+        "Meanwhile, two children were rescued from a house fire in Folkestone overnight.\n\n"
+        'A Kent Fire Brigade spokesperson said: "Crews were called at 2.34am on Wednesday."'
+    )
+    assert [n for n, _, _ in chain_of(nlp, text, "was arrested")] == ["Kent Police"]
+
+
 def test_they_does_not_point_back_to_a_person(nlp):
     text = (
         "Idris Bello, a trader, closed his shop on Monday. The police said they had arrested "
