@@ -59,6 +59,7 @@ _EZAFE_TAIL = re.compile(rf" [{_UPPER}][\w\u2019']*")
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
 _ZONE_TAIL = re.compile(r"\s+(?:local\s+)?time\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*$", re.I)
+_AREA_OF = re.compile(r"^\s+(?:area|areas|locality|neighbou?rhood|quarter|suburb)(?=\s+of\s)", re.I)
 _DAY_NUMBER = re.compile(r"\.?\s+\d{1,2}\b")
 _DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]")
 _DATELINE_HEAD = re.compile(r"(?:\(|\bBy )$")
@@ -966,9 +967,12 @@ def _listed(tail: str, word_re: re.Pattern[str]) -> re.Match[str] | None:
 
 
 def _after_unit(text: str, end: int) -> int:
-    """Past the unit or feature word that follows a name ("X Province", "X Road")."""
+    """Past the unit or feature word that follows a name ("X Province", "X Road"), or the
+    word for a part of a place ("the Khudabadan area of Panjgur")."""
     tail = text[end : end + 40]
-    word = cues().units_re.match(tail) or cues().natural_after_re.match(tail)
+    word = (
+        cues().units_re.match(tail) or cues().natural_after_re.match(tail) or _AREA_OF.match(tail)
+    )
     return end + word.end() if word else end
 
 

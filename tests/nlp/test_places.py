@@ -165,6 +165,15 @@ def test_a_month_before_a_day_number_is_no_place(nlp, text):
     assert not {"Aug", "Sept"} & set(found)
 
 
+def test_a_spot_in_the_area_of_a_town_lies_in_that_town(nlp):
+    text = (
+        "Troops killed three men in the Kallag area of Panjgur on Tuesday. Protesters later "
+        "gathered in Turbat, Turbat and Turbat again."
+    )
+    found = places_by_text(nlp, text)
+    assert found["Kallag"].name == found["Panjgur"].name
+
+
 def test_the_city_of_a_clock_time_is_no_place(nlp):
     text = "Residents of Belgorod heard five explosions shortly after 2:00 a.m. Moscow time."
     assert set(places_by_text(nlp, text)) == {"Belgorod"}
