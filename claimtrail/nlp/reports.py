@@ -47,6 +47,7 @@ from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary
 
 COARSE_FEATURES = {"country", "region", "continent"}
+TIME_NOUNS = frozenset({"day", "night", "week", "weekend", "morning", "afternoon", "evening"})
 MAX_DATE_HOPS = 8
 CARRIER_KINDS = {"news_agency", "media"}
 BODY_KINDS = frozenset({"official", "organization"})  # speak through named members; residents
@@ -391,7 +392,8 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         dates = _within(s, e, facts.dates)
         # "is supplied by convoys since early 2022": the start of a span dates no occurrence
         point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
-        triggers = _within(s, e, facts.triggers)
+        aside = _day_that_also_saw(sent)
+        triggers = [t for t in _within(s, e, facts.triggers) if t.token_index not in aside]
         tokens = {t.token_index for t in triggers}
         out.append(
             SentenceFacts(
@@ -404,7 +406,11 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                     for t in triggers
                     if not t.recurring and (point_dates or not (t.hearsay or t.habitual))
                 ],
-                places=[p for p in _within(s, e, facts.places) if not _names_actor(p, triggers)],
+                places=[
+                    p
+                    for p in _within(s, e, facts.places)
+                    if not _names_actor(p, triggers) and _token_at(sent, p.start_char) not in aside
+                ],
                 denial=any(s <= d.start < e for d in facts.denials),
                 mentions=triggers,
                 own_dates=any(_attachment(facts.doc, d, tokens) != OWN_CLAUSE for d in dates),
@@ -412,6 +418,24 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
             )
         )
     return out
+
+
+def _day_that_also_saw(sent: Span) -> set[int]:
+    """Tokens of a clause on a time noun ('..., on a day that also saw settlers burn cars near
+    Ramallah'): other events of that day, told in passing; they and their places are not the
+    sentence's account."""
+    aside: set[int] = set()
+    for token in sent:
+        day = token.head
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in day.children)
+        if token.dep_ == "relcl" and day.lower_ in TIME_NOUNS and indefinite:
+            # not "since Thursday night, when a shrine was damaged": that is the account
+            aside.update(t.i for t in token.subtree)
+    return aside
+
+
+def _token_at(sent: Span, char: int) -> int | None:
+    return next((t.i for t in sent if t.idx <= char < t.idx + len(t.text)), None)
 
 
 def _names_actor(place: Place, triggers: list[Trigger]) -> bool:

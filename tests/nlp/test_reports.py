@@ -436,3 +436,22 @@ def test_the_day_of_a_named_attack_is_the_attacks_day_not_its_claims(nlp):
     )
     fled = next(r for r in reports_of(text, date(2024, 3, 14)) if r.action == "displace")
     assert fled.when.start == date(2024, 3, 12)
+
+
+def test_other_events_of_the_day_told_in_passing_are_not_the_accounts(nlp):
+    text = (
+        "A farmer was shot dead during a raid on Jenin on Tuesday afternoon, the health "
+        "ministry said, on a day that also saw settlers burn cars in a village near Ramallah "
+        "and a fresh wave of arrests across the north."
+    )
+    (report,) = reports_of(text, date(2026, 10, 28))
+    assert report.action in {"attack", "kill"}
+    assert [p.text for p in report.where] == ["Jenin"]
+
+
+def test_the_night_something_happened_is_its_account(nlp):
+    text = (
+        "Tension had been simmering in Hisua since Thursday night, when a roadside shrine near "
+        "the bus stand was damaged by unidentified persons, residents said."
+    )
+    assert [r.action for r in reports_of(text, date(2026, 9, 12))] == ["destroy"]
