@@ -47,6 +47,7 @@ from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary
 
 COARSE_FEATURES = {"country", "region", "continent"}
+_OWN_RECORDS = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+own\b")
 TIME_NOUNS = frozenset({"day", "night", "week", "weekend", "morning", "afternoon", "evening"})
 MAX_DATE_HOPS = 8
 CARRIER_KINDS = {"news_agency", "media"}
@@ -555,6 +556,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     if when is not None and published is not None and when.start > published:
         return None  # "a human chain tomorrow": what has not happened yet is no report
     hedges = _hedges(facts.doc.text, start, end, chain)
+    if _publishers_own(chain, facts.article):
+        chain = ()  # "The Trust's own monitoring records show ...", in the Trust's release
     sources = _outlets_named(chain, facts.article) or (_author(facts.article),)
     reports = []
     for part in _parts_by_action(triggers):
@@ -902,6 +905,15 @@ def _outlets_named(chain: tuple[Source, ...], article: Article) -> tuple[Source,
     return tuple(
         replace(source, kind="media") if source.name in outlets else source for source in chain
     )
+
+
+def _publishers_own(chain: tuple[Source, ...], article: Article) -> bool:
+    """A chain of one source that is the publisher's own records or word ('the Trust's own
+    monitoring records' in a trust's release): the publisher telling, as its author does."""
+    if len(chain) != 1 or not article.publisher:
+        return False
+    own = _OWN_RECORDS.match(chain[0].text)
+    return own is not None and own.group("body").split()[-1] == article.publisher.split()[-1]
 
 
 def _author(article: Article) -> Source:
