@@ -625,8 +625,11 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
             chain = longer
     if not chain:
         # "Police arrested four men on Monday. The commander said they were caught ...":
-        # the account's source is often named in the sentence after the event.
+        # the account's source is often named in the sentence after the event, when that
+        # sentence tells of the event too (not "X told me the camps had enough rice").
         for sentence in group.sentences[1:]:
+            if not sentence.mentions:
+                continue
             chain = chain_at(attributions, sentence.start, sentence.end) or _any_chain(
                 attributions, sentence
             )

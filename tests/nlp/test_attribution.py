@@ -486,6 +486,14 @@ def test_a_quotation_by_the_spokesperson_is_never_one_named_later(nlp):
     assert [n for n, _, _ in chain_of(nlp, text, "was arrested")] == ["Kent Police"]
 
 
+def test_a_claim_told_to_a_paper_by_an_unnamed_official_before_a_long_tail(nlp):
+    text = (
+        "Police detained 20 traders in Mirpur, in Dhaka district, on Monday, a police officer "
+        "told this newspaper on condition of anonymity, because he was not authorised to speak."
+    )
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "detained")] == [(None, "anonymous")]
+
+
 def test_they_does_not_point_back_to_a_person(nlp):
     text = (
         "Idris Bello, a trader, closed his shop on Monday. The police said they had arrested "

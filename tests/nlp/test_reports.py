@@ -479,3 +479,13 @@ def test_another_bodys_own_records_are_theirs():
     )
     (report,) = extract(article).reports
     assert report.certainty == "reported"
+
+
+def test_a_source_on_something_else_next_does_not_take_over_the_authors_account(nlp):
+    text = (
+        "In Goalpara, the district administration moved 3,000 people to relief camps on "
+        "Sunday as the river rose. The deputy commissioner, Rina Das, told me that the camps "
+        "were short of drinking water."
+    )
+    (report,) = reports_of(text, date(2024, 7, 10))
+    assert (report.action, report.certainty) == ("evacuate", "asserted")
