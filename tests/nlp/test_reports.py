@@ -457,8 +457,12 @@ def test_the_night_something_happened_is_its_account(nlp):
     assert [r.action for r in reports_of(text, date(2026, 9, 12))] == ["destroy"]
 
 
-def test_the_publishers_own_records_are_its_own_word():
-    text = "The Foundation's own field records show that 12 elephants were poached in Tsavo in May."
+@pytest.mark.parametrize(
+    ("owner", "certainty"),
+    [("Foundation", "asserted"), ("Agency", "reported")],  # the publisher's, another body's
+)
+def test_the_publishers_own_records_are_its_own_word(owner, certainty):
+    text = f"The {owner}'s own field records show that 12 elephants were poached in Tsavo in May."
     article = Article(
         id=article_id(text),
         text=text,
@@ -466,19 +470,7 @@ def test_the_publishers_own_records_are_its_own_word():
         published=date(2024, 8, 5),
     )
     (report,) = extract(article).reports
-    assert (report.certainty, report.sources[-1].kind) == ("asserted", "author")
-
-
-def test_another_bodys_own_records_are_theirs():
-    text = "The Agency's own field records show that 12 elephants were poached in Tsavo in May."
-    article = Article(
-        id=article_id(text),
-        text=text,
-        publisher="Coastal Elephant Foundation",
-        published=date(2024, 8, 5),
-    )
-    (report,) = extract(article).reports
-    assert report.certainty == "reported"
+    assert report.certainty == certainty
 
 
 def test_a_source_on_something_else_next_does_not_take_over_the_authors_account(nlp):
