@@ -59,7 +59,6 @@ _EZAFE_TAIL = re.compile(rf" [{_UPPER}][\w\u2019']*")
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
 _ZONE_TAIL = re.compile(r"\s+(?:local\s+)?time\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*$", re.I)
-_AREA_OF = re.compile(r"^\s+(?:area|areas|locality|neighbou?rhood|quarter|suburb)(?=\s+of\s)", re.I)
 _DAY_NUMBER = re.compile(r"\.?\s+\d{1,2}\b")
 _DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]")
 _DATELINE_HEAD = re.compile(r"(?:\(|\bBy )$")
@@ -107,6 +106,7 @@ class _Cues:
     apposition_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
     parent_gap_re: re.Pattern[str]
+    part_of_re: re.Pattern[str]
     distance_units: dict[str, float]
     bearings: dict[str, float]
     numbers: dict[str, float]
@@ -181,6 +181,7 @@ def cues() -> _Cues:
             rf"(?:(?P<unit>{units}|{settle})\s+of\s+)?",
             re.I,
         ),
+        part_of_re=re.compile(rf"^\s+(?:{_alternation(raw['part_of_words'])})(?=\s+of\s)", re.I),
         distance_units=rel["units"],
         bearings=rel["bearings"],
         numbers=rel["number_words"],
@@ -971,7 +972,9 @@ def _after_unit(text: str, end: int) -> int:
     word for a part of a place ("the Khudabadan area of Panjgur")."""
     tail = text[end : end + 40]
     word = (
-        cues().units_re.match(tail) or cues().natural_after_re.match(tail) or _AREA_OF.match(tail)
+        cues().units_re.match(tail)
+        or cues().natural_after_re.match(tail)
+        or cues().part_of_re.match(tail)
     )
     return end + word.end() if word else end
 

@@ -428,7 +428,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
 
 
 def _definite_event(token: Token) -> bool:
-    """'the shot', 'the blast': a definite noun naming an event."""
+    """'the blast', 'the raid': a definite noun naming an event."""
     vocab = actions()
     named = token.lower_ in vocab.event_nouns or token.lemma_ in vocab.by_lemma
     return token.pos_ == "NOUN" and named and _definite(token)
@@ -439,12 +439,10 @@ def _day_that_also_saw(sent: Span) -> set[int]:
     Ramallah'): other events of that day, told in passing; they and their places are not the
     sentence's account."""
     aside: set[int] = set()
-    for token in sent:
-        day = token.head
-        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in day.children)
-        if token.dep_ == "relcl" and day.lower_ in TIME_NOUNS and indefinite:
-            # not "since Thursday night, when a shrine was damaged": that is the account
-            aside.update(t.i for t in token.subtree)
+    for clause in (t for t in sent if t.dep_ == "relcl" and t.head.lower_ in TIME_NOUNS):
+        # not "since Thursday night, when a shrine was damaged": that is the account
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in clause.head.children):
+            aside.update(t.i for t in clause.subtree)
     return aside
 
 
