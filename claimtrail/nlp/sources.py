@@ -301,9 +301,24 @@ def _appositive_entity(head: Token) -> Span | None:
             entity = entity_of(child)
             if entity is not None and entity.label_ in {"PERSON", "ORG"}:
                 return entity
+            if entity is not None and _person_read_as_place(head, entity):
+                return Span(entity.doc, entity.start, entity.end, label="PERSON")
             if entity is None and (name := _untagged_name(child)) is not None:
                 return name
     return None
+
+
+def _person_read_as_place(head: Token, entity: Span) -> bool:
+    """'his sister, Mahganj Dilawar': a name beside a word for a person is that person's,
+    though the tagger calls it a place the gazetteer does not know."""
+    kind = source_vocabulary().kind_nouns.get(head.lower_)
+    person = kind == "eyewitness" or head.lower_ in source_vocabulary().person_roles
+    return (
+        person
+        and entity.label_ == "GPE"
+        and len(entity) > 1
+        and not default_gazetteer().lookup(entity.text)
+    )
 
 
 def _person_after_title(head: Token) -> Span | None:

@@ -494,6 +494,14 @@ def test_a_claim_told_to_a_paper_by_an_unnamed_official_before_a_long_tail(nlp):
     assert [(n, k) for n, k, _ in chain_of(nlp, text, "detained")] == [(None, "anonymous")]
 
 
+def test_a_relative_named_in_apposition_is_that_person_whatever_the_tagger_says(nlp):
+    # the tagger reads this name as a place
+    text = '"They broke down the gate," his sister, Nurganj Dilawar, told this correspondent.'
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "broke")] == [
+        ("Nurganj Dilawar", "eyewitness")
+    ]
+
+
 def test_they_does_not_point_back_to_a_person(nlp):
     text = (
         "Idris Bello, a trader, closed his shop on Monday. The police said they had arrested "
