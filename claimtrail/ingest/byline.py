@@ -20,7 +20,8 @@ MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
+# "... in Ramallah": where a writer filed from, after the name
+FILED_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -56,7 +57,7 @@ def parse_byline(line: str) -> Byline | None:
     outlet = None
     if found := _OUTLET.search(rest):
         outlet, rest = found.group("outlet").strip(), rest[: found.start()]
-    rest = _IN_PLACE.sub("", rest)
+    rest = FILED_IN_PLACE.sub("", rest)
     names: list[str] = []
     for position, item in enumerate(_SPLIT_NAMES.split(rest)):
         item = item.strip(" .,")
@@ -92,7 +93,7 @@ def parse_signature(line: str) -> Byline | None:
         if byline is not None and all(len(n.split()) > 1 for n in byline.names):
             return byline
     name, comma, role = line.strip().partition(",")
-    role = _IN_PLACE.sub("", role.strip()).strip(" .")
+    role = FILED_IN_PLACE.sub("", role.strip()).strip(" .")
     if not comma or len(name.split()) < 2 or not _is_name(name) or not role:
         return None
     if len(line) > MAX_BYLINE_CHARS or not _is_role(role, after_name=True):

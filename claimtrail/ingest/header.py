@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from claimtrail.ingest.body import paragraph_continues
 from claimtrail.ingest.boilerplate import is_boilerplate
-from claimtrail.ingest.byline import Byline, parse_bare_name
+from claimtrail.ingest.byline import FILED_IN_PLACE, Byline, parse_bare_name
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import HeaderLine, classify, is_filing_place, is_publisher
 from claimtrail.ingest.markup import is_separator
@@ -41,7 +41,6 @@ MAX_STANDFIRST_CHARS = 400
 MAX_FOLLOW_ON_WORDS = 8
 MAX_FURNITURE_WORDS = 12
 """A role under a byline ("Staff Correspondent") or a name under "Contact:" is this short."""
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 _BETWEEN_NAME_AND_DATE = frozenset({"role", "translation", "label"})
 _CLAUSE_END = re.compile(r"(?:[.,;:][\"'”’)]*|[(\[])$")
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+\S")  # "a cyclist. The incident"
@@ -160,16 +159,13 @@ def _name_above_metadata(
     """A writer's name alone on its line, or with the outlet or place after a comma
     ("Valeria Andrade, Diario del Estero"), above where the story was filed or its date; a
     translator's or editor's credit may stand between them."""
-    name, _, tail = plain[number].partition(",")
-    byline = parse_bare_name(name)
-    if byline is not None and tail and not _is_credit_tail(tail):
-        byline = None
-    tail = tail or (byline is None)
-    byline = byline or _filed_names(plain[number])
+    text = plain[number]
+    alone = parse_bare_name(text) if "," not in text else None
+    byline = alone or _name_with_credit(text) or _filed_names(text)
     if byline is None or not following:
         return None
-    if not tail and is_filing_place(plain[following[0]]):
-        return HeaderLine(number, "byline", authors=byline.names)
+    if alone is not None and is_filing_place(plain[following[0]]):
+        return HeaderLine(number, "byline", authors=byline.names)  # "Name" / "Beni, Myagdi"
     for position in following[:2]:  # a role or a translator's credit may stand between
         found = classify(position, plain[position])
         if found is not None and (found.published or found.updated):
@@ -179,12 +175,18 @@ def _name_above_metadata(
     return None
 
 
+def _name_with_credit(text: str) -> Byline | None:
+    """'Valeria Andrade, Diario del Estero': a name, then its outlet or place."""
+    name, comma, tail = text.partition(",")
+    return parse_bare_name(name) if comma and _is_credit_tail(tail) else None
+
+
 def _filed_names(text: str) -> Byline | None:
     """Writers each with where they filed from: 'Rana Qassem in Ramallah | Dan Ofer in Haifa'."""
     parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|\s+and\s+", text) if p.strip()]
-    if not parts or not all(_IN_PLACE.search(p) for p in parts):
+    if not parts or not all(FILED_IN_PLACE.search(p) for p in parts):
         return None
-    names = [parse_bare_name(_IN_PLACE.sub("", p)) for p in parts]
+    names = [parse_bare_name(FILED_IN_PLACE.sub("", p)) for p in parts]
     if not all(names):
         return None
     return Byline(tuple(n for byline in names if byline for n in byline.names))

@@ -74,8 +74,7 @@ class SentenceFacts:
     own_dates: bool = True  # a date of its own, not only one of a noun's clause ("whose lease
     # expired last month"): only such a date opens a new account
     counted: bool = False  # days counted from a named event ("two days before the floods")
-    names_event: bool = False  # a definite noun for an event ("the blast")
-    event_nouns: frozenset[str] = frozenset()  # its definite nouns ("the shot came from ...")
+    definite_nouns: frozenset[str] = frozenset()  # its definite nouns ("the shot came from ...")
     trigger_words: frozenset[str] = frozenset()  # its triggers' words ("was shot")
 
 
@@ -419,19 +418,13 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 mentions=triggers,
                 own_dates=any(_attachment(facts.doc, d, tokens) != OWN_CLAUSE for d in dates),
                 counted=bool(offsets_from_events(facts.doc.text, s, e)),
-                names_event=any(_definite_event(t) for t in sent),
-                event_nouns=frozenset(t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t)),
+                definite_nouns=frozenset(
+                    t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t)
+                ),
                 trigger_words=frozenset(facts.doc[t.token_index].lower_ for t in triggers),
             )
         )
     return out
-
-
-def _definite_event(token: Token) -> bool:
-    """'the blast', 'the raid': a definite noun naming an event."""
-    vocab = actions()
-    named = token.lower_ in vocab.event_nouns or token.lemma_ in vocab.by_lemma
-    return token.pos_ == "NOUN" and named and _definite(token)
 
 
 def _day_that_also_saw(sent: Span) -> set[int]:
@@ -639,9 +632,10 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
         # the account's source is often named in the sentence after the event, when that
         # sentence tells of the event too (not "X told me the camps had enough rice").
         told = bool(_any_chain(attributions, group.sentences[0]))
-        words = frozenset().union(*(s.trigger_words for s in group.sentences))
+        # the account's own words ("was shot" / "the shot") and the nouns for events
+        words = frozenset(actions().event_nouns).union(*(s.trigger_words for s in group.sentences))
         for sentence in group.sentences[1:]:
-            about_it = sentence.mentions or sentence.names_event or sentence.event_nouns & words
+            about_it = sentence.mentions or sentence.definite_nouns & words
             if not (told or about_it):
                 continue
             chain = chain_at(attributions, sentence.start, sentence.end) or _any_chain(
