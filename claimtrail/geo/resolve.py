@@ -342,9 +342,20 @@ def _in_a_town(mention: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _open_land_words() -> frozenset[str]:
+def _place_cues() -> dict:
+    """place_cues.json, read once."""
     path = resources.files("claimtrail.data").joinpath("place_cues.json")
-    return frozenset(json.loads(path.read_text("utf-8"))["open_land_words"])
+    return json.loads(path.read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _open_land_words() -> frozenset[str]:
+    return frozenset(_place_cues()["open_land_words"])
+
+
+@lru_cache(maxsize=1)
+def _landform_words() -> frozenset[str]:
+    return frozenset(_place_cues()["landform_name_words"])
 
 
 def _local_places(
@@ -464,8 +475,12 @@ def _unknown(
     gaz: Gazetteer,
     countries: Counter[str],
 ) -> Place:
-    """A name the gazetteer lacks: a well-known place named inside it, else unresolved."""
+    """A name the gazetteer lacks: a well-known place named inside it, else unresolved.
+    A name ending in a landform word ('Iowa Hill') is a place of its own, not one inside
+    the place it is named after."""
     words = mention.text.split()
+    if words and words[-1].casefold() in _landform_words():
+        return place
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             inner = " ".join(words[first : first + size])
@@ -500,8 +515,7 @@ def _unit_after_compass_word(gaz: Gazetteer, name: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
-    path = resources.files("claimtrail.data").joinpath("place_cues.json")
-    return frozenset(json.loads(path.read_text("utf-8"))["compass_words"])
+    return frozenset(_place_cues()["compass_words"])
 
 
 def _close(cand: Candidate) -> bool:
@@ -763,9 +777,13 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     best = max(scored, key=lambda s: s.score)
     loose = all(c.match == "skeleton" for c in found)
     abroad = parent is not None and parent.country and best.entry.country != parent.country
-    if abroad and (loose or best.entry.feature in _LOCAL):
-        # a look-alike, or a namesake town abroad, though the text names the place it lies in
-        # ("Bole, a sub-city of Addis Ababa" is no town in China)
+    in_a_town = (
+        best.entry.feature == "province" and parent is not None and parent.feature in _SETTLEMENTS
+    )
+    if abroad and (loose or best.entry.feature in _LOCAL or in_a_town):
+        # a look-alike, or a namesake town or province abroad, though the text names the place
+        # it lies in ("Bole, a sub-city of Addis Ababa" is no town in China; "the Diyala
+        # area of Aden" no Iraqi province)
         return _fallback(mention, parent)
     unit_cued = mention.feature in _UNIT_CUES and best.entry.feature in _UNIT_CUES
     votes = own[best.entry.country or ""]
@@ -775,7 +793,9 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         and any(admins.values())
         and not admins[best.entry.admin1_id or -1]
     )
-    if parent is None and _stray_namesake(best.entry, own, evidence.hints):
+    if parent is None and _stray_namesake(best.entry, own, evidence.hints, bool(mention.peers)):
+        return _fallback(mention, None)
+    if parent is None and _stray_in_country(best.entry, mention.text.casefold(), evidence.support):
         return _fallback(mention, None)
     if loose and parent is None and not unit_cued and (outvoted or elsewhere):
         # A look-alike name in a country the article hardly mentions is more likely a miss,
@@ -786,12 +806,18 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     return _place(mention, best.entry, "exact", "; ".join(best.notes))
 
 
-def _stray_namesake(entry: GazetteerEntry, countries: Counter[str], hints: Counter[str]) -> bool:
+def _stray_namesake(
+    entry: GazetteerEntry, countries: Counter[str], hints: Counter[str], listed: bool = False
+) -> bool:
     """A small place in a country that none of the article's other names lies in, while they
     lie clearly in one other country: a namesake abroad ('Fano' of Italy, for a name in an
-    Ethiopian story), so the name is treated as one the gazetteer lacks."""
+    Ethiopian story), so the name is treated as one the gazetteer lacks. A province abroad
+    is such a namesake too when the name stands in a list with the story's own places ('the
+    Ain Zara and Salah al-Din areas' of a Libyan story are no Iraqi province): peers in a
+    list lie together."""
     limits = _stray_limits()
-    if entry.feature not in _LOCAL or entry.population >= limits["max_population"]:
+    small = entry.feature in _LOCAL and entry.population < limits["max_population"]
+    if not small and not (entry.feature == "province" and listed):
         return False
     if not entry.country or countries[entry.country] or hints[entry.country]:
         return False
@@ -801,10 +827,24 @@ def _stray_namesake(entry: GazetteerEntry, countries: Counter[str], hints: Count
     return main[0][1] >= limits["min_main_share"] * sum(countries.values())
 
 
+def _stray_in_country(entry: GazetteerEntry, name: str, support: _Support) -> bool:
+    """A small town in a province where hardly any of the article's other names could lie,
+    while most of them could lie in one other province: a namesake ('Weimar' of Texas for
+    a hamlet in a Californian fire story), so the name is treated as one the gazetteer
+    lacks. A town with a neighbour among the article's places stays."""
+    limits = _stray_limits()
+    if entry.feature not in _SMALL_TOWNS or entry.population >= limits["max_town_population"]:
+        return False
+    if support.names <= limits["min_main_votes"] or support.neighbours(entry, name):
+        return False
+    own = support.share(entry.admin1_id, name)
+    main = max((support.share(unit, name) for unit in support.units), default=0.0)
+    return main >= limits["min_main_share"] and own * OUTVOTED < main
+
+
 @lru_cache(maxsize=1)
 def _stray_limits() -> dict[str, float]:
-    path = resources.files("claimtrail.data").joinpath("place_cues.json")
-    return json.loads(path.read_text("utf-8"))["stray_namesake"]
+    return _place_cues()["stray_namesake"]
 
 
 def _natural(mention: Mention, found: list[Candidate], parent: Place | None) -> Place:
@@ -925,8 +965,7 @@ def _unit_word_missing(entry: GazetteerEntry, mention: Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
-    path = resources.files("claimtrail.data").joinpath("place_cues.json")
-    return frozenset(w.casefold() for w in json.loads(path.read_text("utf-8"))["unit_words"])
+    return frozenset(w.casefold() for w in _place_cues()["unit_words"])
 
 
 def _local_story(
@@ -981,8 +1020,7 @@ def _dwarfed_abroad(cand: Candidate, found: list[Candidate]) -> bool:
 
 @lru_cache(maxsize=1)
 def _world_city() -> dict[str, float]:
-    path = resources.files("claimtrail.data").joinpath("place_cues.json")
-    return dict(json.loads(path.read_text("utf-8"))["world_city"])
+    return dict(_place_cues()["world_city"])
 
 
 def _holds_namesake(unit: GazetteerEntry, found: list[Candidate]) -> bool:

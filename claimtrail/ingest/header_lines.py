@@ -37,7 +37,7 @@ _TIME_OF_DAY = (
 )  # "10:42 a.m. EDT", "6:48 PM GMT+6", and the time of a timestamp "T08:30:00Z"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
-_CHANGED = r"(?:last\s+)?(?:updated|modified)\s*:?\s*"
+_CHANGED = r"(?:last\s+)?(?:updated?|modified)\s*:?\s*"
 _CHANGED_AT = re.compile(rf"^{_CHANGED}(?:{_TIME_OF_DAY})?", re.I)
 _TIMES = re.compile(
     rf"^(?:{_CHANGED})?{_TIME_OF_DAY}(?:\s*[-–—,]?\s*{_CHANGED}{_TIME_OF_DAY})?$", re.I

@@ -74,6 +74,8 @@ _ARTICLE_HEAD = re.compile(rf"(?<![\w-])(?:{_ART})-", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]*[A-Z0-9])|\n\s*\n")
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
 _FACILITY_PLURAL = re.compile(r"^\s+([A-Za-z]+s)\b")  # "X and Y streets": a plural street word
+_LANDFORM_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_NAME_BEFORE = re.compile(r"[\w'’-]*[A-Z][\w'’-]*\s+$")
 _LIST_HEAD = re.compile(rf"{_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")  # "X and " before a name
 # Lower-case words that romanise the Arabic article but, before a space, are English words
 _ENGLISH_ARTICLE_LOOKALIKE = re.compile(r"(?:at|as|an) (?=\S)")
@@ -95,6 +97,7 @@ class _Cues:
     determiners: frozenset[str]
     modifiers: frozenset[str]
     natural: dict[str, str]
+    landform_words: frozenset[str]
     place_nouns: frozenset[str]
     units_re: re.Pattern[str]
     before_re: re.Pattern[str]
@@ -155,6 +158,7 @@ def cues() -> _Cues:
         strong_prepositions=frozenset(raw["prepositions"]["strong"]),
         weak_prepositions=frozenset(raw["prepositions"]["weak"]),
         stop_names=frozenset(raw["stop_names"]),
+        landform_words=frozenset(raw["landform_name_words"]),
         leading_words=frozenset(
             w.capitalize() for w in _function_words() if w not in raw["determiners"]
         ),
@@ -301,12 +305,13 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         if ent.label_ in _PLACE_LABELS and not _bare_stop_name(ent):
             span = _trim(text, *_hyphen_joined(text, ent.start_char, ent.end_char))
             if span:
-                found.append((1, *span))
+                found.append((1, *_whole_landform_name(text, span)))
     taken = [(s, e) for _, s, e in found]
     for match in _RUN.finditer(text):
         for start, end in _run_parts(text, match.start(), match.end()):
             listed = any(_LISTED.match(text[e:start]) for _, e in taken)
             for span, priority in _run_spans(text, (start, end), gazetteer, labels, listed, taken):
+                span = _whole_landform_name(text, span)
                 found.append((priority, *span))
                 taken.append(span)
     spans = _non_overlapping(found)
@@ -324,8 +329,33 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         for s in spans
         if not _before_actor_noun(text, s) and not _month_day(text, s) and not _time_zone(text, s)
     ]
-    # A name has a capital: "fled into the bush" names no place, whatever the tagger says.
-    return sorted(s for s in spans if any(ch.isupper() for ch in text[s[0] : s[1]]))
+    # A name has a capital: "fled into the bush" names no place, whatever the tagger says;
+    # nor is a lone function word one ("No additional homes ...", though a province's
+    # code in the gazetteer reads "No").
+    return sorted(
+        s
+        for s in spans
+        if any(ch.isupper() for ch in text[s[0] : s[1]]) and not _function_word(text[s[0] : s[1]])
+    )
+
+
+def _function_word(name: str) -> bool:
+    """'No', 'Be': a function word as a sentence opens with it ('US' in capitals is a name)."""
+    return name[1:].islower() and name.casefold() in _function_word_set()
+
+
+@lru_cache(maxsize=1)
+def _function_word_set() -> frozenset[str]:
+    return frozenset(_function_words())
+
+
+def _whole_landform_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'the Iowa Hill area', 'Todd Valley': a known name followed by a capitalised word that
+    ends place names is only the first part of the name; the whole is the mention."""
+    after = _LANDFORM_AFTER.match(text, span[1])
+    if after and after.group(1).casefold() in cues().landform_words:
+        return span[0], after.end()
+    return span
 
 
 def _time_zone(text: str, span: tuple[int, int]) -> bool:
@@ -914,8 +944,11 @@ def _feature(text: str, start: int, end: int) -> str | None:
         return c.settlements[_SPACE.sub(" ", settle.group("word").lower())]
     if _previous_word(text[max(0, start - 30) : start]).casefold() in c.unit_modifiers:
         return "province"  # "upstate New York"
-    before = c.before_re.search(text[max(0, start - 60) : start])
-    if before:
+    window = text[max(0, start - 60) : start]
+    before = c.before_re.search(window)
+    if before and not _NAME_BEFORE.search(window[: before.start()]):
+        # "the district of X" cues X; in "the Souq al-Juma district of X" the word is the
+        # earlier name's, and X only contains it
         for word in re.findall(r"[a-z\-]+", before.group().lower())[::-1]:
             if word in c.settlements and word != "of":
                 return c.settlements[word]

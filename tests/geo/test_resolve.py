@@ -406,3 +406,25 @@ def test_an_unknown_village_is_placed_at_the_unit_of_its_sentence():
     places = resolve_spans(text, spans_of(text, "Pokhara", "Tallokot", "Baglung"))
     assert places[1].resolution == "parent"
     assert places[1].name == places[2].name
+
+
+@pytest.mark.parametrize(
+    "areas", ["the Sheikh Othman and Diyala areas of Aden", "the Sheikh Othman and Diyala areas"]
+)
+def test_a_foreign_province_among_the_storys_own_places_is_no_province_abroad(areas):
+    text = f"Fighting spread from Aden to Abyan, Taiz and Mukalla. Aid workers left {areas}."
+    names = ("Aden", "Abyan", "Taiz", "Mukalla", "Sheikh Othman", "Diyala")
+    places = resolve_spans(text, _spans(text, *names))
+    assert places[5].country != "IQ"
+
+
+def test_a_small_town_in_another_state_than_the_story_is_a_namesake():
+    text = (
+        "Crews from Grass Valley, Nevada City and Truckee fought the blaze in Nevada County. "
+        "A resident of Weimar said embers reached her road."
+    )
+    places = resolve_spans(
+        text, _spans(text, "Grass Valley", "Nevada City", "Truckee", "Nevada County", "Weimar")
+    )
+    assert places[-1].admin1 != "Texas"
+    assert places[-1].admin1 in (None, "California")

@@ -574,6 +574,23 @@ HEADERS += [
         date(2026, 2, 10),
         ("Issa Garba", "Aicha Sani"),
     ),
+    (
+        [
+            "NILE COURIER",
+            "Home » Sudan » Security",
+            "",
+            "Shelling closes market in Omdurman",
+            "",
+            "Sudan Desk - Khartoum",
+            "Friday, 3 April 2026 - 09:10 GMT+2 | Last update: 11:45 GMT+2",
+            "",
+            "Shells hit the main market in Omdurman on Thursday, traders said.",
+        ],
+        "Shelling closes market in Omdurman",
+        "Nile Courier",
+        date(2026, 4, 3),
+        (),
+    ),
 ]
 
 

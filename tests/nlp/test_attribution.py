@@ -874,3 +874,19 @@ def test_the_victims_counted_before_a_speaker_are_not_the_speaker(nlp):
 def test_citing_a_reason_names_no_source(nlp, text):
     cues = [text[a.cue_start : a.cue_end] for a in find_attributions(nlp(text))]
     assert "citing" not in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("The mayor reiterated that the bridge would stay shut.", "reiterated", "mayor"),
+        ("The governor assured residents the water was safe to drink.", "assured", "governor"),
+        ("The union derided the offer as an insult to nurses.", "derided", "union"),
+        ("Opposition leaders likened the new curfew to martial law.", "likened", "leaders"),
+        ("The minister highlighted the fall in road deaths since May.", "highlighted", "minister"),
+    ],
+)
+def test_speech_and_stance_verbs_open_attributions(nlp, text, cue, speaker):
+    found = [a for a in find_attributions(nlp(text)) if text[a.cue_start : a.cue_end] == cue]
+    assert len(found) == 1
+    assert [speaker in source.text for source in found[0].sources] == [True]

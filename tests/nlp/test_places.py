@@ -737,3 +737,20 @@ def test_initials_and_titled_names_in_a_new_paragraph_are_no_places(nlp):
         "officer at the hospital in Dhaka, said 31 people were admitted."
     )
     assert [p.text for p in find_places(nlp(text))] == ["Dhaka"]
+
+
+def test_a_known_name_before_a_landform_word_is_part_of_a_longer_name(nlp):
+    found = places_by_text(
+        nlp, "Deputies extended the order to the Iowa Hill area near Foresthill."
+    )
+    assert "Iowa" not in found
+    assert "Iowa Hill" not in found or found["Iowa Hill"].admin1 != "Iowa"
+
+
+def test_a_sentence_opening_function_word_is_no_place(nlp):
+    assert places_by_text(nlp, "No homes were lost overnight, the fire chief said.") == {}
+
+
+def test_the_district_word_of_an_earlier_name_does_not_cue_the_container(nlp):
+    found = places_by_text(nlp, "Mortar rounds fell on the Karrada district of Baghdad.")
+    assert (found["Baghdad"].feature, found["Baghdad"].country) == ("city", "IQ")
