@@ -60,7 +60,7 @@ def parse_byline(line: str) -> Byline | None:
     rest = FILED_IN_PLACE.sub("", rest)
     names: list[str] = []
     for position, item in enumerate(_SPLIT_NAMES.split(rest)):
-        item = item.strip(" .,")
+        item = FILED_IN_PLACE.sub("", item).strip(" .,")  # "A in Erbil and B in Duhok"
         if not item or _is_role(item, after_name=position > 0):
             continue
         if position > 0 and _is_outlet(item):

@@ -25,7 +25,13 @@ from claimtrail.ingest.body import paragraph_continues
 from claimtrail.ingest.boilerplate import is_boilerplate
 from claimtrail.ingest.byline import FILED_IN_PLACE, Byline, parse_bare_name
 from claimtrail.ingest.dateline import parse_dateline
-from claimtrail.ingest.header_lines import HeaderLine, classify, is_filing_place, is_publisher
+from claimtrail.ingest.header_lines import (
+    NAV_SEPARATOR,
+    HeaderLine,
+    classify,
+    is_filing_place,
+    is_publisher,
+)
 from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import header_vocabulary
 
@@ -241,13 +247,24 @@ def _title(
         return rest[0], []
     rows = [n for n in walk.order if walk.meta.get(n) and walk.meta[n].kind == "nav"]
     story = [c for c in pool if not rows or c > rows[0]]
-    # a series label in capitals ("LIVE UPDATES | WEST BANK DAILY") is no headline
-    story = [c for c in story if plain[c] != plain[c].upper()] or story
+    # a series label in capitals ("LIVE UPDATES | WEST BANK DAILY") is no headline, nor is
+    # the section's name repeated from the row above ("World | Kurdistan | Iraq", "Kurdistan")
+    sections = _section_names(plain, rows)
+    story = [
+        c for c in story if plain[c] != plain[c].upper() and plain[c].casefold() not in sections
+    ] or story
     if len(story) > 1 and rows and rows[0] < story[0]:
         # Under the section row the headline comes first, then a standfirst set without a
         # full stop; above the row are the site's own lines (a motto).
         return story[0], [c for c in pool if c != story[0]]
     return pool[-1], pool[:-1]
+
+
+def _section_names(plain: Sequence[str], rows: list[int]) -> frozenset[str]:
+    """The items of the navigation rows, case-folded."""
+    return frozenset(
+        item.strip().casefold() for row in rows for item in NAV_SEPARATOR.split(plain[row])
+    )
 
 
 def _cut(walk: _Walk, rest: list[int], title: int | None) -> int | None:

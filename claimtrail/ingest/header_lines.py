@@ -55,7 +55,7 @@ _PLACE_IN_BRACKETS = re.compile(r"^\s*\([A-Z][\w'’ -]{1,30}\)")  # "10:30 (Bag
 _CREDITED = re.compile(r"^(?:report|reporting|story|written|words) by\s+(?P<names>.+?)\.?$", re.I)
 _SECTION_BYLINE = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,40}?\s+(?P<byline>by\s+\S.*)$", re.I)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
+NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
 _PIPE_ONLY = re.compile(r"\s+[|•·]\s+")
 MAX_NAV_ITEM_WORDS = 4
 MAX_NAV_PAIR_WORDS = 2
@@ -123,8 +123,9 @@ def classify(number: int, text: str) -> HeaderLine | None:
 
 def _beside_date(number: int, segment: str) -> HeaderLine | None:
     """'Anand Rao | TGP | Updated: Sep 14, 2026': next to a date or a byline, a bare name is
-    the byline, a short acronym the outlet's initials (the masthead names the outlet in full)
-    and a name ending in 'Desk' or 'Bureau' the newsroom that filed it."""
+    the byline, a short acronym the outlet's initials (the masthead names the outlet in full),
+    a name ending in 'Desk' or 'Bureau' the newsroom that filed it and one ending like an
+    outlet's ('Valley Sentinel') the outlet."""
     if _ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
     if _is_clock(segment.strip()):
@@ -135,6 +136,9 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "place")  # "Garut, West Java ● Wed, August 12, 2026"
     if _is_desk(segment.strip()):
         return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
+    if _names_outlet(segment.strip()):
+        # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
+        return HeaderLine(number, "outlet", byline_outlet=segment.strip())
     byline = parse_byline(f"By {segment}")
     if byline is None or len(segment.split()) < 2:
         return None
@@ -277,7 +281,7 @@ def _is_date_lead(text: str) -> bool:
 
 def _navigation(number: int, text: str) -> HeaderLine | None:
     """A row of site sections: "Home > Business > Labour", "Local News | Weather | Traffic"."""
-    items = _NAV_SEPARATOR.split(text)
+    items = NAV_SEPARATOR.split(text)
     if len(items) < 2 or (len(items) == 2 and _names_outlet(items[0])):
         return None  # "Nile Dispatch | LIVE" is a masthead with a label
     pipes_only = len(_PIPE_ONLY.split(text)) == len(items)

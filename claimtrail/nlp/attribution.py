@@ -605,7 +605,12 @@ def _no_statement(verb: Token) -> bool:
         if lemma in vocab["naming_verbs"] or not any(c.dep_ == "agent" for c in verb.children):
             return True
     particles = vocab["particles"].get(lemma, ())
-    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+    prepositions = vocab["prepositions"].get(lemma, ())
+    return any(
+        (c.dep_ == "prt" and c.lower_ in particles)
+        or (c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in prepositions)
+        for c in verb.children
+    )
 
 
 def _said_not_stated(verb: Token, speaker: Token) -> bool:

@@ -449,13 +449,25 @@ def introduced_people(sent: Span) -> list[Source]:
     for entity in filter(None, map(entity_of, starts)):
         if entity.label_ == "ORG":
             people.append(classify(entity))  # "Lancashire Police's East division"
-        elif len(entity) > 1:
+        elif len(entity) > 1 and not _located(entity):
             root = entity.root
             # "The governor of Kassala, Amna Idris": the role she stands in apposition to
             head = root.head if root.dep_ == "appos" else root
             people.append(classify(source_phrase(head)))
     people.extend(classify(source_phrase(t)) for t in sent if _interviewed(t))
     return people
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"})
+
+
+def _located(entity: Span) -> bool:
+    """'outside his home in Bannang Sata district': a name the tagger calls a person that
+    stands where a place does, so no later 'he said' points back to it."""
+    head = entity.root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _interviewed(noun: Token) -> bool:

@@ -310,6 +310,10 @@ def test_byline_with_outlet_in_brackets():
         ),
         ("(Additional reporting by Ann Berg; Editing by Tom Roe)", ()),
         ("Reporting by Ann Berg and Kofi Mensah", ("Ann Berg", "Kofi Mensah")),
+        (
+            "Reporting by Ann Berg in Lagos and Kofi Mensah in Accra; Editing by Tom Roe",
+            ("Ann Berg", "Kofi Mensah"),
+        ),
     ],
 )
 def test_credit_lines(line, names):

@@ -890,3 +890,20 @@ def test_speech_and_stance_verbs_open_attributions(nlp, text, cue, speaker):
     found = [a for a in find_attributions(nlp(text)) if text[a.cue_start : a.cue_end] == cue]
     assert len(found) == 1
     assert [speaker in source.text for source in found[0].sources] == [True]
+
+
+def test_a_bomb_ripping_through_a_convoy_says_nothing(nlp):
+    text = "A roadside bomb ripped through an army convoy near the border on Monday."
+    assert find_attributions(nlp(text)) == []
+
+
+def test_a_name_the_tagger_misreads_as_a_person_in_a_place_phrase_is_no_speaker(nlp):
+    text = (
+        "Colonel Ari Wibowo, the regional spokesman, spoke to reporters. Gunmen shot a teacher "
+        "outside his home in Mae Lan district of Pattani on Friday, he said. On Saturday, "
+        "troops arrested two men in a raid on a house nearby, he said."
+    )
+    for claim in ("shot", "arrested"):
+        position = text.index(claim)
+        chain = chain_at(find_attributions(nlp(text)), position, position + len(claim))
+        assert [source.name for source in chain] == ["Ari Wibowo"]

@@ -81,6 +81,12 @@ def reports_of(text: str, published: date):
             "The mine manager has repeatedly denied the allegation.",
             "reported",
         ),
+        # A social-media post is a claim like any other.
+        (
+            "A militia wrote in a post on its Telegram channel that its men attacked a "
+            "checkpoint near Kibi on 12 May.\n\nThe army dismissed the post as propaganda.",
+            "denied",
+        ),
     ],
 )
 def test_which_denials_answer_a_report(nlp, text, certainty):
