@@ -79,6 +79,7 @@ class Actions:
     long_period_words: frozenset[str] = frozenset()
     separate_reports: frozenset[str] = frozenset()
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
+    subject_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     demand_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()  # "appealed to them to leave": asked for
     absence_nouns: frozenset[str] = frozenset()  # "no evidence that ...": denied, not told
@@ -158,6 +159,9 @@ def actions() -> Actions:
         separate_reports=frozenset(raw["separate_reports"]["actions"]),
         object_vetoes={
             verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
+        },
+        subject_vetoes={
+            verb: frozenset(nouns) for verb, nouns in raw["object_vetoes"]["subjects"].items()
         },
         demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
         request_verbs=frozenset(raw["not_occurrences"]["request_verbs"]),

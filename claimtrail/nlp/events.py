@@ -88,15 +88,15 @@ def _present_tense(verb: Token) -> bool:
 
 def _by_weapon(action: str, agent: ActorMention | None) -> str:
     """'A drone struck the bus': the weapon tells what kind of attack it was."""
-    if agent is None or action not in {"attack", "kill", "injure", "destroy"}:
+    if agent is None or action not in {"attack", "kill", "injure", "destroy", "land"}:
         return action
     words = agent.text.lower().split()
     weapons = actions().weapon_agents
     pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
     # "a drone strike", "an artillery shell": the weapon may stand before the head noun
     for key in (*reversed(pairs), *reversed(words)):
-        if key in weapons:
-            return weapons[key]
+        if key in weapons and (action != "land" or weapons[key] == "shell"):
+            return weapons[key]  # "mortar rounds landed on houses": shelling, no landing
     return action
 
 
@@ -293,10 +293,18 @@ def _the_charge(token: Token) -> bool:
 
 
 def _vetoed_by_object(verb: Token) -> bool:
-    vetoes = actions().object_vetoes.get(verb.lemma_)
-    return bool(vetoes) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in vetoes for c in verb.children
-    )
+    """'executed a warrant', 'embers landed': an object or subject that makes the verb no
+    event."""
+    vocab = actions()
+    for deps, vetoes in (
+        ({"dobj"}, vocab.object_vetoes.get(verb.lemma_)),
+        ({"nsubj", "nsubjpass"}, vocab.subject_vetoes.get(verb.lemma_)),
+    ):
+        if vetoes and any(c.dep_ in deps and c.lemma_.lower() in vetoes for c in verb.children):
+            return True
+    subjects = vocab.subject_vetoes.get(verb.lemma_)
+    # "embers landing ahead of the fire": a participle's noun is its subject
+    return bool(subjects) and verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
 
 
 def _says_what_an_event_did(verb: Token) -> bool:

@@ -434,6 +434,18 @@ def _partitive_group(span: Span) -> Token | None:
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
+def _body_named_before(span: Span, role: str) -> Token | None:
+    """'The Placer County Sheriff's Office ordered ..., the office said': the body the same
+    sentence names in full before the back-reference, whatever the tagger made of it."""
+    for token in reversed(span.sent[: span.start - span.sent.start]):
+        named = [
+            c for c in token.children if c.dep_ in {"compound", "poss"} and c.text[:1].isupper()
+        ]
+        if token.lower_ == role and token.text[:1].isupper() and named:
+            return token
+    return None
+
+
 def _as(prior: Source, mention: Source) -> Source:
     """A later mention of an earlier source: its own words, the earlier one's identity."""
     return replace(
@@ -527,6 +539,9 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         role = span.root.lower_
         vocab = source_vocabulary()
         body = role not in vocab.person_roles  # "the ministry", not "the spokeswoman"
+        named_here = _body_named_before(span, role) if body else None
+        if named_here is not None:
+            return _as(classify(source_phrase(named_here)), source)
         for prior in reversed(earlier):
             words = re.findall(r"[a-z]+", prior.text.lower())  # "Police's" is police
             if (

@@ -907,3 +907,22 @@ def test_a_name_the_tagger_misreads_as_a_person_in_a_place_phrase_is_no_speaker(
         position = text.index(claim)
         chain = chain_at(find_attributions(nlp(text)), position, position + len(claim))
         assert [source.name for source in chain] == ["Ari Wibowo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Placer County Sheriff's Office ordered residents to leave on Monday, the office "
+            "said in an alert.",
+            "Placer County Sheriff's Office",
+        ),
+        (
+            "The Marin County Fire Department evacuated two schools on Monday, the department said.",
+            "Marin County Fire Department",
+        ),
+    ],
+)
+def test_a_body_named_in_full_earlier_in_the_sentence_is_the_one_that_speaks(nlp, text, name):
+    (attribution,) = find_attributions(nlp(text))
+    assert [source.name for source in attribution.sources] == [name]

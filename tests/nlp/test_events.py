@@ -59,6 +59,8 @@ def test_triggers(nlp, text, expected):
         "The ministry denied evacuating any officials.",  # content of a denial
         "The militia will attack the port.",  # future
         "The minister made a statement on Friday.",  # generic verb without an event noun
+        "Embers landed far ahead of the fire front.",  # no aircraft landed
+        "We had embers landing a mile ahead of the fire.",
     ],
 )
 def test_not_events(nlp, text):
@@ -91,6 +93,10 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Gunmen shot two guards at the gate.", "attack"),
         ("Hundreds of students took out a rally to the governor's office.", "protest"),
         ("Traders held a demonstration outside the market on Friday.", "protest"),
+        ("Mortar rounds landed on two houses near the market.", "shell"),
+        ("A firefighter suffered burns to his hands on the ridge.", "injure"),
+        ("Two guards sustained injuries when the wall fell.", "injure"),
+        ("Volunteers hauled eighty goats from the farms to the showground.", "transport"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):
