@@ -797,6 +797,11 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         return _fallback(mention, None)
     if parent is None and _stray_in_country(best.entry, mention.text.casefold(), evidence.support):
         return _fallback(mention, None)
+    if loose and parent is None and unit_cued and best.entry.feature == "province":
+        # "the Metina region" of a Duhok story is no look-alike province across the country:
+        # a province none of the article's other names lies in or near
+        if _far_from_the_story(best.entry, mention.text.casefold(), evidence.support):
+            return _fallback(mention, None)
     if loose and parent is None and not unit_cued and (outvoted or elsewhere):
         # A look-alike name in a country the article hardly mentions is more likely a miss,
         # unless a unit word backs it: units are few, so "Sari Pul province" is Sar-e Pul.
@@ -835,7 +840,24 @@ def _stray_in_country(entry: GazetteerEntry, name: str, support: _Support) -> bo
     limits = _stray_limits()
     if entry.feature not in _SMALL_TOWNS or entry.population >= limits["max_town_population"]:
         return False
-    if support.names <= limits["min_main_votes"] or support.neighbours(entry, name):
+    if support.neighbours(entry, name):
+        return False
+    return _outside_main_province(entry, name, support)
+
+
+def _far_from_the_story(entry: GazetteerEntry, name: str, support: _Support) -> bool:
+    """Whether the article names enough places, and none of them could lie in the entry's
+    province or within about a degree of its centre."""
+    if support.names <= _stray_limits()["min_main_votes"]:
+        return False
+    return support.share(entry.admin1_id, name) == 0 and support.near(entry, name) == 0
+
+
+def _outside_main_province(entry: GazetteerEntry, name: str, support: _Support) -> bool:
+    """Whether hardly any of the article's other names could lie in the entry's province,
+    while most of them could lie in one other province."""
+    limits = _stray_limits()
+    if support.names <= limits["min_main_votes"]:
         return False
     own = support.share(entry.admin1_id, name)
     main = max((support.share(unit, name) for unit in support.units), default=0.0)

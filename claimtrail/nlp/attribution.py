@@ -47,6 +47,7 @@ CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
 MIN_QUOTE_CHARS = 3
 PARTICIPLE_CONTENT = {"prep", "advcl", "ccomp", "xcomp"}
 MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
+MAX_SCARE_QUOTE_WORDS = 3  # a word or two in marks inside a told claim is its wording
 ARTICLES = {"a", "an", "the", "one", "another"}
 COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
 MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
@@ -518,9 +519,13 @@ def _content(
     verb: Token, sent: Span, quotes: list[tuple[int, int]], exclude: Span
 ) -> tuple[int, int] | None:
     """What the speaker claims: the clausal complement, a quotation, or the rest of the sentence."""
+    comma = _trailing_report(verb)
+    if comma is not None and comma > sent.start_char:
+        return sent.start_char, comma
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
-            return child.left_edge.idx, _end(child.right_edge)
+            # what is said ends where a report closing the sentence begins
+            return child.left_edge.idx, _trailing_report(child) or _end(child.right_edge)
     for start, end in quotes:
         if end <= sent.start_char or start >= sent.end_char:
             continue  # a quotation closing the paragraph before is not this verb's
@@ -543,6 +548,24 @@ def _content(
         return sent.start_char, sent.end_char
     after = _end(verb)  # "Police said the road was closed", parsed without a complement
     return (after, sent.end_char) if sent.end_char - after > MIN_CLAIM_CHARS else None
+
+
+def _trailing_report(verb: Token) -> int | None:
+    """'X said its jets struck ..., the state agency reported': parsed as part of what X
+    said, the report closing the sentence is the outer one, and its claim is all before its
+    comma. The comma's offset, or None."""
+    governor, cues = verb.head, opinion_verbs()
+    if verb.dep_ != "ccomp" or governor.i > verb.i:
+        return None
+    if cue_lemma(verb) not in cues or cue_lemma(governor) not in cues:
+        return None
+    subject = nearest_subject(verb)
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+        return None
+    comma = verb.doc[subject.left_edge.i - 1]
+    if comma.text != "," or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    return comma.idx
 
 
 def _end(token: Token) -> int:
@@ -910,6 +933,8 @@ def _quotation_attributions(
     out = []
     told = sorted((s for a in found for s in a.sources), key=lambda s: s.start_char)
     for start, end in quotes:
+        if _scare_quote(doc.text, start, end, found):
+            continue
         verb = _nearest_speech_verb(doc, start, end, verbs)
         if verb is None:
             before_end = [s for s in told if s.start_char < end]
@@ -923,6 +948,14 @@ def _quotation_attributions(
         earlier = [s for s in told if s.start_char < speaker.idx]
         out.append(Attribution(_sources_for(speaker, earlier), verb.idx, _end(verb), start, end))
     return out
+
+
+def _scare_quote(text: str, start: int, end: int, found: list[Attribution]) -> bool:
+    """'the ministry said its jets had "neutralised" four fighters': a word or two in marks
+    inside a claim already told is the claim's own wording, no quotation of its own."""
+    if len(text[start:end].split()) > MAX_SCARE_QUOTE_WORDS:
+        return False
+    return any(a.content_start <= start and end <= a.content_end for a in found)
 
 
 def _signed_quotation(doc: Doc, start: int, end: int, earlier: list[Source]) -> Attribution | None:

@@ -265,7 +265,10 @@ def _figurative(token: Token, action: str) -> bool:
 
 
 def _nobody_did(verb: Token) -> bool:
-    """'No one had been arrested', 'nobody was hurt': the sentence says it did not happen."""
+    """'No one had been arrested', 'nobody was hurt', 'no airstrike had hit': the sentence
+    says it did not happen."""
+    if verb.pos_ == "NOUN":
+        return any(d.lower_ == "no" for d in verb.children if d.dep_ == "det")
     return any(
         c.dep_ in {"nsubj", "nsubjpass"}
         and (

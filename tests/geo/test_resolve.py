@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrail.geo.geodesy import distance_km
 from claimtrail.geo.resolve import Mention, resolve_mentions
 from claimtrail.nlp.places import resolve_spans
 
@@ -428,3 +429,16 @@ def test_a_small_town_in_another_state_than_the_story_is_a_namesake():
     )
     assert places[-1].admin1 != "Texas"
     assert places[-1].admin1 in (None, "California")
+
+
+def test_a_look_alike_province_far_from_every_other_place_of_the_story_is_no_match():
+    text = (
+        "Shells fell near Zakho, Amedi and Batifa on Monday, and families fled to Duhok. "
+        "Jets struck the Metina region, north of Amedi, the ministry said."
+    )
+    places = resolve_spans(
+        text, _spans(text, "Zakho", "Amedi", "Batifa", "Duhok", "Metina", "Amedi")
+    )
+    assert places[4].admin1 != "Al Muthanná"
+    if places[4].lat is not None:
+        assert distance_km(places[4].lat, places[4].lon, 37.24, 43.35) < 100

@@ -918,7 +918,8 @@ def test_a_name_the_tagger_misreads_as_a_person_in_a_place_phrase_is_no_speaker(
             "Placer County Sheriff's Office",
         ),
         (
-            "The Marin County Fire Department evacuated two schools on Monday, the department said.",
+            "The Marin County Fire Department evacuated two schools on Monday, the department "
+            "said.",
             "Marin County Fire Department",
         ),
     ],
@@ -926,3 +927,13 @@ def test_a_name_the_tagger_misreads_as_a_person_in_a_place_phrase_is_no_speaker(
 def test_a_body_named_in_full_earlier_in_the_sentence_is_the_one_that_speaks(nlp, text, name):
     (attribution,) = find_attributions(nlp(text))
     assert [source.name for source in attribution.sources] == [name]
+
+
+def test_a_word_in_scare_quotes_inside_a_told_claim_is_no_quotation_of_its_own(nlp):
+    text = (
+        'The defence ministry said its jets had "neutralised" three fighters near the dam, '
+        "the state agency reported."
+    )
+    position = text.index("neutralised")
+    chain = chain_at(find_attributions(nlp(text)), position, position + len("neutralised"))
+    assert [source.name for source in chain] == ["state agency", "defence ministry"]

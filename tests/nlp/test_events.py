@@ -61,6 +61,9 @@ def test_triggers(nlp, text, expected):
         "The minister made a statement on Friday.",  # generic verb without an event noun
         "Embers landed far ahead of the fire front.",  # no aircraft landed
         "We had embers landing a mile ahead of the fire.",
+        "The group said no airstrike had hit its positions in the valley.",  # denied outright
+        "Bomb squads neutralised a device found near the school.",  # no one was hurt
+        "Air defences neutralised six drones over the city overnight.",
     ],
 )
 def test_not_events(nlp, text):
@@ -97,6 +100,8 @@ def test_offsets_point_at_the_trigger(nlp):
         ("A firefighter suffered burns to his hands on the ridge.", "injure"),
         ("Two guards sustained injuries when the wall fell.", "injure"),
         ("Volunteers hauled eighty goats from the farms to the showground.", "transport"),
+        ("Troops neutralised two gunmen at a checkpoint on the highway.", "kill"),
+        ("The ministry said its aircraft had neutralised four fighters in the hills.", "airstrike"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):
