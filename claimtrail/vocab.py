@@ -68,6 +68,7 @@ class Actions:
     trend_verbs: frozenset[str] = frozenset()
     refuge_verbs: frozenset[str] = frozenset()
     refuges: frozenset[str] = frozenset()
+    custody_modifiers: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
@@ -147,6 +148,7 @@ def actions() -> Actions:
         trend_verbs=frozenset(raw["nominal_contexts"]["trend_verbs"]),
         refuge_verbs=frozenset(raw["moved_to_safety"]["verbs"]),
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
+        custody_modifiers=frozenset(raw["moved_to_safety"]["custody_modifiers"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),
         gathering_verbs=frozenset(raw["not_occurrences"]["gathering_verbs"]),

@@ -133,8 +133,9 @@ def _denies_it(denial: Denial, doc: Doc) -> bool:
 
 
 def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
-    """'The SP denied the allegation': one claim, the one just told, rejected at once; not
-    'has repeatedly denied these reports', which answers many."""
+    """'The SP denied the allegation', 'rejected the ministry's account': one claim, the one
+    just told, rejected at once; not 'has repeatedly denied these reports', which answers
+    many."""
     words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
     cues = attribution_cues()
     for verb in (t for t in words if t.lemma_ in cues.denial_verbs):
@@ -142,7 +143,9 @@ def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
             return False
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             determiners = {c.lower_ for c in obj.children if c.dep_ == "det"}
-            if obj.lower_ in cues.evidential_nouns and obj.tag_ == "NN" and determiners & DEFINITE:
+            owned = any(c.dep_ == "poss" for c in obj.children)  # "the ministry's account"
+            definite = bool(determiners & DEFINITE) or owned
+            if obj.lower_ in cues.evidential_nouns and obj.tag_ == "NN" and definite:
                 return True
     return False
 

@@ -18,6 +18,7 @@ from claimtrail.vocab import actions, actors, attribution_cues
 # Dependants that complete a phrasal trigger: "take away", "fire on", "open fire", "shoot dead".
 PHRASE_DEPS = {"prt", "advmod", "oprd", "acomp", "prep", "dobj"}
 MAX_EVIDENTIAL_HOPS = 4
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -102,6 +103,8 @@ def _by_weapon(action: str, agent: ActorMention | None) -> str:
 
 def _action_of(token: Token) -> str | None:
     vocab = actions()
+    if _shot_dead_misread(token):
+        return "kill"
     if token.pos_ == "NOUN" and _event_noun_position(token):
         action = vocab.event_nouns.get(token.lower_)
         if token.lower_ in vocab.counted_nouns and not any(
@@ -124,9 +127,19 @@ def _action_of(token: Token) -> str | None:
     return None
 
 
+def _shot_dead_misread(token: Token) -> bool:
+    """'Gunmen on a motorcycle shot dead a guard': the tagger reads 'motorcycle shot' as a
+    noun and makes 'dead' the clause's head; 'dead' then stands for 'shot dead'."""
+    if token.lower_ != "dead" or token.i == 0 or token.dep_ not in CLAUSE_HEADS:
+        return False
+    shot = token.doc[token.i - 1]
+    return shot.lower_ == "shot" and shot.pos_ != "VERB"
+
+
 def _moved_to_refuge(verb: Token) -> bool:
-    """'moved 4,000 people to relief camps', 'were shifted to higher ground'."""
-    refuges = actions().refuges
+    """'moved 4,000 people to relief camps', 'were shifted to higher ground'; not 'taken
+    to an army camp', a place of custody."""
+    refuges, custody = actions().refuges, actions().custody_modifiers
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"to", "into"}:
             continue
@@ -135,6 +148,8 @@ def _moved_to_refuge(verb: Token) -> bool:
                 continue
             modifiers = [c.lemma_.lower() for c in place.lefts if c.dep_ in {"compound", "amod"}]
             lemma = place.lemma_.lower()
+            if custody & set(modifiers):
+                continue
             if lemma in refuges or any(f"{m} {lemma}" in refuges for m in modifiers):
                 return True
     return False
@@ -330,10 +345,27 @@ def _cumulative(verb: Token) -> bool:
         return True
     # "displaced by clan conflicts in the region since January": the parser may hang the
     # period on a noun of the clause rather than on its verb.
+    # A "since ..." clause counts wherever it hangs: "have been killed and 14,000 injured
+    # since the insurgency flared up in January 2004".
     return any(
-        t.lower_ == "since" and t.dep_ == "prep" and _in_clause_of(t, verb) and _long_since(t)
+        t.lower_ == "since"
+        and (
+            (t.dep_ == "prep" and _in_clause_of(t, verb) and _long_since(t))
+            or (t.dep_ == "mark" and _long_since(t.head))
+        )
         for t in verb.subtree
     )
+
+
+def _shared_verb(verb: Token) -> Token:
+    """The verb whose auxiliaries a coordinated participle shares: 'killed' for 'injured' in
+    'have been killed and 14,000 injured' (parsed as a conjunct, or as a modifier of the
+    coordinated number)."""
+    if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "conj":
+        return verb.head.head
+    return verb
 
 
 MANY_TIMES = 10  # "fired 1,240 times" is a tally; "fired three times" one burst
@@ -364,7 +396,9 @@ def _recurring(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     # "146 cases have been recorded since 12 August": an outbreak is told by its running count
     counts_an_outbreak = trigger.lower_ in vocab.counted_nouns
-    if not counts_an_outbreak and (_cumulative(verb) or _tallied(trigger)):
+    # "have been killed and 14,000 injured since 2004": the injured share the running total
+    totals = _cumulative(verb) or _cumulative(_shared_verb(verb)) or _tallied(trigger)
+    if not counts_an_outbreak and totals:
         return True
     if _across_years(verb):
         return True

@@ -87,6 +87,11 @@ def reports_of(text: str, published: date):
             "checkpoint near Kibi on 12 May.\n\nThe army dismissed the post as propaganda.",
             "denied",
         ),
+        (
+            "The defence ministry said its jets struck rebel positions near Kibi on 12 May.\n\n"
+            "A rebel radio station rejected the ministry's account.",
+            "denied",
+        ),
     ],
 )
 def test_which_denials_answer_a_report(nlp, text, certainty):

@@ -101,6 +101,8 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Two guards sustained injuries when the wall fell.", "injure"),
         ("Volunteers hauled eighty goats from the farms to the showground.", "transport"),
         ("Troops neutralised two gunmen at a checkpoint on the highway.", "kill"),
+        # the tagger reads "a motorcycle shot" as one noun; "dead" stands for "shot dead"
+        ("Two men on a motorcycle shot dead a rubber tapper at dawn.", "kill"),
         ("The ministry said its aircraft had neutralised four fighters in the hills.", "airstrike"),
     ],
 )

@@ -160,6 +160,19 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
             "said.\n\nNo group has claimed Saturday's attack.",
             ["kill"],
         ),
+        # the dead and wounded of two decades are a running total, wherever 'since' hangs
+        (
+            "Gunmen killed a teacher near Mopti on Saturday, the army said.\n\nAccording to a "
+            "monitor, more than 9,000 people have been killed and over 12,000 injured in the "
+            "region since the insurgency began in January 2012.",
+            ["kill"],
+        ),
+        # people taken to an army camp are detained, not evacuated
+        (
+            "Soldiers detained three men in Kona near Mopti on Saturday and took them to an "
+            "army camp, a rights group said.",
+            ["arrest"],
+        ),
     ],
 )
 def test_talk_of_events_that_adds_no_occurrence_is_no_report(nlp, text, actions):
