@@ -79,6 +79,7 @@ class Actions:
     frequency_nouns: frozenset[str] = frozenset()
     long_period_words: frozenset[str] = frozenset()
     separate_reports: frozenset[str] = frozenset()
+    operation_lemmas: frozenset[str] = frozenset()
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     subject_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     demand_verbs: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ def actions() -> Actions:
         frequency_nouns=frozenset(raw["not_occurrences"]["frequency_nouns"]),
         long_period_words=frozenset(raw["not_occurrences"]["long_period_words"]),
         separate_reports=frozenset(raw["separate_reports"]["actions"]),
+        operation_lemmas=frozenset(raw["separate_reports"]["operation_lemmas"]),
         object_vetoes={
             verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
         },

@@ -564,7 +564,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         chain = ()  # "The Trust's own monitoring records show ...", in the Trust's release
     sources = _outlets_named(chain, facts.article) or (_author(facts.article),)
     reports = []
-    for part in _parts_by_action(triggers):
+    for part in _without_the_arrests_operation(_parts_by_action(triggers), facts.doc):
         primary = _primary(part)
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
         denied = (
@@ -612,6 +612,23 @@ def _parts_by_action(triggers: list[Trigger]) -> list[list[Trigger]]:
         if action not in {t.action for t in main} and action != _primary(main).action:
             parts.append([t for t in apart if t.action == action])
     return parts
+
+
+def _without_the_arrests_operation(parts: list[list[Trigger]], doc: Doc) -> list[list[Trigger]]:
+    """'Police raided a house and arrested two men': a raid told in one sentence with its
+    arrests, no one hurt, is the operation that made them, no attack of its own. A raid told
+    in a sentence of its own stays an account of its own."""
+    vocab = actions()
+    main = parts[0]
+    arrests = {
+        doc[t.token_index].sent.start for part in parts[1:] for t in part if t.action == "arrest"
+    }
+    raids = all(
+        doc[t.token_index].lemma_.lower() in vocab.operation_lemmas
+        and doc[t.token_index].sent.start in arrests
+        for t in main
+    )
+    return parts[1:] if raids else parts
 
 
 def _report_id(article_id: str, start: int, end: int, action: str | None = None) -> str:

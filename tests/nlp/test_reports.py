@@ -167,6 +167,12 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
             "region since the insurgency began in January 2012.",
             ["kill"],
         ),
+        # a raid told with its arrests and no one hurt is the operation behind the arrests
+        (
+            "On Saturday, soldiers and police raided a house in Kona near Mopti and arrested "
+            "two men, the army said.",
+            ["arrest"],
+        ),
         # people taken to an army camp are detained, not evacuated
         (
             "Soldiers detained three men in Kona near Mopti on Saturday and took them to an "
