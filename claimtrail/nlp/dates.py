@@ -446,6 +446,16 @@ def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | 
     return anchor - timedelta(days=1), anchor
 
 
+def _night_into(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'overnight into Thursday': the night that ends on that weekday, so the day before it
+    and the day itself."""
+    if anchor is None:
+        return None
+    target = _vocab().weekdays[match.group("wd").lower()]
+    day = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+    return day - timedelta(days=1), day
+
+
 @lru_cache(maxsize=1)
 def _named_day() -> re.Pattern[str]:
     """A day named in so many words: a weekday, a month, 'yesterday'."""
@@ -619,6 +629,12 @@ def _rules() -> tuple[_Rule, ...]:
             None,
         ),
         ("relative-day", rf"\b(?i:{f['REL_DAY']})\b", _relative_day, "day"),
+        (
+            "night-into",
+            rf"\b(?i:{f['NIGHT']})\s+(?i:into|to)\s+(?P<wd>{_weekday_names()})\b",
+            _night_into,
+            "days",
+        ),
         ("overnight", rf"\b(?i:{f['NIGHT']})\b", _overnight, "days"),
         (
             "weekday",

@@ -161,6 +161,13 @@ def only(text: str, anchor: date | None = ANCHOR):
             "2018-11-19",
             "days",
         ),
+        (
+            "Shells fell on the villages overnight into Sunday.",
+            "overnight into Sunday",
+            "2018-11-17",
+            "2018-11-18",
+            "days",
+        ),
     ],
 )
 def test_phrase_table(text, span, start, end, precision):
