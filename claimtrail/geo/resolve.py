@@ -121,6 +121,9 @@ class Mention:
     sentence: int = 0  # index of the sentence holding the mention
     paragraph: int = 0  # index of the paragraph holding the mention
     peers: tuple[int, ...] = ()  # indices of the mentions listed with it ("X, Y and Z")
+    # the name stands alone after a preposition ("near Hindi, on the road"): a place's own
+    # name, never a demonym or language name standing for a country
+    noun_after_preposition: bool = False
 
 
 @dataclass(frozen=True)
@@ -494,6 +497,8 @@ def _unknown(
 def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
     found = gaz.candidates(mention.text)
     located = [c for c in found if c.entry.lat is not None]
+    if mention.noun_after_preposition:
+        located = [c for c in located if c.match != "demonym"]
     if not any(_close(c) for c in located):
         located = _unit_after_compass_word(gaz, mention.text) or located
     if any(_close(c) and c.entry.feature in _NOTABLE for c in located):
@@ -775,7 +780,19 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         for c in found
     ]
     best = max(scored, key=lambda s: s.score)
-    loose = all(c.match == "skeleton" for c in found)
+    if parent is None and _stray_namesake(best.entry, own, evidence.hints, bool(mention.peers)):
+        # a small namesake abroad won on the story's other names ('Oxford' of Mississippi,
+        # pulled by a 'Gladstone Road'); the next candidate that is no stray may still fit
+        rest = [
+            s
+            for s in scored
+            if not _stray_namesake(s.entry, own, evidence.hints, bool(mention.peers))
+        ]
+        if not rest:
+            return _fallback(mention, None)
+        best = max(rest, key=lambda s: s.score)
+    # a look-alike spelling won, though a weaker candidate matched the name itself
+    loose = next(c.match for c in found if c.entry is best.entry) == "skeleton"
     abroad = parent is not None and parent.country and best.entry.country != parent.country
     in_a_town = (
         best.entry.feature == "province" and parent is not None and parent.feature in _SETTLEMENTS
@@ -787,14 +804,15 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         return _fallback(mention, parent)
     unit_cued = mention.feature in _UNIT_CUES and best.entry.feature in _UNIT_CUES
     votes = own[best.entry.country or ""]
+    main_country = own.most_common(1)[0][0] if own else None
+    # a look-alike outside the story's main country needs more than one other name there
     outvoted = not votes or votes * OUTVOTED < max(own.values(), default=0)
+    outvoted = outvoted or (loose and votes <= 1 and best.entry.country != main_country)
     elsewhere = (  # the article's places lie in provinces, none of them the small look-alike's
         best.entry.feature in _SMALL_TOWNS
         and any(admins.values())
         and not admins[best.entry.admin1_id or -1]
     )
-    if parent is None and _stray_namesake(best.entry, own, evidence.hints, bool(mention.peers)):
-        return _fallback(mention, None)
     if parent is None and _stray_in_country(best.entry, mention.text.casefold(), evidence.support):
         return _fallback(mention, None)
     if loose and parent is None and unit_cued and best.entry.feature == "province":

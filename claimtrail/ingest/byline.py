@@ -28,6 +28,7 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
 _AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
 _WITH_AGENCIES = re.compile(rf"^(?P<names>.+?)\s+with\s+{_AGENCY}(?:\s*(?:,|and)\s*{_AGENCY})*$")
+_NOT_IN_NAMES = re.compile(r"[+=*#@/\\<>%]")
 _CREDIT = re.compile(r"^(?P<role>[A-Za-z][A-Za-z -]{1,30}?)\s+by\s+(?P<names>\S.*)$", re.I)
 
 
@@ -174,6 +175,8 @@ def _is_name(item: str) -> bool:
 def _is_name_word(word: str, particles: set[str]) -> bool:
     if word.lower() in particles or _INITIAL.match(word):
         return True
+    if _NOT_IN_NAMES.search(word):
+        return False  # "A+A A-": a page's text-size buttons
     if any(ch in "()[]" for ch in word) or (word.endswith(".") and len(word) > 3):
         return False  # "Raymond." ends a sentence; "Jr." and "St." are part of a name
     head = word.split("-")[-1] if word.lower().startswith(("al-", "el-")) else word

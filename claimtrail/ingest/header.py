@@ -36,6 +36,9 @@ from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import header_vocabulary
 
 MAX_HEADER_LINES = 15
+MAX_PLACE_WORDS = 3
+MAX_SECTION_LABEL_WORDS = 3
+_ROW_SEPARATORS = frozenset("|•·")
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
@@ -131,7 +134,8 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     on its line with the name below it ('By')."""
     if text.strip().rstrip(":").lower() == "by":
         return HeaderLine(number, "label")
-    if len(text.split()) > MAX_FURNITURE_WORDS:
+    words = [w for w in text.split() if w not in _ROW_SEPARATORS]
+    if len(words) > MAX_FURNITURE_WORDS:
         return None  # a story's first paragraph, even one ending in a copyright notice
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
 
@@ -148,8 +152,8 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     kinds = above.kind.split("+")
     if "label" in kinds and (byline := parse_bare_name(text)) is not None:
         return HeaderLine(number, "byline", authors=byline.names)  # "By" / "Callum Hepworth"
-    if "byline" in kinds and is_filing_place(text):
-        return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"
+    if "byline" in kinds and (is_filing_place(text) or _lone_place(text)):
+        return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"; "Lamu"
     if "byline" in kinds or "role" in kinds:
         roles = set(header_vocabulary()["byline_role_words"])
         if any(word.lower().strip(",") in roles for word in text.split()):
@@ -157,6 +161,14 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     if "contact" in kinds:
         return HeaderLine(number, "contact")
     return None
+
+
+def _lone_place(text: str) -> bool:
+    """A filing place alone on its line under the byline: 'Lamu', 'Cotabato City'."""
+    words = text.split()
+    return 0 < len(words) <= MAX_PLACE_WORDS and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+    )
 
 
 def _name_above_metadata(
@@ -251,13 +263,22 @@ def _title(
     # the section's name repeated from the row above ("World | Kurdistan | Iraq", "Kurdistan")
     sections = _section_names(plain, rows)
     story = [
-        c for c in story if plain[c] != plain[c].upper() and plain[c].casefold() not in sections
+        c for c in story if plain[c] != plain[c].upper() and not _section_label(plain[c], sections)
     ] or story
     if len(story) > 1 and rows and rows[0] < story[0]:
         # Under the section row the headline comes first, then a standfirst set without a
         # full stop; above the row are the site's own lines (a motto).
         return story[0], [c for c in pool if c != story[0]]
     return pool[-1], pool[:-1]
+
+
+def _section_label(text: str, sections: frozenset[str]) -> bool:
+    """A section's name over the headline: an item of the navigation rows ('Kurdistan'), or
+    a few words ending in one ('Local News' under 'News | Fire | Sports')."""
+    words = text.casefold().split()
+    return text.casefold() in sections or (
+        0 < len(words) <= MAX_SECTION_LABEL_WORDS and words[-1] in sections
+    )
 
 
 def _section_names(plain: Sequence[str], rows: list[int]) -> frozenset[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from claimtrail.ingest.byline import parse_byline, parse_signature
+from claimtrail.ingest.byline import parse_bare_name, parse_byline, parse_signature
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
@@ -54,7 +54,12 @@ _FILED_FROM = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([A-Z][\w'’ -]{1,30}\)")  # "10:30 (Baghdad)"
 _CREDITED = re.compile(r"^(?:report|reporting|story|written|words) by\s+(?P<names>.+?)\.?$", re.I)
 _SECTION_BYLINE = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,40}?\s+(?P<byline>by\s+\S.*)$", re.I)
+_PLACE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+_NAME_OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
+_SECTIONS_ONLY = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,30}(?:,\s*[A-Z][\w&'’ -]{1,30}){0,3}$")
+_CHANGE_NOTE = re.compile(r"\s*\([^()]{1,80}\)$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_TEXT_SIZE = re.compile(r"^A[+-]?(?:\s*A[+-]?)+$")
 NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
 _PIPE_ONLY = re.compile(r"\s+[|•·]\s+")
 MAX_NAV_ITEM_WORDS = 4
@@ -118,7 +123,25 @@ def classify(number: int, text: str) -> HeaderLine | None:
             ]
         if all(parts):
             return _merge(number, parts)
-    return _classify_one(number, text) or _navigation(number, text)
+    return (
+        _classify_one(number, text) or _name_and_outlet(number, text) or _navigation(number, text)
+    )
+
+
+def _name_and_outlet(number: int, text: str) -> HeaderLine | None:
+    """'Ana Cruz / Valley Dispatch', 'Ana Cruz | Valley FM News, Bor': a writer's name and
+    the outlet it is filed for; after a bar only with the filing place, as 'Floods Hit
+    Valley | Example Times' is a headline with the site's name."""
+    parts = _NAME_OUTLET_SEPARATOR.split(text.strip())
+    if len(parts) != 2:
+        return None
+    byline = parse_bare_name(parts[0])
+    outlet, comma, place = parts[1].partition(",")
+    barred = "|" in text and not (comma and _PLACE_NAME.fullmatch(place.strip()))
+    if byline is None or barred or not _names_outlet(outlet.strip()):
+        return None
+    outlet = outlet.strip()
+    return HeaderLine(number, "byline", authors=byline.names, byline_outlet=outlet)
 
 
 def _beside_date(number: int, segment: str) -> HeaderLine | None:
@@ -126,6 +149,8 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     the byline, a short acronym the outlet's initials (the masthead names the outlet in full),
     a name ending in 'Desk' or 'Bureau' the newsroom that filed it and one ending like an
     outlet's ('Valley Sentinel') the outlet."""
+    if _TEXT_SIZE.match(segment.strip()):
+        return HeaderLine(number, "furniture")  # "Published: ... | A+A A-": text-size buttons
     if _ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
     if _is_clock(segment.strip()):
@@ -241,6 +266,7 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     ('10/14/2026 October 14, 2026'), 'first published at 4.40pm', or a section and byline
     ('09:52:41 in Latest News by Herald Staff')."""
     tail = _FIRST_PUBLISHED.sub("", _without_age(tail)).strip(_EDGE)
+    tail = _CHANGE_NOTE.sub("", tail).strip(_EDGE)  # "9:02 PM (adds relief figures)"
     again = find_date(tail)
     if again is not None and again.value == value and not tail[: again.start].strip(_EDGE):
         tail = tail[again.end :].strip(_EDGE)
@@ -260,6 +286,8 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     byline = parse_byline(section.group("byline")) if section else None
     if section is not None:
         return byline.names if byline else ()  # "by Herald Staff": a desk, no author
+    if _SECTIONS_ONLY.match(tail):
+        return ()  # "at 10:45 CAT in News, Jonglei": the sections it was filed under
     return None
 
 
@@ -308,6 +336,8 @@ def _section_and_topic(items: list[str]) -> bool:
 
 
 def _is_nav_item(item: str, max_words: int, loose: bool = False) -> bool:
+    if item.strip().lower() in header_vocabulary()["site_actions"]:
+        return True  # "Sign in | Subscribe"
     words = item.split()
     connectors = set(header_vocabulary()["publisher_connectors"])
     return (

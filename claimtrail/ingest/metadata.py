@@ -69,9 +69,16 @@ class Metadata:
     dropped: frozenset[int] = field(default_factory=frozenset)
 
 
+_WIDE_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
 def read_metadata(lines: Sequence[str]) -> Metadata:
     """The article's metadata and the line numbers that carry only metadata."""
-    plain = [squash_spaces(_TAG.sub(" ", strip_markup(line))) for line in lines]
+    # Wide gaps inside a line set items apart ("Home   News   Counties"): they become a
+    # separator before the spaces are squashed.
+    plain = [
+        squash_spaces(_WIDE_GAP.sub(" · ", _TAG.sub(" ", strip_markup(line)))) for line in lines
+    ]
     found = read_header(plain)
     header = list(found.lines)
     body_start = found.body_start
@@ -118,6 +125,7 @@ def _outlets(
     published = _first(h.published for h in header if h.publisher or h.date_line)
     published = published or _first(h.published for h in header)
     published = published or _first(h.updated for h in header)  # a live page's only date
+    published = published or _footer_published(plain, tail)
     original: Original | None = None
     others = [h for h in outlet_lines[0 if masthead else 1 :] if h.publisher != publisher]
     if others:
@@ -213,6 +221,17 @@ def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) 
         if credited := parse_credits(plain[number]):
             return credited
     return ()
+
+
+def _footer_published(plain: list[str], tail: list[int]) -> date | None:
+    """'Posted on Tuesday, 21 April 2026 at 10:45 CAT in News' under the story, for a page
+    whose header gives only 'Published 2 days ago': a labelled date, never a bare one (the
+    dates of related stories stand bare)."""
+    for number in tail:
+        found = classify(number, plain[number])
+        if found is not None and found.kind == "published" and found.published:
+            return found.published
+    return None
 
 
 def _footer_url(plain: list[str], footer: list[int]) -> HeaderLine | None:

@@ -4,8 +4,9 @@ A denial counts against an incident when:
 - it names a target that is the agent of one of the incident's reports in the same article
   (or an actor that agent acts for, `affiliations` in data/actors.json);
 - it names no target, and the report closest to it in its article belongs to the incident;
-- its article has no report of its own, it names a place of the incident, was published
-  within `denial_window_days` after it, and its wording meets the `min` similarity.
+- its article has no report of its own (or only the denier's own counter-account), it names
+  a place of the incident, was published within `denial_window_days` after it, and its
+  wording meets the `min` similarity.
 A report contradicts its incident when its certainty is `denied`, or when its origin is a
 source of its chain that denies the incident in the same article (the army's own account of
 a strike it denies): it is listed, and never counted as confirmation.
@@ -23,6 +24,7 @@ from claimtrail.link.explain import Mention, with_affiliations
 from claimtrail.link.rule import link_rule
 from claimtrail.link.similarity import Similarity, content_words
 from claimtrail.model import Article, Denial, Reading, Report
+from claimtrail.nlp.denial_answers import tells_it
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -57,13 +59,22 @@ def denials_for(
         for denial in reading.denials:
             if reading.article.id in in_articles:
                 why = _in_same_article(denial, reading, mine, members)
-            elif not reading.reports:
+            elif stands_alone(reading):
                 why = _standalone(denial, reading.article, members, similarity)
             else:
                 why = None
             if why:
                 found.append(DenialFound(denial, reading.article, why))
     return found
+
+
+def stands_alone(reading: Reading) -> bool:
+    """Whether the article's denials answer reports of other articles: it tells no report of
+    its own but, at most, a denier's counter-account ('the army said a patrol had clashed
+    with terrorists'), which is not what the denial answers."""
+    return bool(reading.denials) and all(
+        any(tells_it(d.source, r.sources) for d in reading.denials) for r in reading.reports
+    )
 
 
 def _in_same_article(
@@ -75,7 +86,8 @@ def _in_same_article(
             if m.article.id == reading.article.id and denial.target in with_affiliations(agent):
                 return f"denies the agent's part ({denial.target})"
         return None
-    nearest = min(reading.reports, key=lambda r: _gap(denial, r), default=None)
+    others = [r for r in reading.reports if not tells_it(denial.source, r.sources)]
+    nearest = min(others, key=lambda r: _gap(denial, r), default=None)
     if nearest is not None and nearest.id in mine:
         return "answers the nearest report in its article"
     return None

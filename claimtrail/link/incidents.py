@@ -15,7 +15,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from claimtrail.link.denials import Contradiction, DenialFound, contradictions, denials_for
+from claimtrail.link.denials import (
+    Contradiction,
+    DenialFound,
+    contradictions,
+    denials_for,
+    stands_alone,
+)
 from claimtrail.link.explain import LinkReason, Mention, explain_link, link_gate
 from claimtrail.link.grading import Evidence, grade
 from claimtrail.link.independence import counted_pairs, independent_keys, origin_name, reliability
@@ -84,7 +90,7 @@ def _answered_by_new_denials(
 ) -> tuple[list[Incident], list[list[Mention]]]:
     """Incidents a new report-less denial may answer are graded again."""
     window = timedelta(days=link_rule().denial_window_days)
-    days = [r.article.published for r in new if r.denials and not r.reports]
+    days = [r.article.published for r in new if stands_alone(r)]
     days = [d for d in days if d is not None]
     if not days:
         return untouched, touched
@@ -117,11 +123,12 @@ class _Context:
         self.syndication = syndication
         self.scorer = scorer
         self.by_article = {r.article.id: r for r in readings}
-        self.denial_only = [r for r in readings if r.denials and not r.reports]
+        self.denial_only = [r for r in readings if stands_alone(r)]
 
     def _readings_for(self, members: Sequence[Mention]) -> list[Reading]:
         own = {m.article.id for m in members}
-        return [self.by_article[a] for a in sorted(own) if a in self.by_article] + self.denial_only
+        standalone = [r for r in self.denial_only if r.article.id not in own]
+        return [self.by_article[a] for a in sorted(own) if a in self.by_article] + standalone
 
     def incident(self, members: Sequence[Mention]) -> Incident:
         return self.assessment(members).incident

@@ -169,8 +169,25 @@ def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> b
 
 
 def tells_it(denier: Source, chain: tuple[Source, ...]) -> bool:
+    """Whether the denier is one of the report's own voices: the same source, a name that
+    shares a word, or the body a spokesman speaks for ('the army' for an army spokesman)."""
     words = set((denier.name or denier.text).lower().split()) - {"the", "a", "an"}
     return any(
-        same_source(denier, source) or words & set((source.name or source.text).lower().split())
+        same_source(denier, source)
+        or words & set((source.name or source.text).lower().split())
+        or _speaks_for(source, denier)
         for source in chain
     )
+
+
+def _speaks_for(source: Source, body: Source) -> bool:
+    """'an army spokesman' speaks for 'the army' and 'the Malian army', not for 'the Russian
+    army' when he is 'a Ukrainian army spokesman'."""
+    affiliation = (source.affiliation or "").lower()
+    words = (body.name or "").split()
+    if not affiliation or not words or words[-1].lower() != affiliation:
+        return False
+    before = re.search(rf"(\S+)\s+{re.escape(affiliation)}\b", source.text, re.IGNORECASE)
+    qualifier = before.group(1) if before is not None else ""
+    named = qualifier[:1].isupper() and qualifier.lower() not in {"a", "an", "the"}
+    return not named or qualifier.lower() in {w.lower() for w in words[:-1]}

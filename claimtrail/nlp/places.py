@@ -58,6 +58,8 @@ _EZAFE_END = re.compile(r"[\w\u2019']-(?:e|i|ye|yi)$")
 _EZAFE_TAIL = re.compile(rf" [{_UPPER}][\w\u2019']*")
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
 _ZONE_TAIL = re.compile(r"\s+(?:local\s+)?time\b")
+_BARE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "from", "to"})
+_ZONE_INITIALS = re.compile(r"[A-Z]{2,5}")
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*$", re.I)
 _DAY_NUMBER = re.compile(r"\.?\s+\d{1,2}\b")
 _DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]")
@@ -359,9 +361,12 @@ def _whole_landform_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _time_zone(text: str, span: tuple[int, int]) -> bool:
-    """'shortly after 2:00 a.m. Moscow time': a clock's city names no place of the event."""
+    """'shortly after 2:00 a.m. Moscow time': a clock's city names no place of the event;
+    nor does a zone's initials after a clock ('at 10:45 CAT')."""
     before = text[max(0, span[0] - 12) : span[0]]
-    return bool(_ZONE_TAIL.match(text, span[1]) and _CLOCK_BEFORE.search(before))
+    if not _CLOCK_BEFORE.search(before):
+        return False
+    return bool(_ZONE_TAIL.match(text, span[1])) or bool(_ZONE_INITIALS.fullmatch(text, *span))
 
 
 def _month_day(text: str, span: tuple[int, int]) -> bool:
@@ -415,9 +420,20 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 sentence=bisect.bisect_right(sentence_starts, start),
                 paragraph=bisect.bisect_right(paragraph_starts, start),
                 peers=lists[i],
+                noun_after_preposition=_noun_after_preposition(text, start, end),
             )
         )
     return _in_given_order(mentions, spans)
+
+
+def _noun_after_preposition(text: str, start: int, end: int) -> bool:
+    """'near Hindi, on the road': a name after a locative preposition with no noun after it
+    (unlike 'near Syrian positions')."""
+    if _previous_word(text[max(0, start - 30) : start]).casefold() not in _BARE_PREPOSITIONS:
+        return False
+    after = re.match(r"\s*([A-Za-z]+)?", text[end : end + 30])
+    following = (after.group(1) or "") if after else ""
+    return not following or following.casefold() in _function_word_set()
 
 
 def _list_peers(

@@ -648,6 +648,72 @@ HEADERS += [
         date(2026, 7, 9),
         (),
     ),
+    (
+        [
+            "THE COAST OBSERVER",
+            "Home   News   Counties   Politics   Sports   Opinion   ePaper",
+            "Sign in | Subscribe",
+            "",
+            "News > Counties > Kilifi",
+            "",
+            "Gunmen torch two lorries on Malindi road",
+            "",
+            "Police say the attackers fled towards the forest; no one was hurt",
+            "",
+            "By AMINA SALIM",
+            "Kilifi",
+            "",
+            "Tuesday, May 5, 2026 8:10 PM EAT",
+            "",
+            "Gunmen set two lorries on fire on the Malindi road on Monday, police said.",
+        ],
+        "Gunmen torch two lorries on Malindi road",
+        "The Coast Observer",
+        date(2026, 5, 5),
+        ("AMINA SALIM",),
+    ),
+    (
+        [
+            "LAKESHORE DISPATCH",
+            "Independent news from the southern lakes",
+            "HOME   REGIONS   NATION   OPINION   VIDEOS   ABOUT US",
+            "",
+            "REGIONS | LAKES",
+            "",
+            "Ferry capsizes off Bantayan; 12 rescued",
+            "",
+            "Coast guard says search continues for two missing passengers",
+            "",
+            "Marites Ocampo / Lakeshore Dispatch",
+            "Posted on 4 June 2026 at 6:40 PM",
+            "Updated 4 June 2026 at 9:15 PM (adds names of the rescued)",
+            "",
+            "Share this:  Facebook | X | Viber | Messenger | Email | Print",
+            "",
+            "A ferry capsized off Bantayan island on Thursday, the coast guard said.",
+        ],
+        "Ferry capsizes off Bantayan; 12 rescued",
+        "Lakeshore Dispatch",
+        date(2026, 6, 4),
+        ("Marites Ocampo",),
+    ),
+    (
+        [
+            "CENTRAL INDIA LEDGER",
+            "HOME / STATES / ODISHA",
+            "",
+            "Elephant herd tramples crops in Keonjhar villages",
+            "",
+            "Express News Service",
+            "Updated: 03rd March 2026 10:02 PM | Published: 03rd March 2026 05:15 PM | A+A A-",
+            "",
+            "KEONJHAR: A herd of 14 elephants damaged crops in three villages on Monday.",
+        ],
+        "Elephant herd tramples crops in Keonjhar villages",
+        "Central India Ledger",
+        date(2026, 3, 3),
+        (),
+    ),
 ]
 
 
@@ -661,6 +727,29 @@ def test_header_shapes(lines, title, publisher, published, authors):
     article = read_article("\n".join(lines).encode(), "x")
     assert (article.title, article.publisher, article.published) == (title, publisher, published)
     assert tuple(article.authors) == authors
+
+
+def test_a_page_dated_only_by_its_age_takes_the_posting_line_under_the_story():
+    lines = [
+        "RIVERLAND FM 97.2",
+        "Home / News / Unity",
+        "",
+        "Floods cut the road to Bentiu",
+        "",
+        "Nyakuoth Gai | Riverland FM News, Bentiu",
+        "Published 3 days ago · 2 min read",
+        "",
+        "Flood water cut the road between Bentiu and Rubkona on Saturday, officials said.",
+        "",
+        "Aid groups said boats were carrying food to the camps.",
+        "",
+        "Posted on Monday, 7 September 2026 at 09:30 CAT in News, Unity",
+        "",
+        "Tags: Unity · Floods",
+    ]
+    article = read_article("\n".join(lines).encode(), "x")
+    assert (article.title, article.published) == ("Floods cut the road to Bentiu", date(2026, 9, 7))
+    assert tuple(article.authors) == ("Nyakuoth Gai",)
 
 
 def test_a_situation_report_dates_itself_as_of_and_a_live_page_by_its_update():

@@ -108,3 +108,12 @@ def test_a_denial_paragraphs_later_naming_the_same_strike_on_its_day_answers_it(
     )
     (report,) = reports_of(text, date(2026, 3, 4))
     assert (report.action, report.certainty) == ("airstrike", "denied")
+
+
+def test_the_army_does_not_deny_its_own_spokesmans_account(nlp):
+    text = (
+        "An army spokesman, Colonel Ali Traore, said a patrol had killed four gunmen near "
+        "Kona on 12 May.\n\nThe Malian army rejected claims that soldiers had shot civilians."
+    )
+    (report,) = reports_of(text, date(2024, 5, 20))
+    assert report.certainty == "reported"

@@ -754,3 +754,23 @@ def test_a_sentence_opening_function_word_is_no_place(nlp):
 def test_the_district_word_of_an_earlier_name_does_not_cue_the_container(nlp):
     found = places_by_text(nlp, "Mortar rounds fell on the Karrada district of Baghdad.")
     assert (found["Baghdad"].feature, found["Baghdad"].country) == ("city", "IQ")
+
+
+def test_a_time_zones_initials_after_a_clock_are_no_place(nlp):
+    found = places_by_text(nlp, "The statement was posted at 10:45 CAT in Juba on Tuesday.")
+    assert "CAT" not in found
+
+
+def test_a_language_name_standing_alone_after_a_preposition_is_no_country(nlp):
+    text = "Troops ambushed a convoy near Hindi, on the road to Bargoni, in Lamu County."
+    found = places_by_text(nlp, text)
+    assert "Hindi" not in found or found["Hindi"].country != "IN"
+
+
+def test_a_look_alike_town_abroad_is_no_match_in_a_story_of_one_country(nlp):
+    text = (
+        "Raiders attacked cattle camps in Kongor payam of Twic East County in Jonglei State "
+        "on Sunday. Officials in Bor and Juba said South Sudan would send troops."
+    )
+    found = places_by_text(nlp, text)
+    assert "Kongor" not in found or found["Kongor"].country in (None, "SS")
