@@ -677,15 +677,30 @@ def _named_later(
 ) -> tuple[Source, ...]:
     """'..., police said.' then '..., said the officer-in-charge, Rashed Karim.': the body
     the account opened with speaks through the member named later in it."""
-    if not chain or chain[-1].name is not None or chain[-1].kind not in BODY_KINDS:
+    if not chain or chain[-1].kind not in BODY_KINDS:
+        return chain
+    role = _role_word(chain[-1])
+    if chain[-1].name is not None and role is None:
         return chain
     for sentence in group.sentences[1:]:
         later = chain_at(attributions, sentence.start, sentence.end) or _any_chain(
             attributions, sentence
         )
-        if later and later[-1].name and later[-1].kind == chain[-1].kind:
+        if not (later and later[-1].name and later[-1].kind == chain[-1].kind):
+            continue
+        # "Jonglei State's information minister" is the "Minister of Information ... Gabriel
+        # Chol Akuei" of the next sentence, not anyone else it quotes
+        if chain[-1].name is None or role in later[-1].text.lower().split():
             return chain[:-1] + (later[-1],)
     return chain
+
+
+def _role_word(source: Source) -> str | None:
+    """The role a source phrase ends in, when it names a person only by it ('the state's
+    information minister')."""
+    words = source.text.lower().split()
+    roles = source_vocabulary().person_roles
+    return words[-1] if words and words[-1] in roles else None
 
 
 def _carries(chain: tuple[Source, ...], deeper: tuple[Source, ...]) -> bool:

@@ -500,3 +500,23 @@ def test_a_source_on_something_else_next_does_not_take_over_the_authors_account(
     )
     (report,) = reports_of(text, date(2024, 7, 10))
     assert (report.action, report.certainty) == ("evacuate", "asserted")
+
+
+def test_a_role_speaking_for_a_body_is_the_person_named_in_that_role_next(nlp):
+    text = (
+        "Raiders killed nine herders near Bor on Sunday, Jonglei State's information minister "
+        "has said.\n\nInformation Minister Deng Mabior told the station that the raiders "
+        "attacked the camp at dawn."
+    )
+    (report,) = reports_of(text, date(2026, 4, 21))
+    assert [s.name for s in report.sources] == ["Deng Mabior"]
+
+
+def test_a_role_is_not_renamed_by_a_person_of_another_role(nlp):
+    text = (
+        "Raiders killed nine herders near Bor on Sunday, Jonglei State's information minister "
+        "has said.\n\nA youth leader, Majok Bior, told the station that the raiders attacked "
+        "the camp at dawn."
+    )
+    (report,) = reports_of(text, date(2026, 4, 21))
+    assert "Majok Bior" not in [s.name for s in report.sources]
