@@ -780,17 +780,10 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         for c in found
     ]
     best = max(scored, key=lambda s: s.score)
-    if parent is None and _stray_namesake(best.entry, own, evidence.hints, bool(mention.peers)):
-        # a small namesake abroad won on the story's other names ('Oxford' of Mississippi,
-        # pulled by a 'Gladstone Road'); the next candidate that is no stray may still fit
-        rest = [
-            s
-            for s in scored
-            if not _stray_namesake(s.entry, own, evidence.hints, bool(mention.peers))
-        ]
-        if not rest:
+    if parent is None:
+        best = _past_stray_namesakes(scored, own, evidence.hints, bool(mention.peers))
+        if best is None:
             return _fallback(mention, None)
-        best = max(rest, key=lambda s: s.score)
     # a look-alike spelling won, though a weaker candidate matched the name itself
     loose = next(c.match for c in found if c.entry is best.entry) == "skeleton"
     abroad = parent is not None and parent.country and best.entry.country != parent.country
@@ -827,6 +820,16 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         # Scotia for a village near Winnipeg); a city is spelled many ways ("Mazar-i-Sharif").
         return _fallback(mention, None)
     return _place(mention, best.entry, "exact", "; ".join(best.notes))
+
+
+def _past_stray_namesakes(
+    scored: list[_Scored], countries: Counter[str], hints: Counter[str], listed: bool
+) -> _Scored | None:
+    """The best candidate that is no stray namesake: a small namesake abroad may win on the
+    story's other names ('Oxford' of Mississippi, pulled by a 'Gladstone Road'), and the next
+    candidate (Oxford in England) may still fit. None when every candidate is a stray."""
+    fitting = [s for s in scored if not _stray_namesake(s.entry, countries, hints, listed)]
+    return max(fitting, key=lambda s: s.score) if fitting else None
 
 
 def _stray_namesake(

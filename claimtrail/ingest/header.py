@@ -36,10 +36,10 @@ from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import header_vocabulary
 
 MAX_HEADER_LINES = 15
-MAX_PLACE_WORDS = 3
-MAX_SECTION_LABEL_WORDS = 3
-_ROW_SEPARATORS = frozenset("|•·")
 """Non-blank lines searched for the header; metadata further down is body text."""
+MAX_PLACE_WORDS = 3  # a filing place alone under the byline: "Lamu", "Cotabato City"
+MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
+_ROW_SEPARATORS = frozenset("|•·")
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
 MAX_MOTTO_WORDS = 12
