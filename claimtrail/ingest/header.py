@@ -130,13 +130,16 @@ def _walk(plain: Sequence[str]) -> _Walk:
 
 
 def _page_furniture(number: int, text: str) -> HeaderLine | None:
-    """A row of page actions ('Bookmark', 'Share: Facebook | X'), or a byline's label alone
-    on its line with the name below it ('By')."""
+    """A row of page actions ('Bookmark', 'Share: Facebook | X'), a site link alone on its
+    line ('Search ...'), or a byline's label alone on its line with the name below it
+    ('By')."""
     if text.strip().rstrip(":").lower() == "by":
         return HeaderLine(number, "label")
     words = [w for w in text.split() if w not in _ROW_SEPARATORS]
     if len(words) > MAX_FURNITURE_WORDS:
         return None  # a story's first paragraph, even one ending in a copyright notice
+    if text.strip().rstrip(" .…").lower() in header_vocabulary()["site_actions"]:
+        return HeaderLine(number, "furniture")  # "Search ...": a search box's placeholder
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
 
 

@@ -714,6 +714,30 @@ HEADERS += [
         date(2026, 3, 3),
         (),
     ),
+    (
+        [
+            "THE LAKESIDE COURIER",
+            "The country's independent daily",
+            "Home | National News | Politics | Business | Sports | ePaper",
+            "Search ...",
+            "",
+            "NATIONAL NEWS",
+            "",
+            "River bursts its banks near Karonga",
+            "",
+            "Families moved to schools as water rises; two bridges closed",
+            "",
+            "By Chikondi Phiri",
+            "March 2, 2026",
+            " 4 Comments",
+            "",
+            "The North Rukuru river burst its banks near Karonga on Sunday, officials said.",
+        ],
+        "River bursts its banks near Karonga",
+        "The Lakeside Courier",
+        date(2026, 3, 2),
+        ("Chikondi Phiri",),
+    ),
 ]
 
 
