@@ -314,15 +314,16 @@ def _vetoed_by_object(verb: Token) -> bool:
     """'executed a warrant', 'embers landed': an object or subject that makes the verb no
     event."""
     vocab = actions()
-    for deps, vetoes in (
-        ({"dobj"}, vocab.object_vetoes.get(verb.lemma_)),
-        ({"nsubj", "nsubjpass"}, vocab.subject_vetoes.get(verb.lemma_)),
-    ):
-        if vetoes and any(c.dep_ in deps and c.lemma_.lower() in vetoes for c in verb.children):
+    objects = vocab.object_vetoes.get(verb.lemma_, frozenset())
+    subjects = vocab.subject_vetoes.get(verb.lemma_, frozenset())
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if (child.dep_ == "dobj" and lemma in objects) or (
+            child.dep_ in {"nsubj", "nsubjpass"} and lemma in subjects
+        ):
             return True
-    subjects = vocab.subject_vetoes.get(verb.lemma_)
     # "embers landing ahead of the fire": a participle's noun is its subject
-    return bool(subjects) and verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
 
 
 def _says_what_an_event_did(verb: Token) -> bool:
