@@ -30,6 +30,7 @@ from claimtrail.ingest.header_lines import (
     HeaderLine,
     classify,
     is_filing_place,
+    is_place_name,
     is_publisher,
 )
 from claimtrail.ingest.markup import is_separator
@@ -37,7 +38,6 @@ from claimtrail.ingest.pubdate import header_vocabulary
 
 MAX_HEADER_LINES = 15
 """Non-blank lines searched for the header; metadata further down is body text."""
-MAX_PLACE_WORDS = 3  # a filing place alone under the byline: "Lamu", "Cotabato City"
 MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
 _ROW_SEPARATORS = frozenset("|•·")
 MAX_TITLE_CHARS = 250
@@ -155,7 +155,7 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     kinds = above.kind.split("+")
     if "label" in kinds and (byline := parse_bare_name(text)) is not None:
         return HeaderLine(number, "byline", authors=byline.names)  # "By" / "Callum Hepworth"
-    if "byline" in kinds and (is_filing_place(text) or _lone_place(text)):
+    if "byline" in kinds and (is_filing_place(text) or is_place_name(text)):
         return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"; "Lamu"
     if "byline" in kinds or "role" in kinds:
         roles = set(header_vocabulary()["byline_role_words"])
@@ -164,14 +164,6 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     if "contact" in kinds:
         return HeaderLine(number, "contact")
     return None
-
-
-def _lone_place(text: str) -> bool:
-    """A filing place alone on its line under the byline: 'Lamu', 'Cotabato City'."""
-    words = text.split()
-    return 0 < len(words) <= MAX_PLACE_WORDS and all(
-        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
-    )
 
 
 def _name_above_metadata(

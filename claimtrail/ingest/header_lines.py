@@ -137,7 +137,7 @@ def _name_and_outlet(number: int, text: str) -> HeaderLine | None:
         return None
     byline = parse_bare_name(parts[0])
     outlet, comma, place = parts[1].partition(",")
-    barred = "|" in text and not (comma and _PLACE_NAME.fullmatch(place.strip()))
+    barred = "|" in text and not (comma and is_place_name(place))
     if byline is None or barred or not _names_outlet(outlet.strip()):
         return None
     outlet = outlet.strip()
@@ -349,6 +349,11 @@ def _is_nav_item(item: str, max_words: int, loose: bool = False) -> bool:
         )
         and not re.search(r"[.,;:!?]", item)
     )
+
+
+def is_place_name(text: str) -> bool:
+    """One to three capitalised words, as a filing place alone: 'Lamu', 'Cotabato City'."""
+    return bool(_PLACE_NAME.fullmatch(text.strip()))
 
 
 def is_filing_place(text: str) -> bool:

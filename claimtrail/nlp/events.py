@@ -18,7 +18,6 @@ from claimtrail.vocab import actions, actors, attribution_cues
 # Dependants that complete a phrasal trigger: "take away", "fire on", "open fire", "shoot dead".
 PHRASE_DEPS = {"prt", "advmod", "oprd", "acomp", "prep", "dobj"}
 MAX_EVIDENTIAL_HOPS = 4
-CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "xcomp"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -130,8 +129,10 @@ def _action_of(token: Token) -> str | None:
 def _shot_dead_misread(token: Token) -> bool:
     """'Gunmen on a motorcycle shot dead a guard': the tagger reads 'motorcycle shot' as a
     noun and makes 'dead' the clause's head; 'dead' then stands for 'shot dead'."""
-    if token.lower_ != "dead" or token.i == 0 or token.dep_ not in CLAUSE_HEADS:
+    if token.lower_ != "dead" or token.i == 0:
         return False
+    if token.dep_ != "ROOT" and token.dep_ not in CLAUSE_DEPS:
+        return False  # "found dead", "the dead": no clause of its own
     shot = token.doc[token.i - 1]
     return shot.lower_ == "shot" and shot.pos_ != "VERB"
 

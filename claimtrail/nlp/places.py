@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from claimtrail.geo.gazetteer import ARTICLES, Gazetteer, default_gazetteer
 from claimtrail.geo.resolve import Mention, Relative, resolve_mentions
+from claimtrail.ingest.language import function_words
 from claimtrail.model import Place
 from claimtrail.nlp.dates import is_month_name
 from claimtrail.vocab import actors
@@ -162,7 +163,7 @@ def cues() -> _Cues:
         stop_names=frozenset(raw["stop_names"]),
         landform_words=frozenset(raw["landform_name_words"]),
         leading_words=frozenset(
-            w.capitalize() for w in _function_words() if w not in raw["determiners"]
+            w.capitalize() for w in function_words() if w not in raw["determiners"]
         ),
         determiners=frozenset(raw["determiners"]),
         modifiers=frozenset(raw["modifiers"]),
@@ -202,12 +203,6 @@ def cues() -> _Cues:
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
         ),
     )
-
-
-def _function_words() -> list[str]:
-    """English closed-class words: a capitalised one opening a run ('In Barpeta') is no name."""
-    path = resources.files("claimtrail.data").joinpath("english_function_words.json")
-    return json.loads(path.read_text())["words"]
 
 
 # ---------------------------------------------------------------- public API
@@ -343,12 +338,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 
 def _function_word(name: str) -> bool:
     """'No', 'Be': a function word as a sentence opens with it ('US' in capitals is a name)."""
-    return name[1:].islower() and name.casefold() in _function_word_set()
-
-
-@lru_cache(maxsize=1)
-def _function_word_set() -> frozenset[str]:
-    return frozenset(_function_words())
+    return name[1:].islower() and name.casefold() in function_words()
 
 
 def _whole_landform_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -433,7 +423,7 @@ def _noun_after_preposition(text: str, start: int, end: int) -> bool:
         return False
     after = re.match(r"\s*([A-Za-z]+)?", text[end : end + 30])
     following = (after.group(1) or "") if after else ""
-    return not following or following.casefold() in _function_word_set()
+    return not following or following.casefold() in function_words()
 
 
 def _list_peers(
