@@ -24,6 +24,7 @@ _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 FILED_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
 _AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
@@ -56,6 +57,7 @@ def parse_byline(line: str) -> Byline | None:
     if len(_BRACKETED.findall(rest)) > 1:
         rest = _BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from
     outlet = None
+    rest = FILED_IN_BRACKETS.sub("", rest)  # "By Ana Cruz (in Bor)"
     if found := _OUTLET.search(rest):
         outlet, rest = found.group("outlet").strip(), rest[: found.start()]
     rest = FILED_IN_PLACE.sub("", rest)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from claimtrail.ingest.body import paragraph_continues
 from claimtrail.ingest.boilerplate import is_boilerplate
-from claimtrail.ingest.byline import FILED_IN_PLACE, Byline, parse_bare_name
+from claimtrail.ingest.byline import FILED_IN_BRACKETS, FILED_IN_PLACE, Byline, parse_bare_name
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import (
     NAV_SEPARATOR,
@@ -144,8 +144,16 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
 
 
 def _is_motto(text: str) -> bool:
-    """A site's motto set in lower case under its name: short, no full stop."""
-    return text[:1].islower() and len(text.split()) <= MAX_MOTTO_WORDS and not text.endswith(".")
+    """A site's motto under its name: short, no full stop, and set in lower case or saying
+    what the outlet is ('Indonesia's independent English-language daily since 1991')."""
+    if len(text.split()) > MAX_MOTTO_WORDS or text.endswith("."):
+        return False
+    return text[:1].islower() or _describes_outlet(text)
+
+
+def _describes_outlet(text: str) -> bool:
+    words = set(header_vocabulary()["outlet_descriptions"]["words"])
+    return any(word in words for word in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine | None:
@@ -195,7 +203,12 @@ def _name_with_credit(text: str) -> Byline | None:
 
 
 def _filed_names(text: str) -> Byline | None:
-    """Writers each with where they filed from: 'Rana Qassem in Ramallah | Dan Ofer in Haifa'."""
+    """Writers each with where they filed from: 'Rana Qassem in Ramallah | Dan Ofer in Haifa',
+    or all from one place: 'Fanja Rabe and Tsiry Andria (in Manakara)'."""
+    together = FILED_IN_BRACKETS.search(text)
+    if together is not None:
+        names = [parse_bare_name(n) for n in re.split(r"\s+and\s+|,\s*", text[: together.start()])]
+        return Byline(tuple(n for b in names if b for n in b.names)) if all(names) else None
     parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|\s+and\s+", text) if p.strip()]
     if not parts or not all(FILED_IN_PLACE.search(p) for p in parts):
         return None

@@ -52,6 +52,9 @@ _FIRST_PUBLISHED = re.compile(
 )  # "Updated September 3, 2026 - 6.12pm, first published at 4.40pm"
 _FILED_FROM = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([A-Z][\w'’ -]{1,30}\)")  # "10:30 (Baghdad)"
+_NUMERIC_DATE = re.compile(r"\d{1,4}(?:[./-]\d{1,4}){1,2}")
+_FILED_FROM_CITIES = re.compile(r"^[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)+$")  # "Jayapura/Jakarta"
+_ZONE_IN_BRACKETS = re.compile(r"\s*\((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)\s*$", re.I)
 _CREDITED = re.compile(r"^(?:report|reporting|story|written|words) by\s+(?P<names>.+?)\.?$", re.I)
 _SECTION_BYLINE = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,40}?\s+(?P<byline>by\s+\S.*)$", re.I)
 _PLACE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
@@ -67,6 +70,9 @@ MAX_NAV_PAIR_WORDS = 2
 """A two-item "A | B" line is navigation only with very short items: "Floods Hit Valley |
 Example Times" is a headline with the site name."""
 MAX_NAV_ITEM_CHARS = 30
+MIN_LONG_NAV_ITEMS = 5
+MAX_LINK_WORDS = 3  # "Write for us", "Donate to us"
+_BREADCRUMB_LABEL = re.compile(r"^\s*you\s+are\s+(?:here|in)\s*:\s*", re.I)
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE = re.compile(r"^\+?\(?\d[\d\s().-]{6,}\d$")
 _CONTACT_PARTS = re.compile(r"\s*[|,;/]\s*|\s{2,}")
@@ -114,7 +120,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
     """The metadata `text` (a markup-free line) carries, or None if it is not a header line."""
     if len(text) > MAX_LINE_CHARS:
         return None
-    segments = _SEGMENT.split(text)
+    # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
+    segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
     if len(segments) > 1:
         parts = [_classify_one(number, segment) for segment in segments]
         if any(part and (part.published or part.updated or part.authors) for part in parts):
@@ -157,8 +164,11 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm"
     if _other_calendar().match(segment.strip()):
         return HeaderLine(number, "date")  # "July 28, 2026 | Shrawan 12, 2083": the same day
-    if _FILED_FROM.match(segment.strip()):
+    if _FILED_FROM.match(segment.strip()) or _FILED_FROM_CITIES.match(segment.strip()):
         return HeaderLine(number, "place")  # "Garut, West Java ● Wed, August 12, 2026"
+    changed = _labelled()["updated"].match(segment.strip())
+    if changed is not None and _NUMERIC_DATE.fullmatch(changed.group("rest").strip()):
+        return HeaderLine(number, "updated")  # "Last updated 19.03.26": a change, its date unread
     if _is_desk(segment.strip()):
         return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
     if _names_outlet(segment.strip()):
@@ -187,6 +197,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
     if lowered.startswith(tuple(header_vocabulary()["translation_labels"])):
         return _translation_note(number, text)
+    if (credit := _original_credit(number, text)) is not None:
+        return credit
     labelled = _labelled()
     if labelled["tag"].match(text):
         return HeaderLine(number, "tag")
@@ -245,6 +257,33 @@ def _translation_note(number: int, text: str) -> HeaderLine:
     )
 
 
+def _original_credit(number: int, text: str) -> HeaderLine | None:
+    """'Original reporting: Ana Cruz and Leo Paz, El Diario (in Spanish, 18/03/2026)': the
+    original's writers, its outlet and its date, in a translated or republished story."""
+    labels = "|".join(map(re.escape, header_vocabulary()["original_credit_labels"]["labels"]))
+    m = re.match(rf"^(?:{labels})\s*:?\s*(?P<rest>\S.*)$", text.strip(), re.IGNORECASE)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    bracket = re.search(r"\s*\((?P<note>[^()]*)\)\s*$", rest)
+    note = bracket.group("note") if bracket else ""
+    credit = rest[: bracket.start()] if bracket else rest
+    found = find_date(note) or find_date(credit)
+    if found is not None and not bracket:
+        credit = credit[: found.start].strip(_EDGE)
+    names, comma, outlet = credit.rpartition(",")
+    byline = parse_byline(f"By {names}") if comma else None
+    if byline is None or not is_publisher(outlet.strip()):
+        return None
+    return HeaderLine(
+        number,
+        "translation",
+        authors=byline.names,
+        translated_from=outlet.strip(),
+        original_published=found.value if found else None,
+    )
+
+
 def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
     found = find_date(rest)
     if found is None or not _is_date_lead(rest[: found.start]):
@@ -294,6 +333,7 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
 def _is_clock(text: str) -> bool:
     """A time of day, alone or with its time zone's city: '03:18 pm', '18:25 Beirut',
     '14:20 Kabul time'."""
+    text = _ZONE_IN_BRACKETS.sub("", text)  # "09:12 (GMT+1)"
     if _TIMES.match(text):
         return True
     time = _LEADING_TIME.match(text)
@@ -308,7 +348,9 @@ def _is_date_lead(text: str) -> bool:
 
 
 def _navigation(number: int, text: str) -> HeaderLine | None:
-    """A row of site sections: "Home > Business > Labour", "Local News | Weather | Traffic"."""
+    """A row of site sections: "Home > Business > Labour", "Local News | Weather | Traffic",
+    "You are here: Home » Security"."""
+    text = _BREADCRUMB_LABEL.sub("", text)
     items = NAV_SEPARATOR.split(text)
     if len(items) < 2 or (len(items) == 2 and _names_outlet(items[0])):
         return None  # "Nile Dispatch | LIVE" is a masthead with a label
@@ -317,9 +359,16 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     # Three or more short items between dots or slashes are a row of sections even in
     # sentence case ("Rio · Public security"); bars also join a headline's parts.
     loose = len(items) >= 3 and "|" not in text
-    if all(_is_nav_item(item, limit, loose) for item in items) or _section_and_topic(items):
+    odd = [item for item in items if not _is_nav_item(item, limit, loose)]
+    # A long row may hold one link in sentence case ("... | About | Support us"); a
+    # headline is not cut into that many parts.
+    if not odd or (len(items) >= MIN_LONG_NAV_ITEMS and len(odd) == 1 and _is_link(odd[0])):
         return HeaderLine(number, "nav")
-    return None
+    return HeaderLine(number, "nav") if _section_and_topic(items) else None
+
+
+def _is_link(item: str) -> bool:
+    return 0 < len(item.split()) <= MAX_LINK_WORDS and not re.search(r"[.,;:!?]", item)
 
 
 def _section_and_topic(items: list[str]) -> bool:
@@ -343,12 +392,17 @@ def _is_nav_item(item: str, max_words: int, loose: bool = False) -> bool:
     return (
         0 < len(words) <= max_words
         and len(item) <= MAX_NAV_ITEM_CHARS
-        and (item[0].isupper() or item[0].isdigit())
-        and (
-            loose or all(w[0].isupper() or w[0].isdigit() or w.lower() in connectors for w in words)
-        )
+        and _capitalised(item)
+        and (loose or all(_capitalised(w) or w.lower() in connectors for w in words))
         and not re.search(r"[.,;:!?]", item)
     )
+
+
+def _capitalised(word: str) -> bool:
+    """Capitalised, a number, or in a script without capitals ('العربية' in a language row)."""
+    first = word[0]
+    uncased = first.isalpha() and first.lower() == first.upper()
+    return first.isupper() or first.isdigit() or uncased
 
 
 def is_place_name(text: str) -> bool:

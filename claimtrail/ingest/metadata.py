@@ -69,16 +69,24 @@ class Metadata:
     dropped: frozenset[int] = field(default_factory=frozenset)
 
 
-_WIDE_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+_ITEM_EDGE = r"[^\s|•·●›»>/]"  # a gap beside a separator already printed is no new one
+_WIDE_GAP = re.compile(rf"(?<={_ITEM_EDGE})[ \t]{{3,}}(?={_ITEM_EDGE})")
+_DOUBLE_GAP = re.compile(rf"(?<={_ITEM_EDGE})[ \t]{{2,}}(?={_ITEM_EDGE})")
+MIN_DOUBLE_GAPS = 3
+"""'News  Indonesia  Archipelago  Business': double spaces repeated along a line set items
+apart too; one double space may be a typing slip inside a sentence."""
+
+
+def _items_set_apart(line: str) -> str:
+    gaps = _DOUBLE_GAP if len(_DOUBLE_GAP.findall(line)) >= MIN_DOUBLE_GAPS else _WIDE_GAP
+    return gaps.sub(" · ", line)
 
 
 def read_metadata(lines: Sequence[str]) -> Metadata:
     """The article's metadata and the line numbers that carry only metadata."""
     # Wide gaps inside a line set items apart ("Home   News   Counties"): they become a
     # separator before the spaces are squashed.
-    plain = [
-        squash_spaces(_WIDE_GAP.sub(" · ", _TAG.sub(" ", strip_markup(line)))) for line in lines
-    ]
+    plain = [squash_spaces(_items_set_apart(_TAG.sub(" ", strip_markup(line)))) for line in lines]
     found = read_header(plain)
     header = list(found.lines)
     body_start = found.body_start

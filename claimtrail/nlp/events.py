@@ -47,6 +47,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token) or _bare(token):
             continue  # "executed a drugs warrant", "no one had been arrested"
+        if _asked_about(token):
+            continue  # "did not say how many civilians had died"
         agent, patient = _participants(token)
         triggers.append(
             Trigger(
@@ -293,6 +295,21 @@ def _nobody_did(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _asked_about(verb: Token) -> bool:
+    """An indirect question: 'how many civilians had died', 'whether anyone was arrested' ask
+    about an event; they do not tell one."""
+    if verb.pos_ != "VERB" or verb.dep_ not in {"ccomp", "xcomp", "advcl", "pcomp"}:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return verb.dep_ != "advcl"  # "if they attack" is a condition, read elsewhere
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            words = [t.lower_ for t in child.subtree]
+            if any(w == "how" and n in {"many", "much"} for w, n in zip(words, words[1:])):
+                return True
+    return False
 
 
 def _bare(token: Token) -> bool:

@@ -389,6 +389,16 @@ def _is_person(source: Source, doc: Doc) -> bool:
     return _surname_read_as_place(words.root) is not None
 
 
+def _known_person(source: Source, earlier: list[Source], doc: Doc) -> bool:
+    """A person by this mention or by an earlier one of the same name: 'Pellegrini said',
+    a surname the tagger does not call a person, is the Mark Pellegrini named before."""
+    if _is_person(source, doc):
+        return True
+    return bool(source.name) and any(
+        prior.name == source.name and _is_person(prior, doc) for prior in earlier
+    )
+
+
 def _surname_read_as_place(head: Token) -> Span | None:
     """'Kh. Ranjit Sharma': given names, then a surname the tagger took for a place; the
     gazetteer knows no such place ('Greater Manchester' stays a place)."""
@@ -513,7 +523,7 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
             if (
                 named
                 and prior.kind not in {"anonymous", "author"}
-                and _is_person(prior, span.doc) == personal
+                and _known_person(prior, earlier, span.doc) == personal
             ):
                 return _as(prior, source)
         return source

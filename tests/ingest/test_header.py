@@ -83,6 +83,25 @@ def test_not_bylines(line):
             date(2021, 6, 14),
         ),
         ("Posted 14.06.2021 · 10:30 (Nairobi)", "published+time", None, date(2021, 6, 14)),
+        (
+            "Kupang/Dili ● Mon, June 14, 2021 | 10:05 am — Updated: 02:10 pm",
+            "place+date+time",
+            None,
+            date(2021, 6, 14),
+        ),
+        (
+            "Monday 14 June 2021 · 08:40 (GMT+1) | Last updated 14.06.21 · 11:05",
+            "date+time+updated+time",
+            None,
+            date(2021, 6, 14),
+        ),
+        (
+            "English translation: Ines Moreau for The Harbour Post"
+            " · Monday 14 June 2021 · 4 min read",
+            "translation+date",
+            None,
+            date(2021, 6, 14),
+        ),
         ("Updated June 4, 2021 - 6.12pm, first published at 4.40pm", "updated", None, None),
         ("Sport | Football in Africa", "nav", None, None),
         ("Published: 2021-06-04", "published", None, date(2021, 6, 4)),
@@ -261,6 +280,9 @@ def test_not_datelines(paragraph):
         ("Local News | Weather | Traffic | Watch Live", "nav", None),
         ("ENGLISH EDITION · Lisbon · Public security", "nav", None),
         ("Regions | Disasters", "nav", None),
+        ("You are here: Home » Regional » Coast", "nav", None),
+        ("Español | English | Français | العربية", "nav", None),
+        ("News | Sport | Business | Culture | About | Donate to us", "nav", None),
         ("Contact: Ann Berg, Press Officer", "contact", None),
         ("Tel: +44 20 0000 0000", "contact", None),
         ("press@relief.example.org | +254 700 000 000", "contact", None),
@@ -285,6 +307,7 @@ def test_page_lines(line, kind, published):
         "Talks | what comes next, and why it matters",
         "Published: the full report on the floods",
         "Floods kill 12 | Army deployed | Schools shut",  # a headline in three parts
+        "Floods kill 12 | Army deployed | Schools shut | Roads closed | Power cut",
         "June 4, 2021 10:32 Protesters gathered outside",
     ],
 )
@@ -363,6 +386,15 @@ def test_datelines_with_state_or_country(paragraph, place, agency, month_day):
 )
 def test_outlet_name(masthead, name):
     assert outlet_name(masthead) == name
+
+
+def test_an_original_credit_names_the_writers_outlet_and_date_of_the_original():
+    line = "Original reporting: Marta Soler and Pau Vidal, La Veu del Port (in Catalan, 13/06/2021)"
+    found = classify(3, line)
+    assert found is not None and found.kind == "translation"
+    assert found.authors == ("Marta Soler", "Pau Vidal")
+    assert found.translated_from == "La Veu del Port"
+    assert found.original_published == date(2021, 6, 13)
 
 
 def test_a_translators_note_names_the_original_and_its_writer():

@@ -878,6 +878,22 @@ LAYOUTS = [
         date(2023, 7, 21),
         Original("Baltic Newswire", date(2023, 7, 20)),
     ),
+    (
+        "translated_republication.txt",
+        "Port court jails two dock guards over container thefts",
+        ("Marta Soler", "Pau Vidal"),
+        "The Harbour Post",
+        date(2021, 6, 15),
+        Original("La Veu del Port", date(2021, 6, 13)),
+    ),
+    (
+        "masthead_motto_double_spaced.txt",
+        "Ferry runs aground off Savusavu; all 212 passengers brought ashore",
+        ("Mere Tuilagi", "Josaia Vunivalu"),
+        "The Island Ledger",
+        date(2021, 5, 8),
+        None,
+    ),
 ]
 
 

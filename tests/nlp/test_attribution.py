@@ -219,6 +219,16 @@ def test_surname_takes_the_full_name_given_earlier(nlp):
     assert chain_of(nlp, text, "arrested")[0][:2] == ("Yusuf Abdullahi Kolo", "official")
 
 
+def test_he_after_a_surname_speaker_is_that_speaker_not_a_person_named_in_the_claim(nlp):
+    # The tagger may not call a lone surname a person; the full name given before does.
+    text = (
+        "Superintendent Ruth Okonkwo said a driver was detained. The driver, named by "
+        "neighbours as Tomas Varga, was later released. Okonkwo said that, according to "
+        "neighbours, Varga had fled the checkpoint. He said two officers were hurt."
+    )
+    assert chain_of(nlp, text, "officers were hurt")[0][:2] == ("Ruth Okonkwo", "official")
+
+
 def test_title_is_not_part_of_the_name(nlp):
     text = "Spokeswoman Maria Lopez said that the road was blocked."
     assert chain_of(nlp, text, "blocked")[0][:2] == ("Maria Lopez", "official")

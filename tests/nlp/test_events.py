@@ -248,6 +248,41 @@ def test_an_event_noun_subject_is_the_event_not_its_verb(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rapti burst its banks near Gorakhpur on Saturday night.",
+        "The canal overflowed after two days of rain.",
+        "The river broke its banks at two points east of the town.",
+    ],
+)
+def test_a_river_over_its_banks_is_a_flood(nlp, text):
+    assert [t.action for t in find_triggers(nlp(text))] == ["flood"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fisherman drowned in the lake on Sunday afternoon.",
+        "Four people died when a wall fell on their house on Monday.",
+    ],
+)
+def test_a_death_without_a_named_cause_is_a_killing(nlp, text):
+    assert [t.action for t in find_triggers(nlp(text))] == ["kill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not say how many people had died.",
+        "Officials would not say whether anyone was arrested.",
+        "It is unclear how many houses were destroyed.",
+    ],
+)
+def test_an_indirect_question_tells_no_event(nlp, text):
+    assert find_triggers(nlp(text)) == []
+
+
 def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
     text = (
         "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
