@@ -59,6 +59,7 @@ YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
 LONG_SPAN_DAYS = 92
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
+DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 
 @dataclass
@@ -772,6 +773,8 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
     """Whether a date hangs (through the parse) on an event trigger or on a speech verb."""
     if _in_dateline(doc.text, date):
         return DISPATCHED
+    if DEADLINE.search(doc.text, max(0, date.start_char - 12), date.start_char):
+        return TOLD  # "had returned home by Wednesday": a day by which, not on which
     span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
     if span is None:
         return UNKNOWN
@@ -788,6 +791,8 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
             return TOLD  # "the agency's Sunday morning report": when it was told
         if token.dep_ == "relcl" and token.head.i not in trigger_tokens:
             return OWN_CLAUSE  # "the indictment, which was read out on Monday, ..."
+        if token.pos_ == "VERB" and token.dep_ in {"ccomp", "xcomp"}:
+            return UNKNOWN  # "said troops had repelled an assault on Tuesday": the told clause's
         if token.head.i == token.i:
             break
         token = token.head

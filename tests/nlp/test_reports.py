@@ -105,6 +105,13 @@ def test_report_without_a_place_takes_the_paragraph_place(nlp):
             date(2024, 5, 20),
             date(2024, 5, 3),
         ),
+        # the statement's day comes first, the told clause carries the event's own day
+        (
+            "In a second statement on Thursday, the army said soldiers had repelled an "
+            "assault on the town of Kolofata on Wednesday night, killing two gunmen.",
+            date(2024, 5, 17),
+            date(2024, 5, 15),
+        ),
     ],
 )
 def test_the_event_date_not_the_date_of_its_telling(nlp, text, published, event_day):
