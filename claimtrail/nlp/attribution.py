@@ -452,7 +452,8 @@ def _speaker(verb: Token) -> Token | None:
     """Who speaks: the subject, the noun a relative clause or participle hangs on, or 'by X'."""
     subject = nearest_subject(verb)
     if subject is not None:
-        return verb.head if subject.tag_ == "WP" and verb.dep_ == "relcl" else subject
+        relative = subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"  # "who", "which"
+        return verb.head if relative else subject
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -786,9 +787,10 @@ def _can_speak(noun: Token) -> bool:
     if noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     phrase = source_phrase(noun).text.lower()
+    # "the prosecutor's office", "the police statement": the body it belongs to may speak
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
     return (
-        noun.lower_ in vocab.kind_nouns
-        or noun.lemma_ in vocab.kind_nouns
+        any(t.lower_ in vocab.kind_nouns or t.lemma_ in vocab.kind_nouns for t in (noun, *owners))
         or noun.lower_ in vocab.document_nouns
         or vocab.anonymous_markers.search(phrase) is not None
     )

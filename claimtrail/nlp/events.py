@@ -90,7 +90,7 @@ def _present_tense(verb: Token) -> bool:
 
 def _by_weapon(action: str, agent: ActorMention | None) -> str:
     """'A drone struck the bus': the weapon tells what kind of attack it was."""
-    if agent is None or action not in {"attack", "kill", "injure", "destroy", "land"}:
+    if agent is None or action not in {"attack", "kill", "injure", "destroy", "land", "collapse"}:
         return action
     words = agent.text.lower().split()
     weapons = actions().weapon_agents
@@ -307,7 +307,8 @@ def _asked_about(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
             words = [t.lower_ for t in child.subtree]
-            if any(w == "how" and n in {"many", "much"} for w, n in zip(words, words[1:])):
+            pairs = zip(words, words[1:], strict=False)
+            if any(w == "how" and n in {"many", "much"} for w, n in pairs):
                 return True
     return False
 

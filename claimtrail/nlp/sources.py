@@ -528,9 +528,15 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                 return _as(prior, source)
         return source
     if source.name and " " not in source.name:
-        # A surname alone ("Kolo said") is the person named in full earlier.
+        # A surname alone ("Kolo said") is the person named in full earlier; where people go
+        # by their first name ("Yohanes Rumbiak" then "Yohanes said"), that name.
         for prior in reversed(earlier):
             if prior.name and prior.name != source.name and prior.name.endswith(" " + source.name):
+                return _as(prior, source)
+        for prior in reversed(earlier):
+            if (prior.name or "").startswith(source.name + " ") and _known_person(
+                prior, earlier, span.doc
+            ):
                 return _as(prior, source)
     if span[0].lower_ == "the" and len(span) <= 3 and not source.name:
         # "the official said", after "a local official, who asked not to be named"

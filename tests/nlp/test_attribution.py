@@ -166,6 +166,20 @@ CASES = [
         "clinic",
         [(None, "anonymous")],
     ),
+    # the relative pronoun that cites is the outlet it stands for; 'the weekly' types it
+    (
+        "According to the weekly Porto Hebdo, which cited a source close to the inquiry, "
+        "officers seized two rifles in the flat.",
+        "seized",
+        [("Porto Hebdo", "media"), (None, "anonymous")],
+    ),
+    # a body's office, cited after the outlet that reported the claim
+    (
+        "A boy was wounded in the leg on Monday, the local daily La Voz reported, citing "
+        "the city's prosecutor's office.",
+        "wounded",
+        [("La Voz", "media"), ("city's prosecutor's office", "official")],
+    ),
 ]
 
 
@@ -227,6 +241,14 @@ def test_he_after_a_surname_speaker_is_that_speaker_not_a_person_named_in_the_cl
         "neighbours, Varga had fled the checkpoint. He said two officers were hurt."
     )
     assert chain_of(nlp, text, "officers were hurt")[0][:2] == ("Ruth Okonkwo", "official")
+
+
+def test_a_first_name_alone_takes_the_full_name_given_earlier(nlp):
+    text = (
+        "Two guards were killed, said Comr. Yohanes Rumbiak, the task force spokesman. "
+        "Yohanes said a third guard was wounded."
+    )
+    assert chain_of(nlp, text, "third guard")[0][:2] == ("Yohanes Rumbiak", "official")
 
 
 def test_title_is_not_part_of_the_name(nlp):

@@ -229,6 +229,8 @@ def test_the_weapon_may_stand_before_the_head_noun(nlp, text, action):
         ("Boulders struck two houses above the river on Sunday.", "landslide"),
         ("Floodwaters destroyed the bridge at Kanpur on Friday.", "flood"),
         ("Rocks thrown by protesters hit a police van on Monday.", "attack"),
+        ("A hillside gave way onto six houses before dawn on Tuesday.", "landslide"),
+        ("The footbridge gave way under a crowd on Sunday.", "collapse"),
     ],
 )
 def test_a_force_of_nature_names_what_struck(nlp, text, action):
