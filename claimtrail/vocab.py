@@ -69,6 +69,8 @@ class Actions:
     refuge_verbs: frozenset[str] = frozenset()
     refuges: frozenset[str] = frozenset()
     custody_modifiers: frozenset[str] = frozenset()
+    care_verbs: frozenset[str] = frozenset()
+    injury_nouns: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
@@ -150,6 +152,8 @@ def actions() -> Actions:
         refuge_verbs=frozenset(raw["moved_to_safety"]["verbs"]),
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
         custody_modifiers=frozenset(raw["moved_to_safety"]["custody_modifiers"]),
+        care_verbs=frozenset(raw["treated_for_injuries"]["verbs"]),
+        injury_nouns=frozenset(raw["treated_for_injuries"]["nouns"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),
         gathering_verbs=frozenset(raw["not_occurrences"]["gathering_verbs"]),

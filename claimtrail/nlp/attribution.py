@@ -605,7 +605,8 @@ def _speech(
     if counted is not None and counted.i != speaker.i:  # not the victims coordinated with it
         sources = tuple(s for s in sources if s.start_char >= _end(counted))
     if cue_lemma(verb) in _words("broadcasting_verbs"):
-        sources = tuple(_as_outlet(s, speaker) for s in sources)  # "Radyo Kabikolan reported"
+        # "Radyo Kabikolan reported" is an outlet; "residents had reported" stay residents
+        sources = tuple(s if _unnamed_people(s) else _as_outlet(s, speaker) for s in sources)
     if _anonymous_clause(verb, content):
         # "a police official told this newspaper on condition of anonymity"
         sources = _anonymised(sources)
@@ -848,6 +849,10 @@ def _telling(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution
         Attribution(listeners, verb.idx, _end(verb), min(start, speaker.idx), end),
         Attribution(speakers, verb.idx, _end(verb), start, end),
     ]
+
+
+def _unnamed_people(source: Source) -> bool:
+    return source.name is None and source.kind in {"eyewitness", "anonymous"}
 
 
 def _anonymised(sources: tuple[Source, ...]) -> tuple[Source, ...]:

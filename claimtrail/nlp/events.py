@@ -122,6 +122,8 @@ def _action_of(token: Token) -> str | None:
                         return _specific(token, vocab.by_lemma[phrase])
         if token.lemma_ in vocab.refuge_verbs and _moved_to_refuge(token):
             return "evacuate"
+        if token.lemma_ in vocab.care_verbs and _cared_for_injuries(token):
+            return "injure"
         action = vocab.by_lemma.get(token.lemma_)
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
@@ -137,6 +139,17 @@ def _shot_dead_misread(token: Token) -> bool:
         return False  # "found dead", "the dead": no clause of its own
     shot = token.doc[token.i - 1]
     return shot.lower_ == "shot" and shot.pos_ != "VERB"
+
+
+def _cared_for_injuries(verb: Token) -> bool:
+    """'were treated for injuries', 'admitted with gunshot wounds': care given for wounds."""
+    injuries = actions().injury_nouns
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"for", "with"}
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in injuries for c in prep.children)
+        for prep in verb.children
+    )
 
 
 def _moved_to_refuge(verb: Token) -> bool:

@@ -173,6 +173,13 @@ CASES = [
         "seized",
         [("Porto Hebdo", "media"), (None, "anonymous")],
     ),
+    # residents who report are still residents, inside the official who passes it on
+    (
+        "The district spokesman told Radio Umoja that residents of two villages had "
+        "reported that a mudslide came down the hill.",
+        "mudslide",
+        [("Radio Umoja", "media"), (None, "official"), (None, "eyewitness")],
+    ),
     # a body's office, cited after the outlet that reported the claim
     (
         "A boy was wounded in the leg on Monday, the local daily La Voz reported, citing "

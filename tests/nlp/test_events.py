@@ -285,6 +285,18 @@ def test_an_indirect_question_tells_no_event(nlp, text):
     assert find_triggers(nlp(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("Thirty people were treated for injuries at the clinic on Monday.", ["injure"]),
+        ("Two guards were admitted with gunshot wounds late on Friday.", ["injure"]),
+        ("Forty children were treated for cholera at the clinic.", []),
+    ],
+)
+def test_care_given_for_wounds_tells_of_injuries(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
 def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
     text = (
         "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
