@@ -786,6 +786,9 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
             return _fallback(mention, None)
     # a look-alike spelling won, though a weaker candidate matched the name itself
     loose = next(c.match for c in found if c.entry is best.entry) == "skeleton"
+    if loose and mention.facility:
+        # "the Busserine estate" is a spot inside a town, not a look-alike town elsewhere
+        return _fallback(mention, parent)
     abroad = parent is not None and parent.country and best.entry.country != parent.country
     in_a_town = (
         best.entry.feature == "province" and parent is not None and parent.feature in _SETTLEMENTS

@@ -452,8 +452,7 @@ def _speaker(verb: Token) -> Token | None:
     """Who speaks: the subject, the noun a relative clause or participle hangs on, or 'by X'."""
     subject = nearest_subject(verb)
     if subject is not None:
-        relative = subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"  # "who", "which"
-        return verb.head if relative else subject
+        return verb.head if _relative(subject, verb) else subject
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -615,9 +614,14 @@ def _speech(
 
 def _relative_pronoun(verb: Token) -> tuple[tuple[int, int], ...]:
     subject = nearest_subject(verb)
-    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+    if subject is not None and _relative(subject, verb):
         return ((subject.idx, _end(subject)),)
     return ()
+
+
+def _relative(subject: Token, verb: Token) -> bool:
+    """'who said', 'which cited': a relative pronoun standing for the noun the clause is on."""
+    return subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
 
 
 def _no_statement(verb: Token) -> bool:
@@ -743,7 +747,12 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
     if speaker is not None and speaker.pos_ in {"NOUN", "PROPN", "PRON"}:
         found.append(
             Attribution(
-                _sources_for(speaker, earlier), verb.idx, _end(verb), content_start, sent.end_char
+                _sources_for(speaker, earlier),
+                verb.idx,
+                _end(verb),
+                content_start,
+                sent.end_char,
+                mentions=_relative_pronoun(verb),
             )
         )
     if cited is not None and not any(

@@ -774,3 +774,13 @@ def test_a_look_alike_town_abroad_is_no_match_in_a_story_of_one_country(nlp):
     )
     found = places_by_text(nlp, text)
     assert "Kongor" not in found or found["Kongor"].country in (None, "SS")
+
+
+def test_a_named_estate_is_a_spot_in_its_town_not_a_look_alike_town(nlp):
+    text = (
+        "Police in Marseille said shots were fired at a patrol near the Busserine estate "
+        "on Saturday night, and a man was arrested in Nimes."
+    )
+    found = places_by_text(nlp, text)
+    assert found["Busserine"].name == "Marseille"
+    assert found["Busserine"].resolution == "parent"
