@@ -462,6 +462,9 @@ def _speaker(verb: Token) -> Token | None:
         return verb.head  # "an anonymous source claiming ..."
     if any(c.dep_ in {"nsubjpass", "expl", "auxpass"} for c in verb.children):
         return None  # "it is believed that ...", "to be charged": no one speaks here
+    fronted = _apposition_of_a_fronted_place(verb)
+    if fronted is not None:
+        return fronted
     if verb.dep_ == "conj":
         return _speaker(verb.head)
     governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
@@ -473,6 +476,19 @@ def _speaker(verb: Token) -> Token | None:
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         return subject
     return _noun_just_before(verb)
+
+
+def _apposition_of_a_fronted_place(verb: Token) -> Token | None:
+    """'In Tera, the governor ..., Hamidou Seyni, told reporters': the parser may hang the
+    speaker on the place that opens the sentence, as its apposition. The named person
+    speaks, else the role."""
+    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            appositions = [c for c in place.children if c.dep_ == "appos" and _can_speak(c)]
+            named = [a for a in appositions if a.pos_ == "PROPN"]
+            if appositions:
+                return (named or appositions)[-1]
+    return None
 
 
 def _past_an_object(speaker: Token, verb: Token) -> Token:

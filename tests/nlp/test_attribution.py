@@ -258,6 +258,20 @@ def test_a_first_name_alone_takes_the_full_name_given_earlier(nlp):
     assert chain_of(nlp, text, "third guard")[0][:2] == ("Yohanes Rumbiak", "official")
 
 
+def test_a_speaker_hung_on_the_place_opening_the_sentence_still_speaks(nlp):
+    # the parser makes the speaker an apposition of 'In Dosso' and leaves 'told' without
+    # a subject
+    text = (
+        "The toll rose.\n\nIn Dosso, the governor of the Dosso region, Colonel-Major Amadou "
+        "Issa Tanko, told reporters on Monday that gunmen had killed four herders on Friday "
+        "night."
+    )
+    told = next(t for t in nlp(text) if t.text == "told")
+    assert not any(c.dep_ == "nsubj" for c in told.children)  # the misparse this is about
+    chain = chain_of(nlp, text, "killed four")
+    assert [(name, kind) for name, kind, _ in chain] == [("Amadou Issa Tanko", "official")]
+
+
 def test_title_is_not_part_of_the_name(nlp):
     text = "Spokeswoman Maria Lopez said that the road was blocked."
     assert chain_of(nlp, text, "blocked")[0][:2] == ("Maria Lopez", "official")
