@@ -802,7 +802,12 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
 def _places(group: Group, chain: tuple[Source, ...], text: str) -> list[Place]:
     """Places of the account; those naming a source's home ('governor of X') or where the
     dispatch was filed ('BOGOTA, May 3 (Agency) -') only as a fallback."""
+    # the sentences telling the event place it; one that goes on about the aftermath ('The
+    # two men are being held at the army camp in X') adds a place only when they name none
+    telling = [p for s in group.sentences if s.triggers for p in s.places]
     places = [p for s in group.sentences for p in s.places]
+    if any(_specific_place(p) for p in telling):
+        places = telling
     places = [p for p in places if not _filed_from(text, p)] or places
     inside_sources = [
         p for p in places if any(s.start_char <= p.start_char < s.end_char for s in chain)

@@ -535,3 +535,12 @@ def test_a_role_speaking_for_a_body_is_the_person_named_in_that_role_next(
     )
     (report,) = reports_of(text, date(2026, 4, 21))
     assert [s.name for s in report.sources] == names
+
+
+def test_a_sentence_about_the_aftermath_adds_no_place_to_a_placed_event(nlp):
+    text = (
+        "Police raided a house in Kisumu on Saturday and arrested two men, the regional "
+        "police commander said. The men are being held at a police station in Kakamega."
+    )
+    (report,) = reports_of(text, date(2024, 6, 3))
+    assert [p.name for p in report.where] == ["Kisumu"]
