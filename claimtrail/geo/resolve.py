@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -124,6 +125,8 @@ class Mention:
     # the name stands alone after a preposition ("near Hindi, on the road"): a place's own
     # name, never a demonym or language name standing for a country
     noun_after_preposition: bool = False
+    # a unit word inside a facility's name ("the X State Hospital"): X may be a person's name
+    unit_word_in_facility: bool = False
 
 
 @dataclass(frozen=True)
@@ -439,6 +442,9 @@ def _places_in_order(places: dict[int, Place]) -> list[Place]:
     return [places[i] for i in range(len(places))]
 
 
+_NAME_AFTER_CONNECTOR = re.compile(r"\s(?:da|de|do|dos|das|del|of)\s+([A-Z][\w'’-]+)$")
+
+
 def _same_name_same_place(mentions: Sequence[Mention], places: list[Place]) -> list[Place]:
     """A name left unresolved takes the place another mention of it in the article got
     from its context ("the camp of X in Y" first, "X camp" later): one place per name."""
@@ -446,6 +452,10 @@ def _same_name_same_place(mentions: Sequence[Mention], places: list[Place]) -> l
     for place in places:
         if place.resolution != "unresolved":
             known.setdefault(place.text.casefold(), place)
+    for place in places:  # "Complexo da Maré", then "the Maré"
+        tail = _NAME_AFTER_CONNECTOR.search(place.text)
+        if place.resolution != "unresolved" and tail is not None:
+            known.setdefault(tail.group(1).casefold(), place)
     out = []
     for mention, place in zip(mentions, places, strict=True):
         other = known.get(place.text.casefold())
@@ -786,8 +796,12 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
             return _fallback(mention, None)
     # a look-alike spelling won, though a weaker candidate matched the name itself
     loose = next(c.match for c in found if c.entry is best.entry) == "skeleton"
-    if loose and mention.facility:
-        # "the Busserine estate" is a spot inside a town, not a look-alike town elsewhere
+    named_after = mention.unit_word_in_facility and _far_from_its_neighbours(
+        best.entry, mention, evidence
+    )
+    if mention.facility and (loose or named_after):
+        # "the Busserine estate" is a spot inside a town, not a look-alike town elsewhere;
+        # "the Getulio Vargas State Hospital" bears a person's name, not a far-off town's
         return _fallback(mention, parent)
     abroad = parent is not None and parent.country and best.entry.country != parent.country
     in_a_town = (
@@ -854,6 +868,16 @@ def _stray_namesake(
     if not main or main[0][1] < limits["min_main_votes"]:
         return False
     return main[0][1] >= limits["min_main_share"] * sum(countries.values())
+
+
+def _far_from_its_neighbours(entry: GazetteerEntry, mention: Mention, evidence: _Evidence) -> bool:
+    """A small place with none of the article's other places within a short drive."""
+    small = entry.population < _stray_limits()["max_town_population"]
+    return (
+        entry.feature in _SETTLEMENTS
+        and small
+        and not evidence.support.neighbours(entry, mention.text.casefold())
+    )
 
 
 def _stray_in_country(entry: GazetteerEntry, name: str, support: _Support) -> bool:

@@ -411,6 +411,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 paragraph=bisect.bisect_right(paragraph_starts, start),
                 peers=lists[i],
                 noun_after_preposition=_noun_after_preposition(text, start, end),
+                unit_word_in_facility=_facility_after_unit(text[end : end + 40]) is not None,
             )
         )
     return _in_given_order(mentions, spans)
@@ -939,6 +940,8 @@ def _before_actor_noun(text: str, span: tuple[int, int]) -> bool:
 def _feature(text: str, start: int, end: int) -> str | None:
     c = cues()
     tail = text[end : end + 80]
+    if _facility_after_unit(tail) is not None:
+        return None  # "the X State Hospital": the unit word belongs to a facility's name
     unit = c.units_re.match(tail) or _listed(tail, c.units_re)
     if unit:
         return c.units[_SPACE.sub(" ", unit.group("unit").lower())]
@@ -961,6 +964,16 @@ def _feature(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _facility_after_unit(tail: str) -> str | None:
+    """'State Hospital', 'District Prison', 'County Courthouse' after a name: the unit word
+    is part of a facility's name, not a cue that the name is a unit."""
+    words = re.match(r"\s+([A-Za-z-]+)\s+([A-Za-z]+)\b", tail)
+    if words is None or words.group(1).lower() not in cues().units:
+        return None
+    facility = words.group(2).casefold()
+    return facility if facility in cues().facility_words else None
+
+
 def _facility(text: str, start: int, end: int) -> str | None:
     """The street or facility word that makes a name a spot inside a town: ending it ('Royal
     Street'), opening it ('University of Perpetual Help', 'Rue Casa Calvo'), right after it
@@ -980,6 +993,9 @@ def _facility(text: str, start: int, end: int) -> str | None:
     after = re.match(r"\s+([A-Za-z]+)\b", text[end : end + 30])
     if after and after.group(1).casefold() in c.facility_words:
         return after.group(1).casefold()
+    named_for_unit = _facility_after_unit(text[end : end + 40])
+    if named_for_unit:
+        return named_for_unit  # "the Getulio Vargas State Hospital"
     listed = _listed_facility(text, start, end)
     if listed:
         return listed

@@ -442,3 +442,17 @@ def test_a_look_alike_province_far_from_every_other_place_of_the_story_is_no_mat
     assert places[4].admin1 != "Al Muthanná"
     if places[4].lat is not None:
         assert distance_km(places[4].lat, places[4].lon, 37.24, 43.35) < 100
+
+
+def test_a_facility_named_after_a_person_is_no_far_off_town_of_that_name():
+    # 'State Hospital' is no unit cue, and the small town of Getulio Vargas lies 1,000 km
+    # from the story's places: the hospital is a spot in the town of its paragraph
+    text = (
+        "Gunfire broke out in Niterói and in Rio de Janeiro on Monday. The boy was taken to "
+        "the Getúlio Vargas State Hospital."
+    )
+    names = ("Niterói", "Rio de Janeiro", "Getúlio Vargas")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    hospital = resolve_spans(text, spans)[2]
+    assert hospital.admin1 == "Rio de Janeiro"
+    assert hospital.resolution == "parent"

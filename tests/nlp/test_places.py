@@ -784,3 +784,12 @@ def test_a_named_estate_is_a_spot_in_its_town_not_a_look_alike_town(nlp):
     found = places_by_text(nlp, text)
     assert found["Busserine"].name == "Marseille"
     assert found["Busserine"].resolution == "parent"
+
+
+def test_a_short_form_of_a_longer_name_takes_the_place_of_the_longer_one(nlp):
+    text = (
+        "Gunfire broke out in the Complexo da Zebrinha, in Rio de Janeiro, on Monday. "
+        "By noon, shops across the Zebrinha had closed."
+    )
+    first, later = (p for p in find_places(nlp(text)) if "Zebrinha" in p.text)
+    assert first.name == later.name == "Rio de Janeiro"
