@@ -294,7 +294,7 @@ class EmbeddedGazetteer:
         """Countries and regions for an adjective of nationality ('Canadian', 'Turkish')."""
         if key in self._demonyms:
             return [self._demonyms[key]]
-        if key in _compass_words():
+        if key in _compass_words() or key in _not_demonyms():
             return []  # 'Eastern' is a direction, not the people of the Eastern Republic
         stem = _demonym_stem(key)
         if stem is None:
@@ -356,6 +356,11 @@ class EmbeddedGazetteer:
 @lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
     return frozenset(name_key(w) for w in _load_json("place_cues.json")["compass_words"])
+
+
+@lru_cache(maxsize=1)
+def _not_demonyms() -> frozenset[str]:
+    return frozenset(name_key(w) for w in _load_json("geo_extra.json")["not_demonyms"])
 
 
 def _demonym_stem(key: str) -> str | None:

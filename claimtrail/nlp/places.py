@@ -216,7 +216,7 @@ def find_places(
     gaz = gazetteer or default_gazetteer()
     text = doc.text
     spans = [s for s in recognise(doc, gaz) if not _in_outlet_name(text, s, outlets)]
-    places = resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
+    places = resolve_mentions(describe(text, spans, gaz), gaz, country_hints(text, gaz))
     countries = Counter(p.country for p in places if p.country)
     main = countries.most_common(1)[0][0] if countries else None
     return [
@@ -262,7 +262,26 @@ def resolve_spans(
 ) -> list[Place]:
     """Resolve given mention spans of `text` (e.g. gold toponyms), using the text as context."""
     gaz = gazetteer or default_gazetteer()
-    return resolve_mentions(describe(text, spans, gaz), gaz, currency_countries(text))
+    return resolve_mentions(describe(text, spans, gaz), gaz, country_hints(text, gaz))
+
+
+def country_hints(text: str, gazetteer: Gazetteer) -> Counter[str]:
+    """Countries the text points to by other means than place names: its money and the
+    nationalities it names ('Chadian soldiers', 'the Nigerien army')."""
+    return currency_countries(text) + demonym_countries(text, gazetteer)
+
+
+_NATIONALITY = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:ians?|eans?|ese|ish|is?|ans?)\b")
+
+
+def demonym_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
+    """One vote for each country a nationality word of the text names."""
+    found: set[str] = set()
+    for word in set(_NATIONALITY.findall(text)):
+        for candidate in gazetteer.candidates(word, loose=False):
+            if candidate.match == "demonym" and candidate.entry.feature == "country":
+                found.add(candidate.entry.country or "")
+    return Counter(code for code in found if code)
 
 
 def currency_countries(text: str) -> Counter[str]:

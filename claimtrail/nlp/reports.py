@@ -59,6 +59,7 @@ YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
 LONG_SPAN_DAYS = 92
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
+TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
 
@@ -809,11 +810,18 @@ def _places(group: Group, chain: tuple[Source, ...], text: str) -> list[Place]:
     if any(_specific_place(p) for p in telling):
         places = telling
     places = [p for p in places if not _filed_from(text, p)] or places
+    places = [p for p in places if not _heading_for(text, p)] or places
     inside_sources = [
         p for p in places if any(s.start_char <= p.start_char < s.end_char for s in chain)
     ]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
+
+
+def _heading_for(text: str, place: Place) -> bool:
+    """'moving inland towards X', 'towards the Nigerian side of the lake': where something
+    went afterwards, not where the event took place."""
+    return bool(TOWARDS.search(text, max(0, place.start_char - 40), place.start_char))
 
 
 def _filed_from(text: str, place: Place) -> bool:

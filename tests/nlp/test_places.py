@@ -6,8 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrail.geo.gazetteer import default_gazetteer
 from claimtrail.geo.geodesy import distance_km
-from claimtrail.nlp.places import _facility, cues, currency_countries, find_places, resolve_spans
+from claimtrail.nlp.places import (
+    _facility,
+    cues,
+    currency_countries,
+    demonym_countries,
+    find_places,
+    resolve_spans,
+)
 
 
 def places_by_text(nlp, text):
@@ -676,6 +684,18 @@ def test_a_plural_unit_word_after_a_list_makes_each_name_that_unit():
 )
 def test_amounts_of_money_hint_at_countries(text, countries):
     assert set(currency_countries(text)) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Chadian soldiers and Malian traders crossed the river.", {"TD", "ML"}),
+        ("A Christian school reopened near the Eastern market.", set()),
+        ("The Guardian said the Minister was in Kenya.", set()),
+    ],
+)
+def test_nationality_words_hint_at_countries(text, countries):
+    assert set(demonym_countries(text, default_gazetteer())) == countries
 
 
 def test_the_publishing_outlet_names_no_place(nlp):

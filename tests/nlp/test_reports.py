@@ -544,3 +544,12 @@ def test_a_sentence_about_the_aftermath_adds_no_place_to_a_placed_event(nlp):
     )
     (report,) = reports_of(text, date(2024, 6, 3))
     assert [p.name for p in report.where] == ["Kisumu"]
+
+
+def test_where_the_event_went_afterwards_is_not_where_it_took_place(nlp):
+    text = (
+        "Gunmen abducted six fishermen near Bol on Tuesday and took them by canoe towards "
+        "the Nigerian side of the lake, the station reported."
+    )
+    (report,) = reports_of(text, date(2024, 6, 3))
+    assert [p.name for p in report.where] == ["Bol"]
