@@ -43,6 +43,7 @@ SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half sa
 NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
 FIRST_PERSON = {"i", "we"}
 ANONYMITY_WINDOW = 60  # characters after a speech verb: "told this paper on condition of anonymity"
+DASHES = frozenset({"-", "--", "–", "—"})
 CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
 MIN_QUOTE_CHARS = 3
 PARTICIPLE_CONTENT = {"prep", "advcl", "ccomp", "xcomp"}
@@ -452,7 +453,7 @@ def _speaker(verb: Token) -> Token | None:
     """Who speaks: the subject, the noun a relative clause or participle hangs on, or 'by X'."""
     subject = nearest_subject(verb)
     if subject is not None:
-        return verb.head if _relative(subject, verb) else subject
+        return verb.head if _relative(subject, verb) else _past_a_dateline(subject)
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -476,6 +477,19 @@ def _speaker(verb: Token) -> Token | None:
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
         return subject
     return _noun_just_before(verb)
+
+
+def _past_a_dateline(subject: Token) -> Token:
+    """'Iringa, Tanzania - The Wildlife Trust today condemned ...': the parser may make the
+    dateline's place the subject and the speaker its apposition after the dash."""
+    if subject.i != subject.sent.start:
+        return subject
+    words = list(subject.subtree)
+    dash = next((t for t in words if t.text in DASHES), None)
+    if dash is None:
+        return subject
+    after = [t for t in words if t.dep_ == "appos" and t.i > dash.i]
+    return after[0] if after else subject
 
 
 def _apposition_of_a_fronted_place(verb: Token) -> Token | None:

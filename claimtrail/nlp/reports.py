@@ -59,6 +59,9 @@ YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
 LONG_SPAN_DAYS = 92
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
+PLACES_BEFORE_DASH = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*){0,2}(?= [-–—] )"
+)
 TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
@@ -825,9 +828,14 @@ def _heading_for(text: str, place: Place) -> bool:
 
 
 def _filed_from(text: str, place: Place) -> bool:
-    """A dateline's place: in capitals, opening a paragraph, before a comma, bracket or dash."""
+    """A dateline's place: in capitals, opening a paragraph, before a comma, bracket or dash;
+    or any of the places a paragraph opens with before a dash ('Iringa, Tanzania - ...')."""
     opens = place.start_char == 0 or text[place.start_char - 1] == "\n"
-    return opens and place.text.isupper() and bool(FILED_TAIL.match(text, place.end_char))
+    if opens and place.text.isupper() and FILED_TAIL.match(text, place.end_char):
+        return True
+    paragraph = text.rfind("\n", 0, place.start_char) + 1
+    dateline = PLACES_BEFORE_DASH.match(text, paragraph)
+    return dateline is not None and place.end_char <= dateline.end()
 
 
 def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]) -> When | None:

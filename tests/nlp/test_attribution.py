@@ -180,6 +180,18 @@ CASES = [
         "mudslide",
         [("Radio Umoja", "media"), (None, "official"), (None, "eyewitness")],
     ),
+    # the dateline's place opening the sentence is no speaker, whatever the parse
+    (
+        "Mopti, Mali - The Sahel Relief Trust today condemned the killing of six herders.",
+        "killing",
+        [("Sahel Relief Trust", "organization")],
+    ),
+    (
+        "Iringa, Tanzania - The Southern Highlands Wildlife Trust today condemned the "
+        "killing of three elephants.",
+        "killing",
+        [("Southern Highlands Wildlife Trust", "organization")],
+    ),
     # a body's office, cited after the outlet that reported the claim
     (
         "A boy was wounded in the leg on Monday, the local daily La Voz reported, citing "

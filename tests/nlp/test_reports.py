@@ -553,3 +553,13 @@ def test_where_the_event_went_afterwards_is_not_where_it_took_place(nlp):
     )
     (report,) = reports_of(text, date(2024, 6, 3))
     assert [p.name for p in report.where] == ["Bol"]
+
+
+def test_the_places_of_a_dateline_before_a_dash_are_not_where_it_happened(nlp):
+    text = (
+        "Iringa, Tanzania - The Trust today said gunmen had killed two rangers in Ruaha "
+        "National Park on Sunday."
+    )
+    (report,) = reports_of(text, date(2024, 6, 3))
+    assert "Tanzania" not in [p.text for p in report.where]
+    assert "Iringa" not in [p.text for p in report.where]
