@@ -477,9 +477,13 @@ def _inner_place(inner: str, gaz: Gazetteer, countries: Counter[str]) -> Gazette
         return None
     sub = Mention(inner, 0, 0)
     entry = max(found, key=lambda c: _score(c, found, sub, None, countries, Counter()).score).entry
-    known_here = countries[entry.country or ""] > 0
-    big = entry.population >= 100000 or entry.feature in ("country", "province")
-    return entry if known_here and big else None
+    votes = countries[entry.country or ""]
+    if entry.feature in ("country", "province"):
+        return entry if votes > 0 else None
+    # a city of the story's country or one it names about as often; not of one that only
+    # a stray candidate of another name votes for ('Kani' of Japan in a Sagaing story)
+    known_here = votes > 0 and votes * OUTVOTED > max(countries.values())
+    return entry if known_here and entry.population >= 100000 else None
 
 
 def _unknown(

@@ -124,6 +124,7 @@ class _Cues:
     facility_of_re: re.Pattern[str]
     unit_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
+    armed_body_heads: frozenset[str]
 
 
 _SMALL_SETTLEMENTS = frozenset({"town", "village"})
@@ -199,6 +200,7 @@ def cues() -> _Cues:
         not_locative_before=frozenset(raw["not_locative_before"]),
         unit_modifiers=frozenset(raw["unit_modifiers"]),
         actor_nouns=frozenset(raw["actor_nouns"]),
+        armed_body_heads=frozenset(raw["armed_body_heads"]),
         facility_of_re=re.compile(
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
         ),
@@ -231,6 +233,9 @@ def _actor_not_place(place: Place) -> bool:
     an actor, not a spot to be put at the nearest town."""
     if place.resolution not in ("unresolved", "parent"):
         return False
+    words = place.text.split()
+    if len(words) > 1 and words[-1] in cues().armed_body_heads:
+        return True  # "Kani Township People's Defense Force"
     return any(pattern.fullmatch(place.text) for _, pattern in actors().patterns)
 
 

@@ -456,3 +456,16 @@ def test_a_facility_named_after_a_person_is_no_far_off_town_of_that_name():
     hospital = resolve_spans(text, spans)[2]
     assert hospital.admin1 == "Rio de Janeiro"
     assert hospital.resolution == "parent"
+
+
+def test_a_city_inside_a_longer_name_must_lie_in_a_country_the_story_is_about():
+    # 'Kani' of Japan gets one stray vote from the bare 'Kani'; the story lies in Myanmar
+    text = (
+        "Troops shelled Monywa, Shwebo and Sagaing on Monday. Fighting was also reported in "
+        "Kani. The Kani Zebrinth Centre was shut."
+    )
+    starts = [text.index(n) for n in ("Monywa", "Shwebo", "Sagaing", "Kani.", "Kani Zeb")]
+    lengths = [6, 6, 7, 4, len("Kani Zebrinth Centre")]
+    spans = [(start, start + length) for start, length in zip(starts, lengths, strict=True)]
+    centre = resolve_spans(text, spans)[-1]
+    assert centre.country != "JP"

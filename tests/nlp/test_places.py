@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from claimtrail.geo.gazetteer import default_gazetteer
 from claimtrail.geo.geodesy import distance_km
+from claimtrail.model import Place
 from claimtrail.nlp.places import (
+    _actor_not_place,
     _facility,
     cues,
     currency_countries,
@@ -813,3 +815,17 @@ def test_a_short_form_of_a_longer_name_takes_the_place_of_the_longer_one(nlp):
     )
     first, later = (p for p in find_places(nlp(text)) if "Zebrinha" in p.text)
     assert first.name == later.name == "Rio de Janeiro"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Kani Township People's Defense Force", True),
+        ("Zebrinth Regional Army", True),
+        ("Fort Zebrinth", False),
+        ("Zebrinth Township", False),
+    ],
+)
+def test_a_name_ending_like_an_armed_body_is_no_spot_to_place(name, actor):
+    place = Place(name, 0, len(name), name="Monywa", resolution="parent")
+    assert _actor_not_place(place) is actor
