@@ -816,6 +816,9 @@ def _weekday_of(text: str, hit: _Hit, weekdays: dict[str, int]) -> int | None:
     return weekdays.get(words[0]) if hit.precision == "day" and words else None
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
 def find_dates(text: str, anchor: date | None) -> list[When]:
     """Every time expression in `text`, as `When` records sorted by `start_char`.
 
@@ -823,18 +826,25 @@ def find_dates(text: str, anchor: date | None) -> list[When]:
     relative) are dropped.
     """
     chosen = _resolve_anaphora(text, _weekday_ranges(text, _select(_candidates(text, anchor))))
-    return [
-        When(
-            text=text[h.start_char : h.end_char],
-            start_char=h.start_char,
-            end_char=h.end_char,
-            start=h.start,
-            end=h.end,
-            precision=h.precision,
-            role="occurred",
-        )
-        for h in chosen
-    ]
+    return [_until_written(text, h, anchor) for h in chosen]
+
+
+def _until_written(text: str, hit: _Hit, anchor: date | None) -> When:
+    """The hit as a `When`; 'displaced since Wednesday' runs from that day to the day of
+    writing."""
+    end, precision = hit.end, hit.precision
+    since = _SINCE.search(text, max(0, hit.start_char - 12), hit.start_char)
+    if since is not None and anchor is not None and precision in ("day", "days") and anchor > end:
+        end, precision = anchor, "days"
+    return When(
+        text=text[hit.start_char : hit.end_char],
+        start_char=hit.start_char,
+        end_char=hit.end_char,
+        start=hit.start,
+        end=end,
+        precision=precision,
+        role="occurred",
+    )
 
 
 def parse_date_string(s: str) -> date | None:

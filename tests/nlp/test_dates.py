@@ -75,6 +75,9 @@ def only(text: str, anchor: date | None = ANCHOR):
             "part-of-month",
         ),
         ("The camp has existed since 2017.", "2017", "2017-01-01", "2017-12-31", "year"),
+        # a day after 'since' runs to the day of writing
+        ("Families have fled since Thursday.", "Thursday", "2018-11-15", "2018-11-19", "days"),
+        ("Cases rose since 12 November.", "12 November", "2018-11-12", "2018-11-19", "days"),
         ("Prices have doubled in 2016.", "2016", "2016-01-01", "2016-12-31", "year"),
         ("Troops withdrew in mid-2009.", "mid-2009", "2009-01-01", "2009-12-31", "year"),
         ("The clinic was bombed last week.", "last week", "2018-11-12", "2018-11-18", "days"),
