@@ -348,14 +348,20 @@ def _vetoed_by_object(verb: Token) -> bool:
     vocab = actions()
     objects = vocab.object_vetoes.get(verb.lemma_, frozenset())
     subjects = vocab.subject_vetoes.get(verb.lemma_, frozenset())
-    for child in verb.children:
+    # "a gang stormed the village and pulled the victims out": a conjunct shares the subject
+    sharing = [verb.head] if verb.dep_ == "conj" and not _has_subject(verb) else []
+    for child in [*verb.children, *(c for v in sharing for c in v.children)]:
         lemma = child.lemma_.lower()
-        if (child.dep_ == "dobj" and lemma in objects) or (
+        if (child.dep_ == "dobj" and child.head == verb and lemma in objects) or (
             child.dep_ in {"nsubj", "nsubjpass"} and lemma in subjects
         ):
             return True
     # "embers landing ahead of the fire": a participle's noun is its subject
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _says_what_an_event_did(verb: Token) -> bool:

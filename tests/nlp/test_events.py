@@ -297,6 +297,21 @@ def test_care_given_for_wounds_tells_of_injuries(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "A gang of armed men stormed the village, pulled the farmers out of their houses "
+            "and shot them.",
+            ["attack", "attack"],
+        ),
+        ("Soldiers pulled out 40 villagers trapped by the floods on Monday.", ["evacuate"]),
+    ],
+)
+def test_attackers_pulling_people_out_evacuate_no_one(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
 def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
     text = (
         "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
