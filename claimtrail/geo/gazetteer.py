@@ -86,6 +86,9 @@ def fold(name: str) -> str:
 _ON_RIVER = re.compile(r"^(?P<head>[^\W\d][\w'’]+)[- ](?:on|upon|under|am|an der|sur)[- ]\S", re.I)
 
 
+_MIN_JOINED_NAME = 3  # letters after a joined article: 'Elwak' is 'El Wak', 'Ela' is itself
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The folded key: articles and separators dropped, a final vowel+h reduced to the vowel.
@@ -242,7 +245,23 @@ class EmbeddedGazetteer:
         full = _unit_abbreviations().get(words[-1].casefold()) if len(words) == 2 else None
         if full and not any(c.match in ("exact", "folded") for c in found):
             found = self._candidates(f"{words[0]} {full}", loose) or found  # "Loudon Co."
+        if not any(c.match in ("exact", "folded") for c in found):
+            found = self._article_joined(name) or found
         return found + self._namesake_cities(name, found)
+
+    def _article_joined(self, name: str) -> list[Candidate]:
+        """'Elwak' for 'El Wak', 'Alnasr' for 'Al Nasr': the Arabic article written joined to
+        the name, which the key drops only when it stands apart."""
+        key = fold(name)
+        article = next((a for a in ("al", "el") if key.startswith(a)), None)
+        if article is None or " " in key or len(key) < len(article) + _MIN_JOINED_NAME:
+            return []
+        rest = f"{article} {name[len(article) :]}"
+        return [
+            Candidate(c.entry, "folded")
+            for c in self._candidates(rest, loose=False)
+            if c.match in ("exact", "folded")
+        ]
 
     def _namesake_cities(self, name: str, found: list[Candidate]) -> list[Candidate]:
         """'X City' for a bare 'X' that names a province, when that city is a metropolis

@@ -71,6 +71,8 @@ def test_keys_never_fail_and_are_ascii(name):
         ("Medellin", "CO", "Antioquia"),
         ("Kandahar", "AF", "Kandahar"),
         ("Dayton", "US", "Ohio"),
+        ("Elwak", "KE", None),  # the article joined to the name: El Wak
+        ("Alqaim", "IQ", None),  # Al Qa'im
     ],
 )
 def test_lookup_finds_place_in_expected_unit(gaz, name, country, admin1_key):
@@ -260,3 +262,8 @@ def test_a_known_name_is_never_read_as_a_word_for_people(gaz):
 def test_an_abbreviated_unit_word_reads_as_the_full_word(gaz, name, full):
     top = gaz.candidates(name)[0]
     assert (top.entry.name, top.entry.feature, top.match) == (full, "district", "exact")
+
+
+def test_a_name_that_only_looks_like_a_joined_article_stays_itself(gaz):
+    assert gaz.lookup("Alabama")[0].name == "Alabama"
+    assert gaz.lookup("Eldoret")[0].name == "Eldoret"

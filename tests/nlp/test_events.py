@@ -312,6 +312,17 @@ def test_attackers_pulling_people_out_evacuate_no_one(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their truck struck an improvised explosive device on the road to Dori on Monday.",
+        "A minibus hit a landmine near the border on Sunday.",
+    ],
+)
+def test_a_vehicle_striking_a_device_sets_it_off(nlp, text):
+    assert "explode" in [t.action for t in find_triggers(nlp(text))]
+
+
 def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
     text = (
         "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
