@@ -469,7 +469,7 @@ def introduced_people(sent: Span) -> list[Source]:
     people = []
     starts = (t for t in sent if t.ent_iob_ == "B" and t.ent_type_ in {"PERSON", "ORG"})
     for entity in filter(None, map(entity_of, starts)):
-        if entity.label_ == "ORG":
+        if entity.label_ == "ORG" and not _located(entity):
             people.append(classify(entity))  # "Lancashire Police's East division"
         elif len(entity) > 1 and not _located(entity):
             root = entity.root
@@ -484,8 +484,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "aroun
 
 
 def _located(entity: Span) -> bool:
-    """'outside his home in Bannang Sata district': a name the tagger calls a person that
-    stands where a place does, so no later 'he said' points back to it."""
+    """'outside his home in Bannang Sata district', 'evacuated in Albay': a name the tagger
+    calls a person or a body that stands where a place does, so no later 'he said' or 'the
+    report said' points back to it."""
     head = entity.root
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head

@@ -284,6 +284,15 @@ def test_a_speaker_hung_on_the_place_opening_the_sentence_still_speaks(nlp):
     assert [(name, kind) for name, kind, _ in chain] == [("Amadou Issa Tanko", "official")]
 
 
+def test_the_same_report_is_the_body_named_before_not_a_place_tagged_as_one(nlp):
+    text = (
+        "According to the NDRRMC's Sunday morning situation report, more than 118,000 people "
+        "were evacuated in Albay on Friday. The same report said a bridge in Virac gave way "
+        "on Saturday night."
+    )
+    assert chain_of(nlp, text, "gave way")[0][0] == "NDRRMC"
+
+
 def test_title_is_not_part_of_the_name(nlp):
     text = "Spokeswoman Maria Lopez said that the road was blocked."
     assert chain_of(nlp, text, "blocked")[0][:2] == ("Maria Lopez", "official")
