@@ -66,12 +66,19 @@ def issuer(head: Token) -> Token:
     for owner in head.children:  # "the agency's situation report"
         if owner.dep_ == "poss" and owner.pos_ in {"NOUN", "PROPN"}:
             return owner
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+    # "a post by the group", "a Facebook page linked to the group"
+    links = [c for c in head.children if c.dep_ == "acl" and c.lemma_ in _LINKED]
+    preps = [(c, {"from", "by", "of"}) for c in head.children]
+    preps += [(c, {"to", "with", "by"}) for link in links for c in link.children]
+    for prep, words in preps:
+        if prep.dep_ == "prep" and prep.lower_ in words:
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if body is not None and body.pos_ in {"NOUN", "PROPN"}:
                 return issuer(body)
     return head
+
+
+_LINKED = frozenset({"link", "affiliate", "associate", "tie", "belong", "run"})
 
 
 def nearest_subject(verb: Token) -> Token | None:

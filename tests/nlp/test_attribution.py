@@ -192,6 +192,13 @@ CASES = [
         "killing",
         [("Southern Highlands Wildlife Trust", "organization")],
     ),
+    # the page speaks for the group it is linked to
+    (
+        "A Facebook page linked to the Zebrinth Liberation Front claimed that its fighters "
+        "ambushed a convoy on Tuesday.",
+        "ambushed",
+        [("Zebrinth Liberation Front", "organization")],
+    ),
     # a body's office, cited after the outlet that reported the claim
     (
         "A boy was wounded in the leg on Monday, the local daily La Voz reported, citing "
