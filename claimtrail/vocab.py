@@ -70,6 +70,7 @@ class Actions:
     refuges: frozenset[str] = frozenset()
     custody_modifiers: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
+    seized_people: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
@@ -92,9 +93,12 @@ class Actions:
     abstract_subjects: frozenset[str] = frozenset()
 
     def by_patient(self, action: str, patient_head: str) -> str:
-        """'a giraffe was killed' is poaching: some patients change the action."""
+        """'a giraffe was killed' is poaching, 'seized six civilians' an abduction: some
+        patients change the action."""
         if action in self.patient_changes:
             return self.patient_actions.get(patient_head, action)
+        if action == "seize" and patient_head in self.seized_people:
+            return "abduct"
         return action
 
     def compatible(self, a: str, b: str) -> bool:
@@ -153,6 +157,7 @@ def actions() -> Actions:
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
         custody_modifiers=frozenset(raw["moved_to_safety"]["custody_modifiers"]),
         care_verbs=frozenset(raw["treated_for_injuries"]["verbs"]),
+        seized_people=frozenset(raw["seized_people"]["nouns"]),
         injury_nouns=frozenset(raw["treated_for_injuries"]["nouns"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),

@@ -45,6 +45,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if _descriptive(token) or _figurative(token, action) or _says_what_an_event_did(token):
             continue
+        if action == "displace" and _while_leaving(token):
+            continue  # "seized as he left his home": when it happened, no flight
         if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token) or _bare(token):
             continue  # "executed a drugs warrant", "no one had been arrested"
         if _asked_about(token):
@@ -279,6 +281,14 @@ def _descriptive(token: Token) -> bool:
         and token.dep_ == "conj"
         and token.head.tag_ in {"VBZ", "VBD", "VBP", "VBN"}
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "dobj"} for c in token.children)
+    )
+
+
+def _while_leaving(verb: Token) -> bool:
+    """'as he left his home', 'when they fled the house': a clause telling when something
+    else happened to someone leaving."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in verb.children
     )
 
 

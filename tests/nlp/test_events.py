@@ -323,6 +323,19 @@ def test_a_vehicle_striking_a_device_sets_it_off(nlp, text):
     assert "explode" in [t.action for t in find_triggers(nlp(text))]
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("Soldiers seized six civilians in the border village last week.", ["abduct"]),
+        ("Police seized six rifles at the checkpoint.", ["seize"]),
+        ("Four armed men shot a trader as he left his home on Monday.", ["attack"]),
+        ("About 300 families left their homes after the raid.", ["displace", "attack"]),
+    ],
+)
+def test_people_seized_are_abducted_and_leaving_home_as_a_time_is_no_flight(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
 def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
     text = (
         "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
