@@ -434,6 +434,12 @@ def _spells(acronym: str, text: str) -> bool:
     return len(acronym) > 1 and acronym.upper() in initials(text)
 
 
+def _outlet(source: Source) -> bool:
+    """A station or paper ('Radio Kouri FM, a community station'), whatever the tagger makes
+    of the words of its name: 'the station' may point back to it."""
+    return source.kind in {"media", "news_agency"}
+
+
 def _speaks_for_a_body(source: Source, doc: Doc) -> bool:
     """A person, or someone named by a role ('the ministry's spokeswoman, Ana Ruiz')."""
     roles = source_vocabulary().person_roles
@@ -572,7 +578,7 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                 prior.name
                 and prior.name != source.name
                 and any(vocab.same_role(role, word) for word in words)
-                and not (body and _speaks_for_a_body(prior, span.doc))
+                and not (body and _speaks_for_a_body(prior, span.doc) and not _outlet(prior))
             ):
                 return _as(prior, source)
         if role in vocab.generic_bodies:

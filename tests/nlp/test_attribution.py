@@ -300,6 +300,17 @@ def test_the_same_report_is_the_body_named_before_not_a_place_tagged_as_one(nlp)
     assert chain_of(nlp, text, "gave way")[0][0] == "NDRRMC"
 
 
+def test_the_station_points_back_to_the_station_named_before(nlp):
+    # the tagger may read a word of the station's name as a person's
+    text = (
+        "Gunmen abducted seven fishermen on Tuesday, Radio Kouri FM, a community station in "
+        "Bol, reported. The station quoted a canton chief, Mbodou Adoum Kellou, as saying "
+        "that the gunmen tied up their captives."
+    )
+    chain = chain_of(nlp, text, "tied up")
+    assert [name for name, _, _ in chain][:2] == ["Radio Kouri FM", "Adoum Kellou"]
+
+
 def test_title_is_not_part_of_the_name(nlp):
     text = "Spokeswoman Maria Lopez said that the road was blocked."
     assert chain_of(nlp, text, "blocked")[0][:2] == ("Maria Lopez", "official")
