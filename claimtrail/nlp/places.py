@@ -350,6 +350,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         for s in spans
         if not _before_actor_noun(text, s) and not _month_day(text, s) and not _time_zone(text, s)
     ]
+    spans = _written_in_full_elsewhere(text, spans)
     # A name has a capital: "fled into the bush" names no place, whatever the tagger says;
     # nor is a lone function word one ("No additional homes ...", though a province's
     # code in the gazetteer reads "No").
@@ -358,6 +359,24 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         for s in spans
         if any(ch.isupper() for ch in text[s[0] : s[1]]) and not _function_word(text[s[0] : s[1]])
     )
+
+
+_NEXT_NAME_WORD = re.compile(r" [A-Z][\w'’-]*")
+
+
+def _written_in_full_elsewhere(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Flight to Baga Sola' in a heading, where only 'Baga' was found: a mention followed by
+    the rest of a longer name the article gives as a mention elsewhere is that longer name
+    (not 'Bagà' in Spain)."""
+    names = {text[s:e] for s, e in spans}
+    out = []
+    for start, end in spans:
+        after = _NEXT_NAME_WORD.match(text, end)
+        if after is not None and text[start : after.end()] in names:
+            end = after.end()
+        out.append((start, end))
+    # a second mention inside the longer name ('Sola' of 'Baga Sola') goes
+    return [s for s in out if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in out)]
 
 
 def _function_word(name: str) -> bool:

@@ -829,3 +829,13 @@ def test_a_short_form_of_a_longer_name_takes_the_place_of_the_longer_one(nlp):
 def test_a_name_ending_like_an_armed_body_is_no_spot_to_place(name, actor):
     place = Place(name, 0, len(name), name="Monywa", resolution="parent")
     assert _actor_not_place(place) is actor
+
+
+def test_a_name_cut_short_is_the_longer_name_the_article_writes_elsewhere(nlp):
+    text = (
+        "Flight to Baga Sola\n\n"
+        "More than 5,300 people have arrived in the town of Baga Sola since Sunday from the "
+        "islands near Bol."
+    )
+    spans = [text[p.start_char : p.end_char] for p in find_places(nlp(text))]
+    assert "Baga" not in spans
