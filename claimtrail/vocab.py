@@ -71,6 +71,9 @@ class Actions:
     custody_modifiers: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
     seized_people: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    aid_modifiers: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
@@ -158,6 +161,9 @@ def actions() -> Actions:
         custody_modifiers=frozenset(raw["moved_to_safety"]["custody_modifiers"]),
         care_verbs=frozenset(raw["treated_for_injuries"]["verbs"]),
         seized_people=frozenset(raw["seized_people"]["nouns"]),
+        aid_nouns=frozenset(raw["aid_arrivals"]["nouns"]),
+        aid_modifiers=frozenset(raw["aid_arrivals"]["modifiers"]),
+        arrival_verbs=frozenset(raw["aid_arrivals"]["verbs"]),
         injury_nouns=frozenset(raw["treated_for_injuries"]["nouns"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),

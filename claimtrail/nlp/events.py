@@ -126,6 +126,8 @@ def _action_of(token: Token) -> str | None:
             return "evacuate"
         if token.lemma_ in vocab.care_verbs and _cared_for_injuries(token):
             return "injure"
+        if token.lemma_ in vocab.arrival_verbs and _aid_arrived(token):
+            return "supply"
         action = vocab.by_lemma.get(token.lemma_)
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
@@ -141,6 +143,17 @@ def _shot_dead_misread(token: Token) -> bool:
         return False  # "found dead", "the dead": no clause of its own
     shot = token.doc[token.i - 1]
     return shot.lower_ == "shot" and shot.pos_ != "VERB"
+
+
+def _aid_arrived(verb: Token) -> bool:
+    """'The first aid convoy reached Mananjary': aid delivered where it arrived."""
+    vocab = actions()
+    return any(
+        c.dep_ == "nsubj"
+        and c.lower_ in vocab.aid_nouns
+        and any(m.lower_ in vocab.aid_modifiers for m in c.lefts if m.dep_ in {"compound", "amod"})
+        for c in verb.children
+    )
 
 
 def _cared_for_injuries(verb: Token) -> bool:

@@ -336,6 +336,17 @@ def test_people_seized_are_abducted_and_leaving_home_as_a_time_is_no_flight(nlp,
     assert [t.action for t in find_triggers(nlp(text))] == actions
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("The first aid convoy reached the town on Tuesday afternoon.", ["supply"]),
+        ("A military convoy reached the town on Tuesday.", []),
+    ],
+)
+def test_an_aid_convoy_arriving_delivers_supplies(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
 def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
     text = (
         "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
