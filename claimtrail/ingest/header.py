@@ -152,8 +152,13 @@ def _is_motto(text: str) -> bool:
 
 
 def _describes_outlet(text: str) -> bool:
-    words = set(header_vocabulary()["outlet_descriptions"]["words"])
+    words = _outlet_description_words()
     return any(word in words for word in re.findall(r"[^\W\d_]+", text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _outlet_description_words() -> frozenset[str]:
+    return frozenset(header_vocabulary()["outlet_descriptions"]["words"])
 
 
 def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine | None:

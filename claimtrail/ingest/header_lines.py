@@ -260,8 +260,7 @@ def _translation_note(number: int, text: str) -> HeaderLine:
 def _original_credit(number: int, text: str) -> HeaderLine | None:
     """'Original reporting: Ana Cruz and Leo Paz, El Diario (in Spanish, 18/03/2026)': the
     original's writers, its outlet and its date, in a translated or republished story."""
-    labels = "|".join(map(re.escape, header_vocabulary()["original_credit_labels"]["labels"]))
-    m = re.match(rf"^(?:{labels})\s*:?\s*(?P<rest>\S.*)$", text.strip(), re.IGNORECASE)
+    m = _original_credit_label().match(text.strip())
     if m is None:
         return None
     rest = m.group("rest")
@@ -282,6 +281,12 @@ def _original_credit(number: int, text: str) -> HeaderLine | None:
         translated_from=outlet.strip(),
         original_published=found.value if found else None,
     )
+
+
+@lru_cache(maxsize=1)
+def _original_credit_label() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, header_vocabulary()["original_credit_labels"]["labels"]))
+    return re.compile(rf"^(?:{labels})\s*:?\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:

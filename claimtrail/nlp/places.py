@@ -272,7 +272,7 @@ def resolve_spans(
 
 def country_hints(text: str, gazetteer: Gazetteer) -> Counter[str]:
     """Countries the text points to by other means than place names: its money and the
-    nationalities it names ('Chadian soldiers', 'the Nigerien army')."""
+    nationalities it names ('Chadian soldiers', 'Malian traders')."""
     return currency_countries(text) + demonym_countries(text, gazetteer)
 
 
