@@ -563,16 +563,31 @@ def _parents_first(mentions: Sequence[Mention]) -> list[int]:
 def _article_votes(
     mentions: Sequence[Mention], cands: list[list[Candidate]]
 ) -> tuple[Counter[str], Counter[int]]:
-    """Country and admin1 votes from each mention's context-free best guess, once per name."""
+    """Country votes from each mention's context-free best guess, once per name; admin1
+    votes from its best guess given those country votes: 'Georgia' beside 'Texas' and
+    'America' votes for the state, although the country wins it out of context."""
     countries: Counter[str] = Counter()
     admins: Counter[int] = Counter()
     for _, found in _once_per_name(mentions, cands):
         best = max(found[:_MAX_CANDIDATES], key=lambda c: _prior(c, found, None)[0]).entry
         if best.country and any(c.match != "skeleton" for c in found):
             countries[best.country] += 1
+    for _, found in _once_per_name(mentions, cands):
+        best = _admin_guess(found, countries)
         if best.admin1_id is not None and best.feature != "country":
             admins[best.admin1_id] += 1
     return countries, admins
+
+
+def _admin_guess(found: list[Candidate], countries: Counter[str]) -> GazetteerEntry:
+    """A name's best candidate by its prior and the article's country votes."""
+    total = sum(countries.values()) + _VOTE_SMOOTHING
+
+    def weight(cand: Candidate) -> float:
+        share = countries[cand.entry.country or ""] / total
+        return _prior(cand, found, None)[0] + _W_COUNTRY * share
+
+    return max(found[:_MAX_CANDIDATES], key=weight).entry
 
 
 @dataclass(frozen=True)
@@ -777,7 +792,7 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         if not found:
             return _fallback(mention, parent)
     own = _own_votes(mention, cands[index], evidence.countries)
-    admins = _own_admin_votes(cands[index], evidence.admins)
+    admins = _own_admin_votes(cands[index], evidence.admins, evidence.countries)
     as_unit = index in evidence.containers
     scored = [
         _score(
@@ -955,11 +970,13 @@ def _own_votes(mention: Mention, found: list[Candidate], countries: Counter[str]
     return votes
 
 
-def _own_admin_votes(found: list[Candidate], admins: Counter[int]) -> Counter[int]:
+def _own_admin_votes(
+    found: list[Candidate], admins: Counter[int], countries: Counter[str]
+) -> Counter[int]:
     """The article's admin1 votes without this name's own: a lone 'Mansfield' must not
     vote its English namesake into England and then win for lying there."""
     votes = Counter(admins)
-    best = max(found, key=lambda c: _prior(c, found, None)[0]).entry
+    best = _admin_guess(found, countries)
     if best.admin1_id is not None and best.feature != "country" and votes[best.admin1_id] > 0:
         votes[best.admin1_id] -= 1
     return votes

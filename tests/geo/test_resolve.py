@@ -469,3 +469,16 @@ def test_a_city_inside_a_longer_name_must_lie_in_a_country_the_story_is_about():
     spans = [(start, start + length) for start, length in zip(starts, lengths, strict=True)]
     centre = resolve_spans(text, spans)[-1]
     assert centre.country != "JP"
+
+
+def test_a_state_named_like_a_country_votes_for_its_cities():
+    # out of context 'Georgia' is the country; beside 'Texas' and 'America' it is the state,
+    # and its vote keeps 'Atlanta' the state capital rather than the small Texan town
+    text = (
+        "Food banks across America are stretched. In Georgia, agencies led by the Atlanta "
+        "office will share the load, and Georgia's plan may be copied in Texas. Atlanta "
+        "volunteers start on Monday."
+    )
+    names = ("America", "Georgia", "Atlanta", "Georgia", "Texas", "Atlanta")
+    places = resolve_spans(text, _spans(text, *names))
+    assert [(p.admin1, p.feature) for p in (places[2], places[5])] == [("Georgia", "city")] * 2
