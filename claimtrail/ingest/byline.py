@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
+from claimtrail.ingest.language import function_words
 
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
@@ -30,6 +31,12 @@ _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
 _AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
 _WITH_AGENCIES = re.compile(rf"^(?P<names>.+?)\s+with\s+{_AGENCY}(?:\s*(?:,|and)\s*{_AGENCY})*$")
 _NOT_IN_NAMES = re.compile(r"[+=*#@/\\<>%]")
+_CAPS_NAME = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}"
+# "HOAI NAM - THANH HA (correspondents in Hue), with additional reporting by VNA"
+_CAPITALS_SIGNATURE = re.compile(
+    rf"^(?P<names>{_CAPS_NAME}(?: - {_CAPS_NAME})*)(?P<note>\s*\([^()]{{1,80}}\))?"
+    r"(?:,?\s*(?:with\s+)?additional\s+reporting\s+by\s+\S.*)?$"
+)
 _CREDIT = re.compile(r"^(?P<role>[A-Za-z][A-Za-z -]{1,30}?)\s+by\s+(?P<names>\S.*)$", re.I)
 
 
@@ -54,6 +61,7 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest, published = _cut_date(m.group("rest"))
     rest = _SEGMENTS.split(rest)[0]
+    rest = _BRACKETED.sub(_unless_role_note, rest)  # "Ana Cruz (Puno correspondent)"
     if len(_BRACKETED.findall(rest)) > 1:
         rest = _BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from
     outlet = None
@@ -77,6 +85,18 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(tuple(dict.fromkeys(names)), published, outlet) if names else None
 
 
+def _unless_role_note(found: re.Match[str]) -> str:
+    """A bracket after a name that gives the writer's role is dropped; any other is kept."""
+    return "" if _is_role_note(found.group(0)) else found.group(0)
+
+
+def _is_role_note(text: str) -> bool:
+    """'(Puno correspondent)': a role word that is no word of an outlet's name ('News')."""
+    vocab = header_vocabulary()
+    roles = set(vocab["byline_role_words"]) - set(vocab["outlet_name_heads"])
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & roles)
+
+
 def parse_signature(line: str) -> Byline | None:
     """A byline without a label: a full name and the writer's role, "Ana Mbeki, correspondent
     in Bangui" or "Lena Park, Staff Writer", or the agencies the writer drew on, "Ana Mbeki
@@ -90,6 +110,8 @@ def parse_signature(line: str) -> Byline | None:
             len(n.split()) > 1 and n.split()[-1].lower() not in heads for n in byline.names
         ):
             return byline  # not "Lakeside Relief Forum (LRF)", a masthead
+    if (capitals := _capitals_signature(line.strip())) is not None:
+        return capitals
     drawn = _WITH_AGENCIES.match(line.strip())
     if drawn is not None and len(line) <= MAX_BYLINE_CHARS:
         byline = parse_byline(f"By {drawn.group('names')}")
@@ -102,6 +124,23 @@ def parse_signature(line: str) -> Byline | None:
     if len(line) > MAX_BYLINE_CHARS or not _is_role(role, after_name=True):
         return None
     return Byline((name.strip(),))
+
+
+def _capitals_signature(line: str) -> Byline | None:
+    """Writers' names in capitals joined by dashes, as some Asian dailies sign ('HOAI NAM -
+    THANH HA'), or one such name with a role note in brackets. One name in capitals alone
+    could be a masthead."""
+    m = _CAPITALS_SIGNATURE.match(line)
+    if m is None or len(line) > MAX_BYLINE_CHARS + 40:
+        return None
+    names = tuple(name.strip() for name in m.group("names").split(" - "))
+    heads = set(header_vocabulary()["outlet_name_heads"])
+    words = {word.lower() for name in names for word in name.split()}
+    if words & (function_words() | heads):
+        return None  # "THE BAY COURIER - LOCAL NEWS": a masthead and its section
+    if len(names) < 2 and not _is_role_note(m.group("note") or ""):
+        return None
+    return Byline(names)
 
 
 def parse_bare_name(line: str) -> Byline | None:

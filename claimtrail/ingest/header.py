@@ -35,14 +35,18 @@ from claimtrail.ingest.header_lines import (
 )
 from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import header_vocabulary
+from claimtrail.names import initials
 
 MAX_HEADER_LINES = 15
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
+_INITIALS = re.compile(r"^[A-Z]{2,6}$")
+_PAGE_KINDS = frozenset({"marker", "date", "place", "time", "nav", "furniture"})
 _ROW_SEPARATORS = frozenset("|•·")
+_ROW_ITEMS = re.compile(r"\s+[|•·]\s+")
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
-MAX_MOTTO_WORDS = 12
+MAX_MOTTO_WORDS = 16
 MAX_STOPPED_TITLE_WORDS = 20
 MAX_MASTHEAD_WORDS = 6
 MAX_STYLED_MASTHEAD_WORDS = 4
@@ -91,7 +95,9 @@ def read_header(plain: Sequence[str]) -> Header:
     return Header(
         lines=lines,
         title=title_text,
-        masthead=(masthead, outlet_name(plain[masthead])) if masthead is not None else None,
+        masthead=(masthead, _masthead_name(plain, rest, masthead))
+        if masthead is not None
+        else None,
         taglines=tuple(taglines),
         body_start=body_start,
     )
@@ -114,8 +120,13 @@ def _walk(plain: Sequence[str]) -> _Walk:
             or _name_above_metadata(number, plain, following)
             or _page_furniture(number, text)
         )
-        if found is None and position == 1 and candidates and _is_motto(text):
-            found = HeaderLine(number, "tag")  # "notes on home, from far away" under a blog's name
+        under_name = candidates == [numbers[0]] and all(
+            meta[n].kind == "furniture" for n in order[1:]
+        )
+        if found is None and under_name and _is_motto(text):
+            # "notes on home, from far away" under a blog's name, perhaps below a row of
+            # the site's own (its radio frequencies)
+            found = HeaderLine(number, "tag")
         if found is not None:
             meta[number] = found
         elif is_title_like(text) and _stands_alone(number, plain):
@@ -135,12 +146,41 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     ('By')."""
     if text.strip().rstrip(":").lower() == "by":
         return HeaderLine(number, "label")
+    if _ticker_label().match(text) or _frequencies_only(text) or _site_actions_only(text):
+        return HeaderLine(number, "furniture")
+    if _PLAYER.match(text) and len(text.split()) <= MAX_FURNITURE_WORDS:
+        return HeaderLine(number, "furniture")  # "▶ Listen to the report (3'12")"
     words = [w for w in text.split() if w not in _ROW_SEPARATORS]
     if len(words) > MAX_FURNITURE_WORDS:
         return None  # a story's first paragraph, even one ending in a copyright notice
     if text.strip().rstrip(" .…").lower() in header_vocabulary()["site_actions"]:
         return HeaderLine(number, "furniture")  # "Search ...": a search box's placeholder
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
+
+
+@lru_cache(maxsize=1)
+def _ticker_label() -> re.Pattern[str]:
+    """'LATEST: FG flags off ...': a news ticker over the headline."""
+    labels = header_vocabulary()["ticker_labels"]["labels"]
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})\s*:\s*\S", re.IGNORECASE)
+
+
+_PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
+_FREQUENCY = re.compile(r"\b\d{2,3}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)\b")
+
+
+def _frequencies_only(text: str) -> bool:
+    """A radio's row of frequencies: '103.5 FM Goma · 98.7 FM Rutshuru'."""
+    items = [item for item in _ROW_ITEMS.split(text) if item.strip()]
+    return bool(items) and all(_FREQUENCY.search(item) for item in items)
+
+
+def _site_actions_only(text: str) -> bool:
+    """'▶ ÉCOUTER EN DIRECT / LISTEN LIVE': a button's label, in one language or two."""
+    parts = re.split(r"\s+/\s+", re.sub(r"^[^\w]+", "", text.strip()))
+    actions = header_vocabulary()["site_actions"]
+    return all(part.strip().lower() in actions for part in parts)
 
 
 def _is_motto(text: str) -> bool:
@@ -238,8 +278,10 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
         return None
     first = candidates[0]
     before = walk.order[: walk.order.index(first)]
-    if any(walk.meta[n].kind != "marker" for n in before):
-        return None  # only a press-release marker ("NEWS RELEASE") may stand above a masthead
+    if not all(_page_level(walk.meta[n]) for n in before):
+        # only page lines may stand above a masthead: a press-release marker ("NEWS
+        # RELEASE"), the day's date and the site's editions, links and buttons
+        return None
     if not is_masthead_like(plain[first]):
         return None
     after = walk.meta.get(walk.order[1])
@@ -251,6 +293,21 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     named = _ends_like_outlet(plain[first]) or _styled_apart(plain[first], plain[candidates[1]])
     mentioned = _mentioned(plain, first, walk.body_start)
     return first if page_line_next or taglined or named or mentioned else None
+
+
+def _masthead_name(plain: Sequence[str], rest: list[int], masthead: int) -> str:
+    """The outlet's name: the masthead, or the line under initials that spells them out
+    ('NWA' over 'NIGERIAN WIRE AGENCY')."""
+    name = outlet_name(plain[masthead])
+    below = next((c for c in rest if c > masthead), None)
+    if below is None or not _INITIALS.match(plain[masthead].strip()):
+        return name
+    spelled = outlet_name(plain[below])
+    return spelled if initials(spelled) == plain[masthead].strip() else name
+
+
+def _page_level(line: HeaderLine) -> bool:
+    return not line.authors and set(line.kind.split("+")) <= _PAGE_KINDS
 
 
 def _title(
@@ -271,14 +328,17 @@ def _title(
     if anchor is None or not pool:
         return rest[0], []
     rows = [n for n in walk.order if walk.meta.get(n) and walk.meta[n].kind == "nav"]
-    story = [c for c in pool if not rows or c > rows[0]]
+    # the story's lines lie under the last row of sections above them (a breadcrumb under
+    # the site's menu), where a news ticker or a site's promotions no longer stand
+    row = max((r for r in rows if any(c > r for c in pool)), default=None)
+    story = [c for c in pool if row is None or c > row]
     # a series label in capitals ("LIVE UPDATES | WEST BANK DAILY") is no headline, nor is
     # the section's name repeated from the row above ("World | Kurdistan | Iraq", "Kurdistan")
     sections = _section_names(plain, rows)
     story = [
         c for c in story if plain[c] != plain[c].upper() and not _section_label(plain[c], sections)
     ] or story
-    if len(story) > 1 and rows and rows[0] < story[0]:
+    if len(story) > 1 and row is not None and row < story[0]:
         # Under the section row the headline comes first, then a standfirst set without a
         # full stop; above the row are the site's own lines (a motto).
         return story[0], [c for c in pool if c != story[0]]
@@ -330,14 +390,18 @@ def _before(number: int, body_start: int | None) -> bool:
 def _is_standfirst(number: int, plain: Sequence[str], following: list[int]) -> bool:
     """A one-paragraph summary under the title, recognised by the byline or date under it."""
     text = plain[number]
-    if not following or len(text) > MAX_STANDFIRST_CHARS or parse_dateline(text) is not None:
+    if not following or len(text) > MAX_STANDFIRST_CHARS:
         return False
     if number + 1 < len(plain) and plain[number + 1]:
         return False  # a paragraph of several lines is body text
     after = classify(following[0], plain[following[0]]) or _name_above_metadata(
         following[0], plain, following[1:]
     )
-    return after is not None and after.kind != "separator"
+    if after is None or after.kind == "separator":
+        return False
+    # An opening dateline marks the body, unless a byline or date still follows: "BMD -
+    # Floods have ..." over "HOAI NAM - THANH HA" is a summary signed with the initials.
+    return parse_dateline(text) is None or bool(after.authors or after.published)
 
 
 def is_masthead_like(text: str) -> bool:

@@ -23,6 +23,8 @@ from claimtrail.ingest.pubdate import find_date, header_vocabulary
 
 MAX_LINE_CHARS = 200
 """Metadata lines are short; a longer line is body text even if it starts like one."""
+MIN_EDITIONS = 3
+"""Place names in a row beside the date that read as the outlet's editions."""
 MAX_PUBLISHER_WORDS = 8
 MAX_DESK_WORDS = 5
 MAX_PUBLISHER_CHARS = 60
@@ -32,9 +34,9 @@ _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
 _TIME_OF_DAY = (
-    r"(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|h\b)?"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
-)  # "10:42 a.m. EDT", "6:48 PM GMT+6", and the time of a timestamp "T08:30:00Z"
+)  # "10:42 a.m. EDT", "6:48 PM GMT+6", "06:40 h", and the time of a timestamp "T08:30:00Z"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
 _CHANGED = r"(?:last\s+)?(?:updated?|modified)\s*:?\s*"
@@ -94,6 +96,9 @@ class HeaderLine:
     translated_from: str | None = None
     """The outlet a translator's note names as the original."""
     original_published: date | None = None
+    month_first: date | None = None
+    """The other reading of a date in figures that reads either way ('07/11/2024'):
+    `published` holds the day-first one; the article's text decides (metadata.py)."""
 
 
 @lru_cache(maxsize=1)
@@ -128,11 +133,24 @@ def classify(number: int, text: str) -> HeaderLine | None:
             parts = [
                 part or _beside_date(number, seg) for part, seg in zip(parts, segments, strict=True)
             ]
+        if any(part and part.published for part in parts):
+            parts = _editions(number, parts, segments)
         if all(parts):
             return _merge(number, parts)
     return (
         _classify_one(number, text) or _name_and_outlet(number, text) or _navigation(number, text)
     )
+
+
+def _editions(
+    number: int, parts: list[HeaderLine | None], segments: list[str]
+) -> list[HeaderLine | None]:
+    """'Wednesday, October 14, 2026 | Abuja | Lagos | Kano | Port Harcourt': beside a date,
+    a row of several place names lists the outlet's editions or bureaus, not its writers."""
+    others = [i for i, part in enumerate(parts) if not (part and part.published)]
+    if len(others) < MIN_EDITIONS or not all(is_place_name(segments[i]) for i in others):
+        return parts
+    return [HeaderLine(number, "place") if i in others else part for i, part in enumerate(parts)]
 
 
 def _name_and_outlet(number: int, text: str) -> HeaderLine | None:
@@ -290,7 +308,7 @@ def _original_credit_label() -> re.Pattern[str]:
 
 
 def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
-    found = find_date(rest)
+    found = find_date(rest, either_way=True)
     if found is None or not _is_date_lead(rest[: found.start]):
         return None
     authors = _date_tail(rest[found.end :], found.value)
@@ -301,7 +319,9 @@ def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
         authors = byline.names
     if kind == "updated":
         return HeaderLine(number, "updated", updated=found.value)
-    return HeaderLine(number, "published", published=found.value, authors=authors)
+    return HeaderLine(
+        number, "published", published=found.value, authors=authors, month_first=found.month_first
+    )
 
 
 def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
@@ -311,12 +331,12 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     ('09:52:41 in Latest News by Herald Staff')."""
     tail = _FIRST_PUBLISHED.sub("", _without_age(tail)).strip(_EDGE)
     tail = _CHANGE_NOTE.sub("", tail).strip(_EDGE)  # "9:02 PM (adds relief figures)"
-    again = find_date(tail)
+    again = find_date(tail, either_way=True)
     if again is not None and again.value == value and not tail[: again.start].strip(_EDGE):
         tail = tail[again.end :].strip(_EDGE)
     changed = _CHANGED_AT.match(tail)
     rest = tail[changed.end() :] if changed else ""
-    later = find_date(rest)
+    later = find_date(rest, either_way=True)
     if later is not None and not rest[: later.start].strip(_EDGE):
         tail = rest[later.end :].strip(_EDGE)  # "Updated 15:10, 18 MAR 2026"
     if _is_clock(tail):
@@ -349,6 +369,7 @@ def _is_date_lead(text: str) -> bool:
     """What may precede the date of a labelled date line: nothing, "on", or a time of day."""
     lead = text.strip(_EDGE)
     lead = re.sub(r"\s+on$", "", lead, flags=re.IGNORECASE)
+    lead = _without_weekday(re.sub(r"^on\s+", "", lead, flags=re.IGNORECASE))  # "on Wed, 14/02"
     return lead.lower() in ("", "on") or bool(_TIME.match(lead))
 
 
@@ -365,9 +386,11 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     # sentence case ("Rio · Public security"); bars also join a headline's parts.
     loose = len(items) >= 3 and "|" not in text
     odd = [item for item in items if not _is_nav_item(item, limit, loose)]
-    # A long row may hold one link in sentence case ("... | About | Support us"); a
-    # headline is not cut into that many parts.
-    if not odd or (len(items) >= MIN_LONG_NAV_ITEMS and len(odd) == 1 and _is_link(odd[0])):
+    # A long row may hold a few links in sentence case ("... | About | Support us",
+    # "... | Grille des programmes | Nous contacter"); a headline is not cut into that many
+    # parts.
+    few = len(odd) <= max(1, len(items) // 3)
+    if not odd or (len(items) >= MIN_LONG_NAV_ITEMS and few and all(map(_is_link, odd))):
         return HeaderLine(number, "nav")
     return HeaderLine(number, "nav") if _section_and_topic(items) else None
 
@@ -427,18 +450,36 @@ def is_contact_detail(text: str) -> bool:
 
 
 def _outlet_line(number: int, text: str) -> HeaderLine | None:
-    found = find_date(text)
+    found = find_date(text, either_way=True)
     if found is None:
         return None
     authors = _date_tail(text[found.end :], found.value)
     if authors is None:
         return None
-    before = _without_issue(text[: found.start].strip(_EDGE))
+    before = _without_weekday(_without_issue(text[: found.start].strip(_EDGE)))
     if not before or _TIME.match(before):  # "11:42, 18 MAR 2026": the time may come first
-        return HeaderLine(number, "date", published=found.value, date_line=True, authors=authors)
+        return HeaderLine(
+            number,
+            "date",
+            published=found.value,
+            date_line=True,
+            authors=authors,
+            month_first=found.month_first,
+        )
+    if _CHANGED_AFTER_TIME.match(before):  # "06:40 h — Updated 15/01/2026"
+        return HeaderLine(number, "updated", updated=found.value)
     if not is_publisher(before):
         return None
     return HeaderLine(number, "outlet", publisher=before, published=found.value, authors=authors)
+
+
+_CHANGED_AFTER_TIME = re.compile(rf"^{_TIME_OF_DAY}\s*[-–—,]?\s*{_CHANGED}$", re.I)
+
+
+def _without_weekday(text: str) -> str:
+    """'Thursday' before a date written in figures ('Thursday, 14/11/2024') is the date's
+    own day of the week, not an outlet's name."""
+    return "" if text.lower().rstrip(".") in header_vocabulary()["weekdays"] else text
 
 
 _ISSUE = re.compile(
@@ -538,5 +579,6 @@ def _merge(number: int, parts: list[HeaderLine | None]) -> HeaderLine:
             url=merged.url or part.url,
             date_line=merged.date_line or part.date_line,
             byline_outlet=merged.byline_outlet or part.byline_outlet,
+            month_first=merged.month_first or (part.month_first if part.published else None),
         )
     return merged

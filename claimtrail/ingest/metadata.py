@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TypeVar
 
 from claimtrail.ingest.byline import parse_byline, parse_credits
@@ -27,7 +28,7 @@ from claimtrail.ingest.footer import article_end
 from claimtrail.ingest.header import Header, read_header
 from claimtrail.ingest.header_lines import HeaderLine, classify
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
-from claimtrail.ingest.pubdate import find_date
+from claimtrail.ingest.pubdate import find_date, header_vocabulary
 from claimtrail.model import Original
 from claimtrail.names import initials
 
@@ -134,8 +135,13 @@ def _outlets(
     published = published or _first(h.published for h in header)
     published = published or _first(h.updated for h in header)  # a live page's only date
     published = published or _footer_published(plain, tail)
+    published = _read_either_way(published, header, plain, body_start)
     original: Original | None = None
-    others = [h for h in outlet_lines[0 if masthead else 1 :] if h.publisher != publisher]
+    others = [
+        h
+        for h in outlet_lines[0 if masthead else 1 :]
+        if h.publisher != publisher and not (masthead and _filed_from(h.publisher))
+    ]
     if others:
         original = Original(others[0].publisher, others[0].published)
     translated = [h for h in header if h.translated_from]
@@ -154,6 +160,58 @@ def _outlets(
     if original is not None and original.publisher == publisher:
         original = None
     return publisher, published, original
+
+
+def _read_either_way(
+    published: date | None, header: Sequence[HeaderLine], plain: list[str], body_start: int | None
+) -> date | None:
+    """A date in figures that reads either way ('Thursday, 07/11/2024') is read by the
+    weekday printed beside it, else by the month the story names ('on November 6'), else
+    day first."""
+    line = next((h for h in header if h.published == published and h.month_first), None)
+    if line is None or published is None or line.month_first is None:
+        return published
+    readings = (published, line.month_first)
+    named_days = _weekdays_named(plain[line.number])
+    by_weekday = [d for d in readings if d.weekday() in named_days]
+    if named_days and len(by_weekday) == 1:
+        return by_weekday[0]
+    body = " ".join(plain[body_start or 0 :]).lower()
+    names = {d: _month_names()[d.month] for d in readings}
+    named = [d for d in readings if re.search(rf"\b{names[d]}\b", body)]
+    return named[0] if len(named) == 1 else published
+
+
+def _weekdays_named(text: str) -> set[int]:
+    """The days of the week (Monday 0) that a header line names in full or short."""
+    numbers = _weekday_numbers()
+    return {numbers[w] for w in re.findall(r"[a-z]+", text.lower()) if w in numbers}
+
+
+@lru_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, int]:
+    """Each weekday word of the header vocabulary with its day number: the full names come
+    in calendar order, and a short form shares its full name's first three letters."""
+    words = header_vocabulary()["weekdays"]
+    full = [w for w in words if w.endswith("day")]
+    return {w: n for w in words for n, name in enumerate(full) if name[:3] == w[:3]}
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[int, str]:
+    """Each month's full English name, as a story names it ('November')."""
+    months = header_vocabulary()["months"]
+    full: dict[int, str] = {}
+    for name, number in months.items():
+        if name.isalpha() and len(name) > len(full.get(number, "")):
+            full[number] = name
+    return full
+
+
+def _filed_from(name: str | None) -> bool:
+    """Under a masthead, one word before a date ('Lima, 15/01/2026') is where the story was
+    filed, not a second outlet that first carried it."""
+    return name is not None and len(name.split()) == 1 and not name.isupper()
 
 
 def _first_dateline(plain: list[str], body_start: int | None) -> Dateline | None:

@@ -25,6 +25,9 @@ class DateMatch:
     value: date
     start: int
     end: int
+    month_first: date | None = None
+    """For figures that read either way ('07/11/2024'), the month-first reading; `value`
+    is then the day-first one, which most of the world prints."""
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +71,9 @@ def _month_day_pattern() -> re.Pattern[str]:
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
 
 
-def find_date(text: str) -> DateMatch | None:
-    """The first full date (day, month and year) in `text`, or None."""
+def find_date(text: str, either_way: bool = False) -> DateMatch | None:
+    """The first full date (day, month and year) in `text`, or None. Figures that read
+    either way ('05/06/2026') are no date, unless `either_way` asks for both readings."""
     found: list[DateMatch] = []
     for pattern in _patterns():
         for m in pattern.finditer(text):
@@ -81,6 +85,9 @@ def find_date(text: str) -> DateMatch | None:
         value = _numeric(m)
         if value is not None:
             found.append(DateMatch(value, m.start(), m.end()))
+            break
+        if either_way and (readings := _both_readings(m)) is not None:
+            found.append(DateMatch(readings[0], m.start(), m.end(), month_first=readings[1]))
             break
     return min(found, key=lambda d: d.start) if found else None
 
@@ -94,6 +101,15 @@ def _numeric(m: re.Match[str]) -> date | None:
     if b > 12 >= a:
         return _build(m.group("year"), str(a), str(b))
     return None
+
+
+def _both_readings(m: re.Match[str]) -> tuple[date, date] | None:
+    """Day first and month first, for figures that allow both ('07/11/2024')."""
+    day_first = _build(m.group("year"), m.group("b"), m.group("a"))
+    month_first = _build(m.group("year"), m.group("a"), m.group("b"))
+    if day_first is None or month_first is None or day_first == month_first:
+        return None
+    return day_first, month_first
 
 
 def parse_date(text: str) -> date | None:

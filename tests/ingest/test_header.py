@@ -32,6 +32,7 @@ from claimtrail.ingest.header_lines import classify
         ("Text: Lena Ek and Tom Berg | English version: Kim Sato", ("Lena Ek", "Tom Berg"), None),
         ("Fact-check by Lena Ek · Edited by Kim Sato", ("Lena Ek",), None),
         ("By Lena Ek (Gulu) and Tom Berg (Kampala)", ("Lena Ek", "Tom Berg"), None),
+        ("By Lena Ek (Gulu correspondent) and Tom Berg", ("Lena Ek", "Tom Berg"), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -120,6 +121,20 @@ def test_not_bylines(line):
         ("In-depth Report: SYRIA", "tag", None, None),
         ("FOR IMMEDIATE RELEASE", "marker", None, None),
         ("***", "separator", None, None),
+        ("Published on Wed, 16/06/2021 - 10:47", "published", None, date(2021, 6, 16)),
+        ("Wednesday, 16/06/2021 - 08:30 (GMT+7)", "date", None, date(2021, 6, 16)),
+        (
+            "Gulu, 16/06/2021 | 06:40 h — Updated 16/06/2021 | 11:05 h",
+            "outlet+updated+time",
+            "Gulu",
+            date(2021, 6, 16),
+        ),
+        (
+            "Wednesday, June 16, 2021 | Gulu | Lira | Kitgum",
+            "date+place+place+place",
+            None,
+            date(2021, 6, 16),
+        ),
     ],
 )
 def test_header_lines(line, kind, publisher, published):
@@ -197,10 +212,28 @@ def test_signatures_without_a_label(line, name):
         "Police Chief, Lagos",
         "Jane Doe, who was injured in the blast",
         "Kigali, Rwanda",
+        "THE BAY COURIER - LOCAL NEWS",
+        "LOTUS RIVER DAILY",
     ],
 )
 def test_not_signatures(line):
     assert parse_signature(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("MINH ANH - QUOC BAO", ("MINH ANH", "QUOC BAO")),
+        ("MINH ANH (correspondent in Hue)", ("MINH ANH",)),
+        (
+            "MINH ANH - QUOC BAO (correspondents in Hue), with additional reporting by a wire",
+            ("MINH ANH", "QUOC BAO"),
+        ),
+    ],
+)
+def test_names_in_capitals_joined_by_dashes_sign_a_story(line, names):
+    signature = parse_signature(line)
+    assert signature is not None and signature.names == names
 
 
 def test_posted_on_line_carries_author():

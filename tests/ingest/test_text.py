@@ -894,6 +894,38 @@ LAYOUTS = [
         date(2021, 5, 8),
         None,
     ),
+    (
+        "agency_initials_date_bar.txt",
+        "Storm rips roofs off school blocks in Savelugu",
+        ("Abena Osei-Mensah",),
+        "Korali Press Agency",
+        date(2026, 3, 3),
+        None,
+    ),
+    (
+        "radio_frequencies_header.txt",
+        "Ituri: market fire destroys dozens of stalls in Mahagi",
+        ("Josué Ngabo Uromi", "Fanny Akumu Dheda"),
+        "Radio Mwangaza FM",
+        date(2026, 3, 17),
+        None,
+    ),
+    (
+        "signed_in_capitals.txt",
+        "Cold spell keeps northern schools closed for a second day",
+        ("MINH ANH", "QUOC BAO"),
+        "Lotus River Daily",
+        date(2026, 2, 3),
+        None,
+    ),
+    (
+        "filed_place_date.txt",
+        "Train service to Machu Picchu suspended after landslide near Ollantaytambo",
+        ("Carmen Huamán Quispe", "Diego Salas Pinto"),
+        "El Correo Andino",
+        date(2026, 3, 5),
+        None,
+    ),
 ]
 
 
@@ -1067,3 +1099,20 @@ def test_an_agency_dateline_under_a_photo_caption_names_the_original():
     ]
     article = read_article("\n".join(lines).encode(), "x")
     assert (article.original.publisher, article.original.published) == ("CNS", date(2026, 6, 12))
+
+
+@pytest.mark.parametrize(
+    ("month_named", "published"),
+    [("November", date(2024, 11, 7)), ("July", date(2024, 7, 11)), ("June", date(2024, 11, 7))],
+)
+def test_a_date_in_figures_that_reads_either_way_takes_the_month_the_story_names(
+    month_named, published
+):
+    text = (
+        "THE HARBOUR POST\n\nNews | Region | Sport | Weather\n\n"
+        "Ferry crew rescued after engine fire\n\nBy Lina Osei\n07/11/2024 - 08:30\n\n"
+        f"Fishermen pulled six crew from the water on {month_named} 6, the coastguard said.\n"
+    )
+    article = read_article(text.encode(), "either_way.txt")
+    # 'June' names neither reading's month: the day-first reading stands
+    assert article.published == published
