@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimtrail.ingest.pubdate import find_date, header_vocabulary
 from claimtrail.ingest.language import function_words
+from claimtrail.ingest.pubdate import find_date, header_vocabulary
 
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
