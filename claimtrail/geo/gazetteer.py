@@ -526,13 +526,24 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
             )
         )
 
-    # A district without member towns is placed at the town of its name in its admin1 (its seat).
-    seats = {(name_key(r[1]), r[4]): (r[6], r[7]) for r in sorted(rows, key=lambda r: r[8])}
+    # A district without member towns is placed at the town of its name in its admin1 (its
+    # seat). A province merged away in a reform ('Kon Tum', 'Quảng Nam' of Vietnam before
+    # 2025) keeps its name but no towns: it is placed at the town of its name in its
+    # country, else at its former capital (`former_capitals`), so that news written before
+    # the reform still finds it.
+    by_size = sorted(rows, key=lambda r: r[8])
+    seats = {(name_key(r[1]), r[4]): (r[6], r[7]) for r in by_size}
+    namesakes = {(name_key(r[1]), r[3]): (r[6], r[7]) for r in by_size}
+    capitals = extra["former_capitals"]
     for ref, sub in enumerate(subdivisions):
         name, level, c_ref = sub[0], int(sub[6] or 0), int(sub[8]) - 1
         feature = "province" if level <= 1 else "district"
         a1 = admin1_of(ref)
-        seat = seats.get((name_key(_strip_unit(name, _unit_suffixes())), subdivisions[a1][0]))
+        bare = name_key(_strip_unit(name, _unit_suffixes()))
+        seat = seats.get((bare, subdivisions[a1][0]))
+        if seat is None and level <= 1 and ref not in sub_points:
+            capital = capitals.get(sub[1])
+            seat = namesakes.get((name_key(capital) if capital else bare, iso2[c_ref]))
         lat, lon = _centre(sub_points.get(ref, [])) or seat or (None, None)
         aliases[len(rows)] = tuple(a for a in sub[5].split("|") if a)
         rows.append(
