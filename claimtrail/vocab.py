@@ -75,6 +75,12 @@ class Actions:
     aid_modifiers: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
+    arms_verbs: frozenset[str] = frozenset()
+    arms: frozenset[str] = frozenset()
+    blockade_verbs: frozenset[str] = frozenset()
+    blockaders: frozenset[str] = frozenset()
+    captives: frozenset[str] = frozenset()
+    authorities: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
@@ -165,6 +171,12 @@ def actions() -> Actions:
         aid_modifiers=frozenset(raw["aid_arrivals"]["modifiers"]),
         arrival_verbs=frozenset(raw["aid_arrivals"]["verbs"]),
         injury_nouns=frozenset(raw["treated_for_injuries"]["nouns"]),
+        arms_verbs=frozenset(raw["taken_arms"]["verbs"]),
+        arms=frozenset(raw["taken_arms"]["objects"]),
+        blockade_verbs=frozenset(raw["blockades"]["verbs"]),
+        blockaders=frozenset(raw["blockades"]["subjects"]),
+        captives=frozenset(raw["held_captive"]["people"]),
+        authorities=frozenset(raw["held_captive"]["authorities"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),
         gathering_verbs=frozenset(raw["not_occurrences"]["gathering_verbs"]),

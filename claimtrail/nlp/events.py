@@ -128,6 +128,12 @@ def _action_of(token: Token) -> str | None:
             return "injure"
         if token.lemma_ in vocab.arrival_verbs and _aid_arrived(token):
             return "supply"
+        if token.lemma_ in vocab.arms_verbs and _took_arms(token):
+            return "seize"
+        if token.lemma_ in vocab.blockade_verbs and _protesters_blocked(token):
+            return "protest"
+        if token.lemma_ == "hold" and _held_captive(token):
+            return "abduct"
         action = vocab.by_lemma.get(token.lemma_)
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
@@ -167,12 +173,44 @@ def _cared_for_injuries(verb: Token) -> bool:
     )
 
 
+def _took_arms(verb: Token) -> bool:
+    """'took four shotguns, a pistol and boxes of ammunition from the post'."""
+    arms = actions().arms
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "took up arms": began to fight
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        listed = [obj, *(c for c in obj.subtree if c.dep_ in {"conj", "appos", "pobj"})]
+        if any(word.lemma_.lower() in arms for word in listed):
+            return True
+    return False
+
+
+def _protesters_blocked(verb: Token) -> bool:
+    """'protesters have blocked the bridge'; not 'police blocked the road'."""
+    blockaders = actions().blockaders
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in blockaders for c in _shared_verb(verb).children
+    )
+
+
+def _held_captive(verb: Token) -> bool:
+    """'two officers were held overnight by peasant patrols': people held by no authority."""
+    vocab = actions()
+    people = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [w for c in verb.children if c.dep_ == "agent" for w in c.children if w.dep_ == "pobj"]
+    if not people or not agents or people[0].lemma_.lower() not in vocab.captives:
+        return False
+    named = {w.lemma_.lower() for w in agents[0].subtree}
+    return not named & vocab.authorities
+
+
 def _moved_to_refuge(verb: Token) -> bool:
     """'moved 4,000 people to relief camps', 'were shifted to higher ground'; not 'taken
-    to an army camp', a place of custody."""
+    to an army camp', a place of custody. The parser may hang 'to safety' on a long object
+    ('moved 14,200 people in the districts of Tra Bong and Ba To to safety')."""
     refuges, custody = actions().refuges, actions().custody_modifiers
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"to", "into"}:
+    for prep in _preps_of(verb):
+        if prep.lower_ not in {"to", "into"}:
             continue
         for place in prep.children:
             if place.dep_ != "pobj":
@@ -184,6 +222,19 @@ def _moved_to_refuge(verb: Token) -> bool:
             if lemma in refuges or any(f"{m} {lemma}" in refuges for m in modifiers):
                 return True
     return False
+
+
+def _preps_of(verb: Token) -> list[Token]:
+    """The verb's prepositions, and those after it before any other verb, wherever the
+    parser hung them (a place name 'Ba To' may pull 'to safety' away from 'moved')."""
+    own = [c for c in verb.children if c.dep_ == "prep"]
+    later: list[Token] = []
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.dep_ == "prep" and token not in own:
+            later.append(token)
+    return own + later
 
 
 def _event_noun_position(token: Token) -> bool:
@@ -259,6 +310,9 @@ def _about_reports(token: Token) -> bool:
 
 def _hypothetical(token: Token) -> bool:
     vocab = actions()
+    if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ == "VB":
+        # "deployed to rescue the victims and arrest the perpetrators": both are purposes
+        return _hypothetical(token.head)
     if any(c.dep_ == "aux" and c.lower_ in vocab.modal_auxiliaries for c in token.children):
         return True
     if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:

@@ -74,6 +74,10 @@ def _sentence_hints(doc: Doc) -> Doc:
         following = doc[token.i + 1]
         if token.lower_ in titles and following.is_title:
             following.is_sent_start = False  # "Sgt. Dana Cole"
+        elif (token.is_alpha or token.like_num) and token.whitespace_ == " ":
+            # a sentence never starts after a bare word and a space: "... Son Tay and Ba
+            # To to safety" is one sentence, whatever "To" looks like
+            following.is_sent_start = False
         elif token.is_space and token.text.count("\n") >= 2:
             following.is_sent_start = True  # a paragraph always ends a sentence
         if _closes_quoted_sentence(token):

@@ -483,3 +483,37 @@ def test_what_someone_is_asked_to_do_is_no_event(nlp, text, actions):
 )
 def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the parser may hang 'to safety' on a place name ('Ba To') far from the verb
+        (
+            "Provincial authorities have moved more than 8,000 people in the hill districts of "
+            "Son Ha, Tay Tra and Ba To to safety since Friday, an official said.",
+            "evacuate",
+        ),
+        ("Rioters took six rifles and a box of ammunition from the barracks.", "seize"),
+        ("Farmers have blocked the highway to the port with tractors since Monday.", "protest"),
+        ("Three engineers were held overnight by a village militia near the mine.", "abduct"),
+    ],
+)
+def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))] == [action]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blocked the road to the stadium before the match.",  # no protest
+        "Three suspects were held overnight by police in Lira.",  # a detention
+        "The meeting was held by the council on Friday.",
+        "The group took up arms against the government in 2015.",  # began to fight
+        "Anyone found carrying weapons in the market will be arrested.",
+        # both verbs are the purpose of the deployment, neither has happened
+        "Troops were sent to the forest to rescue the hostages and arrest the kidnappers.",
+    ],
+)
+def test_what_is_not_a_seizure_protest_abduction_or_arrest(nlp, text):
+    assert find_triggers(nlp(text)) == []

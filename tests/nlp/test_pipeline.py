@@ -39,3 +39,9 @@ def test_an_abbreviated_title_stays_in_the_sentence_of_its_name(text, title):
     assert len(sentences) == 2
     assert title in sentences[0] and sentences[0].endswith(".")
     assert any(t.text == title for t in doc)
+
+
+def test_no_sentence_starts_after_a_bare_word(nlp):
+    # 'To' of the place name 'Ba To' looks like a sentence opening to the statistical splitter
+    doc = nlp("Crews moved families from Son Ha and Ba To to safety on Friday, an official said.")
+    assert len(list(doc.sents)) == 1
