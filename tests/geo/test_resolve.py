@@ -482,3 +482,10 @@ def test_a_state_named_like_a_country_votes_for_its_cities():
     names = ("America", "Georgia", "Atlanta", "Georgia", "Texas", "Atlanta")
     places = resolve_spans(text, _spans(text, *names))
     assert [(p.admin1, p.feature) for p in (places[2], places[5])] == [("Georgia", "city")] * 2
+
+
+def test_a_named_site_is_no_look_alike_town_elsewhere():
+    # 'Bulengo' is spelled much like Bulungu, a town 1,300 km away in the same country
+    text = "Shells fell on Sake again. Food was handed out at the Bulengo site near Goma."
+    places = resolve_spans(text, _spans(text, "Sake", "Bulengo", "Goma"))
+    assert places[1].name != "Bulungu" and places[1].resolution == "parent"
