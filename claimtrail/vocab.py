@@ -76,6 +76,8 @@ class Actions:
     arrival_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     arms_verbs: frozenset[str] = frozenset()
+    incident_nouns: frozenset[str] = frozenset()
+    confirming_verbs: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     blockade_verbs: frozenset[str] = frozenset()
     blockaders: frozenset[str] = frozenset()
@@ -172,6 +174,8 @@ def actions() -> Actions:
         arrival_verbs=frozenset(raw["aid_arrivals"]["verbs"]),
         injury_nouns=frozenset(raw["treated_for_injuries"]["nouns"]),
         arms_verbs=frozenset(raw["taken_arms"]["verbs"]),
+        incident_nouns=frozenset(raw["incident_nouns"]["nouns"]),
+        confirming_verbs=frozenset(raw["incident_nouns"]["verbs"]),
         arms=frozenset(raw["taken_arms"]["objects"]),
         blockade_verbs=frozenset(raw["blockades"]["verbs"]),
         blockaders=frozenset(raw["blockades"]["subjects"]),

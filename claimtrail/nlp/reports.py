@@ -80,6 +80,7 @@ class SentenceFacts:
     # expired last month"): only such a date opens a new account
     counted: bool = False  # days counted from a named event ("two days before the floods")
     definite_nouns: frozenset[str] = frozenset()  # its definite nouns ("the shot came from ...")
+    back_references: frozenset[str] = frozenset()  # those a source confirms ("the incident")
     trigger_words: frozenset[str] = frozenset()  # its triggers' words ("was shot")
 
 
@@ -216,6 +217,8 @@ def _same_day_or_told_after(lead: When | None, later: When | None) -> bool:
         return lead is None or later is None
     if later.start == lead.start:
         return True
+    if lead.role == "reported" and later.role != "reported" and later.start <= lead.start:
+        return True  # the lead knew only when it was told; the account says when it happened
     return later.role == "reported" and lead.start <= later.start
 
 
@@ -244,6 +247,7 @@ def _merged(lead: Report, later: Report, facts: DocumentFacts) -> Report:
         id=_report_id(facts.article.id, lead.start, later.end),
         end=later.end,
         text=text[lead.start : later.end],
+        when=_day_it_happened(lead.when, later.when),
         agent=lead.agent or later.agent,
         patient=lead.patient or later.patient,
         where=lead.where or later.where,
@@ -251,6 +255,14 @@ def _merged(lead: Report, later: Report, facts: DocumentFacts) -> Report:
         hedges=hedges,
         certainty=_certainty(False, sources, list(hedges)),
     )
+
+
+def _day_it_happened(lead: When | None, later: When | None) -> When | None:
+    """The lead's date, unless it has none or only the day it was told on and the account
+    after it says when it happened."""
+    if lead is None or (lead.role == "reported" and later is not None and later.role != "reported"):
+        return later or lead
+    return lead
 
 
 def _dated_by_reference(reports: list[Report], facts: DocumentFacts) -> list[Report]:
@@ -427,6 +439,9 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                     t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t)
                 ),
                 trigger_words=frozenset(facts.doc[t.token_index].lower_ for t in triggers),
+                back_references=frozenset(
+                    t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t) and _confirmed(t)
+                ),
             )
         )
     return out
@@ -472,7 +487,9 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
         if sentence.denial:
             current = None
             continue
-        if sentence.counted or (
+        if current is not None and _confirms(sentence, current):
+            current.sentences.append(sentence)  # "Police confirmed the incident on Monday."
+        elif sentence.counted or (
             sentence.dates
             and (sentence.own_dates or current is None or _moves_on(sentence, current))
         ):
@@ -494,6 +511,34 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             current = Group([sentence])
             groups.append(current)
     return groups
+
+
+def _confirms(sentence: SentenceFacts, group: Group) -> bool:
+    """'The police spokesman confirmed the incident in a statement on Monday', the paragraph
+    after the lead: a sentence with no event of its own that names the group's event again
+    with a definite noun is more of its account (its source), whatever day it names."""
+    if sentence.triggers or not group.triggers:
+        return False
+    if sentence.paragraph - group.last_paragraph not in (0, 1):
+        return False
+    return bool(sentence.back_references & _back_reference_words(group))
+
+
+def _confirmed(noun: Token) -> bool:
+    """'confirmed the incident', 'reported the attack'; not 'the Konduga attack', which
+    names another event's place."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_ in actions().confirming_verbs
+        and not any(c.dep_ in {"compound", "nmod", "poss"} for c in noun.children)
+    )
+
+
+def _back_reference_words(group: Group) -> frozenset[str]:
+    vocab = actions()
+    told = {t.action for t in group.triggers}
+    kindred = {noun for noun, action in vocab.event_nouns.items() if action in told}
+    return vocab.incident_nouns | kindred
 
 
 def _moves_on(sentence: SentenceFacts, group: Group) -> bool:
@@ -655,7 +700,9 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
         # sentence tells of the event too (not "X told me the camps had enough rice").
         told = bool(_any_chain(attributions, group.sentences[0]))
         # the account's own words ("was shot" / "the shot") and the nouns for events
-        words = frozenset(actions().event_nouns).union(*(s.trigger_words for s in group.sentences))
+        words = frozenset(actions().event_nouns).union(
+            actions().incident_nouns, *(s.trigger_words for s in group.sentences)
+        )
         for sentence in group.sentences[1:]:
             about_it = sentence.mentions or sentence.definite_nouns & words
             if not (told or about_it):

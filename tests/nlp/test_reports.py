@@ -563,3 +563,17 @@ def test_the_places_of_a_dateline_before_a_dash_are_not_where_it_happened(nlp):
     (report,) = reports_of(text, date(2024, 6, 3))
     assert "Tanzania" not in [p.text for p in report.where]
     assert "Iringa" not in [p.text for p in report.where]
+
+
+def test_a_lead_confirmed_by_a_source_takes_its_word_and_the_day_it_gives(nlp):
+    # the wire lead names no source; the next paragraph's spokesman confirms "the incident"
+    # on Monday and then says when it happened
+    text = (
+        "Gunmen have killed six traders and abducted four others in an attack on a market in "
+        "Birnin Gwari, Kaduna State.\n\n"
+        "The state police spokesman, ASP Musa Yakubu, confirmed the incident in a statement "
+        "issued in Kaduna on Monday.\n\n"
+        "Yakubu said the gunmen stormed the market at about 4 p.m. on Saturday."
+    )
+    reports = reports_of(text, date(2026, 6, 9))
+    assert [(r.when.start, r.origin.name) for r in reports] == [(date(2026, 6, 6), "Musa Yakubu")]
