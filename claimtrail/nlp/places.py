@@ -329,7 +329,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 found.append((1, *_whole_landform_name(text, span)))
     taken = [(s, e) for _, s, e in found]
     for match in _RUN.finditer(text):
-        for start, end in _run_parts(text, match.start(), match.end()):
+        for start, end in _run_parts(text, match.start(), match.end(), gazetteer):
             listed = any(_LISTED.match(text[e:start]) for _, e in taken)
             for span, priority in _run_spans(text, (start, end), gazetteer, labels, listed, taken):
                 span = _whole_landform_name(text, span)
@@ -557,9 +557,12 @@ def _before_unit_words(text: str, start: int, end: int, units: frozenset[str]) -
     return end
 
 
-def _run_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _run_parts(
+    text: str, start: int, end: int, gaz: Gazetteer | None = None
+) -> list[tuple[int, int]]:
     """A capitalised run cut at possessives ("Syria's Raqqa"), less leading function words
-    ("In Barpeta") and a trailing capitalised unit word ("Sar-e Pol Province")."""
+    ("In Barpeta", but not the 'A' of 'A Luoi') and a trailing capitalised unit word ("Sar-e
+    Pol Province")."""
     c = cues()
     cuts = [m.span() for m in _POSSESSIVE_IN_RUN.finditer(text, start, end)]
     bounds = [start] + [e for _, e in cuts]
@@ -567,6 +570,8 @@ def _run_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts = []
     for s, e in zip(bounds, finals, strict=True):
         while (first := re.match(r"(\S+) ", text[s:e])) and first.group(1) in c.leading_words:
+            if gaz is not None and s > 0 and _named_whole(gaz, text[s:e]):
+                break  # mid-sentence, 'A Luoi' is the name, 'In Barpeta' is not
             s += first.end()
         if english := _ENGLISH_ARTICLE_LOOKALIKE.match(text, s, e):
             s = english.end()  # "at Bamako": the preposition, not the Arabic article "at-"
@@ -606,7 +611,9 @@ def _run_spans(
     c = cues()
     start, end = run
     prefixes = [
-        p for p in _words(text, start, end)[:5] if p[1] > p[0] and not _ends_in_stop(text, p)
+        p
+        for p in _words(text, start, end)[:5]
+        if p[1] > p[0] and (not _ends_in_stop(text, p) or _named_whole(gaz, text[p[0] : p[1]]))
     ]
     if not prefixes:
         return []
@@ -847,6 +854,12 @@ def _possessed_by_place(before: str, start: int, taken: list[tuple[int, int]]) -
         return False
     apostrophe = start - len(before) + found.start()
     return any(e == apostrophe for _, e in taken)
+
+
+def _named_whole(gaz: Gazetteer, name: str) -> bool:
+    """A name of several words the gazetteer holds as written, though a word of it reads as
+    a function word ('Hoi An', 'A Luoi', 'Ba To')."""
+    return " " in name and any(c.match == "exact" for c in gaz.candidates(name, loose=False)[:3])
 
 
 def _ends_in_stop(text: str, span: tuple[int, int]) -> bool:

@@ -839,3 +839,15 @@ def test_a_name_cut_short_is_the_longer_name_the_article_writes_elsewhere(nlp):
     )
     spans = [text[p.start_char : p.end_char] for p in find_places(nlp(text))]
     assert "Baga" not in spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The bridge near A Luoi town gave way on Tuesday.", "A Luoi"),
+        ("Water flooded the streets of the old town of Hoi An overnight.", "Hoi An"),
+        ("In Barpeta the river rose above the danger mark.", "Barpeta"),
+    ],
+)
+def test_a_word_that_reads_as_a_function_word_stays_in_a_known_name(nlp, sentence, mention):
+    assert [p.text for p in find_places(nlp(sentence))] == [mention]
