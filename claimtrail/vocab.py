@@ -76,6 +76,10 @@ class Actions:
     arrival_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     arms_verbs: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()
+    relief_goods: frozenset[str] = frozenset()
+    failing_verbs: frozenset[str] = frozenset()
+    structures: frozenset[str] = frozenset()
     incident_nouns: frozenset[str] = frozenset()
     confirming_verbs: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
@@ -174,6 +178,10 @@ def actions() -> Actions:
         arrival_verbs=frozenset(raw["aid_arrivals"]["verbs"]),
         injury_nouns=frozenset(raw["treated_for_injuries"]["nouns"]),
         arms_verbs=frozenset(raw["taken_arms"]["verbs"]),
+        sending_verbs=frozenset(raw["goods_sent"]["verbs"]),
+        relief_goods=frozenset(raw["goods_sent"]["goods"]),
+        failing_verbs=frozenset(raw["failed_structures"]["verbs"]),
+        structures=frozenset(raw["failed_structures"]["subjects"]),
         incident_nouns=frozenset(raw["incident_nouns"]["nouns"]),
         confirming_verbs=frozenset(raw["incident_nouns"]["verbs"]),
         arms=frozenset(raw["taken_arms"]["objects"]),

@@ -545,6 +545,10 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
             capital = capitals.get(sub[1])
             seat = namesakes.get((name_key(capital) if capital else bare, iso2[c_ref]))
         lat, lon = _centre(sub_points.get(ref, [])) or seat or (None, None)
+        if lat is None and level > 1 and a1 != ref:
+            # a district with no town of 500+ people and none of its name lies somewhere in
+            # its province: it is placed at the province's point rather than nowhere
+            lat, lon = _centre(sub_points.get(a1, [])) or (None, None)
         aliases[len(rows)] = tuple(a for a in sub[5].split("|") if a)
         rows.append(
             (

@@ -130,6 +130,10 @@ def _action_of(token: Token) -> str | None:
             return "supply"
         if token.lemma_ in vocab.arms_verbs and _took_arms(token):
             return "seize"
+        if token.lemma_ in vocab.sending_verbs and _sent_relief(token):
+            return "supply"
+        if token.lemma_ in vocab.failing_verbs and _structure_failed(token):
+            return "collapse"
         if token.lemma_ in vocab.blockade_verbs and _protesters_blocked(token):
             return "protest"
         if token.lemma_ == "hold" and _held_captive(token):
@@ -183,6 +187,23 @@ def _took_arms(verb: Token) -> bool:
         if any(word.lemma_.lower() in arms for word in listed):
             return True
     return False
+
+
+def _sent_relief(verb: Token) -> bool:
+    """'flew 3.5 tonnes of rice and medicine to isolated villages'."""
+    goods = actions().relief_goods
+    return any(
+        word.lemma_.lower() in goods
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for word in obj.subtree
+    )
+
+
+def _structure_failed(verb: Token) -> bool:
+    """'the dam had burst', 'a dyke failed'."""
+    structures = actions().structures
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in structures for c in verb.children)
 
 
 def _protesters_blocked(verb: Token) -> bool:

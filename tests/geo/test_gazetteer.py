@@ -282,3 +282,12 @@ def test_a_province_merged_away_still_has_a_place(name, near):
     province = next(e for e in embedded_gazetteer().lookup(name) if e.feature == "province")
     assert province.lat is not None and province.lon is not None
     assert distance_km(province.lat, province.lon, *near) < 5
+
+
+def test_a_district_without_towns_lies_at_its_provinces_point():
+    # Wapenamanda (Enga, Papua New Guinea) has no town of 500+ people in the tables
+    district = next(
+        e for e in embedded_gazetteer().lookup("Wapenamanda") if e.feature == "district"
+    )
+    province = next(e for e in embedded_gazetteer().lookup("Enga") if e.feature == "province")
+    assert (district.lat, district.lon) == (province.lat, province.lon)

@@ -497,6 +497,11 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Rioters took six rifles and a box of ammunition from the barracks.", "seize"),
         ("Farmers have blocked the highway to the port with tractors since Monday.", "protest"),
         ("Three engineers were held overnight by a village militia near the mine.", "abduct"),
+        (
+            "Two helicopters flew four tonnes of rice and medicine to the cut-off villages.",
+            "supply",
+        ),
+        ("Messages claimed that the dam above the town had burst.", "collapse"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
@@ -511,6 +516,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The meeting was held by the council on Friday.",
         "The group took up arms against the government in 2015.",  # began to fight
         "Anyone found carrying weapons in the market will be arrested.",
+        "The army flew troops to the border.",
+        "A pipe burst, sending water into the fields.",
         # both verbs are the purpose of the deployment, neither has happened
         "Troops were sent to the forest to rescue the hostages and arrest the kidnappers.",
     ],
