@@ -548,10 +548,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _before_unit_words(text: str, start: int, end: int, units: frozenset[str]) -> int:
-    """The end of a name less its trailing unit word or two-word unit ('X Province',
-    'X Rural Municipality'); a name that is nothing but the unit words stays whole."""
+    """The end of a name less its trailing unit of one to three words ('X Province', 'X
+    Rural Municipality', 'X Local Government Area'); a name that is nothing but the unit
+    words stays whole."""
     words = text[start:end].split(" ")
-    for size in (2, 1):
+    for size in (3, 2, 1):
         if len(words) > size and " ".join(words[-size:]).lower() in units:
             return start + len(" ".join(words[:-size]))
     return end

@@ -198,7 +198,15 @@ def _retells(lead: Report, later: Report, text: str) -> bool:
     between = text[lead.end : later.start]
     if len(PARAGRAPH_BREAK.findall(between)) > MAX_PARAGRAPH_GAP or later.start < lead.end:
         return False
-    return _same_day_or_told_after(lead.when, later.when) and _same_ground(lead.where, later.where)
+    told = _own_day(lead, text)
+    return _same_day_or_told_after(told, later.when) and _same_ground(lead.where, later.where)
+
+
+def _own_day(report: Report, text: str) -> When | None:
+    """The report's date, unless it is only the dateline's ('GUSAU, Oct. 14 (NWA) - ...')."""
+    if report.when is not None and _in_dateline(text, report.when):
+        return None
+    return report.when
 
 
 def _speaks_for(body: Source, member: Source) -> bool:
@@ -247,7 +255,7 @@ def _merged(lead: Report, later: Report, facts: DocumentFacts) -> Report:
         id=_report_id(facts.article.id, lead.start, later.end),
         end=later.end,
         text=text[lead.start : later.end],
-        when=_day_it_happened(lead.when, later.when),
+        when=_day_it_happened(_own_day(lead, text), later.when) or lead.when,
         agent=lead.agent or later.agent,
         patient=lead.patient or later.patient,
         where=lead.where or later.where,
@@ -804,7 +812,11 @@ def _when(group: Group, facts: DocumentFacts) -> When | None:
 EVENT, UNKNOWN, OWN_CLAUSE, TOLD, DISPATCHED = range(5)  # a dateline's day says least of it
 
 
-DATELINE_HEAD = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?: [A-Z][\w .'-]*,)?\s*$")
+# 'KABUL, ', and in title case 'Gusau, ' (a wire's style too), opening a paragraph
+DATELINE_HEAD = re.compile(
+    r"(?:^|\n)(?:[A-Z][A-Z .'-]+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),"
+    r"(?: [A-Z][\w .'-]*,)?\s*$"
+)
 FILED_TAIL = re.compile(r"\s*[,(]|\s+[-\u2013\u2014]")
 # " (Reuters) - ...", and wire copy that ends the dateline at the agency: " (PTI) Two ...",
 # ". /TASS/. Russian ..."

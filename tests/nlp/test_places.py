@@ -851,3 +851,9 @@ def test_a_name_cut_short_is_the_longer_name_the_article_writes_elsewhere(nlp):
 )
 def test_a_word_that_reads_as_a_function_word_stays_in_a_known_name(nlp, sentence, mention):
     assert [p.text for p in find_places(nlp(sentence))] == [mention]
+
+
+def test_a_unit_of_three_words_is_cut_from_the_name(nlp):
+    text = "Gunmen attacked a village in Tsafe Local Government Area of Zamfara on Sunday."
+    places = {p.text: p for p in find_places(nlp(text))}
+    assert places["Tsafe"].feature == "district" and places["Tsafe"].country == "NG"

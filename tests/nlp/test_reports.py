@@ -577,3 +577,16 @@ def test_a_lead_confirmed_by_a_source_takes_its_word_and_the_day_it_gives(nlp):
     )
     reports = reports_of(text, date(2026, 6, 9))
     assert [(r.when.start, r.origin.name) for r in reports] == [(date(2026, 6, 6), "Musa Yakubu")]
+
+
+def test_a_wire_lead_under_a_title_case_dateline_takes_the_day_its_account_gives(nlp):
+    text = (
+        "Kaduna, June 9, 2026 (KPA) Gunmen have killed six traders in an attack on a market "
+        "in Birnin Gwari Local Government Area of Kaduna State.\n\n"
+        "The state police spokesman, ASP Musa Yakubu, confirmed the incident in a statement "
+        "on Monday.\n\n"
+        "Yakubu said the gunmen stormed the market at about 4 p.m. on Saturday."
+    )
+    reports = reports_of(text, date(2026, 6, 9))
+    assert [r.when.start for r in reports] == [date(2026, 6, 6)]
+    assert "Birnin Gwari" in {p.text for p in reports[0].where}
