@@ -449,6 +449,9 @@ def _sources_for(head: Token, earlier: list[Source]) -> tuple[Source, ...]:
     return tuple(out)
 
 
+MAX_ALIAS_TOKENS = 6
+
+
 def _speaker(verb: Token) -> Token | None:
     """Who speaks: the subject, the noun a relative clause or participle hangs on, or 'by X'."""
     subject = nearest_subject(verb)
@@ -539,10 +542,21 @@ def _noun_just_before(verb: Token) -> Token | None:
         return counted
     if any(c.dep_ in {"dobj", "ccomp"} and c.i > verb.i for c in verb.children):
         return None
-    previous = verb.doc[verb.i - 1]
+    previous = _before_bracketed_alias(verb.doc, verb.i - 1)
     if previous.pos_ in {"NOUN", "PROPN"}:
         return previous
     return None
+
+
+def _before_bracketed_alias(doc: Doc, i: int) -> Token:
+    """'the Puno Regional Health Directorate (Diresa) said': the name before a bracketed
+    short form, which is only its alias."""
+    if doc[i].text != ")":
+        return doc[i]
+    for j in range(i - 1, max(-1, i - MAX_ALIAS_TOKENS - 1), -1):
+        if doc[j].text == "(":
+            return doc[j - 1] if j > 0 else doc[i]
+    return doc[i]
 
 
 def _content(

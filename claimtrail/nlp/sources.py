@@ -24,6 +24,9 @@ INSTITUTION_KINDS = frozenset({"official", "organization", "media", "news_agency
 PERSONAL_PRONOUNS = {"he", "she"}  # stand for a person; "they", "it", "we" for a body
 
 
+UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
+
+
 def source_phrase(head: Token) -> Span:
     """The contiguous phrase of a source head: its subtree up to the first clause or conjunct.
 
@@ -360,7 +363,10 @@ def _untagged_name(head: Token) -> Span | None:
 
 
 def _strip_article(entity: Span) -> str:
-    return entity[1:].text if len(entity) > 1 and entity[0].lower_ == "the" else entity.text
+    """The entity's name, less a leading 'the' and a short form whose bracket the tagger cut
+    off ('the Puno Regional Health Directorate (Diresa')."""
+    text = entity[1:].text if len(entity) > 1 and entity[0].lower_ == "the" else entity.text
+    return UNCLOSED_BRACKET.sub("", text) or text
 
 
 def _strip_titles(person: Span) -> str:

@@ -1035,3 +1035,11 @@ def test_a_word_in_scare_quotes_inside_a_told_claim_is_no_quotation_of_its_own(n
     position = text.index("neutralised")
     chain = chain_at(find_attributions(nlp(text)), position, position + len("neutralised"))
     assert [source.name for source in chain] == ["state agency", "defence ministry"]
+
+
+def test_a_body_named_with_its_short_form_in_brackets_speaks_after_a_place(nlp):
+    # the parser hangs the body on 'Cusco' as its apposition and leaves 'said' no subject
+    text = "A porter died of his injuries in Cusco, the Regional Health Directorate (Geresa) said."
+    assert chain_of(nlp, text, "died") == [
+        ("Regional Health Directorate", "official", "the Regional Health Directorate (Geresa)")
+    ]
