@@ -121,9 +121,9 @@ def _walk(plain: Sequence[str]) -> _Walk:
             or _page_furniture(number, text)
         )
         under_name = candidates == [numbers[0]] and all(
-            meta[n].kind == "furniture" for n in order[1:]
+            meta[n].kind in {"furniture", "tag"} for n in order[1:]
         )
-        if found is None and under_name and _is_motto(text):
+        if found is None and under_name and (_is_motto(text) or _other_script(text)):
             # "notes on home, from far away" under a blog's name, perhaps below a row of
             # the site's own (its radio frequencies)
             found = HeaderLine(number, "tag")
@@ -181,6 +181,12 @@ def _site_actions_only(text: str) -> bool:
     parts = re.split(r"\s+/\s+", re.sub(r"^[^\w]+", "", text.strip()))
     actions = header_vocabulary()["site_actions"]
     return all(part.strip().lower() in actions for part in parts)
+
+
+def _other_script(text: str) -> bool:
+    """'نور دارفور' under 'NOUR DARFUR': the outlet's name in another script."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and not any(ch.isascii() for ch in letters)
 
 
 def _is_motto(text: str) -> bool:
@@ -442,7 +448,11 @@ def _masthead_patterns() -> tuple[re.Pattern[str], ...]:
 
 # What a masthead line prints after the name: its abbreviation ("Northern Forum (NF)") or a
 # short section label ("Nile Dispatch | LIVE").
-_MASTHEAD_SUFFIX = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)|\|\s*[A-Z][\w ]{0,15})\s*$")
+# "Nile Dispatch (NDN)", "Nile Dispatch | LIVE", "WSDX 13 | Birmingham, AL": the name, less
+# its initials, a label or the city it broadcasts from
+_MASTHEAD_SUFFIX = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z]{1,9}\)|\|\s*[A-Z][\w ]{0,15}(?:,\s*[A-Z][\w.]{1,12})?)\s*$"
+)
 
 
 def outlet_name(text: str) -> str:

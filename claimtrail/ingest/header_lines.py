@@ -261,6 +261,18 @@ def _translation_note(number: int, text: str) -> HeaderLine:
     labels = "|".join(map(re.escape, header_vocabulary()["original_labels"]))
     original = re.compile(rf"^(?:{labels})\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
     outlet, day, authors = None, None, ()
+    if (credit := _TRANSLATED_FROM.match(text.strip())) is not None:
+        # "TRANSLATED FROM: Diario del Humaya (Culiacán) · martes 17 de febrero de 2026"
+        parts = _SEGMENT.split(credit.group("rest"))
+        found = find_date(credit.group("rest"))
+        outlet = _BRACKETED_PLACE.sub("", parts[0]).strip(_EDGE) or None
+        if outlet is not None and is_publisher(outlet):
+            return HeaderLine(
+                number,
+                "translation",
+                translated_from=outlet,
+                original_published=found and found.value,
+            )
     for sentence in re.split(r"(?<=\.)\s+", text.strip()):
         named = original.match(sentence)
         if named is not None:
@@ -468,11 +480,22 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
         )
     if _CHANGED_AFTER_TIME.match(before):  # "06:40 h — Updated 15/01/2026"
         return HeaderLine(number, "updated", updated=found.value)
+    if _FILED_PLACES.fullmatch(before):  # "EL FASHER / TAWILA – 12 June 2025"
+        return HeaderLine(number, "date", published=found.value, date_line=True, authors=authors)
     if not is_publisher(before):
         return None
     return HeaderLine(number, "outlet", publisher=before, published=found.value, authors=authors)
 
 
+_FILED_PLACES = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?: ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)+"
+)
+# "TRADUCIDO DE / TRANSLATED FROM: Outlet ...": the label, in one language or two, and a colon
+_TRANSLATED_FROM = re.compile(
+    r"^[^:]{0,40}\b(?:translated|traducido|traduit|traduzido)\s+(?:from|de)\s*:\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_BRACKETED_PLACE = re.compile(r"\s*\([^()]{1,40}\)")
 _CHANGED_AFTER_TIME = re.compile(rf"^{_TIME_OF_DAY}\s*[-–—,]?\s*{_CHANGED}$", re.I)
 
 

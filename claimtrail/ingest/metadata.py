@@ -199,12 +199,11 @@ def _weekday_numbers() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _month_names() -> dict[int, str]:
-    """Each month's full English name, as a story names it ('November')."""
-    months = header_vocabulary()["months"]
+    """Each month's full English name, as a story names it ('November'): the vocabulary
+    gives the English names first, each before its short forms."""
     full: dict[int, str] = {}
-    for name, number in months.items():
-        if name.isalpha() and len(name) > len(full.get(number, "")):
-            full[number] = name
+    for name, number in header_vocabulary()["months"].items():
+        full.setdefault(number, name)
     return full
 
 

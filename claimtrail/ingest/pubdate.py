@@ -52,7 +52,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     flags = re.IGNORECASE
     return (
         re.compile(rf"\b{lead}{mon}\s+{day},?\s+{year}\b", flags),
-        re.compile(rf"\b{lead}{day}\s+(?:of\s+)?{mon},?\s+{year}\b", flags),
+        # "19 November 2018", "17 de febrero de 2026"
+        re.compile(rf"\b{lead}{day}\s+(?:(?:of|de)\s+)?{mon},?\s+(?:de\s+)?{year}\b", flags),
         # "2024-06-07", and the date of a timestamp "2024-06-07T08:30:00Z"
         re.compile(
             r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T\d))"

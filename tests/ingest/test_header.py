@@ -122,6 +122,8 @@ def test_not_bylines(line):
         ("FOR IMMEDIATE RELEASE", "marker", None, None),
         ("***", "separator", None, None),
         ("Published on Wed, 16/06/2021 - 10:47", "published", None, date(2021, 6, 16)),
+        ("GULU / LIRA – 16 June 2021, 11:20 (local time)", "date", None, date(2021, 6, 16)),
+        ("16 de junio de 2021 · 10:47", "date+time", None, date(2021, 6, 16)),
         ("Wednesday, 16/06/2021 - 08:30 (GMT+7)", "date", None, date(2021, 6, 16)),
         (
             "Gulu, 16/06/2021 | 06:40 h — Updated 16/06/2021 | 11:05 h",
@@ -443,3 +445,16 @@ def test_a_translators_note_names_the_original_and_its_writer():
     )
     assert found.authors == ("Awa Traore",)
     assert found.published is None  # the translation's own date is elsewhere
+
+
+def test_a_translated_from_credit_names_the_original_outlet_and_its_date():
+    found = classify(
+        0,
+        "TRADUCIDO DE / TRANSLATED FROM: El Sol del Valle (Tepic) · lunes 2 de marzo de 2026 "
+        "· Sección A, p. 4",
+    )
+    assert (found.kind, found.translated_from, found.original_published) == (
+        "translation",
+        "El Sol del Valle",
+        date(2026, 3, 2),
+    )

@@ -919,6 +919,22 @@ LAYOUTS = [
         None,
     ),
     (
+        "other_script_name_filed_places.txt",
+        "Drone strike hits cattle market near Ménaka, herders say",
+        (),
+        "Radio Sahel Horizons",
+        date(2026, 3, 4),
+        None,
+    ),
+    (
+        "tv_callsign_city_masthead.txt",
+        "Grain elevator fire forces evacuation of two blocks in Laurel",
+        ("Dana Whitfield",),
+        "KBRX 7",
+        date(2026, 3, 3),
+        None,
+    ),
+    (
         "filed_place_date.txt",
         "Train service to Machu Picchu suspended after landslide near Ollantaytambo",
         ("Carmen Huamán Quispe", "Diego Salas Pinto"),
