@@ -522,12 +522,12 @@ def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
 
 
 def _unit_after_compass_word(gaz: Gazetteer, name: str) -> list[Candidate]:
-    """'Western US', 'Northern Syria': a part of a country, province or region the gazetteer
-    does not hold by that name is read as the unit itself."""
+    """'Western US', 'Northern Syria', 'Lower Kurram': a part of a country, province,
+    district or region the gazetteer does not hold by that name is read as the unit itself."""
     first, _, rest = name.partition(" ")
     if not rest or first.casefold() not in _compass_words():
         return []
-    units = _AREAS | {"province"}
+    units = _AREAS | {"province", "district"}
     found = gaz.candidates(rest, loose=False)
     return [c for c in found if _close(c) and c.entry.feature in units and c.entry.lat is not None]
 
@@ -883,10 +883,16 @@ def _stray_namesake(
         return False
     if not entry.country or countries[entry.country] or hints[entry.country]:
         return False
-    main = countries.most_common(1)
+    main = countries.most_common(2)
     if not main or main[0][1] < limits["min_main_votes"]:
         return False
-    return main[0][1] >= limits["min_main_share"] * sum(countries.values())
+    # a country only one name lies in is mostly another stray namesake, no part of the story
+    total = sum(votes for votes in countries.values() if votes > 1)
+    # a story may lie across a border (Kurram and Khost): two countries then hold the votes
+    return (
+        main[0][1] >= limits["min_main_share"] * total
+        or sum(votes for _, votes in main) >= limits["min_two_share"] * total
+    )
 
 
 def _far_from_its_neighbours(entry: GazetteerEntry, mention: Mention, evidence: _Evidence) -> bool:

@@ -489,3 +489,20 @@ def test_a_named_site_is_no_look_alike_town_elsewhere():
     text = "Shells fell on Sake again. Food was handed out at the Bulengo site near Goma."
     places = resolve_spans(text, _spans(text, "Sake", "Bulengo", "Goma"))
     assert places[1].name != "Bulungu" and places[1].resolution == "parent"
+
+
+def test_a_part_of_a_district_is_read_as_the_district():
+    text = "The road through Lower Kurram was closed after the attack near Parachinar."
+    places = resolve_spans(text, _spans(text, "Lower Kurram", "Parachinar"))
+    assert (places[0].name, places[0].country) == ("Kurram District", "PK")
+
+
+def test_a_story_across_a_border_makes_a_village_in_a_third_country_a_stray():
+    # the names lie in Pakistan and Afghanistan; 'Sadda' is only a Yemeni village in the tables
+    text = (
+        "Families fled Sadda for Parachinar, Kohat and Hangu, while others crossed to Khost, "
+        "Paktia and Nangarhar in Afghanistan. Traders in Peshawar said the road was shut."
+    )
+    names = ("Sadda", "Parachinar", "Kohat", "Hangu", "Khost", "Paktia", "Nangarhar")
+    places = resolve_spans(text, _spans(text, *names, "Afghanistan", "Peshawar"))
+    assert places[0].country != "YE"
