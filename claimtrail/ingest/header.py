@@ -121,7 +121,7 @@ def _walk(plain: Sequence[str]) -> _Walk:
             or _page_furniture(number, text)
         )
         under_name = candidates == [numbers[0]] and all(
-            meta[n].kind in {"furniture", "tag"} for n in order[1:]
+            n in meta and meta[n].kind in {"furniture", "tag"} for n in order[1:]
         )
         if found is None and under_name and (_is_motto(text) or _other_script(text)):
             # "notes on home, from far away" under a blog's name, perhaps below a row of

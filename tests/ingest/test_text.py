@@ -935,6 +935,14 @@ LAYOUTS = [
         None,
     ),
     (
+        "motto_then_wide_gap_menu.txt",
+        "Ferry capsizes off Binangonan; 31 passengers rescued",
+        ("Marites Dela Paz",),
+        "Laguna Ledger",
+        date(2026, 3, 14),
+        None,
+    ),
+    (
         "filed_place_date.txt",
         "Train service to Machu Picchu suspended after landslide near Ollantaytambo",
         ("Carmen Huamán Quispe", "Diego Salas Pinto"),
