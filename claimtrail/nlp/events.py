@@ -99,8 +99,9 @@ def _by_weapon(action: str, agent: ActorMention | None) -> str:
     pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
     # "a drone strike", "an artillery shell": the weapon may stand before the head noun
     for key in (*reversed(pairs), *reversed(words)):
-        if key in weapons and (action != "land" or weapons[key] == "shell"):
-            return weapons[key]  # "mortar rounds landed on houses": shelling, no landing
+        if key in weapons and (action != "land" or weapons[key] in {"shell", "cyclone"}):
+            # "mortar rounds landed on houses": shelling; "the tornado touched down": no landing
+            return weapons[key]
     return action
 
 

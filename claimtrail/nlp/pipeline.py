@@ -6,6 +6,7 @@ en_core_web_sm 3.8.0 weights); `CLAIMTRAIL_SPACY_MODEL` names another installed 
 
 from __future__ import annotations
 
+import calendar
 import os
 from functools import lru_cache
 
@@ -62,6 +63,8 @@ def _title_tokens() -> frozenset[str]:
     return frozenset(t.lower() for t in read_data("titles.json")["abbreviations"])
 
 
+CLOCK_SUFFIXES = frozenset({"a.m.", "p.m."})
+WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'"})
 SENTENCE_END = frozenset({".", "?", "!"})
 
@@ -74,6 +77,8 @@ def _sentence_hints(doc: Doc) -> Doc:
         following = doc[token.i + 1]
         if token.lower_ in titles and following.is_title:
             following.is_sent_start = False  # "Sgt. Dana Cole"
+        elif token.lower_ in CLOCK_SUFFIXES and following.lower_ in WEEKDAYS:
+            following.is_sent_start = False  # "at 1:30 a.m. Saturday, the paper reported"
         elif (token.is_alpha or token.like_num) and token.whitespace_ == " ":
             # a sentence never starts after a bare word and a space: "... Son Tay and Ba
             # To to safety" is one sentence, whatever "To" looks like

@@ -502,6 +502,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
             "supply",
         ),
         ("Messages claimed that the dam above the town had burst.", "collapse"),
+        ("A tornado touched down south of the town shortly before midnight.", "cyclone"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):

@@ -45,3 +45,8 @@ def test_no_sentence_starts_after_a_bare_word(nlp):
     # 'To' of the place name 'Ba To' looks like a sentence opening to the statistical splitter
     doc = nlp("Crews moved families from Son Ha and Ba To to safety on Friday, an official said.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_weekday_after_a_clock_time_opens_no_sentence(nlp):
+    doc = nlp("The roof fell in at 1:30 a.m. Saturday, the Valley Messenger reported.")
+    assert len(list(doc.sents)) == 1
