@@ -524,6 +524,12 @@ def _past_an_object(speaker: Token, verb: Token) -> Token:
     ]
     if previous.pos_ == "VERB" and previous.i != verb.i and appositions:
         return appositions[0]
+    counted = any(c.dep_ == "nummod" for c in speaker.children)
+    speaking = [a for a in appositions if a.dep_ == "conj" and _can_speak(a)]
+    if counted and speaking and previous.text == ",":
+        # "..., killing at least eleven people, among them four children, the Coordination
+        # said": a count of victims told in passing does not speak
+        return speaking[0]
     return speaker
 
 

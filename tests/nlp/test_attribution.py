@@ -1043,3 +1043,14 @@ def test_a_body_named_with_its_short_form_in_brackets_speaks_after_a_place(nlp):
     assert chain_of(nlp, text, "died") == [
         ("Regional Health Directorate", "official", "the Regional Health Directorate (Geresa)")
     ]
+
+
+def test_a_count_of_victims_told_in_passing_does_not_speak(nlp):
+    # the parser makes "three children" the subject of "said" and the committee its conjunct
+    text = (
+        "Shells hit the camp on Tuesday, killing at least nine people, among them three "
+        "children, the Camp Coordination Committee said."
+    )
+    assert chain_of(nlp, text, "killing") == [
+        ("Camp Coordination Committee", "organization", "the Camp Coordination Committee")
+    ]
