@@ -477,7 +477,9 @@ def _speaker(verb: Token) -> Token | None:
         if _negated(governor):
             return None  # "he was not willing to say ...": no one says it
     if verb.dep_ in CLAUSE_OF_SPEAKER and governor.i != verb.i and governor.pos_ in {"VERB", "AUX"}:
-        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        # "the minister was quoted as saying": the one quoted speaks
+        subjects = {"nsubj", "nsubjpass"} if governor.lemma_ == "quote" else {"nsubj"}
+        subject = next((c for c in governor.children if c.dep_ in subjects), None)
         return subject
     return _noun_just_before(verb)
 
@@ -769,6 +771,8 @@ def _anonymous_clause(verb: Token, content: tuple[int, int]) -> bool:
 
 def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:
     """'X cited Y claiming ...': X outer over everything from Y on; Y is typed here too."""
+    if (passive := _quoted_passively(verb, earlier)) is not None:
+        return passive
     found = []
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None) or _cited_subject(verb)
     if cited is not None and not _can_speak(cited):
@@ -815,6 +819,34 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
             Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), after, sent.end_char)
         )
     return found
+
+
+def _quoted_passively(verb: Token, earlier: list[Source]) -> list[Attribution] | None:
+    """'The governor was quoted (by local radio) as saying that ...', and the claim told
+    first: '..., the minister was quoted as saying.' The one quoted speaks, inside the outlet
+    that quoted them."""
+    quoted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    saying = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.lower_ == "saying"
+    ]
+    if quoted is None or not saying or not _can_speak(quoted):
+        return None
+    if any(c.dep_ in {"ccomp", "dobj"} for c in saying[0].children):
+        start, end = _end(saying[0]), verb.sent.end_char
+    else:  # the claim stands before the one quoted
+        start, end = verb.sent.start_char, quoted.left_edge.idx
+        while end > start + 1 and verb.doc.text[end - 1] in " ,":
+            end -= 1
+    if end <= start:
+        return None
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    outer = _sources_for(agents[0], earlier) if agents else ()
+    inner = _sources_for(quoted, earlier)
+    return [Attribution(s, verb.idx, _end(verb), start, end) for s in (outer, inner) if s]
 
 
 def _as_saying(verb: Token) -> bool:

@@ -1055,3 +1055,27 @@ def test_a_count_of_victims_told_in_passing_does_not_speak(nlp):
     )
     names = [name for name, _, _ in chain_of(nlp, text, "killing")]
     assert names == ["Coordination of Displaced Persons and Refugees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "Mr Baloch was also quoted as saying that two more people had died in the raid.",
+            "died",
+            [("Baloch", "eyewitness", "Mr Baloch")],
+        ),
+        (
+            "The mayor was quoted by local radio as saying that gunmen had burned the depot.",
+            "burned",
+            [(None, "media", "local radio"), (None, "official", "The mayor")],
+        ),
+        (
+            "Two guards were killed at the gate, the minister was quoted as saying.",
+            "killed",
+            [(None, "official", "the minister")],
+        ),
+    ],
+)
+def test_one_quoted_as_saying_speaks_inside_who_quoted_them(nlp, text, claim, expected):
+    assert chain_of(nlp, text, claim) == expected
