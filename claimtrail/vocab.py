@@ -76,6 +76,9 @@ class Actions:
     arrival_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     arms_verbs: frozenset[str] = frozenset()
+    taking_verbs: frozenset[str] = frozenset()
+    captors: frozenset[str] = frozenset()
+    captor_modifiers: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     relief_goods: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
@@ -178,6 +181,9 @@ def actions() -> Actions:
         arrival_verbs=frozenset(raw["aid_arrivals"]["verbs"]),
         injury_nouns=frozenset(raw["treated_for_injuries"]["nouns"]),
         arms_verbs=frozenset(raw["taken_arms"]["verbs"]),
+        taking_verbs=frozenset(raw["taken_people"]["verbs"]),
+        captors=frozenset(raw["taken_people"]["agents"]),
+        captor_modifiers=frozenset(raw["taken_people"]["modifiers"]),
         sending_verbs=frozenset(raw["goods_sent"]["verbs"]),
         relief_goods=frozenset(raw["goods_sent"]["goods"]),
         failing_verbs=frozenset(raw["failed_structures"]["verbs"]),

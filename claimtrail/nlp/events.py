@@ -131,6 +131,8 @@ def _action_of(token: Token) -> str | None:
             return "supply"
         if token.lemma_ in vocab.arms_verbs and _took_arms(token):
             return "seize"
+        if token.lemma_ in vocab.taking_verbs and _armed_men_took_people(token):
+            return "abduct"
         if token.lemma_ in vocab.sending_verbs and _sent_relief(token):
             return "supply"
         if token.lemma_ in vocab.failing_verbs and _structure_failed(token):
@@ -186,6 +188,23 @@ def _took_arms(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         listed = [obj, *(c for c in obj.subtree if c.dep_ in {"conj", "appos", "pobj"})]
         if any(word.lemma_.lower() in arms for word in listed):
+            return True
+    return False
+
+
+def _armed_men_took_people(verb: Token) -> bool:
+    """'armed men took a 34-year-old man from his business', 'gunmen dragged two teachers
+    from the school'; not 'police took the suspects to the station'."""
+    vocab = actions()
+    people = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab.seized_people
+    ]
+    if not people or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        lemma = subject.lemma_.lower()
+        modifiers = {c.lower_ for c in subject.children if c.dep_ == "amod"}
+        if lemma in vocab.captors or (lemma == "man" and modifiers & vocab.captor_modifiers):
             return True
     return False
 

@@ -503,6 +503,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ),
         ("Messages claimed that the dam above the town had burst.", "collapse"),
         ("A tornado touched down south of the town shortly before midnight.", "cyclone"),
+        ("Armed men took a 40-year-old trader from his shop on Saturday night.", "abduct"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
@@ -518,6 +519,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The group took up arms against the government in 2015.",  # began to fight
         "Anyone found carrying weapons in the market will be arrested.",
         "The army flew troops to the border.",
+        "Police took the two men to the station.",
         "A pipe burst, sending water into the fields.",
         # both verbs are the purpose of the deployment, neither has happened
         "Troops were sent to the forest to rescue the hostages and arrest the kidnappers.",
