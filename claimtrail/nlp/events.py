@@ -8,6 +8,7 @@ militants") or about the future are left out: they are not accounts of an occurr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -123,28 +124,30 @@ def _action_of(token: Token) -> str | None:
                     phrase = f"{token.lemma_} {word}"
                     if phrase in vocab.by_lemma:
                         return _specific(token, vocab.by_lemma[phrase])
-        if token.lemma_ in vocab.refuge_verbs and _moved_to_refuge(token):
-            return "evacuate"
-        if token.lemma_ in vocab.care_verbs and _cared_for_injuries(token):
-            return "injure"
-        if token.lemma_ in vocab.arrival_verbs and _aid_arrived(token):
-            return "supply"
-        if token.lemma_ in vocab.arms_verbs and _took_arms(token):
-            return "seize"
-        if token.lemma_ in vocab.taking_verbs and _armed_men_took_people(token):
-            return "abduct"
-        if token.lemma_ in vocab.sending_verbs and _sent_relief(token):
-            return "supply"
-        if token.lemma_ in vocab.failing_verbs and _structure_failed(token):
-            return "collapse"
-        if token.lemma_ in vocab.blockade_verbs and _protesters_blocked(token):
-            return "protest"
-        if token.lemma_ == "hold" and _held_captive(token):
-            return "abduct"
+        for verbs, fits, action in _actions_by_context():
+            if token.lemma_ in verbs and fits(token):
+                return action
         action = vocab.by_lemma.get(token.lemma_)
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
     return None
+
+
+def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool], str], ...]:
+    """Verbs that name an action only with the right words around them ('moved 4,000 people
+    to camps', 'took four shotguns', 'protesters blocked the bridge'), with their test."""
+    vocab = actions()
+    return (
+        (vocab.refuge_verbs, _moved_to_refuge, "evacuate"),
+        (vocab.care_verbs, _cared_for_injuries, "injure"),
+        (vocab.arrival_verbs, _aid_arrived, "supply"),
+        (vocab.arms_verbs, _took_arms, "seize"),
+        (vocab.taking_verbs, _armed_men_took_people, "abduct"),
+        (vocab.sending_verbs, _sent_relief, "supply"),
+        (vocab.failing_verbs, _structure_failed, "collapse"),
+        (vocab.blockade_verbs, _protesters_blocked, "protest"),
+        (frozenset({"hold"}), _held_captive, "abduct"),
+    )
 
 
 def _shot_dead_misread(token: Token) -> bool:
