@@ -775,7 +775,7 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     if parent is not None and parent.resolution == "unresolved":
         parent = None
     if mention.natural:
-        return _natural(mention, cands[index], parent)
+        return _natural(mention, cands[index], parent, evidence.countries)
     anchor = places.get(mention.anchor) if mention.anchor is not None else None
     if anchor is not None and anchor.lat is not None and mention.relative is not None:
         return _near_offset(mention, cands[index], anchor, mention.relative)
@@ -942,13 +942,15 @@ def _stray_limits() -> dict[str, float]:
     return _place_cues()["stray_namesake"]
 
 
-def _natural(mention: Mention, found: list[Candidate], parent: Place | None) -> Place:
+def _natural(
+    mention: Mention, found: list[Candidate], parent: Place | None, countries: Counter[str]
+) -> Place:
     """A road or a natural feature: placed in the town or unit the text puts it in ("on
     Blackburn Road in Accrington"), else in the unit a road is named after, else unresolved."""
     if parent is not None:  # "on York Road in Hartlepool" lies in Hartlepool, not in York
         reason = f"a {mention.natural} the text places in {parent.name}; placed there"
         return _place_from(mention, parent, reason)
-    unit = _named_unit(found) if mention.natural == "road" else None
+    unit = _named_unit(found, countries) if mention.natural == "road" else None
     if unit is not None:  # "Florida Highway Patrol", "Otter Tail County Road 80"
         reason = f"a road named after the unit {unit.name} lies in it"
         return _place(replace(mention, relative=None), unit, "parent", reason)
@@ -956,12 +958,16 @@ def _natural(mention: Mention, found: list[Candidate], parent: Place | None) -> 
     return Place(mention.text, mention.start_char, mention.end_char, reason=reason)
 
 
-def _named_unit(found: list[Candidate]) -> GazetteerEntry | None:
-    """The province, district or country a road is named after, when the name is one."""
+def _named_unit(found: list[Candidate], countries: Counter[str]) -> GazetteerEntry | None:
+    """The province, district or country a road is named after, when the name is one, in a
+    country the article's places lie in ('the Culiacán–Eldorado highway' is no road of
+    Eldorado in Brazil)."""
     units = [
         c.entry
         for c in found
-        if c.match in ("exact", "folded") and c.entry.feature in ("province", "district", "country")
+        if c.match in ("exact", "folded")
+        and c.entry.feature in ("province", "district", "country")
+        and (not any(countries.values()) or countries[c.entry.country or ""] > 0)
     ]
     return max(units, key=lambda e: e.population) if units else None
 

@@ -506,3 +506,10 @@ def test_a_story_across_a_border_makes_a_village_in_a_third_country_a_stray():
     names = ("Sadda", "Parachinar", "Kohat", "Hangu", "Khost", "Paktia", "Nangarhar")
     places = resolve_spans(text, _spans(text, *names, "Afghanistan", "Peshawar"))
     assert places[0].country != "YE"
+
+
+def test_a_road_is_named_after_a_unit_of_the_storys_country_only():
+    # Eldorado of Sinaloa is a town; the tables' units of that name lie in Brazil
+    text = "Traffic on the Culiacán–Eldorado highway stopped near Navolato, Sinaloa, on Monday."
+    places = resolve_spans(text, _spans(text, "Culiacán", "Eldorado", "Navolato", "Sinaloa"))
+    assert places[1].country != "BR"
