@@ -26,7 +26,7 @@ FILED_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s
 _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
-_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(Gulu)", "(Puno correspondent)"
 _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
 _AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
 _WITH_AGENCIES = re.compile(rf"^(?P<names>.+?)\s+with\s+{_AGENCY}(?:\s*(?:,|and)\s*{_AGENCY})*$")
@@ -61,9 +61,9 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest, published = _cut_date(m.group("rest"))
     rest = _SEGMENTS.split(rest)[0]
-    rest = _BRACKETED.sub(_unless_role_note, rest)  # "Ana Cruz (Puno correspondent)"
-    if len(_BRACKETED.findall(rest)) > 1:
-        rest = _BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from
+    rest = BRACKETED.sub(_unless_role_note, rest)  # "Ana Cruz (Puno correspondent)"
+    if len(BRACKETED.findall(rest)) > 1:
+        rest = BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from
     outlet = None
     rest = FILED_IN_BRACKETS.sub("", rest)  # "By Ana Cruz (in Bor)"
     if found := _OUTLET.search(rest):

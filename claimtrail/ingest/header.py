@@ -26,6 +26,7 @@ from claimtrail.ingest.boilerplate import is_boilerplate
 from claimtrail.ingest.byline import FILED_IN_BRACKETS, FILED_IN_PLACE, Byline, parse_bare_name
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import (
+    ACRONYM,
     NAV_SEPARATOR,
     HeaderLine,
     classify,
@@ -40,7 +41,6 @@ from claimtrail.names import initials
 MAX_HEADER_LINES = 15
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
-_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _PAGE_KINDS = frozenset({"marker", "date", "place", "time", "nav", "furniture"})
 _ROW_SEPARATORS = frozenset("|•·")
 _ROW_ITEMS = re.compile(r"\s+[|•·]\s+")
@@ -306,7 +306,7 @@ def _masthead_name(plain: Sequence[str], rest: list[int], masthead: int) -> str:
     ('NWA' over 'NIGERIAN WIRE AGENCY')."""
     name = outlet_name(plain[masthead])
     below = next((c for c in rest if c > masthead), None)
-    if below is None or not _INITIALS.match(plain[masthead].strip()):
+    if below is None or not ACRONYM.match(plain[masthead].strip()):
         return name
     spelled = outlet_name(plain[below])
     return spelled if initials(spelled) == plain[masthead].strip() else name

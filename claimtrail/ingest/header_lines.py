@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from claimtrail.ingest.byline import parse_bare_name, parse_byline, parse_signature
+from claimtrail.ingest.byline import BRACKETED, parse_bare_name, parse_byline, parse_signature
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
@@ -55,7 +55,10 @@ _FIRST_PUBLISHED = re.compile(
 _FILED_FROM = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([A-Z][\w'’ -]{1,30}\)")  # "10:30 (Baghdad)"
 _NUMERIC_DATE = re.compile(r"\d{1,4}(?:[./-]\d{1,4}){1,2}")
-_FILED_FROM_CITIES = re.compile(r"^[A-Z][\w'’-]+(?:/[A-Z][\w'’-]+)+$")  # "Jayapura/Jakarta"
+# filing places joined by slashes: "Jayapura/Jakarta", "EL FASHER / TAWILA / MELLIT"
+_FILED_PLACES = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?: ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)+"
+)
 _ZONE_IN_BRACKETS = re.compile(r"\s*\((?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)\s*$", re.I)
 _CREDITED = re.compile(r"^(?:report|reporting|story|written|words) by\s+(?P<names>.+?)\.?$", re.I)
 _SECTION_BYLINE = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,40}?\s+(?P<byline>by\s+\S.*)$", re.I)
@@ -63,7 +66,7 @@ _PLACE_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
 _NAME_OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
 _SECTIONS_ONLY = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,30}(?:,\s*[A-Z][\w&'’ -]{1,30}){0,3}$")
 _CHANGE_NOTE = re.compile(r"\s*\([^()]{1,80}\)$")
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _TEXT_SIZE = re.compile(r"^A[+-]?(?:\s*A[+-]?)+$")
 NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
 _PIPE_ONLY = re.compile(r"\s+[|•·]\s+")
@@ -176,13 +179,13 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     outlet's ('Valley Sentinel') the outlet."""
     if _TEXT_SIZE.match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Published: ... | A+A A-": text-size buttons
-    if _ACRONYM.match(segment.strip()):
+    if ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
     if _is_clock(segment.strip()):
         return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm"
     if _other_calendar().match(segment.strip()):
         return HeaderLine(number, "date")  # "July 28, 2026 | Shrawan 12, 2083": the same day
-    if _FILED_FROM.match(segment.strip()) or _FILED_FROM_CITIES.match(segment.strip()):
+    if _FILED_FROM.match(segment.strip()) or _FILED_PLACES.fullmatch(segment.strip()):
         return HeaderLine(number, "place")  # "Garut, West Java ● Wed, August 12, 2026"
     changed = _labelled()["updated"].match(segment.strip())
     if changed is not None and _NUMERIC_DATE.fullmatch(changed.group("rest").strip()):
@@ -265,7 +268,7 @@ def _translation_note(number: int, text: str) -> HeaderLine:
         # "TRANSLATED FROM: Diario del Humaya (Culiacán) · martes 17 de febrero de 2026"
         parts = _SEGMENT.split(credit.group("rest"))
         found = find_date(credit.group("rest"))
-        outlet = _BRACKETED_PLACE.sub("", parts[0]).strip(_EDGE) or None
+        outlet = BRACKETED.sub("", parts[0]).strip(_EDGE) or None
         if outlet is not None and is_publisher(outlet):
             return HeaderLine(
                 number,
@@ -487,15 +490,11 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     return HeaderLine(number, "outlet", publisher=before, published=found.value, authors=authors)
 
 
-_FILED_PLACES = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?: ?/ ?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)+"
-)
 # "TRADUCIDO DE / TRANSLATED FROM: Outlet ...": the label, in one language or two, and a colon
 _TRANSLATED_FROM = re.compile(
     r"^[^:]{0,40}\b(?:translated|traducido|traduit|traduzido)\s+(?:from|de)\s*:\s*(?P<rest>\S.*)$",
     re.I,
 )
-_BRACKETED_PLACE = re.compile(r"\s*\([^()]{1,40}\)")
 _CHANGED_AFTER_TIME = re.compile(rf"^{_TIME_OF_DAY}\s*[-–—,]?\s*{_CHANGED}$", re.I)
 
 
