@@ -19,7 +19,8 @@ from claimtrail.ingest.pubdate import find_date, header_vocabulary
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
-_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
+# "and", and a Spanish, Portuguese or French "and" before a capital ("Ana Cruz y Tomás Soto")
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:y|e|et)\s(?=[A-Z]))\s*")
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name
 FILED_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
@@ -51,7 +52,9 @@ class Byline:
 def _label_pattern() -> re.Pattern[str]:
     labels = sorted(header_vocabulary()["byline_labels"], key=len, reverse=True)
     alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
-    return re.compile(rf"^(?:{alternatives})\b\s*:?\s*(?P<rest>\S.*)$", re.IGNORECASE)
+    # a bilingual site prints the label twice: "Por / By Ana Cruz"
+    label = rf"(?:{alternatives})(?:\s*/\s*(?:{alternatives}))?"
+    return re.compile(rf"^{label}\b\s*:?\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def parse_byline(line: str) -> Byline | None:

@@ -92,15 +92,28 @@ def read_header(plain: Sequence[str]) -> Header:
     if title is not None:
         text = plain[title].removeprefix("Title:").strip()
         title_text = (title, text[:-1] if title == walk.stopped else text)
+    name = _masthead_name(plain, rest, masthead) if masthead is not None else None
+    if name is not None:
+        lines = tuple(_signed_for_outlet(line, plain[line.number], name) for line in lines)
     return Header(
         lines=lines,
         title=title_text,
-        masthead=(masthead, _masthead_name(plain, rest, masthead))
-        if masthead is not None
-        else None,
+        masthead=(masthead, name) if masthead is not None and name is not None else None,
         taglines=tuple(taglines),
         body_start=body_start,
     )
+
+
+def _signed_for_outlet(line: HeaderLine, text: str, outlet: str) -> HeaderLine:
+    """'Shahin Rigi | Goftar English' under the masthead 'GOFTAR': a writer's name, then the
+    outlet or its edition, which a row of two sections would not name."""
+    name, bar, credit = text.partition(" | ")
+    if line.kind != "nav" or not bar or not credit.casefold().startswith(outlet.casefold()):
+        return line
+    byline = parse_bare_name(name)
+    if byline is None or "|" in credit:
+        return line
+    return HeaderLine(line.number, "byline", authors=byline.names, byline_outlet=credit)
 
 
 def _walk(plain: Sequence[str]) -> _Walk:
@@ -187,6 +200,14 @@ def _other_script(text: str) -> bool:
     """'نور دارفور' under 'NOUR DARFUR': the outlet's name in another script."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isascii() for ch in letters)
+
+
+def _without_other_script(text: str) -> str:
+    """'GOFTAR گفتار' -> 'GOFTAR': the name, less its spelling in another script beside it."""
+    words = text.split()
+    while len(words) > 1 and _other_script(words[-1]):
+        words.pop()
+    return " ".join(words) if words and not _other_script(words[0]) else text
 
 
 def _is_motto(text: str) -> bool:
@@ -461,7 +482,7 @@ def outlet_name(text: str) -> str:
     Words without a vowel ("KBTX", "BBC") are kept in capitals: they are call signs or
     abbreviations, not words set in capitals.
     """
-    text = _MASTHEAD_SUFFIX.sub("", text)
+    text = _without_other_script(_MASTHEAD_SUFFIX.sub("", text))
     if not any(ch.isalpha() for ch in text) or text != text.upper():
         return text
     connectors = set(header_vocabulary()["publisher_connectors"])

@@ -34,12 +34,13 @@ _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
 _TIME_OF_DAY = (
-    r"(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|h\b)?"
+    r"(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|h(?:rs?)?\b)?"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
 )  # "10:42 a.m. EDT", "6:48 PM GMT+6", "06:40 h", and the time of a timestamp "T08:30:00Z"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
-_CHANGED = r"(?:last\s+)?(?:updated?|modified)\s*:?\s*"
+_CHANGE_WORD = r"(?:last\s+)?(?:updated?|modified|actualizado|atualizado|mis\s+à\s+jour)"
+_CHANGED = rf"{_CHANGE_WORD}(?:\s*/\s*{_CHANGE_WORD})?\s*:?\s*"  # "Actualizado / Updated"
 _CHANGED_AT = re.compile(rf"^{_CHANGED}(?:{_TIME_OF_DAY})?", re.I)
 _TIMES = re.compile(
     rf"^(?:{_CHANGED})?{_TIME_OF_DAY}(?:\s*[-–—,]?\s*{_CHANGED}{_TIME_OF_DAY})?$", re.I
@@ -78,6 +79,9 @@ MAX_NAV_ITEM_CHARS = 30
 MIN_LONG_NAV_ITEMS = 5
 MAX_LINK_WORDS = 3  # "Write for us", "Donate to us"
 _BREADCRUMB_LABEL = re.compile(r"^\s*you\s+are\s+(?:here|in)\s*:\s*", re.I)
+# a market quote or the weather on a site's date bar: "Dólar $948,20", "Valparaíso 27°C"
+_QUOTE_OR_WEATHER = re.compile(r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|\d\s?°\s?[CF]\b")
+_SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE = re.compile(r"^\+?\(?\d[\d\s().-]{6,}\d$")
 _CONTACT_PARTS = re.compile(r"\s*[|,;/]\s*|\s{2,}")
@@ -128,6 +132,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
     """The metadata `text` (a markup-free line) carries, or None if it is not a header line."""
     if len(text) > MAX_LINE_CHARS:
         return None
+    text = _gregorian_only(text)
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
     if len(segments) > 1:
@@ -192,9 +197,16 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "updated")  # "Last updated 19.03.26": a change, its date unread
     if _is_desk(segment.strip()):
         return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
+    if _QUOTE_OR_WEATHER.search(segment):
+        return HeaderLine(number, "furniture")  # "Dólar $948,20 | Valparaíso 27°C"
     if _names_outlet(segment.strip()):
         # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
         return HeaderLine(number, "outlet", byline_outlet=segment.strip())
+    if segment.startswith("The ") and is_publisher(segment.strip()):
+        # "The Daily Example | 2021-06-04": no person's name opens with 'The'
+        return HeaderLine(number, "outlet", publisher=segment.strip())
+    if _SECTION.fullmatch(segment.strip()):
+        return HeaderLine(number, "section")  # "18:42 | 15.10.2026 | Politics": one word
     byline = parse_byline(f"By {segment}")
     if byline is None or len(segment.split()) < 2:
         return None
@@ -461,7 +473,12 @@ def is_filing_place(text: str) -> bool:
 def is_contact_detail(text: str) -> bool:
     """A line of e-mail addresses and phone numbers, as under a press contact's name."""
     parts = [part for part in _CONTACT_PARTS.split(text.strip()) if part]
-    return bool(parts) and all(_EMAIL.match(part) or _PHONE.match(part) for part in parts)
+    return bool(parts) and all(_EMAIL.match(part) or _is_phone(part) for part in parts)
+
+
+def _is_phone(text: str) -> bool:
+    """A phone number, not a date in figures ('15.10.2026') that has as many digits."""
+    return bool(_PHONE.match(text)) and not _NUMERIC_DATE.fullmatch(text)
 
 
 def _outlet_line(number: int, text: str) -> HeaderLine | None:
@@ -483,11 +500,26 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
         )
     if _CHANGED_AFTER_TIME.match(before):  # "06:40 h — Updated 15/01/2026"
         return HeaderLine(number, "updated", updated=found.value)
-    if _FILED_PLACES.fullmatch(before):  # "EL FASHER / TAWILA – 12 June 2025"
+    if _FILED_PLACES.fullmatch(before) or _city_of_date_bar(text, before, found.start):
+        # "EL FASHER / TAWILA – 12 June 2025"; "Valparaíso, miércoles 18 de febrero de 2026"
         return HeaderLine(number, "date", published=found.value, date_line=True, authors=authors)
     if not is_publisher(before):
         return None
     return HeaderLine(number, "outlet", publisher=before, published=found.value, authors=authors)
+
+
+def _city_of_date_bar(text: str, before: str, date_start: int) -> bool:
+    """One word, a comma, then the date led by its weekday: the city a site's date bar names
+    ('Valparaíso, miércoles 18 de febrero de 2026'), not an outlet, which is seldom one
+    word printed before the full day."""
+    lead = text[date_start:].split(maxsplit=1)[0].lower().rstrip(".,")
+    return (
+        len(before.split()) == 1
+        and before[0].isupper()
+        and not before.isupper()
+        and text[:date_start].rstrip().endswith(",")
+        and lead in header_vocabulary()["weekdays"]
+    )
 
 
 # "TRADUCIDO DE / TRANSLATED FROM: Outlet ...": the label, in one language or two, and a colon
@@ -553,13 +585,32 @@ def _age_note() -> re.Pattern[str]:
 def _other_calendar() -> re.Pattern[str]:
     """A date in another calendar printed beside the Gregorian one: "Shrawan 12, 2083",
     "15 Ramadan 1447 AH"."""
+    return re.compile(rf"^{_other_calendar_date()}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _other_calendar_first() -> re.Pattern[str]:
+    """A line that opens on another calendar's date and gives the Gregorian one after a
+    slash: "Saturday 8 Azar 1404 / 29 November 2025 – 10:45"."""
+    weekdays = "|".join(map(re.escape, header_vocabulary()["weekdays"]))
+    return re.compile(
+        rf"^(?P<weekday>(?:{weekdays})\.?,?\s+)?{_other_calendar_date()}\s*/\s*(?P<rest>\S.*)$",
+        re.I,
+    )
+
+
+def _other_calendar_date() -> str:
     vocab = header_vocabulary()["other_calendar_months"]
     months = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in vocab["months"])
     eras = "|".join(re.escape(e) for e in vocab["era_marks"])
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    return re.compile(
-        rf"^(?:{day}\s+)?(?:{months})(?:\s+{day})?,?\s+\d{{3,4}}(?:\s*(?:{eras}))?\.?$", re.I
-    )
+    return rf"(?:{day}\s+)?(?:{months})(?:\s+{day})?,?\s+\d{{3,4}}(?:\s*(?:{eras}))?\.?"
+
+
+def _gregorian_only(text: str) -> str:
+    """The line without another calendar's date before the Gregorian one, its weekday kept."""
+    m = _other_calendar_first().match(text.strip())
+    return f"{m.group('weekday') or ''}{m.group('rest')}" if m else text
 
 
 def _without_age(tail: str) -> str:

@@ -183,18 +183,10 @@ def _read_either_way(
 
 
 def _weekdays_named(text: str) -> set[int]:
-    """The days of the week (Monday 0) that a header line names in full or short."""
-    numbers = _weekday_numbers()
-    return {numbers[w] for w in re.findall(r"[a-z]+", text.lower()) if w in numbers}
-
-
-@lru_cache(maxsize=1)
-def _weekday_numbers() -> dict[str, int]:
-    """Each weekday word of the header vocabulary with its day number: the full names come
-    in calendar order, and a short form shares its full name's first three letters."""
-    words = header_vocabulary()["weekdays"]
-    full = [w for w in words if w.endswith("day")]
-    return {w: n for w in words for n, name in enumerate(full) if name[:3] == w[:3]}
+    """The days of the week (Monday 0) that a header line names in full or short, in
+    English, Spanish, French or Portuguese ('miércoles', 'quarta-feira')."""
+    numbers = header_vocabulary()["weekdays"]
+    return {numbers[w] for w in re.findall(r"[^\W\d_]+(?:-feira)?", text.lower()) if w in numbers}
 
 
 @lru_cache(maxsize=1)

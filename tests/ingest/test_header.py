@@ -33,6 +33,8 @@ from claimtrail.ingest.header_lines import classify
         ("Fact-check by Lena Ek · Edited by Kim Sato", ("Lena Ek",), None),
         ("By Lena Ek (Gulu) and Tom Berg (Kampala)", ("Lena Ek", "Tom Berg"), None),
         ("By Lena Ek (Gulu correspondent) and Tom Berg", ("Lena Ek", "Tom Berg"), None),
+        ("Por / By Inés Vera y Tomás Soto", ("Inés Vera", "Tomás Soto"), None),
+        ("Par Jean Dupont et Marie Leroy", ("Jean Dupont", "Marie Leroy"), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -62,7 +64,7 @@ def test_not_bylines(line):
     [
         ("Global Ledger, November 19, 2018", "outlet", "Global Ledger", date(2018, 11, 19)),
         ("South Desk 14 November 2018", "outlet", "South Desk", date(2018, 11, 14)),
-        ("The Daily Example | 2021-06-04", "outlet", "The Daily Example", date(2021, 6, 4)),
+        ("The Daily Example | 2021-06-04", "outlet+date", "The Daily Example", date(2021, 6, 4)),
         ("June 4, 2021", "date", None, date(2021, 6, 4)),
         ("4 June 2021 | 12 min read", "date", None, date(2021, 6, 4)),
         ("June 4, 2021 10:32 AM EDT", "date", None, date(2021, 6, 4)),
@@ -131,6 +133,22 @@ def test_not_bylines(line):
             "Gulu",
             date(2021, 6, 16),
         ),
+        ("09:15 | 16.06.2021 | Society", "time+date+section", None, date(2021, 6, 16)),
+        ("16.06.2021", "date", None, date(2021, 6, 16)),
+        (
+            "Temuco, miércoles 16 de junio de 2021 | Dólar $951,10 | Temuco 18°C",
+            "date+furniture+furniture",
+            None,
+            date(2021, 6, 16),
+        ),
+        ("16/06/2021 09:20 hrs — Actualizado / Updated 11:40 hrs", "date", None, date(2021, 6, 16)),
+        (
+            "Wednesday 26 Khordad 1400 / 16 June 2021 – 09:30 Tehran time (05:00 GMT)",
+            "date",
+            None,
+            date(2021, 6, 16),
+        ),
+        ("Baisakh 12, 2078 / June 16, 2021", "date", None, date(2021, 6, 16)),
         (
             "Wednesday, June 16, 2021 | Gulu | Lira | Kitgum",
             "date+place+place+place",

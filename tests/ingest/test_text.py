@@ -950,6 +950,30 @@ LAYOUTS = [
         date(2026, 3, 5),
         None,
     ),
+    (
+        "time_date_section_bar.txt",
+        "Mudslide cuts the Dilijan–Vanadzor road for a second night",
+        ("Ani Petrosyan",),
+        "Lori Herald",
+        date(2026, 11, 3),
+        None,
+    ),
+    (
+        "city_date_bar_spanish.txt",
+        "River rises past the warning mark in Pitrufquén; families moved from the banks",
+        ("Ignacio Muñoz Vera", "Paula Rivas Cárcamo"),
+        "El Correo de la Frontera",
+        date(2026, 3, 12),
+        None,
+    ),
+    (
+        "other_calendar_first_byline_edition.txt",
+        "Flash floods sweep cars into the sea at Bandar Anzali after a night of rain",
+        ("Leila Ahmadi",),
+        "Nava",
+        date(2026, 3, 3),
+        None,
+    ),
 ]
 
 
@@ -1140,3 +1164,23 @@ def test_a_date_in_figures_that_reads_either_way_takes_the_month_the_story_names
     article = read_article(text.encode(), "either_way.txt")
     # 'June' names neither reading's month: the day-first reading stands
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("weekday", "published"),
+    [
+        ("miércoles", date(2024, 6, 5)),
+        ("lunes", date(2024, 5, 6)),
+        ("segunda-feira", date(2024, 5, 6)),
+    ],
+)
+def test_a_date_in_figures_that_reads_either_way_takes_a_spanish_or_portuguese_weekday(
+    weekday, published
+):
+    text = (
+        "THE HARBOUR POST\n\nNews | Region | Sport | Weather\n\n"
+        "Ferry crew rescued after engine fire\n\nBy Lina Osei\n"
+        f"{weekday} 05/06/2024 - 08:30\n\n"
+        "Fishermen pulled six crew from the water on Tuesday, the coastguard said.\n"
+    )
+    assert read_article(text.encode(), "weekday.txt").published == published
