@@ -56,8 +56,8 @@ def extract_many(
 
 def _read_doc(article: Article, doc: Doc) -> Reading:
     anchor = (article.original and article.original.published) or article.published
-    denials = find_denials(doc)
     attributions = find_attributions(doc)
+    denials = find_denials(doc, attributions)
     facts = DocumentFacts(
         article=article,
         doc=doc,

@@ -230,6 +230,8 @@ class AttributionCues:
     denial_verbs: frozenset[str]
     evidential_nouns: frozenset[str]
     blanket_adverbs: frozenset[str]
+    falsity_words: frozenset[str] = frozenset()
+    falsity_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +245,8 @@ def attribution_cues() -> AttributionCues:
         denial_verbs=frozenset(raw["denial_verbs"]),
         evidential_nouns=frozenset(raw["evidential_nouns"]),
         blanket_adverbs=frozenset(raw["blanket_adverbs"]),
+        falsity_words=frozenset(raw["falsity_words"]),
+        falsity_verbs=frozenset(raw["falsity_verbs"]),
     )
 
 
@@ -488,3 +492,12 @@ def evaluative_cues() -> EvaluativeCues:
         tentative_modals=frozenset(raw["conditions"]["tentative_modals"]),
         tentative_adverbs=frozenset(raw["conditions"]["tentative_adverbs"]),
     )
+
+
+@lru_cache(maxsize=1)
+def name_titles() -> frozenset[str]:
+    """Ranks and honorifics that may stand before a surname, lower case and without a full
+    stop: the abbreviations of titles.json ('col', 'dr') and the roles written out
+    ('colonel', 'spokesman')."""
+    abbreviations = {t.lower().rstrip(".") for t in read_data("titles.json")["abbreviations"]}
+    return frozenset(abbreviations) | sources().person_roles

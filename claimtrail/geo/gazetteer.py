@@ -230,6 +230,18 @@ class EmbeddedGazetteer:
             found = memo[(name, loose)] = self._uncached_candidates(name, loose)
         return list(found)
 
+    def country_names(self) -> dict[str, str]:
+        """Every name a country goes by ('Britain', 'U.K.'), as `name_key`, with its code."""
+        found = self.__dict__.get("_country_names")
+        if found is None:
+            found = self.__dict__["_country_names"] = {
+                name_key(name): self._rows[i][3]
+                for i in self._country_rows
+                if self._rows[i][2] == "country"
+                for name in self._names[i]
+            }
+        return found
+
     def clear_memo(self) -> None:
         """Forget the candidates kept per name (a timing run starts cold with it)."""
         self.__dict__.pop("_memo", None)
@@ -670,6 +682,38 @@ def default_gazetteer() -> Gazetteer:
     from claimtrail.geo.geonames import with_imported  # it builds on this module
 
     return with_imported(embedded_gazetteer())
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The countries a phrase names by a country's name, a nationality or a capital city
+    standing for its government: 'Azerbaijan's Defence Ministry', 'the Armenian side', 'the
+    Baku ministry'. Only capitalised words count; offline, from the embedded tables."""
+    gazetteer = embedded_gazetteer()
+    names, capitals = gazetteer.country_names(), _capital_codes()
+    found: set[str] = set()
+    for word in re.findall(r"[A-Z][\w'’-]*", text):
+        key = name_key(_POSSESSIVE.sub("", word))
+        code = names.get(key) or capitals.get(key)
+        if code is None:
+            code = next(
+                (
+                    c.entry.country
+                    for c in gazetteer.candidates(word, loose=False)
+                    if c.match == "demonym" and c.entry.feature == "country"
+                ),
+                None,
+            )
+        if code:
+            found.add(code)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _capital_codes() -> dict[str, str]:
+    return {name_key(name): code for code, name in _load_json("geo_extra.json")["capitals"].items()}
 
 
 @lru_cache(maxsize=1)

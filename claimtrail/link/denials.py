@@ -73,7 +73,8 @@ def stands_alone(reading: Reading) -> bool:
     its own but, at most, a denier's counter-account ('the army said a patrol had clashed
     with terrorists'), which is not what the denial answers."""
     return bool(reading.denials) and all(
-        any(tells_it(d.source, r.sources) for d in reading.denials) for r in reading.reports
+        any(tells_it(d.source, r.sources, reading.article.text) for d in reading.denials)
+        for r in reading.reports
     )
 
 
@@ -86,7 +87,9 @@ def _in_same_article(
             if m.article.id == reading.article.id and denial.target in with_affiliations(agent):
                 return f"denies the agent's part ({denial.target})"
         return None
-    others = [r for r in reading.reports if not tells_it(denial.source, r.sources)]
+    others = [
+        r for r in reading.reports if not tells_it(denial.source, r.sources, reading.article.text)
+    ]
     nearest = min(others, key=lambda r: _gap(denial, r), default=None)
     if nearest is not None and nearest.id in mine:
         return "answers the nearest report in its article"

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from claimtrail.geo.gazetteer import countries_named
 from claimtrail.model import ActorMention, Denial, Place, Source, When
 from claimtrail.nlp.attribution import same_source
 from claimtrail.nlp.facts import DEFINITE, PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.sources import of_other_countries
 from claimtrail.vocab import actions, attribution_cues
 
 REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
@@ -40,13 +42,15 @@ def answered_by_denial(
     evidential = attribution_cues().evidential_nouns
     accused = agent.actor if agent else None
     for denial in facts.denials:
-        if denial.start < end or tells_it(denial.source, chain):
+        if denial.start < end or tells_it(denial.source, chain, facts.doc.text):
             continue
         between = facts.doc.text[end : denial.start]
         next_sentence = not between.strip()
         next_paragraph = PARAGRAPH_BREAK.search(between) is not None
         if next_paragraph and not next_sentence:
-            break  # a denial in a later paragraph is a blanket one, not an answer to this report
+            # a denial in a later paragraph is a blanket one, not an answer to this report,
+            # unless the accused state rejects 'the claim' right after its opponent's account
+            return _accused_state_rejects(denial, agent, between, facts.doc)
         words = re.findall(r"[a-z]+", denial.text.lower())
         rejects_claims = any(
             word in evidential for word in words[:MAX_DENIAL_OBJECT_WORDS]
@@ -69,6 +73,21 @@ def answered_by_denial(
     return False
 
 
+MAX_PARAGRAPHS_TO_ANSWER = 2  # "Baku rejected the claim" after the ministry's next paragraph
+
+
+def _accused_state_rejects(
+    denial: Denial, agent: ActorMention | None, between: str, doc: Doc
+) -> bool:
+    """'Azerbaijani armed forces fired at Armenian positions ...' then, a paragraph on,
+    'Azerbaijan's Defence Ministry rejected the claim': the accused, named by its country,
+    rejects the one claim just told."""
+    if agent is None or len(PARAGRAPH_BREAK.findall(between)) > MAX_PARAGRAPHS_TO_ANSWER:
+        return False
+    accused, denier = countries_named(agent.text), countries_named(denial.source.text)
+    return bool(accused & denier) and _denies_the_claim(denial, doc)
+
+
 def denied_later(
     end: int,
     chain: tuple[Source, ...],
@@ -83,7 +102,7 @@ def denied_later(
     if when is None or when.start != when.end:
         return False
     for denial in facts.denials:
-        if denial.start < end or tells_it(denial.source, chain):
+        if denial.start < end or tells_it(denial.source, chain, facts.doc.text):
             continue
         said = DENIAL_TAIL.search(denial.text)  # "..., saying inspectors found it intact"
         claim_end = denial.start + (said.start() if said else len(denial.text))
@@ -168,14 +187,17 @@ def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> b
     return False
 
 
-def tells_it(denier: Source, chain: tuple[Source, ...]) -> bool:
+def tells_it(denier: Source, chain: tuple[Source, ...], text: str = "") -> bool:
     """Whether the denier is one of the report's own voices: the same source, a name that
     shares a word, or the body a spokesman speaks for ('the army' for an army spokesman)."""
     words = set((denier.name or denier.text).lower().split()) - {"the", "a", "an"}
     return any(
-        same_source(denier, source)
-        or words & set((source.name or source.text).lower().split())
-        or _speaks_for(source, denier)
+        not of_other_countries(denier, source, text)  # one state's ministry denies another's
+        and (
+            same_source(denier, source)
+            or bool(words & set((source.name or source.text).lower().split()))
+            or _speaks_for(source, denier)
+        )
         for source in chain
     )
 

@@ -623,7 +623,8 @@ def _to_year(prep: Token) -> bool:
 
 def _denied_content(token: Token) -> bool:
     """The content of a denial ('denied evacuating militants', 'found no evidence that a drone
-    struck the market') is not a report of its own."""
+    struck the market', 'the information that units fired ... does not reflect reality') is
+    not a report of its own."""
     denials = attribution_cues().denial_verbs
     absent = actions().absence_nouns
     node = token
@@ -631,11 +632,37 @@ def _denied_content(token: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_ in denials:
+        if node.lemma_ in denials or _called_false(node):
             return True
         if node.lower_ in absent and any(c.lower_ == "no" for c in node.children):
             return True
     return False
+
+
+def _called_false(node: Token) -> bool:
+    """A claim its own sentence calls false: the subject of 'is disinformation' or 'does not
+    reflect reality' ('the report that ... is false'), or a clause the parser joins to such a
+    predicate ('The information spread by X that units fired ... does not reflect reality')."""
+    if node.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"nsubj", "nsubjpass"}:
+        falsified = node.head.lemma_.lower() in attribution_cues().falsity_words  # "were made up"
+        return falsified or _false_predicate(node.head, skip=node)
+    if node.pos_ in {"VERB", "AUX"}:
+        return any(_false_predicate(c, skip=None) for c in node.children if c.dep_ == "conj")
+    return False
+
+
+def _false_predicate(predicate: Token, skip: Token | None) -> bool:
+    cues = attribution_cues()
+    if predicate.lemma_ in cues.falsity_verbs and any(c.dep_ == "neg" for c in predicate.children):
+        return True
+    complements = [
+        c for c in predicate.children if c is not skip and c.dep_ in {"attr", "acomp", "conj"}
+    ]
+    return any(
+        word.lemma_.lower() in cues.falsity_words
+        or (word.dep_ == "conj" and _false_predicate(word, skip=None))
+        for word in complements
+    )
 
 
 def _participants(verb: Token) -> tuple[ActorMention | None, ActorMention | None]:

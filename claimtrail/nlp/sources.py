@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.geo.gazetteer import default_gazetteer
+from claimtrail.geo.gazetteer import countries_named, default_gazetteer
 from claimtrail.model import Source
 from claimtrail.names import initials
+from claimtrail.vocab import name_titles
 from claimtrail.vocab import sources as source_vocabulary
 
 # Dependants that end a source phrase: what the source says, not who it is.
@@ -182,7 +183,10 @@ def _classify(span: Span) -> Source:
         return Source(text, registered.name, registered.kind, start, end)  # type: ignore[arg-type]
     noun_kind = _kind_from_nouns(span)
     head_entity = (
-        entity_of(span.root) or _appositive_entity(span.root) or _person_after_title(span.root)
+        entity_of(span.root)
+        or _appositive_entity(span.root)
+        or _person_after_title(span.root)
+        or _person_beside_body(span)
     )
     if head_entity is not None and head_entity.label_ == "GPE":
         head_entity = _surname_read_as_place(span.root) or head_entity
@@ -195,7 +199,7 @@ def _classify(span: Span) -> Source:
     if vocab.anonymous_markers.search(whole) or (noun_kind == "anonymous" and head_entity is None):
         return Source(text, None, "anonymous", start, end)
     if head_entity is not None and head_entity.label_ == "PERSON":
-        kind = noun_kind or "eyewitness"
+        kind = noun_kind or _role_just_before(span) or "eyewitness"
         return Source(text, _strip_titles(head_entity), kind, start, end)  # type: ignore[arg-type]
     if head_entity is not None and (titled := _titled_name(head_entity)):
         return Source(text, titled, noun_kind or "official", start, end)  # type: ignore[arg-type]
@@ -318,6 +322,42 @@ def _appositive_entity(head: Token) -> Span | None:
     return None
 
 
+def _person_beside_body(span: Span) -> Span | None:
+    """'the spokesperson of the EU Mission, Katrin Vaher': the parser hangs the name on the
+    body, but the role's phrase names the person."""
+    if span.root.lower_ not in source_vocabulary().person_roles:
+        return None
+    for token in span:
+        if token.dep_ == "appos" and token.head.i != span.root.i and token.head in span:
+            entity = entity_of(token)
+            if entity is not None and entity.label_ == "PERSON" and entity.end <= span.end:
+                return entity
+    return None
+
+
+MAX_ROLE_PHRASE_TOKENS = 14
+
+
+def _role_just_before(span: Span) -> str | None:
+    """'..., the spokesperson of the EU Mission in Armenia (EUMA), Katrin Vaher, said': the
+    role phrase set off by commas before a name the parser left on its own tells its kind."""
+    doc = span.doc
+    end = span.start - 1
+    if end < 1 or doc[end].text != ",":
+        return None
+    start = end - 1
+    while start > 0 and end - start < MAX_ROLE_PHRASE_TOKENS and doc[start - 1].text != ",":
+        start -= 1
+    phrase = doc[start:end]
+    roles = source_vocabulary().person_roles
+    if len(phrase) < 2 or phrase[0].lower_ not in {"the", "a", "an"}:
+        return None
+    role = next((t for t in phrase[1:4] if t.lower_ in roles), None)
+    if role is None or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+        return None
+    return _kind_from_nouns(doc[role.i : role.i + 1])
+
+
 def _person_read_as_place(head: Token, entity: Span) -> bool:
     """'his sister, Mahganj Dilawar': a name beside a word for a person is that person's,
     though the tagger calls it a place the gazetteer does not know."""
@@ -372,12 +412,26 @@ def _strip_article(entity: Span) -> str:
 def _strip_titles(person: Span) -> str:
     """'Spokeswoman Maria Zakharova' -> 'Maria Zakharova', 'Nawada SP Abhinav Dhiman' ->
     'Abhinav Dhiman': titles, and the place a title is held in, are the kind, not the name."""
-    kind_nouns = source_vocabulary().kind_nouns
+    kind_nouns, ranks = source_vocabulary().kind_nouns, name_titles()
     tokens = list(person)
-    titles = [i for i, t in enumerate(tokens[:-1]) if t.lower_ in kind_nouns]
+    titles = [
+        i
+        for i, t in enumerate(tokens[:-1])
+        if t.lower_ in kind_nouns or t.lower_.rstrip(".") in ranks  # "Col Denis Atwine"
+    ]
     if titles:
         tokens = tokens[titles[-1] + 1 :]
     return person.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _without_title(name: str) -> str:
+    """'Col Atwine' -> 'Atwine', 'Dr. Salinas' -> 'Salinas': a rank or honorific before a
+    surname, abbreviated with or without its full stop, or written out."""
+    words = name.split()
+    titles = name_titles()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def is_pronoun(span: Span) -> bool:
@@ -482,6 +536,27 @@ def _as(prior: Source, mention: Source) -> Source:
     )
 
 
+def of_other_countries(one: Source, other: Source, text: str = "") -> bool:
+    """Two sources that name different countries ('Armenia's Defence Ministry', 'the Baku
+    ministry'): the same role of two states, not one source. `text`, the document's, lends
+    each the possessor printed before it ('Armenia's' before 'Defence Ministry')."""
+    mine = countries_named(_with_possessor(one, text))
+    theirs = countries_named(_with_possessor(other, text))
+    return bool(mine and theirs and not mine & theirs)
+
+
+_POSSESSOR = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s\s+$")
+
+
+def _with_possessor(source: Source, text: str) -> str:
+    before = text[max(0, source.start_char - MAX_POSSESSOR_CHARS) : source.start_char]
+    found = _POSSESSOR.search(before) if text[source.start_char :].startswith(source.text) else None
+    return f"{found.group(0)}{source.text}" if found else source.text
+
+
+MAX_POSSESSOR_CHARS = 40
+
+
 def introduced_people(sent: Span) -> list[Source]:
     """People named in full in a sentence ('Amna Idris, the governor, toured the camp'):
     a later 'she said' or 'the governor said' may point back to them."""
@@ -547,14 +622,16 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
             ):
                 return _as(prior, source)
         return source
-    if source.name and " " not in source.name:
-        # A surname alone ("Kolo said") is the person named in full earlier; where people go
-        # by their first name ("Yohanes Rumbiak" then "Yohanes said"), that name.
+    surname = _without_title(source.name) if source.name else None
+    if surname and " " not in surname:
+        # A surname alone ("Kolo said", "Col Atwine dismissed") is the person named in full
+        # earlier; where people go by their first name ("Yohanes Rumbiak" then "Yohanes
+        # said"), that name.
         for prior in reversed(earlier):
-            if prior.name and prior.name != source.name and prior.name.endswith(" " + source.name):
+            if prior.name and prior.name != source.name and prior.name.endswith(" " + surname):
                 return _as(prior, source)
         for prior in reversed(earlier):
-            if (prior.name or "").startswith(source.name + " ") and _known_person(
+            if (prior.name or "").startswith(surname + " ") and _known_person(
                 prior, earlier, span.doc
             ):
                 return _as(prior, source)
@@ -585,6 +662,7 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                 and prior.name != source.name
                 and any(vocab.same_role(role, word) for word in words)
                 and not (body and _speaks_for_a_body(prior, span.doc) and not _outlet(prior))
+                and not of_other_countries(source, prior, span.doc.text)  # "the Baku ministry"
             ):
                 return _as(prior, source)
         if role in vocab.generic_bodies:
@@ -594,6 +672,7 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                     prior.name
                     and prior.kind in INSTITUTION_KINDS
                     and not _is_person(prior, span.doc)
+                    and not of_other_countries(source, prior, span.doc.text)
                 ):
                     return _as(prior, source)
         if role in vocab.document_nouns:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from claimtrail.geo.gazetteer import (
     GazetteerEntry,
     _centre,
+    countries_named,
     default_gazetteer,
     embedded_gazetteer,
     fold,
@@ -291,3 +292,17 @@ def test_a_district_without_towns_lies_at_its_provinces_point():
     )
     province = next(e for e in embedded_gazetteer().lookup("Enga") if e.feature == "province")
     assert (district.lat, district.lon) == (province.lat, province.lon)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "countries"),
+    [
+        ("Azerbaijan's Defence Ministry", {"AZ"}),
+        ("the Armenian side", {"AM"}),
+        ("the Baku ministry", {"AZ"}),  # a capital standing for its government
+        ("the Defence Ministry", set()),
+        ("Kenyan and Ugandan police", {"KE", "UG"}),
+    ],
+)
+def test_the_countries_a_phrase_names(phrase, countries):
+    assert countries_named(phrase) == countries

@@ -277,6 +277,19 @@ def test_pronoun_takes_the_latest_named_speaker(nlp):
             "third guard",
             "Yohanes Rumbiak",
         ),
+        # a rank abbreviated without its full stop before the surname
+        (
+            "Halima Sadiq Bello, the state police spokesperson, said the market burned. "
+            "Supt Bello said that two traders were arrested.",
+            "arrested",
+            "Halima Sadiq Bello",
+        ),
+        (
+            "The army spokesman, Lt Col Amos Kato Ruhindi, said the market burned. "
+            "Lt Col Ruhindi said that two traders were arrested.",
+            "arrested",
+            "Amos Kato Ruhindi",
+        ),
     ],
 )
 def test_a_part_of_a_name_or_a_pronoun_takes_the_full_name_given_earlier(nlp, text, claim, name):
@@ -1079,3 +1092,26 @@ def test_a_count_of_victims_told_in_passing_does_not_speak(nlp):
 )
 def test_one_quoted_as_saying_speaks_inside_who_quoted_them(nlp, text, claim, expected):
     assert chain_of(nlp, text, claim) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the role on the place before it and leaves the name alone
+        "Two men were hurt on the road between Goris and Tegh, the spokesperson of the "
+        "European Union Mission in Armenia (EUMA), Katrin Vaher, said on Wednesday.",
+        # the parser hangs the name on the body
+        "Two men were hurt, the spokesperson of the European Union Mission, Katrin Vaher, said.",
+    ],
+)
+def test_a_role_set_off_by_commas_before_a_name_tells_its_kind(nlp, text):
+    assert chain_of(nlp, text, "hurt")[0][:2] == ("Katrin Vaher", "official")
+
+
+def test_the_same_role_of_another_country_is_another_source(nlp):
+    text = (
+        "Armenia's Defence Ministry said its posts near Sotk came under fire. "
+        "In the same statement, the Baku ministry said that Armenian units had fired at "
+        "its positions in the Kalbajar district."
+    )
+    assert chain_of(nlp, text, "Kalbajar")[0][:2] == ("Baku ministry", "official")

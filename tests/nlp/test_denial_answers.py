@@ -92,6 +92,20 @@ def reports_of(text: str, published: date):
             "A rebel radio station rejected the ministry's account.",
             "denied",
         ),
+        # One state's ministry denies another state's: the same role, not the same source;
+        # the accused state, named by its country, may answer a paragraph on.
+        (
+            "Georgian forces shelled Russian positions near Akhalgori on 12 May, Russia's "
+            "Defence Ministry said.\n\nThe ministry's spokesman said two soldiers were "
+            "hurt.\n\nGeorgia's Defence Ministry rejected the claim.",
+            "denied",
+        ),
+        (
+            "Georgian forces shelled Russian positions near Akhalgori on 12 May, Russia's "
+            "Defence Ministry said.\n\nThe ministry's spokesman said two soldiers were "
+            "hurt.\n\nFrance's Foreign Ministry rejected the claim.",
+            "reported",
+        ),
     ],
 )
 def test_which_denials_answer_a_report(nlp, text, certainty):
@@ -117,3 +131,13 @@ def test_the_army_does_not_deny_its_own_spokesmans_account(nlp):
     )
     (report,) = reports_of(text, date(2024, 5, 20))
     assert report.certainty == "reported"
+
+
+def test_a_claim_the_denial_repeats_and_calls_false_is_no_report_of_its_own(nlp):
+    text = (
+        "Georgian forces shelled Russian positions near Akhalgori on 12 May, Russia's "
+        "Defence Ministry said. Georgia's Defence Ministry rejected the claim. \"The report "
+        'that our units shelled positions near Akhalgori is disinformation," it said.'
+    )
+    (report,) = reports_of(text, date(2024, 5, 20))
+    assert (report.action, report.certainty) == ("shell", "denied")

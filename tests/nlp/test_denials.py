@@ -31,3 +31,14 @@ def test_denier_and_span(nlp, text, name, kind):
 
 def test_no_denial_without_a_denier(nlp):
     assert find_denials(nlp("Reports of the strike were denied.")) == []
+
+
+def test_a_denier_named_by_rank_and_surname_is_the_person_named_before(nlp):
+    from claimtrail.nlp.attribution import find_attributions
+
+    doc = nlp(
+        "Army spokesperson Col Amos Kato Ruhindi said the camp was destroyed. "
+        "Local radio said shells hit a village. Col Ruhindi dismissed the claim."
+    )
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert (denial.source.name, denial.source.kind) == ("Amos Kato Ruhindi", "official")

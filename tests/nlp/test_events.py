@@ -30,6 +30,8 @@ CASES = [
         [("supply", "Trucks", "Taliban", False)],
     ),
     ("An explosion ripped through the warehouse.", [("explode", None, None, False)]),
+    ("Troops returned fire and drove the raiders off.", [("attack", "troops", "fire", False)]),
+    ("The guards did not return fire.", [("attack", "The guards", "fire", True)]),
     (
         "Typhoon Rosa made landfall over the island.",
         [("cyclone", "Typhoon Rosa", "landfall", False)],
@@ -64,6 +66,12 @@ def test_triggers(nlp, text, expected):
         "The group said no airstrike had hit its positions in the valley.",  # denied outright
         "Bomb squads neutralised a device found near the school.",  # no one was hurt
         "Air defences neutralised six drones over the city overnight.",
+        # the claim a denial repeats and calls false
+        "The report that soldiers burned the market is false, the army said.",
+        "The claim that rebels shelled the town is baseless.",
+        "The reports that troops killed two men were fabricated.",
+        '"The information spread by the ministry that our units fired at its positions near '
+        'the village does not reflect reality and is disinformation," it said.',
     ],
 )
 def test_not_events(nlp, text):
