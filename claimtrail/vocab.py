@@ -87,6 +87,13 @@ class Actions:
     confirming_verbs: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     blockade_verbs: frozenset[str] = frozenset()
+    gathering_with_demands: frozenset[str] = frozenset()
+    demand_participles: frozenset[str] = frozenset()
+    carrying_verbs: frozenset[str] = frozenset()
+    carried_people: frozenset[str] = frozenset()
+    fire_words: frozenset[str] = frozenset()
+    soldier_captors: frozenset[str] = frozenset()
+    orders_carried_out: frozenset[str] = frozenset()
     blockaders: frozenset[str] = frozenset()
     captives: frozenset[str] = frozenset()
     authorities: frozenset[str] = frozenset()
@@ -192,6 +199,13 @@ def actions() -> Actions:
         confirming_verbs=frozenset(raw["incident_nouns"]["verbs"]),
         arms=frozenset(raw["taken_arms"]["objects"]),
         blockade_verbs=frozenset(raw["blockades"]["verbs"]),
+        gathering_with_demands=frozenset(raw["gatherings_with_demands"]["verbs"]),
+        demand_participles=frozenset(raw["gatherings_with_demands"]["purposes"]),
+        carrying_verbs=frozenset(raw["people_carried"]["verbs"]),
+        carried_people=frozenset(raw["people_carried"]["people"]),
+        fire_words=frozenset(raw["set_alight"]["words"]),
+        soldier_captors=frozenset(raw["taken_people"]["soldier_agents"]),
+        orders_carried_out=frozenset(raw["not_occurrences"]["orders_carried_out"]),
         blockaders=frozenset(raw["blockades"]["subjects"]),
         captives=frozenset(raw["held_captive"]["people"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),

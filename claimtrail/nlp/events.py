@@ -118,15 +118,17 @@ def _action_of(token: Token) -> str | None:
             return None
         return action if action and not vocab.is_generic(action) else None
     if token.pos_ == "VERB":
+        # the words around a verb may name its action before a phrase does: 'taken away by
+        # soldiers' is an abduction, 'took away the wounded' an evacuation
+        for verbs, fits, action in _actions_by_context():
+            if token.lemma_ in verbs and fits(token):
+                return action
         for child in token.children:
             if child.dep_ in PHRASE_DEPS:
                 for word in {child.lower_, child.lemma_.lower()}:  # "left their homes"
                     phrase = f"{token.lemma_} {word}"
                     if phrase in vocab.by_lemma:
                         return _specific(token, vocab.by_lemma[phrase])
-        for verbs, fits, action in _actions_by_context():
-            if token.lemma_ in verbs and fits(token):
-                return action
         action = vocab.by_lemma.get(token.lemma_)
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
@@ -147,6 +149,9 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.failing_verbs, _structure_failed, "collapse"),
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
         (frozenset({"hold"}), _held_captive, "abduct"),
+        (vocab.gathering_with_demands, _gathered_demanding, "protest"),
+        (vocab.carrying_verbs, _carried_people, "transport"),
+        (frozenset({"set"}), _set_alight, "destroy"),
     )
 
 
@@ -199,6 +204,8 @@ def _armed_men_took_people(verb: Token) -> bool:
     """'armed men took a 34-year-old man from his business', 'gunmen dragged two teachers
     from the school'; not 'police took the suspects to the station'."""
     vocab = actions()
+    if _taken_away_by_captors(verb):
+        return True
     people = [
         c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab.seized_people
     ]
@@ -210,6 +217,50 @@ def _armed_men_took_people(verb: Token) -> bool:
         if lemma in vocab.captors or (lemma == "man" and modifiers & vocab.captor_modifiers):
             return True
     return False
+
+
+def _gathered_demanding(verb: Token) -> bool:
+    """'relatives gathered outside the government building, demanding his return'."""
+    purposes = actions().demand_participles
+    return any(
+        c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_ in purposes
+        for c in verb.children
+    )
+
+
+def _carried_people(verb: Token) -> bool:
+    """'a C-130 had flown 45 of its brigade members from Concepción to Concón': people, not
+    goods (those are supplies), carried somewhere."""
+    people = actions().carried_people
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        heads = [obj, *(w for w in obj.subtree if w.dep_ == "pobj" and w.head.head == obj)]
+        if any(word.lemma_.lower() in people for word in heads):
+            return True
+    return False
+
+
+def _set_alight(verb: Token) -> bool:
+    """'was set on fire', 'set ablaze'."""
+    words = actions().fire_words
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in words for g in c.children))
+        or (c.dep_ in {"acomp", "advmod", "oprd", "xcomp"} and c.lower_ in words)
+        for c in verb.children
+    )
+
+
+def _taken_away_by_captors(verb: Token) -> bool:
+    """'a shepherd ... was taken away by Azerbaijani servicemen': a civilian taken away by
+    armed men, or by soldiers (who also take away their own wounded, but not civilians)."""
+    vocab = actions()
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children):
+        return False
+    taken = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not taken or not agents or taken[0].lemma_.lower() not in vocab.seized_people:
+        return False
+    captor = agents[0].lemma_.lower()
+    return captor in vocab.captors or captor in vocab.soldier_captors
 
 
 def _sent_relief(verb: Token) -> bool:
@@ -290,11 +341,13 @@ def _event_noun_position(token: Token) -> bool:
         return True
     # "confirmed the outbreak", but not "carried out a raid", which the verb already names,
     # nor "demanding the arrest of the attackers", which asks for one.
+    vocab = actions()
+    ordered = token.head.lemma_ == "order" and token.lower_ in vocab.orders_carried_out
     return (
         token.dep_ == "dobj"
         and token.head.pos_ == "VERB"
         and _action_of(token.head) is None
-        and token.head.lemma_ not in actions().demand_verbs
+        and (token.head.lemma_ not in vocab.demand_verbs or ordered)
     )
 
 
@@ -455,6 +508,8 @@ def _bare(token: Token) -> bool:
 def _the_charge(token: Token) -> bool:
     """'arrested 11 people for distributing leaflets', 'jailed on charges of smuggling arms':
     what someone is held or sentenced for is the charge against them, not an event told."""
+    if token.dep_ == "dobj" and token.head.tag_ == "VBG":
+        token = token.head  # "on suspicion of setting fire to scrubland": the noun's verb
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in {"for", "of"}:
         return False
     governor = token.head.head

@@ -130,6 +130,9 @@ def test_uncounted_case_is_not_an_outbreak(nlp):
         ("Volunteers took 40 children to an evacuation centre near the port.", "evacuate"),
         ("Hundreds of families left their homes along the river.", "displace"),
         ("Fishermen abandoned their homes after the second wave.", "displace"),
+        ("About 40 residents of the quarter were moved to relatives in the town.", "evacuate"),
+        ("The families were taken to a hotel in the district capital on Friday.", "evacuate"),
+        ("The agency ordered the evacuation of three hillside districts.", "evacuate"),
     ],
 )
 def test_moving_people_to_refuge_and_leaving_home(nlp, text, action):
@@ -512,6 +515,14 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Messages claimed that the dam above the town had burst.", "collapse"),
         ("A tornado touched down south of the town shortly before midnight.", "cyclone"),
         ("Armed men took a 40-year-old trader from his shop on Saturday night.", "abduct"),
+        ("A shepherd was taken away by soldiers from across the border on Monday.", "abduct"),
+        ("Two fishermen were led away by gunmen at dawn.", "abduct"),
+        (
+            "About 50 neighbours gathered outside the town hall on Friday, demanding his release.",
+            "protest",
+        ),
+        ("An air force plane flew 60 firefighters from the capital to the coast.", "transport"),
+        ("A bank branch in the city centre was set on fire on Friday evening.", "destroy"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
@@ -527,6 +538,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The group took up arms against the government in 2015.",  # began to fight
         "Anyone found carrying weapons in the market will be arrested.",
         "The army flew troops to the border.",
+        "The court ordered the arrest of the two guards.",  # an order to arrest is no arrest
         "Police took the two men to the station.",
         "A pipe burst, sending water into the fields.",
         # both verbs are the purpose of the deployment, neither has happened
@@ -535,3 +547,14 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
 )
 def test_what_is_not_a_seizure_protest_abduction_or_arrest(nlp, text):
     assert find_triggers(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("The wounded were taken away by soldiers.", ["injure", "evacuate"]),  # their own
+        ("Two men were arrested on suspicion of setting fire to the forest.", ["arrest"]),
+    ],
+)
+def test_soldiers_taking_away_their_wounded_and_a_charge_of_arson(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
