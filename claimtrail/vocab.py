@@ -66,6 +66,7 @@ class Actions:
     patient_changes: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
     trend_verbs: frozenset[str] = frozenset()
+    back_references: frozenset[str] = frozenset()
     refuge_verbs: frozenset[str] = frozenset()
     refuges: frozenset[str] = frozenset()
     custody_modifiers: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ class Actions:
     carried_people: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
     soldier_captors: frozenset[str] = frozenset()
+    captor_dress: frozenset[str] = frozenset()
     orders_carried_out: frozenset[str] = frozenset()
     blockaders: frozenset[str] = frozenset()
     captives: frozenset[str] = frozenset()
@@ -178,6 +180,7 @@ def actions() -> Actions:
         patient_changes=frozenset(patients["from"]),
         sequence_prepositions=frozenset(raw["nominal_contexts"]["sequence_prepositions"]),
         trend_verbs=frozenset(raw["nominal_contexts"]["trend_verbs"]),
+        back_references=frozenset(raw["nominal_contexts"]["back_references"]),
         refuge_verbs=frozenset(raw["moved_to_safety"]["verbs"]),
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
         custody_modifiers=frozenset(raw["moved_to_safety"]["custody_modifiers"]),
@@ -205,6 +208,7 @@ def actions() -> Actions:
         carried_people=frozenset(raw["people_carried"]["people"]),
         fire_words=frozenset(raw["set_alight"]["words"]),
         soldier_captors=frozenset(raw["taken_people"]["soldier_agents"]),
+        captor_dress=frozenset(raw["taken_people"]["dress"]),
         orders_carried_out=frozenset(raw["not_occurrences"]["orders_carried_out"]),
         blockaders=frozenset(raw["blockades"]["subjects"]),
         captives=frozenset(raw["held_captive"]["people"]),

@@ -211,12 +211,7 @@ def _armed_men_took_people(verb: Token) -> bool:
     ]
     if not people or any(c.dep_ == "prt" for c in verb.children):
         return False
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        lemma = subject.lemma_.lower()
-        modifiers = {c.lower_ for c in subject.children if c.dep_ == "amod"}
-        if lemma in vocab.captors or (lemma == "man" and modifiers & vocab.captor_modifiers):
-            return True
-    return False
+    return any(_captor(c) for c in verb.children if c.dep_ == "nsubj")
 
 
 def _gathered_demanding(verb: Token) -> bool:
@@ -250,17 +245,39 @@ def _set_alight(verb: Token) -> bool:
 
 
 def _taken_away_by_captors(verb: Token) -> bool:
-    """'a shepherd ... was taken away by Azerbaijani servicemen': a civilian taken away by
-    armed men, or by soldiers (who also take away their own wounded, but not civilians)."""
+    """'a girl was taken by armed men', 'a shepherd ... was taken away by Azerbaijani
+    servicemen': a civilian taken by armed men, or taken away by soldiers (who also take
+    away their own wounded, but not civilians)."""
     vocab = actions()
-    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children):
-        return False
     taken = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not taken and verb.dep_ == "xcomp":  # "a girl is said to have been taken by ..."
+        taken = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not taken or not agents or taken[0].lemma_.lower() not in vocab.seized_people:
         return False
-    captor = agents[0].lemma_.lower()
-    return captor in vocab.captors or captor in vocab.soldier_captors
+    if _captor(agents[0]):
+        return True
+    away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children)
+    return away and agents[0].lemma_.lower() in vocab.soldier_captors
+
+
+def _captor(noun: Token) -> bool:
+    """'gunmen', 'armed men', 'three men in military fatigues'."""
+    vocab = actions()
+    lemma = noun.lemma_.lower()
+    if lemma in vocab.captors:
+        return True
+    modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    dressed = {
+        g.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.subtree
+        if g.dep_ == "pobj"
+    }
+    return lemma == "man" and bool(
+        modifiers & vocab.captor_modifiers or dressed & vocab.captor_dress
+    )
 
 
 def _sent_relief(verb: Token) -> bool:
@@ -336,7 +353,8 @@ def _event_noun_position(token: Token) -> bool:
     """Where a noun names an event: 'An explosion ripped ...', 'confirmed the outbreak',
     'the killing of three elephants', 'reports of shelling near the port'."""
     if token.dep_ in {"nsubj", "nsubjpass"}:
-        return token.head.lemma_ not in actions().trend_verbs  # not "poaching has fallen"
+        # not "poaching has fallen", nor "the latest attacks showed ...", told before
+        return token.head.lemma_ not in actions().trend_verbs and not _told_before(token)
     if _reported_event(token) or _after_event(token):
         return True
     # "confirmed the outbreak", but not "carried out a raid", which the verb already names,
@@ -349,6 +367,15 @@ def _event_noun_position(token: Token) -> bool:
         and _action_of(token.head) is None
         and (token.head.lemma_ not in vocab.demand_verbs or ordered)
     )
+
+
+def _told_before(noun: Token) -> bool:
+    """'the latest attacks', 'these killings': events in the plural that point back to those
+    the story has told."""
+    if noun.tag_ != "NNS":
+        return False
+    words = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod"}}
+    return bool(words & actions().back_references)
 
 
 def _after_event(token: Token) -> bool:

@@ -967,7 +967,7 @@ def _place_told_before(
     part of, in the few paragraphs before it ('the gunmen also abducted four women', after
     the attack near Konduga, not where a spokesman briefed reporters); else where the story
     was last placed; at the town rather than the country of 'in Djibo, in northern Burkina
-    Faso'."""
+    Faso'; else where its sources spoke from."""
     starts = _paragraph_starts(facts.doc.text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
     windows = starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]
@@ -979,12 +979,20 @@ def _place_told_before(
     kindred = [p for p in located if _in_kindred_sentence(facts, p.start_char, p.end_char, told)]
     if kindred:
         return _finest(kindred)
+    end = start
     for window_start in reversed(windows):
-        here = [p for p in located if window_start <= p.start_char < start]
+        here = [p for p in located if window_start <= p.start_char < end]
         if here:
             return ([p for p in here if _specific_place(p)] or here)[-1:]
-        start = window_start
-    return []
+        end = window_start
+    # last, where the sources of those paragraphs were ('medical sources at two hospitals in
+    # Zahedan said ...', before 'a bank in the city centre was set on fire')
+    told_at = [
+        p
+        for p in facts.places
+        if windows[0] <= p.start_char < start and p.lat is not None and _specific_place(p)
+    ]
+    return told_at[-1:]
 
 
 def _finest(places: list[Place]) -> list[Place]:

@@ -351,6 +351,16 @@ def test_today_inside_an_outlet_name_is_not_a_date():
             "The day before",
             "2024-05-05",
         ),
+        (
+            "A radio said on Wednesday that gunmen took the girl the previous evening.",
+            "the previous evening",
+            "2024-05-07",
+        ),
+        (
+            "The bridge closed on 6 May and reopened the following afternoon.",
+            "the following afternoon",
+            "2024-05-07",
+        ),
     ],
 )
 def test_offsets_count_from_the_last_day_mentioned(text, phrase, day):

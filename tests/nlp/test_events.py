@@ -517,6 +517,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Armed men took a 40-year-old trader from his shop on Saturday night.", "abduct"),
         ("A shepherd was taken away by soldiers from across the border on Monday.", "abduct"),
         ("Two fishermen were led away by gunmen at dawn.", "abduct"),
+        ("A 15-year-old girl is said to have been taken by armed men from her garden.", "abduct"),
+        ("Three men in military fatigues grabbed the girl and walked off with her.", "abduct"),
         (
             "About 50 neighbours gathered outside the town hall on Friday, demanding his release.",
             "protest",
@@ -539,6 +541,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Anyone found carrying weapons in the market will be arrested.",
         "The army flew troops to the border.",
         "The court ordered the arrest of the two guards.",  # an order to arrest is no arrest
+        "An activist said the latest attacks showed that the rebels could still cross at will.",
         "Police took the two men to the station.",
         "A pipe burst, sending water into the fields.",
         # both verbs are the purpose of the deployment, neither has happened

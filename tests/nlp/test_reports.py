@@ -276,6 +276,17 @@ def test_an_unplaced_account_takes_the_town_told_before_not_its_country(nlp):
     assert [r.where[0].name for r in reports if r.where] == ["Djibo"] * len(reports)
 
 
+def test_an_unplaced_account_takes_where_the_sources_before_it_spoke_from(nlp):
+    text = (
+        "Doctors at the main hospital in Kassala said 14 people were wounded in the shooting "
+        "on 12 May.\n\nThe governor said calm had returned.\n\nA bank branch in the city "
+        "centre was reportedly set on fire on 12 May."
+    )
+    reports = reports_of(text, date(2024, 5, 20))
+    burned = [r for r in reports if r.action == "destroy"]
+    assert [r.where[0].name for r in burned] == ["Kassala"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
