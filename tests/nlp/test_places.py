@@ -15,6 +15,7 @@ from claimtrail.nlp.places import (
     cues,
     currency_countries,
     demonym_countries,
+    named_countries,
     find_places,
     resolve_spans,
 )
@@ -698,6 +699,29 @@ def test_amounts_of_money_hint_at_countries(text, countries):
 )
 def test_nationality_words_hint_at_countries(text, countries):
     assert set(demonym_countries(text, default_gazetteer())) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("She arrived in the UK from Nairobi and later moved to the U.S. Army base.", {"GB", "US"}),
+        ("Troops from the Democratic Republic of the Congo crossed the river.", {"CD"}),
+        ("Us and them: the talks went on.", set()),  # no 'US' written in capitals
+    ],
+)
+def test_countries_named_anywhere_hint_at_countries(text, countries):
+    assert set(named_countries(text)) == countries
+
+
+def test_a_country_the_text_names_keeps_a_city_there_from_being_a_stray_namesake():
+    text = (
+        "Wanjiku Kamau, a Kenyan nurse, was jailed for using a fake passport to work at a care "
+        "home in Oxford. She arrived in the UK from Nairobi in 2004. Her family in Kisumu and "
+        "Nakuru said they had not heard from her."
+    )
+    names = ["Kenyan", "Oxford", "Nairobi", "Kisumu", "Nakuru"]
+    places = {p.text: p for p in resolve_spans(text, _spans(text, *names))}
+    assert places["Oxford"].country == "GB"
 
 
 def test_the_publishing_outlet_names_no_place(nlp):
