@@ -1115,3 +1115,8 @@ def test_the_same_role_of_another_country_is_another_source(nlp):
         "its positions in the Kalbajar district."
     )
     assert chain_of(nlp, text, "Kalbajar")[0][:2] == ("Baku ministry", "official")
+
+
+def test_posts_on_social_media_are_media(nlp):
+    text = "Posts widely shared on X on Tuesday night claimed that a firefighter had been arrested."
+    assert chain_of(nlp, text, "arrested")[0][1] == "media"
