@@ -631,6 +631,15 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
             if prior.name and prior.name != source.name and prior.name.endswith(" " + surname):
                 return _as(prior, source)
         for prior in reversed(earlier):
+            # a Spanish or Portuguese name's first surname ('Tapia' for 'Andrés Tapia Moraga')
+            words = (prior.name or "").split()
+            if (
+                len(words) >= 3
+                and surname in words[1:-1]
+                and _known_person(prior, earlier, span.doc)
+            ):
+                return _as(prior, source)
+        for prior in reversed(earlier):
             if (prior.name or "").startswith(surname + " ") and _known_person(
                 prior, earlier, span.doc
             ):

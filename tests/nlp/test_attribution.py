@@ -284,6 +284,13 @@ def test_pronoun_takes_the_latest_named_speaker(nlp):
             "arrested",
             "Halima Sadiq Bello",
         ),
+        # a Spanish name's first surname
+        (
+            "The regional delegate, Andrés Tapia Moraga, said the fire was spreading. "
+            "Tapia said that two men were arrested in Limache.",
+            "arrested",
+            "Andrés Tapia Moraga",
+        ),
         (
             "The army spokesman, Lt Col Amos Kato Ruhindi, said the market burned. "
             "Lt Col Ruhindi said that two traders were arrested.",
