@@ -914,6 +914,11 @@ def _before(verb: Token) -> tuple[int, int]:
     """The claim a trailing 'citing Y' qualifies: the sentence up to its speech verb's subject."""
     sent = verb.sent
     head = verb.head
+    claim = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    if claim is not None:
+        # the claim the speech verb governs, which its own modifiers do not lengthen ('...,
+        # on Tuesday night, Reuters reported, citing Y'): the cited one stays inside
+        return claim.left_edge.idx, _end(claim.right_edge)
     subject = nearest_subject(head)
     end = subject.left_edge.idx if subject is not None and subject.i < head.i else head.idx
     text = verb.doc.text

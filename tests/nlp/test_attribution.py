@@ -1127,3 +1127,16 @@ def test_the_same_role_of_another_country_is_another_source(nlp):
 def test_posts_on_social_media_are_media(nlp):
     text = "Posts widely shared on X on Tuesday night claimed that a firefighter had been arrested."
     assert chain_of(nlp, text, "arrested")[0][1] == "media"
+
+
+def test_an_outlet_citing_a_group_stays_outermost_when_the_date_hangs_on_its_verb(nlp):
+    # the parser hangs 'on Tuesday night' on 'reported', so the claim it governs ends before
+    text = (
+        "At least nine people were killed when shells hit Zamzam displacement camp, on the "
+        "southern edge of the city, on Tuesday night, Radio Dabanga reported, citing the "
+        "Emergency Medics Network, a volunteer group."
+    )
+    assert [s[0] for s in chain_of(nlp, text, "killed")] == [
+        "Radio Dabanga",
+        "Emergency Medics Network",
+    ]
