@@ -606,8 +606,10 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         # "Three of them said": part of the people named before; "two of the villagers"
         # are villagers.
         if group.lower_ in {"them", "those"}:
+            # "One of them said", after "Two security sources ... said": one of those sources,
+            # as anonymous as they are
             for prior in reversed(earlier):
-                if prior.kind not in {"anonymous", "author"} and _plural_group(prior, span.doc):
+                if prior.kind != "author" and _plural_group(prior, span.doc):
                     return replace(source, kind=prior.kind, affiliation=prior.affiliation)
             return source
         return replace(source, kind=classify(source_phrase(group)).kind)

@@ -1140,3 +1140,11 @@ def test_an_outlet_citing_a_group_stays_outermost_when_the_date_hangs_on_its_ver
         "Radio Dabanga",
         "Emergency Medics Network",
     ]
+
+
+def test_one_of_several_anonymous_sources_is_anonymous(nlp):
+    text = (
+        "Two police officers, speaking on condition of anonymity, said 12 people were arrested. "
+        "One of them said the suspects were held at the base."
+    )
+    assert chain_of(nlp, text, "held")[0][:2] == (None, "anonymous")
