@@ -383,6 +383,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         if not _before_actor_noun(text, s) and not _month_day(text, s) and not _time_zone(text, s)
     ]
     spans = _written_in_full_elsewhere(text, spans)
+    spans = _possessive_names(text, spans, gazetteer)
     # A name has a capital: "fled into the bush" names no place, whatever the tagger says;
     # nor is a lone function word one ("No additional homes ...", though a province's
     # code in the gazetteer reads "No").
@@ -394,6 +395,30 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 
 
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w'’-]*")
+_POSSESSIVE_NAME_TAIL = re.compile(r"['’]s [A-Z][\w-]*")
+_POSSESSIVE_NAME_HEAD = re.compile(r"(?<![\w'’])[A-Z][\w-]*['’]s $")
+MAX_NAME_CHARS = 30
+
+
+def _possessive_names(
+    text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[tuple[int, int]]:
+    """'Cox's Bazar', 'St John's Wood': a name the tagger cut at its possessive, when the
+    gazetteer knows the whole; the word after it is then no name of its own."""
+    def known(start: int, end: int) -> bool:
+        found = gazetteer.candidates(text[start:end], loose=False)
+        return any(c.match in ("exact", "folded") for c in found)
+
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        tail = _POSSESSIVE_NAME_TAIL.match(text, end)
+        head = _POSSESSIVE_NAME_HEAD.search(text, max(0, start - MAX_NAME_CHARS), start)
+        if tail is not None and known(start, tail.end()):
+            end = tail.end()
+        elif head is not None and known(head.start(), end):
+            start = head.start()  # "Cox's Bazar", where the tagger took 'Cox' for a person
+        out.append((start, end))
+    return [s for s in out if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in out)]
 
 
 def _written_in_full_elsewhere(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -881,3 +881,16 @@ def test_a_unit_of_three_words_is_cut_from_the_name(nlp):
     text = "Gunmen attacked a village in Tsafe Local Government Area of Zamfara on Sunday."
     places = {p.text: p for p in find_places(nlp(text))}
     assert places["Tsafe"].feature == "district" and places["Tsafe"].country == "NG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunfire broke out in a camp in Ukhiya upazila of Cox's Bazar district on Wednesday.",
+        "Police in Cox’s Bazar said two men had died.",
+    ],
+)
+def test_a_name_with_a_possessive_is_read_whole(nlp, text):
+    found = {p.text: p for p in find_places(nlp(text))}
+    assert found["Cox's Bazar" if "'" in text else "Cox’s Bazar"].country == "BD"
+    assert "Cox" not in found and "Bazar" not in found
