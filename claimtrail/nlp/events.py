@@ -446,11 +446,13 @@ def _hypothetical(token: Token) -> bool:
         )
     if (
         token.tag_ == "VB"
-        and token.dep_ == "advcl"
+        and token.dep_ in {"advcl", "acl", "relcl"}
         and token.head.lemma_ not in vocab.gathering_verbs
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     ):
-        return True  # "combing the forest to rescue the victims": a purpose, not an event
+        # "combing the forest to rescue the victims", "launched a drive to rescue him": a
+        # purpose, not an event
+        return True
     if token.dep_ == "xcomp" and token.head.lemma_ in vocab.intention_heads:
         return True
     # "appealed to families to move to safer places": asked for, not done

@@ -83,11 +83,26 @@ def _sentence_hints(doc: Doc) -> Doc:
             # a sentence never starts after a bare word and a space: "... Son Tay and Ba
             # To to safety" is one sentence, whatever "To" looks like
             following.is_sent_start = False
+        elif token.text == ")" and token.whitespace_ == " " and _bracket_of_words(token):
+            following.is_sent_start = False  # "Officer-in-Charge (OC) Md Alam told ..."
         elif token.is_space and token.text.count("\n") >= 2:
             following.is_sent_start = True  # a paragraph always ends a sentence
         if _closes_quoted_sentence(token):
             token.is_sent_start = False  # '... are full."' keeps its closing quote
     return doc
+
+
+def _bracket_of_words(closing) -> bool:
+    """A bracket that closes a few words with no full stop inside ('(OC)', '(APBn)'), so no
+    sentence ended within it."""
+    doc = closing.doc
+    for back in range(closing.i - 1, max(-1, closing.i - MAX_BRACKET_TOKENS), -1):
+        if doc[back].text == "(":
+            return not any(t.text in SENTENCE_END for t in doc[back + 1 : closing.i])
+    return False
+
+
+MAX_BRACKET_TOKENS = 8
 
 
 def _closes_quoted_sentence(token) -> bool:

@@ -405,6 +405,7 @@ def _possessive_names(
 ) -> list[tuple[int, int]]:
     """'Cox's Bazar', 'St John's Wood': a name the tagger cut at its possessive, when the
     gazetteer knows the whole; the word after it is then no name of its own."""
+
     def known(start: int, end: int) -> bool:
         found = gazetteer.candidates(text[start:end], loose=False)
         return any(c.match in ("exact", "folded") for c in found)

@@ -567,8 +567,11 @@ def introduced_people(sent: Span) -> list[Source]:
             people.append(classify(entity))  # "Lancashire Police's East division"
         elif len(entity) > 1 and not _located(entity):
             root = entity.root
-            # "The governor of Kassala, Amna Idris": the role she stands in apposition to
+            # "The governor of Kassala, Amna Idris": the role she stands in apposition to;
+            # not the place before her ("a spokesperson in Cox's Bazar, Farhana Lopa")
             head = root.head if root.dep_ == "appos" else root
+            if head is not root and _at_place(head) and head.head.head.pos_ == "NOUN":
+                head = head.head.head  # the role the place is said of
             people.append(classify(source_phrase(head)))
     people.extend(classify(source_phrase(t)) for t in sent if _interviewed(t))
     return people
@@ -577,14 +580,19 @@ def introduced_people(sent: Span) -> list[Source]:
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"})
 
 
+def _at_place(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
+
+
 def _located(entity: Span) -> bool:
     """'outside his home in Bannang Sata district', 'evacuated in Albay': a name the tagger
     calls a person or a body that stands where a place does, so no later 'he said' or 'the
     report said' points back to it."""
     head = entity.root
-    while head.dep_ == "compound" and head.head.i > head.i:
+    # "in Cox's Bazar": the tagger's person 'Cox' is the possessor of the place's last word
+    while head.dep_ in {"compound", "poss"} and head.head.i > head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS
+    return _at_place(head)
 
 
 def _interviewed(noun: Token) -> bool:

@@ -1148,3 +1148,21 @@ def test_one_of_several_anonymous_sources_is_anonymous(nlp):
         "One of them said the suspects were held at the base."
     )
     assert chain_of(nlp, text, "held")[0][:2] == (None, "anonymous")
+
+
+def test_a_person_named_after_the_place_of_her_role_takes_the_role(nlp):
+    text = (
+        "A boat with 40 people landed on the island on Sunday night, the agency reported, "
+        "quoting a UNHCR spokesperson in Cox's Bazar, Farhana Yasmin Lopa. The new arrivals "
+        "had fled fighting, she was quoted as saying."
+    )
+    name, kind, _ = chain_of(nlp, text, "fled fighting")[-1]
+    assert "Lopa" in name and kind == "official"
+
+
+def test_a_bracketed_title_before_a_name_ends_no_sentence(nlp):
+    text = (
+        "A camp leader was abducted from his shelter on Monday night, Teknaf Model Police "
+        "Station Officer-in-Charge (OC) Md Mahbubul Alam told this correspondent."
+    )
+    assert [s[0] for s in chain_of(nlp, text, "abducted")] == ["Md Mahbubul Alam"]

@@ -15,8 +15,8 @@ from claimtrail.nlp.places import (
     cues,
     currency_countries,
     demonym_countries,
-    named_countries,
     find_places,
+    named_countries,
     resolve_spans,
 )
 
