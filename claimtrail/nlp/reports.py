@@ -62,6 +62,13 @@ SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "s
 PLACES_BEFORE_DASH = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*){0,2}(?= [-–—] )"
 )
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+DISTANCE_FROM = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|mi|miles?)\s+(?:\(\S+\)\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
 TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 
@@ -873,11 +880,25 @@ def _places(group: Group, chain: tuple[Source, ...], text: str) -> list[Place]:
         places = telling
     places = [p for p in places if not _filed_from(text, p)] or places
     places = [p for p in places if not _heading_for(text, p)] or places
+    places = [p for p in places if not _distance_anchor(text, p, places)]
     inside_sources = [
         p for p in places if any(s.start_char <= p.start_char < s.end_char for s in chain)
     ]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
+
+
+def _distance_anchor(text: str, place: Place, places: list[Place]) -> bool:
+    """'In Elazığ, about 100 kilometres northeast of Malatya': a place named only to say how
+    far the place just named before it in the sentence lies from it."""
+    if not DISTANCE_FROM.search(text, max(0, place.start_char - 50), place.start_char):
+        return False
+    return any(
+        other.end_char <= place.start_char
+        and _specific_place(other)
+        and not SENTENCE_END.search(text, other.end_char, place.start_char)
+        for other in places
+    )
 
 
 def _heading_for(text: str, place: Place) -> bool:

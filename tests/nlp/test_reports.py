@@ -597,3 +597,12 @@ def test_a_lead_confirmed_by_a_source_takes_its_word_and_the_day_it_gives(nlp, l
     )
     reports = reports_of(text, date(2026, 6, 9))
     assert [(r.when.start, r.origin.name) for r in reports] == [(date(2026, 6, 6), "Musa Yakubu")]
+
+
+def test_a_place_named_only_to_say_how_far_another_lies_is_not_where_it_happened(nlp):
+    text = (
+        "In neighbouring Elazig, about 100 kilometres northeast of Malatya by road, residents "
+        "said a gas line exploded under a street on 12 May."
+    )
+    (report,) = reports_of(text, date(2024, 5, 20))
+    assert [p.text for p in report.where] == ["Elazig"]
