@@ -180,7 +180,8 @@ def _ticker_label() -> re.Pattern[str]:
 
 
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
-_FREQUENCY = re.compile(r"\b\d{2,3}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)\b")
+# "98.7 FM", "1035 kHz", "92.7 Kalinaw FM": a frequency, perhaps with the station's brand
+_FREQUENCY = re.compile(r"\b\d{2,4}(?:[.,]\d{1,2})?\s*(?:[A-Z][\w-]*\s+)?(?:FM|AM|MHz|kHz)\b")
 
 
 def _frequencies_only(text: str) -> bool:

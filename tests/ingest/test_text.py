@@ -951,6 +951,14 @@ LAYOUTS = [
         None,
     ),
     (
+        "call_signs_frequencies_row.txt",
+        "Landslide blocks highway near Kidapawan after two days of rain",
+        ("Rowena T. Dalisay",),
+        "Radyo Baybayin",
+        date(2026, 3, 11),
+        None,
+    ),
+    (
         "time_date_section_bar.txt",
         "Mudslide cuts the Dilijan–Vanadzor road for a second night",
         ("Ani Petrosyan",),
