@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
+from claimtrail.names import spelled_by
 
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
@@ -105,6 +106,8 @@ def parse_signature(line: str) -> Byline | None:
     in Bangui" or "Lena Park, Staff Writer", or the agencies the writer drew on, "Ana Mbeki
     with Reuters, AFP, dpa"."""
     credited = _OUTLET.search(line.strip())
+    if credited is not None and _spelled_initials(line.strip()[: credited.start()], credited):
+        return None  # "AGENCIA ISTMO DE NOTICIAS (AIN)": a masthead with its initials
     if credited is not None and credited.start() > 0 and len(line) <= MAX_BYLINE_CHARS:
         # "Siti Rahmawati and Bagus Prakoso (Nusantara Herald)"
         byline = parse_byline(f"By {line.strip()}")
@@ -127,6 +130,12 @@ def parse_signature(line: str) -> Byline | None:
     if len(line) > MAX_BYLINE_CHARS or not _is_role(role, after_name=True):
         return None
     return Byline((name.strip(),))
+
+
+def _spelled_initials(name: str, bracket: re.Match[str]) -> bool:
+    """Whether the bracket gives the initials of the name before it."""
+    small = function_words() | set(header_vocabulary()["name_particles"])
+    return spelled_by(name, bracket.group("outlet"), small)
 
 
 def _capitals_signature(line: str) -> Byline | None:

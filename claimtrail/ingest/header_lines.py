@@ -20,6 +20,7 @@ from claimtrail.ingest.byline import BRACKETED, parse_bare_name, parse_byline, p
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
+from claimtrail.names import spelled_by
 
 MAX_LINE_CHARS = 200
 """Metadata lines are short; a longer line is body text even if it starts like one."""
@@ -82,6 +83,11 @@ _BREADCRUMB_LABEL = re.compile(r"^\s*you\s+are\s+(?:here|in)\s*:\s*", re.I)
 # a market quote or the weather on a site's date bar: "Dólar $948,20", "Valparaíso 27°C"
 _QUOTE_OR_WEATHER = re.compile(r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|\d\s?°\s?[CF]\b")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
+# a wire story's slug: topic words in capitals joined by dashes and slashes, and its version
+_WIRE_SLUG = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+/?(?:\s*\([A-Z0-9][A-Z0-9 ,]*\))?$")
+_WIRE_UPDATE_NOTE = re.compile(
+    r"^\((?:adds|updates|recasts|corrects|rewrites|refiles|changes|writes through)\b[^()]*\)$", re.I
+)
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _PHONE = re.compile(r"^\+?\(?\d[\d\s().-]{6,}\d$")
 _CONTACT_PARTS = re.compile(r"\s*[|,;/]\s*|\s{2,}")
@@ -228,6 +234,9 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     vocab = header_vocabulary()
     if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])):
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
+    if _WIRE_SLUG.match(text.strip()) or _WIRE_UPDATE_NOTE.match(text.strip()):
+        # "HONDURAS-PRISONS/RIOT (UPDATE 3, PICTURES)", "(Adds minister's comments in ...)"
+        return HeaderLine(number, "marker")
     if lowered.startswith(tuple(header_vocabulary()["translation_labels"])):
         return _translation_note(number, text)
     if (credit := _original_credit(number, text)) is not None:
@@ -264,10 +273,17 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
             byline_outlet=byline.outlet,
         )
     m = _PLACE_AGENCY.match(text)
+    if m and _initials_of(text[: text.rindex("(")], m.group("agency")):
+        return None  # "AGENCIA ISTMO DE NOTICIAS (AIN)": a masthead with its initials
     if m and not _names_outlet(text[: text.rindex("(")]):
         # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
     return _outlet_line(number, text)
+
+
+def _initials_of(name: str, letters: str) -> bool:
+    small = function_words() | set(header_vocabulary()["name_particles"])
+    return spelled_by(name, letters.strip(), small)
 
 
 def _translation_note(number: int, text: str) -> HeaderLine:

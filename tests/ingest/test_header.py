@@ -149,6 +149,8 @@ def test_not_bylines(line):
             date(2021, 6, 16),
         ),
         ("Baisakh 12, 2078 / June 16, 2021", "date", None, date(2021, 6, 16)),
+        ("BOLIVIA-MINING/COLLAPSE (UPDATE 2)", "marker", None, None),
+        ("(Adds rescue details in paragraphs 4-6, minister's comments)", "marker", None, None),
         (
             "Wednesday, June 16, 2021 | Gulu | Lira | Kitgum",
             "date+place+place+place",

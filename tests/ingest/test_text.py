@@ -951,6 +951,14 @@ LAYOUTS = [
         None,
     ),
     (
+        "wire_slug_initials_masthead.txt",
+        "Tunnel collapse traps nine miners near Potosí; rescuers reach air shaft",
+        ("Marcela Quispe Ramos",),
+        "Servicio Andino de Noticias",
+        date(2026, 3, 10),
+        None,
+    ),
+    (
         "call_signs_frequencies_row.txt",
         "Landslide blocks highway near Kidapawan after two days of rain",
         ("Rowena T. Dalisay",),
