@@ -106,7 +106,9 @@ def parse_signature(line: str) -> Byline | None:
     in Bangui" or "Lena Park, Staff Writer", or the agencies the writer drew on, "Ana Mbeki
     with Reuters, AFP, dpa"."""
     credited = _OUTLET.search(line.strip())
-    if credited is not None and _spelled_initials(line.strip()[: credited.start()], credited):
+    if credited is not None and spells_initials(
+        line.strip()[: credited.start()], credited["outlet"]
+    ):
         return None  # "AGENCIA ISTMO DE NOTICIAS (AIN)": a masthead with its initials
     if credited is not None and credited.start() > 0 and len(line) <= MAX_BYLINE_CHARS:
         # "Siti Rahmawati and Bagus Prakoso (Nusantara Herald)"
@@ -132,10 +134,11 @@ def parse_signature(line: str) -> Byline | None:
     return Byline((name.strip(),))
 
 
-def _spelled_initials(name: str, bracket: re.Match[str]) -> bool:
-    """Whether the bracket gives the initials of the name before it."""
+def spells_initials(name: str, letters: str) -> bool:
+    """Whether `letters` are the initials of `name`, its small words and name particles left
+    out: 'AGENCIA ISTMO DE NOTICIAS' and 'AIN'."""
     small = function_words() | set(header_vocabulary()["name_particles"])
-    return spelled_by(name, bracket.group("outlet"), small)
+    return spelled_by(name, letters.strip(), small)
 
 
 def _capitals_signature(line: str) -> Byline | None:

@@ -16,11 +16,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from claimtrail.ingest.byline import BRACKETED, parse_bare_name, parse_byline, parse_signature
+from claimtrail.ingest.byline import (
+    BRACKETED,
+    parse_bare_name,
+    parse_byline,
+    parse_signature,
+    spells_initials,
+)
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
-from claimtrail.names import spelled_by
 
 MAX_LINE_CHARS = 200
 """Metadata lines are short; a longer line is body text even if it starts like one."""
@@ -273,17 +278,12 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
             byline_outlet=byline.outlet,
         )
     m = _PLACE_AGENCY.match(text)
-    if m and _initials_of(text[: text.rindex("(")], m.group("agency")):
+    if m and spells_initials(text[: text.rindex("(")], m.group("agency")):
         return None  # "AGENCIA ISTMO DE NOTICIAS (AIN)": a masthead with its initials
     if m and not _names_outlet(text[: text.rindex("(")]):
         # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
     return _outlet_line(number, text)
-
-
-def _initials_of(name: str, letters: str) -> bool:
-    small = function_words() | set(header_vocabulary()["name_particles"])
-    return spelled_by(name, letters.strip(), small)
 
 
 def _translation_note(number: int, text: str) -> HeaderLine:
