@@ -62,7 +62,7 @@ SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "s
 PLACES_BEFORE_DASH = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*){0,2}(?= [-–—] )"
 )
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 DISTANCE_FROM = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|mi|miles?)\s+(?:\(\S+\)\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|"
@@ -896,7 +896,7 @@ def _distance_anchor(text: str, place: Place, places: list[Place]) -> bool:
     return any(
         other.end_char <= place.start_char
         and _specific_place(other)
-        and not SENTENCE_END.search(text, other.end_char, place.start_char)
+        and not SENTENCE_BREAK.search(text, other.end_char, place.start_char)
         for other in places
     )
 
