@@ -750,13 +750,16 @@ def _in_outlet_name(text: str, span: tuple[int, int], outlets: Sequence[str]) ->
 def _in_personal_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     """A name that is part of a person's name: the capitalised run holding it follows a title
     ('Dr Amina Rahat': neither word is a place) or is followed by an age ('Ali Musa, 38,').
-    A country or province keeps its name ('President Kenya' is no person)."""
+    A country or province named alone after the title keeps its name ('President Kenya' is
+    no person); as the last word of a full name it is a surname ('Dunia Escoto Rivera')."""
     run_start = _run_start(text, span[0])
     age = _AGE_AFTER.match(text, span[1])
     first = re.match(r"[A-Za-z.]+", text[run_start : span[0]])
     title_in_run = bool(first) and first.group(0).casefold() in cues().titles  # "Dr Nusrat"
     if not (_titled(text, run_start) or title_in_run or age):
         return False
+    if len(text[run_start : span[0]].split()) >= (2 if title_in_run else 1):
+        return True  # the last word of a full name ('spokeswoman Dunia Escoto Rivera')
     top = gaz.candidates(text[span[0] : span[1]], loose=False)[:3]
     return not any(c.entry.feature in ("country", "province") for c in top)
 

@@ -894,3 +894,15 @@ def test_a_name_with_a_possessive_is_read_whole(nlp, text):
     found = {p.text: p for p in find_places(nlp(text))}
     assert found["Cox's Bazar" if "'" in text else "Cox’s Bazar"].country == "BD"
     assert "Cox" not in found and "Bazar" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forensic medicine had received 17 bodies, its spokeswoman Dunia Escoto Rivera told "
+        "a television channel.",
+        "The agency's director Ana Lucía Rivera said the bodies had been identified.",
+    ],
+)
+def test_a_full_name_after_a_role_is_no_place_even_when_its_last_word_names_a_province(nlp, text):
+    assert find_places(nlp(text)) == []
