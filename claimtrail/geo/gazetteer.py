@@ -685,6 +685,32 @@ def default_gazetteer() -> Gazetteer:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w.-])[A-Z][\w.’'-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w.’'-]*){0,4}"
+)
+_SHORT_COUNTRY_NAME = 3  # letters of a country name written in capitals only ('US', not 'Us')
+
+
+def country_names_in(text: str) -> frozenset[str]:
+    """The countries `text` names by one of their names ('the UK', 'Azerbaijan's', 'the
+    Democratic Republic of the Congo'), in any run of capitalised words; the longest name
+    wins, so there is no Congo inside the DR Congo."""
+    names = embedded_gazetteer().country_names()
+    found: set[str] = set()
+    for run in set(_CAPITALISED_RUN.findall(text)):
+        words = [_POSSESSIVE.sub("", word) for word in run.split()]
+        taken: set[int] = set()
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                span = set(range(first, first + size))
+                phrase = " ".join(words[first : first + size]).strip(".,")
+                key = name_key(phrase)
+                code = names.get(key)
+                short = len(key) <= _SHORT_COUNTRY_NAME
+                if code and not span & taken and (not short or phrase.replace(".", "").isupper()):
+                    found.add(code)
+                    taken |= span
+    return frozenset(found)
 
 
 def countries_named(text: str) -> frozenset[str]:
@@ -692,11 +718,10 @@ def countries_named(text: str) -> frozenset[str]:
     standing for its government: 'Azerbaijan's Defence Ministry', 'the Armenian side', 'the
     Baku ministry'. Only capitalised words count; offline, from the embedded tables."""
     gazetteer = embedded_gazetteer()
-    names, capitals = gazetteer.country_names(), _capital_codes()
-    found: set[str] = set()
+    capitals = _capital_codes()
+    found = set(country_names_in(text))
     for word in re.findall(r"[A-Z][\w'’-]*", text):
-        key = name_key(_POSSESSIVE.sub("", word))
-        code = names.get(key) or capitals.get(key)
+        code = capitals.get(name_key(_POSSESSIVE.sub("", word)))
         if code is None:
             code = next(
                 (

@@ -38,9 +38,8 @@ from spacy.tokens import Doc, Span
 from claimtrail.geo.gazetteer import (
     ARTICLES,
     Gazetteer,
+    country_names_in,
     default_gazetteer,
-    embedded_gazetteer,
-    name_key,
 )
 from claimtrail.geo.resolve import Mention, Relative, resolve_mentions
 from claimtrail.ingest.language import function_words
@@ -284,31 +283,11 @@ def country_hints(text: str, gazetteer: Gazetteer) -> Counter[str]:
 
 
 _NATIONALITY = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:ians?|eans?|ese|ish|is?|ans?)\b")
-_CAPITALISED_RUN = re.compile(
-    r"(?<![\w.-])[A-Z][\w.’'-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w.’'-]*){0,4}"
-)
-_SHORT_NAME = 3  # letters of a country name written in capitals only ('US', not 'Us')
 
 
 def named_countries(text: str) -> Counter[str]:
-    """One vote for each country the text names anywhere ('in the UK', 'the Democratic
-    Republic of the Congo'), in any run of capitalised words."""
-    names = embedded_gazetteer().country_names()
-    found: set[str] = set()
-    for run in set(_CAPITALISED_RUN.findall(text)):
-        words = run.split()
-        taken: set[int] = set()  # the longest name wins: no Congo inside the DR Congo
-        for size in range(len(words), 0, -1):
-            for first in range(len(words) - size + 1):
-                span = set(range(first, first + size))
-                phrase = " ".join(words[first : first + size]).strip(".,")
-                key = name_key(phrase)
-                code = names.get(key)
-                short = len(key) <= _SHORT_NAME
-                if code and not span & taken and (not short or phrase.replace(".", "").isupper()):
-                    found.add(code)
-                    taken |= span
-    return Counter(found)
+    """One vote for each country the text names anywhere ('in the UK'), mention or not."""
+    return Counter(country_names_in(text))
 
 
 def demonym_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
