@@ -737,8 +737,14 @@ def countries_named(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capital_keys() -> dict[str, str]:
+    """Each country's capital, as `name_key`, by country code."""
+    return {code: name_key(name) for code, name in _load_json("geo_extra.json")["capitals"].items()}
+
+
+@lru_cache(maxsize=1)
 def _capital_codes() -> dict[str, str]:
-    return {name_key(name): code for code, name in _load_json("geo_extra.json")["capitals"].items()}
+    return {key: code for code, key in capital_keys().items()}
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,7 @@ from claimtrail.geo.gazetteer import (
     Candidate,
     Gazetteer,
     GazetteerEntry,
+    capital_keys,
     default_gazetteer,
     fold,
     name_key,
@@ -710,7 +711,7 @@ def _capital(entry: GazetteerEntry, found: list[Candidate]) -> bool:
     """Whether the entry is its country's capital city: the most populous city of the
     capital's name in that country (Washington, DC, not Washington, Illinois)."""
     key = name_key(entry.name)
-    if entry.feature != "city" or _capitals().get(entry.country or "") != key:
+    if entry.feature != "city" or capital_keys().get(entry.country or "") != key:
         return False
     return not any(
         c.entry.country == entry.country
@@ -719,13 +720,6 @@ def _capital(entry: GazetteerEntry, found: list[Candidate]) -> bool:
         and name_key(c.entry.name) == key
         for c in found
     )
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    path = resources.files("claimtrail.data").joinpath("geo_extra.json")
-    capitals = json.loads(path.read_text("utf-8"))["capitals"]
-    return {code: name_key(name) for code, name in capitals.items()}
 
 
 def _same_named_town(unit_cand: Candidate, other: Candidate) -> bool:
