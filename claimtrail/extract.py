@@ -55,7 +55,8 @@ def extract_many(
 
 
 def _read_doc(article: Article, doc: Doc) -> Reading:
-    anchor = (article.original and article.original.published) or article.published
+    anchor = (article.original and article.original.published) or article.filed
+    anchor = anchor or article.published
     attributions = find_attributions(doc)
     denials = find_denials(doc, attributions)
     facts = DocumentFacts(

@@ -41,6 +41,9 @@ class Article:
     original: Original | None = None
     url: str | None = None
     language: str = "en"
+    filed: date | None = None
+    """The day a dateline gives ('RAJOURI, Nov 21' in the paper of the 22nd), when it falls
+    shortly before publication: the story's 'today' and 'on Tuesday' count from it."""
 
 
 @dataclass(frozen=True)

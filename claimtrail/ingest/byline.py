@@ -78,7 +78,7 @@ def parse_byline(line: str) -> Byline | None:
         item = FILED_IN_PLACE.sub("", item).strip(" .,")  # "A in Erbil and B in Duhok"
         if not item or _is_role(item, after_name=position > 0):
             continue
-        if position > 0 and _is_outlet(item):
+        if position > 0 and is_outlet_name(item):
             outlet = outlet or item  # "By Salma Haddad, The Levant Ledger"
             continue
         if position > 0 and names and len(item.split()) == 1 and not _INITIAL.match(item):
@@ -115,7 +115,8 @@ def parse_signature(line: str) -> Byline | None:
         byline = parse_byline(f"By {line.strip()}")
         heads = set(header_vocabulary()["outlet_name_heads"])
         if byline is not None and all(
-            len(n.split()) > 1 and n.split()[-1].lower() not in heads for n in byline.names
+            len(n.split()) > 1 and n.split()[-1].lower() not in heads and not is_outlet_name(n)
+            for n in byline.names
         ):
             return byline  # not "Lakeside Relief Forum (LRF)", a masthead
     if (capitals := _capitals_signature(line.strip())) is not None:
@@ -162,7 +163,7 @@ def parse_bare_name(line: str) -> Byline | None:
     """A byline printed as the writer's name alone ("Roshan Thapa Magar"): two to four
     capitalised words. Only the lines around it can tell it from a short headline."""
     name = line.strip()
-    if not 2 <= len(name.split()) <= 4 or not _is_name(name) or _is_outlet(name):
+    if not 2 <= len(name.split()) <= 4 or not _is_name(name) or is_outlet_name(name):
         return None
     if name.split()[-1].lower() in header_vocabulary()["outlet_name_heads"]:
         return None  # "Lakeside Water Authority" above a press release's date
@@ -212,10 +213,18 @@ def _is_role(item: str, after_name: bool) -> bool:
     return words[0] in roles or (after_name and len(words) > 1 and words[-1] in roles)
 
 
-def _is_outlet(item: str) -> bool:
+def is_outlet_name(item: str) -> bool:
+    """A name that ends like an outlet's ('Valley Dispatch') or, in Spanish, French or
+    Portuguese, opens like one ('La Prensa del Alto Apure', 'Le Journal de Kinshasa')."""
     words = item.split()
+    if len(words) < 2:
+        return False
     heads = set(header_vocabulary()["outlet_name_heads"])
-    return len(words) > 1 and words[-1].lower() in heads and words[-1][0].isupper()
+    if words[-1].lower() in heads and words[-1][0].isupper():
+        return True
+    openings = header_vocabulary()["outlet_name_openings"]
+    first = words[1] if words[0].lower() in openings["articles"] else words[0]
+    return first[:1].isupper() and first.lower() in openings["heads"]
 
 
 def _is_name(item: str) -> bool:

@@ -22,8 +22,10 @@ _BRACKETED_HEAD = re.compile(
     r"^(?P<head>[A-Z][^()/\n]{1,60}?(?:\([A-Z][^()]{1,40}\)|/[A-Z][^/\n]{1,40}/))"
     r"\.?\s*:?\s+(?=[A-Z\"“‘'])"
 )
+# "RAJOURI/POONCH, Nov 21": a dateline printed on a line of its own under the byline
+_OWN_LINE = re.compile(r"^(?P<head>[A-Z][A-Z.'’ /-]{1,60},\s*[\w ,.]{3,30}?)\.?$")
 _AGENCY = re.compile(r"\((?P<paren>[^()]{2,40})\)|/(?P<slash>[^/]{2,40})/")
-_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.]$")
+_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]*[A-Z.]$")
 _LEFTOVER_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$")
 MAX_LEFTOVER_WORDS = 6
 """Words besides place, date and agency a dateline may hold: a state or country after the
@@ -44,7 +46,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening `paragraph`, or None when it does not open with one."""
     m = _HEAD.match(paragraph)
     bracketed = m is None
-    m = m or _BRACKETED_HEAD.match(paragraph)
+    m = m or _BRACKETED_HEAD.match(paragraph) or _OWN_LINE.match(paragraph)
     if m is None:
         return None
     head = m.group("head")

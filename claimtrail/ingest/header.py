@@ -33,6 +33,8 @@ from claimtrail.ingest.header_lines import (
     is_filing_place,
     is_place_name,
     is_publisher,
+    is_reading_time,
+    ticker_label,
 )
 from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import header_vocabulary
@@ -132,6 +134,7 @@ def _walk(plain: Sequence[str]) -> _Walk:
             or _follow_on(number, text, meta.get(number - 1))
             or _name_above_metadata(number, plain, following)
             or _page_furniture(number, text)
+            or _repeated_section(number, text, plain, meta)
         )
         under_name = candidates == [numbers[0]] and all(
             n in meta and meta[n].kind in {"furniture", "tag"} for n in order[1:]
@@ -153,13 +156,26 @@ def _walk(plain: Sequence[str]) -> _Walk:
     return _Walk(tuple(order), meta, tuple(candidates), stopped, None)
 
 
+def _repeated_section(
+    number: int, text: str, plain: Sequence[str], meta: dict[int, HeaderLine]
+) -> HeaderLine | None:
+    """'cuba' over the headline under the row 'Cuba | World | Economy': the section's name
+    repeated from the menu, whatever its case, labels the page like the row itself."""
+    rows = [n for n, line in meta.items() if line.kind == "nav"]
+    return (
+        HeaderLine(number, "nav")
+        if text.strip().casefold() in _section_names(plain, rows)
+        else None
+    )
+
+
 def _page_furniture(number: int, text: str) -> HeaderLine | None:
     """A row of page actions ('Bookmark', 'Share: Facebook | X'), a site link alone on its
     line ('Search ...'), or a byline's label alone on its line with the name below it
     ('By')."""
     if text.strip().rstrip(":").lower() == "by":
         return HeaderLine(number, "label")
-    if _ticker_label().match(text) or _frequencies_only(text) or _site_actions_only(text):
+    if ticker_label().match(text) or _frequencies_only(text) or _site_actions_only(text):
         return HeaderLine(number, "furniture")
     if _PLAYER.match(text) and len(text.split()) <= MAX_FURNITURE_WORDS:
         return HeaderLine(number, "furniture")  # "▶ Listen to the report (3'12")"
@@ -169,14 +185,6 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     if text.strip().rstrip(" .…").lower() in header_vocabulary()["site_actions"]:
         return HeaderLine(number, "furniture")  # "Search ...": a search box's placeholder
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
-
-
-@lru_cache(maxsize=1)
-def _ticker_label() -> re.Pattern[str]:
-    """'LATEST: FG flags off ...': a news ticker over the headline."""
-    labels = header_vocabulary()["ticker_labels"]["labels"]
-    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^(?:{alternatives})\s*:\s*\S", re.IGNORECASE)
 
 
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
@@ -191,10 +199,11 @@ def _frequencies_only(text: str) -> bool:
 
 
 def _site_actions_only(text: str) -> bool:
-    """'▶ ÉCOUTER EN DIRECT / LISTEN LIVE': a button's label, in one language or two."""
-    parts = re.split(r"\s+/\s+", re.sub(r"^[^\w]+", "", text.strip()))
+    """'▶ ÉCOUTER EN DIRECT / LISTEN LIVE': a button's label, in one language or two;
+    'Lecture : 5 min | Lire en français': a reading time beside such a link."""
+    parts = re.split(r"\s+/\s+|\s+[|•·]\s+", re.sub(r"^[^\w]+", "", text.strip()))
     actions = header_vocabulary()["site_actions"]
-    return all(part.strip().lower() in actions for part in parts)
+    return all(part.strip().lower() in actions or is_reading_time(part) for part in parts)
 
 
 def _other_script(text: str) -> bool:
@@ -262,8 +271,8 @@ def _name_above_metadata(
         return HeaderLine(number, "byline", authors=byline.names)  # "Name" / "Beni, Myagdi"
     for position in following[:2]:  # a role or a translator's credit may stand between
         found = classify(position, plain[position])
-        if found is not None and (found.published or found.updated):
-            return HeaderLine(number, "byline", authors=byline.names)
+        if found is not None and (found.published or found.updated or found.kind == "dateline"):
+            return HeaderLine(number, "byline", authors=byline.names)  # a dateline too
         if found is None or not set(found.kind.split("+")) <= _BETWEEN_NAME_AND_DATE:
             return None
     return None

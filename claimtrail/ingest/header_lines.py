@@ -18,11 +18,13 @@ from functools import lru_cache
 
 from claimtrail.ingest.byline import (
     BRACKETED,
+    is_outlet_name,
     parse_bare_name,
     parse_byline,
     parse_signature,
     spells_initials,
 )
+from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
@@ -34,15 +36,17 @@ MIN_EDITIONS = 3
 MAX_PUBLISHER_WORDS = 8
 MAX_DESK_WORDS = 5
 MAX_PUBLISHER_CHARS = 60
+_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s*[\w .]{3,25}(?:,\s*\d{4})?$")  # and no more
 _SEGMENT = re.compile(r"\s+[|•·●]\s+")
 _EDGE = " \t,;|•·-–—:"
 _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
 _TIME_OF_DAY = (
-    r"(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|h(?:rs?)?\b)?"
+    r"(?:(?:at|à|a\s+las|às)\s+|T)?"
+    r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|h(?:rs?)?\b)?"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
-)  # "10:42 a.m. EDT", "6:48 PM GMT+6", "06:40 h", and the time of a timestamp "T08:30:00Z"
+)  # "10:42 a.m. EDT", "6:48 PM GMT+6", "06:40 h", "à 08h15", a timestamp's "T08:30:00Z"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
 _CHANGE_WORD = r"(?:last\s+)?(?:updated?|modified|actualizado|atualizado|mis\s+à\s+jour)"
@@ -157,8 +161,20 @@ def classify(number: int, text: str) -> HeaderLine | None:
         if all(parts):
             return _merge(number, parts)
     return (
-        _classify_one(number, text) or _name_and_outlet(number, text) or _navigation(number, text)
+        _classify_one(number, text)
+        or _name_and_outlet(number, text)
+        or _navigation(number, text)
+        or _own_dateline(number, text)
     )
+
+
+def _own_dateline(number: int, text: str) -> HeaderLine | None:
+    """'RAJOURI/POONCH, Nov 21' under the byline: where and on which day the story was
+    filed, a dateline on a line of its own."""
+    dateline = parse_dateline(text) if _DATELINE_ALONE.match(text) else None
+    if dateline is None or dateline.place is None:
+        return None
+    return HeaderLine(number, "dateline", published=dateline.published)
 
 
 def _editions(
@@ -208,7 +224,7 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "updated")  # "Last updated 19.03.26": a change, its date unread
     if _is_desk(segment.strip()):
         return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
-    if _QUOTE_OR_WEATHER.search(segment):
+    if _QUOTE_OR_WEATHER.search(segment) or ticker_label().match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Dólar $948,20 | Valparaíso 27°C"
     if _names_outlet(segment.strip()):
         # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
@@ -577,9 +593,12 @@ def _role_line(text: str) -> bool:
 
 
 def _names_outlet(text: str) -> bool:
-    """Words that end like an outlet's or an organisation's name: "... Forum", "... Dispatch"."""
-    words = text.split()
-    return len(words) > 1 and words[-1].lower() in header_vocabulary()["outlet_name_heads"]
+    """Words that end like an outlet's or an organisation's name: "... Forum", "... Dispatch",
+    or open like one in Spanish, French or Portuguese: "La Prensa del Alto Apure (Guasdualito)"."""
+    name = BRACKETED.sub("", text)
+    words = name.split()
+    heads = header_vocabulary()["outlet_name_heads"]
+    return len(words) > 1 and (words[-1].lower() in heads or is_outlet_name(name))
 
 
 @lru_cache(maxsize=1)
@@ -635,9 +654,27 @@ def _without_age(tail: str) -> str:
 
 @lru_cache(maxsize=1)
 def _reading_time() -> re.Pattern[str]:
-    """A reading time ("14 min read") printed after the date, not part of it."""
-    notes = "|".join(map(re.escape, header_vocabulary()["reading_time_words"]))
-    return re.compile(rf"^\d{{1,3}}\s*(?:{notes})$", re.IGNORECASE)
+    """A reading time ("14 min read", "Lecture : 5 min") printed after the date, not part of
+    it."""
+    vocab = header_vocabulary()
+    notes = "|".join(map(re.escape, vocab["reading_time_words"]))
+    labels = "|".join(map(re.escape, vocab["reading_time_labels"]))
+    return re.compile(
+        rf"^(?:\d{{1,3}}\s*(?:{notes})|(?:{labels})\s*:?\s*\d{{1,3}}\s*min(?:ute)?s?)$",
+        re.IGNORECASE,
+    )
+
+
+def is_reading_time(text: str) -> bool:
+    return _reading_time().match(text.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def ticker_label() -> re.Pattern[str]:
+    """'LATEST: FG flags off ...': a news ticker over the headline or beside the date."""
+    labels = header_vocabulary()["ticker_labels"]["labels"]
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})\s*:\s*\S", re.IGNORECASE)
 
 
 def is_publisher(name: str) -> bool:

@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TypeVar
 
-from claimtrail.ingest.byline import parse_byline, parse_credits
+from claimtrail.ingest.byline import BRACKETED, parse_byline, parse_credits
 from claimtrail.ingest.dateline import Dateline, parse_dateline
 from claimtrail.ingest.footer import article_end
 from claimtrail.ingest.header import Header, read_header
@@ -68,8 +68,10 @@ class Metadata:
     original: Original | None = None
     url: str | None = None
     dropped: frozenset[int] = field(default_factory=frozenset)
+    filed: date | None = None
 
 
+MAX_FILING_DAYS = 2
 _ITEM_EDGE = r"[^\s|•·●›»>/]"  # a gap beside a separator already printed is no new one
 _WIDE_GAP = re.compile(rf"(?<={_ITEM_EDGE})[ \t]{{3,}}(?={_ITEM_EDGE})")
 _DOUBLE_GAP = re.compile(rf"(?<={_ITEM_EDGE})[ \t]{{2,}}(?={_ITEM_EDGE})")
@@ -106,6 +108,7 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         dropped.add(found_url.number)
     publisher, published, original = _outlets(found, plain, footer, tail)
     return Metadata(
+        filed=_filed(found, plain, published) if original is None else None,
         title=found.title[1] if found.title else None,
         authors=_authors(header, plain, footer),
         publisher=publisher,
@@ -147,6 +150,9 @@ def _outlets(
     translated = [h for h in header if h.translated_from]
     if translated:  # a translator's note names the original and its date
         original = Original(translated[0].translated_from, translated[0].original_published)
+    copy = _translated_copy(header, masthead)
+    if copy is not None:
+        original, published = copy
     declared, declared_day = _declared_original(plain, footer)
     if declared and (original is None or original.publisher != declared):
         dated = [h.published for h in outlet_lines if h.publisher == declared]
@@ -160,6 +166,45 @@ def _outlets(
     if original is not None and original.publisher == publisher:
         original = None
     return publisher, published, original
+
+
+def _filed(found: Header, plain: list[str], published: date | None) -> date | None:
+    """The day of the dateline under the byline or opening the story, when it falls up to
+    MAX_FILING_DAYS before publication: a paper's copy filed the evening before."""
+    lines = [plain[h.number] for h in found.lines if h.kind == "dateline"]
+    dateline = next(filter(None, map(parse_dateline, lines)), None)
+    dateline = dateline or _first_dateline(plain, found.body_start)
+    if dateline is None or published is None:
+        return None
+    day = dateline.published
+    if day is None and dateline.month_day is not None:
+        day = _safe_date(published.year, *dateline.month_day)
+        if day is not None and day > published:
+            day = _safe_date(published.year - 1, *dateline.month_day)
+    if day is None or not 0 < (published - day).days <= MAX_FILING_DAYS:
+        return None
+    return day
+
+
+def _translated_copy(
+    header: Sequence[HeaderLine], masthead: str | None
+) -> tuple[Original, date] | None:
+    """'Ana Ruiz | La Prensa del Alto Apure | 12/02/2026' over 'Translation: Dan Hale | Posted
+    16 Feb 2026' under a translator site's masthead: the page was posted on the translation's
+    date, and the outlet credited with the other date published the original."""
+    posted = next((h for h in header if "translation" in h.kind.split("+") and h.published), None)
+    if masthead is None or posted is None:
+        return None
+    credited = next(
+        (h for h in header if h.byline_outlet and h.published and h.published != posted.published),
+        None,
+    )
+    if credited is None or credited.byline_outlet is None:
+        return None
+    outlet = BRACKETED.sub("", credited.byline_outlet).strip()
+    if outlet.casefold() == masthead.casefold():
+        return None
+    return Original(outlet, credited.published), posted.published
 
 
 def _read_either_way(

@@ -45,6 +45,7 @@ def read_article(data: bytes, path: str) -> Article:
         original=meta.original,
         url=meta.url,
         language="en",
+        filed=meta.filed,
     )
 
 

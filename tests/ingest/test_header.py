@@ -157,6 +157,25 @@ def test_not_bylines(line):
             None,
             date(2021, 6, 16),
         ),
+        ("GULU/LIRA, Jun 15", "dateline", None, None),  # a dateline on a line of its own
+        (
+            "Publié le 16/06/2021 à 07h40 | Mis à jour le 16/06/2021 à 11h05",
+            "published+updated",
+            None,
+            date(2021, 6, 16),
+        ),
+        (
+            "Mercredi 16 juin 2021 | Lomé 30°C | Flash Info : le conseil des ministres se réunit",
+            "date+furniture+furniture",
+            None,
+            date(2021, 6, 16),
+        ),
+        (
+            "Ana Ruiz | La Voz del Valle (Cobán) | miércoles 16/06/2021",
+            "byline+outlet+date",  # an outlet whose name opens with its head word
+            None,
+            date(2021, 6, 16),
+        ),
     ],
 )
 def test_header_lines(line, kind, publisher, published):
@@ -305,6 +324,7 @@ def test_body_lines_are_not_header_lines(line):
         ("SHILLONG, Jun 9 (PTI) Two miners were trapped ...", "SHILLONG", "PTI", None, (6, 9)),
         ("Guwahati, Jun 9 (IANS): A boat capsized ...", None, "IANS", None, (6, 9)),
         ("KAZAN, June 9. /ITAR/. A gas pipe exploded ...", "KAZAN", "ITAR", None, (6, 9)),
+        ("GULU/LIRA, Jun 15", "GULU/LIRA", None, None, (6, 15)),  # alone on its line
     ],
 )
 def test_datelines(paragraph, place, agency, published, month_day):
@@ -321,6 +341,7 @@ def test_datelines(paragraph, place, agency, published, month_day):
         "Officials said (in private) - and later in public - that ...",
         "Residents of the town said on Monday that the road was closed.",
         "The Disaster Management Authority (NDMA) Chairman said the dam was safe.",
+        "BAMAKO, Mali",  # a place alone on its line, no day
     ],
 )
 def test_not_datelines(paragraph):

@@ -990,6 +990,38 @@ LAYOUTS = [
         date(2026, 3, 3),
         None,
     ),
+    (
+        "french_date_bar_ticker.txt",  # French date bar with the weather and a news ticker
+        "Dapaong: storm tears roofs off two schools in Savanes region",
+        ("Koffi AMEGAN", "Essohana BATCHASSI"),
+        "Le Cap Info",
+        date(2026, 3, 3),
+        None,
+    ),
+    (
+        "lowercase_section_label.txt",  # "provinces" repeats the menu; "march 5, 2026"
+        "Rains flood low-lying districts of San Francisco de Macorís",
+        ("Mileidy Paulino Reyes", "Ramón Almonte Cruz"),
+        "Meridiano",
+        date(2026, 3, 5),
+        None,
+    ),
+    (
+        "dateline_under_bare_name.txt",  # a site-actions row; the name over a dateline
+        "Landslide blocks NH-29 near Kohima for a second day",
+        ("Neiphi Rutsa",),
+        "The Hill Courier",
+        date(2026, 3, 5),
+        None,
+    ),
+    (
+        "translation_with_original_outlet_row.txt",  # posted on the translation's own day
+        "Flooded river cuts the road to Flores for two days",
+        ("Marleny Chub Caal",),
+        "Istmo Monitor",
+        date(2026, 3, 5),
+        Original("El Diario del Petén", date(2026, 3, 2)),
+    ),
 ]
 
 
@@ -1001,6 +1033,12 @@ def test_layout_metadata(name, title, authors, publisher, published, original):
     assert (article.title, article.authors) == (title, authors)
     assert (article.publisher, article.published) == (publisher, published)
     assert article.original == original
+
+
+def test_a_dateline_shortly_before_publication_gives_the_filing_day():
+    assert read("dateline_under_bare_name.txt").filed == date(2026, 3, 4)  # "KOHIMA, Mar 4"
+    assert read("french_date_bar_ticker.txt").filed is None  # no dateline
+    assert read("translation_with_original_outlet_row.txt").filed is None  # an original's date
 
 
 # (file, start of the body, texts that must not be in it, texts that must be)

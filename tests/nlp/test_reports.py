@@ -606,3 +606,13 @@ def test_a_place_named_only_to_say_how_far_another_lies_is_not_where_it_happened
     )
     (report,) = reports_of(text, date(2024, 5, 20))
     assert [p.text for p in report.where] == ["Elazig"]
+
+
+def test_relative_days_count_from_the_filing_day_a_dateline_gives():
+    # a paper of Thursday 5 March carries copy filed on Wednesday 4 March
+    text = "A landslide blocked the highway near Kohima today, the district administration said."
+    article = Article(
+        id=article_id(text), text=text, published=date(2026, 3, 5), filed=date(2026, 3, 4)
+    )
+    (report,) = extract(article).reports
+    assert (report.when.start, report.when.end) == (date(2026, 3, 4), date(2026, 3, 4))
