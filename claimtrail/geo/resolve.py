@@ -83,6 +83,9 @@ _RIVAL_CITY_SHARE = 0.1  # a city this large next to a same-named unit is what a
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
 _SETTLEMENT_CUES = frozenset({"village", "town", "city", "hamlet"})
+MIN_PROVINCE_VOTES = 2  # names that put a story in one province
+MIN_ONE_PROVINCE_VOTES = 3  # ... and keep it there, for a look-alike city elsewhere
+MAX_STRAY_CITY_POPULATION = 100_000
 OUTVOTED = 3  # a look-alike's country with a third of the main country's mentions is a stray
 _AREAS = frozenset({"country", "continent", "region"})
 _NOTABLE = _AREAS | {"province", "city"}  # a close match with one: the name is spelled as meant
@@ -172,7 +175,9 @@ def resolve_mentions(
     _read_lists_alike(evidence, places)
     _one_place_per_name(mentions, places)
     resolved = [
-        _unknown(m, p, gaz, countries) if p.resolution == "unresolved" and not m.natural else p
+        _unknown(m, p, gaz, countries, admins)
+        if p.resolution == "unresolved" and not m.natural
+        else p
         for m, p in zip(mentions, _places_in_order(places), strict=True)
     ]
     resolved = _same_name_same_place(mentions, resolved)
@@ -468,8 +473,12 @@ def _same_name_same_place(mentions: Sequence[Mention], places: list[Place]) -> l
     return out
 
 
-def _inner_place(inner: str, gaz: Gazetteer, countries: Counter[str]) -> GazetteerEntry | None:
-    """A well-known place named inside a longer name ('Kabul' in 'Kabul University')."""
+def _inner_place(
+    inner: str, gaz: Gazetteer, countries: Counter[str], admins: Counter[int]
+) -> GazetteerEntry | None:
+    """A well-known place named inside a longer name ('Kabul' in 'Kabul University'); a
+    district outside the province the story is about names nothing there ('Krishna Ghati'
+    in Poonch is no part of the Krishna district, two states away)."""
     if inner in _GENERIC or not inner[:1].isupper():
         return None
     found = gaz.candidates(inner, loose=False)[:_MAX_CANDIDATES]
@@ -484,7 +493,15 @@ def _inner_place(inner: str, gaz: Gazetteer, countries: Counter[str]) -> Gazette
     # a city of the story's country or one it names about as often; not of one that only
     # a stray candidate of another name votes for ('Kani' of Japan in a Sagaing story)
     known_here = votes > 0 and votes * OUTVOTED > max(countries.values())
+    if entry.feature == "district" and admins[entry.admin1_id or -1] == 0 and admins:
+        if _story_province(admins):
+            return None
     return entry if known_here and entry.population >= 100000 else None
+
+
+def _story_province(admins: Counter[int]) -> bool:
+    """Whether the article's places lie mostly in one province."""
+    return admins.most_common(1)[0][1] >= MIN_PROVINCE_VOTES
 
 
 def _unknown(
@@ -492,6 +509,7 @@ def _unknown(
     place: Place,
     gaz: Gazetteer,
     countries: Counter[str],
+    admins: Counter[int],
 ) -> Place:
     """A name the gazetteer lacks: a well-known place named inside it, else unresolved.
     A name ending in a landform word ('Iowa Hill') is a place of its own, not one inside
@@ -502,7 +520,7 @@ def _unknown(
     for size in range(len(words) - 1, 0, -1):
         for first in range(len(words) - size + 1):
             inner = " ".join(words[first : first + size])
-            entry = _inner_place(inner, gaz, countries)
+            entry = _inner_place(inner, gaz, countries, admins)
             if entry is not None:
                 reason = f"'{mention.text}' not in the gazetteer; placed at {inner}, named in it"
                 return _place(mention, entry, "parent", reason)
@@ -835,6 +853,14 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         best.entry.feature in _SMALL_TOWNS
         and any(admins.values())
         and not admins[best.entry.admin1_id or -1]
+    )
+    # nor a look-alike city of middling size, when the story keeps to one other province
+    # ('Mendhar' of a Poonch story is no Mandawar, two states away)
+    top_province = max(admins.values(), default=0)
+    elsewhere = elsewhere or (
+        best.entry.population < MAX_STRAY_CITY_POPULATION
+        and top_province >= MIN_ONE_PROVINCE_VOTES
+        and admins[best.entry.admin1_id or -1] * OUTVOTED < top_province
     )
     if parent is None and _stray_in_country(best.entry, mention.text.casefold(), evidence.support):
         return _fallback(mention, None)

@@ -353,7 +353,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans = [s for s in spans if not _persons_surname(text, s, people, gazetteer)]
     spans = [s for s in spans if not _in_personal_name(text, s, gazetteer)]
     spans = [s for s in spans if not _titled_work(text, s, gazetteer)]
-    spans += _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
+    cities = _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
+    spans += [s for s in cities if not _COMPOUND_ADJECTIVE.match(text, s[1])]  # "Dakar-based"
     again = _same_name_again(doc, text, spans, people, gazetteer)
     spans += [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)]
     spans = [

@@ -167,6 +167,14 @@ def test_demonyms_are_not_places(nlp):
     assert found["Ankara"].country == "TR"
 
 
+def test_the_city_an_outlet_is_based_in_places_nothing(nlp):
+    # "Dakar" is tagged as part of the agency's name; the ambush lies far from the city
+    text = "The Dakar-based Sahel Press Agency said fighters ambushed soldiers near Batia."
+    found = places_by_text(nlp, text)
+    assert "Dakar" not in found
+    assert found["Batia"].lat is None  # not placed at the agency's city either
+
+
 @pytest.mark.parametrize(
     "text",
     ["IMPHAL, Aug 12 (PTI) Gunmen fired on Kwakta.", "KOHIMA, Sept. 4 - Rain cut the road."],
@@ -906,3 +914,20 @@ def test_a_name_with_a_possessive_is_read_whole(nlp, text):
 )
 def test_a_full_name_after_a_role_is_no_place_even_when_its_last_word_names_a_province(nlp, text):
     assert find_places(nlp(text)) == []
+
+
+POONCH_STORY = (
+    "Troops searched the forests near Rajouri and Poonch on Monday, and the wounded were "
+    "flown to Udhampur. Villagers in {} said shells fell overnight."
+)
+
+
+@pytest.mark.parametrize("name", ["Mendhar", "the Krishna Ghati sector"])
+def test_a_story_kept_to_one_province_finds_no_namesake_two_states_away(nlp, name):
+    # 'Mendhar' spelled like a town in Uttar Pradesh; 'Krishna' the name of a district in
+    # Andhra Pradesh: neither lies anywhere near the Jammu story
+    text = POONCH_STORY.format(name)
+    mention = name.removeprefix("the ").removesuffix(" sector")
+    spans = _spans(text, "Rajouri", "Poonch", "Udhampur", mention)
+    place = {p.text: p for p in resolve_spans(text, spans)}[mention]
+    assert place.lat is None or distance_km(place.lat, place.lon, 33.6, 74.2) < 161
