@@ -63,13 +63,20 @@ def _read_doc(article: Article, doc: Doc) -> Reading:
         article=article,
         doc=doc,
         dates=find_dates(article.text, anchor),
-        places=find_places(doc, outlets=[article.publisher] if article.publisher else []),
+        places=find_places(doc, outlets=_outlets(article)),
         attributions=attributions,
         triggers=find_triggers(doc),
         denials=denials,
     )
     assertions = tuple(find_assertions(doc, attributions))
     return Reading(article, tuple(assemble_reports(facts)), tuple(denials), assertions)
+
+
+def _outlets(article: Article) -> list[str]:
+    """The outlets whose names are no places: the publisher's, and the original's of a
+    translation or a republished story ('La Prensa' for 'La Prensa del Alto Apure')."""
+    original = article.original.publisher if article.original else None
+    return [name for name in (article.publisher, original) if name]
 
 
 def read_file(path: Path, options: Options | None = None) -> Article:

@@ -92,6 +92,9 @@ class Actions:
     demand_participles: frozenset[str] = frozenset()
     carrying_verbs: frozenset[str] = frozenset()
     carried_people: frozenset[str] = frozenset()
+    uprooting_verbs: frozenset[str] = frozenset()
+    uprooted_people: frozenset[str] = frozenset()
+    destination_prepositions: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
     soldier_captors: frozenset[str] = frozenset()
     captor_dress: frozenset[str] = frozenset()
@@ -206,6 +209,9 @@ def actions() -> Actions:
         demand_participles=frozenset(raw["gatherings_with_demands"]["purposes"]),
         carrying_verbs=frozenset(raw["people_carried"]["verbs"]),
         carried_people=frozenset(raw["people_carried"]["people"]),
+        uprooting_verbs=frozenset(raw["people_uprooted"]["verbs"]),
+        uprooted_people=frozenset(raw["people_uprooted"]["people"]),
+        destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),
         fire_words=frozenset(raw["set_alight"]["words"]),
         soldier_captors=frozenset(raw["taken_people"]["soldier_agents"]),
         captor_dress=frozenset(raw["taken_people"]["dress"]),

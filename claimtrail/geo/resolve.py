@@ -83,6 +83,7 @@ _RIVAL_CITY_SHARE = 0.1  # a city this large next to a same-named unit is what a
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
 _SETTLEMENT_CUES = frozenset({"village", "town", "city", "hamlet"})
+MIN_INNER_CHARS = 3
 MIN_PROVINCE_VOTES = 2  # names that put a story in one province
 MIN_ONE_PROVINCE_VOTES = 3  # ... and keep it there, for a look-alike city elsewhere
 MAX_STRAY_CITY_POPULATION = 100_000
@@ -479,8 +480,8 @@ def _inner_place(
     """A well-known place named inside a longer name ('Kabul' in 'Kabul University'); a
     district outside the province the story is about names nothing there ('Krishna Ghati'
     in Poonch is no part of the Krishna district, two states away)."""
-    if inner in _GENERIC or not inner[:1].isupper():
-        return None
+    if inner in _GENERIC or not inner[:1].isupper() or len(inner) < MIN_INNER_CHARS:
+        return None  # nor a state's short form inside a name ('La' in 'La Prensa')
     found = gaz.candidates(inner, loose=False)[:_MAX_CANDIDATES]
     found = [c for c in found if c.match == "exact" and c.entry.lat is not None]
     if not found:
@@ -799,7 +800,9 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         return _fallback(mention, parent)
     if parent is not None and mention.parent_by_comma and not _contains(parent, found):
         parent = None  # a list of peers ("Mexico, Japan") rather than "X, its province"
-    if parent is not None and parent.feature in _CONTAINERS:
+    if parent is not None and (parent.feature in _CONTAINERS or _named_district(parent, evidence)):
+        # a district the text calls one holds places of its province only: "La Victoria,
+        # in Páez municipality" is not the La Victoria of another state
         found = [c for c in found if _inside(c.entry, parent)]
         if not found:
             return _fallback(mention, parent)
@@ -1168,6 +1171,12 @@ def _contains(parent: Place, found: list[Candidate]) -> bool:
     peers = {"country": ("country", "continent", "region"), "province": ("country", "province")}
     ranks = peers.get(parent.feature or "", ())
     return not any(c.entry.feature in ranks and c.match in ("exact", "folded") for c in found)
+
+
+def _named_district(parent: Place, evidence: _Evidence) -> bool:
+    """Whether the parent is a district its own mention calls one ('Páez municipality')."""
+    mention = next((m for m in evidence.mentions if m.start_char == parent.start_char), None)
+    return parent.feature == "district" and mention is not None and mention.feature == "district"
 
 
 def _inside(entry: GazetteerEntry, parent: Place) -> bool:

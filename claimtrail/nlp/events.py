@@ -151,6 +151,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (frozenset({"hold"}), _held_captive, "abduct"),
         (vocab.gathering_with_demands, _gathered_demanding, "protest"),
         (vocab.carrying_verbs, _carried_people, "transport"),
+        (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
         (frozenset({"set"}), _set_alight, "destroy"),
     )
 
@@ -232,6 +233,26 @@ def _carried_people(verb: Token) -> bool:
         if any(word.lemma_.lower() in people for word in heads):
             return True
     return False
+
+
+def _people_from_elsewhere_arrived(verb: Token) -> bool:
+    """'more than 300 people from hamlets along the park have arrived in Malanville': people
+    who came from one place into another, not a crowd that came to a match."""
+    vocab = actions()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    people = [
+        w
+        for s in subjects
+        for w in (s, *(g for g in s.children if g.dep_ == "prep" for g in g.children))
+        if w.lemma_.lower() in vocab.uprooted_people
+    ]
+    came_from = any(
+        c.dep_ == "prep" and c.lower_ == "from" for p in people for c in p.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    arrived = any(
+        c.dep_ == "prep" and c.lower_ in vocab.destination_prepositions for c in verb.children
+    ) or any(c.dep_ == "dobj" for c in verb.children)
+    return bool(people) and came_from and arrived
 
 
 def _set_alight(verb: Token) -> bool:

@@ -716,11 +716,15 @@ def _persons_surname(
 
 
 def _in_outlet_name(text: str, span: tuple[int, int], outlets: Sequence[str]) -> bool:
-    """Whether the span lies inside an occurrence of a publishing outlet's name."""
+    """Whether the span lies inside an occurrence of a publishing outlet's name, or names
+    the outlet by its first words ('told La Prensa' of 'La Prensa del Alto Apure')."""
+    name = text[span[0] : span[1]].casefold()
     for outlet in outlets:
         core = re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
         if not core:
             continue
+        if len(name.split()) > 1 and core.casefold().startswith(name + " "):
+            return True
         for found in re.finditer(rf"(?<![\w\-]){re.escape(core)}(?![\w\-])", text):
             if found.start() <= span[0] and span[1] <= found.end():
                 return True

@@ -563,3 +563,19 @@ def test_what_is_not_a_seizure_protest_abduction_or_arrest(nlp, text):
 )
 def test_soldiers_taking_away_their_wounded_and_a_charge_of_arson(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Since Friday, about 500 people from villages near the lake have arrived in Kisumu.",
+            ["displace"],
+        ),
+        ("Some 800 families from Tal Afar crossed the river into Sinjar overnight.", ["displace"]),
+        ("Thousands of people arrived at the stadium for the final.", []),  # from nowhere
+        ("Hundreds of fans from Kano arrived in Lagos on Friday.", []),  # no people uprooted
+    ],
+)
+def test_people_from_one_place_arriving_in_another_are_displaced(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions

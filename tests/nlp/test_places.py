@@ -12,6 +12,7 @@ from claimtrail.model import Place
 from claimtrail.nlp.places import (
     _actor_not_place,
     _facility,
+    _in_outlet_name,
     cues,
     currency_countries,
     demonym_countries,
@@ -931,3 +932,37 @@ def test_a_story_kept_to_one_province_finds_no_namesake_two_states_away(nlp, nam
     spans = _spans(text, "Rajouri", "Poonch", "Udhampur", mention)
     place = {p.text: p for p in resolve_spans(text, spans)}[mention]
     assert place.lat is None or distance_km(place.lat, place.lon, 33.6, 74.2) < 161
+
+
+def test_a_town_in_a_district_the_text_names_lies_in_that_districts_province(nlp):
+    # the gazetteer's La Victoria is a city in Aragua; this one lies in Páez, Apure
+    text = (
+        "Four people were killed on Tuesday in La Victoria, in Páez municipality, and the "
+        "wounded were taken to Guasdualito."
+    )
+    found = places_by_text(nlp, text)
+    assert found["La Victoria"].admin1 == found["Páez"].admin1 == "Apure"
+
+
+def test_a_short_form_inside_an_unknown_name_places_nothing():
+    # 'La' is also Louisiana's short form, and Miami gives the United States a vote
+    text = "Residents of Elorza told La Gaceta Llanera, a paper also read in Miami, of the raid."
+    places = {
+        p.text: p for p in resolve_spans(text, _spans(text, "Elorza", "La Gaceta Llanera", "Miami"))
+    }
+    assert places["La Gaceta Llanera"].country != "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inside"),
+    [
+        ("Residents told La Prensa that soldiers came.", "La Prensa", True),  # first words
+        ("A paper, La Prensa del Alto Apure, said so.", "Apure", True),  # inside the name
+        ("Residents of Alto Apure said so.", "Alto Apure", False),  # not its first words
+        ("Residents of Prensa said so.", "Prensa", False),  # one word is too little
+    ],
+)
+def test_an_outlets_name_or_its_first_words_are_no_place(text, name, inside):
+    start = text.index(name)
+    span = (start, start + len(name))
+    assert _in_outlet_name(text, span, ["La Prensa del Alto Apure"]) is inside
