@@ -68,6 +68,8 @@ class Actions:
     trend_verbs: frozenset[str] = frozenset()
     back_references: frozenset[str] = frozenset()
     refuge_verbs: frozenset[str] = frozenset()
+    housing_verbs: frozenset[str] = frozenset()
+    housing_refuges: frozenset[str] = frozenset()
     refuges: frozenset[str] = frozenset()
     custody_modifiers: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
@@ -185,6 +187,8 @@ def actions() -> Actions:
         trend_verbs=frozenset(raw["nominal_contexts"]["trend_verbs"]),
         back_references=frozenset(raw["nominal_contexts"]["back_references"]),
         refuge_verbs=frozenset(raw["moved_to_safety"]["verbs"]),
+        housing_verbs=frozenset(raw["moved_to_safety"]["housing_verbs"]),
+        housing_refuges=frozenset(raw["moved_to_safety"]["housing_refuges"]),
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
         custody_modifiers=frozenset(raw["moved_to_safety"]["custody_modifiers"]),
         care_verbs=frozenset(raw["treated_for_injuries"]["verbs"]),

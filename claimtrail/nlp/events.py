@@ -140,7 +140,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
     to camps', 'took four shotguns', 'protesters blocked the bridge'), with their test."""
     vocab = actions()
     return (
-        (vocab.refuge_verbs, _moved_to_refuge, "evacuate"),
+        (vocab.refuge_verbs | vocab.housing_verbs, _moved_to_refuge, "evacuate"),
         (vocab.care_verbs, _cared_for_injuries, "injure"),
         (vocab.arrival_verbs, _aid_arrived, "supply"),
         (vocab.arms_verbs, _took_arms, "seize"),
@@ -342,8 +342,11 @@ def _moved_to_refuge(verb: Token) -> bool:
     to an army camp', a place of custody. The parser may hang 'to safety' on a long object
     ('moved 14,200 people in the districts of Tra Bong and Ba To to safety')."""
     refuges, custody = actions().refuges, actions().custody_modifiers
+    housed = verb.lemma_.lower() in actions().housing_verbs  # "housed in evacuation centres"
+    if housed:
+        refuges = actions().housing_refuges
     for prep in _preps_of(verb):
-        if prep.lower_ not in {"to", "into"}:
+        if prep.lower_ not in ({"in", "at"} if housed else {"to", "into"}):
             continue
         for place in prep.children:
             if place.dep_ != "pobj":

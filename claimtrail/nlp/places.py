@@ -130,6 +130,7 @@ class _Cues:
     unit_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
     armed_body_heads: frozenset[str]
+    storm_name_re: re.Pattern[str]
 
 
 _SMALL_SETTLEMENTS = frozenset({"town", "village"})
@@ -206,6 +207,7 @@ def cues() -> _Cues:
         unit_modifiers=frozenset(raw["unit_modifiers"]),
         actor_nouns=frozenset(raw["actor_nouns"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
+        storm_name_re=re.compile(rf"\b(?:{_alternation(raw['storm_words'])})\s+[A-Z][\w'’-]*"),
         facility_of_re=re.compile(
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
         ),
@@ -360,7 +362,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans = [
         s
         for s in spans
-        if not _before_actor_noun(text, s) and not _month_day(text, s) and not _time_zone(text, s)
+        if not _before_actor_noun(text, s)
+        and not _month_day(text, s)
+        and not _time_zone(text, s)
+        and not _in_storm_name(text, s)
     ]
     spans = _written_in_full_elsewhere(text, spans)
     spans = _possessive_names(text, spans, gazetteer)
@@ -713,6 +718,14 @@ def _persons_surname(
         return False
     top = gaz.candidates(name, loose=False)[:3]
     return not any(c.entry.feature in ("country", "province") for c in top)
+
+
+def _in_storm_name(text: str, span: tuple[int, int]) -> bool:
+    """'Hurricane Rene', 'Typhoon Haiyan': a storm's name, not the town of Hurricane, Utah."""
+    for found in cues().storm_name_re.finditer(text, max(0, span[0] - 25), span[1] + 25):
+        if found.start() <= span[0] and span[1] <= found.end():
+            return True
+    return False
 
 
 def _in_outlet_name(text: str, span: tuple[int, int], outlets: Sequence[str]) -> bool:

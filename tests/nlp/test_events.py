@@ -579,3 +579,17 @@ def test_soldiers_taking_away_their_wounded_and_a_charge_of_arson(nlp, text, act
 )
 def test_people_from_one_place_arriving_in_another_are_displaced(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Some were taken in by relatives and the rest were housed in 40 evacuation centres.",
+            ["evacuate"],
+        ),
+        ("The ministry housed the delegates in a hotel.", []),  # guests, no evacuees
+    ],
+)
+def test_people_housed_in_shelters_were_evacuated(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions

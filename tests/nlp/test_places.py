@@ -966,3 +966,10 @@ def test_an_outlets_name_or_its_first_words_are_no_place(text, name, inside):
     start = text.index(name)
     span = (start, start + len(name))
     assert _in_outlet_name(text, span, ["La Prensa del Alto Apure"]) is inside
+
+
+def test_a_storms_name_is_no_place(nlp):
+    text = "The province is still recovering from Hurricane Oscar, which left damage in Gibara."
+    found = places_by_text(nlp, text)
+    assert "Hurricane" not in found and "Gibara" in found
+    assert "Hurricane" in places_by_text(nlp, "Residents of Hurricane, Utah, were evacuated.")
