@@ -95,6 +95,8 @@ class Actions:
     carrying_verbs: frozenset[str] = frozenset()
     carried_people: frozenset[str] = frozenset()
     uprooting_verbs: frozenset[str] = frozenset()
+    forcing_verbs: frozenset[str] = frozenset()
+    going_along: frozenset[str] = frozenset()
     uprooted_people: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
@@ -214,6 +216,8 @@ def actions() -> Actions:
         carrying_verbs=frozenset(raw["people_carried"]["verbs"]),
         carried_people=frozenset(raw["people_carried"]["people"]),
         uprooting_verbs=frozenset(raw["people_uprooted"]["verbs"]),
+        forcing_verbs=frozenset(raw["forced_along"]["verbs"]),
+        going_along=frozenset(raw["forced_along"]["going"]),
         uprooted_people=frozenset(raw["people_uprooted"]["people"]),
         destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),
         fire_words=frozenset(raw["set_alight"]["words"]),

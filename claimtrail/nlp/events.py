@@ -152,6 +152,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.gathering_with_demands, _gathered_demanding, "protest"),
         (vocab.carrying_verbs, _carried_people, "transport"),
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
+        (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (frozenset({"set"}), _set_alight, "destroy"),
     )
 
@@ -253,6 +254,16 @@ def _people_from_elsewhere_arrived(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in vocab.destination_prepositions for c in verb.children
     ) or any(c.dep_ == "dobj" for c in verb.children)
     return bool(people) and came_from and arrived
+
+
+def _forced_along_by_captors(verb: Token) -> bool:
+    """'four armed men forced a shepherd to go along with them': a person made to go with
+    armed men, who took him."""
+    going = actions().going_along
+    forced_into = any(c.dep_ == "xcomp" and c.lemma_.lower() in going for c in verb.children)
+    captive = any(c.dep_ == "dobj" for c in verb.children)
+    captors = any(_captor(c) for c in verb.children if c.dep_ == "nsubj")
+    return forced_into and captive and captors
 
 
 def _set_alight(verb: Token) -> bool:

@@ -593,3 +593,15 @@ def test_people_from_one_place_arriving_in_another_are_displaced(nlp, text, acti
 )
 def test_people_housed_in_shelters_were_evacuated(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("Three armed men forced a herder to go along with them as a guide.", ["abduct"]),
+        ("Gunmen forced the driver to take them to the border.", ["abduct"]),
+        ("Police forced the protesters to go home.", []),  # no captors
+    ],
+)
+def test_captors_forcing_someone_to_go_with_them_abduct_him(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
