@@ -629,8 +629,12 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         chain = ()  # "The Trust's own monitoring records show ...", in the Trust's release
     sources = _outlets_named(chain, facts.article) or (_author(facts.article),)
     reports = []
+    lead = next((s.triggers for s in group.sentences if s.triggers), [])
     for part in _without_the_arrests_operation(_parts_by_action(triggers), facts.doc):
-        primary = _primary(part)
+        # the account's first sentence names its event; later ones add what followed ('the
+        # injured were airlifted') or what it did
+        named = [t for t in part if t in lead and not actions().is_generic(t.action)]
+        primary = _primary(named or part)
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
         denied = (
             primary.negated

@@ -616,3 +616,13 @@ def test_relative_days_count_from_the_filing_day_a_dateline_gives():
     )
     (report,) = extract(article).reports
     assert (report.when.start, report.when.end) == (date(2026, 3, 4), date(2026, 3, 4))
+
+
+def test_the_first_sentence_names_the_event_what_followed_does_not():
+    text = (
+        "Two soldiers were killed when gunmen ambushed their patrol near Kupwara on Wednesday "
+        "evening, an army spokesman said. He said the wounded had been airlifted to a hospital "
+        "in Srinagar."
+    )
+    (report,) = reports_of(text, date(2025, 11, 21))
+    assert report.action == "attack"  # not the airlift of the wounded
