@@ -90,7 +90,10 @@ MIN_LONG_NAV_ITEMS = 5
 MAX_LINK_WORDS = 3  # "Write for us", "Donate to us"
 _BREADCRUMB_LABEL = re.compile(r"^\s*you\s+are\s+(?:here|in)\s*:\s*", re.I)
 # a market quote or the weather on a site's date bar: "Dólar $948,20", "Valparaíso 27°C"
-_QUOTE_OR_WEATHER = re.compile(r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|\d\s?°\s?[CF]\b")
+# "Dólar $948,20", "USD 41.96", "Valparaíso 27°C": market quotes and the weather
+_QUOTE_OR_WEATHER = re.compile(
+    r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|^(?-i:[A-Z]{3})\s?\d[\d.,]*$|\d\s?°\s?[CF]\b"
+)
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
 # a wire story's slug: topic words in capitals joined by dashes and slashes, and its version
 _WIRE_SLUG = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+/?(?:\s*\([A-Z0-9][A-Z0-9 ,]*\))?$")
@@ -226,6 +229,8 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
     if _QUOTE_OR_WEATHER.search(segment) or ticker_label().match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Dólar $948,20 | Valparaíso 27°C"
+    if segment.strip().lower() in header_vocabulary()["site_actions"]:
+        return HeaderLine(number, "furniture")  # "... | Af-Soomaali | English": languages
     if _names_outlet(segment.strip()):
         # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
         return HeaderLine(number, "outlet", byline_outlet=segment.strip())
@@ -654,13 +659,14 @@ def _without_age(tail: str) -> str:
 
 @lru_cache(maxsize=1)
 def _reading_time() -> re.Pattern[str]:
-    """A reading time ("14 min read", "Lecture : 5 min") printed after the date, not part of
-    it."""
+    """A reading time or a count ("14 min read", "Lecture : 5 min", "Views: 2318") printed
+    after the date, not part of it."""
     vocab = header_vocabulary()
     notes = "|".join(map(re.escape, vocab["reading_time_words"]))
     labels = "|".join(map(re.escape, vocab["reading_time_labels"]))
     return re.compile(
-        rf"^(?:\d{{1,3}}\s*(?:{notes})|(?:{labels})\s*:?\s*\d{{1,3}}\s*min(?:ute)?s?)$",
+        rf"^(?:\d{{1,3}}\s*(?:{notes})|(?:{labels})\s*:?\s*\d{{1,3}}\s*min(?:ute)?s?"
+        rf"|(?:{notes})\s*:\s*\d[\d,. ]*)$",
         re.IGNORECASE,
     )
 
@@ -674,7 +680,8 @@ def ticker_label() -> re.Pattern[str]:
     """'LATEST: FG flags off ...': a news ticker over the headline or beside the date."""
     labels = header_vocabulary()["ticker_labels"]["labels"]
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"^(?:{alternatives})\s*:\s*\S", re.IGNORECASE)
+    # "WARKA DEGDEGA / BREAKING: ...": the label in the site's language first
+    return re.compile(rf"^(?:[^:/]{{1,30}}\s/\s)?(?:{alternatives})\s*:\s*\S", re.IGNORECASE)
 
 
 def is_publisher(name: str) -> bool:

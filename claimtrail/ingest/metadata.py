@@ -110,13 +110,20 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     return Metadata(
         filed=_filed(found, plain, published) if original is None else None,
         title=found.title[1] if found.title else None,
-        authors=_authors(header, plain, footer),
+        authors=_not_the_outlet(_authors(header, plain, footer), publisher),
         publisher=publisher,
         published=published,
         original=original,
         url=url,
         dropped=frozenset(dropped),
     )
+
+
+def _not_the_outlet(authors: tuple[str, ...], publisher: str | None) -> tuple[str, ...]:
+    """'Por: Ana Cruz y Luis Ruiz | Radio Ixim': the outlet after the names is no author."""
+    if publisher is None:
+        return authors
+    return tuple(a for a in authors if a.casefold() != publisher.casefold())
 
 
 def _footer(plain: list[str], body_start: int | None, end: int) -> list[int]:

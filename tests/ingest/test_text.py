@@ -1022,6 +1022,38 @@ LAYOUTS = [
         date(2026, 3, 5),
         Original("El Diario del Petén", date(2026, 3, 2)),
     ),
+    (
+        "date_bar_currency_codes.txt",  # "USD 41.50" quotes; "Views: 1250" after the author
+        "Drone hits grain terminal near Izmail overnight, two workers injured",
+        ("Olena Marchenko",),
+        "Prymorska Hazeta",
+        date(2025, 12, 5),
+        None,
+    ),
+    (
+        "other_calendar_in_date_bar.txt",  # an Ethiopian date beside the Gregorian one
+        "Gondar: night curfew extended after clashes on the Azezo road",
+        ("Selam Tadesse",),
+        "The Abay Observer",
+        date(2026, 3, 2),
+        None,
+    ),
+    (
+        "somali_date_bar_bilingual_ticker.txt",  # a Somali date; a ticker labelled twice
+        "Flash floods cut the Berbera corridor for a day",
+        ("Ayaan Farah Dualeh",),
+        "Golis Post",
+        date(2026, 3, 2),
+        None,
+    ),
+    (
+        "byline_names_then_outlet.txt",  # the outlet after the writers' names is no writer
+        "Landslide blocks the road to Cobán after two days of rain",
+        ("Marta Caal", "Pedro Xol"),
+        "Radio Sonora Norte",
+        date(2026, 3, 3),
+        None,
+    ),
 ]
 
 
