@@ -380,6 +380,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 
 
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w'’-]*")
+# "San Miguel Los Lotes", "Santa Cruz del Norte": a known name going on with an article
+_NAME_JOINER = re.compile(r" (?:Los|Las|La|El|Les|Le|de|del|de la|da|do|dos|das) [A-Z]")
 _POSSESSIVE_NAME_TAIL = re.compile(r"['’]s [A-Z][\w-]*")
 _POSSESSIVE_NAME_HEAD = re.compile(r"(?<![\w'’])[A-Z][\w-]*['’]s $")
 MAX_NAME_CHARS = 30
@@ -688,7 +690,11 @@ def _run_spans(
     if previous in c.weak_prepositions and known and (label is None or arabic):
         return [(known[-1], 2)]
     if known and _locative(before) and _city_not_person(text, known[-1], gaz, labels):
-        return [(known[-1], 2)]  # "from Kidal", though the tagger calls it NORP or PERSON
+        # "from Kidal", though the tagger calls it NORP or PERSON; "from San Miguel Los
+        # Lotes", one entity, is no San Miguel
+        whole = _loose_span(text, known, prefixes, gaz, labels)
+        joined = _NAME_JOINER.match(text, known[-1][1])
+        return [(whole if joined else known[-1], 2)]
     if known and label is None and not _sentence_start(before):
         span = known[-1]
         if _notable(gaz, text[span[0] : span[1]]):

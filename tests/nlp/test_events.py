@@ -605,3 +605,8 @@ def test_people_housed_in_shelters_were_evacuated(nlp, text, actions):
 )
 def test_captors_forcing_someone_to_go_with_them_abduct_him(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+def test_a_lahar_is_a_landslide(nlp):
+    text = "After hours of rain, a lahar descended the ravine near the village late on Wednesday."
+    assert [t.action for t in find_triggers(nlp(text))] == ["landslide"]

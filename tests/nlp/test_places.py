@@ -973,3 +973,13 @@ def test_a_storms_name_is_no_place(nlp):
     found = places_by_text(nlp, text)
     assert "Hurricane" not in found and "Gibara" in found
     assert "Hurricane" in places_by_text(nlp, "Residents of Hurricane, Utah, were evacuated.")
+
+
+def test_a_known_name_going_on_with_an_article_is_read_whole(nlp):
+    # 'San Miguel' alone is a town in Argentina; the village lies near Alotenango
+    text = (
+        "The flow cut the road between Escuintla and Alotenango a few kilometers from "
+        "San Miguel Los Lotes, the village buried by the eruption."
+    )
+    found = places_by_text(nlp, text)
+    assert "San Miguel" not in found and found["San Miguel Los Lotes"].country == "GT"
