@@ -58,7 +58,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 token.i,
                 token.idx,
                 token.idx + len(token.text),
-                _refined(action, agent, _patient_head(token)),
+                _refined(action, agent, _patient_head(token), _instrument(token)),
                 agent,
                 patient,
                 negated=any(c.dep_ == "neg" for c in token.children),
@@ -71,15 +71,26 @@ def find_triggers(doc: Doc) -> list[Trigger]:
     return triggers
 
 
-def _refined(action: str, agent: ActorMention | None, patient_head: Token | None) -> str:
+def _refined(
+    action: str, agent: ActorMention | None, patient_head: Token | None, instrument: str | None
+) -> str:
     """The weapon or the victim may say what kind of event it was."""
     if patient_head is not None:
         action = actions().by_patient(action, patient_head.lower_)
-    return _by_weapon(action, agent)
+    by_agent = _by_weapon(action, agent.text if agent is not None else None)
+    return by_agent if by_agent != action else _by_weapon(action, instrument)
 
 
 def _patient_head(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
+def _instrument(verb: Token) -> str | None:
+    """'struck Kharkiv with two guided aerial bombs': the weapon the verb was done with."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            return " ".join(t.text for t in obj.subtree)
+    return None
 
 
 def _present_tense(verb: Token) -> bool:
@@ -91,11 +102,12 @@ def _present_tense(verb: Token) -> bool:
     )
 
 
-def _by_weapon(action: str, agent: ActorMention | None) -> str:
-    """'A drone struck the bus': the weapon tells what kind of attack it was."""
+def _by_weapon(action: str, agent: str | None) -> str:
+    """'A drone struck the bus', 'struck the town with a guided bomb': the weapon tells what
+    kind of attack it was."""
     if agent is None or action not in {"attack", "kill", "injure", "destroy", "land", "collapse"}:
         return action
-    words = agent.text.lower().split()
+    words = agent.lower().split()
     weapons = actions().weapon_agents
     pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
     # "a drone strike", "an artillery shell": the weapon may stand before the head noun

@@ -610,3 +610,16 @@ def test_captors_forcing_someone_to_go_with_them_abduct_him(nlp, text, actions):
 def test_a_lahar_is_a_landslide(nlp):
     text = "After hours of rain, a lahar descended the ravine near the village late on Wednesday."
     assert [t.action for t in find_triggers(nlp(text))] == ["landslide"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Troops struck the town with two guided aerial bombs on Monday.", "airstrike"),
+        ("The air force struck a depot near the border on Sunday.", "airstrike"),
+        ("Soldiers hit the village with artillery overnight.", "shell"),
+        ("Gunmen attacked the bus with machetes.", "attack"),
+    ],
+)
+def test_what_a_strike_was_done_with_names_its_kind(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))][0] == action
