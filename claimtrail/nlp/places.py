@@ -44,6 +44,7 @@ from claimtrail.geo.gazetteer import (
 from claimtrail.geo.resolve import Mention, Relative, resolve_mentions
 from claimtrail.ingest.language import function_words
 from claimtrail.model import Place
+from claimtrail.names import spelled_by
 from claimtrail.nlp.dates import is_month_name
 from claimtrail.vocab import actors
 
@@ -368,6 +369,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _in_storm_name(text, s)
     ]
     spans = _written_in_full_elsewhere(text, spans)
+    spans = _without_defined_acronyms(text, spans, gazetteer)
     spans = _possessive_names(text, spans, gazetteer)
     # A name has a capital: "fled into the bush" names no place, whatever the tagger says;
     # nor is a lone function word one ("No additional homes ...", though a province's
@@ -724,6 +726,28 @@ def _persons_surname(
         return False
     top = gaz.candidates(name, loose=False)[:3]
     return not any(c.entry.feature in ("country", "province") for c in top)
+
+
+# "the Oromo Liberation Army (OLA)": a name, then its initials in brackets
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|de|du|des|del|la|el))+)"
+    r"\s+\((?P<letters>[A-Z]{2,6})\)"
+)
+
+
+def _without_defined_acronyms(
+    text: str, spans: list[tuple[int, int]], gaz: Gazetteer
+) -> list[tuple[int, int]]:
+    """Initials the text defines for a name that is no place ('the Oromo Liberation Army
+    (OLA)') name that body wherever they stand: 'the OLA' is no Ola, Arkansas. Initials of
+    a place keep it ('the Democratic Republic of the Congo (DRC)')."""
+    defined = set()
+    for found in _DEFINED_ACRONYM.finditer(text):
+        name, letters = found.group("name"), found.group("letters")
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        if spelled_by(name, letters, function_words()) and not _knows(gaz, name):
+            defined.add(letters)
+    return [s for s in spans if text[s[0] : s[1]] not in defined]
 
 
 def _in_storm_name(text: str, span: tuple[int, int]) -> bool:

@@ -983,3 +983,10 @@ def test_a_known_name_going_on_with_an_article_is_read_whole(nlp):
     )
     found = places_by_text(nlp, text)
     assert "San Miguel" not in found and found["San Miguel Los Lotes"].country == "GT"
+
+
+def test_initials_the_text_defines_for_a_body_are_no_place(nlp):
+    text = "Officials blamed the Oromo Liberation Army (OLA) for the killings near Nekemte. The OLA denied it."
+    assert "OLA" not in places_by_text(nlp, text)
+    text = "Fighting spread in the Democratic Republic of the Congo (DRC). The DRC army said so."
+    assert places_by_text(nlp, text)["DRC"].country == "CD"  # a place's initials stay one
