@@ -787,11 +787,12 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     parent = places.get(mention.parent) if mention.parent is not None else None
     if parent is not None and parent.resolution == "unresolved":
         parent = None
-    if mention.natural:
-        return _natural(mention, cands[index], parent, evidence.countries)
     anchor = places.get(mention.anchor) if mention.anchor is not None else None
     if anchor is not None and anchor.lat is not None and mention.relative is not None:
+        # "the Cal Miskaad mountains, about 60 km southeast of Bosaso": the text places it
         return _near_offset(mention, cands[index], anchor, mention.relative)
+    if mention.natural:
+        return _natural(mention, cands[index], parent, evidence.countries)
     found = cands[index]
     if mention.feature in _SETTLEMENT_CUES and parent is not None:
         # "the town of Bahrain in Swat district" is no country ("the city of Singapore" is)
