@@ -607,6 +607,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     if not triggers or all(_names_in_passing_a_told_event(t, facts.doc) for t in triggers):
         return None
     start, end = group.sentences[0].start, group.sentences[-1].end
+    if all(t.negated for t in triggers) and _goes_on_denying(start, facts):
+        return None
     chain = _chain(group, facts.attributions)
     when = _when(group, facts)
     places = _places(group, chain, facts.doc.text)
@@ -659,6 +661,16 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
             )
         )
     return reports
+
+
+def _goes_on_denying(start: int, facts: DocumentFacts) -> bool:
+    """'The OLA rejected the accusation. "... did not kill a single civilian there."': what
+    a denier says did not happen, in the paragraph of the denial, is the denial, not an
+    account of its own."""
+    text = facts.doc.text
+    return any(
+        d.end <= start and not PARAGRAPH_BREAK.search(text, d.end, start) for d in facts.denials
+    )
 
 
 def _names_in_passing_a_told_event(trigger: Trigger, doc: Doc) -> bool:

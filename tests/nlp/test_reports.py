@@ -626,3 +626,13 @@ def test_the_first_sentence_names_the_event_what_followed_does_not():
     )
     (report,) = reports_of(text, date(2025, 11, 21))
     assert report.action == "attack"  # not the airlift of the wounded
+
+
+def test_what_a_denier_says_did_not_happen_is_the_denial_not_an_account():
+    text = (
+        "Gunmen killed nine villagers in Kombo on Saturday, police said on Sunday, blaming the "
+        'Lakeside Front.\n\nThe Lakeside Front rejected the accusation. "Our fighters were '
+        'nowhere near Kombo and did not kill a single villager there," its spokesman said.'
+    )
+    (report,) = reports_of(text, date(2025, 11, 24))
+    assert (report.action, report.certainty) == ("kill", "denied")
