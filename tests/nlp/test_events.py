@@ -623,3 +623,7 @@ def test_a_lahar_is_a_landslide(nlp):
 )
 def test_what_a_strike_was_done_with_names_its_kind(nlp, text, action):
     assert [t.action for t in find_triggers(nlp(text))][0] == action
+
+
+def test_an_event_noun_that_has_become_a_fear_tells_no_event(nlp):
+    assert find_triggers(nlp("Kidnapping for ransom has become a daily fear on the roads.")) == []

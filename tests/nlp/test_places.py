@@ -986,7 +986,10 @@ def test_a_known_name_going_on_with_an_article_is_read_whole(nlp):
 
 
 def test_initials_the_text_defines_for_a_body_are_no_place(nlp):
-    text = "Officials blamed the Oromo Liberation Army (OLA) for the killings near Nekemte. The OLA denied it."
+    text = (
+        "Officials blamed the Oromo Liberation Army (OLA) for the killings near Nekemte. "
+        "The OLA denied it."
+    )
     assert "OLA" not in places_by_text(nlp, text)
     text = "Fighting spread in the Democratic Republic of the Congo (DRC). The DRC army said so."
     assert places_by_text(nlp, text)["DRC"].country == "CD"  # a place's initials stay one
@@ -996,3 +999,7 @@ def test_mountains_the_text_places_from_a_town_are_placed_there(nlp):
     text = "Troops attacked camps in the Golis mountains, about 40 kilometres south of Bosaso."
     golis = places_by_text(nlp, text)["Golis"]
     assert golis.lat is not None and 30 < distance_km(golis.lat, golis.lon, 11.284, 49.182) < 50
+
+
+def test_a_rifles_maker_is_no_place(nlp):
+    assert set(places_by_text(nlp, "Troops seized 22 Kalashnikov rifles near Gimbi.")) == {"Gimbi"}
