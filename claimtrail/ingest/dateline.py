@@ -45,11 +45,20 @@ class Dateline:
 def parse_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening `paragraph`, or None when it does not open with one."""
     m = _HEAD.match(paragraph)
-    bracketed = m is None
-    m = m or _BRACKETED_HEAD.match(paragraph) or _OWN_LINE.match(paragraph)
-    if m is None:
-        return None
-    head = m.group("head")
+    if m is not None:
+        return _read_head(m.group("head"), dated=False)
+    m = _BRACKETED_HEAD.match(paragraph) or _OWN_LINE.match(paragraph)
+    return _read_head(m.group("head"), dated=True) if m is not None else None
+
+
+def parse_dateline_alone(line: str) -> Dateline | None:
+    """A dateline printed on a line of its own ("RAJOURI/POONCH, Nov 21"), or None."""
+    m = _OWN_LINE.match(line)
+    return _read_head(m.group("head"), dated=True) if m is not None else None
+
+
+def _read_head(head: str, dated: bool) -> Dateline | None:
+    """Place, agency and day of a dateline's head; `dated` heads must give a day."""
     agency_match = _AGENCY.search(head)
     agency = None
     if agency_match:
@@ -62,7 +71,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     published, month_day, rest = _take_date(rest)
     if not (place or agency) or not _only_leftovers(rest):
         return None
-    if bracketed and not (published or month_day):
+    if dated and not (published or month_day):
         return None  # "The Disaster Agency (BNPB) Chairman said": a name, not a dateline
     if agency and not agency[0].isupper():
         return None

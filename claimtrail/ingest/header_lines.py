@@ -24,7 +24,7 @@ from claimtrail.ingest.byline import (
     parse_signature,
     spells_initials,
 )
-from claimtrail.ingest.dateline import parse_dateline
+from claimtrail.ingest.dateline import parse_dateline_alone
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
@@ -36,7 +36,6 @@ MIN_EDITIONS = 3
 MAX_PUBLISHER_WORDS = 8
 MAX_DESK_WORDS = 5
 MAX_PUBLISHER_CHARS = 60
-_DATELINE_ALONE = re.compile(r"^[A-Z][A-Z.'’ /-]+,\s*[\w .]{3,25}(?:,\s*\d{4})?$")  # and no more
 _SEGMENT = re.compile(r"\s+[|•·●]\s+")
 _EDGE = " \t,;|•·-–—:"
 _PLACE_AGENCY = re.compile(
@@ -174,7 +173,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
 def _own_dateline(number: int, text: str) -> HeaderLine | None:
     """'RAJOURI/POONCH, Nov 21' under the byline: where and on which day the story was
     filed, a dateline on a line of its own."""
-    dateline = parse_dateline(text) if _DATELINE_ALONE.match(text) else None
+    dateline = parse_dateline_alone(text)
     if dateline is None or dateline.place is None:
         return None
     return HeaderLine(number, "dateline", published=dateline.published)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from claimtrail.ingest.byline import BRACKETED, parse_byline, parse_credits
-from claimtrail.ingest.dateline import Dateline, parse_dateline
+from claimtrail.ingest.dateline import Dateline, parse_dateline, parse_dateline_alone
 from claimtrail.ingest.footer import article_end
 from claimtrail.ingest.header import Header, read_header
 from claimtrail.ingest.header_lines import HeaderLine, classify
@@ -179,15 +179,11 @@ def _filed(found: Header, plain: list[str], published: date | None) -> date | No
     """The day of the dateline under the byline or opening the story, when it falls up to
     MAX_FILING_DAYS before publication: a paper's copy filed the evening before."""
     lines = [plain[h.number] for h in found.lines if h.kind == "dateline"]
-    dateline = next(filter(None, map(parse_dateline, lines)), None)
+    dateline = next(filter(None, map(parse_dateline_alone, lines)), None)
     dateline = dateline or _first_dateline(plain, found.body_start)
     if dateline is None or published is None:
         return None
-    day = dateline.published
-    if day is None and dateline.month_day is not None:
-        day = _safe_date(published.year, *dateline.month_day)
-        if day is not None and day > published:
-            day = _safe_date(published.year - 1, *dateline.month_day)
+    day = _dateline_day(dateline, published)
     if day is None or not 0 < (published - day).days <= MAX_FILING_DAYS:
         return None
     return day
@@ -292,12 +288,18 @@ def _agency_copy(
     agency = dateline.agency
     if agency is None or publisher is None or _same_outlet(agency, publisher):
         return None
+    day = _dateline_day(dateline, published) if published is not None else dateline.published
+    return Original(agency, day)
+
+
+def _dateline_day(dateline: Dateline, published: date) -> date | None:
+    """The dateline's day; a yearless one takes the article's year, never falling after it."""
     day = dateline.published
-    if day is None and dateline.month_day and published is not None:
+    if day is None and dateline.month_day:
         day = _safe_date(published.year, *dateline.month_day)
         if day is not None and day > published:
             day = _safe_date(published.year - 1, *dateline.month_day)
-    return Original(agency, day)
+    return day
 
 
 def _same_outlet(a: str, b: str) -> bool:
