@@ -494,15 +494,18 @@ def _inner_place(
     # a city of the story's country or one it names about as often; not of one that only
     # a stray candidate of another name votes for ('Kani' of Japan in a Sagaing story)
     known_here = votes > 0 and votes * OUTVOTED > max(countries.values())
-    if entry.feature == "district" and admins[entry.admin1_id or -1] == 0 and admins:
-        if _story_province(admins):
-            return None
+    if (
+        entry.feature == "district"
+        and not admins[entry.admin1_id or -1]
+        and _story_province(admins)
+    ):
+        return None
     return entry if known_here and entry.population >= 100000 else None
 
 
 def _story_province(admins: Counter[int]) -> bool:
     """Whether the article's places lie mostly in one province."""
-    return admins.most_common(1)[0][1] >= MIN_PROVINCE_VOTES
+    return max(admins.values(), default=0) >= MIN_PROVINCE_VOTES
 
 
 def _unknown(
@@ -801,9 +804,11 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         return _fallback(mention, parent)
     if parent is not None and mention.parent_by_comma and not _contains(parent, found):
         parent = None  # a list of peers ("Mexico, Japan") rather than "X, its province"
-    if parent is not None and (parent.feature in _CONTAINERS or _named_district(parent, evidence)):
-        # a district the text calls one holds places of its province only: "La Victoria,
-        # in Páez municipality" is not the La Victoria of another state
+    # a district the text calls one ("in Páez municipality") holds places of its province
+    # only: "La Victoria, in Páez municipality" is not the La Victoria of another state
+    cued = mention.parent is not None and evidence.mentions[mention.parent].feature
+    named_district = parent is not None and parent.feature == cued == "district"
+    if parent is not None and (parent.feature in _CONTAINERS or named_district):
         found = [c for c in found if _inside(c.entry, parent)]
         if not found:
             return _fallback(mention, parent)
@@ -1172,12 +1177,6 @@ def _contains(parent: Place, found: list[Candidate]) -> bool:
     peers = {"country": ("country", "continent", "region"), "province": ("country", "province")}
     ranks = peers.get(parent.feature or "", ())
     return not any(c.entry.feature in ranks and c.match in ("exact", "folded") for c in found)
-
-
-def _named_district(parent: Place, evidence: _Evidence) -> bool:
-    """Whether the parent is a district its own mention calls one ('Páez municipality')."""
-    mention = next((m for m in evidence.mentions if m.start_char == parent.start_char), None)
-    return parent.feature == "district" and mention is not None and mention.feature == "district"
 
 
 def _inside(entry: GazetteerEntry, parent: Place) -> bool:
