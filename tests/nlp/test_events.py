@@ -612,3 +612,8 @@ def test_what_a_strike_was_done_with_names_its_kind(nlp, text, action):
 
 def test_an_event_noun_that_has_become_a_fear_tells_no_event(nlp):
     assert find_triggers(nlp("Kidnapping for ransom has become a daily fear on the roads.")) == []
+
+
+def test_an_evacuation_decided_on_is_no_evacuation_yet(nlp):
+    text = "The council extended the mandatory evacuation of families to four more villages."
+    assert find_triggers(nlp(text)) == []
