@@ -44,6 +44,9 @@ MAX_HEADER_LINES = 15
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
 _PAGE_KINDS = frozenset({"marker", "date", "place", "time", "nav", "furniture"})
+# above a site's motto: a date bar with its weather and language links, the site's buttons;
+# not yet its menu (a headline under the menu may name an agency, as a motto does)
+_SITE_ROW_KINDS = frozenset({"date", "time", "place", "furniture", "tag", "initials"})
 _ROW_SEPARATORS = frozenset("|•·")
 _ROW_ITEMS = re.compile(r"\s+[|•·]\s+")
 MAX_TITLE_CHARS = 250
@@ -94,7 +97,7 @@ def read_header(plain: Sequence[str]) -> Header:
     if title is not None:
         text = plain[title].removeprefix("Title:").strip()
         title_text = (title, text[:-1] if title == walk.stopped else text)
-    name = _masthead_name(plain, rest, masthead) if masthead is not None else None
+    name = _masthead_name(plain, masthead) if masthead is not None else None
     if name is not None:
         lines = tuple(_signed_for_outlet(line, plain[line.number], name) for line in lines)
     return Header(
@@ -136,8 +139,11 @@ def _walk(plain: Sequence[str]) -> _Walk:
             or _page_furniture(number, text)
             or _repeated_section(number, text, plain, meta)
         )
-        under_name = candidates == [numbers[0]] and all(
-            n in meta and meta[n].kind in {"furniture", "tag"} for n in order[1:]
+        # the site's name, perhaps under a date bar, with only its own rows below it
+        under_name = len(candidates) == 1 and all(
+            n in meta and set(meta[n].kind.split("+")) <= _SITE_ROW_KINDS
+            for n in order
+            if n != candidates[0]
         )
         if found is None and under_name and (_is_motto(text) or _other_script(text)):
             # "notes on home, from far away" under a blog's name, perhaps below a row of
@@ -189,13 +195,29 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
 
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
 # "98.7 FM", "1035 kHz", "92.7 Kalinaw FM": a frequency, perhaps with the station's brand
+_BAND = re.compile(r"\b(?:FM|AM)\b")
+_BARE_FREQUENCY = re.compile(r"(?:^|:\s*)\d{2,3}[.,]\d\s+[A-Z]")  # "101.7 Garoua"
 _FREQUENCY = re.compile(r"\b\d{2,4}(?:[.,]\d{1,2})?\s*(?:[A-Z][\w-]*\s+)?(?:FM|AM|MHz|kHz)\b")
 
 
 def _frequencies_only(text: str) -> bool:
-    """A radio's row of frequencies: '103.5 FM Goma · 98.7 FM Rutshuru'."""
+    """A radio's row of frequencies: '103.5 FM Goma · 98.7 FM Rutshuru', perhaps with its
+    live buttons ('▶ CSTV EN DIRECT | 🎧 SAVANE FM : 98.3 Maroua • 101.7 Garoua | Replay')."""
     items = [item for item in _ROW_ITEMS.split(text) if item.strip()]
-    return bool(items) and all(_FREQUENCY.search(item) for item in items)
+    band = _BAND.search(text) is not None  # "SAVANE FM : 98.3 Maroua • 101.7 Garoua"
+    frequencies = [
+        item
+        for item in items
+        if _FREQUENCY.search(item) or (band and _BARE_FREQUENCY.search(item.strip()))
+    ]
+    return bool(frequencies) and all(item in frequencies or _site_action(item) for item in items)
+
+
+def _site_action(item: str) -> bool:
+    """'Replay', '▶ CSTV EN DIRECT': a site's button, perhaps after the channel's name."""
+    words = re.sub(r"^[^\w]+", "", item.strip()).lower()
+    actions = header_vocabulary()["site_actions"]
+    return words in actions or any(words.endswith(" " + action) for action in actions)
 
 
 def _site_actions_only(text: str) -> bool:
@@ -332,11 +354,11 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     return first if page_line_next or taglined or named or mentioned else None
 
 
-def _masthead_name(plain: Sequence[str], rest: list[int], masthead: int) -> str:
+def _masthead_name(plain: Sequence[str], masthead: int) -> str:
     """The outlet's name: the masthead, or the line under initials that spells them out
     ('NWA' over 'NIGERIAN WIRE AGENCY')."""
     name = outlet_name(plain[masthead])
-    below = next((c for c in rest if c > masthead), None)
+    below = next((n for n in range(masthead + 1, len(plain)) if plain[n].strip()), None)
     if below is None or not ACRONYM.match(plain[masthead].strip()):
         return name
     spelled = outlet_name(plain[below])

@@ -36,6 +36,7 @@ MIN_EDITIONS = 3
 MAX_PUBLISHER_WORDS = 8
 MAX_DESK_WORDS = 5
 MAX_PUBLISHER_CHARS = 60
+MAX_OTHER_SCRIPT_LINK = 20  # a language link in its own script beside the date
 _SEGMENT = re.compile(r"\s+[|•·●]\s+")
 _EDGE = " \t,;|•·-–—:"
 _PLACE_AGENCY = re.compile(
@@ -89,10 +90,13 @@ MIN_LONG_NAV_ITEMS = 5
 MAX_LINK_WORDS = 3  # "Write for us", "Donate to us"
 _BREADCRUMB_LABEL = re.compile(r"^\s*you\s+are\s+(?:here|in)\s*:\s*", re.I)
 # a market quote or the weather on a site's date bar: "Dólar $948,20", "Valparaíso 27°C"
-# "Dólar $948,20", "USD 41.96", "Valparaíso 27°C": market quotes and the weather
+# "Dólar $948,20", "USD 41.96", "1 € = 655,96 F CFA", "Valparaíso 27°C": market quotes,
+# exchange rates and the weather
 _QUOTE_OR_WEATHER = re.compile(
-    r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|^(?-i:[A-Z]{3})\s?\d[\d.,]*$|\d\s?°\s?[CF]\b"
+    r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|^(?-i:[A-Z]{3})\s?\d[\d.,]*$"
+    r"|^1\s?\S{1,4}\s?=\s?\d[\d.,]*\s?\S.{0,8}$|\d\s?°\s?[CF]\b"
 )
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
 # a wire story's slug: topic words in capitals joined by dashes and slashes, and its version
 _WIRE_SLUG = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+/?(?:\s*\([A-Z0-9][A-Z0-9 ,]*\))?$")
@@ -213,6 +217,8 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     outlet's ('Valley Sentinel') the outlet."""
     if _TEXT_SIZE.match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Published: ... | A+A A-": text-size buttons
+    if segment.strip().lower() in header_vocabulary()["site_actions"]:
+        return HeaderLine(number, "furniture")  # "... | FR | EN", "Af-Soomaali | English"
     if ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
     if _is_clock(segment.strip()):
@@ -228,8 +234,8 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
     if _QUOTE_OR_WEATHER.search(segment) or ticker_label().match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Dólar $948,20 | Valparaíso 27°C"
-    if segment.strip().lower() in header_vocabulary()["site_actions"]:
-        return HeaderLine(number, "furniture")  # "... | Af-Soomaali | English": languages
+    if not _LATIN_OR_DIGIT.search(segment) and len(segment.strip()) <= MAX_OTHER_SCRIPT_LINK:
+        return HeaderLine(number, "furniture")  # "... | دری | پښتو | English"
     if _names_outlet(segment.strip()):
         # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
         return HeaderLine(number, "outlet", byline_outlet=segment.strip())

@@ -159,6 +159,12 @@ def test_not_bylines(line):
         ),
         ("GULU/LIRA, Jun 15", "dateline", None, None),  # a dateline on a line of its own
         (
+            "Tuesday, 15 June 2021 | 25 Jawza 1400 | Kabul 24°C | دری | پښتو | English",
+            "date+date+furniture+furniture+furniture+furniture",  # links in their own script
+            None,
+            date(2021, 6, 15),
+        ),
+        (
             "Publié le 16/06/2021 à 07h40 | Mis à jour le 16/06/2021 à 11h05",
             "published+updated",
             None,

@@ -1054,6 +1054,22 @@ LAYOUTS = [
         date(2026, 3, 3),
         None,
     ),
+    (
+        "radio_live_row_under_date_bar.txt",  # "FR | EN" links; a row of live buttons
+        "Flash flood cuts the Garoua–Guider road for a night",
+        ("Hawa Bouba", "Jean Tizi"),
+        "Radio Bénoué",
+        date(2026, 3, 3),
+        None,
+    ),
+    (
+        "exchange_rate_bar_breaking_ticker.txt",  # "1 € = 655,96 F CFA"; a French ticker
+        "Boat capsizes near Mopti; eight passengers missing",
+        ("Awa KONÉ",),
+        "Le Journal du Niger",
+        date(2026, 3, 6),
+        None,
+    ),
 ]
 
 
