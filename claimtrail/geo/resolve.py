@@ -503,9 +503,9 @@ def _inner_place(
     return entry if known_here and entry.population >= 100000 else None
 
 
-def _story_province(admins: Counter[int]) -> bool:
-    """Whether the article's places lie mostly in one province."""
-    return max(admins.values(), default=0) >= MIN_PROVINCE_VOTES
+def _story_province(admins: Counter[int], votes: int = MIN_PROVINCE_VOTES) -> bool:
+    """Whether at least `votes` of the article's names lie in one province."""
+    return max(admins.values(), default=0) >= votes
 
 
 def _unknown(
@@ -865,11 +865,10 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     )
     # nor a look-alike city of middling size, when the story keeps to one other province
     # ('Mendhar' of a Poonch story is no Mandawar, two states away)
-    top_province = max(admins.values(), default=0)
     elsewhere = elsewhere or (
         best.entry.population < MAX_STRAY_CITY_POPULATION
-        and top_province >= MIN_ONE_PROVINCE_VOTES
-        and admins[best.entry.admin1_id or -1] * OUTVOTED < top_province
+        and _story_province(admins, MIN_ONE_PROVINCE_VOTES)
+        and admins[best.entry.admin1_id or -1] * OUTVOTED < max(admins.values())
     )
     if parent is None and _stray_in_country(best.entry, mention.text.casefold(), evidence.support):
         return _fallback(mention, None)

@@ -34,6 +34,7 @@ from claimtrail.ingest.header_lines import (
     is_place_name,
     is_publisher,
     is_reading_time,
+    is_site_action,
     ticker_label,
 )
 from claimtrail.ingest.markup import is_separator
@@ -188,7 +189,7 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     words = [w for w in text.split() if w not in _ROW_SEPARATORS]
     if len(words) > MAX_FURNITURE_WORDS:
         return None  # a story's first paragraph, even one ending in a copyright notice
-    if text.strip().rstrip(" .…").lower() in header_vocabulary()["site_actions"]:
+    if is_site_action(text.strip().rstrip(" .…")):
         return HeaderLine(number, "furniture")  # "Search ...": a search box's placeholder
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
 
@@ -210,22 +211,16 @@ def _frequencies_only(text: str) -> bool:
         for item in items
         if _FREQUENCY.search(item) or (band and _BARE_FREQUENCY.search(item.strip()))
     ]
-    return bool(frequencies) and all(item in frequencies or _site_action(item) for item in items)
-
-
-def _site_action(item: str) -> bool:
-    """'Replay', '▶ CSTV EN DIRECT': a site's button, perhaps after the channel's name."""
-    words = re.sub(r"^[^\w]+", "", item.strip()).lower()
-    actions = header_vocabulary()["site_actions"]
-    return words in actions or any(words.endswith(" " + action) for action in actions)
+    return bool(frequencies) and all(
+        item in frequencies or is_site_action(item, branded=True) for item in items
+    )
 
 
 def _site_actions_only(text: str) -> bool:
     """'▶ ÉCOUTER EN DIRECT / LISTEN LIVE': a button's label, in one language or two;
     'Lecture : 5 min | Lire en français': a reading time beside such a link."""
-    parts = re.split(r"\s+/\s+|\s+[|•·]\s+", re.sub(r"^[^\w]+", "", text.strip()))
-    actions = header_vocabulary()["site_actions"]
-    return all(part.strip().lower() in actions or is_reading_time(part) for part in parts)
+    parts = re.split(r"\s+/\s+|\s+[|•·]\s+", text.strip())
+    return all(is_site_action(part) or is_reading_time(part) for part in parts)
 
 
 def _other_script(text: str) -> bool:

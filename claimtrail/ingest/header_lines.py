@@ -217,7 +217,7 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     outlet's ('Valley Sentinel') the outlet."""
     if _TEXT_SIZE.match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Published: ... | A+A A-": text-size buttons
-    if segment.strip().lower() in header_vocabulary()["site_actions"]:
+    if is_site_action(segment):
         return HeaderLine(number, "furniture")  # "... | FR | EN", "Af-Soomaali | English"
     if ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
@@ -481,8 +481,16 @@ def _section_and_topic(items: list[str]) -> bool:
     )
 
 
+def is_site_action(item: str, branded: bool = False) -> bool:
+    """'Sign in', '▶ ÉCOUTER EN DIRECT', 'English': a site's own link or button; `branded`,
+    also after the channel's name ('▶ CSTV EN DIRECT')."""
+    words = re.sub(r"^[^\w]+", "", item.strip()).lower()
+    actions = header_vocabulary()["site_actions"]
+    return words in actions or (branded and any(words.endswith(" " + a) for a in actions))
+
+
 def _is_nav_item(item: str, max_words: int, loose: bool = False) -> bool:
-    if item.strip().lower() in header_vocabulary()["site_actions"]:
+    if is_site_action(item):
         return True  # "Sign in | Subscribe"
     words = item.split()
     connectors = set(header_vocabulary()["publisher_connectors"])

@@ -132,6 +132,7 @@ class _Cues:
     actor_nouns: frozenset[str]
     armed_body_heads: frozenset[str]
     storm_name_re: re.Pattern[str]
+    name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
 
 
 _SMALL_SETTLEMENTS = frozenset({"town", "village"})
@@ -208,6 +209,7 @@ def cues() -> _Cues:
         unit_modifiers=frozenset(raw["unit_modifiers"]),
         actor_nouns=frozenset(raw["actor_nouns"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
+        name_joiner_re=re.compile(rf" (?:{_alternation(raw['name_joiners'])}) [A-Z]"),
         storm_name_re=re.compile(rf"\b(?:{_alternation(raw['storm_words'])})\s+[A-Z][\w'’-]*"),
         facility_of_re=re.compile(
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
@@ -382,8 +384,6 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
 
 
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w'’-]*")
-# "San Miguel Los Lotes", "Santa Cruz del Norte": a known name going on with an article
-_NAME_JOINER = re.compile(r" (?:Los|Las|La|El|Les|Le|de|del|de la|da|do|dos|das) [A-Z]")
 _POSSESSIVE_NAME_TAIL = re.compile(r"['’]s [A-Z][\w-]*")
 _POSSESSIVE_NAME_HEAD = re.compile(r"(?<![\w'’])[A-Z][\w-]*['’]s $")
 MAX_NAME_CHARS = 30
@@ -695,7 +695,7 @@ def _run_spans(
         # "from Kidal", though the tagger calls it NORP or PERSON; "from San Miguel Los
         # Lotes", one entity, is no San Miguel
         whole = _loose_span(text, known, prefixes, gaz, labels)
-        joined = _NAME_JOINER.match(text, known[-1][1])
+        joined = cues().name_joiner_re.match(text, known[-1][1])
         return [(whole if joined else known[-1], 2)]
     if known and label is None and not _sentence_start(before):
         span = known[-1]
