@@ -16,6 +16,7 @@ from pathlib import Path
 from claimtrail.ingest.markup import is_separator
 
 TAIL_CHARS = 1000
+MAX_CAPTION_BARS = 2  # 'PHOTO | NAME | OUTLET'
 _DATA = Path(__file__).resolve().parent.parent / "data" / "boilerplate.json"
 
 
@@ -29,6 +30,8 @@ class BoilerplateCues:
     max_words_for_trailing_notice: int
     end_markers: tuple[re.Pattern[str], ...]
     min_body_lines_before_end: int
+    captions: tuple[re.Pattern[str], ...]
+    max_caption_words: int
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +44,7 @@ def cues() -> BoilerplateCues:
     try:
         patterns = tuple(re.compile(p, re.IGNORECASE) for p in raw["patterns"])
         end_markers = tuple(re.compile(p, re.IGNORECASE) for p in raw["end_markers"])
+        captions = tuple(re.compile(p, re.IGNORECASE) for p in raw["caption_patterns"])
     except re.error as err:
         raise ValueError(f"{_DATA.name}: bad pattern: {err}") from err
     starts = "|".join(re.escape(start) for start in raw["trailing_notice_starts"])
@@ -55,6 +59,8 @@ def cues() -> BoilerplateCues:
         int(raw["max_words_for_trailing_notice"]),
         end_markers,
         int(raw["min_body_lines_before_end"]),
+        captions,
+        int(raw["max_caption_words"]),
     )
 
 
@@ -82,7 +88,20 @@ def is_boilerplate(paragraph: str) -> bool:
         lowered.startswith(found.prefixes)
         or any(p.search(text) for p in found.patterns)
         or any(phrase in lowered for phrase in found.phrases)
+        or is_photo_caption(text)
     )
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """A photo's caption: short, with the picture's credit at its end ('... on Monday.
+    PHOTO | NAME') or a picture marker at its start ('[Photo] ...')."""
+    text = " ".join(paragraph.split())
+    found = cues()
+    if not text or len(text.split()) > found.max_caption_words:
+        return False
+    if text.count("|") > MAX_CAPTION_BARS:
+        return False  # a navigation row with its 'Photo | Video' sections
+    return any(p.search(text) for p in found.captions)
 
 
 def _fold_quotes(text: str) -> str:

@@ -172,6 +172,15 @@ def parse_bare_name(line: str) -> Byline | None:
     return Byline((name,))
 
 
+def parse_bare_names(line: str) -> Byline | None:
+    """Writers' names alone, joined as in a byline: 'Kong Sreyneth and Ouk Chanboth'."""
+    parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", line.strip())
+    names = [parse_bare_name(part) for part in parts]
+    if len(parts) < 2 or not all(names):
+        return parse_bare_name(line)
+    return Byline(tuple(name.names[0] for name in names if name is not None))
+
+
 def parse_credits(line: str) -> tuple[str, ...] | None:
     """The authors a wire credit line names, or None if `line` is not a credit line.
 

@@ -17,13 +17,20 @@ Standfirsts stay in the body: they are the outlet's own summary of the story.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrail.ingest.body import paragraph_continues
-from claimtrail.ingest.boilerplate import is_boilerplate
-from claimtrail.ingest.byline import FILED_IN_BRACKETS, FILED_IN_PLACE, Byline, parse_bare_name
+from claimtrail.ingest.boilerplate import is_boilerplate, is_photo_caption
+from claimtrail.ingest.byline import (
+    FILED_IN_BRACKETS,
+    FILED_IN_PLACE,
+    Byline,
+    parse_bare_name,
+    parse_bare_names,
+)
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import (
     ACRONYM,
@@ -35,13 +42,14 @@ from claimtrail.ingest.header_lines import (
     is_publisher,
     is_reading_time,
     is_site_action,
+    original_block,
     ticker_label,
 )
 from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import header_vocabulary
 from claimtrail.names import initials
 
-MAX_HEADER_LINES = 15
+MAX_HEADER_LINES = 22
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
 _PAGE_KINDS = frozenset({"marker", "date", "place", "time", "nav", "furniture"})
@@ -128,21 +136,26 @@ def _walk(plain: Sequence[str]) -> _Walk:
     meta: dict[int, HeaderLine] = {}
     candidates: list[int] = []
     stopped = None
+    credits: dict[int, HeaderLine] = {}
     for position, number in enumerate(numbers):
         if position >= MAX_HEADER_LINES:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
         text = plain[number]
         following = numbers[position + 1 :]
+        credits = credits or original_block(plain, numbers[position:])
         found = (
-            classify(number, text)
+            credits.get(number)
+            or classify(number, text)
             or _follow_on(number, text, meta.get(number - 1))
             or _name_above_metadata(number, plain, following)
             or _page_furniture(number, text)
             or _repeated_section(number, text, plain, meta)
+            or _in_other_script(number, text)
         )
         # the site's name, perhaps under a date bar, with only its own rows below it
+        # (its sections' row may stand above the name, not between the name and this line)
         under_name = len(candidates) == 1 and all(
-            n in meta and set(meta[n].kind.split("+")) <= _SITE_ROW_KINDS
+            n in meta and set(meta[n].kind.split("+")) <= _site_rows(above=n < candidates[0])
             for n in order
             if n != candidates[0]
         )
@@ -161,6 +174,10 @@ def _walk(plain: Sequence[str]) -> _Walk:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
         order.append(number)
     return _Walk(tuple(order), meta, tuple(candidates), stopped, None)
+
+
+def _site_rows(above: bool) -> frozenset[str]:
+    return _SITE_ROW_KINDS | {"nav"} if above else _SITE_ROW_KINDS
 
 
 def _repeated_section(
@@ -184,6 +201,8 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "label")
     if ticker_label().match(text) or _frequencies_only(text) or _site_actions_only(text):
         return HeaderLine(number, "furniture")
+    if is_photo_caption(text):
+        return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
     if _PLAYER.match(text) and len(text.split()) <= MAX_FURNITURE_WORDS:
         return HeaderLine(number, "furniture")  # "▶ Listen to the report (3'12")"
     words = [w for w in text.split() if w not in _ROW_SEPARATORS]
@@ -218,7 +237,11 @@ def _frequencies_only(text: str) -> bool:
 
 def _site_actions_only(text: str) -> bool:
     """'▶ ÉCOUTER EN DIRECT / LISTEN LIVE': a button's label, in one language or two;
-    'Lecture : 5 min | Lire en français': a reading time beside such a link."""
+    'Lecture : 5 min | Lire en français': a reading time beside such a link; 'Leer en:
+    Castellano | Valencià': the story's other languages."""
+    label, colon, links = text.partition(":")
+    if colon and label.strip().lower() in header_vocabulary()["language_link_labels"]:
+        text = links
     parts = re.split(r"\s+/\s+|\s+[|•·]\s+", text.strip())
     return all(is_site_action(part) or is_reading_time(part) for part in parts)
 
@@ -227,6 +250,14 @@ def _other_script(text: str) -> bool:
     """'نور دارفور' under 'NOUR DARFUR': the outlet's name in another script."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isascii() for ch in letters)
+
+
+def _in_other_script(number: int, text: str) -> HeaderLine | None:
+    """'Главная → English → Происшествия' over an English story: the site's own rows in the
+    language of its home edition (the story itself is in English, or it is not read)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    return HeaderLine(number, "furniture") if letters and latin * 2 < len(letters) else None
 
 
 def _without_other_script(text: str) -> str:
@@ -262,6 +293,8 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     kinds = above.kind.split("+")
     if "label" in kinds and (byline := parse_bare_name(text)) is not None:
         return HeaderLine(number, "byline", authors=byline.names)  # "By" / "Callum Hepworth"
+    if "byline" in kinds and len(above.authors) == 1 and _co_writer(text):
+        return HeaderLine(number, "byline", authors=(text.strip(),))  # names stacked
     if "byline" in kinds and (is_filing_place(text) or is_place_name(text)):
         return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"; "Lamu"
     if "byline" in kinds or "role" in kinds:
@@ -273,6 +306,23 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     return None
 
 
+def _co_writer(text: str) -> bool:
+    """'Amparo Císcar' / 'Vicent Llopis': a second writer's full name under the first; a
+    place under a name is one word ('Lamu') or says what it is ('Cotabato City')."""
+    byline = parse_bare_name(text)
+    words = text.split()
+    return (
+        byline is not None
+        and "," not in text
+        and len(byline.names) == 1
+        and 2 <= len(words) <= 3
+        and not any(word.lower() in _PLACE_HEADS for word in words)
+    )
+
+
+_PLACE_HEADS = frozenset({"city", "town", "district", "province", "county", "state", "region"})
+
+
 def _name_above_metadata(
     number: int, plain: Sequence[str], following: Sequence[int]
 ) -> HeaderLine | None:
@@ -280,19 +330,30 @@ def _name_above_metadata(
     ("Valeria Andrade, Diario del Estero"), above where the story was filed or its date; a
     translator's or editor's credit may stand between them."""
     text = plain[number]
-    alone = parse_bare_name(text) if "," not in text else None
+    alone = parse_bare_names(text) if "," not in text else None
     byline = alone or _name_with_credit(text) or _filed_names(text)
     if byline is None or not following:
         return None
     if alone is not None and is_filing_place(plain[following[0]]):
         return HeaderLine(number, "byline", authors=byline.names)  # "Name" / "Beni, Myagdi"
-    for position in following[:2]:  # a role or a translator's credit may stand between
+    # a co-writer's name, where they filed from, a role or a translator's credit may stand
+    # between: "Amparo Císcar" / "Vicent Llopis" / "Carlet | Montserrat" / "27·10·26"
+    between = [n for n in following[:4] if not _names_only(plain[n])] or list(following)
+    for position in between[:2]:
         found = classify(position, plain[position])
         if found is not None and (found.published or found.updated or found.kind == "dateline"):
             return HeaderLine(number, "byline", authors=byline.names)  # a dateline too
         if found is None or not set(found.kind.split("+")) <= _BETWEEN_NAME_AND_DATE:
             return None
     return None
+
+
+def _names_only(text: str) -> bool:
+    """A bare name, or short capitalised names between bars ('Carlet | Montserrat')."""
+    if parse_bare_name(text) is not None:
+        return True
+    items = _ROW_ITEMS.split(text.strip())
+    return len(items) > 1 and all(map(is_place_name, items))
 
 
 def _name_with_credit(text: str) -> Byline | None:
@@ -448,6 +509,8 @@ def _is_standfirst(number: int, plain: Sequence[str], following: list[int]) -> b
         return False
     if number + 1 < len(plain) and plain[number + 1]:
         return False  # a paragraph of several lines is body text
+    # the lead photo's caption may stand between the summary and the byline under it
+    following = [n for n in following if not is_photo_caption(plain[n])] or following
     after = classify(following[0], plain[following[0]]) or _name_above_metadata(
         following[0], plain, following[1:]
     )

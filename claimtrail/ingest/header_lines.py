@@ -12,6 +12,7 @@ Lines joined with " | " are read segment by segment.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -37,19 +38,26 @@ MAX_PUBLISHER_WORDS = 8
 MAX_DESK_WORDS = 5
 MAX_PUBLISHER_CHARS = 60
 MAX_OTHER_SCRIPT_LINK = 20  # a language link in its own script beside the date
-_SEGMENT = re.compile(r"\s+[|•·●]\s+")
+# a row's items, parted by a bar, a dot or a wide space; a dash parts them only before a
+# labelled date ("... 2026 — updated on ...")
+_SEGMENT = re.compile(
+    r"\s+[|•·●]\s+|\s{3,}|\s+[—–-]\s+(?=(?:last\s+)?(?:updated|modified|published)\s+on\b)",
+    re.IGNORECASE,
+)
 _EDGE = " \t,;|•·-–—:"
 _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
 _TIME_OF_DAY = (
-    r"(?:(?:at|à|a\s+las|às)\s+|T)?"
+    r"(?:(?:at|à|a\s+las|a\s+les|às)\s+|T)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|h(?:rs?)?\b)?"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
 )  # "10:42 a.m. EDT", "6:48 PM GMT+6", "06:40 h", "à 08h15", a timestamp's "T08:30:00Z"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
-_CHANGE_WORD = r"(?:last\s+)?(?:updated?|modified|actualizado|atualizado|mis\s+à\s+jour)"
+_CHANGE_WORD = (
+    r"(?:last\s+)?(?:updated?|modified|actualizado|actualitzat|atualizado|mis\s+à\s+jour)"
+)
 _CHANGED = rf"{_CHANGE_WORD}(?:\s*/\s*{_CHANGE_WORD})?\s*:?\s*"  # "Actualizado / Updated"
 _CHANGED_AT = re.compile(rf"^{_CHANGED}(?:{_TIME_OF_DAY})?", re.I)
 _TIMES = re.compile(
@@ -79,7 +87,7 @@ _SECTIONS_ONLY = re.compile(r"^in\s+[A-Z][\w&'’ -]{1,30}(?:,\s*[A-Z][\w&'’ -
 _CHANGE_NOTE = re.compile(r"\s*\([^()]{1,80}\)$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _TEXT_SIZE = re.compile(r"^A[+-]?(?:\s*A[+-]?)+$")
-NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·]\s+")
+NAV_SEPARATOR = re.compile(r"\s+[|>»›/•·→]\s+|\s{3,}")
 _PIPE_ONLY = re.compile(r"\s+[|•·]\s+")
 MAX_NAV_ITEM_WORDS = 4
 MAX_NAV_PAIR_WORDS = 2
@@ -87,15 +95,17 @@ MAX_NAV_PAIR_WORDS = 2
 Example Times" is a headline with the site name."""
 MAX_NAV_ITEM_CHARS = 30
 MIN_LONG_NAV_ITEMS = 5
-MAX_LINK_WORDS = 3  # "Write for us", "Donate to us"
+MAX_LINK_WORDS = 4  # "Write for us", "From the French press"
 _BREADCRUMB_LABEL = re.compile(r"^\s*you\s+are\s+(?:here|in)\s*:\s*", re.I)
 # a market quote or the weather on a site's date bar: "Dólar $948,20", "Valparaíso 27°C"
 # "Dólar $948,20", "USD 41.96", "1 € = 655,96 F CFA", "Valparaíso 27°C": market quotes,
 # exchange rates and the weather
 _QUOTE_OR_WEATHER = re.compile(
     r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|^(?-i:[A-Z]{3})\s?\d[\d.,]*$"
-    r"|^1\s?\S{1,4}\s?=\s?\d[\d.,]*\s?\S.{0,8}$|\d\s?°\s?[CF]\b"
+    r"|^1\s?\S{1,4}\s?=\s?\d[\d.,]*\s?\S.{0,8}$|\d\s?°\s?[CF]?(?:\s+\w+)?$"
 )
+# "👁 4 127", "💬 38": a page's counters of views and comments, marked by a symbol
+_COUNTER = re.compile(r"^[^\w\s]{1,2}\s*\d[\d\s.,]*$")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
 # a wire story's slug: topic words in capitals joined by dashes and slashes, and its version
@@ -171,7 +181,14 @@ def classify(number: int, text: str) -> HeaderLine | None:
         or _name_and_outlet(number, text)
         or _navigation(number, text)
         or _own_dateline(number, text)
+        or _time_of_change(number, text)
     )
+
+
+def _time_of_change(number: int, text: str) -> HeaderLine | None:
+    """'Actualizado a las 15:20 h' on a line of its own: the story changed that day."""
+    text = text.strip()
+    return HeaderLine(number, "updated") if _CHANGED_AT.match(text) and _TIMES.match(text) else None
 
 
 def _own_dateline(number: int, text: str) -> HeaderLine | None:
@@ -232,6 +249,8 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "updated")  # "Last updated 19.03.26": a change, its date unread
     if _is_desk(segment.strip()):
         return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
+    if _COUNTER.match(segment.strip()):
+        return HeaderLine(number, "furniture")
     if _QUOTE_OR_WEATHER.search(segment) or ticker_label().match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Dólar $948,20 | Valparaíso 27°C"
     if not _LATIN_OR_DIGIT.search(segment) and len(segment.strip()) <= MAX_OTHER_SCRIPT_LINK:
@@ -265,6 +284,11 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     vocab = header_vocabulary()
     if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])):
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
+    label, colon, _ = lowered.partition(":")
+    if colon and label.strip() in vocab["share_labels"]:
+        return HeaderLine(number, "furniture")  # "Compartix: Facebook | X | WhatsApp"
+    if lowered.strip().rstrip(":").strip() in vocab["summary_labels"]:
+        return HeaderLine(number, "marker")  # "What you need to know:" over the standfirst
     if _WIRE_SLUG.match(text.strip()) or _WIRE_UPDATE_NOTE.match(text.strip()):
         # "HONDURAS-PRISONS/RIOT (UPDATE 3, PICTURES)", "(Adds minister's comments in ...)"
         return HeaderLine(number, "marker")
@@ -368,6 +392,42 @@ def _original_credit(number: int, text: str) -> HeaderLine | None:
         translated_from=outlet.strip(),
         original_published=found.value if found else None,
     )
+
+
+def original_block(plain: Sequence[str], numbers: Sequence[int]) -> dict[int, HeaderLine]:
+    """'ORIGINAL ARTICLE' over the original's title and its 'Outlet:', 'Author:' and
+    'Published:' lines in a translated story: one credit for the original, on the label's
+    line, and the lines it took. `numbers` are the non-blank lines from the label on."""
+    label, *rest = numbers
+    if plain[label].strip().rstrip(":").strip().lower() not in header_vocabulary()["original_labels"]:
+        return {}
+    outlet, day, authors, taken = None, None, (), []
+    for number in rest[:MAX_ORIGINAL_BLOCK_LINES]:
+        text = plain[number].strip()
+        publisher = _labelled()["publisher"].match(text)
+        published = _labelled()["published"].match(text)
+        byline = parse_byline(text)
+        if publisher is not None:
+            outlet = _PLACE_AFTER_NAME.sub("", publisher.group("rest")).strip()
+        elif published is not None and (found := find_date(published.group("rest"))):
+            day = found.value
+        elif byline is not None:
+            authors = byline.names
+        elif not (text[:1] in _OPENING_QUOTES or text.lower().startswith(_READ_ORIGINAL)):
+            break
+        taken.append(number)
+    if outlet is None:
+        return {}
+    credit = HeaderLine(
+        label, "translation", authors=authors, translated_from=outlet, original_published=day
+    )
+    return {label: credit} | {number: HeaderLine(number, "tag") for number in taken}
+
+
+MAX_ORIGINAL_BLOCK_LINES = 6
+_PLACE_AFTER_NAME = re.compile(r"\s*\([^()]*\)\s*$")  # "Le Journal du Caillou (Nouméa)"
+_OPENING_QUOTES = ("«", '"', "“", "‘", "'")
+_READ_ORIGINAL = ("read the original", "see the original", "original in ")
 
 
 @lru_cache(maxsize=1)
@@ -690,11 +750,12 @@ def is_reading_time(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def ticker_label() -> re.Pattern[str]:
-    """'LATEST: FG flags off ...': a news ticker over the headline or beside the date."""
+    """'LATEST: FG flags off ...', 'ÚLTIMA HORA | ...': a news ticker over the headline or
+    beside the date."""
     labels = header_vocabulary()["ticker_labels"]["labels"]
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     # "WARKA DEGDEGA / BREAKING: ...": the label in the site's language first
-    return re.compile(rf"^(?:[^:/]{{1,30}}\s/\s)?(?:{alternatives})\s*:\s*\S", re.IGNORECASE)
+    return re.compile(rf"^(?:[^:/]{{1,30}}\s/\s)?(?:{alternatives})\s*[:|]\s*\S", re.IGNORECASE)
 
 
 def is_publisher(name: str) -> bool:

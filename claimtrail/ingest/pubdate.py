@@ -52,8 +52,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     flags = re.IGNORECASE
     return (
         re.compile(rf"\b{lead}{mon}\s+{day},?\s+{year}\b", flags),
-        # "19 November 2018", "17 de febrero de 2026"
-        re.compile(rf"\b{lead}{day}\s+(?:(?:of|de)\s+)?{mon},?\s+(?:de\s+)?{year}\b", flags),
+        # "19 November 2018", "17 de febrero de 2026", "27 d'octubre de 2026"
+        re.compile(
+            rf"\b{lead}{day}\s+(?:(?:of|de)\s+|d['’])?{mon},?\s+(?:de\s+)?{year}\b", flags
+        ),
         # "2024-06-07", and the date of a timestamp "2024-06-07T08:30:00Z"
         re.compile(
             r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T\d))"
@@ -70,6 +72,10 @@ def _month_day_pattern() -> re.Pattern[str]:
 
 
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+# "28.10.26", "27·10·26": a site's compact stamp with the year's last two figures
+_SHORT_NUMERIC = re.compile(
+    r"(?<![\d.,·/])(?P<a>[0-3]?\d)(?P<sep>[/.·])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)(?![\d.,·/])"
+)
 
 
 def find_date(text: str, either_way: bool = False) -> DateMatch | None:
@@ -82,32 +88,39 @@ def find_date(text: str, either_way: bool = False) -> DateMatch | None:
             if value is not None:
                 found.append(DateMatch(value, m.start(), m.end()))
                 break
-    for m in _NUMERIC.finditer(text):
-        value = _numeric(m)
-        if value is not None:
-            found.append(DateMatch(value, m.start(), m.end()))
-            break
-        if either_way and (readings := _both_readings(m)) is not None:
-            found.append(DateMatch(readings[0], m.start(), m.end(), month_first=readings[1]))
-            break
+    for numeric in (_NUMERIC, _SHORT_NUMERIC):
+        for m in numeric.finditer(text):
+            value = _numeric(m)
+            if value is not None:
+                found.append(DateMatch(value, m.start(), m.end()))
+                break
+            if either_way and (readings := _both_readings(m)) is not None:
+                found.append(DateMatch(readings[0], m.start(), m.end(), month_first=readings[1]))
+                break
     return min(found, key=lambda d: d.start) if found else None
 
 
 def _numeric(m: re.Match[str]) -> date | None:
     """'19/05/2026' is day first and '05/19/2026' month first; '05/06/2026' could be either
     (outlets differ by country), so it is no date at all."""
-    a, b = int(m.group("a")), int(m.group("b"))
+    a, b, year = int(m.group("a")), int(m.group("b")), _full_year(m.group("year"))
     if a > 12 >= b:
-        return _build(m.group("year"), str(b), str(a))
+        return _build(year, str(b), str(a))
     if b > 12 >= a:
-        return _build(m.group("year"), str(a), str(b))
+        return _build(year, str(a), str(b))
     return None
+
+
+def _full_year(figures: str) -> str:
+    """'26' in a compact stamp is 2026: news sites print only this century so."""
+    return figures if len(figures) == 4 else f"20{figures}"
 
 
 def _both_readings(m: re.Match[str]) -> tuple[date, date] | None:
     """Day first and month first, for figures that allow both ('07/11/2024')."""
-    day_first = _build(m.group("year"), m.group("b"), m.group("a"))
-    month_first = _build(m.group("year"), m.group("a"), m.group("b"))
+    year = _full_year(m.group("year"))
+    day_first = _build(year, m.group("b"), m.group("a"))
+    month_first = _build(year, m.group("a"), m.group("b"))
     if day_first is None or month_first is None or day_first == month_first:
         return None
     return day_first, month_first

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrail.ingest.body import clean_body
-from claimtrail.ingest.boilerplate import is_boilerplate
+from claimtrail.ingest.boilerplate import is_boilerplate, is_photo_caption
 from claimtrail.ingest.markup import links, strip_markup
 
 
@@ -65,6 +65,34 @@ def test_paragraphs(lines, body):
 
 def test_dropped_lines_split_blocks():
     assert clean_body(["Title", "First.", "Second."], dropped={0}) == "First.\n\nSecond."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Fishermen pull a canoe onto the shore at Namasale on Thursday. PHOTO | JOAN ATIM",
+        "Traders outside the burned market in Lira on Monday. (Photo: Daily Lakeside)",
+        "Rescuers at the collapsed bridge near Soroti. Photo: P. Okello / Lakeside Courier",
+        "A checkpoint on the Gulu road. FILE PHOTO / Northern Voice",
+        "Families wait for food at a school in Amuria. PHOTO/GRACE ACHAN",
+        "Relief lorries on the road to Kotido on Tuesday. (UNN Photo)",
+        "[Photo] The flooded road near Kasese on Sunday morning.",
+    ],
+)
+def test_photo_captions_are_no_story_text(paragraph):
+    assert is_boilerplate(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The men were seen in a photo shared by the police on Monday.",
+        "News | Politics | Regions | Photo | Video | Opinion | Sports | Business",
+        'A resident said: "The photo: that is all we have of him now."',
+    ],
+)
+def test_not_photo_captions(paragraph):
+    assert not is_photo_caption(paragraph)
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,13 @@ D = date(2018, 11, 19)
         ("05/06/2018", None),  # either; outlets differ by country
         ("November 19, 2018, the army said", None),
         ("", None),
+        ("Dilluns, 19 de novembre de 2018", D),  # Catalan
+        ("dilluns 19 d'octubre de 2018", date(2018, 10, 19)),
+        ("19 ноября 2018", D),  # Russian, the month in the genitive
+        ("19.11.18", D),  # a compact stamp: the year's last two figures
+        ("19·11·18", D),
+        ("05.06.18", None),  # either way
+        ("1.2.3.4", None),
     ],
 )
 def test_parse_date(text, expected):

@@ -1070,6 +1070,53 @@ LAYOUTS = [
         date(2026, 3, 6),
         None,
     ),
+    (
+        # a Catalan date bar, a ticker with a bar, writers stacked over where they filed,
+        # "14·05·26", "Actualizado a las", "Leer en:" and a Catalan share row
+        "catalan_date_bar_stacked_writers.txt",
+        "Lorry overturns on the N-340 near Benicarló; driver injured",
+        ("Laia Ferrer", "Jordi Miralles"),
+        "El Nord Diari",
+        date(2026, 5, 14),
+        None,
+    ),
+    (
+        # the site's rows in Cyrillic over an English story, "03.06.26 09:10" with counters,
+        # "Автор:" and a caption credited "Фото:"
+        "russian_template_agency.txt",
+        "Naryn: mudflow blocks the road to At-Bashy for a day",
+        ("Nurlan Abdyldaev",),
+        "Aksai Press",
+        date(2026, 6, 3),
+        None,
+    ),
+    (
+        # "ORIGINAL ARTICLE" over the original's title, outlet, writer and date
+        "translation_with_original_block.txt",
+        "Tahiti: two fishermen rescued off Taravao after a night adrift",
+        ("Hina Teriitahi",),
+        "Ocean Reader",
+        date(2026, 6, 9),
+        Original("La Gazette du Fenua", date(2026, 6, 7)),
+    ),
+    (
+        "bare_names_joined_above_date.txt",  # "Chea Sokha and Prak Vanna" with no "By"
+        "Floods close three schools in Battambang",
+        ("Chea Sokha", "Prak Vanna"),
+        "The Tonle Star",
+        date(2026, 10, 8),
+        None,
+    ),
+    (
+        # "Key points:" over the summary, the photo's caption above the byline, an author
+        # link under it and "— updated on" beside the date
+        "summary_label_caption_before_byline.txt",
+        "Boat capsizes on Lake Kyoga; six fishermen missing",
+        ("Joan Atim", "Peter Okello"),
+        "The Lakeside Courier",
+        date(2026, 6, 12),
+        None,
+    ),
 ]
 
 
@@ -1091,6 +1138,30 @@ def test_a_dateline_shortly_before_publication_gives_the_filing_day():
 
 # (file, start of the body, texts that must not be in it, texts that must be)
 LAYOUT_BODIES = [
+    (
+        "russian_template_agency.txt",
+        "A mudflow blocked the road",
+        ["Главная", "СРОЧНО", "Автор", "Фото", "Road workers clear mud", "Читайте"],
+        ["Traffic resumed on Wednesday morning."],
+    ),
+    (
+        "catalan_date_bar_stacked_writers.txt",
+        "A lorry carrying oranges",
+        ["ÚLTIMA", "Laia Ferrer", "Benicarló | Vinaròs", "Actualizado", "Leer en", "Compartix"],
+        ["the regional traffic service said."],
+    ),
+    (
+        "translation_with_original_block.txt",
+        "Two fishermen whose boat",
+        ["Translated", "ORIGINAL", "«", "Outlet:", "Read the original", "Share"],
+        ["the maritime rescue centre said."],
+    ),
+    (
+        "summary_label_caption_before_byline.txt",
+        "Marine police say the boat left",  # the standfirst is the outlet's own text
+        ["Key points", "pull a canoe", "PHOTO", "By Joan", "More by", "updated on", "Share"],
+        ["rescued on Thursday morning, a police officer said."],
+    ),
     (
         "newspaper_masthead.txt",
         "MUNNAR, Kerala - A landslide",
