@@ -151,6 +151,7 @@ def _walk(plain: Sequence[str]) -> _Walk:
             or _page_furniture(number, text)
             or _repeated_section(number, text, plain, meta)
             or _in_other_script(number, text)
+            or _site_links(number, text, candidates)
         )
         # the site's name, perhaps under a date bar, with only its own rows below it
         # (its sections' row may stand above the name, not between the name and this line)
@@ -250,6 +251,24 @@ def _other_script(text: str) -> bool:
     """'نور دارفور' under 'NOUR DARFUR': the outlet's name in another script."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isascii() for ch in letters)
+
+
+def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | None:
+    """Above the headline, a row of three or more short items ('Subscriu-te | Accedix |
+    Hemeroteca', 'Inicio   Noticias   Deportes'): the site's own links, in whatever language
+    the site is written, though no vocabulary names them."""
+    if len(candidates) > 1:
+        return None
+    items = [item for item in _LINK_ROW.split(text.strip()) if item]
+    short = all(len(item.split()) <= MAX_LINK_ITEM_WORDS for item in items)
+    if len(items) < MIN_LINK_ROW_ITEMS or not short or _SENTENCE_INSIDE.search(text):
+        return None
+    return HeaderLine(number, "furniture")
+
+
+_LINK_ROW = re.compile(r"\s+[|•·●→»›]\s+|\s{3,}")
+MIN_LINK_ROW_ITEMS = 3
+MAX_LINK_ITEM_WORDS = 4
 
 
 def _in_other_script(number: int, text: str) -> HeaderLine | None:
@@ -583,8 +602,20 @@ def outlet_name(text: str) -> str:
         elif not re.search(r"[AEIOUY]", word):
             words.append(word)
         else:
-            words.append("-".join(part.capitalize() for part in word.split("-")))
+            words.append("-".join(map(_capitalised_part, word.split("-"))))
     return " ".join(words)
+
+
+_ELISION = re.compile(r"^(?P<article>[^\W\d_]{1,4}['’])(?P<rest>[^\W\d_].*)$")
+
+
+def _capitalised_part(word: str) -> str:
+    """'ETNA' -> 'Etna'; an elided article keeps the name after it capitalised: "DELL'ETNA" ->
+    "Dell'Etna", "L'ÉCHO" -> "L'Écho"."""
+    elided = _ELISION.match(word)
+    if elided is None:
+        return word.capitalize()
+    return elided.group("article").capitalize() + elided.group("rest").capitalize()
 
 
 def _is_stopped_title(text: str, plain: Sequence[str], following: list[int]) -> bool:

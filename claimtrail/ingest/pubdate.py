@@ -52,9 +52,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     flags = re.IGNORECASE
     return (
         re.compile(rf"\b{lead}{mon}\s+{day},?\s+{year}\b", flags),
-        # "19 November 2018", "17 de febrero de 2026", "27 d'octubre de 2026"
+        # "19 November 2018", "17 de febrero de 2026", "27 d'octubre de 2026", "3. März 2026"
         re.compile(
-            rf"\b{lead}{day}\s+(?:(?:of|de)\s+|d['’])?{mon},?\s+(?:de\s+)?{year}\b", flags
+            rf"\b{lead}{day}\.?\s+(?:(?:of|de)\s+|d['’])?{mon},?\s+(?:de\s+)?{year}\b", flags
         ),
         # "2024-06-07", and the date of a timestamp "2024-06-07T08:30:00Z"
         re.compile(

@@ -300,12 +300,27 @@ def entity_of(token: Token) -> Span | None:
         end += 1
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1  # the tagger may take the possessive into the name: "Lancashire Police's"
+    end = _joined_name_end(doc, end)
     # "told VeriFact Horn that Fano ...": the tagger may run a name on into the clause after it
     clause = next((k for k in range(token.i + 1, end) if doc[k].dep_ == "mark"), None)
     end = clause if clause is not None else end
     opener = next((k for k in range(token.i - 1, start - 1, -1) if doc[k].dep_ == "mark"), None)
     start = opener + 1 if opener is not None else start
     return Span(doc, start, end, label=token.ent_type_)
+
+
+def _joined_name_end(doc, end: int) -> int:
+    """'The Border Service of' + 'the State Committee for National Security': a body's name
+    the tagger cut at its 'of', run on through the body named after it."""
+    if end >= len(doc) or doc[end - 1].lower_ not in {"of", "for"}:
+        return end
+    start = end + 1 if doc[end].lower_ == "the" and doc[end].ent_iob_ != "B" else end
+    if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "ORG":
+        return end
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _appositive_entity(head: Token) -> Span | None:
@@ -330,9 +345,26 @@ def _person_beside_body(span: Span) -> Span | None:
     for token in span:
         if token.dep_ == "appos" and token.head.i != span.root.i and token.head in span:
             entity = entity_of(token)
+            if entity is not None and entity.label_ != "PERSON" and _reads_as_name(entity):
+                entity = Span(entity.doc, entity.start, entity.end, label="PERSON")
             if entity is not None and entity.label_ == "PERSON" and entity.end <= span.end:
                 return entity
     return None
+
+
+MAX_NAME_TOKENS = 4
+
+
+def _reads_as_name(entity: Span) -> bool:
+    """'the public prosecutor of Nouméa, Antoine Ferrand': capitalised words, none a word for
+    a body, set beside a role's place: a person the tagger took for an organisation."""
+    nouns = source_vocabulary().kind_nouns
+    return (
+        entity.label_ in {"ORG", "GPE", "NORP"}
+        and 2 <= len(entity) <= MAX_NAME_TOKENS
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity)
+        and not any(t.lower_ in nouns for t in entity)
+    )
 
 
 MAX_ROLE_PHRASE_TOKENS = 14

@@ -464,6 +464,8 @@ def test_datelines_with_state_or_country(paragraph, place, agency, month_day):
         ("NORTH COAST TRUST FOR WILDLIFE", "North Coast Trust for Wildlife"),
         ("KXTV NEWS", "KXTV News"),
         ("Riverside Notes", "Riverside Notes"),
+        ("L'ÉCHO DU LITTORAL", "L'Écho du Littoral"),
+        ("LA VOCE DELL'ADIGE", "La Voce Dell'Adige"),
     ],
 )
 def test_outlet_name(masthead, name):

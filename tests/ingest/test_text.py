@@ -1100,6 +1100,15 @@ LAYOUTS = [
         Original("La Gazette du Fenua", date(2026, 6, 7)),
     ),
     (
+        # an Italian date; the site's own links in a row no vocabulary names
+        "italian_site_rows_unknown_links.txt",
+        "Ash from Etna closes Catania airport for the second day",
+        ("Giulia Russo",),
+        "La Gazzetta Dell'Etna",
+        date(2026, 11, 3),
+        None,
+    ),
+    (
         "bare_names_joined_above_date.txt",  # "Chea Sokha and Prak Vanna" with no "By"
         "Floods close three schools in Battambang",
         ("Chea Sokha", "Prak Vanna"),

@@ -620,6 +620,27 @@ def test_a_relative_named_in_apposition_is_that_person_whatever_the_tagger_says(
     ]
 
 
+def test_a_name_set_beside_the_place_of_a_role_is_the_person_whatever_the_tagger_says(nlp):
+    # the parse hangs the name on the place, and the tagger reads it as an organisation
+    text = (
+        "The public prosecutor of Nouméa, Antoine Ferrand, said that a 19-year-old man was "
+        "arrested at his home in Païta on Tuesday morning."
+    )
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "arrested")] == [
+        ("Antoine Ferrand", "official")
+    ]
+
+
+def test_a_body_the_tagger_cut_at_its_of_is_named_whole(nlp):
+    text = (
+        "The Border Service of the State Committee for National Security said in a statement "
+        "that a guard was killed at an outpost on Tuesday."
+    )
+    assert [n for n, _, _ in chain_of(nlp, text, "killed")] == [
+        "Border Service of the State Committee for National Security"
+    ]
+
+
 def test_they_does_not_point_back_to_a_person(nlp):
     text = (
         "Idris Bello, a trader, closed his shop on Monday. The police said they had arrested "
