@@ -470,7 +470,7 @@ def _speaker(verb: Token) -> Token | None:
     if fronted is not None:
         return fronted
     if verb.dep_ == "conj":
-        return _speaker(verb.head)
+        return _closing_speaker(verb) or _speaker(verb.head)
     governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
     if governor.dep_ == "acomp":
         governor = governor.head  # "he was willing to say ..."
@@ -482,6 +482,23 @@ def _speaker(verb: Token) -> Token | None:
         subject = next((c for c in governor.children if c.dep_ in subjects), None)
         return subject
     return _noun_just_before(verb)
+
+
+def _closing_speaker(verb: Token) -> Token | None:
+    """'..., the first since the blockade, the governor of the region, General Ana Diallo,
+    said on Thursday.': a report closing the sentence that the parser joined to the clause
+    before it; the name or noun right before the verb speaks."""
+    if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    after = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    if any(not (t.is_punct or t.is_space) for t in after):
+        return None  # the sentence goes on: no report closing it
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.text == "," and before.i > verb.sent.start:
+        before = verb.doc[before.i - 1]  # "..., General Ana Diallo, said"
+    if before is None or before.pos_ != "PROPN" and before.pos_ != "NOUN":
+        return None
+    return before
 
 
 def _past_a_dateline(subject: Token) -> Token:

@@ -181,13 +181,26 @@ def _shot_dead_misread(token: Token) -> bool:
 
 
 def _aid_arrived(verb: Token) -> bool:
-    """'The first aid convoy reached Mananjary': aid delivered where it arrived."""
+    """'The first aid convoy reached Mananjary', 'a convoy of trucks carrying rice and
+    medicines reached the town': aid delivered where it arrived."""
     vocab = actions()
     return any(
         c.dep_ == "nsubj"
         and c.lower_ in vocab.aid_nouns
-        and any(m.lower_ in vocab.aid_modifiers for m in c.lefts if m.dep_ in {"compound", "amod"})
+        and (
+            any(m.lower_ in vocab.aid_modifiers for m in c.lefts if m.dep_ in {"compound", "amod"})
+            or _carries_relief(c)
+        )
         for c in verb.children
+    )
+
+
+def _carries_relief(convoy: Token) -> bool:
+    """The convoy, or the trucks it is made of, carrying relief goods."""
+    goods = actions().relief_goods
+    return any(
+        word.lemma_.lower() == "carry" and any(w.lemma_.lower() in goods for w in word.subtree)
+        for word in convoy.subtree
     )
 
 

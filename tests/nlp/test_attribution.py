@@ -631,6 +631,17 @@ def test_a_name_set_beside_the_place_of_a_role_is_the_person_whatever_the_tagger
     ]
 
 
+def test_a_report_closing_a_long_sentence_that_the_parser_joined_to_the_clause_before(nlp):
+    # parsed with "said" as a conjunct of "declared", and no subject of its own
+    text = (
+        "In Macina, a convoy of some sixty trucks carrying rice, millet, fuel and medicines "
+        "reached the town under army escort on Wednesday, the first to get through since the "
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) declared a blockade of the cercle in "
+        "mid-April, the governor of Mopti region, General Oumar Sangare, said on Thursday.\n\n"
+    )
+    assert [n for n, _, _ in chain_of(nlp, text, "reached")] == ["Oumar Sangare"]
+
+
 def test_a_body_the_tagger_cut_at_its_of_is_named_whole(nlp):
     text = (
         "The Border Service of the State Committee for National Security said in a statement "

@@ -352,6 +352,11 @@ def test_people_seized_are_abducted_and_leaving_home_as_a_time_is_no_flight(nlp,
     [
         ("The first aid convoy reached the town on Tuesday afternoon.", ["supply"]),
         ("A military convoy reached the town on Tuesday.", []),
+        (
+            "A convoy of forty trucks carrying rice, flour and medicines reached Gao on Monday.",
+            ["supply"],
+        ),
+        ("A convoy of trucks carrying troops reached the town on Monday.", []),
     ],
 )
 def test_an_aid_convoy_arriving_delivers_supplies(nlp, text, actions):
