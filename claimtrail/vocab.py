@@ -100,6 +100,8 @@ class Actions:
     uprooted_people: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
+    coming_verbs: frozenset[str] = frozenset()  # "came under fire"
+    under_attack: dict[str, str] = field(default_factory=dict)
     soldier_captors: frozenset[str] = frozenset()
     captor_dress: frozenset[str] = frozenset()
     orders_carried_out: frozenset[str] = frozenset()
@@ -221,6 +223,8 @@ def actions() -> Actions:
         uprooted_people=frozenset(raw["people_uprooted"]["people"]),
         destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),
         fire_words=frozenset(raw["set_alight"]["words"]),
+        coming_verbs=frozenset(raw["under_attack"]["verbs"]),
+        under_attack=dict(raw["under_attack"]["nouns"]),
         soldier_captors=frozenset(raw["taken_people"]["soldier_agents"]),
         captor_dress=frozenset(raw["taken_people"]["dress"]),
         orders_carried_out=frozenset(raw["not_occurrences"]["orders_carried_out"]),

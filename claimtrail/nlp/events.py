@@ -129,6 +129,8 @@ def _action_of(token: Token) -> str | None:
         ):
             return None
         return action if action and not vocab.is_generic(action) else None
+    if token.pos_ == "VERB" and token.lemma_ in vocab.coming_verbs:
+        return _came_under(token)
     if token.pos_ == "VERB":
         # the words around a verb may name its action before a phrase does: 'taken away by
         # soldiers' is an abduction, 'took away the wounded' an evacuation
@@ -167,6 +169,17 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (frozenset({"set"}), _set_alight, "destroy"),
     )
+
+
+def _came_under(verb: Token) -> str | None:
+    """'The convoy came under fire', 'came under heavy shelling': attacked or shelled."""
+    under = actions().under_attack
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in under:
+                return under[noun.lemma_.lower()]
+    return None
 
 
 def _shot_dead_misread(token: Token) -> bool:

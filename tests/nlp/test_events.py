@@ -363,6 +363,19 @@ def test_an_aid_convoy_arriving_delivers_supplies(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("The convoy came under fire near Gossi on Monday.", ["attack"]),
+        ("The army base came under heavy shelling overnight.", ["shell"]),
+        ("The bill came under criticism in parliament.", []),
+        ("Aid workers came under pressure to leave.", []),
+    ],
+)
+def test_what_comes_under_fire_or_shelling_is_attacked(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
 def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
     text = (
         "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
