@@ -7,6 +7,8 @@ militants") or about the future are left out: they are not accounts of an occurr
 
 from __future__ import annotations
 
+import itertools
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -268,10 +270,23 @@ def _carried_people(verb: Token) -> bool:
     goods (those are supplies), carried somewhere."""
     people = actions().carried_people
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        heads = [obj, *(w for w in obj.subtree if w.dep_ == "pobj" and w.head.head == obj)]
-        if any(word.lemma_.lower() in people for word in heads):
+        if {obj.lemma_.lower(), obj.lower_} & people:
+            return True
+        if obj.pos_ == "NUM" or obj.lower_ in {"some", "many", "most", "all", "dozens", "hundreds"}:
+            # "five of the most seriously injured": whatever the parse makes of the words
+            # after the count, up to where the journey begins
+            after = verb.doc[obj.i + 1 : obj.i + 1 + MAX_PARTITIVE_WORDS]
+            words = list(itertools.takewhile(lambda w: w.pos_ != "ADP" or w.lower_ == "of", after))
+            if words and words[0].lower_ == "of" and any(w.lower_ in people for w in words):
+                return True
+        if any(
+            w.lemma_.lower() in people for w in obj.subtree if w.dep_ == "pobj" and w.head.head == obj
+        ):
             return True
     return False
+
+
+MAX_PARTITIVE_WORDS = 6
 
 
 def _people_from_elsewhere_arrived(verb: Token) -> bool:

@@ -376,6 +376,17 @@ def test_what_comes_under_fire_or_shelling_is_attacked(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A helicopter flew four of the most badly wounded from Gao to the capital.",
+        "An army helicopter flew five of the most seriously injured from Kidal to Gao.",
+    ],
+)
+def test_the_wounded_flown_somewhere_are_carried_whatever_the_parse(nlp, text):
+    assert "transport" in [t.action for t in find_triggers(nlp(text))]
+
+
 def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
     text = (
         "Kenya has many elephants, and poaching in the north, which borders Somalia, has been "
@@ -542,6 +553,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
             "protest",
         ),
         ("An air force plane flew 60 firefighters from the capital to the coast.", "transport"),
+        ("A navy boat ferried 40 villagers from the island to the mainland.", "transport"),
         ("A bank branch in the city centre was set on fire on Friday evening.", "destroy"),
     ],
 )
