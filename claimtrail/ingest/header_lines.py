@@ -399,7 +399,10 @@ def original_block(plain: Sequence[str], numbers: Sequence[int]) -> dict[int, He
     'Published:' lines in a translated story: one credit for the original, on the label's
     line, and the lines it took. `numbers` are the non-blank lines from the label on."""
     label, *rest = numbers
-    if plain[label].strip().rstrip(":").strip().lower() not in header_vocabulary()["original_labels"]:
+    if (
+        plain[label].strip().rstrip(":").strip().lower()
+        not in header_vocabulary()["original_labels"]
+    ):
         return {}
     outlet, day, authors, taken = None, None, (), []
     for number in rest[:MAX_ORIGINAL_BLOCK_LINES]:

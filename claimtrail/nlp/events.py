@@ -8,7 +8,6 @@ militants") or about the future are left out: they are not accounts of an occurr
 from __future__ import annotations
 
 import itertools
-
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -280,7 +279,9 @@ def _carried_people(verb: Token) -> bool:
             if words and words[0].lower_ == "of" and any(w.lower_ in people for w in words):
                 return True
         if any(
-            w.lemma_.lower() in people for w in obj.subtree if w.dep_ == "pobj" and w.head.head == obj
+            w.lemma_.lower() in people
+            for w in obj.subtree
+            if w.dep_ == "pobj" and w.head.head == obj
         ):
             return True
     return False
