@@ -101,6 +101,7 @@ class Actions:
     destination_prepositions: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
     coming_verbs: frozenset[str] = frozenset()  # "came under fire"
+    specific_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     under_attack: dict[str, str] = field(default_factory=dict)
     soldier_captors: frozenset[str] = frozenset()
     captor_dress: frozenset[str] = frozenset()
@@ -224,6 +225,7 @@ def actions() -> Actions:
         destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),
         fire_words=frozenset(raw["set_alight"]["words"]),
         coming_verbs=frozenset(raw["under_attack"]["verbs"]),
+        specific_kinds={k: frozenset(v) for k, v in raw["specific_kinds"]["kinds"].items()},
         under_attack=dict(raw["under_attack"]["nouns"]),
         soldier_captors=frozenset(raw["taken_people"]["soldier_agents"]),
         captor_dress=frozenset(raw["taken_people"]["dress"]),

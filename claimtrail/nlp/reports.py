@@ -636,7 +636,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         # the account's first sentence names its event; later ones add what followed ('the
         # injured were airlifted') or what it did
         named = [t for t in part if t in lead and not actions().is_generic(t.action)]
-        primary = _primary(named or part)
+        primary = _specific_kind(_primary(named or part), part)
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
         denied = (
             primary.negated
@@ -661,6 +661,14 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
             )
         )
     return reports
+
+
+def _specific_kind(primary: Trigger, part: list[Trigger]) -> Trigger:
+    """'Kharkiv came under attack overnight. Drones hit a warehouse ...': the account names
+    its attack by the kind it goes on to tell, an airstrike."""
+    kinds = actions().specific_kinds.get(primary.action, frozenset())
+    told = [t for t in part if t.action in kinds and not (t.oblique or t.negated)]
+    return told[0] if told else primary
 
 
 def _goes_on_denying(start: int, facts: DocumentFacts) -> bool:

@@ -636,3 +636,11 @@ def test_what_a_denier_says_did_not_happen_is_the_denial_not_an_account():
     )
     (report,) = reports_of(text, date(2025, 11, 24))
     assert (report.action, report.certainty) == ("kill", "denied")
+
+
+def test_an_account_opening_with_an_attack_is_named_by_the_kind_it_goes_on_to_tell(nlp):
+    text = (
+        "Odesa came under attack again overnight. At about 03:10, attack drones hit a grain "
+        "warehouse in the port district, starting a fire."
+    )
+    assert [r.action for r in reports_of(text, date(2025, 12, 5))] == ["airstrike"]
