@@ -789,7 +789,13 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
     return sorted(result, key=lambda h: h.start_char)
 
 
-_WEEKDAY_JOIN = re.compile(r"\s*(?:and|to|through|till|until|-|\u2013)\s*$", re.IGNORECASE)
+# "Friday and Saturday", "Tuesday night and early Wednesday", "Tuesday night and the early
+# hours of Wednesday": the words joining two weekdays into one span
+_WEEKDAY_JOIN = re.compile(
+    r"\s*(?:and|to|through|till|until|into|-|\u2013)\s*"
+    r"(?:(?:the\s+)?(?:early|small|late|wee)(?:\s+hours\s+of)?\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _weekday_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:

@@ -380,11 +380,29 @@ def test_an_offset_after_a_named_event_is_left_alone():
     [
         ("Families were moved on Friday and Saturday.", date(2024, 5, 10), date(2024, 5, 11)),
         ("Shells fell between Sunday and Tuesday.", date(2024, 5, 5), date(2024, 5, 7)),
+        (
+            "Nine people were hurt on Friday night and early Saturday.",
+            date(2024, 5, 10),
+            date(2024, 5, 11),
+        ),
+        (
+            "Between Sunday night and the early hours of Monday, 300 people were moved.",
+            date(2024, 5, 12),
+            date(2024, 5, 13),
+        ),
     ],
 )
 def test_two_joined_weekdays_are_one_span_of_days(text, start, end):
     (found,) = find_dates(text, date(2024, 5, 13))
     assert (found.start, found.end, found.precision) == (start, end, "days")
+
+
+def test_a_weekday_after_and_on_opens_a_clause_of_its_own():
+    found = find_dates("He was seen on Monday and on Tuesday he left.", date(2024, 5, 15))
+    assert [(w.start, w.end) for w in found] == [
+        (date(2024, 5, 13), date(2024, 5, 13)),
+        (date(2024, 5, 14), date(2024, 5, 14)),
+    ]
 
 
 def test_an_offset_followed_by_its_own_day_takes_that_day():
