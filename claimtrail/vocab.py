@@ -539,3 +539,10 @@ def name_titles() -> frozenset[str]:
     ('colonel', 'spokesman')."""
     abbreviations = {t.lower().rstrip(".") for t in read_data("titles.json")["abbreviations"]}
     return frozenset(abbreviations) | sources().person_roles
+
+
+@lru_cache(maxsize=1)
+def name_honorifics() -> frozenset[str]:
+    """Religious and customary titles written in full before a name ('Mawlawi', 'Sheikh'),
+    lower case; inside a name ('Omar Haji Adan') such a word is part of it."""
+    return frozenset(t.lower() for t in read_data("titles.json")["honorifics"])

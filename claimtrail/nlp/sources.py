@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.geo.gazetteer import countries_named, default_gazetteer
 from claimtrail.model import Source
 from claimtrail.names import initials
-from claimtrail.vocab import name_titles
+from claimtrail.vocab import name_honorifics, name_titles
 from claimtrail.vocab import sources as source_vocabulary
 
 # Dependants that end a source phrase: what the source says, not who it is.
@@ -453,6 +453,9 @@ def _strip_titles(person: Span) -> str:
     ]
     if titles:
         tokens = tokens[titles[-1] + 1 :]
+    honorifics = name_honorifics()
+    while len(tokens) > 2 and tokens[0].lower_ in honorifics:
+        tokens = tokens[1:]  # "Mawlawi Abdul Basir Sarhadi", not "Omar Haji Adan"
     return person.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
@@ -460,7 +463,7 @@ def _without_title(name: str) -> str:
     """'Col Atwine' -> 'Atwine', 'Dr. Salinas' -> 'Salinas': a rank or honorific before a
     surname, abbreviated with or without its full stop, or written out."""
     words = name.split()
-    titles = name_titles()
+    titles = name_titles() | name_honorifics()
     while len(words) > 1 and words[0].lower().rstrip(".") in titles:
         words = words[1:]
     return " ".join(words)

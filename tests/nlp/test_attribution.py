@@ -342,6 +342,21 @@ def test_title_is_not_part_of_the_name(nlp):
     assert chain_of(nlp, text, "blocked")[0][:2] == ("Maria Lopez", "official")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The provincial disaster chief, Mawlawi Abdul Rahim Nazari, said that the road "
+            "was blocked.",
+            "Abdul Rahim Nazari",
+        ),
+        ("Sheikh Omar Haji Adan said that the road was blocked.", "Omar Haji Adan"),
+    ],
+)
+def test_an_honorific_is_not_part_of_the_name(nlp, text, name):
+    assert chain_of(nlp, text, "blocked")[0][0] == name
+
+
 def test_quotation_spans_pairs_marks():
     text = 'He said "the dam broke" and \u201cwater rose fast\u201d.'
     assert [text[s:e] for s, e in quotation_spans(text)] == [
