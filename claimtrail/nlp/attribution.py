@@ -797,7 +797,12 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
     if cited is not None and _trailing_participle(verb):
         # "Gunmen burned the depot, local media reported, citing witnesses": the witnesses
         # stand behind the whole claim, inside the outlet that reported it.
-        inner = Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), *_before(verb))
+        claim = _before(verb)
+        if claim[1] - claim[0] < MIN_CLAIM_CHARS:
+            # "X reported, citing Y, that ...", the 'that' clause parsed as Y's: the claim
+            # follows the cited one
+            claim = (_end(source_phrase(cited)[-1]), sent.end_char)
+        inner = Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), *claim)
         return [inner]
     if cited is not None and _claim_told_before(verb, cited):
         # "Gunmen seized a trader on Monday, the station Radio Bahia cited an officer as

@@ -58,7 +58,8 @@ def source_phrase(head: Token) -> Span:
         and doc[span.end].text == ")"
     ):
         span = doc[span.start : span.end + 1]  # "the Disaster Agency (BNPB)"
-    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+    # "..., that village headmen had told him": a clause's 'that' the parse hung on its subject
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].dep_ == "mark"):
         span = span[1:]
     return span
 

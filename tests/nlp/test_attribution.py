@@ -583,6 +583,17 @@ def test_citing_between_the_outlet_and_its_claim_nests_the_cited_inside(nlp, tex
     ]
 
 
+def test_citing_a_named_official_between_the_outlet_and_a_that_clause_parsed_as_his(nlp):
+    # the parse reads "that village headmen ... had told him" as a clause on the name
+    text = (
+        "Matichon also reported, citing Buachet district chief Wichai Rattanakul, that village "
+        "headmen in the district had told him about 9,500 residents had been moved to "
+        "shelters since Monday."
+    )
+    names = [n for n, _, _ in chain_of(nlp, text, "moved")]
+    assert names[:2] == ["Matichon", "Wichai Rattanakul"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
