@@ -840,8 +840,12 @@ def _until_written(text: str, hit: _Hit, anchor: date | None) -> When:
     writing."""
     end, precision = hit.end, hit.precision
     since = _SINCE.search(text, max(0, hit.start_char - 12), hit.start_char)
-    if since is not None and anchor is not None and precision in ("day", "days") and anchor > end:
-        end, precision = anchor, "days"
+    if since is not None and anchor is not None and hit.start <= anchor != end:
+        if precision in ("day", "days", "month"):
+            # "since 12 August", "since January": up to the day of writing
+            end, precision = anchor, "days" if precision != "month" else precision
+        elif end > anchor:
+            end = anchor  # "since the start of the year", not its end; "since 2017" is 2017
     return When(
         text=text[hit.start_char : hit.end_char],
         start_char=hit.start_char,

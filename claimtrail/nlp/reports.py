@@ -57,6 +57,10 @@ MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a st
 MANY = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
 YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
+MANY_OVER_A_PERIOD = 10  # "since January", "between January and August": a tally from here
+COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b")
+PERIOD_CUE = re.compile(r"\b(?:since|between|from|so far)\s+(?:the\s+)?$")
+PERIOD_CUE_CHARS = 20
 LONG_SPAN_DAYS = 92
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
 PLACES_BEFORE_DASH = re.compile(
@@ -143,8 +147,16 @@ def _a_statistic(report: Report, doc: Doc) -> bool:
         return False
     first = _first_sentence(report, doc)
     words = first.text if first is not None else ""
-    counts = [int(n.replace(",", "")) for n in MANY.findall(words) if not YEARLIKE.fullmatch(n)]
-    return any(n >= MANY_VICTIMS for n in counts)
+    counts = [int(n.replace(",", "")) for n in COUNT.findall(words) if not YEARLIKE.fullmatch(n)]
+    # "27 IED attacks since January", "47 civilians killed between January and August": a
+    # count over a period the text marks as running on is a tally, however small
+    running = _runs_over_a_period(when, doc.text)
+    return any(n >= (MANY_OVER_A_PERIOD if running else MANY_VICTIMS) for n in counts)
+
+
+def _runs_over_a_period(when: When, text: str) -> bool:
+    before = text[max(0, when.start_char - PERIOD_CUE_CHARS) : when.start_char].lower()
+    return bool(PERIOD_CUE.search(before)) or "so far" in text[when.start_char - 8 : when.end_char]
 
 
 def _without_back_references(reports: list[Report], facts: DocumentFacts) -> list[Report]:

@@ -397,6 +397,18 @@ def test_two_joined_weekdays_are_one_span_of_days(text, start, end):
     assert (found.start, found.end, found.precision) == (start, end, "days")
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Forty people have been killed since January.", date(2024, 1, 1)),
+        ("Prices have doubled since the start of the year.", date(2024, 1, 1)),
+    ],
+)
+def test_since_a_month_or_a_year_runs_to_the_day_of_writing(text, start):
+    (found,) = find_dates(text, date(2024, 5, 13))
+    assert (found.start, found.end) == (start, date(2024, 5, 13))
+
+
 def test_a_weekday_after_and_on_opens_a_clause_of_its_own():
     found = find_dates("He was seen on Monday and on Tuesday he left.", date(2024, 5, 15))
     assert [(w.start, w.end) for w in found] == [

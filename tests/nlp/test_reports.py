@@ -174,6 +174,17 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
             "region since the insurgency began in January 2012.",
             ["kill"],
         ),
+        # a small count over a period that runs on is a tally too
+        (
+            "Gunmen killed a teacher near Mopti on Saturday, the army said.\n\nAccording to a "
+            "monitor, at least 42 civilians have been killed in the region since January.",
+            ["kill"],
+        ),
+        (
+            "Gunmen killed a teacher near Mopti on Saturday, the army said.\n\nThe monitor "
+            "recorded 31 attacks on schools in the region between October and January.",
+            ["kill"],
+        ),
         # a raid told with its arrests and no one hurt is the operation behind the arrests
         (
             "On Saturday, soldiers and police raided a house in Kona near Mopti and arrested "
