@@ -550,6 +550,9 @@ def _hypothetical(token: Token) -> bool:
     )
 
 
+SUPERLATIVE_DEGREE = frozenset({"hardest", "worst"})
+
+
 def _descriptive(token: Token) -> bool:
     """'newly displaced people', 'a burned car': a participle that describes, not an event.
     Nor is a gerund the parser joined to a finite verb ('Botswana has ..., and poaching in
@@ -558,6 +561,8 @@ def _descriptive(token: Token) -> bool:
         return False
     if token.dep_ == "amod":
         return True
+    if any(c.lower_ in SUPERLATIVE_DEGREE for c in token.children):
+        return True  # "the hardest hit", "the provinces worst hit by the floods": a ranking
     return (
         token.tag_ == "VBG"
         and token.dep_ == "conj"

@@ -57,6 +57,7 @@ MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a st
 MANY = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
 YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
+MAX_CROSSHEAD_WORDS = 12
 MANY_OVER_A_PERIOD = 10  # "since January", "between January and August": a tally from here
 COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b")
 PERIOD_CUE = re.compile(r"\b(?:since|between|from|so far)\s+(?:the\s+)?$")
@@ -118,7 +119,19 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
     told = _without_back_references(_merged_retellings(dated, facts), facts)
-    return [r for r in told if not _a_statistic(r, facts.doc)]
+    return [r for r in told if not (_a_statistic(r, facts.doc) or _a_crosshead(r, facts.doc))]
+
+
+def _a_crosshead(report: Report, doc: Doc) -> bool:
+    """'Officer wounded near Leposavić' over the paragraph that tells it: a heading in the
+    body, a paragraph of a few words without a full stop, is no account of its own."""
+    text = doc.text
+    words = report.text.split()
+    if len(words) > MAX_CROSSHEAD_WORDS or report.text.rstrip()[-1:] in '.!?"”’:':
+        return False
+    before, after = text[: report.start], text[report.end :]
+    alone = (not before.strip() or before.endswith("\n")) and after.startswith("\n")
+    return alone and bool(after.strip())
 
 
 def _first_sentence(report: Report, doc: Doc) -> Span | None:

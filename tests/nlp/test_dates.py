@@ -409,6 +409,12 @@ def test_since_a_month_or_a_year_runs_to_the_day_of_writing(text, start):
     assert (found.start, found.end) == (start, date(2024, 5, 13))
 
 
+def test_during_the_night_is_the_night_before_the_telling():
+    (found,) = find_dates("A depot was set on fire during the night.", date(2024, 5, 13))
+    assert (found.start, found.end) == (date(2024, 5, 12), date(2024, 5, 13))
+    assert find_dates("Shots rang out in the night sky.", date(2024, 5, 13)) == []
+
+
 def test_a_weekday_after_and_on_opens_a_clause_of_its_own():
     found = find_dates("He was seen on Monday and on Tuesday he left.", date(2024, 5, 15))
     assert [(w.start, w.end) for w in found] == [

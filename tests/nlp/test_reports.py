@@ -655,3 +655,22 @@ def test_an_account_opening_with_an_attack_is_named_by_the_kind_it_goes_on_to_te
         "warehouse in the port district, starting a fire."
     )
     assert [r.action for r in reports_of(text, date(2025, 12, 5))] == ["airstrike"]
+
+
+def test_a_heading_in_the_body_is_no_account_of_its_own(nlp):
+    text = (
+        "Police said calm had returned to the town on Tuesday.\n\n"
+        "Officer wounded near Gulu\n\n"
+        "A police officer was wounded in the leg overnight when gunmen fired on a patrol near "
+        "Gulu, a police source said."
+    )
+    reports = reports_of(text, date(2026, 3, 18))
+    assert [r.text[:9] for r in reports] == ["A police "]
+
+
+def test_the_place_hardest_hit_is_a_ranking_not_an_event(nlp):
+    text = (
+        "In Lira, the central market was the hardest hit. Two shops and a bakery were set on "
+        "fire during the night."
+    )
+    assert [r.action for r in reports_of(text, date(2026, 5, 5))] == ["destroy"]
