@@ -762,8 +762,9 @@ def _negated(verb: Token) -> bool:
         c.dep_ == "nsubj"
         and (
             c.lower_ in NEGATIVE_SPEAKERS
-            # "no group", and "nobody official" where the parser makes "nobody" a modifier
-            or any(d.lower_ == "no" or d.lower_ in NEGATIVE_SPEAKERS for d in c.lefts)
+            # "no group", and "nobody official" where the parser makes "nobody" a modifier;
+            # "neither the ministry nor officials mentioned ..."
+            or any(d.lower_ in {"no", "neither"} or d.lower_ in NEGATIVE_SPEAKERS for d in c.lefts)
         )
         for c in verb.children
     )

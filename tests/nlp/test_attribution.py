@@ -411,6 +411,7 @@ def test_a_different_qualifier_keeps_the_source_unnamed(nlp):
         "Nobody official has confirmed that the levee broke near the ferry town.",
         "No one in the provincial government confirmed that the levee broke.",
         "No agency has said that the levee broke near the ferry town.",
+        "Neither the army nor local officials said that the levee broke near the ferry town.",
     ],
 )
 def test_a_negated_speaker_makes_no_claim(nlp, text):
