@@ -453,7 +453,19 @@ MAX_ALIAS_TOKENS = 6
 
 
 def _speaker(verb: Token) -> Token | None:
-    """Who speaks: the subject, the noun a relative clause or participle hangs on, or 'by X'."""
+    """Who speaks: the subject, the noun a relative clause or participle hangs on, or 'by X';
+    not a subject borrowed from the clause before that cannot speak ('a rocket struck a
+    school ..., provincial governor Chhay Monirath told the paper'): the name before the verb."""
+    speaker = _parsed_speaker(verb)
+    if speaker is None or speaker.head == verb or speaker.i > verb.i or _can_speak(speaker):
+        return speaker
+    named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG", ""}:
+        return speaker  # "posts shared on Thursday claimed": no name, but a day
+    return named
+
+
+def _parsed_speaker(verb: Token) -> Token | None:
     subject = nearest_subject(verb)
     if subject is not None:
         return verb.head if _relative(subject, verb) else _past_a_dateline(subject)

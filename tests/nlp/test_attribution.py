@@ -679,6 +679,16 @@ def test_a_body_the_tagger_cut_at_its_of_is_named_whole(nlp):
     ]
 
 
+def test_a_subject_borrowed_from_the_clause_before_that_cannot_speak_is_no_speaker(nlp):
+    # the parse hangs "told" on "struck", whose subject is the rocket
+    text = (
+        "In neighbouring Pailin province, a rocket struck a primary school in Ou Tavao commune "
+        "of Sala Krau district at about 2pm on Tuesday, tearing through the roof and damaging "
+        "two classrooms, provincial governor Ban Sreymom told The Mekong Tribune by telephone."
+    )
+    assert "Ban Sreymom" in [n for n, _, _ in chain_of(nlp, text, "struck")]
+
+
 def test_they_does_not_point_back_to_a_person(nlp):
     text = (
         "Idris Bello, a trader, closed his shop on Monday. The police said they had arrested "
