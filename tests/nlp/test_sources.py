@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
-from claimtrail.nlp.sources import affiliation
+from claimtrail.nlp.sources import affiliation, classify, source_phrase
 
 
 @pytest.mark.parametrize(
@@ -18,3 +19,13 @@ from claimtrail.nlp.sources import affiliation
 )
 def test_the_institution_a_phrase_speaks_for(phrase, institution):
     assert affiliation(phrase) == institution
+
+
+def test_a_name_set_beside_the_place_of_a_role_is_the_person_whatever_the_tagger_says(nlp):
+    # the parse hangs the name on the place; the tagger's error is set by hand, so that
+    # the test does not depend on what the model happens to say of these words
+    doc = nlp("The public prosecutor of Nouméa, Yves Castel, said that a man was arrested.")
+    doc.ents = [Span(doc, 4, 5, label="ORG"), Span(doc, 6, 8, label="ORG")]
+    role = next(t for t in doc if t.text == "prosecutor")
+    source = classify(source_phrase(role))
+    assert (source.name, source.kind) == ("Yves Castel", "official")
