@@ -20,8 +20,9 @@ from claimtrail.names import spelled_by
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
-# "and", and a Spanish, Portuguese or French "and" before a capital ("Ana Cruz y Tomás Soto")
-_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:y|e|et)\s(?=[A-Z]))\s*")
+# "and", and a Spanish, Portuguese, French, German, Dutch or Indonesian "and" before a
+# capital ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott")
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:y|e|et|und|en|dan)\s(?=[A-Z]))\s*")
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name
 FILED_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")

@@ -152,6 +152,7 @@ def _walk(plain: Sequence[str]) -> _Walk:
             or _repeated_section(number, text, plain, meta)
             or _in_other_script(number, text)
             or _site_links(number, text, candidates)
+            or _ticker_row(number, text, candidates)
         )
         # the site's name, perhaps under a date bar, with only its own rows below it
         # (its sections' row may stand above the name, not between the name and this line)
@@ -160,7 +161,8 @@ def _walk(plain: Sequence[str]) -> _Walk:
             for n in order
             if n != candidates[0]
         )
-        if found is None and under_name and (_is_motto(text) or _other_script(text)):
+        motto = _is_motto(text) or _other_script(text) or _over_the_sections(plain, following)
+        if found is None and under_name and motto:
             # "notes on home, from far away" under a blog's name, perhaps below a row of
             # the site's own (its radio frequencies)
             found = HeaderLine(number, "tag")
@@ -264,6 +266,30 @@ def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | N
     if len(items) < MIN_LINK_ROW_ITEMS or not short or _SENTENCE_INSIDE.search(text):
         return None
     return HeaderLine(number, "furniture")
+
+
+def _ticker_row(number: int, text: str, candidates: list[int]) -> HeaderLine | None:
+    """Above the headline, a label in capitals, a mark and the latest headlines ('TERKINI ›
+    ...', 'HOCHWASSER-TICKER +++ ...', 'СРОЧНО | ...'): a news ticker, in any language."""
+    if len(candidates) > 1 or not _TICKER.match(text.strip()):
+        return None
+    return HeaderLine(number, "furniture")
+
+
+# a label in capitals of one to three words, then a ticker's mark and more words
+_TICKER = re.compile(
+    r"^[^\W\d_a-z][^\Wa-z]*(?:[- ][^\W\d_a-z][^\Wa-z]*){0,2}\s*(?:›|»|▸|\+{2,}|\|)\s*\S"
+)
+
+
+def _over_the_sections(plain: Sequence[str], following: list[int]) -> bool:
+    """'Die Heimatzeitung für Niederbayern' between the site's name and its sections' row:
+    the site's motto, whatever its words."""
+    if not following:
+        return False
+    below = plain[following[0]]
+    found = classify(following[0], below) or _site_links(following[0], below, [])
+    return found is not None and found.kind in {"nav", "furniture"}
 
 
 _LINK_ROW = re.compile(r"\s+[|•·●→»›]\s+|\s{3,}")

@@ -106,7 +106,7 @@ _QUOTE_OR_WEATHER = re.compile(
 )
 # "👁 4 127", "💬 38": a page's counters of views and comments, marked by a symbol
 _COUNTER = re.compile(r"^[^\w\s]{1,2}\s*\d[\d\s.,]*$")
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_LATIN = re.compile(r"[A-Za-z]")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
 # a wire story's slug: topic words in capitals joined by dashes and slashes, and its version
 _WIRE_SLUG = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+/?(?:\s*\([A-Z0-9][A-Z0-9 ,]*\))?$")
@@ -174,6 +174,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
             ]
         if any(part and part.published for part in parts):
             parts = _editions(number, parts, segments)
+        if parts[0] is not None and parts[0].published and parts[0].date_line:
+            parts = [part or _date_bar_item(number, seg) for part, seg in zip(parts, segments)]
         if all(parts):
             return _merge(number, parts)
     return (
@@ -183,6 +185,19 @@ def classify(number: int, text: str) -> HeaderLine | None:
         or _own_dateline(number, text)
         or _time_of_change(number, text)
     )
+
+
+def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
+    """After the date that opens a site's date bar, a short item of its own ('Pegel
+    Passau/Donau: 10,94 m ▲', 'UFV: 2,71845', 'Makassar 31°C Cerah Berawan'): the weather,
+    a rate or a river's level, whatever words the site gives them, but no sentence."""
+    words = segment.split()
+    if not words or len(words) > MAX_DATE_BAR_ITEM_WORDS or re.search(r"[.!?]\s", segment):
+        return None
+    return HeaderLine(number, "furniture")
+
+
+MAX_DATE_BAR_ITEM_WORDS = 6
 
 
 def _time_of_change(number: int, text: str) -> HeaderLine | None:
@@ -234,7 +249,7 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     outlet's ('Valley Sentinel') the outlet."""
     if _TEXT_SIZE.match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Published: ... | A+A A-": text-size buttons
-    if is_site_action(segment):
+    if is_site_action(segment) or segment.strip().lower() in header_vocabulary()["language_codes"]:
         return HeaderLine(number, "furniture")  # "... | FR | EN", "Af-Soomaali | English"
     if ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
@@ -253,8 +268,10 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")
     if _QUOTE_OR_WEATHER.search(segment) or ticker_label().match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Dólar $948,20 | Valparaíso 27°C"
-    if not _LATIN_OR_DIGIT.search(segment) and len(segment.strip()) <= MAX_OTHER_SCRIPT_LINK:
-        return HeaderLine(number, "furniture")  # "... | دری | پښتو | English"
+    if not _LATIN.search(segment) and len(segment.strip()) <= MAX_OTHER_SCRIPT_LINK:
+        # "... | دری | پښتو | English", "განახლდა: 17:52": links and labels in the script of
+        # the site's home edition
+        return HeaderLine(number, "furniture")
     if _names_outlet(segment.strip()):
         # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
         return HeaderLine(number, "outlet", byline_outlet=segment.strip())
@@ -284,16 +301,19 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     vocab = header_vocabulary()
     if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])):
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
-    label, colon, _ = lowered.partition(":")
-    if colon and label.strip() in vocab["share_labels"]:
+    label, colon, rest = text.partition(":")
+    label = label.strip().lower()
+    if colon and label in vocab["share_labels"]:
         return HeaderLine(number, "furniture")  # "Compartix: Facebook | X | WhatsApp"
     if lowered.strip().rstrip(":").strip() in vocab["summary_labels"]:
         return HeaderLine(number, "marker")  # "What you need to know:" over the standfirst
-    if _WIRE_SLUG.match(text.strip()) or _WIRE_UPDATE_NOTE.match(text.strip()):
+    if _wire_slug(text.strip()) or _WIRE_UPDATE_NOTE.match(text.strip()):
         # "HONDURAS-PRISONS/RIOT (UPDATE 3, PICTURES)", "(Adds minister's comments in ...)"
         return HeaderLine(number, "marker")
     if lowered.startswith(tuple(header_vocabulary()["translation_labels"])):
         return _translation_note(number, text)
+    if colon and label in vocab["credit_other_roles"] and parse_bare_name(rest.strip()):
+        return HeaderLine(number, "role")  # "Editor: Ana Lee", "Versión en inglés: Ana Lee"
     if (credit := _original_credit(number, text)) is not None:
         return credit
     labelled = _labelled()
@@ -334,6 +354,12 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
     return _outlet_line(number, text)
+
+
+def _wire_slug(text: str) -> bool:
+    """'BOLIVIA-MINING/COLLAPSE (UPDATE 2)': topic words with a slash or a version; words
+    joined by a dash alone are as likely a name in capitals ('OSTBAYERN-BOTE')."""
+    return bool(_WIRE_SLUG.match(text)) and ("/" in text or "(" in text)
 
 
 def _translation_note(number: int, text: str) -> HeaderLine:

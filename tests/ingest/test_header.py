@@ -507,3 +507,9 @@ def test_a_translated_from_credit_names_the_original_outlet_and_its_date():
         "El Sol del Valle",
         date(2026, 3, 2),
     )
+
+
+def test_a_label_in_the_home_editions_script_beside_a_date_is_page_furniture():
+    # "updated: 17:52" in Georgian, and a view counter
+    line = classify(0, "14:06 · 05.08.2026   |   განახლდა: 17:52   |   👁 6 214")
+    assert line is not None and line.published == date(2026, 8, 5)

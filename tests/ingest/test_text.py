@@ -1109,6 +1109,25 @@ LAYOUTS = [
         None,
     ),
     (
+        # a German date bar with a river's level and 'DE | EN', a ticker, a motto over the
+        # sections, "Von ... und ..."
+        "german_template_ticker_motto.txt",
+        "Storm tears roofs off homes in Wörth an der Donau",
+        ("Lena Brandl", "Jonas Pichler"),
+        "Ostbayern-Bote",
+        date(2026, 6, 9),
+        None,
+    ),
+    (
+        # an Indonesian date bar with the Hijri date, "Penulis: ... | Editor: ..."
+        "indonesian_template_credits.txt",
+        "Flood cuts the Trans-Sulawesi road near Parigi",
+        ("Rahmat Lasimpo",),
+        "Warta Teluk",
+        date(2026, 10, 14),
+        None,
+    ),
+    (
         "bare_names_joined_above_date.txt",  # "Chea Sokha and Prak Vanna" with no "By"
         "Floods close three schools in Battambang",
         ("Chea Sokha", "Prak Vanna"),
