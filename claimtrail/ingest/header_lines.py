@@ -175,7 +175,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
         if any(part and part.published for part in parts):
             parts = _editions(number, parts, segments)
         if parts[0] is not None and parts[0].published and parts[0].date_line:
-            parts = [part or _date_bar_item(number, seg) for part, seg in zip(parts, segments)]
+            items = zip(parts, segments, strict=True)
+            parts = [part or _date_bar_item(number, segment) for part, segment in items]
         if all(parts):
             return _merge(number, parts)
     return (
