@@ -251,8 +251,14 @@ def _site_actions_only(text: str) -> bool:
 
 def _other_script(text: str) -> bool:
     """'نور دارفور' under 'NOUR DARFUR': the outlet's name in another script."""
+    letters, latin = _letters(text)
+    return letters > 0 and latin == 0
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many letters `text` has, and how many of them are Latin ('é' is)."""
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and not any(ch.isascii() for ch in letters)
+    return len(letters), sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
 
 
 def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | None:
@@ -261,7 +267,7 @@ def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | N
     the site is written, though no vocabulary names them."""
     if len(candidates) > 1:
         return None
-    items = [item for item in _LINK_ROW.split(text.strip()) if item]
+    items = [item for item in NAV_SEPARATOR.split(text.strip()) if item]
     short = all(len(item.split()) <= MAX_LINK_ITEM_WORDS for item in items)
     if len(items) < MIN_LINK_ROW_ITEMS or not short or _SENTENCE_INSIDE.search(text):
         return None
@@ -292,7 +298,6 @@ def _over_the_sections(plain: Sequence[str], following: list[int]) -> bool:
     return found is not None and found.kind in {"nav", "furniture"}
 
 
-_LINK_ROW = re.compile(r"\s+[|•·●→»›]\s+|\s{3,}")
 MIN_LINK_ROW_ITEMS = 3
 MAX_LINK_ITEM_WORDS = 4
 
@@ -300,9 +305,8 @@ MAX_LINK_ITEM_WORDS = 4
 def _in_other_script(number: int, text: str) -> HeaderLine | None:
     """'Главная → English → Происшествия' over an English story: the site's own rows in the
     language of its home edition (the story itself is in English, or it is not read)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
-    return HeaderLine(number, "furniture") if letters and latin * 2 < len(letters) else None
+    letters, latin = _letters(text)
+    return HeaderLine(number, "furniture") if letters and latin * 2 < letters else None
 
 
 def _without_other_script(text: str) -> str:
