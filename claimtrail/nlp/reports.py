@@ -168,8 +168,9 @@ def _a_statistic(report: Report, doc: Doc) -> bool:
 
 
 def _runs_over_a_period(when: When, text: str) -> bool:
+    """'since January', 'between January and August', 'so far this year'."""
     before = text[max(0, when.start_char - PERIOD_CUE_CHARS) : when.start_char].lower()
-    return bool(PERIOD_CUE.search(before)) or "so far" in text[when.start_char - 8 : when.end_char]
+    return bool(PERIOD_CUE.search(before))
 
 
 def _without_back_references(reports: list[Report], facts: DocumentFacts) -> list[Report]:
