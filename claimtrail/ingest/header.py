@@ -17,7 +17,6 @@ Standfirsts stay in the body: they are the outlet's own summary of the story.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,10 +37,12 @@ from claimtrail.ingest.header_lines import (
     HeaderLine,
     classify,
     is_filing_place,
+    is_nav_item,
     is_place_name,
     is_publisher,
     is_reading_time,
     is_site_action,
+    letter_counts,
     original_block,
     ticker_label,
 )
@@ -251,14 +252,8 @@ def _site_actions_only(text: str) -> bool:
 
 def _other_script(text: str) -> bool:
     """'نور دارفور' under 'NOUR DARFUR': the outlet's name in another script."""
-    letters, latin = _letters(text)
+    letters, latin = letter_counts(text)
     return letters > 0 and latin == 0
-
-
-def _letters(text: str) -> tuple[int, int]:
-    """How many letters `text` has, and how many of them are Latin ('é' is)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters), sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
 
 
 def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | None:
@@ -268,10 +263,8 @@ def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | N
     if len(candidates) > 1:
         return None
     items = [item for item in NAV_SEPARATOR.split(text.strip()) if item]
-    short = all(len(item.split()) <= MAX_LINK_ITEM_WORDS for item in items)
-    if len(items) < MIN_LINK_ROW_ITEMS or not short or _SENTENCE_INSIDE.search(text):
-        return None
-    return HeaderLine(number, "furniture")
+    links = all(is_nav_item(item, MAX_LINK_ITEM_WORDS, loose=True) for item in items)
+    return HeaderLine(number, "furniture") if len(items) >= MIN_LINK_ROW_ITEMS and links else None
 
 
 def _ticker_row(number: int, text: str, candidates: list[int]) -> HeaderLine | None:
@@ -305,7 +298,7 @@ MAX_LINK_ITEM_WORDS = 4
 def _in_other_script(number: int, text: str) -> HeaderLine | None:
     """'Главная → English → Происшествия' over an English story: the site's own rows in the
     language of its home edition (the story itself is in English, or it is not read)."""
-    letters, latin = _letters(text)
+    letters, latin = letter_counts(text)
     return HeaderLine(number, "furniture") if letters and latin * 2 < letters else None
 
 

@@ -12,6 +12,7 @@ Lines joined with " | " are read segment by segment.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -106,7 +107,6 @@ _QUOTE_OR_WEATHER = re.compile(
 )
 # "👁 4 127", "💬 38": a page's counters of views and comments, marked by a symbol
 _COUNTER = re.compile(r"^[^\w\s]{1,2}\s*\d[\d\s.,]*$")
-_LATIN = re.compile(r"[A-Za-z]")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
 # a wire story's slug: topic words in capitals joined by dashes and slashes, and its version
 _WIRE_SLUG = re.compile(r"^[A-Z]{2,}(?:[-/][A-Z]{2,})+/?(?:\s*\([A-Z0-9][A-Z0-9 ,]*\))?$")
@@ -269,7 +269,8 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")
     if _QUOTE_OR_WEATHER.search(segment) or ticker_label().match(segment.strip()):
         return HeaderLine(number, "furniture")  # "Dólar $948,20 | Valparaíso 27°C"
-    if not _LATIN.search(segment) and len(segment.strip()) <= MAX_OTHER_SCRIPT_LINK:
+    letters, latin = letter_counts(segment)
+    if letters and not latin and len(segment.strip()) <= MAX_OTHER_SCRIPT_LINK:
         # "... | دری | پښتو | English", "განახლდა: 17:52": links and labels in the script of
         # the site's home edition
         return HeaderLine(number, "furniture")
@@ -355,6 +356,12 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
     return _outlet_line(number, text)
+
+
+def letter_counts(text: str) -> tuple[int, int]:
+    """How many letters `text` has, and how many of them are Latin ('é' is)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters), sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
 
 
 def _wire_slug(text: str) -> bool:
@@ -544,7 +551,7 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     # Three or more short items between dots or slashes are a row of sections even in
     # sentence case ("Rio · Public security"); bars also join a headline's parts.
     loose = len(items) >= 3 and "|" not in text
-    odd = [item for item in items if not _is_nav_item(item, limit, loose)]
+    odd = [item for item in items if not is_nav_item(item, limit, loose)]
     # A long row may hold a few links in sentence case ("... | About | Support us",
     # "... | Grille des programmes | Nous contacter"); a headline is not cut into that many
     # parts.
@@ -579,7 +586,9 @@ def is_site_action(item: str, branded: bool = False) -> bool:
     return words in actions or (branded and any(words.endswith(" " + a) for a in actions))
 
 
-def _is_nav_item(item: str, max_words: int, loose: bool = False) -> bool:
+def is_nav_item(item: str, max_words: int, loose: bool = False) -> bool:
+    """A section's or a site's link in a navigation row: a few capitalised words, no clause
+    punctuation; `loose`, in sentence case ('Edició impresa')."""
     if is_site_action(item):
         return True  # "Sign in | Subscribe"
     words = item.split()

@@ -54,7 +54,6 @@ CARRIER_KINDS = {"news_agency", "media"}
 BODY_KINDS = frozenset({"official", "organization"})  # speak through named members; residents
 # quoted by name are some of the residents, not their voice
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
-MANY = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
 YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
 MAX_CROSSHEAD_WORDS = 12
