@@ -101,6 +101,8 @@ class Actions:
     destination_prepositions: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
     coming_verbs: frozenset[str] = frozenset()  # "came under fire"
+    carried_counts: frozenset[str] = frozenset()  # "dozens of the injured"
+    ranking_degrees: frozenset[str] = frozenset()  # "the hardest hit"
     specific_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     under_attack: dict[str, str] = field(default_factory=dict)
     soldier_captors: frozenset[str] = frozenset()
@@ -225,6 +227,8 @@ def actions() -> Actions:
         destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),
         fire_words=frozenset(raw["set_alight"]["words"]),
         coming_verbs=frozenset(raw["under_attack"]["verbs"]),
+        carried_counts=frozenset(raw["people_carried"]["counts"]),
+        ranking_degrees=frozenset(raw["not_occurrences"]["ranking_degrees"]),
         specific_kinds={k: frozenset(v) for k, v in raw["specific_kinds"]["kinds"].items()},
         under_attack=dict(raw["under_attack"]["nouns"]),
         soldier_captors=frozenset(raw["taken_people"]["soldier_agents"]),

@@ -459,10 +459,19 @@ def _speaker(verb: Token) -> Token | None:
     speaker = _parsed_speaker(verb)
     if speaker is None or speaker.head == verb or speaker.i > verb.i or _can_speak(speaker):
         return speaker
-    named = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    named = _word_before(verb)
     if named is None or named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG", ""}:
         return speaker  # "posts shared on Thursday claimed": no name, but a day
     return named
+
+
+def _word_before(verb: Token, past_comma: bool = False) -> Token | None:
+    """The word right before the verb in its sentence; `past_comma`, before the comma that
+    closes an apposition ('..., General Ana Diallo, said')."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if past_comma and before is not None and before.text == "," and before.i > verb.sent.start:
+        before = verb.doc[before.i - 1]
+    return before
 
 
 def _parsed_speaker(verb: Token) -> Token | None:
@@ -505,12 +514,8 @@ def _closing_speaker(verb: Token) -> Token | None:
     after = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
     if any(not (t.is_punct or t.is_space) for t in after):
         return None  # the sentence goes on: no report closing it
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is not None and before.text == "," and before.i > verb.sent.start:
-        before = verb.doc[before.i - 1]  # "..., General Ana Diallo, said"
-    if before is None or before.pos_ != "PROPN" and before.pos_ != "NOUN":
-        return None
-    return before
+    before = _word_before(verb, past_comma=True)
+    return before if before is not None and before.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _past_a_dateline(subject: Token) -> Token:

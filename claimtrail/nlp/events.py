@@ -271,7 +271,7 @@ def _carried_people(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if {obj.lemma_.lower(), obj.lower_} & people:
             return True
-        if obj.pos_ == "NUM" or obj.lower_ in {"some", "many", "most", "all", "dozens", "hundreds"}:
+        if obj.pos_ == "NUM" or obj.lower_ in actions().carried_counts:
             # "five of the most seriously injured": whatever the parse makes of the words
             # after the count, up to where the journey begins
             after = verb.doc[obj.i + 1 : obj.i + 1 + MAX_PARTITIVE_WORDS]
@@ -550,9 +550,6 @@ def _hypothetical(token: Token) -> bool:
     )
 
 
-SUPERLATIVE_DEGREE = frozenset({"hardest", "worst"})
-
-
 def _descriptive(token: Token) -> bool:
     """'newly displaced people', 'a burned car': a participle that describes, not an event.
     Nor is a gerund the parser joined to a finite verb ('Botswana has ..., and poaching in
@@ -561,7 +558,7 @@ def _descriptive(token: Token) -> bool:
         return False
     if token.dep_ == "amod":
         return True
-    if any(c.lower_ in SUPERLATIVE_DEGREE for c in token.children):
+    if any(c.lower_ in actions().ranking_degrees for c in token.children):
         return True  # "the hardest hit", "the provinces worst hit by the floods": a ranking
     return (
         token.tag_ == "VBG"
