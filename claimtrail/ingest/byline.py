@@ -175,7 +175,7 @@ def parse_bare_name(line: str) -> Byline | None:
 
 def parse_bare_names(line: str) -> Byline | None:
     """Writers' names alone, joined as in a byline: 'Kong Sreyneth and Ouk Chanboth'."""
-    parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", line.strip())
+    parts = [part for part in _SPLIT_NAMES.split(line.strip()) if part]
     names = [parse_bare_name(part) for part in parts]
     if len(parts) < 2 or not all(names):
         return parse_bare_name(line)
