@@ -12,7 +12,8 @@ countries (with aliases). `EmbeddedGazetteer` turns them into one name index:
 * a country is placed at an approximate geographic centre from ``geo_extra.json`` when
   listed there (large countries, where towns cluster far from the middle), else at the
   median of its towns;
-* continents and world regions come from ``geo_extra.json``.
+* continents and world regions come from ``geo_extra.json``, and so do islands and
+  regions that no administrative table holds ("Darfur", "Mindanao"), with their country.
 
 Names are indexed by the accent- and transliteration-tolerant keys of `name_key` and
 `skeleton_key`. The derived index is cached in the user cache directory, keyed by the
@@ -47,6 +48,9 @@ from claimtrail.geo.geodesy import distance_km
 
 MatchKind = Literal["exact", "folded", "demonym", "skeleton"]
 _SKELETON_MIN_RATIO = 0.5
+_MIN_NEAR_KEY = 8  # letters: shorter names one letter apart are different names
+_NEAR_MIN_RATIO = 0.93
+_SKELETON_LETTERS = "bdfghklmnprstvx"  # the consonants a skeleton key keeps
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
 _AREA_FEATURES = frozenset({"country", "continent", "region"})
 _PEOPLE_SUFFIXES = ("ians", "ans", "ian", "an")  # 'Ontarians', 'Minnesotans', 'Californian'
@@ -168,6 +172,10 @@ class Gazetteer(Protocol):
 # ---------------------------------------------------------------- embedded implementation
 
 _Row = tuple  # (geonames_id, name, feature, country, admin1, admin1_id, lat, lon, population)
+# Regions have no census: a world region outranks any namesake, and an area inside one
+# country ("Darfur", "Mindanao") outranks its villages and small towns, not its cities.
+_REGION_POPULATION = 10**9
+_AREA_POPULATION = 5_000_000
 _FEATURE_RANK = {"country": 0, "continent": 0, "region": 1, "province": 1, "city": 2}
 
 
@@ -259,7 +267,34 @@ class EmbeddedGazetteer:
             found = self._candidates(f"{words[0]} {full}", loose) or found  # "Loudon Co."
         if not any(c.match in ("exact", "folded") for c in found):
             found = self._article_joined(name) or found
+        if loose and not found:
+            found = self._one_letter_apart(name)
         return found + self._namesake_cities(name, found)
+
+    def _one_letter_apart(self, name: str) -> list[Candidate]:
+        """'Dalanzadgad' for GeoNames' 'Dalandzadgad': a long name the index lacks, spelled
+        with one consonant more or less than an entry; a look-alike, as a skeleton match is."""
+        key, skeleton = name_key(name), skeleton_key(name)
+        if len(key) < _MIN_NEAR_KEY or len(name.split()) > 1 or not skeleton:
+            return []  # a name of several words is no misspelling of one ('North Island')
+        near = {skeleton[:i] + skeleton[i + 1 :] for i in range(len(skeleton))}
+        near |= {
+            skeleton[:i] + letter + skeleton[i:]
+            for i in range(len(skeleton) + 1)
+            for letter in _SKELETON_LETTERS
+        }
+        rows = {row_id for variant in near for row_id in self._by_skeleton.get(variant, ())}
+        close = [
+            row_id
+            for row_id in rows
+            if any(
+                _same_onset(key, name_key(n))
+                and SequenceMatcher(None, key, name_key(n)).ratio() >= _NEAR_MIN_RATIO
+                for n in self._names[row_id]
+            )
+        ]
+        close.sort(key=lambda row_id: -self._rows[row_id][8])
+        return [Candidate(self.entry(row_id), "skeleton") for row_id in close]
 
     def _article_joined(self, name: str) -> list[Candidate]:
         """'Elwak' for 'El Wak', 'Alnasr' for 'Al Nasr': the Arabic article written joined to
@@ -603,7 +638,11 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
             else "region"
         )
         aliases[len(rows)] = tuple(extra.get("region_aliases", {}).get(name, ()))
-        rows.append((None, name, feature, None, None, None, lat, lon, 10**9))
+        rows.append((None, name, feature, None, None, None, lat, lon, _REGION_POPULATION))
+    for name, (lat, lon, code, *other_names) in extra["areas"].items():
+        aliases[len(rows)] = tuple(other_names)
+        population = _AREA_POPULATION if code else _REGION_POPULATION
+        rows.append((None, name, "region", code, None, None, lat, lon, population))
     return rows, aliases
 
 

@@ -852,6 +852,10 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         # it lies in ("Bole, a sub-city of Addis Ababa" is no town in China; "the Diyala
         # area of Aden" no Iraqi province)
         return _fallback(mention, parent)
+    if loose and parent is not None and _outside_unit(best.entry, parent):
+        # "Headington, Oxford": a look-alike in another province (Haddington in Scotland)
+        # is not the suburb the text places in a town of England
+        return _fallback(mention, parent)
     unit_cued = mention.feature in _UNIT_CUES and best.entry.feature in _UNIT_CUES
     votes = own[best.entry.country or ""]
     main_country = own.most_common(1)[0][0] if own else None
@@ -1183,6 +1187,13 @@ def _inside(entry: GazetteerEntry, parent: Place) -> bool:
     if entry.country != parent.country or entry.feature == parent.feature:
         return False
     return parent.feature == "country" or entry.admin1 == parent.admin1
+
+
+def _outside_unit(entry: GazetteerEntry, parent: Place) -> bool:
+    """Whether `entry` lies outside the province of a named town or unit below a country."""
+    if parent.feature == "country" or not parent.admin1:
+        return False
+    return entry.country != parent.country or entry.admin1 != parent.admin1
 
 
 def _parent_fit(entry: GazetteerEntry, parent: Place) -> tuple[float, str]:

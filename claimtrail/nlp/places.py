@@ -92,6 +92,9 @@ _JOINERS = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "al"})
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")  # 'Ali Musa, 38, a trader': a person's age
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w\u2019'\-]*\s+){{1,3}}$")
 _LARGE_CITY = 100000  # people: a city this large is what its bare name usually means
+# what a name the tagger took for a person or a body is after "in", "from" or "near":
+# a city, a town or a province ("at Chimoré", "in Ulaanbaatar"), not a village's namesake
+_NAMED_AFTER_IN = frozenset({"city", "town", "province"})
 
 
 @dataclass(frozen=True)
@@ -260,16 +263,37 @@ def _unknown_initials(place: Place) -> bool:
 
 
 def _region_not_town(text: str, place: Place, main_country: str | None) -> Place:
-    """'into the Highlands', in a story from Papua New Guinea: a name after 'the' is a region
-    or a unit, not a small town abroad that happens to bear it ('Highlands', Texas); a town
+    """'into the Highlands', in a story from Papua New Guinea: a name after 'the' is a region,
+    a river or a unit, not a small town that happens to bear it ('Highlands', Texas); a town
     of the story's own country may be written so ('The Woodlands')."""
     before = text[max(0, place.start_char - 4) : place.start_char]
     if before.lower() != "the " or place.feature not in _SMALL_SETTLEMENTS:
         return place
-    if place.country == main_country:
+    # "into the Panj, downstream": a river or a region heading its own phrase, not the town
+    # of its name ("the Dublin branch" names the town); "The Woodlands" is the town's name
+    named_so = (place.name or "").startswith("The ")
+    alone = re.fullmatch(r"[^\W\d_]+", place.text) is not None  # one word, the name alone
+    heads = alone and _heads_its_phrase(text, place.end_char)
+    if place.country == main_country and (before == "The " or named_so or not heads):
         return place
     reason = f"'{place.text}' after 'the' names a region, not the town {place.name}"
     return Place(place.text, place.start_char, place.end_char, reason=reason)
+
+
+def _heads_its_phrase(text: str, end: int) -> bool:
+    """Whether the name ends its noun phrase: a function word or the end of a clause follows,
+    not a noun it qualifies ('the Dublin branch'), a hyphen or the next name of a list ('the
+    Cambridge, Pleasant City and Byesville fire departments')."""
+    after = _AFTER_NAME.match(text, end)
+    if after is None or after.group("mark") == "-":
+        return False
+    word = after.group("word") or ""
+    if after.group("mark") == ",":
+        return word.casefold() in function_words()
+    return not word or word.casefold() in function_words()
+
+
+_AFTER_NAME = re.compile(r"\s*(?P<mark>[-,.;:!?)]?)\s*(?P<word>[A-Za-z]+)?")
 
 
 def resolve_spans(
@@ -897,7 +921,7 @@ def _city_not_person(
     if title and title.group(1).casefold() in cues().titles:
         return False
     top = gaz.candidates(text[start:end], loose=False)[:3]
-    return any(c.match in ("exact", "folded") and c.entry.feature == "city" for c in top)
+    return any(c.match in ("exact", "folded") and c.entry.feature in _NAMED_AFTER_IN for c in top)
 
 
 def _person_entity_words(text: str, start: int, labels: dict[int, str]) -> int:
@@ -1201,7 +1225,7 @@ def _parent(
     if _feature(text, p_start, p_end) in _UNITS:
         return j
     top = gaz.candidates(text[p_start:p_end], loose=False)[:3]
-    return j if any(c.entry.feature in ("province", "country") for c in top) else None
+    return j if any(c.entry.feature in ("province", "country", "district") for c in top) else None
 
 
 def _continues_list(text: str, end: int, starts: dict[int, int]) -> bool:

@@ -306,3 +306,22 @@ def test_a_district_without_towns_lies_at_its_provinces_point():
 )
 def test_the_countries_a_phrase_names(phrase, countries):
     assert countries_named(phrase) == countries
+
+
+def test_a_long_name_one_consonant_apart_is_a_look_alike(gaz):
+    # GeoNames writes 'Dalandzadgad'; news writes 'Dalanzadgad'
+    found = gaz.candidates("Dalanzadgad")
+    assert found and (found[0].entry.name, found[0].match) == ("Dalandzadgad", "skeleton")
+    assert not gaz.candidates("Dalanzadgad", loose=False)
+
+
+@pytest.mark.parametrize("name", ["Kalibos", "Northx Island"])
+def test_short_or_several_word_names_get_no_one_letter_look_alike(gaz, name):
+    # too short a name, or a name of several words, one letter apart is another name
+    assert all(c.entry.name not in ("Kalibo", "Northland") for c in gaz.candidates(name))
+
+
+def test_islands_and_regions_outside_the_tables_carry_their_country(gaz):
+    java = gaz.candidates("Java")[0].entry
+    assert (java.feature, java.country) == ("region", "ID")
+    assert gaz.candidates("Karabakh")[0].entry.name == "Nagorno-Karabakh"

@@ -513,3 +513,36 @@ def test_a_road_is_named_after_a_unit_of_the_storys_country_only():
     text = "Traffic on the Culiacán–Eldorado highway stopped near Navolato, Sinaloa, on Monday."
     places = resolve_spans(text, _spans(text, "Culiacán", "Eldorado", "Navolato", "Sinaloa"))
     assert places[1].country != "BR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "country"),
+    [
+        ("Aid convoys have not reached Darfur since the fighting began.", "Darfur", "Darfur", "SD"),
+        ("Shelling in the Donbass continued overnight.", "Donbass", "Donbas", "UA"),
+        ("Troops were sent to Mindanao after the attack.", "Mindanao", "Mindanao", "PH"),
+        ("Fires in Borneo's interior displaced hundreds.", "Borneo", "Borneo", None),
+    ],
+)
+def test_an_island_or_region_no_table_holds_is_found_with_its_country(
+    text, name, expected, country
+):
+    start = text.index(name)
+    place = resolve_spans(text, [(start, start + len(name))])[0]
+    assert (place.name, place.feature, place.country) == (expected, "region", country)
+
+
+def test_a_district_after_a_comma_contains_the_town_before_it():
+    text = "Floodwater cut roads in San Jose, Antique, on Monday."
+    spans = [(text.index("San Jose"), text.index("San Jose") + 8), (34, 41)]
+    town, district = resolve_spans(text, spans)
+    assert district.feature == "district"
+    assert (town.name, town.admin1) == ("San Jose", district.admin1)
+
+
+def test_a_look_alike_outside_the_named_towns_province_is_not_taken():
+    text = "A fire broke out at a warehouse in Haddingtun, Oxford."
+    start = text.index("Haddingtun")
+    suburb, town = resolve_spans(text, [(start, start + 10), (start + 12, start + 18)])
+    assert town.name == "Oxford"
+    assert (suburb.name, suburb.resolution) == ("Oxford", "parent")

@@ -491,6 +491,9 @@ LOCATIVE = [
     ("The convoy later arrived at Bamako with the wounded.", "Bamako", "ML"),
     ("Aid arrived at Hama and Homs.", "Hama", "SY"),
     ("Troops moved to Gao and then into Kidal.", "Gao", "ML"),
+    # a town and a capital's province the tagger takes for a body
+    ("Police detained four men at Chimoré on Tuesday.", "Chimoré", "BO"),
+    ("The injured were flown to Ulaanbaatar on Tuesday.", "Ulaanbaatar", "MN"),
 ]
 
 
@@ -776,6 +779,17 @@ def test_a_name_after_the_is_a_region_not_a_small_namesake_town(nlp):
     places = {p.text: p for p in find_places(nlp(text))}
     assert places["Highlands"].lat is None
     assert places["Wabag"].country == "PG"
+
+
+def test_a_name_heading_its_phrase_after_the_is_no_town_of_the_storys_country(nlp):
+    # the river Panj, not the town of Panj in Khatlon; the town names the fire brigade
+    text = (
+        "A mudflow near Khorog swept a lorry into the Panj, the district chief said. Troops "
+        "patrolled the bank of the Panj near Rushan, and the Panj fire brigade was called."
+    )
+    found = find_places(nlp(text))
+    panj = [p for p in found if p.text == "Panj"]
+    assert [p.lat is None for p in panj] == [True, True, False]
 
 
 def test_initials_and_titled_names_in_a_new_paragraph_are_no_places(nlp):
