@@ -30,6 +30,10 @@ _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|poste
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(Gulu)", "(Puno correspondent)"
+_BRACKET_BEFORE_NAME = re.compile(BRACKETED.pattern + r"(?=\s*(?:,|;|&|\band\b))")
+# "E.Temuulen": an initial joined to the name, as Mongolian and some Central Asian sites
+# print writers' names; one word, yet no place the story was filed from
+_INITIAL_JOINED = re.compile(r"^[^\W\d_]\.[^\W\d_][^\W\d_A-ZА-Я]{2,}$")
 _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
 _AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
 _WITH_AGENCIES = re.compile(rf"^(?P<names>.+?)\s+with\s+{_AGENCY}(?:\s*(?:,|and)\s*{_AGENCY})*$")
@@ -69,6 +73,7 @@ def parse_byline(line: str) -> Byline | None:
     rest = BRACKETED.sub(_unless_role_note, rest)  # "Ana Cruz (Puno correspondent)"
     if len(BRACKETED.findall(rest)) > 1:
         rest = BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from
+    rest = _BRACKET_BEFORE_NAME.sub("", rest)  # "A (Dalanzadgad), B": where A filed from
     outlet = None
     rest = FILED_IN_BRACKETS.sub("", rest)  # "By Ana Cruz (in Bor)"
     if found := _OUTLET.search(rest):
@@ -82,7 +87,8 @@ def parse_byline(line: str) -> Byline | None:
         if position > 0 and is_outlet_name(item):
             outlet = outlet or item  # "By Salma Haddad, The Levant Ledger"
             continue
-        if position > 0 and names and len(item.split()) == 1 and not _INITIAL.match(item):
+        one_word = len(item.split()) == 1 and not _INITIAL.match(item)
+        if position > 0 and names and one_word and not _INITIAL_JOINED.match(item):
             continue  # "By Ademola Ojo, Lokoja": where the story was filed, not a name
         if not _is_name(item):
             return None
@@ -164,7 +170,10 @@ def parse_bare_name(line: str) -> Byline | None:
     """A byline printed as the writer's name alone ("Roshan Thapa Magar"): two to four
     capitalised words. Only the lines around it can tell it from a short headline."""
     name = line.strip()
-    if not 2 <= len(name.split()) <= 4 or not _is_name(name) or is_outlet_name(name):
+    words = len(name.split())
+    if not (2 <= words <= 4 or _INITIAL_JOINED.match(name)):
+        return None
+    if not _is_name(name) or is_outlet_name(name):
         return None
     if name.split()[-1].lower() in header_vocabulary()["outlet_name_heads"]:
         return None  # "Lakeside Water Authority" above a press release's date
@@ -254,6 +263,8 @@ def _is_name_word(word: str, particles: set[str]) -> bool:
         return False  # "A+A A-": a page's text-size buttons
     if any(ch in "()[]" for ch in word) or (word.endswith(".") and len(word) > 3):
         return False  # "Raymond." ends a sentence; "Jr." and "St." are part of a name
+    if word.endswith(":"):
+        return False  # "Imieniny: Ewy, Pawła": a label over names (the day's name days)
     head = word.split("-")[-1] if word.lower().startswith(("al-", "el-")) else word
     head = head.lstrip("'’\"“(")
     return bool(head) and head[0].isupper()

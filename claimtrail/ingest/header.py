@@ -329,7 +329,10 @@ def _outlet_description_words() -> frozenset[str]:
 
 
 def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine | None:
-    """A line continuing the metadata line right above it: a role, a contact's name."""
+    """A line continuing the metadata line right above it: a role, a contact's name, the
+    title of the clip a player's button plays."""
+    if above is not None and "furniture" in above.kind.split("+") and _CLIP_LENGTH.match(text):
+        return HeaderLine(number, "furniture")  # "▶ Listen" / "03:12 The mayor on the fire"
     if above is None or len(text.split()) > MAX_FOLLOW_ON_WORDS or text.endswith("."):
         return None
     kinds = above.kind.split("+")
@@ -346,6 +349,10 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     if "contact" in kinds:
         return HeaderLine(number, "contact")
     return None
+
+
+# the running time that opens a clip's title in a player's box
+_CLIP_LENGTH = re.compile(r"^\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?\s+(?:[·|•]\s+)?\S")
 
 
 def _co_writer(text: str) -> bool:

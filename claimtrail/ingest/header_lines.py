@@ -288,6 +288,12 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     return HeaderLine(number, "byline", authors=byline.names)
 
 
+def _agency_list(text: str) -> bool:
+    """'Antena 24, PAR, PAI': the outlets a story draws on, none of them its publisher."""
+    items = [item.strip() for item in text.split(",")]
+    return len(items) > 1 and all(item and is_publisher(item) for item in items)
+
+
 def _is_desk(segment: str) -> bool:
     """A newsroom credit: 'Deir Ezzor 24/7 Desk', 'Gulf Bureau', 'Herald Staff'."""
     vocab = header_vocabulary()
@@ -336,6 +342,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         if m and (found := _labelled_date(number, kind, m.group("rest"))):
             return found
     m = labelled["publisher"].match(text)
+    if m and _agency_list(m.group("rest")):
+        return HeaderLine(number, "role")  # "Źródło: Antena 24, PAR, PAI": whom it draws on
     if m and is_publisher(m.group("rest").strip()):
         return HeaderLine(number, "outlet", publisher=m.group("rest").strip())  # "Source: X"
     if _role_line(text):

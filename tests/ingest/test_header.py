@@ -35,6 +35,11 @@ from claimtrail.ingest.header_lines import classify
         ("By Lena Ek (Gulu correspondent) and Tom Berg", ("Lena Ek", "Tom Berg"), None),
         ("Por / By Inés Vera y Tomás Soto", ("Inés Vera", "Tomás Soto"), None),
         ("Par Jean Dupont et Marie Leroy", ("Jean Dupont", "Marie Leroy"), None),
+        # where the first writer filed, in brackets before the second; initials joined to
+        # the name as Mongolian sites print them
+        ("Сурвалжлагч: Б.Мөнхзул (Даланзадгад), Э.Тэмүүлэн", ("Б.Мөнхзул", "Э.Тэмүүлэн"), None),
+        ("By D.Tsolmon, G.Enkhjin", ("D.Tsolmon", "G.Enkhjin"), None),
+        ("By Lena Ek (Gulu), Tom Berg", ("Lena Ek", "Tom Berg"), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -53,6 +58,7 @@ def test_bylines(line, names, published):
         "By 2020",
         "The minister spoke by phone",
         "Text messages warned residents to leave",
+        "By Imieniny: Ewy, Pawła",  # a label over the day's name days, no writer
     ],
 )
 def test_not_bylines(line):
@@ -182,6 +188,21 @@ def test_not_bylines(line):
             None,
             date(2021, 6, 16),
         ),
+        (
+            "środa, 16 czerwca 2021 | Imieniny: Anny, Jana | Kraków 21°C | PL | EN | UA",
+            "date+furniture+furniture+furniture+furniture+furniture",  # the day's name days
+            None,
+            date(2021, 6, 16),
+        ),
+        (
+            "Data publikacji: 16.06.2021 08:10 | Ostatnia aktualizacja: 16.06.2021 09:55",
+            "published+updated",
+            None,
+            date(2021, 6, 16),
+        ),
+        ("Нийтэлсэн: 2021.06.16 08:10", "published", None, date(2021, 6, 16)),
+        ("Źródło: Radio Dwa, PAR, IAR", "role", None, None),  # the outlets it draws on
+        ("Źródło: PAR", "outlet", "PAR", None),
     ],
 )
 def test_header_lines(line, kind, publisher, published):

@@ -1145,6 +1145,26 @@ LAYOUTS = [
         date(2026, 6, 12),
         None,
     ),
+    (
+        # a Polish date bar with the day's name days, a motto, a now-on-air row, "Data
+        # publikacji:", the agencies a story draws on, a player's clip and a "Fot." credit
+        "polish_radio_name_days_player.txt",
+        "Ferry runs aground off Hel; 40 passengers taken ashore",
+        ("Piotr Zieliński",),
+        "Radio Bałtyk",
+        date(2026, 6, 10),
+        None,
+    ),
+    (
+        # a Mongolian template: writers' initials joined to their names, where one filed
+        # in brackets, "Редактор:", "Нийтэлсэн: 2026.06.10"; the masthead in Cyrillic only
+        "mongolian_template_initialled_writers.txt",
+        "Flash flood cuts the road to Kharkhorin for a day",
+        ("Д.Цолмон", "Г.Энхжин"),
+        None,
+        date(2026, 6, 10),
+        None,
+    ),
 ]
 
 
@@ -1166,6 +1186,12 @@ def test_a_dateline_shortly_before_publication_gives_the_filing_day():
 
 # (file, start of the body, texts that must not be in it, texts that must be)
 LAYOUT_BODIES = [
+    (
+        "polish_radio_name_days_player.txt",
+        "A passenger ferry ran aground",
+        ["Imieniny", "Na antenie", "Źródło", "Udostępnij", "02:45", "playlisty", "Fot."],
+        ["a spokeswoman for the office said."],
+    ),
     (
         "russian_template_agency.txt",
         "A mudflow blocked the road",
