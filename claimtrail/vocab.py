@@ -102,6 +102,8 @@ class Actions:
     fire_words: frozenset[str] = frozenset()
     coming_verbs: frozenset[str] = frozenset()  # "came under fire"
     carried_counts: frozenset[str] = frozenset()  # "dozens of the injured"
+    mine_verbs: frozenset[str] = frozenset()  # "struck a mine"
+    hidden_explosives: frozenset[str] = frozenset()
     ranking_degrees: frozenset[str] = frozenset()  # "the hardest hit"
     specific_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     under_attack: dict[str, str] = field(default_factory=dict)
@@ -228,6 +230,8 @@ def actions() -> Actions:
         fire_words=frozenset(raw["set_alight"]["words"]),
         coming_verbs=frozenset(raw["under_attack"]["verbs"]),
         carried_counts=frozenset(raw["people_carried"]["counts"]),
+        mine_verbs=frozenset(raw["mines_struck"]["verbs"]),
+        hidden_explosives=frozenset(raw["mines_struck"]["devices"]),
         ranking_degrees=frozenset(raw["not_occurrences"]["ranking_degrees"]),
         specific_kinds={k: frozenset(v) for k, v in raw["specific_kinds"]["kinds"].items()},
         under_attack=dict(raw["under_attack"]["nouns"]),

@@ -587,6 +587,10 @@ def _noun_just_before(verb: Token) -> Token | None:
     previous = _before_bracketed_alias(verb.doc, verb.i - 1)
     if previous.pos_ in {"NOUN", "PROPN"}:
         return previous
+    if previous.text == "," and previous.i > verb.sent.start:
+        named = _before_bracketed_alias(verb.doc, previous.i - 1)
+        if named.dep_ == "appos" and named.pos_ in {"NOUN", "PROPN"}:
+            return named  # "..., the spokeswoman of the police, Nara Solongo, said."
     return None
 
 

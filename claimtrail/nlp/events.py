@@ -169,6 +169,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (frozenset({"set"}), _set_alight, "destroy"),
+        (vocab.mine_verbs, _struck_a_mine, "explode"),
     )
 
 
@@ -268,8 +269,11 @@ def _carried_people(verb: Token) -> bool:
     """'a C-130 had flown 45 of its brigade members from Concepción to Concón': people, not
     goods (those are supplies), carried somewhere."""
     people = actions().carried_people
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        # "flew 45 brigade members", "the three injured miners were flown to the capital"
         if {obj.lemma_.lower(), obj.lower_} & people:
+            return True
+        if any(w.dep_ == "amod" and w.lower_ in people for w in obj.lefts):
             return True
         if obj.pos_ == "NUM" or obj.lower_ in actions().carried_counts:
             # "five of the most seriously injured": whatever the parse makes of the words
@@ -377,6 +381,21 @@ def _sent_relief(verb: Token) -> bool:
     )
 
 
+def _struck_a_mine(verb: Token) -> bool:
+    """'a donkey cart had struck a mine', 'the bus ran over an IED', 'stepped on a
+    landmine': a hidden explosive set off, not an attack by whoever set it off."""
+    devices = actions().hidden_explosives
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        w
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"on", "over", "into"}
+        for w in p.children
+        if w.dep_ == "pobj"
+    ]
+    return any(w.lemma_.lower() in devices or w.lower_ in devices for w in objects)
+
+
 def _structure_failed(verb: Token) -> bool:
     """'the dam had burst', 'a dyke failed'."""
     structures = actions().structures
@@ -384,11 +403,19 @@ def _structure_failed(verb: Token) -> bool:
 
 
 def _protesters_blocked(verb: Token) -> bool:
-    """'protesters have blocked the bridge'; not 'police blocked the road'."""
+    """'protesters have blocked the bridge', 'hundreds of drivers blocked the road'; not
+    'police blocked the road'."""
     blockaders = actions().blockaders
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in blockaders for c in _shared_verb(verb).children
-    )
+    subjects = (c for c in _shared_verb(verb).children if c.dep_ == "nsubj")
+    return any(w.lemma_.lower() in blockaders for s in subjects for w in _counted(s))
+
+
+def _counted(noun: Token) -> list[Token]:
+    """The noun, and after a count ('hundreds of truck drivers') the people it counts."""
+    if noun.lower_ not in actions().carried_counts:
+        return [noun]
+    counted = [w for p in noun.children if p.lower_ == "of" for w in p.children if w.dep_ == "pobj"]
+    return [noun, *counted]
 
 
 def _held_captive(verb: Token) -> bool:

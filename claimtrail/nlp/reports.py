@@ -428,12 +428,32 @@ def _without_undated_restatements(reports: list[Report], text: str) -> list[Repo
         return report.when is None or _in_dateline(text, report.when)
 
     dated = [r for r in reports if not undated(r)]
-    return [r for r in reports if not undated(r) or not any(_retold(r, d) for d in dated)]
+    starts = _paragraph_starts(text)
+    lead_end = starts[1] if len(starts) > 1 else len(text)
+    return [
+        r
+        for r in reports
+        if not (undated(r) and any(_retold(r, d) for d in dated))
+        and not (r.start < lead_end and any(_sums_up(r, d) for d in dated))
+    ]
 
 
 def _retold(summary: Report, detail: Report) -> bool:
     names = {p.name for p in summary.where if p.name}
     return detail.action == summary.action and bool(names & {p.name for p in detail.where})
+
+
+def _sums_up(summary: Report, detail: Report) -> bool:
+    """'Workers stepped up protests this week ...' in the lead, then 'On April 22, thousands
+    of workers blocked the highway in Gazipur': the lead's span holds the later account's
+    day, and the lead names its ground broadly (the country) or by the same place."""
+    lead, told = summary.when, detail.when
+    if lead is None or told is None or lead.start == lead.end or detail.start <= summary.start:
+        return False
+    if not lead.start <= told.start <= told.end <= lead.end or detail.action != summary.action:
+        return False
+    countries = {p.country for p in summary.where if p.feature == "country"}
+    return _retold(summary, detail) or any(p.country in countries for p in detail.where)
 
 
 def _paragraph_starts(text: str) -> list[int]:

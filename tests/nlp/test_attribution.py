@@ -1224,3 +1224,13 @@ def test_a_bracketed_title_before_a_name_ends_no_sentence(nlp):
         "Station Officer-in-Charge (OC) Md Mahbubul Alam told this correspondent."
     )
     assert [s[0] for s in chain_of(nlp, text, "abducted")] == ["Md Mahbubul Alam"]
+
+
+def test_a_named_apposition_closing_the_sentence_speaks_when_the_parse_gives_no_subject(nlp):
+    # "said" is the root with the report as its clausal complement, and the role hangs on
+    # the report as an adverbial: the name right before the verb, past its comma, speaks
+    text = (
+        "Police detained 23 drivers in Dalanzadgad on Wednesday, the spokeswoman of the "
+        "regional police, Nara Solongo, said.\n\n"
+    )
+    assert [n for n, _, _ in chain_of(nlp, text, "detained")] == ["Nara Solongo"]

@@ -259,6 +259,16 @@ def test_an_undated_lead_told_again_with_its_date_is_one_report(nlp):
     assert [r.when.start if r.when else None for r in arrests] == [date(2025, 3, 18)]
 
 
+def test_a_lead_summing_up_the_week_is_no_report_beside_the_dated_account(nlp):
+    text = (
+        "Dock workers in Kenya stepped up protests over unpaid wages this week, blocking "
+        "roads and forcing the port to close.\n\nOn Monday, hundreds of dock workers "
+        "blocked the main road into Mombasa for four hours."
+    )
+    protests = [r for r in reports_of(text, date(2025, 3, 21)) if r.action == "protest"]
+    assert [r.when.start for r in protests] == [date(2025, 3, 17)]
+
+
 def test_the_strike_told_again_later_takes_the_date_told_first(nlp):
     text = (
         "A drone struck the cattle market in Djibo on 12 May, killing 20 people, residents "
