@@ -103,6 +103,8 @@ class Actions:
     coming_verbs: frozenset[str] = frozenset()  # "came under fire"
     carried_counts: frozenset[str] = frozenset()  # "dozens of the injured"
     mine_verbs: frozenset[str] = frozenset()  # "struck a mine"
+    beating_verbs: frozenset[str] = frozenset()  # "beat several of them"
+    beaten_people: frozenset[str] = frozenset()
     hidden_explosives: frozenset[str] = frozenset()
     ranking_degrees: frozenset[str] = frozenset()  # "the hardest hit"
     specific_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -231,6 +233,8 @@ def actions() -> Actions:
         coming_verbs=frozenset(raw["under_attack"]["verbs"]),
         carried_counts=frozenset(raw["people_carried"]["counts"]),
         mine_verbs=frozenset(raw["mines_struck"]["verbs"]),
+        beating_verbs=frozenset(raw["people_beaten"]["verbs"]),
+        beaten_people=frozenset(raw["people_beaten"]["people"]),
         hidden_explosives=frozenset(raw["mines_struck"]["devices"]),
         ranking_degrees=frozenset(raw["not_occurrences"]["ranking_degrees"]),
         specific_kinds={k: frozenset(v) for k, v in raw["specific_kinds"]["kinds"].items()},

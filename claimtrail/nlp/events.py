@@ -170,6 +170,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (frozenset({"set"}), _set_alight, "destroy"),
         (vocab.mine_verbs, _struck_a_mine, "explode"),
+        (vocab.beating_verbs, _beat_people, "attack"),
     )
 
 
@@ -378,6 +379,18 @@ def _sent_relief(verb: Token) -> bool:
         for obj in verb.children
         if obj.dep_ == "dobj"
         for word in obj.subtree
+    )
+
+
+def _beat_people(verb: Token) -> bool:
+    """'officers had beaten several of them with batons', 'protesters were beaten'; not
+    'Mongolia beat Kazakhstan in the final'."""
+    people = actions().beaten_people
+    beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    beaten += [w for c in beaten for p in c.children if p.lower_ == "of" for w in p.children]
+    return any(
+        w.lemma_.lower() in people or (w.pos_ == "PRON" and w.lower_ not in {"it", "itself"})
+        for w in beaten
     )
 
 

@@ -563,11 +563,14 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Hundreds of lorry drivers blocked the bridge into the town on Monday.", "protest"),
         ("The three injured miners were flown to the capital on Tuesday.", "transport"),
         ("Volunteers handed out bread and drinking water to stranded drivers.", "supply"),
-        ("Soldiers gave food parcels to 300 families on Tuesday.", "supply"),
+        ("Soldiers handed food parcels to 300 families on Tuesday.", "supply"),
         ("Youths threw stones at a police car on Tuesday night.", "attack"),
         ("Stones were thrown at several lorries near the depot.", "attack"),
         ("A donkey cart carrying two farmers had struck a mine on the track.", "explode"),
         ("The minibus ran over an IED on the road out of town.", "explode"),
+        ("Officers had beaten several of them with batons.", "attack"),
+        ("Two reporters were beaten outside the court on Monday.", "attack"),
+        ("Floodwaters reached the roofs of houses in the lower town.", "flood"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
@@ -580,6 +583,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police blocked the road to the stadium before the match.",  # no protest
         "Hundreds of police blocked the road to the stadium.",
         "The party handed out leaflets in the market.",  # no relief goods
+        "The home side beat their rivals 3-1 on Sunday.",  # no people beaten
+        "Both men were given first aid on the spot.",  # no relief handed out
         "Three suspects were held overnight by police in Lira.",  # a detention
         "The meeting was held by the council on Friday.",
         "The group took up arms against the government in 2015.",  # began to fight
