@@ -22,7 +22,11 @@ MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
 # "and", and a Spanish, Portuguese, French, German, Dutch or Indonesian "and" before a
 # capital ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott")
-_SPLIT_NAMES = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:y|e|et|und|en|dan)\s(?=[A-Z]))\s*")
+# names joined in English, Spanish, Portuguese, French, German, Dutch or Indonesian; a joiner
+# before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
+_SPLIT_NAMES = re.compile(
+    r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:y|e|et|und|en|dan)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
+)
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name
 FILED_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
@@ -30,9 +34,13 @@ _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|poste
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(Gulu)", "(Puno correspondent)"
-_BRACKET_BEFORE_NAME = re.compile(BRACKETED.pattern + r"(?=\s*(?:,|;|&|\band\b))")
+_BRACKET_BEFORE_NAME = re.compile(BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|und)\b))")
 # "E.Temuulen": an initial joined to the name, as Mongolian and some Central Asian sites
 # print writers' names; one word, yet no place the story was filed from
+# "From Tafara Mudzingwa in Kadoma": a house style naming the writer and where they filed
+_FROM_WHERE_FILED = re.compile(
+    r"^(?-i:From)\s+(?P<rest>(?-i:[A-Z][a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}\s+in\s+[A-Z].*)$"
+)
 _INITIAL_JOINED = re.compile(r"^[^\W\d_]\.[^\W\d_][^\W\d_A-ZА-Я]{2,}$")
 _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
 _AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
@@ -65,7 +73,7 @@ def _label_pattern() -> re.Pattern[str]:
 
 def parse_byline(line: str) -> Byline | None:
     """The names (and a date printed with them) of a byline, or None if `line` is not one."""
-    m = _label_pattern().match(line.strip())
+    m = _label_pattern().match(line.strip()) or _FROM_WHERE_FILED.match(line.strip())
     if m is None or len(line) > MAX_BYLINE_CHARS:
         return None
     rest, published = _cut_date(m.group("rest"))
@@ -229,7 +237,12 @@ def _is_role(item: str, after_name: bool) -> bool:
     words = item.lower().split()
     if words[-1] in vocab["collective_signatures"]:
         return True  # "Herald Staff", "AFP Team": a newsroom, no author
+    if len(words) > 1 and words[0] in _UNNAMED:
+        words = words[1:]  # "... y un corresponsal de EL RAUDAL", "Our Correspondent": unnamed
     return words[0] in roles or (after_name and len(words) > 1 and words[-1] in roles)
+
+
+_UNNAMED = frozenset({"a", "an", "our", "un", "una", "nuestro", "nuestra", "une", "notre"})
 
 
 def is_outlet_name(item: str) -> bool:

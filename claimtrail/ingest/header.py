@@ -17,6 +17,7 @@ Standfirsts stay in the body: they are the outlet's own summary of the story.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,10 +54,14 @@ from claimtrail.names import initials
 MAX_HEADER_LINES = 22
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
-_PAGE_KINDS = frozenset({"marker", "date", "place", "time", "nav", "furniture"})
+_PAGE_KINDS = frozenset(
+    {"marker", "date", "place", "time", "nav", "furniture", "section", "separator"}
+)
 # above a site's motto: a date bar with its weather and language links, the site's buttons;
 # not yet its menu (a headline under the menu may name an agency, as a motto does)
-_SITE_ROW_KINDS = frozenset({"date", "time", "place", "furniture", "tag", "initials"})
+_SITE_ROW_KINDS = frozenset(
+    {"date", "time", "place", "furniture", "tag", "initials", "section", "separator"}
+)
 _ROW_SEPARATORS = frozenset("|•·")
 _ROW_ITEMS = re.compile(r"\s+[|•·]\s+")
 MAX_TITLE_CHARS = 250
@@ -209,6 +214,8 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
     if _PLAYER.match(text) and len(text.split()) <= MAX_FURNITURE_WORDS:
         return HeaderLine(number, "furniture")  # "▶ Listen to the report (3'12")"
+    if _BUTTONS_AT_END.search(text):
+        return HeaderLine(number, "furniture")  # "Support us ... [ DONATE ] [ Join ]": a banner
     words = [w for w in text.split() if w not in _ROW_SEPARATORS]
     if len(words) > MAX_FURNITURE_WORDS:
         return None  # a story's first paragraph, even one ending in a copyright notice
@@ -218,6 +225,10 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
 
 
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
+# a page's buttons drawn in brackets, closing a line: "... [ DONA AHORA ] [ Hazte socio ]"
+_BUTTONS_AT_END = re.compile(
+    r"\[\s*[^\[\]\n]{1,30}?\s*\](?:\s*·?\s*\[\s*[^\[\]\n]{1,30}?\s*\])*\s*$"
+)
 # "98.7 FM", "1035 kHz", "92.7 Kalinaw FM": a frequency, perhaps with the station's brand
 _BAND = re.compile(r"\b(?:FM|AM)\b")
 _BARE_FREQUENCY = re.compile(r"(?:^|:\s*)\d{2,3}[.,]\d\s+[A-Z]")  # "101.7 Garoua"
@@ -277,7 +288,7 @@ def _ticker_row(number: int, text: str, candidates: list[int]) -> HeaderLine | N
 
 # a label in capitals of one to three words, then a ticker's mark and more words
 _TICKER = re.compile(
-    r"^[^\W\d_a-z][^\Wa-z]*(?:[- ][^\W\d_a-z][^\Wa-z]*){0,2}\s*(?:›|»|▸|\+{2,}|\|)\s*\S"
+    r"^[^\W\d_a-z][^\Wa-z]*(?:[- ][^\W\d_a-z][^\Wa-z]*){0,2}\s*(?:·\s*)?(?:›|»|▸|\+{2,}|\|)\s*\S"
 )
 
 
@@ -340,6 +351,8 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
         return HeaderLine(number, "byline", authors=byline.names)  # "By" / "Callum Hepworth"
     if "byline" in kinds and len(above.authors) == 1 and _co_writer(text):
         return HeaderLine(number, "byline", authors=(text.strip(),))  # names stacked
+    if "byline" in kinds and (joined := _joined_co_writer(text)) is not None:
+        return HeaderLine(number, "byline", authors=(joined,))  # "From A in X" / "and B in Y"
     if "byline" in kinds and (is_filing_place(text) or is_place_name(text)):
         return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"; "Lamu"
     if "byline" in kinds or "role" in kinds:
@@ -370,6 +383,19 @@ def _co_writer(text: str) -> bool:
 
 
 _PLACE_HEADS = frozenset({"city", "town", "district", "province", "county", "state", "region"})
+
+
+def _joined_co_writer(text: str) -> str | None:
+    """'and Rudo Mushonga in Kwekwe' under 'From Tafara Mudzingwa in Kadoma': a second writer
+    joined to the byline above, perhaps with where they filed."""
+    found = _JOINED.match(text.strip())
+    if found is None:
+        return None
+    byline = parse_bare_name(FILED_IN_PLACE.sub("", found.group("name")))
+    return byline.names[0] if byline is not None else None
+
+
+_JOINED = re.compile(r"^(?:and|&|y|et|und|e)\s+(?P<name>.+)$")
 
 
 def _name_above_metadata(
@@ -629,13 +655,14 @@ def outlet_name(text: str) -> str:
     for position, word in enumerate(text.split()):
         if position and word.lower() in connectors:
             words.append(word.lower())
-        elif not re.search(r"[AEIOUY]", word):
+        elif not _VOWEL.search(unicodedata.normalize("NFKD", word)):
             words.append(word)
         else:
             words.append("-".join(map(_capitalised_part, word.split("-"))))
     return " ".join(words)
 
 
+_VOWEL = re.compile(r"[AEIOUYƏ]")  # after accents are split off: "ŞƏFƏQ", "ÖRTÖÖ" are words
 _ELISION = re.compile(r"^(?P<article>[^\W\d_]{1,4}['’])(?P<rest>[^\W\d_].*)$")
 
 

@@ -51,9 +51,9 @@ _PLACE_AGENCY = re.compile(
 )
 _TIME_OF_DAY = (
     r"(?:(?:at|à|a\s+las|a\s+les|às)\s+|T)?"
-    r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|h(?:rs?)?\b)?"
+    r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\b)?"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
-)  # "10:42 a.m. EDT", "6:48 PM GMT+6", "06:40 h", "à 08h15", a timestamp's "T08:30:00Z"
+)  # "10:42 a.m. EDT", "6:40 a. m.", "6:48 PM GMT+6", "06:40 h", "à 08h15", "T08:30:00Z"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
 _CHANGE_WORD = (
@@ -66,8 +66,8 @@ _TIMES = re.compile(
 )
 # "18:25 Beirut", "14:20 Kabul time": the time zone's city
 _CITY_AFTER_TIME = re.compile(
-    r"^\s*\(?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:local )?time)?\)?\s*$"
-)
+    r"^\s*\(?(?:hora\s+de\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:local )?time)?\)?\s*$"
+)  # "(hora de Managua)" too
 _LEADING_TIME = re.compile(rf"^{_TIME_OF_DAY}\b", re.I)
 _FIRST_PUBLISHED = re.compile(
     rf",?\s*(?:first\s+)?published\s+(?:on\s+)?{_TIME_OF_DAY}\s*$", re.I
@@ -104,7 +104,9 @@ _BREADCRUMB_LABEL = re.compile(r"^\s*you\s+are\s+(?:here|in)\s*:\s*", re.I)
 _QUOTE_OR_WEATHER = re.compile(
     r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|^(?-i:[A-Z]{3})\s?\d[\d.,]*$"
     r"|^1\s?\S{1,4}\s?=\s?\d[\d.,]*\s?\S.{0,8}$|\d\s?°\s?[CF]?(?:\s+\w+)?$"
-)
+    r"|^(?:[^\W\d_]{1,8}:\s*)?1\s?(?-i:[A-Z]{3})\s?=\s?\d[\d.,]*\s?(?-i:[A-Z]{3})$"
+    r"|^(?-i:[A-Z]{3}/[A-Z]{3})\s?\d[\d.,]*$"
+)  # "USD/EGP 49.35", "AMB: 1 USD = 1.7000 AZN": an exchange rate
 # "👁 4 127", "💬 38": a page's counters of views and comments, marked by a symbol
 _COUNTER = re.compile(r"^[^\w\s]{1,2}\s*\d[\d\s.,]*$")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
@@ -169,12 +171,16 @@ def classify(number: int, text: str) -> HeaderLine | None:
     if len(segments) > 1:
         parts = [_classify_one(number, segment) for segment in segments]
         if any(part and (part.published or part.updated or part.authors) for part in parts):
+            # in a row of the site's links ('e-Edition | Subscribe | Public Notices'), a pair
+            # of capitalised words is one more link, not a writer
+            links = sum(1 for seg in segments if is_site_action(seg)) >= MIN_SITE_LINKS
             parts = [
-                part or _beside_date(number, seg) for part, seg in zip(parts, segments, strict=True)
+                part or _beside_date(number, seg, links)
+                for part, seg in zip(parts, segments, strict=True)
             ]
         if any(part and part.published for part in parts):
             parts = _editions(number, parts, segments)
-        if parts[0] is not None and parts[0].published and parts[0].date_line:
+        if _opens_a_date_bar(parts):
             items = zip(parts, segments, strict=True)
             parts = [part or _date_bar_item(number, segment) for part, segment in items]
         if all(parts):
@@ -188,17 +194,36 @@ def classify(number: int, text: str) -> HeaderLine | None:
     )
 
 
+def _opens_a_date_bar(parts: list[HeaderLine | None]) -> bool:
+    """Whether the row is a date bar: it opens with a date, perhaps after the site's own
+    links ('AZ | RU | EN | Cümə axşamı, 15 oktyabr 2026 | Bakı +17° | ...')."""
+    for part in parts:
+        if part is None:
+            return False
+        if part.published and part.date_line:
+            return True
+        if part.kind != "furniture":
+            return False
+    return False
+
+
 def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
     """After the date that opens a site's date bar, a short item of its own ('Pegel
     Passau/Donau: 10,94 m ▲', 'UFV: 2,71845', 'Makassar 31°C Cerah Berawan'): the weather,
-    a rate or a river's level, whatever words the site gives them, but no sentence."""
+    a rate, a river's level or a count of days, whatever words the site gives them, but no
+    sentence."""
     words = segment.split()
-    if not words or len(words) > MAX_DATE_BAR_ITEM_WORDS or re.search(r"[.!?]\s", segment):
+    # a counter may run longer: "2,891 días desde el 18 de abril de 2018"
+    most = (
+        MAX_DATE_BAR_COUNTER_WORDS if words and words[0][0].isdigit() else MAX_DATE_BAR_ITEM_WORDS
+    )
+    if not words or len(words) > most or re.search(r"[.!?]\s", segment):
         return None
     return HeaderLine(number, "furniture")
 
 
 MAX_DATE_BAR_ITEM_WORDS = 6
+MAX_DATE_BAR_COUNTER_WORDS = 10
 
 
 def _time_of_change(number: int, text: str) -> HeaderLine | None:
@@ -243,7 +268,10 @@ def _name_and_outlet(number: int, text: str) -> HeaderLine | None:
     return HeaderLine(number, "byline", authors=byline.names, byline_outlet=outlet)
 
 
-def _beside_date(number: int, segment: str) -> HeaderLine | None:
+MIN_SITE_LINKS = 2
+
+
+def _beside_date(number: int, segment: str, among_links: bool = False) -> HeaderLine | None:
     """'Anand Rao | TGP | Updated: Sep 14, 2026': next to a date or a byline, a bare name is
     the byline, a short acronym the outlet's initials (the masthead names the outlet in full),
     a name ending in 'Desk' or 'Bureau' the newsroom that filed it and one ending like an
@@ -274,6 +302,8 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
         # "... | دری | پښتو | English", "განახლდა: 17:52": links and labels in the script of
         # the site's home edition
         return HeaderLine(number, "furniture")
+    if letters and not latin and re.search(r"\d", segment):
+        return HeaderLine(number, "date")  # "الخميس ٢٣ جمادى الآخرة ١٤٤٨ هـ": the day in its script
     if _names_outlet(segment.strip()):
         # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
         return HeaderLine(number, "outlet", byline_outlet=segment.strip())
@@ -285,6 +315,8 @@ def _beside_date(number: int, segment: str) -> HeaderLine | None:
     byline = parse_byline(f"By {segment}")
     if byline is None or len(segment.split()) < 2:
         return None
+    if among_links:
+        return HeaderLine(number, "furniture")
     return HeaderLine(number, "byline", authors=byline.names)
 
 
@@ -311,7 +343,9 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
     label, colon, rest = text.partition(":")
     label = label.strip().lower()
-    if colon and label in vocab["share_labels"]:
+    # "Share شارك:": a bilingual label, read by its words in Latin letters
+    latin_label = " ".join(w for w in label.split() if letter_counts(w)[1])
+    if colon and (label in vocab["share_labels"] or latin_label in vocab["share_labels"]):
         return HeaderLine(number, "furniture")  # "Compartix: Facebook | X | WhatsApp"
     if lowered.strip().rstrip(":").strip() in vocab["summary_labels"]:
         return HeaderLine(number, "marker")  # "What you need to know:" over the standfirst
@@ -341,6 +375,9 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         m = labelled[kind].match(text)
         if m and (found := _labelled_date(number, kind, m.group("rest"))):
             return found
+    label = text.partition(":")[0].strip().lower()
+    if ":" in text and label in header_vocabulary()["print_labels"]:
+        return HeaderLine(number, "furniture")  # "Print edition: Issue No. 1,418, page 3"
     m = labelled["publisher"].match(text)
     if m and _agency_list(m.group("rest")):
         return HeaderLine(number, "role")  # "Źródło: Antena 24, PAR, PAI": whom it draws on

@@ -81,8 +81,14 @@ apart too; one double space may be a typing slip inside a sentence."""
 
 
 def _items_set_apart(line: str) -> str:
+    # a '»' closing a quoted name ('Podcast «Río Arriba»') ends an item, unlike a crumb's '»'
+    line = _QUOTED_NAME.sub(lambda m: m.group().replace("»", _CLOSING_QUOTE), line)
     gaps = _DOUBLE_GAP if len(_DOUBLE_GAP.findall(line)) >= MIN_DOUBLE_GAPS else _WIDE_GAP
-    return gaps.sub(" · ", line)
+    return gaps.sub(" · ", line).replace(_CLOSING_QUOTE, "»")
+
+
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,60}»")
+_CLOSING_QUOTE = "\ue000"  # a private-use stand-in while gaps are read
 
 
 def read_metadata(lines: Sequence[str]) -> Metadata:

@@ -40,6 +40,8 @@ from claimtrail.ingest.header_lines import classify
         ("Сурвалжлагч: Б.Мөнхзул (Даланзадгад), Э.Тэмүүлэн", ("Б.Мөнхзул", "Э.Тэмүүлэн"), None),
         ("By D.Tsolmon, G.Enkhjin", ("D.Tsolmon", "G.Enkhjin"), None),
         ("By Lena Ek (Gulu), Tom Berg", ("Lena Ek", "Tom Berg"), None),
+        ("Por Ana Ruiz (Lima) y un corresponsal en la sierra", ("Ana Ruiz",), None),
+        ("By Lena Ek and a correspondent in Goma", ("Lena Ek",), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -59,6 +61,8 @@ def test_bylines(line, names, published):
         "The minister spoke by phone",
         "Text messages warned residents to leave",
         "By Imieniny: Ewy, Pawła",  # a label over the day's name days, no writer
+        "From Our Correspondent in Goma",  # a writer left unnamed
+        "From Kabul to Kandahar in a day",
     ],
 )
 def test_not_bylines(line):
@@ -202,6 +206,38 @@ def test_not_bylines(line):
         ),
         ("Нийтэлсэн: 2021.06.16 08:10", "published", None, date(2021, 6, 16)),
         ("Źródło: Radio Dwa, PAR, IAR", "role", None, None),  # the outlets it draws on
+        (
+            "AZ | RU | EN · Cümə axşamı, 16 iyun 2021 · Bakı +27° · AMB: 1 USD = 1.7000 AZN",
+            "furniture+furniture+furniture+date+furniture+furniture",  # links before the date
+            None,
+            date(2021, 6, 16),
+        ),
+        (
+            "الأربعاء ٦ ذو القعدة ١٤٤٢ هـ | Wednesday, 16 June 2021 | USD/EGP 15.65",
+            "date+date+furniture",  # the day in Arabic script and the Hijri calendar
+            None,
+            date(2021, 6, 16),
+        ),
+        (
+            "16 de junio, 2021 — 6:40 a. m. · Actualizado: 16/06/2021, 11:05 a. m. (hora de Lima)",
+            "date+updated",
+            None,
+            date(2021, 6, 16),
+        ),
+        (
+            "miércoles, 16 de junio de 2021 | 1,154 días desde el 18 de abril de 2018",
+            "date+furniture",  # a count of days, however long its words
+            None,
+            date(2021, 6, 16),
+        ),
+        (
+            "Wednesday, 16 June 2021 | e-Edition | Subscribe | Public Notices",
+            "date+furniture+furniture+furniture",  # a link among links, no writer
+            None,
+            date(2021, 6, 16),
+        ),
+        ("Print edition: Issue No. 1,204, page 3", "furniture", None, None),
+        ("Müəllif: Aysel Quliyeva · Redaktor: Fuad Məmmədli", "byline+role", None, None),
         ("Źródło: PAR", "outlet", "PAR", None),
     ],
 )
@@ -487,6 +523,7 @@ def test_datelines_with_state_or_country(paragraph, place, agency, month_day):
         ("Riverside Notes", "Riverside Notes"),
         ("L'ÉCHO DU LITTORAL", "L'Écho du Littoral"),
         ("LA VOCE DELL'ADIGE", "La Voce Dell'Adige"),
+        ("ŞƏFƏQ", "Şəfəq"),  # a schwa is a vowel: a word in capitals, no call sign
     ],
 )
 def test_outlet_name(masthead, name):

@@ -1165,6 +1165,26 @@ LAYOUTS = [
         date(2026, 6, 10),
         None,
     ),
+    (
+        # a donation banner with bracketed buttons, a count of days in the date bar, a quoted
+        # podcast name in the menu, an unnamed correspondent beside the writer, "a. m."
+        "spanish_exile_site_donation_banner.txt",
+        "Fishermen missing after boat capsizes off La Ceiba",
+        ("Marta Ulloa Reyes",),
+        "La Corriente",
+        date(2026, 2, 9),
+        None,
+    ),
+    (
+        # the site's links beside the date ("Public Notices" is no writer), a print-edition
+        # note and a byline in the form "From A in X" / "and B in Y"
+        "state_daily_from_byline_print_note.txt",
+        "Bus overturns on the Bulawayo-Beitbridge road, twelve injured",
+        ("Sipho Ncube", "Thandiwe Moyo"),
+        "The Morning Standard",
+        date(2026, 2, 2),
+        None,
+    ),
 ]
 
 
