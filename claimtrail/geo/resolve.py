@@ -797,8 +797,12 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     if mention.natural:
         return _natural(mention, cands[index], parent, evidence.countries)
     found = cands[index]
-    if mention.feature in _SETTLEMENT_CUES and parent is not None:
-        # "the town of Bahrain in Swat district" is no country ("the city of Singapore" is)
+    abroad_units = _only_units(found) and _none_voted(
+        found, _own_votes(mention, found, evidence.countries)
+    )
+    if mention.feature in _SETTLEMENT_CUES and (parent is not None or abroad_units):
+        # "the town of Bahrain in Swat district" is no country ("the city of Singapore" is);
+        # in a story from Nicaragua, "the Miskitu community of Wisconsin" is no US state
         found = [c for c in found if c.entry.feature not in ("country", "province")]
     if not found:
         return _fallback(mention, parent)
@@ -1173,6 +1177,16 @@ def _holds_namesake(unit: GazetteerEntry, found: list[Candidate]) -> bool:
 def _rival_unit(found: list[Candidate]) -> bool:
     """Whether the name is spelled exactly as a country or admin1 unit ('China', 'Wyoming')."""
     return any(c.match == "exact" and c.entry.feature in _CONTAINERS for c in found)
+
+
+def _only_units(found: list[Candidate]) -> bool:
+    """Whether every candidate is a country or a province: no settlement bears the name."""
+    return all(c.entry.feature in ("country", "province") for c in found)
+
+
+def _none_voted(found: list[Candidate], votes: Counter[str]) -> bool:
+    """Whether no other place of the article lies in any candidate's country."""
+    return not any(votes[c.entry.country or ""] > 0 for c in found)
 
 
 def _contains(parent: Place, found: list[Candidate]) -> bool:

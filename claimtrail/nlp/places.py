@@ -85,6 +85,8 @@ _PARAGRAPH_END = re.compile(r"\n\s*\n")
 _FACILITY_PLURAL = re.compile(r"^\s+([A-Za-z]+s)\b")  # "X and Y streets": a plural street word
 _LANDFORM_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _NAME_BEFORE = re.compile(r"[\w'’-]*[A-Z][\w'’-]*\s+$")
+_PEOPLE_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+[A-Z][a-z]+\s+$")  # "the Miskitu community"
+_PEOPLED = frozenset({"village", "town", "city"})
 _LIST_HEAD = re.compile(rf"{_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")  # "X and " before a name
 # Lower-case words that romanise the Arabic article but, before a space, are English words
 _ENGLISH_ARTICLE_LOOKALIKE = re.compile(r"(?:at|as|an) (?=\S)")
@@ -1124,13 +1126,23 @@ def _feature(text: str, start: int, end: int) -> str | None:
         return "province"  # "upstate New York"
     window = text[max(0, start - 60) : start]
     before = c.before_re.search(window)
-    if before and not _NAME_BEFORE.search(window[: before.start()]):
-        # "the district of X" cues X; in "the Souq al-Juma district of X" the word is the
-        # earlier name's, and X only contains it
-        for word in re.findall(r"[a-z\-]+", before.group().lower())[::-1]:
-            if word in c.settlements and word != "of":
-                return c.settlements[word]
-    return None
+    if before is None:
+        return None
+    cue = next(
+        (
+            c.settlements[word]
+            for word in re.findall(r"[a-z\-]+", before.group().lower())[::-1]
+            if word in c.settlements and word != "of"
+        ),
+        None,
+    )
+    # "the district of X" cues X; in "the Souq al-Juma district of X" the word is the
+    # earlier name's, and X only contains it; "the Miskitu community of X", "the Druze town
+    # of X" name a people, and X is the settlement
+    ahead = window[: before.start()]
+    if _NAME_BEFORE.search(ahead) and not (cue in _PEOPLED and _PEOPLE_ADJECTIVE.search(ahead)):
+        return None
+    return cue
 
 
 def _facility_after_unit(tail: str) -> str | None:

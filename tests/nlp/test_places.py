@@ -12,6 +12,7 @@ from claimtrail.model import Place
 from claimtrail.nlp.places import (
     _actor_not_place,
     _facility,
+    _feature,
     _in_outlet_name,
     cues,
     currency_countries,
@@ -779,6 +780,27 @@ def test_a_name_after_the_is_a_region_not_a_small_namesake_town(nlp):
     places = {p.text: p for p in find_places(nlp(text))}
     assert places["Highlands"].lat is None
     assert places["Wabag"].country == "PG"
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("Settlers attacked the Miskitu community of Wisconsin on Sunday.", "village"),
+        ("Shells fell on the Druze town of Hadar overnight.", "town"),
+        ("Shells hit the Souq al-Juma district of Tripoli.", None),  # the district's own name
+    ],
+)
+def test_a_people_before_a_settlement_word_still_cues_the_name_after(text, feature):
+    name = text.split(" of ")[-1].split()[0]
+    start = text.index(name, text.index(" of "))
+    assert _feature(text, start, start + len(name)) == feature
+
+
+def test_a_settlement_in_a_foreign_story_is_no_namesake_state(nlp):
+    text = "Settlers burned houses in the Miskitu community of Wisconsin, in Nicaragua."
+    found = {p.text: p for p in find_places(nlp(text))}
+    assert found["Wisconsin"].country != "US"
+    assert found["Nicaragua"].country == "NI"
 
 
 def test_a_name_heading_its_phrase_after_the_is_no_town_of_the_storys_country(nlp):
