@@ -657,8 +657,14 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     chain = _chain(group, facts.attributions)
     when = _when(group, facts)
     places = _places(group, chain, facts.doc.text)
+    told = {t.action for t in triggers}
+    if places and all(_in_source(p, chain) for p in places):
+        # "Five of the men died, Mashonaland West provincial police spokesperson X said":
+        # the spokesperson's province holds the deaths, but the story has just placed the
+        # event they belong to more finely, inside it
+        finer = _kindred_place_before(facts, paragraph_start, start, told)
+        places = [p for p in finer if any(_lies_in(p, unit) for unit in places)] or places
     if not any(p.lat is not None for p in places):
-        told = {t.action for t in triggers}
         places = places + _place_told_before(facts, paragraph_start, start, told)
     if group.parent is not None:
         parent_chain = _chain(group.parent, facts.attributions)
@@ -950,11 +956,22 @@ def _places(group: Group, chain: tuple[Source, ...], text: str) -> list[Place]:
     places = [p for p in places if not _filed_from(text, p)] or places
     places = [p for p in places if not _heading_for(text, p)] or places
     places = [p for p in places if not _distance_anchor(text, p, places)]
-    inside_sources = [
-        p for p in places if any(s.start_char <= p.start_char < s.end_char for s in chain)
-    ]
+    inside_sources = [p for p in places if _in_source(p, chain)]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
+
+
+def _lies_in(place: Place, unit: Place) -> bool:
+    """Whether `place` lies inside `unit`, a province or a country, and is finer than it."""
+    if place.country != unit.country or unit.feature not in ("province", "country"):
+        return False
+    return place.feature != unit.feature and (
+        unit.feature == "country" or place.admin1 == unit.admin1
+    )
+
+
+def _in_source(place: Place, chain: tuple[Source, ...]) -> bool:
+    return any(s.start_char <= place.start_char < s.end_char for s in chain)
 
 
 def _distance_anchor(text: str, place: Place, places: list[Place]) -> bool:
@@ -1058,17 +1075,11 @@ def _place_told_before(
     the attack near Konduga, not where a spokesman briefed reporters); else where the story
     was last placed; at the town rather than the country of 'in Djibo, in northern Burkina
     Faso'; else where its sources spoke from."""
-    starts = _paragraph_starts(facts.doc.text)
-    index = starts.index(paragraph_start) if paragraph_start in starts else 0
-    windows = starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]
-    located = [
-        p
-        for p in facts.places
-        if windows[0] <= p.start_char < start and p.lat is not None and not _said_on(facts.doc, p)
-    ]
-    kindred = [p for p in located if _in_kindred_sentence(facts, p.start_char, p.end_char, told)]
+    windows = _windows_before(facts, paragraph_start)
+    located = _located_before(facts, windows[0], start)
+    kindred = _kindred_place_before(facts, paragraph_start, start, told)
     if kindred:
-        return _finest(kindred)
+        return kindred
     end = start
     for window_start in reversed(windows):
         here = [p for p in located if window_start <= p.start_char < end]
@@ -1083,6 +1094,30 @@ def _place_told_before(
         if windows[0] <= p.start_char < start and p.lat is not None and _specific_place(p)
     ]
     return told_at[-1:]
+
+
+def _windows_before(facts: DocumentFacts, paragraph_start: int) -> list[int]:
+    """The starts of the few paragraphs up to this one, where a story goes on."""
+    starts = _paragraph_starts(facts.doc.text)
+    index = starts.index(paragraph_start) if paragraph_start in starts else 0
+    return starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]
+
+
+def _located_before(facts: DocumentFacts, begin: int, start: int) -> list[Place]:
+    return [
+        p
+        for p in facts.places
+        if begin <= p.start_char < start and p.lat is not None and not _said_on(facts.doc, p)
+    ]
+
+
+def _kindred_place_before(
+    facts: DocumentFacts, paragraph_start: int, start: int, told: set[str]
+) -> list[Place]:
+    """Where the story, a few paragraphs before, placed an event this one can be part of."""
+    located = _located_before(facts, _windows_before(facts, paragraph_start)[0], start)
+    kindred = [p for p in located if _in_kindred_sentence(facts, p.start_char, p.end_char, told)]
+    return _finest(kindred) if kindred else []
 
 
 def _finest(places: list[Place]) -> list[Place]:

@@ -684,3 +684,13 @@ def test_the_place_hardest_hit_is_a_ranking_not_an_event(nlp):
         "fire during the night."
     )
     assert [r.action for r in reports_of(text, date(2026, 5, 5))] == ["destroy"]
+
+
+def test_deaths_told_by_a_provincial_spokesperson_lie_where_the_collapse_was_placed(nlp):
+    # the province names the spokesperson's post; the story placed the collapse finer
+    text = (
+        "A shaft collapsed at a gold claim in Chinhoyi on Monday night.\n\nFive of the men "
+        "died on Tuesday, Mashonaland West provincial police spokesperson Ruth Moyo said."
+    )
+    deaths = [r for r in reports_of(text, date(2026, 3, 12)) if r.action == "kill"]
+    assert [p.name for p in deaths[0].where] == ["Chinhoyi"]
