@@ -386,7 +386,10 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans = [s for s in spans if not _titled_work(text, s, gazetteer)]
     cities = _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
     spans += [s for s in cities if not _COMPOUND_ADJECTIVE.match(text, s[1])]  # "Dakar-based"
-    again = _same_name_again(doc, text, spans, people, gazetteer)
+    # a name the gazetteer lacks that a cue made a place ("in Battlefields, about 35km south
+    # of Kadoma") is that place at its bare mentions too ("a dawn raid on Battlefields")
+    cued = frozenset(text[s:e] for priority, s, e in found if priority == 0 and (s, e) in spans)
+    again = _same_name_again(doc, text, spans, people, gazetteer, cued)
     spans += [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)]
     spans = [
         s
@@ -873,13 +876,15 @@ def _same_name_again(
     spans: list[tuple[int, int]],
     people: frozenset[str],
     gaz: Gazetteer,
+    cued: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Other occurrences of a place name already found in the article: one name keeps one
     sense within an article, though the tagger may call a city a team or a person in some
     sentences ('Edmonton needs ...'). An occurrence inside a longer entity ('Edmonton Police
-    Service') or after a title ('Mr Kidal') is left out."""
+    Service') or after a title ('Mr Kidal') is left out. `cued`: names a cue word made places,
+    known to the gazetteer or not."""
     names = {text[s:e] for s, e in spans}
-    names = {n for n in names if n not in people and len(n) > 2 and _knows(gaz, n)}
+    names = {n for n in names if n not in people and len(n) > 2 and (n in cued or _knows(gaz, n))}
     if not names:
         return []
     entity_at = {pos: ent for ent in doc.ents for pos in range(ent.start_char, ent.end_char)}

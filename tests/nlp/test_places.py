@@ -796,6 +796,16 @@ def test_a_people_before_a_settlement_word_still_cues_the_name_after(text, featu
     assert _feature(text, start, start + len(name)) == feature
 
 
+def test_a_name_a_cue_made_a_place_is_that_place_at_its_bare_mentions(nlp):
+    text = (
+        "A shaft collapsed at Mbolela, about 30km south of Kadoma, on Monday. Police raided "
+        "Mbolela on Wednesday and arrested 40 panners."
+    )
+    found = [p for p in find_places(nlp(text)) if p.text == "Mbolela"]
+    assert len(found) == 2
+    assert found[0].lat == found[1].lat and found[0].lat is not None
+
+
 def test_a_settlement_in_a_foreign_story_is_no_namesake_state(nlp):
     text = (
         "Settlers burned houses in the Miskitu community of Wisconsin on Sunday. Police in "
