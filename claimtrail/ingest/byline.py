@@ -35,12 +35,12 @@ _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(Gulu)", "(Puno correspondent)"
 _BRACKET_BEFORE_NAME = re.compile(BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|und)\b))")
-# "E.Temuulen": an initial joined to the name, as Mongolian and some Central Asian sites
-# print writers' names; one word, yet no place the story was filed from
 # "From Tafara Mudzingwa in Kadoma": a house style naming the writer and where they filed
 _FROM_WHERE_FILED = re.compile(
     r"^(?-i:From)\s+(?P<rest>(?-i:[A-Z][a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}\s+in\s+[A-Z].*)$"
 )
+# "E.Temuulen": an initial joined to the name, as Mongolian and some Central Asian sites
+# print writers' names; one word, yet no place the story was filed from
 _INITIAL_JOINED = re.compile(r"^[^\W\d_]\.[^\W\d_][^\W\d_A-ZА-Я]{2,}$")
 _OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z0-9][^()]{1,40})\)\s*$")
 _AGENCY = r"[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?"
@@ -188,6 +188,14 @@ def parse_bare_name(line: str) -> Byline | None:
     if _is_role(name, after_name=True):
         return None  # "Crime Reporter" under the writer's name
     return Byline((name,))
+
+
+def after_name_joiner(line: str) -> str | None:
+    """'and Rudo Mushonga in Kwekwe': what follows a byline's name joiner opening the line."""
+    found = _SPLIT_NAMES.match(" " + line.strip())
+    if found is None or not found.group().strip(" ,;"):
+        return None
+    return (" " + line.strip())[found.end() :] or None
 
 
 def parse_bare_names(line: str) -> Byline | None:

@@ -28,6 +28,7 @@ from claimtrail.ingest.byline import (
     FILED_IN_BRACKETS,
     FILED_IN_PLACE,
     Byline,
+    after_name_joiner,
     parse_bare_name,
     parse_bare_names,
 )
@@ -388,14 +389,11 @@ _PLACE_HEADS = frozenset({"city", "town", "district", "province", "county", "sta
 def _joined_co_writer(text: str) -> str | None:
     """'and Rudo Mushonga in Kwekwe' under 'From Tafara Mudzingwa in Kadoma': a second writer
     joined to the byline above, perhaps with where they filed."""
-    found = _JOINED.match(text.strip())
-    if found is None:
+    name = after_name_joiner(text)
+    if name is None:
         return None
-    byline = parse_bare_name(FILED_IN_PLACE.sub("", found.group("name")))
+    byline = parse_bare_name(FILED_IN_PLACE.sub("", name))
     return byline.names[0] if byline is not None else None
-
-
-_JOINED = re.compile(r"^(?:and|&|y|et|und|e)\s+(?P<name>.+)$")
 
 
 def _name_above_metadata(

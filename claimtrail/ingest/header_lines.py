@@ -375,8 +375,7 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         m = labelled[kind].match(text)
         if m and (found := _labelled_date(number, kind, m.group("rest"))):
             return found
-    label = text.partition(":")[0].strip().lower()
-    if ":" in text and label in header_vocabulary()["print_labels"]:
+    if colon and label in vocab["print_labels"]:
         return HeaderLine(number, "furniture")  # "Print edition: Issue No. 1,418, page 3"
     m = labelled["publisher"].match(text)
     if m and _agency_list(m.group("rest")):
