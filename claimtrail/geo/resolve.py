@@ -803,7 +803,7 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     if mention.feature in _SETTLEMENT_CUES and (parent is not None or abroad_units):
         # "the town of Bahrain in Swat district" is no country ("the city of Singapore" is);
         # in a story from Nicaragua, "the Miskitu community of Wisconsin" is no US state
-        found = [c for c in found if c.entry.feature not in ("country", "province")]
+        found = [c for c in found if c.entry.feature not in _CONTAINERS]
     if not found:
         return _fallback(mention, parent)
     if parent is not None and mention.parent_by_comma and not _contains(parent, found):
@@ -1181,7 +1181,7 @@ def _rival_unit(found: list[Candidate]) -> bool:
 
 def _only_units(found: list[Candidate]) -> bool:
     """Whether every candidate is a country or a province: no settlement bears the name."""
-    return all(c.entry.feature in ("country", "province") for c in found)
+    return all(c.entry.feature in _CONTAINERS for c in found)
 
 
 def _none_voted(found: list[Candidate], votes: Counter[str]) -> bool:
