@@ -90,6 +90,8 @@ def parse_byline(line: str) -> Byline | None:
     names: list[str] = []
     for position, item in enumerate(_SPLIT_NAMES.split(rest)):
         item = FILED_IN_PLACE.sub("", item).strip(" .,")  # "A in Erbil and B in Duhok"
+        if position > 0:
+            item = _WITH.sub("", item)  # "Par A, avec B": a second writer
         if not item or _is_role(item, after_name=position > 0):
             continue
         if position > 0 and is_outlet_name(item):
@@ -237,6 +239,12 @@ def _cut_date(text: str) -> tuple[str, date | None]:
     return _TRAILING.sub("", text[: found.start]), found.value
 
 
+def names_a_role(item: str) -> bool:
+    """'Staff Correspondent', 'Enviada especial al Chaco Central': a writer's role after the
+    name, as a byline prints it."""
+    return bool(item.split()) and _is_role(item, after_name=True)
+
+
 def _is_role(item: str, after_name: bool) -> bool:
     """A role such as "Staff Reporter"; after a name also "Crime Reporter" or "Defence
     Correspondent", by the last word (alone, "South Desk" is how some outlets sign)."""
@@ -250,6 +258,7 @@ def _is_role(item: str, after_name: bool) -> bool:
     return words[0] in roles or (after_name and len(words) > 1 and words[-1] in roles)
 
 
+_WITH = re.compile(r"^(?:with|avec|con|com|mit)\s+(?=[A-Z])")
 _UNNAMED = frozenset({"a", "an", "our", "un", "una", "nuestro", "nuestra", "une", "notre"})
 
 

@@ -215,8 +215,11 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
     if _PLAYER.match(text) and len(text.split()) <= MAX_FURNITURE_WORDS:
         return HeaderLine(number, "furniture")  # "▶ Listen to the report (3'12")"
-    if _BUTTONS_AT_END.search(text):
-        return HeaderLine(number, "furniture")  # "Support us ... [ DONATE ] [ Join ]": a banner
+    if _quotes_row(text):
+        return HeaderLine(number, "furniture")  # "Cotizaciones: Dólar G. 7.290 / 7.360 · ..."
+    if _BUTTONS_AT_END.search(text) or _BUTTON_FIRST.match(text):
+        # "Support us ... [ DONATE ] [ Join ]": a banner; "[ ▶ LISTEN LIVE ] · On air: ..."
+        return HeaderLine(number, "furniture")
     words = [w for w in text.split() if w not in _ROW_SEPARATORS]
     if len(words) > MAX_FURNITURE_WORDS:
         return None  # a story's first paragraph, even one ending in a copyright notice
@@ -227,6 +230,7 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
 
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
 # a page's buttons drawn in brackets, closing a line: "... [ DONA AHORA ] [ Hazte socio ]"
+_BUTTON_FIRST = re.compile(r"^\s*\[\s*[^\[\]\n]{1,30}?\s*\](?:\s*[·|]|\s*$)")
 _BUTTONS_AT_END = re.compile(
     r"\[\s*[^\[\]\n]{1,30}?\s*\](?:\s*·?\s*\[\s*[^\[\]\n]{1,30}?\s*\])*\s*$"
 )
@@ -240,6 +244,8 @@ def _frequencies_only(text: str) -> bool:
     """A radio's row of frequencies: '103.5 FM Goma · 98.7 FM Rutshuru', perhaps with its
     live buttons ('▶ CSTV EN DIRECT | 🎧 SAVANE FM : 98.3 Maroua • 101.7 Garoua | Replay')."""
     items = [item for item in _ROW_ITEMS.split(text) if item.strip()]
+    if len(items) > 1 and items[0].rstrip().endswith(":"):
+        items = items[1:]  # "Nos fréquences : · Bunia 97.5 FM · Mahagi 104.1 FM": its label
     band = _BAND.search(text) is not None  # "SAVANE FM : 98.3 Maroua • 101.7 Garoua"
     frequencies = [
         item
@@ -249,6 +255,19 @@ def _frequencies_only(text: str) -> bool:
     return bool(frequencies) and all(
         item in frequencies or is_site_action(item, branded=True) for item in items
     )
+
+
+def _quotes_row(text: str) -> bool:
+    """A row of market quotes under its label: every item short and priced, no sentence."""
+    label, colon, rest = text.partition(":")
+    items = [item.strip() for item in _ROW_ITEMS.split(rest if colon else text) if item.strip()]
+    return len(items) >= MIN_QUOTES and all(
+        len(item.split()) <= MAX_QUOTE_WORDS and re.search(r"\d", item) for item in items
+    )
+
+
+MIN_QUOTES = 2
+MAX_QUOTE_WORDS = 6
 
 
 def _site_actions_only(text: str) -> bool:
@@ -325,7 +344,8 @@ def _without_other_script(text: str) -> str:
 def _is_motto(text: str) -> bool:
     """A site's motto under its name: short, no full stop, and set in lower case or saying
     what the outlet is ('Indonesia's independent English-language daily since 1991')."""
-    if len(text.split()) > MAX_MOTTO_WORDS or text.endswith("."):
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]  # no marks
+    if len(words) > MAX_MOTTO_WORDS or text.endswith("."):
         return False
     return text[:1].islower() or _describes_outlet(text)
 
@@ -653,13 +673,14 @@ def outlet_name(text: str) -> str:
     for position, word in enumerate(text.split()):
         if position and word.lower() in connectors:
             words.append(word.lower())
-        elif not _VOWEL.search(unicodedata.normalize("NFKD", word)):
-            words.append(word)
+        elif not _VOWEL.search(unicodedata.normalize("NFKD", word)) or _INITIALS.match(text):
+            words.append(word)  # "KBTX", "UFQ": call signs and initials
         else:
             words.append("-".join(map(_capitalised_part, word.split("-"))))
     return " ".join(words)
 
 
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # a name of one word this short is initials
 _VOWEL = re.compile(r"[AEIOUYƏ]")  # after accents are split off: "ŞƏFƏQ", "ÖRTÖÖ" are words
 _ELISION = re.compile(r"^(?P<article>[^\W\d_]{1,4}['’])(?P<rest>[^\W\d_].*)$")
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from claimtrail.ingest.byline import (
     BRACKETED,
     is_outlet_name,
+    names_a_role,
     parse_bare_name,
     parse_byline,
     parse_signature,
@@ -97,16 +98,19 @@ Example Times" is a headline with the site name."""
 MAX_NAV_ITEM_CHARS = 30
 MIN_LONG_NAV_ITEMS = 5
 MAX_LINK_WORDS = 4  # "Write for us", "From the French press"
-_BREADCRUMB_LABEL = re.compile(r"^\s*you\s+are\s+(?:here|in)\s*:\s*", re.I)
+# "You are here:", "Vous êtes ici :", "Usted está en:"
+_BREADCRUMB_LABEL = re.compile(
+    r"^\s*(?:you\s+are\s+(?:here|in)|vous\s+êtes\s+ici|usted\s+está\s+en)\s*:\s*", re.I
+)
 # a market quote or the weather on a site's date bar: "Dólar $948,20", "Valparaíso 27°C"
 # "Dólar $948,20", "USD 41.96", "1 € = 655,96 F CFA", "Valparaíso 27°C": market quotes,
 # exchange rates and the weather
 _QUOTE_OR_WEATHER = re.compile(
     r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|^(?-i:[A-Z]{3})\s?\d[\d.,]*$"
     r"|^1\s?\S{1,4}\s?=\s?\d[\d.,]*\s?\S.{0,8}$|\d\s?°\s?[CF]?(?:\s+\w+)?$"
-    r"|^(?:[^\W\d_]{1,8}:\s*)?1\s?(?-i:[A-Z]{3})\s?=\s?\d[\d.,]*\s?(?-i:[A-Z]{3})$"
+    r"|^(?:[^\W\d_][^:]{0,20}:\s*)?1\s?(?-i:[A-Z]{3})\s?=\s?\d[\d.,\s]*\s?[^\W\d_][\w'’]{0,5}$"
     r"|^(?-i:[A-Z]{3}/[A-Z]{3})\s?\d[\d.,]*$"
-)  # "USD/EGP 49.35", "AMB: 1 USD = 1.7000 AZN": an exchange rate
+)  # "USD/EGP 49.35", "AMB: 1 USD = 1.7000 AZN", "1 EUR = 14 093,18 so'm": a rate
 # "👁 4 127", "💬 38": a page's counters of views and comments, marked by a symbol
 _COUNTER = re.compile(r"^[^\w\s]{1,2}\s*\d[\d\s.,]*$")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
@@ -188,6 +192,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
     return (
         _classify_one(number, text)
         or _name_and_outlet(number, text)
+        or _name_and_role(number, text)
         or _navigation(number, text)
         or _own_dateline(number, text)
         or _time_of_change(number, text)
@@ -222,7 +227,7 @@ def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
     return HeaderLine(number, "furniture")
 
 
-MAX_DATE_BAR_ITEM_WORDS = 6
+MAX_DATE_BAR_ITEM_WORDS = 8
 MAX_DATE_BAR_COUNTER_WORDS = 10
 
 
@@ -250,6 +255,16 @@ def _editions(
     if len(others) < MIN_EDITIONS or not all(is_place_name(segments[i]) for i in others):
         return parts
     return [HeaderLine(number, "place") if i in others else part for i, part in enumerate(parts)]
+
+
+def _name_and_role(number: int, text: str) -> HeaderLine | None:
+    """'Liz Benítez Ortiz | Enviada especial al Chaco', 'Ann Lee | Staff Correspondent': a
+    writer's name and role after a bar, a byline without 'By'."""
+    name, bar, role = text.partition(" | ")
+    byline = parse_bare_name(name) if bar and "|" not in role else None
+    if byline is None or not names_a_role(role.strip()):
+        return None
+    return HeaderLine(number, "byline", authors=byline.names)
 
 
 def _name_and_outlet(number: int, text: str) -> HeaderLine | None:
@@ -556,6 +571,8 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
         tail = _PLACE_IN_BRACKETS.sub("", tail[time.end() :]).strip(_EDGE)
     if not tail or _reading_time().match(tail) or _other_calendar().match(tail):
         return ()
+    if tail.lower() in header_vocabulary()["weekdays"]:
+        return ()  # "2026-yil 14-may, payshanba": the weekday after the date
     section = _SECTION_BYLINE.match(tail)
     byline = parse_byline(section.group("byline")) if section else None
     if section is not None:
@@ -681,8 +698,8 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     authors = _date_tail(text[found.end :], found.value)
     if authors is None:
         return None
-    before = _without_weekday(_without_issue(text[: found.start].strip(_EDGE)))
-    if not before or _TIME.match(before):  # "11:42, 18 MAR 2026": the time may come first
+    before = _without_weekday(_without_issue(text[: found.start].strip(_EDGE + "/")))
+    if not before or _TIME.match(before):  # "11:42, 18 MAR 2026", "16:05 / 14.05.2026"
         return HeaderLine(
             number,
             "date",

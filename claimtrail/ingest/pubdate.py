@@ -56,6 +56,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\b{lead}{day}\.?\s+(?:(?:of|de)\s+|d['’])?{mon},?\s+(?:de\s+)?{year}\b", flags
         ),
+        # "2026-yil 14-may": the year first, marked as one, then the day and the month named
+        re.compile(rf"\b{year}-?yil\s+{day}-?\s*{mon}(?![\w'’])", flags),
         # "2024-06-07", and the date of a timestamp "2024-06-07T08:30:00Z"
         re.compile(
             r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T\d))"
@@ -71,7 +73,10 @@ def _month_day_pattern() -> re.Pattern[str]:
     )
 
 
-_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
+# "19/05/2026", "19.05.2026", "13-01-2027"
+_NUMERIC = re.compile(
+    r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
+)
 # "28.10.26", "27·10·26": a site's compact stamp with the year's last two figures
 _SHORT_NUMERIC = re.compile(
     r"(?<![\d.,·/])(?P<a>[0-3]?\d)(?P<sep>[/.·])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)(?![\d.,·/])"

@@ -237,6 +237,26 @@ def test_not_bylines(line):
             date(2021, 6, 16),
         ),
         ("Print edition: Issue No. 1,204, page 3", "furniture", None, None),
+        ("Ann Lee | Staff Correspondent", "byline", None, None),
+        ("Liz Benítez Ortiz | Enviada especial al Chaco", "byline", None, None),
+        (
+            "13-01-2027 01:10 PM | آخر تحديث Last updated: 03:42 PM",
+            "date+furniture",
+            None,
+            date(2027, 1, 13),
+        ),
+        (
+            "Publicado el 15/04/2026 a las 07:45 · Última modificación: 15/04/2026 a las 12:20",
+            "published+updated",
+            None,
+            date(2026, 4, 15),
+        ),
+        (
+            "Wednesday, 13 January 2027 | النسخة العربية | English Edition",
+            "date+furniture+furniture",  # an edition's link, no writer
+            None,
+            date(2027, 1, 13),
+        ),
         ("Müəllif: Aysel Quliyeva · Redaktor: Fuad Məmmədli", "byline+role", None, None),
         ("Źródło: PAR", "outlet", "PAR", None),
     ],

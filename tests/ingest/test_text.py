@@ -1185,6 +1185,27 @@ LAYOUTS = [
         date(2026, 2, 2),
         None,
     ),
+    (
+        # a date bar with the saint and the Gospel of the day, a network's motto, its
+        # frequencies under a label, a listen-live button, "Vous êtes ici :", "Par A, avec B,
+        # correspondante à X", "Version anglaise :", "Catégories :"
+        "catholic_radio_french_template.txt",
+        "Boat capsizes on Lake Edward; eleven fishermen missing",
+        ("Jean-Paul KASEREKA", "Esther MUHINDO"),
+        "Radio Amani Yetu",
+        date(2026, 3, 4),
+        None,
+    ),
+    (
+        # "2026-yil 3-mart, seshanba", a rate in so'm, a row of quotes under its label, a
+        # masthead of initials, "09:40 / 03.03.2026", "O'qish vaqti:", "Ulashish:"
+        "uzbek_agency_year_first_date.txt",
+        "Bus overturns on the Andijan road, nine injured",
+        (),
+        "XQA",
+        date(2026, 3, 3),
+        None,
+    ),
 ]
 
 
