@@ -229,11 +229,11 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
 
 
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
-# a page's buttons drawn in brackets, closing a line: "... [ DONA AHORA ] [ Hazte socio ]"
-_BUTTON_FIRST = re.compile(r"^\s*\[\s*[^\[\]\n]{1,30}?\s*\](?:\s*[·|]|\s*$)")
-_BUTTONS_AT_END = re.compile(
-    r"\[\s*[^\[\]\n]{1,30}?\s*\](?:\s*·?\s*\[\s*[^\[\]\n]{1,30}?\s*\])*\s*$"
-)
+# a page's buttons drawn in brackets, opening a row ("[ ▶ LISTEN LIVE ] · ...") or closing a
+# line ("... [ DONA AHORA ] [ Hazte socio ]")
+_BUTTON = r"\[\s*[^\[\]\n]{1,30}?\s*\]"
+_BUTTON_FIRST = re.compile(rf"^\s*{_BUTTON}(?:\s*[·|]|\s*$)")
+_BUTTONS_AT_END = re.compile(rf"{_BUTTON}(?:\s*·?\s*{_BUTTON})*\s*$")
 # "98.7 FM", "1035 kHz", "92.7 Kalinaw FM": a frequency, perhaps with the station's brand
 _BAND = re.compile(r"\b(?:FM|AM)\b")
 _BARE_FREQUENCY = re.compile(r"(?:^|:\s*)\d{2,3}[.,]\d\s+[A-Z]")  # "101.7 Garoua"
@@ -668,19 +668,21 @@ def outlet_name(text: str) -> str:
     text = _without_other_script(_MASTHEAD_SUFFIX.sub("", text))
     if not any(ch.isalpha() for ch in text) or text != text.upper():
         return text
+    if _INITIALS.match(text):
+        return text  # "UFQ": a name of one short word in capitals is initials
     connectors = set(header_vocabulary()["publisher_connectors"])
     words = []
     for position, word in enumerate(text.split()):
         if position and word.lower() in connectors:
             words.append(word.lower())
-        elif not _VOWEL.search(unicodedata.normalize("NFKD", word)) or _INITIALS.match(text):
-            words.append(word)  # "KBTX", "UFQ": call signs and initials
+        elif not _VOWEL.search(unicodedata.normalize("NFKD", word)):
+            words.append(word)  # "KBTX": a call sign
         else:
             words.append("-".join(map(_capitalised_part, word.split("-"))))
     return " ".join(words)
 
 
-_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # a name of one word this short is initials
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
 _VOWEL = re.compile(r"[AEIOUYƏ]")  # after accents are split off: "ŞƏFƏQ", "ÖRTÖÖ" are words
 _ELISION = re.compile(r"^(?P<article>[^\W\d_]{1,4}['’])(?P<rest>[^\W\d_].*)$")
 

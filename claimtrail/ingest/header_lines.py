@@ -102,15 +102,14 @@ MAX_LINK_WORDS = 4  # "Write for us", "From the French press"
 _BREADCRUMB_LABEL = re.compile(
     r"^\s*(?:you\s+are\s+(?:here|in)|vous\s+êtes\s+ici|usted\s+está\s+en)\s*:\s*", re.I
 )
-# a market quote or the weather on a site's date bar: "Dólar $948,20", "Valparaíso 27°C"
-# "Dólar $948,20", "USD 41.96", "1 € = 655,96 F CFA", "Valparaíso 27°C": market quotes,
-# exchange rates and the weather
+# a market quote, an exchange rate or the weather on a site's date bar: "Dólar $948,20",
+# "USD 41.96", "USD/EGP 49.35", "1 € = 655,96 F CFA", "AMB: 1 USD = 1.7000 AZN",
+# "1 EUR = 14 093,18 so'm", "Valparaíso 27°C"
 _QUOTE_OR_WEATHER = re.compile(
     r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|^(?-i:[A-Z]{3})\s?\d[\d.,]*$"
-    r"|^1\s?\S{1,4}\s?=\s?\d[\d.,]*\s?\S.{0,8}$|\d\s?°\s?[CF]?(?:\s+\w+)?$"
-    r"|^(?:[^\W\d_][^:]{0,20}:\s*)?1\s?(?-i:[A-Z]{3})\s?=\s?\d[\d.,\s]*\s?[^\W\d_][\w'’]{0,5}$"
-    r"|^(?-i:[A-Z]{3}/[A-Z]{3})\s?\d[\d.,]*$"
-)  # "USD/EGP 49.35", "AMB: 1 USD = 1.7000 AZN", "1 EUR = 14 093,18 so'm": a rate
+    r"|^(?:[^\W\d_][^:]{0,20}:\s*)?1\s?\S{1,4}\s?=\s?\d[\d.,\s]*\s?\S.{0,8}$"
+    r"|\d\s?°\s?[CF]?(?:\s+\w+)?$|^(?-i:[A-Z]{3}/[A-Z]{3})\s?\d[\d.,]*$"
+)
 # "👁 4 127", "💬 38": a page's counters of views and comments, marked by a symbol
 _COUNTER = re.compile(r"^[^\w\s]{1,2}\s*\d[\d\s.,]*$")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
