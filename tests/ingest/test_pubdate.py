@@ -31,6 +31,7 @@ D = date(2018, 11, 19)
         ("19/11/2018", date(2018, 11, 19)),  # day first: 19 is no month
         ("11/19/2018", date(2018, 11, 19)),  # month first
         ("05/06/2018", None),  # either; outlets differ by country
+        ("03/03/2018", date(2018, 3, 3)),  # the same day either way
         ("November 19, 2018, the army said", None),
         ("", None),
         ("Dilluns, 19 de novembre de 2018", D),  # Catalan
@@ -39,6 +40,7 @@ D = date(2018, 11, 19)
         ("19.11.18", D),  # a compact stamp: the year's last two figures
         ("19·11·18", D),
         ("05.06.18", None),  # either way
+        ("11.11.18", date(2018, 11, 11)),
         ("1.2.3.4", None),
     ],
 )
