@@ -20,12 +20,11 @@ from claimtrail.names import spelled_by
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
-# "and", and a Spanish, Portuguese, French, German, Dutch or Indonesian "and" before a
-# capital ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott")
-# names joined in English, Spanish, Portuguese, French, German, Dutch or Indonesian; a joiner
+# names joined in English, Spanish, Portuguese, French, German, Dutch, Indonesian, Swahili or
+# Tok Pisin ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema Said"); a joiner
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:y|e|et|und|en|dan)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
+    r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:y|e|et|und|en|dan|na)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
 )
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name
@@ -34,7 +33,7 @@ _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|poste
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(Gulu)", "(Puno correspondent)"
-_BRACKET_BEFORE_NAME = re.compile(BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|und)\b))")
+_BRACKET_BEFORE_NAME = re.compile(BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|und|na)\b))")
 # "From Tafara Mudzingwa in Kadoma": a house style naming the writer and where they filed
 _FROM_WHERE_FILED = re.compile(
     r"^(?-i:From)\s+(?P<rest>(?-i:[A-Z][a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}\s+in\s+[A-Z].*)$"

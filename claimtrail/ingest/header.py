@@ -44,10 +44,12 @@ from claimtrail.ingest.header_lines import (
     is_publisher,
     is_reading_time,
     is_site_action,
+    latin_part,
     letter_counts,
     original_block,
     ticker_label,
 )
+from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import header_vocabulary
 from claimtrail.names import initials
@@ -73,6 +75,16 @@ MAX_MASTHEAD_WORDS = 6
 MAX_STYLED_MASTHEAD_WORDS = 4
 MAX_STANDFIRST_CHARS = 400
 MAX_FOLLOW_ON_WORDS = 8
+MAX_FURNITURE_LINE_WORDS = 20
+MAX_FURNITURE_LINE_CHARS = 160
+MAX_SENTENCES_UNDER_HEADLINE = 2
+STORY_OPENING_CHARS = 3000
+"""Every headline of our own and held-out gold but one shares two words with this much of
+its story."""
+KEY_LETTERS = 5
+MIN_SHARED_KEYS = 2
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+"""An unknown line is furniture when a headline with its byline or date follows this soon."""
 MAX_FURNITURE_WORDS = 12
 """A role under a byline ("Staff Correspondent") or a name under "Contact:" is this short."""
 _BETWEEN_NAME_AND_DATE = frozenset({"role", "translation", "label"})
@@ -104,6 +116,9 @@ class _Walk:
 def read_header(plain: Sequence[str]) -> Header:
     """The header of an article given as markup-free lines."""
     walk = _walk(plain)
+    unrelated = _unrelated_lines(plain, walk)
+    if unrelated:
+        walk = _walk(plain, unrelated)
     masthead = _masthead(plain, walk)
     rest = [c for c in walk.candidates if masthead is None or c != masthead]
     title, taglines = _title(plain, walk, rest, masthead is not None)
@@ -137,7 +152,9 @@ def _signed_for_outlet(line: HeaderLine, text: str, outlet: str) -> HeaderLine:
     return HeaderLine(line.number, "byline", authors=byline.names, byline_outlet=credit)
 
 
-def _walk(plain: Sequence[str]) -> _Walk:
+def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Walk:
+    """Sort the lines from the top until the first body line; `furniture` are lines already
+    known to be the page's own."""
     numbers = [number for number, text in enumerate(plain) if text]
     order: list[int] = []
     meta: dict[int, HeaderLine] = {}
@@ -152,6 +169,7 @@ def _walk(plain: Sequence[str]) -> _Walk:
         credits = credits or original_block(plain, numbers[position:])
         found = (
             credits.get(number)
+            or (HeaderLine(number, "furniture") if number in furniture else None)
             or classify(number, text)
             or _follow_on(number, text, meta.get(number - 1))
             or _name_above_metadata(number, plain, following)
@@ -180,10 +198,71 @@ def _walk(plain: Sequence[str]) -> _Walk:
         elif not order and _is_stopped_title(text, plain, following):
             candidates.append(number)
             stopped = number
-        elif not (candidates and _is_standfirst(number, plain, following)):
+        elif candidates and _is_standfirst(number, plain, following):
+            pass
+        elif _unknown_furniture(text, plain, following):
+            meta[number] = HeaderLine(number, "furniture")
+        else:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
         order.append(number)
     return _Walk(tuple(order), meta, tuple(candidates), stopped, None)
+
+
+def _unrelated_lines(plain: Sequence[str], walk: _Walk) -> frozenset[int]:
+    """A headline shares words with the story under it; a candidate above it that shares
+    none ("Feast of Saint Barbara", "Sunrise 06:41 Sunset 17:02") is a line of the page's
+    own. A name that may be the masthead is left for the masthead rule to judge."""
+    if walk.body_start is None or len(walk.candidates) < 2:
+        return frozenset()
+    story = _content_keys(" ".join(plain[walk.body_start :])[:STORY_OPENING_CHARS])
+    rows = [n for n in walk.order if n in walk.meta and walk.meta[n].kind == "nav"]
+    # a masthead is the page's first name, or stands above the site's menu
+    others = [
+        c
+        for c in walk.candidates
+        if not (
+            is_masthead_like(plain[c])
+            and (c == walk.candidates[0] or not any(row < c for row in rows))
+        )
+    ]
+    shared = {c: len(_content_keys(plain[c]) & story) for c in others}
+    headline = next((c for c in others if shared[c] >= MIN_SHARED_KEYS), None)
+    if headline is None:
+        return frozenset()
+    return frozenset(c for c in others if c < headline and shared[c] < MIN_SHARED_KEYS)
+
+
+def _content_keys(text: str) -> set[str]:
+    """The text's words of four letters or more that are no function words, cut to their
+    first five letters so that 'floods' meets 'flooding'."""
+    words = (w.lower() for w in _CONTENT_WORD.findall(text))
+    return {w[:KEY_LETTERS] for w in words if w not in function_words()}
+
+
+def _unknown_furniture(text: str, plain: Sequence[str], following: list[int]) -> bool:
+    """A short line no rule knows ("Feast of Saint Barbara", "Sunrise 06:41"), printed above
+    a headline that has the story's byline or date under it: the page's furniture. Every
+    site prints lines of its own above its story, so the walk must not end at the first it
+    has not seen; the title and metadata below are what tell a header from a body."""
+    if len(text.split()) > MAX_FURNITURE_LINE_WORDS or len(text) > MAX_FURNITURE_LINE_CHARS:
+        return False
+    headline = False
+    sentences = 0  # a standfirst or a motto under the headline
+    for number in following[:MAX_HEADER_LINES]:
+        line = classify(number, plain[number])
+        if line is not None:
+            if headline and _is_story(line):
+                return True
+            continue
+        if is_title_like(plain[number]):
+            headline = True
+        elif headline and parse_dateline(plain[number]) is not None:
+            return True  # "LODWAR, Kenya, 4 June 2024 - ...": the story, filed and dated
+        elif headline and sentences < MAX_SENTENCES_UNDER_HEADLINE:
+            sentences += 1
+        else:
+            return False  # body text before any headline with its byline or date
+    return False
 
 
 def _site_rows(above: bool) -> frozenset[str]:
@@ -406,10 +485,16 @@ def _co_writer(text: str) -> bool:
 _PLACE_HEADS = frozenset({"city", "town", "district", "province", "county", "state", "region"})
 
 
+_WITH_REPORTING = re.compile(r"^with\s+reporting\s+by\s+", re.IGNORECASE)
+
+
 def _joined_co_writer(text: str) -> str | None:
-    """'and Rudo Mushonga in Kwekwe' under 'From Tafara Mudzingwa in Kadoma': a second writer
-    joined to the byline above, perhaps with where they filed."""
-    name = after_name_joiner(text)
+    """'and Rudo Mushonga in Kwekwe' under 'From Tafara Mudzingwa in Kadoma', 'with reporting
+    by Rudo Mushonga': a second writer joined to the byline above, perhaps with where they
+    filed."""
+    name = after_name_joiner(text) or _WITH_REPORTING.sub("", text, count=1)
+    if name == text:
+        return None
     if name is None:
         return None
     byline = parse_bare_name(FILED_IN_PLACE.sub("", name))
@@ -421,8 +506,9 @@ def _name_above_metadata(
 ) -> HeaderLine | None:
     """A writer's name alone on its line, or with the outlet or place after a comma
     ("Valeria Andrade, Diario del Estero"), above where the story was filed or its date; a
-    translator's or editor's credit may stand between them."""
-    text = plain[number]
+    translator's or editor's credit may stand between them. A name beside its spelling in
+    another script ('Sunita Limbu / सुनिता लिम्बू') is read in Latin letters."""
+    text = latin_part(plain[number]) or plain[number]
     alone = parse_bare_names(text) if "," not in text else None
     byline = alone or _name_with_credit(text) or _filed_names(text)
     if byline is None or not following:
@@ -430,8 +516,11 @@ def _name_above_metadata(
     if alone is not None and is_filing_place(plain[following[0]]):
         return HeaderLine(number, "byline", authors=byline.names)  # "Name" / "Beni, Myagdi"
     # a co-writer's name, where they filed from, a role or a translator's credit may stand
-    # between: "Amparo Císcar" / "Vicent Llopis" / "Carlet | Montserrat" / "27·10·26"
-    between = [n for n in following[:4] if not _names_only(plain[n])] or list(following)
+    # between: "Amparo Císcar" / "Vicent Llopis" / "Carlet | Montserrat" / "27·10·26"; "with
+    # reporting by Vicent Llopis"
+    between = [
+        n for n in following[:4] if not (_names_only(plain[n]) or _joined_co_writer(plain[n]))
+    ] or list(following)
     for position in between[:2]:
         found = classify(position, plain[position])
         if found is not None and (found.published or found.updated or found.kind == "dateline"):
@@ -443,7 +532,7 @@ def _name_above_metadata(
 
 def _names_only(text: str) -> bool:
     """A bare name, or short capitalised names between bars ('Carlet | Montserrat')."""
-    if parse_bare_name(text) is not None:
+    if parse_bare_name(latin_part(text) or text) is not None:
         return True
     items = _ROW_ITEMS.split(text.strip())
     return len(items) > 1 and all(map(is_place_name, items))

@@ -23,6 +23,7 @@ from claimtrail.ingest.byline import (
     is_outlet_name,
     names_a_role,
     parse_bare_name,
+    parse_bare_names,
     parse_byline,
     parse_signature,
     spells_initials,
@@ -188,7 +189,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
             parts = [part or _date_bar_item(number, segment) for part, segment in items]
         if all(parts):
             return _merge(number, parts)
-    return (
+    found = (
         _classify_one(number, text)
         or _name_and_outlet(number, text)
         or _name_and_role(number, text)
@@ -196,6 +197,58 @@ def classify(number: int, text: str) -> HeaderLine | None:
         or _own_dateline(number, text)
         or _time_of_change(number, text)
     )
+    latin = latin_part(text)
+    if latin and latin != text and (found is None or found.kind in _READ_AGAIN_IN_LATIN):
+        # 'ተለጠፈ Posted: 22/10/2026 (ከጠዋቱ 4:15 ሰዓት)', 'Ana Mamaladze | ანა მამალაძე': a
+        # line in two scripts, read in the one the story is written in; a name beside its
+        # other spelling is left for the header's rules on names
+        if found is not None and parse_bare_names(latin) is not None:
+            return None
+        return classify(number, latin) or found
+    return found
+
+
+_READ_AGAIN_IN_LATIN = frozenset({"nav", "furniture"})
+
+
+def latin_part(text: str) -> str:
+    """The line less its words in another script, and less the brackets and separators they
+    leave empty: 'सुनिता लिम्बू / Sunita Limbu, खाँदबारी' -> 'Sunita Limbu'."""
+    text = _BRACKETED.sub(lambda m: "" if _no_latin_letters(m.group(1)) else m.group(0), text)
+    words = text.split()
+    # a label keeps its meaning ('ფოტო: Dato Beridze' credits a photographer, not a writer)
+    words = [
+        word
+        for position, word in enumerate(words)
+        if not _other_script_only(word)
+        or word.endswith(":")
+        or words[position + 1 : position + 2] == [":"]
+    ]
+    kept: list[str] = []
+    for word in words:
+        if _LONE_SEPARATOR.fullmatch(word) and (not kept or _LONE_SEPARATOR.fullmatch(kept[-1])):
+            continue
+        kept.append(word)
+    while kept and _LONE_SEPARATOR.fullmatch(kept[-1]):
+        kept.pop()
+    latin = " ".join(kept).strip(" ,;:")
+    return latin if letter_counts(latin)[1] else ""
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_LONE_SEPARATOR = re.compile(r"[|/·•:,;–—-]+")
+
+
+def _no_latin_letters(text: str) -> bool:
+    letters, latin = letter_counts(text)
+    return letters > 0 and latin == 0
+
+
+def _other_script_only(text: str) -> bool:
+    """Letters or digits, none of them Latin or ASCII: 'ተለጠፈ', '२०८३'."""
+    letters, latin = letter_counts(text)
+    digits = [ch for ch in text if ch.isdigit()]
+    return (letters or digits) and not latin and not any(ch.isascii() for ch in digits)
 
 
 def _opens_a_date_bar(parts: list[HeaderLine | None]) -> bool:
@@ -348,6 +401,11 @@ def _is_desk(segment: str) -> bool:
     return 1 < len(words) <= MAX_DESK_WORDS and words[0][0].isupper() and words[-1].lower() in desks
 
 
+def _share_buttons(text: str) -> bool:
+    networks = set(header_vocabulary()["share_networks"])
+    return sum(1 for word in re.split(r"[\s|•·,]+", text.lower()) if word in networks) >= 2
+
+
 def _classify_one(number: int, text: str) -> HeaderLine | None:
     lowered = text.lower()
     if is_separator(text):
@@ -361,6 +419,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     latin_label = " ".join(w for w in label.split() if letter_counts(w)[1])
     if colon and (label in vocab["share_labels"] or latin_label in vocab["share_labels"]):
         return HeaderLine(number, "furniture")  # "Compartix: Facebook | X | WhatsApp"
+    if colon and label and not latin_label and _share_buttons(rest):
+        return HeaderLine(number, "furniture")  # "გააზიარე: Facebook Messenger X"
     if lowered.strip().rstrip(":").strip() in vocab["summary_labels"]:
         return HeaderLine(number, "marker")  # "What you need to know:" over the standfirst
     if _wire_slug(text.strip()) or _WIRE_UPDATE_NOTE.match(text.strip()):

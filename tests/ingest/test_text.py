@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from claimtrail.ingest.header_lines import latin_part
 from claimtrail.ingest.text import article_id, read_article
 from claimtrail.model import Original
 
@@ -1452,3 +1453,147 @@ def test_a_date_in_figures_that_reads_either_way_takes_a_spanish_or_portuguese_w
         "Fishermen pulled six crew from the water on Tuesday, the coastguard said.\n"
     )
     assert read_article(text.encode(), "weekday.txt").published == published
+
+
+# Lines no rule has seen, as sites print them above a story: the walk down the header must not
+# end at them, nor take one for the headline.
+UNSEEN_FURNITURE = [
+    "Feast of Saint Nicholas, patron of sailors and children",
+    "Tides at the harbour: high 04:12, low 10:31",
+    "Lottery: Saturday draw 3 11 19 27 45",
+    "Pollen count today is high.",
+]
+
+
+def _headline_at(lines: list[str], title: str) -> int:
+    return next(n for n, line in enumerate(lines) if line.strip() == title)
+
+
+# Pages where nothing tells an unseen line from the body's first: dated above the headline
+# with only the body under it, a block of labelled lines ("Title: ..."), a blog post of two
+# sentences that share too few words with its headline to tell it from a line of the page's.
+_NOTHING_UNDER_THE_HEADLINE = {
+    "Militia attack near Goma",
+    "Pipeline burst floods streets in Kisumu",
+    "Protesters block highway in Cusco",
+    "Storm roundup: ferries halted again",
+}
+
+
+@pytest.mark.parametrize("furniture", UNSEEN_FURNITURE)
+@pytest.mark.parametrize("where", ["top", "above the headline"])
+@pytest.mark.parametrize(
+    ("lines", "title", "publisher", "published", "authors"),
+    [page for page in HEADERS if page[1] not in _NOTHING_UNDER_THE_HEADLINE],
+)
+def test_an_unseen_line_above_the_story_changes_nothing(
+    lines, title, publisher, published, authors, where, furniture
+):
+    at = 0 if where == "top" else _headline_at(lines, title)
+    page = [*lines[:at], furniture, "", *lines[at:]]
+    article = read_article("\n".join(page).encode(), "x")
+    assert (article.title, article.publisher, article.published) == (title, publisher, published)
+    assert tuple(article.authors) == authors
+
+
+# Pages whose template prints the site's own language beside the English story: a date in
+# Georgian, labels and names in Ge'ez or Devanagari beside their Latin spelling, a Tok Pisin
+# byline. The line is read in the script the story is written in; a label keeps its meaning.
+TWO_SCRIPT_HEADERS = [
+    (
+        [
+            "ქარ   ENG   РУС          ორშაბათი, 2 მარტი 2026          ძიება 🔍",
+            "",
+            "KAVKASIA POST",
+            "",
+            "მთავარი   ახალი ამბები   რეგიონები   ეკონომიკა",
+            "",
+            "Flash flood sweeps cars off the road near Pasanauri",
+            "",
+            "ტექსტი: Nino Beridze (Dusheti)   |   ფოტო: Giorgi Lomidze",
+            "2 მარტი 2026, 09:10   ·   👁 1 204",
+            "",
+            "გააზიარე:   Facebook   Messenger   X   Telegram",
+            "",
+            "A flash flood swept three cars off the road near Pasanauri on Sunday night, the "
+            "emergency service said. Rescuers pulled two drivers from the river.",
+        ],
+        "Flash flood sweeps cars off the road near Pasanauri",
+        "Kavkasia Post",
+        date(2026, 3, 2),
+        ("Nino Beridze",),
+    ),
+    (
+        [
+            "LAKE TANA TIMES",
+            "Home | Regions | Amhara",
+            "",
+            "Boat capsizes near Bahir Dar; six missing",
+            "",
+            "Mekdes Alemu  |  መቅደስ ዓለሙ",
+            "with reporting by Dawit Tesfaye in Gondar",
+            "ተለጠፈ Posted: 03/03/2026 · 09:15 AM EAT (ከጠዋቱ 3:15 ሰዓት)",
+            "",
+            "Six people were missing after a boat capsized on Lake Tana near Bahir Dar on "
+            "Monday, police said.",
+        ],
+        "Boat capsizes near Bahir Dar; six missing",
+        "Lake Tana Times",
+        date(2026, 3, 3),
+        ("Mekdes Alemu", "Dawit Tesfaye"),
+    ),
+    (
+        [
+            "नेपाली  |  ENGLISH",
+            "THE HIMAL LEDGER",
+            "गृहपृष्ठ  »  प्रदेश  »  गण्डकी",
+            "",
+            "Bus falls into the Kali Gandaki near Beni",
+            "",
+            "सीता थापा / Sita Thapa, बेनी",
+            "रमेश गुरुङ / Ramesh Gurung, पोखरा",
+            "Published: 08:15 AM NPT, March 4, 2026",
+            "",
+            "A bus fell into the Kali Gandaki river near Beni on Tuesday night, police said.",
+        ],
+        "Bus falls into the Kali Gandaki near Beni",
+        "The Himal Ledger",
+        date(2026, 3, 4),
+        ("Sita Thapa", "Ramesh Gurung"),
+    ),
+    (
+        [
+            "Wednesday, 4 March 2026   |   POM 30°C   |   English | Tok Pisin",
+            "THE HIGHLANDS VOICE",
+            "Home   National   Hailans   Sport",
+            "",
+            "Landslide blocks the Highlands Highway at Kundiawa",
+            "",
+            "Stori: PETER KAMA (Kundiawa) na RUTH AIPE (Goroka)",
+            "Wednesday, March 4th, 2026 · 6:10am",
+            "",
+            "A landslide blocked the Highlands Highway near Kundiawa on Tuesday, police said.",
+        ],
+        "Landslide blocks the Highlands Highway at Kundiawa",
+        "The Highlands Voice",
+        date(2026, 3, 4),
+        ("PETER KAMA", "RUTH AIPE"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "publisher", "published", "authors"), TWO_SCRIPT_HEADERS
+)
+def test_two_script_headers(lines, title, publisher, published, authors):
+    article = read_article("\n".join(lines).encode(), "x")
+    assert (article.title, article.publisher, article.published) == (title, publisher, published)
+    assert tuple(article.authors) == authors
+    assert "Facebook" not in article.text
+
+
+def test_a_line_in_two_scripts_is_read_in_latin_letters_and_keeps_its_labels():
+    assert latin_part("सीता थापा / Sita Thapa, बेनी") == "Sita Thapa"
+    assert latin_part("ተለጠፈ Posted: 03/03/2026 (ከጠዋቱ 3:15 ሰዓት)") == "Posted: 03/03/2026"
+    assert latin_part("ფოტო: Giorgi Lomidze") == "ფოტო: Giorgi Lomidze"
+    assert latin_part("गृहपृष्ठ  »  प्रदेश") == ""
