@@ -212,15 +212,23 @@ def _unrelated_lines(plain: Sequence[str], walk: _Walk) -> frozenset[int]:
     """A headline shares words with the story under it; a candidate above it that shares
     none ("Feast of Saint Barbara", "Sunrise 06:41 Sunset 17:02") is a line of the page's
     own. A name that may be the masthead is left for the masthead rule to judge."""
-    if walk.body_start is None or len(walk.candidates) < 2:
+    if not walk.candidates:
         return frozenset()
-    story = _content_keys(" ".join(plain[walk.body_start :])[:STORY_OPENING_CHARS])
+    # the story begins under its last byline or date line (or where the walk ended: a
+    # release dated in its first paragraph), and its headline stands above
+    story_lines = [n for n in walk.order if n in walk.meta and _is_story(walk.meta[n])]
+    end = story_lines[-1] if story_lines else walk.body_start
+    if end is None:
+        return frozenset()
+    opening = " ".join(plain[end + 1 if story_lines else end :])[:STORY_OPENING_CHARS]
+    story = _content_keys(opening)
     rows = [n for n in walk.order if n in walk.meta and walk.meta[n].kind == "nav"]
     # a masthead is the page's first name, or stands above the site's menu
     others = [
         c
         for c in walk.candidates
-        if not (
+        if c < end
+        and not (
             is_masthead_like(plain[c])
             and (c == walk.candidates[0] or not any(row < c for row in rows))
         )

@@ -1597,3 +1597,19 @@ def test_a_line_in_two_scripts_is_read_in_latin_letters_and_keeps_its_labels():
     assert latin_part("ተለጠፈ Posted: 03/03/2026 (ከጠዋቱ 3:15 ሰዓት)") == "Posted: 03/03/2026"
     assert latin_part("ფოტო: Giorgi Lomidze") == "ფოტო: Giorgi Lomidze"
     assert latin_part("गृहपृष्ठ  »  प्रदेश") == ""
+
+
+def test_a_wrapped_first_paragraph_under_the_date_is_no_headline():
+    # the body's first line shares the story's words; it stands under the date, so it is the
+    # story, and the headline above the byline keeps its place
+    page = (
+        "Storm cuts power to coastal towns\n\n"
+        "By Kofi Asante\n\n"
+        "Harbour Times, March 2, 2026\n\n"
+        "A storm cut power to the town of Ada in the Greater Accra Region on March 1, the\n"
+        "district assembly said. Residents said soldiers moved families from the lagoon on\n"
+        "March 2 as the Greater Accra Region waited for the utility.\n"
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Storm cuts power to coastal towns"
+    assert article.text.startswith("A storm cut power")
