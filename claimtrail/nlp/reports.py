@@ -118,7 +118,27 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
     told = _without_back_references(_merged_retellings(dated, facts), facts)
-    return [r for r in told if not (_a_statistic(r, facts.doc) or _a_crosshead(r, facts.doc))]
+    return [
+        r
+        for r in told
+        if not (
+            _a_statistic(r, facts.doc)
+            or _a_crosshead(r, facts.doc)
+            or _a_year_running_on(r, facts)
+        )
+    ]
+
+
+def _a_year_running_on(report: Report, facts: DocumentFacts) -> bool:
+    """'has been a battleground since 2021', '26 cases this year', 'before the end of the
+    year': an account dated only by a year it runs on from, or by the year still running, is
+    a state of things, a tally or a plan. A past year told as the time of one occurrence ('the
+    town flooded in a similar way in 2023') stays an account."""
+    when, published = report.when, facts.article.published
+    if when is None or when.precision != "year":
+        return False
+    this_year = published is not None and when.end.year >= published.year
+    return this_year or _runs_over_a_period(when, facts.doc.text)
 
 
 def _a_crosshead(report: Report, doc: Doc) -> bool:

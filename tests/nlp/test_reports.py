@@ -154,6 +154,24 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
             "Police say 640 people were killed in attacks across the state in 2024.",
             ["kill"],
         ),
+        # a state of things dated by the year it runs on from, or a tally of the year still
+        # running, is no account; one occurrence in a past year is
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "The town has been a flashpoint since 2021, when gunmen first attacked its market.",
+            ["arrest"],
+        ),
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "Police figures show that 71 people were killed in clashes in the province this "
+            "year.",
+            ["arrest"],
+        ),
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "In 2019, a task force seized 30 excavators along the same river.",
+            ["arrest", "seize"],
+        ),
         # what usually happens, dated only by the start of a span, is no account
         (
             "Gunmen attacked a convoy near Djibo on Tuesday, the army said.\n\n"
