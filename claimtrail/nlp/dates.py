@@ -32,7 +32,7 @@ import calendar
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -66,6 +66,7 @@ class _Vocab:
     times_of_day: tuple[str, ...]
     overnight: tuple[str, ...] = ()
     overnight_followers: frozenset[str] = frozenset()
+    running_day_ordinals: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def _vocab() -> _Vocab:
         times_of_day=tuple(raw["times_of_day"]),
         overnight=tuple(raw["overnight"]["words"]),
         overnight_followers=frozenset(raw["overnight"]["followers"]),
+        running_day_ordinals={k.lower(): int(v) for k, v in raw["running_day_ordinals"].items()},
     )
 
 
@@ -490,6 +492,15 @@ def _weekday(match: re.Match[str], text: str, anchor: date | None) -> Range | No
     return found, found
 
 
+def _running_days(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'gripped the town for a second day on Wednesday': Tuesday to Wednesday."""
+    last = _weekday(match, text, anchor)
+    if last is None:
+        return None
+    days = _vocab().running_day_ordinals[match.group("nth").lower()]
+    return last[1] - timedelta(days=days - 1), last[1]
+
+
 def _weekday_context_ok(match: re.Match[str], text: str) -> bool:
     """Reject names such as 'Black Monday' or 'Sunday Times': a known naming word right
     before, or a capitalised word right after, makes the weekday part of a name."""
@@ -541,6 +552,7 @@ def _rules() -> tuple[_Rule, ...]:
     # ending in a weekday must not swallow the dateline below it.
     wd_prefix = rf"(?:(?P<wd>{_weekday_names()}),?[ \t]+)?"
     year_tail = rf"(?:,?\s+(?P<y>{f['Y']}))?"
+    ordinals = list(_vocab().running_day_ordinals)
     table: list[tuple[str, str, Handler, Precision | None]] = [
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d|-\d)", _iso, "day"),
         (
@@ -636,6 +648,13 @@ def _rules() -> tuple[_Rule, ...]:
             "days",
         ),
         ("overnight", rf"\b(?i:{f['NIGHT']})\b", _overnight, "days"),
+        (
+            "running-days",
+            rf"\b(?i:for\s+(?:a|the)\s+(?P<nth>{_alternation(ordinals, False)})\s+"
+            rf"(?:straight\s+|consecutive\s+)?day\s+on)\s+(?P<cue>)(?P<wd>{_weekday_names()})",
+            _running_days,
+            None,
+        ),
         (
             "weekday",
             rf"(?:\b(?P<cue>(?i:last|next|this\s+coming|coming))\s+)?(?P<wd>{_weekday_names()})"

@@ -20,6 +20,21 @@ def only(text: str, anchor: date | None = ANCHOR):
     ("text", "span", "start", "end", "precision"),
     [
         ("Jets struck the depot on November 13th.", "November 13th", "2018-11-13", None, "day"),
+        # a span that ran up to the named day
+        (
+            "Fighting gripped the town for a second day on Sunday.",
+            "for a second day on Sunday",
+            "2018-11-17",
+            "2018-11-18",
+            "days",
+        ),
+        (
+            "Drivers blocked the road for the third straight day on Friday.",
+            "for the third straight day on Friday",
+            "2018-11-14",
+            "2018-11-16",
+            "days",
+        ),
         ("The convoy left on 13 November 2018.", "13 November 2018", "2018-11-13", None, "day"),
         ("Shelling resumed Nov. 13 near the dam.", "Nov. 13", "2018-11-13", None, "day"),
         ("It happened on 13 November, witnesses said.", "13 November", "2018-11-13", None, "day"),
