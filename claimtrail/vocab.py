@@ -67,6 +67,7 @@ class Actions:
     sequence_prepositions: frozenset[str] = frozenset()
     trend_verbs: frozenset[str] = frozenset()
     back_references: frozenset[str] = frozenset()
+    mass_nouns_told_before: frozenset[str] = frozenset()  # "the fighting"
     refuge_verbs: frozenset[str] = frozenset()
     housing_verbs: frozenset[str] = frozenset()
     housing_refuges: frozenset[str] = frozenset()
@@ -103,6 +104,9 @@ class Actions:
     coming_verbs: frozenset[str] = frozenset()  # "came under fire"
     carried_counts: frozenset[str] = frozenset()  # "dozens of the injured"
     mine_verbs: frozenset[str] = frozenset()  # "struck a mine"
+    falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
+    finding_verbs: frozenset[str] = frozenset()  # "received the bodies of 11 civilians"
+    dead_bodies: frozenset[str] = frozenset()
     beating_verbs: frozenset[str] = frozenset()  # "beat several of them"
     beaten_people: frozenset[str] = frozenset()
     hidden_explosives: frozenset[str] = frozenset()
@@ -197,6 +201,7 @@ def actions() -> Actions:
         sequence_prepositions=frozenset(raw["nominal_contexts"]["sequence_prepositions"]),
         trend_verbs=frozenset(raw["nominal_contexts"]["trend_verbs"]),
         back_references=frozenset(raw["nominal_contexts"]["back_references"]),
+        mass_nouns_told_before=frozenset(raw["nominal_contexts"]["mass_nouns_told_before"]),
         refuge_verbs=frozenset(raw["moved_to_safety"]["verbs"]),
         housing_verbs=frozenset(raw["moved_to_safety"]["housing_verbs"]),
         housing_refuges=frozenset(raw["moved_to_safety"]["housing_refuges"]),
@@ -233,6 +238,9 @@ def actions() -> Actions:
         coming_verbs=frozenset(raw["under_attack"]["verbs"]),
         carried_counts=frozenset(raw["people_carried"]["counts"]),
         mine_verbs=frozenset(raw["mines_struck"]["verbs"]),
+        falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),
+        finding_verbs=frozenset(raw["bodies_found"]["verbs"]),
+        dead_bodies=frozenset(raw["bodies_found"]["nouns"]),
         beating_verbs=frozenset(raw["people_beaten"]["verbs"]),
         beaten_people=frozenset(raw["people_beaten"]["people"]),
         hidden_explosives=frozenset(raw["mines_struck"]["devices"]),

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from claimtrail.geo.gazetteer import countries_named
 from claimtrail.model import ActorMention, Denial, Place, Source, When
 from claimtrail.nlp.attribution import same_source
-from claimtrail.nlp.facts import DEFINITE, PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.events import DEFINITE
+from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
 from claimtrail.nlp.sources import of_other_countries
 from claimtrail.vocab import actions, attribution_cues
 

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.model import ActorMention
 from claimtrail.vocab import actions, actors, attribution_cues
 
+DEFINITE = frozenset({"the", "this", "that"})  # "the strike": one already told
+
 # Dependants that complete a phrasal trigger: "take away", "fire on", "open fire", "shoot dead".
 PHRASE_DEPS = {"prt", "advmod", "oprd", "acomp", "prep", "dobj"}
 MAX_EVIDENTIAL_HOPS = 4
@@ -138,6 +140,8 @@ def _action_of(token: Token) -> str | None:
         for verbs, fits, action in _actions_by_context():
             if token.lemma_ in verbs and fits(token):
                 return action
+        if token.lemma_ in vocab.falling_verbs and (weapon := _weapon_fell(token)):
+            return weapon
         for child in token.children:
             if child.dep_ in PHRASE_DEPS:
                 for word in {child.lower_, child.lemma_.lower()}:  # "left their homes"
@@ -171,6 +175,28 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (frozenset({"set"}), _set_alight, "destroy"),
         (vocab.mine_verbs, _struck_a_mine, "explode"),
         (vocab.beating_verbs, _beat_people, "attack"),
+        (vocab.finding_verbs, _bodies_found, "kill"),
+    )
+
+
+def _weapon_fell(verb: Token) -> str | None:
+    """'Artillery shells started falling on our neighbourhood', 'rockets rained down': the
+    weapons that fell, as the subject of the verb or of the verb it completes, name the
+    action; prices and rain that fall name none."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    action = _by_weapon("attack", " ".join(t.text for t in subject.subtree))
+    return action if action != "attack" else None
+
+
+def _bodies_found(verb: Token) -> bool:
+    """'the hospital had received the bodies of at least 11 civilians': people killed."""
+    bodies = actions().dead_bodies
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in bodies for c in verb.children
     )
 
 
@@ -500,10 +526,12 @@ def _event_noun_position(token: Token) -> bool:
 
 def _told_before(noun: Token) -> bool:
     """'the latest attacks', 'these killings': events in the plural that point back to those
-    the story has told."""
+    the story has told; 'the fighting', a mass noun with its article."""
+    words = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod"}}
+    if noun.lower_ in actions().mass_nouns_told_before:
+        return bool(words & (actions().back_references | DEFINITE))
     if noun.tag_ != "NNS":
         return False
-    words = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod"}}
     return bool(words & actions().back_references)
 
 

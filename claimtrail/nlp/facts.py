@@ -12,7 +12,6 @@ from claimtrail.nlp.attribution import Attribution
 from claimtrail.nlp.events import Trigger
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-DEFINITE = frozenset({"the", "this", "that"})  # "the strike": one already told
 
 
 @dataclass(frozen=True)

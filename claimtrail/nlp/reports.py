@@ -41,8 +41,8 @@ from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.dates import offsets_from_events
 from claimtrail.nlp.denial_answers import LOCAL_FEATURES, answered_by_denial, denied_later
-from claimtrail.nlp.events import Trigger
-from claimtrail.nlp.facts import DEFINITE, PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.events import DEFINITE, Trigger
+from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary
 
@@ -122,9 +122,7 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
         r
         for r in told
         if not (
-            _a_statistic(r, facts.doc)
-            or _a_crosshead(r, facts.doc)
-            or _a_year_running_on(r, facts)
+            _a_statistic(r, facts.doc) or _a_crosshead(r, facts.doc) or _a_year_running_on(r, facts)
         )
     ]
 

@@ -571,6 +571,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
         ("Floodwaters reached the roofs of houses in the lower town.", "flood"),
+        ("Mortar shells started falling on the market before dawn.", "shell"),
+        ("Rockets rained down on the eastern suburbs overnight.", "shell"),
+        ("The district hospital received the bodies of six fishermen on Monday.", "kill"),
+        ("Heavy fighting broke out in the border town on Sunday.", "attack"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
@@ -581,6 +585,10 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
     "text",
     [
         "Police blocked the road to the stadium before the match.",  # no protest
+        "Fuel prices fell sharply in the capital on Monday.",  # no weapon fell
+        "Rescuers pulled the bodies of two men from the rubble.",  # a search, as gold reads it
+        "The bodies of two herders were found near the dam.",  # found: no day of the killing
+        "The fighting has cut farmers off from their fields.",  # the fighting already told
         "Hundreds of police blocked the road to the stadium.",
         "The party handed out leaflets in the market.",  # no relief goods
         "The home side beat their rivals 3-1 on Sunday.",  # no people beaten
