@@ -50,8 +50,14 @@ def answered_by_denial(
         next_paragraph = PARAGRAPH_BREAK.search(between) is not None
         if next_paragraph and not next_sentence:
             # a denial in a later paragraph is a blanket one, not an answer to this report,
-            # unless the accused state rejects 'the claim' right after its opponent's account
-            return _accused_state_rejects(denial, agent, between, facts.doc)
+            # unless it rejects 'the claim' with only the claimant's own words between (and
+            # comes from no third state), or the accused state rejects it right after its
+            # opponent's account
+            return (
+                _claimant_goes_on(end, denial.start, chain, facts)
+                and _denies_the_claim(denial, facts.doc)
+                and not any(of_other_countries(denial.source, s, facts.doc.text) for s in chain)
+            ) or _accused_state_rejects(denial, agent, between, facts.doc)
         words = re.findall(r"[a-z]+", denial.text.lower())
         rejects_claims = any(
             word in evidential for word in words[:MAX_DENIAL_OBJECT_WORDS]
@@ -72,6 +78,34 @@ def answered_by_denial(
         if (next_sentence and rejects_claims) or about_it:
             return True
     return False
+
+
+def _claimant_goes_on(
+    start: int, end: int, chain: tuple[Source, ...], facts: DocumentFacts
+) -> bool:
+    """'"Villagers told me the policemen poured petrol on their houses," Mr Kaupa said.'
+    between a claim and 'The police commander rejected the claim': paragraphs that only quote
+    the claimant, telling no event, keep the claim the one just told."""
+    text = facts.doc.text
+    paragraphs = [
+        (start + m.start(), start + m.end())
+        for m in re.finditer(r"[^\n]+", text[start:end])
+        if m.group().strip()
+    ]
+    if not paragraphs or len(paragraphs) > MAX_PARAGRAPHS_TO_ANSWER:
+        return False
+    if any(start <= t.start_char < end for t in facts.triggers):
+        return False
+    return all(
+        any(
+            a.content_start < p_end
+            and p_start < a.content_end
+            and p_start <= a.cue_start < p_end
+            and any(tells_it(source, chain, text) for source in a.sources)
+            for a in facts.attributions
+        )
+        for p_start, p_end in paragraphs
+    )
 
 
 MAX_PARAGRAPHS_TO_ANSWER = 2  # "Baku rejected the claim" after the ministry's next paragraph

@@ -106,6 +106,20 @@ def reports_of(text: str, published: date):
             "hurt.\n\nFrance's Foreign Ministry rejected the claim.",
             "reported",
         ),
+        # only the claimant's own words between the claim and 'rejected the claim'
+        (
+            "The local MP, John Kaupa, claimed that policemen had set fire to eight houses "
+            "near Wabag on 12 May.\n\n\"Villagers told me the policemen poured petrol on their "
+            "houses,\" Mr Kaupa said by phone.\n\nThe police commander, Peter Ipatas, "
+            "rejected the claim.",
+            "denied",
+        ),
+        (
+            "The local MP, John Kaupa, claimed that policemen had set fire to eight houses "
+            "near Wabag on 12 May.\n\nA church leader said the valley had been quiet for "
+            "weeks.\n\nThe police commander, Peter Ipatas, rejected the claim.",
+            "reported",
+        ),
     ],
 )
 def test_which_denials_answer_a_report(nlp, text, certainty):
