@@ -109,8 +109,8 @@ def reports_of(text: str, published: date):
         # only the claimant's own words between the claim and 'rejected the claim'
         (
             "The local MP, John Kaupa, claimed that policemen had set fire to eight houses "
-            "near Wabag on 12 May.\n\n\"Villagers told me the policemen poured petrol on their "
-            "houses,\" Mr Kaupa said by phone.\n\nThe police commander, Peter Ipatas, "
+            'near Wabag on 12 May.\n\n"Villagers told me the policemen poured petrol on their '
+            'houses," Mr Kaupa said by phone.\n\nThe police commander, Peter Ipatas, '
             "rejected the claim.",
             "denied",
         ),
