@@ -21,10 +21,11 @@ MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
 # names joined in English, Spanish, Portuguese, French, German, Dutch, Indonesian, Swahili or
-# Tok Pisin ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema Said"); a joiner
+# Tok Pisin ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema Said"), or
+# two of them in two languages ("A na / et B"); a joiner
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:y|e|et|und|en|dan|na)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
+    r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na)\s/\s)?(?:y|e|et|und|en|dan|na)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
 )
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name

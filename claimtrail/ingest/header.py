@@ -83,6 +83,9 @@ STORY_OPENING_CHARS = 3000
 its story."""
 KEY_LETTERS = 5
 MIN_SHARED_KEYS = 2
+MIN_SHARED_SHARE = 0.25
+"""... and at least a quarter of its own words: a player's row naming the morning show shares
+'morning' and a town with any story."""
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 """An unknown line is furniture when a headline with its byline or date follows this soon."""
 MAX_FURNITURE_WORDS = 12
@@ -233,11 +236,16 @@ def _unrelated_lines(plain: Sequence[str], walk: _Walk) -> frozenset[int]:
             and (c == walk.candidates[0] or not any(row < c for row in rows))
         )
     ]
-    shared = {c: len(_content_keys(plain[c]) & story) for c in others}
-    headline = next((c for c in others if shared[c] >= MIN_SHARED_KEYS), None)
+    keys = {c: _content_keys(plain[c]) for c in others}
+    related = {
+        c: len(keys[c] & story) >= MIN_SHARED_KEYS
+        and len(keys[c] & story) >= MIN_SHARED_SHARE * len(keys[c])
+        for c in others
+    }
+    headline = next((c for c in others if related[c]), None)
     if headline is None:
         return frozenset()
-    return frozenset(c for c in others if c < headline and shared[c] < MIN_SHARED_KEYS)
+    return frozenset(c for c in others if c < headline and not related[c])
 
 
 def _content_keys(text: str) -> set[str]:
@@ -300,8 +308,11 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")
     if is_photo_caption(text):
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
-    if _PLAYER.match(text) and len(text.split()) <= MAX_FURNITURE_WORDS:
-        return HeaderLine(number, "furniture")  # "▶ Listen to the report (3'12")"
+    if _PLAYER.match(text) and (
+        len(text.split()) <= MAX_FURNITURE_WORDS or _live_button_first(text)
+    ):
+        # "▶ Listen to the report (3'12")", "▶ LISTEN LIVE   ● ON AIR NOW: ...   NEXT: ..."
+        return HeaderLine(number, "furniture")
     if _quotes_row(text):
         return HeaderLine(number, "furniture")  # "Cotizaciones: Dólar G. 7.290 / 7.360 · ..."
     if _BUTTONS_AT_END.search(text) or _BUTTON_FIRST.match(text):
@@ -327,6 +338,13 @@ _BARE_FREQUENCY = re.compile(r"(?:^|:\s*)\d{2,3}[.,]\d\s+[A-Z]")  # "101.7 Garou
 _FREQUENCY = re.compile(r"\b\d{2,4}(?:[.,]\d{1,2})?\s*(?:[A-Z][\w-]*\s+)?(?:FM|AM|MHz|kHz)\b")
 
 
+def _live_button_first(text: str) -> bool:
+    """A row that opens with the site's live button: what is on air follows it."""
+    first = _ROW_ITEMS.split(text.strip())[0]
+    first = re.split(r"\s{3,}|\s[●•]\s", first)[0]
+    return is_site_action(_PLAYER.sub("", first).strip())
+
+
 def _frequencies_only(text: str) -> bool:
     """A radio's row of frequencies: '103.5 FM Goma · 98.7 FM Rutshuru', perhaps with its
     live buttons ('▶ CSTV EN DIRECT | 🎧 SAVANE FM : 98.3 Maroua • 101.7 Garoua | Replay')."""
@@ -339,9 +357,18 @@ def _frequencies_only(text: str) -> bool:
         for item in items
         if _FREQUENCY.search(item) or (band and _BARE_FREQUENCY.search(item.strip()))
     ]
+    if len(items) == 1 and not items[0].strip()[:1].isdigit():
+        return False  # "RADIO WONUS 98.2 FM": the station's name, its masthead
+    # "Stream: radiowonus.ss/live", "WhatsApp the studio: +211 921 600 982" beside them
     return bool(frequencies) and all(
-        item in frequencies or is_site_action(item, branded=True) for item in items
+        item in frequencies or is_site_action(item, branded=True) or _LABELLED_LINK.match(item)
+        for item in items
     )
+
+
+_LABELLED_LINK = re.compile(
+    r"^\s*[^:]{1,30}:\s*(?:[\w-]+(?:\.[\w-]+)+(?:/\S*)?|\+?[\d ()-]{7,})\s*$"
+)
 
 
 def _quotes_row(text: str) -> bool:
@@ -452,15 +479,17 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     title of the clip a player's button plays."""
     if above is not None and "furniture" in above.kind.split("+") and _CLIP_LENGTH.match(text):
         return HeaderLine(number, "furniture")  # "▶ Listen" / "03:12 The mayor on the fire"
-    if above is None or len(text.split()) > MAX_FOLLOW_ON_WORDS or text.endswith("."):
+    if above is None or text.endswith("."):
         return None
     kinds = above.kind.split("+")
+    if "byline" in kinds and (joined := _joined_co_writer(text)) is not None:
+        return HeaderLine(number, "byline", authors=(joined,))  # "From A in X" / "and B in Y"
+    if len(text.split()) > MAX_FOLLOW_ON_WORDS:
+        return None
     if "label" in kinds and (byline := parse_bare_name(text)) is not None:
         return HeaderLine(number, "byline", authors=byline.names)  # "By" / "Callum Hepworth"
     if "byline" in kinds and len(above.authors) == 1 and _co_writer(text):
         return HeaderLine(number, "byline", authors=(text.strip(),))  # names stacked
-    if "byline" in kinds and (joined := _joined_co_writer(text)) is not None:
-        return HeaderLine(number, "byline", authors=(joined,))  # "From A in X" / "and B in Y"
     if "byline" in kinds and (is_filing_place(text) or is_place_name(text)):
         return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"; "Lamu"
     if "byline" in kinds or "role" in kinds:
@@ -493,19 +522,20 @@ def _co_writer(text: str) -> bool:
 _PLACE_HEADS = frozenset({"city", "town", "district", "province", "county", "state", "region"})
 
 
-_WITH_REPORTING = re.compile(r"^with\s+reporting\s+by\s+", re.IGNORECASE)
+_WITH_REPORTING = re.compile(r"^(?:with\s+reporting\s+by|con\s+reporter[íi]a\s+de)\s+", re.I)
 
 
 def _joined_co_writer(text: str) -> str | None:
     """'and Rudo Mushonga in Kwekwe' under 'From Tafara Mudzingwa in Kadoma', 'with reporting
-    by Rudo Mushonga': a second writer joined to the byline above, perhaps with where they
-    filed."""
+    by Rudo Mushonga', 'Con reportería de Rudo Mushonga, corresponsal en Kwekwe': a second
+    writer joined to the byline above, perhaps with where they filed or their role."""
     name = after_name_joiner(text) or _WITH_REPORTING.sub("", text, count=1)
     if name == text:
         return None
     if name is None:
         return None
-    byline = parse_bare_name(FILED_IN_PLACE.sub("", name))
+    # "..., corresponsal en Milagro": the writer's role after a comma
+    byline = parse_bare_name(FILED_IN_PLACE.sub("", name.split(",")[0]))
     return byline.names[0] if byline is not None else None
 
 

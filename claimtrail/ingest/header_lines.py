@@ -100,8 +100,12 @@ MAX_NAV_ITEM_CHARS = 30
 MIN_LONG_NAV_ITEMS = 5
 MAX_LINK_WORDS = 4  # "Write for us", "From the French press"
 # "You are here:", "Vous êtes ici :", "Usted está en:"
+# "You are here:", or a label of a few words in any language before a trail of two or more
+# breadcrumb marks, which headlines never hold ('Uri hano : Ahabanza › English › Ibiza')
 _BREADCRUMB_LABEL = re.compile(
-    r"^\s*(?:you\s+are\s+(?:here|in)|vous\s+êtes\s+ici|usted\s+está\s+en)\s*:\s*", re.I
+    r"^\s*(?:you\s+are\s+(?:here|in)|vous\s+êtes\s+ici|usted\s+está\s+en"
+    r"|[^\W\d_][^\W\d_']*(?:\s[^\W\d_]+){0,2}(?=\s*:[^›»]*[›»][^›»]*[›»]))\s*:\s*",
+    re.I,
 )
 # a market quote, an exchange rate or the weather on a site's date bar: "Dólar $948,20",
 # "USD 41.96", "USD/EGP 49.35", "1 € = 655,96 F CFA", "AMB: 1 USD = 1.7000 AZN",
@@ -187,6 +191,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
         if _opens_a_date_bar(parts):
             items = zip(parts, segments, strict=True)
             parts = [part or _date_bar_item(number, segment) for part, segment in items]
+        if not all(parts) and len(segments) >= MIN_LOOSE_DATE_BAR_ITEMS:
+            parts = _loose_date_bar(number, parts, segments)
         if all(parts):
             return _merge(number, parts)
     found = (
@@ -197,6 +203,11 @@ def classify(number: int, text: str) -> HeaderLine | None:
         or _own_dateline(number, text)
         or _time_of_change(number, text)
     )
+    one_label = _BILINGUAL_LABEL.sub(r"\g<second>:", text)
+    if one_label != text:
+        # 'Vyashizwe ahabona / Publié : 21.04.2027', 'Авторлар / Авторы: ...': a label in the
+        # site's language, then in a more widely read one, which the vocabulary knows
+        found = classify(number, one_label) or found
     latin = latin_part(text)
     if latin and latin != text and (found is None or found.kind in _READ_AGAIN_IN_LATIN):
         # 'ተለጠፈ Posted: 22/10/2026 (ከጠዋቱ 4:15 ሰዓት)', 'Ana Mamaladze | ანა მამალაძე': a
@@ -209,6 +220,10 @@ def classify(number: int, text: str) -> HeaderLine | None:
 
 
 _READ_AGAIN_IN_LATIN = frozenset({"nav", "furniture"})
+_BILINGUAL_LABEL = re.compile(
+    r"(?:^|(?<=[·|•]\s))\s*(?P<first>[^\W\d_][^/:·|•\d]{0,40}?)\s+/\s+"
+    r"(?P<second>[^\W\d_][^/:·|•\d]{0,40}?)\s*:"
+)
 
 
 def latin_part(text: str) -> str:
@@ -249,6 +264,41 @@ def _other_script_only(text: str) -> bool:
     letters, latin = letter_counts(text)
     digits = [ch for ch in text if ch.isdigit()]
     return (letters or digits) and not latin and not any(ch.isascii() for ch in digits)
+
+
+MIN_LOOSE_DATE_BAR_ITEMS = 3
+MAX_GREETING_WORDS = 2
+
+
+def _loose_date_bar(
+    number: int, parts: list[HeaderLine | None], segments: list[str]
+) -> list[HeaderLine | None]:
+    """'English | Arabi Juba · Salam! Wednesday, 17 February 2027 · USD 1 = SSP 4,615': a row
+    of short items, one of them the day's date (perhaps after a greeting, or beside the same
+    day in another language's words), is the site's date bar whatever the other items are;
+    they are its furniture."""
+    items = zip(parts, segments, strict=True)
+    dated = [_greeted_date(number, part, segment) for part, segment in items]
+    if sum(1 for d in dated if d is not None) != 1:
+        return parts
+    return [
+        dated[i] or part or _date_bar_item(number, segment)
+        for i, (part, segment) in enumerate(zip(parts, segments, strict=True))
+    ]
+
+
+def _greeted_date(number: int, part: HeaderLine | None, segment: str) -> HeaderLine | None:
+    if part is not None:
+        return part if part.published and part.date_line else None
+    found = find_date(segment)
+    if found is None:
+        return None
+    rest = (segment[: found.start] + segment[found.end :]).strip(_EDGE + "!.")
+    figures = set(re.findall(r"\d+", rest))
+    same_day = {str(found.value.day), str(found.value.year)} <= figures  # in other words
+    if not same_day and (len(rest.split()) > MAX_GREETING_WORDS or figures):
+        return None
+    return HeaderLine(number, "date", published=found.value, date_line=True)
 
 
 def _opens_a_date_bar(parts: list[HeaderLine | None]) -> bool:
@@ -401,6 +451,11 @@ def _is_desk(segment: str) -> bool:
     return 1 < len(words) <= MAX_DESK_WORDS and words[0][0].isupper() and words[-1].lower() in desks
 
 
+def _founded(lowered: str) -> bool:
+    words = lowered.split()
+    return bool(words) and words[0] in header_vocabulary()["founding_words"]["words"]
+
+
 def _share_buttons(text: str) -> bool:
     networks = set(header_vocabulary()["share_networks"])
     return sum(1 for word in re.split(r"[\s|•·,]+", text.lower()) if word in networks) >= 2
@@ -408,6 +463,8 @@ def _share_buttons(text: str) -> bool:
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:
     lowered = text.lower()
+    if _founded(lowered):
+        return HeaderLine(number, "tag")  # "Fundado el 25 de julio de 1958": the outlet's age
     if is_separator(text):
         return HeaderLine(number, "separator")
     vocab = header_vocabulary()
@@ -613,7 +670,8 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     not what header lines print there: a time, a reading time, the same date again
     ('10/14/2026 October 14, 2026'), 'first published at 4.40pm', or a section and byline
     ('09:52:41 in Latest News by Herald Staff')."""
-    tail = _FIRST_PUBLISHED.sub("", _without_age(tail)).strip(_EDGE)
+    # the stop of "2027 г." closing the date
+    tail = _FIRST_PUBLISHED.sub("", _without_age(tail.removeprefix("."))).strip(_EDGE)
     tail = _CHANGE_NOTE.sub("", tail).strip(_EDGE)  # "9:02 PM (adds relief figures)"
     again = find_date(tail, either_way=True)
     if again is not None and again.value == value and not tail[: again.start].strip(_EDGE):
@@ -913,8 +971,9 @@ def ticker_label() -> re.Pattern[str]:
     beside the date."""
     labels = header_vocabulary()["ticker_labels"]["labels"]
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    # "WARKA DEGDEGA / BREAKING: ...": the label in the site's language first
-    return re.compile(rf"^(?:[^:/]{{1,30}}\s/\s)?(?:{alternatives})\s*[:|]\s*\S", re.IGNORECASE)
+    # "WARKA DEGDEGA / BREAKING: ...", "AMAKURU AGEZWEHO / DERNIÈRE HEURE ▸ ...": the label in
+    # the site's language first
+    return re.compile(rf"^(?:[^:/]{{1,30}}\s/\s)?(?:{alternatives})\s*[:|▸›»]\s*\S", re.IGNORECASE)
 
 
 def is_publisher(name: str) -> bool:

@@ -48,13 +48,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     lead = rf"(?:(?:{weekday})\.?,?\s+)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     mon = rf"(?P<month>{month})\.?"
-    year = r"(?P<year>(?:19|20)\d\d)"
+    # "8 апреля 2027 г.", "8 сәуір 2027 ж.": a year marked as one in Russian or Kazakh
+    year = r"(?P<year>(?:19|20)\d\d)(?:\s?(?:г|ж)(?=\.))?"
     flags = re.IGNORECASE
     return (
         re.compile(rf"\b{lead}{mon}\s+{day},?\s+{year}\b", flags),
-        # "19 November 2018", "17 de febrero de 2026", "27 d'octubre de 2026", "3. März 2026"
+        # "19 November 2018", "17 de febrero de 2026", "18 de noviembre del 2026", "27
+        # d'octubre de 2026", "3. März 2026"
         re.compile(
-            rf"\b{lead}{day}\.?\s+(?:(?:of|de)\s+|d['’])?{mon},?\s+(?:de\s+)?{year}\b", flags
+            rf"\b{lead}{day}\.?\s+(?:(?:of|de)\s+|d['’])?{mon},?\s+(?:del?\s+)?{year}\b", flags
         ),
         # "2026-yil 14-may": the year first, marked as one, then the day and the month named
         re.compile(rf"\b{year}-?yil\s+{day}-?\s*{mon}(?![\w'’])", flags),

@@ -9,7 +9,7 @@ import pytest
 from claimtrail.ingest.byline import parse_byline, parse_credits, parse_signature
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header import outlet_name
-from claimtrail.ingest.header_lines import classify
+from claimtrail.ingest.header_lines import classify, ticker_label
 
 
 @pytest.mark.parametrize(
@@ -425,6 +425,8 @@ def test_datelines(paragraph, place, agency, published, month_day):
         "Residents of the town said on Monday that the road was closed.",
         "The Disaster Management Authority (NDMA) Chairman said the dam was safe.",
         "BAMAKO, Mali",  # a place alone on its line, no day
+        # a place in title case and the commune it lies in, no agency
+        "Rumonge (Muhuta) – The lake rose over the road on Monday.",
     ],
 )
 def test_not_datelines(paragraph):
@@ -450,6 +452,24 @@ def test_not_datelines(paragraph):
         ("Updated: 9:15 PM CST January 25, 2024", "updated", None),
         ("Date: 5 August 2024", "published", date(2024, 8, 5)),
         ("PRESS RELEASE", "marker", None),
+        # a date bar whatever its other items: a greeting before the day, the same day in
+        # another language's words, a year marked in Russian
+        (
+            "FR | Kiswahili · Jambo! Monday, 1 March 2027 · USD 1 = TSh 2,610",
+            "furniture",
+            date(2027, 3, 1),
+        ),
+        (
+            "Ku wa mbere, itariki 1 Werurwe 2027 — Lundi 1 mars 2027 · Gitega 27°C · USD 1 = "
+            "2 985 FBu",
+            "date",
+            date(2027, 3, 1),
+        ),
+        ("Понедельник, 1 марта 2027 г. | Алматы +4°", "date", date(2027, 3, 1)),
+        ("Quito, lunes 1 de marzo del 2027", "date", date(2027, 3, 1)),
+        # a label in the site's language, then in a more widely read one
+        ("Yasohowe / Publié : 01.03.2027 – 09h10", "published", date(2027, 3, 1)),
+        ("Uri hano : Ahabanza › English › Intara", "nav", None),
     ],
 )
 def test_page_lines(line, kind, published):
@@ -473,6 +493,16 @@ def test_page_lines(line, kind, published):
 def test_not_page_lines(line):
     found = classify(0, line)
     assert found is None or found.kind not in ("nav", "published")
+
+
+def test_a_founding_date_is_no_story_date():
+    for line in ("Diario de Cuenca · Fundado el 3 de mayo de 1960", "Since 1989 · Daily"):
+        found = classify(0, line)
+        assert found is None or found.published is None
+
+
+def test_a_ticker_label_in_two_languages_before_its_mark():
+    assert ticker_label().match("Amakuru / Dernière heure ▸ Gitega : le marché rouvre")
 
 
 def test_byline_with_outlet_in_brackets():

@@ -1613,3 +1613,45 @@ def test_a_wrapped_first_paragraph_under_the_date_is_no_headline():
     article = read_article(page.encode(), "x")
     assert article.title == "Storm cuts power to coastal towns"
     assert article.text.startswith("A storm cut power")
+
+
+def test_a_radio_page_with_its_player_frequencies_and_greeting_date_bar():
+    page = "\n".join(
+        [
+            "▶ LISTEN LIVE     ● ON AIR NOW: Morning Drive with Akello and Okot (06:00–09:00)"
+            "     NEXT: Lunchtime news",
+            "Gulu 94.2 FM   ·   Lira 101.1 FM   ·   Stream: radiopeace.example/live   ·   "
+            "WhatsApp the studio: +256 700 000 000",
+            "",
+            "English  |  Acholi      Apwoyo! Monday, 1 March 2027   ·   UGX 3,712 = USD 1",
+            "",
+            "RADIO PEACE 94.2 FM",
+            "The voice of the north, from Gulu",
+            "",
+            "Home    News    Sport    Programmes    Contact",
+            "",
+            "Bus overturns near Lira, nine passengers injured",
+            "",
+            "Story by: Akello Grace  |  Lira",
+            "March 1, 2027 · 10:05 AM EAT",
+            "",
+            "A bus carrying traders overturned near Lira on Sunday night, injuring nine "
+            "passengers, police said. The injured were taken to Lira hospital.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Bus overturns near Lira, nine passengers injured"
+    assert (article.publisher, article.published) == ("Radio Peace 94.2 FM", date(2027, 3, 1))
+    assert article.authors == ("Akello Grace",)
+
+
+def test_a_spanish_credit_for_reporting_names_a_writer():
+    page = (
+        "Choque en la vía a la costa deja tres heridos\n\n"
+        "Por Ana Vera\n"
+        "Con reportería de Luis Mora, corresponsal en Playas\n"
+        "1 mar 2027 - 07:40\n\n"
+        "A bus and a truck collided on the coastal road on Sunday, injuring three people, "
+        "the police said.\n"
+    )
+    assert read_article(page.encode(), "x").authors == ("Ana Vera", "Luis Mora")
