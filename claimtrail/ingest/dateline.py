@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimtrail.ingest.pubdate import find_date, find_month_day
+from claimtrail.vocab import sources as source_vocabulary
 
 _HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
 # "IMPHAL, Aug 12 (PTI) Two village volunteers ...": wire copy that ends its dateline with the
@@ -64,6 +65,8 @@ def _read_head(head: str, dated: bool) -> Dateline | None:
     if agency_match:
         agency = (agency_match.group("paren") or agency_match.group("slash")).strip()
         head = head[: agency_match.start()] + " " + head[agency_match.end() :]
+        if _unit_of_a_place(head[: agency_match.start()].strip(), agency):
+            agency = None  # "Gatumba (Mutimbuzi) –": the commune the place lies in
     place, _, rest = head.partition(",")
     place = place.strip()
     if not _CAPS_PLACE.match(place):
@@ -76,6 +79,21 @@ def _read_head(head: str, dated: bool) -> Dateline | None:
     if agency and not agency[0].isupper():
         return None
     return Dateline(place or None, agency, published, month_day)
+
+
+def _unit_of_a_place(before: str, bracketed: str) -> bool:
+    """A place in title case, then a word in title case in brackets that no registry knows
+    as an outlet: the bracket names where the place lies ('Gatumba (Mutimbuzi)'), not the
+    agency, which wire copy prints in capitals or by a known name ('NAIROBI (AFP)',
+    'Nairobi (Reuters)')."""
+    if not before or _CAPS_PLACE.match(before) or not _TITLE_WORD.fullmatch(bracketed):
+        return False
+    return _LEFTOVER_WORD.match(before.split()[-1]) is not None and (
+        source_vocabulary().lookup(bracketed) is None
+    )
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?")
 
 
 def _take_date(text: str) -> tuple[date | None, tuple[int, int] | None, str]:
