@@ -339,7 +339,12 @@ class EmbeddedGazetteer:
             kinds[row_id] = "exact" if exact else "folded"
         for row_id in self._demonym_rows(key):
             kinds.setdefault(row_id, "demonym")
-        if loose and not any(kind == "demonym" for kind in kinds.values()):
+        # "Bor South" is no misspelling of Brest: a compass word is part of a name, not a
+        # letter to be read loosely
+        compass = len(name.split()) > 1 and any(
+            name_key(w) in _compass_points() for w in name.split()
+        )
+        if loose and not compass and not any(kind == "demonym" for kind in kinds.values()):
             for row_id in self._by_skeleton.get(skeleton_key(name), ()):
                 if row_id not in kinds and self._resembles(key, row_id):
                     kinds[row_id] = "skeleton"
@@ -422,6 +427,12 @@ class EmbeddedGazetteer:
 @lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
     return frozenset(name_key(w) for w in _load_json("place_cues.json")["compass_words"])
+
+
+@lru_cache(maxsize=1)
+def _compass_points() -> frozenset[str]:
+    cues = _load_json("place_cues.json")
+    return frozenset(name_key(w) for w in cues["compass_points"] + cues["compass_words"])
 
 
 @lru_cache(maxsize=1)

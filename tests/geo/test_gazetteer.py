@@ -96,6 +96,12 @@ def test_a_loose_match_keeps_how_the_name_begins(gaz):
     assert any(c.entry.country == "AF" for c in gaz.candidates("Qandahar"))
 
 
+def test_a_name_with_a_compass_point_is_never_read_loosely(gaz):
+    # "Bor South" shares its consonants with Brest; the compass point is part of its name
+    assert gaz.candidates("Bor South") == []
+    assert [c.entry.country for c in gaz.candidates("South Kivu")][:1] == ["CD"]
+
+
 def test_loose_matches_rank_after_exact(gaz):
     kinds = [c.match for c in gaz.candidates("Deir Ezzor")]
     assert kinds and set(kinds) <= {"exact", "folded", "skeleton", "demonym"}
