@@ -457,12 +457,39 @@ def _speaker(verb: Token) -> Token | None:
     not a subject borrowed from the clause before that cannot speak ('a rocket struck a
     school ..., provincial governor Chhay Monirath told the paper'): the name before the verb."""
     speaker = _parsed_speaker(verb)
+    if speaker is not None and (closing := _closing_apposition(verb, speaker)) is not None:
+        return closing
     if speaker is None or speaker.head == verb or speaker.i > verb.i or _can_speak(speaker):
         return speaker
     named = _word_before(verb)
     if named is None or named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG", ""}:
         return speaker  # "posts shared on Thursday claimed": no name, but a day
     return named
+
+
+def _closing_apposition(verb: Token, speaker: Token) -> Token | None:
+    """'The water flooded 96 homes, the boiler house and two streets, the press office of the
+    akimat said yesterday.': the parser made the list the subject and the speaker one more
+    item of it, or an apposition of its last; a report closing the sentence is spoken by the
+    phrase between the last comma and the verb."""
+    sent = verb.sent
+    if speaker.i > verb.i:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children):
+        return None
+    after = verb.doc[verb.right_edge.i + 1 : sent.end]
+    if any(not (t.is_punct or t.is_space) for t in after):
+        return None
+    commas = [t.i for t in verb.doc[sent.start : verb.i] if t.text == ","]
+    if not commas or commas[-1] <= speaker.i:
+        return None
+    phrase = verb.doc[commas[-1] + 1 : verb.i]
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end)]
+    if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if heads[0].dep_ not in {"appos", "conj"}:
+        return None
+    return heads[0] if heads[0].i != speaker.i else None
 
 
 def _word_before(verb: Token, past_comma: bool = False) -> Token | None:
@@ -693,6 +720,8 @@ def _speech(
     sources = _sources_for(speaker, earlier)
     if counted is not None and counted.i != speaker.i:  # not the victims coordinated with it
         sources = tuple(s for s in sources if s.start_char >= _end(counted))
+    # a speaker closing a list speaks alone: the items before it are what was said
+    sources = tuple(s for s in sources if s.start_char >= phrase.start_char) or sources
     if cue_lemma(verb) in _words("broadcasting_verbs"):
         # "Radyo Kabikolan reported" is an outlet; "residents had reported" stay residents
         sources = tuple(s if _unnamed_people(s) else _as_outlet(s, speaker) for s in sources)

@@ -658,6 +658,18 @@ def test_a_report_closing_a_long_sentence_that_the_parser_joined_to_the_clause_b
     assert [n for n, _, _ in chain_of(nlp, text, "reached")] == ["Abdou Maiga"]
 
 
+def test_a_report_closing_a_sentence_of_a_list_is_spoken_by_the_phrase_before_the_verb(nlp):
+    # parsed with the list's items as the speaker and its conjuncts
+    text = (
+        "The water flooded 96 homes, the boiler house of the town clinic and two streets of "
+        "kiosks and garages near the canal, the press office of the Kostanay regional akimat "
+        "said yesterday.\n\n"
+    )
+    assert [t for _, _, t in chain_of(nlp, text, "flooded")] == [
+        "the press office of the Kostanay regional akimat"
+    ]
+
+
 def test_a_body_the_tagger_cut_at_its_of_is_named_whole(nlp):
     text = (
         "The Border Service of the State Committee for National Security said in a statement "
