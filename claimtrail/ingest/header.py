@@ -75,6 +75,8 @@ MAX_MASTHEAD_WORDS = 6
 MAX_STYLED_MASTHEAD_WORDS = 4
 MAX_STANDFIRST_CHARS = 400
 MAX_FOLLOW_ON_WORDS = 8
+# a line no rule knows is the page's own when it is this short and a headline with its
+# byline or date follows, perhaps with a standfirst or a motto of this many sentences
 MAX_FURNITURE_LINE_WORDS = 20
 MAX_FURNITURE_LINE_CHARS = 160
 MAX_SENTENCES_UNDER_HEADLINE = 2
@@ -87,7 +89,6 @@ MIN_SHARED_SHARE = 0.25
 """... and at least a quarter of its own words: a player's row naming the morning show shares
 'morning' and a town with any story."""
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-"""An unknown line is furniture when a headline with its byline or date follows this soon."""
 MAX_FURNITURE_WORDS = 12
 """A role under a byline ("Staff Correspondent") or a name under "Contact:" is this short."""
 _BETWEEN_NAME_AND_DATE = frozenset({"role", "translation", "label"})
@@ -531,8 +532,6 @@ def _joined_co_writer(text: str) -> str | None:
     writer joined to the byline above, perhaps with where they filed or their role."""
     name = after_name_joiner(text) or _WITH_REPORTING.sub("", text, count=1)
     if name == text:
-        return None
-    if name is None:
         return None
     # "..., corresponsal en Milagro": the writer's role after a comma
     byline = parse_bare_name(FILED_IN_PLACE.sub("", name.split(",")[0]))

@@ -99,9 +99,9 @@ Example Times" is a headline with the site name."""
 MAX_NAV_ITEM_CHARS = 30
 MIN_LONG_NAV_ITEMS = 5
 MAX_LINK_WORDS = 4  # "Write for us", "From the French press"
-# "You are here:", "Vous êtes ici :", "Usted está en:"
-# "You are here:", or a label of a few words in any language before a trail of two or more
-# breadcrumb marks, which headlines never hold ('Uri hano : Ahabanza › English › Ibiza')
+# "You are here:", "Vous êtes ici :", "Usted está en:", or a label of a few words in any
+# language before a trail of two or more breadcrumb marks, which headlines never hold ('Uri
+# hano : Ahabanza › English › Ibiza')
 _BREADCRUMB_LABEL = re.compile(
     r"^\s*(?:you\s+are\s+(?:here|in)|vous\s+êtes\s+ici|usted\s+está\s+en"
     r"|[^\W\d_][^\W\d_']*(?:\s[^\W\d_]+){0,2}(?=\s*:[^›»]*[›»][^›»]*[›»]))\s*:\s*",
@@ -263,7 +263,7 @@ def _other_script_only(text: str) -> bool:
     """Letters or digits, none of them Latin or ASCII: 'ተለጠፈ', '२०८३'."""
     letters, latin = letter_counts(text)
     digits = [ch for ch in text if ch.isdigit()]
-    return (letters or digits) and not latin and not any(ch.isascii() for ch in digits)
+    return bool(letters or digits) and not latin and not any(ch.isascii() for ch in digits)
 
 
 MIN_LOOSE_DATE_BAR_ITEMS = 3
