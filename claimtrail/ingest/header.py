@@ -226,27 +226,21 @@ def _unrelated_lines(plain: Sequence[str], walk: _Walk) -> frozenset[int]:
         return frozenset()
     opening = " ".join(plain[end + 1 if story_lines else end :])[:STORY_OPENING_CHARS]
     story = _content_keys(opening)
-    rows = [n for n in walk.order if n in walk.meta and walk.meta[n].kind == "nav"]
-    # a masthead is the page's first name, or stands above the site's menu
-    others = [
-        c
-        for c in walk.candidates
-        if c < end
-        and not (
-            is_masthead_like(plain[c])
-            and (c == walk.candidates[0] or not any(row < c for row in rows))
-        )
-    ]
+    # a masthead is the page's first name: the first candidate that reads like one
+    masthead = next((c for c in walk.candidates if is_masthead_like(plain[c])), None)
+    others = [c for c in walk.candidates if c < end and c != masthead]
     keys = {c: _content_keys(plain[c]) for c in others}
     related = {
         c: len(keys[c] & story) >= MIN_SHARED_KEYS
         and len(keys[c] & story) >= MIN_SHARED_SHARE * len(keys[c])
         for c in others
     }
-    headline = next((c for c in others if related[c]), None)
-    if headline is None:
+    # the candidate sharing most words is the headline (a kicker shares a word or two); a
+    # candidate above it that shares too few is the page's own
+    ranked = sorted((c for c in others if related[c]), key=lambda c: -len(keys[c] & story))
+    if not ranked:
         return frozenset()
-    return frozenset(c for c in others if c < headline and not related[c])
+    return frozenset(c for c in others if c < ranked[0] and not related[c])
 
 
 def _content_keys(text: str) -> set[str]:

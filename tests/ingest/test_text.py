@@ -1655,3 +1655,37 @@ def test_a_spanish_credit_for_reporting_names_a_writer():
         "the police said.\n"
     )
     assert read_article(page.encode(), "x").authors == ("Ana Vera", "Luis Mora")
+
+
+@pytest.mark.parametrize("where", ["top", "above the headline"])
+def test_an_unseen_line_leaves_a_masthead_under_site_links_and_a_kicker_alone(where):
+    # the masthead stands under a date bar and a row of the site's links; a kicker naming the
+    # story's district stands over the headline
+    page = [
+        "Dilluns, 1 de març de 2027  |  Girona 12° Núvol",
+        "Subscriu-te  |  Accedix  |  Hemeroteca",
+        "",
+        "DIARI DEL TER",
+        "",
+        "Portada   Comarques   Esports   English",
+        "",
+        "FLOODS · RIPOLL",
+        "",
+        "River Ter bursts its banks in Ripoll, two families evacuated",
+        "",
+        "By Marta Puig",
+        "1 March 2027 | 09:40",
+        "",
+        "The river Ter burst its banks in Ripoll on Sunday night and firefighters evacuated "
+        "two families from houses near the bridge, the town council said. The river fell "
+        "again on Monday morning, the council said, and the families returned home.",
+    ]
+    at = (
+        0
+        if where == "top"
+        else page.index("River Ter bursts its banks in Ripoll, two families evacuated")
+    )
+    lines = [*page[:at], "Tides at the harbour: high 04:12, low 10:31", "", *page[at:]]
+    article = read_article("\n".join(lines).encode(), "x")
+    assert article.title == "River Ter bursts its banks in Ripoll, two families evacuated"
+    assert (article.publisher, article.published) == ("Diari del Ter", date(2027, 3, 1))
