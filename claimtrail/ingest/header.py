@@ -46,6 +46,7 @@ from claimtrail.ingest.header_lines import (
     is_site_action,
     latin_part,
     letter_counts,
+    no_latin_letters,
     original_block,
     ticker_label,
 )
@@ -190,7 +191,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             for n in order
             if n != candidates[0]
         )
-        motto = _is_motto(text) or _other_script(text) or _over_the_sections(plain, following)
+        motto = _is_motto(text) or no_latin_letters(text) or _over_the_sections(plain, following)
         if found is None and under_name and motto:
             # "notes on home, from far away" under a blog's name, perhaps below a row of
             # the site's own (its radio frequencies)
@@ -390,12 +391,6 @@ def _site_actions_only(text: str) -> bool:
     return all(is_site_action(part) or is_reading_time(part) for part in parts)
 
 
-def _other_script(text: str) -> bool:
-    """'نور دارفور' under 'NOUR DARFUR': the outlet's name in another script."""
-    letters, latin = letter_counts(text)
-    return letters > 0 and latin == 0
-
-
 def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | None:
     """Above the headline, a row of three or more short items ('Subscriu-te | Accedix |
     Hemeroteca', 'Inicio   Noticias   Deportes'): the site's own links, in whatever language
@@ -445,9 +440,9 @@ def _in_other_script(number: int, text: str) -> HeaderLine | None:
 def _without_other_script(text: str) -> str:
     """'GOFTAR گفتار' -> 'GOFTAR': the name, less its spelling in another script beside it."""
     words = text.split()
-    while len(words) > 1 and _other_script(words[-1]):
+    while len(words) > 1 and no_latin_letters(words[-1]):
         words.pop()
-    return " ".join(words) if words and not _other_script(words[0]) else text
+    return " ".join(words) if words and not no_latin_letters(words[0]) else text
 
 
 def _is_motto(text: str) -> bool:

@@ -229,7 +229,7 @@ _BILINGUAL_LABEL = re.compile(
 def latin_part(text: str) -> str:
     """The line less its words in another script, and less the brackets and separators they
     leave empty: 'सुनिता लिम्बू / Sunita Limbu, खाँदबारी' -> 'Sunita Limbu'."""
-    text = _BRACKETED.sub(lambda m: "" if _no_latin_letters(m.group(1)) else m.group(0), text)
+    text = _BRACKETED.sub(lambda m: "" if no_latin_letters(m.group(1)) else m.group(0), text)
     words = text.split()
     # a label keeps its meaning ('ფოტო: Dato Beridze' credits a photographer, not a writer)
     words = [
@@ -254,7 +254,8 @@ _BRACKETED = re.compile(r"\(([^()]*)\)")
 _LONE_SEPARATOR = re.compile(r"[|/·•:,;–—-]+")
 
 
-def _no_latin_letters(text: str) -> bool:
+def no_latin_letters(text: str) -> bool:
+    """Letters, none of them Latin: 'نور دارفور', 'ქარ'."""
     letters, latin = letter_counts(text)
     return letters > 0 and latin == 0
 

@@ -477,8 +477,7 @@ def _closing_apposition(verb: Token, speaker: Token) -> Token | None:
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children):
         return None
-    after = verb.doc[verb.right_edge.i + 1 : sent.end]
-    if any(not (t.is_punct or t.is_space) for t in after):
+    if not _closes_its_sentence(verb):
         return None
     commas = [t.i for t in verb.doc[sent.start : verb.i] if t.text == ","]
     if not commas or commas[-1] <= speaker.i:
@@ -538,11 +537,16 @@ def _closing_speaker(verb: Token) -> Token | None:
     before it; the name or noun right before the verb speaks."""
     if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp"} for c in verb.children):
         return None
-    after = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
-    if any(not (t.is_punct or t.is_space) for t in after):
+    if not _closes_its_sentence(verb):
         return None  # the sentence goes on: no report closing it
     before = _word_before(verb, past_comma=True)
     return before if before is not None and before.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _closes_its_sentence(verb: Token) -> bool:
+    """Only punctuation follows the verb's phrase: '..., the agency said on Monday.'"""
+    after = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    return all(t.is_punct or t.is_space for t in after)
 
 
 def _past_a_dateline(subject: Token) -> Token:
