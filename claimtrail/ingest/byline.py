@@ -25,13 +25,14 @@ MAX_BYLINE_CHARS = 120
 # two of them in two languages ("A na / et B"); a joiner
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*and\s+|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na)\s/\s)?(?:y|e|et|und|en|dan|na)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
+    r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na)\s/\s)?(?:y|e|et|und|en|dan|na)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
 )
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name
 FILED_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_PLACE_ALONE = re.compile(r"^(?:in|à|en|em|a|au)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(Gulu)", "(Puno correspondent)"
 _BRACKET_BEFORE_NAME = re.compile(BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|und|na)\b))")
@@ -94,6 +95,8 @@ def parse_byline(line: str) -> Byline | None:
             item = _WITH.sub("", item)  # "Par A, avec B": a second writer
         if not item or _is_role(item, after_name=position > 0):
             continue
+        if position > 0 and names and _PLACE_ALONE.match(item):
+            continue  # "A, correspondant à Dapaong, et B, à Lomé": where B filed from
         if position > 0 and is_outlet_name(item):
             outlet = outlet or item  # "By Salma Haddad, The Levant Ledger"
             continue
@@ -104,6 +107,19 @@ def parse_byline(line: str) -> Byline | None:
             return None
         names.append(item)
     return Byline(tuple(dict.fromkeys(names)), published, outlet) if names else None
+
+
+def is_unnamed_byline(line: str) -> bool:
+    """'By Herald reporters', 'By Staff Reporter', 'By Our Correspondent': a byline naming a
+    newsroom or a role, and no writer."""
+    m = _label_pattern().match(line.strip())
+    if m is None or len(line) > MAX_BYLINE_CHARS:
+        return False
+    rest = m.group("rest").strip(" .")
+    return 0 < len(rest.split()) <= MAX_UNNAMED_BYLINE_WORDS and _is_role(rest, after_name=True)
+
+
+MAX_UNNAMED_BYLINE_WORDS = 4
 
 
 def _unless_role_note(found: re.Match[str]) -> str:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from claimtrail.ingest.byline import (
     BRACKETED,
     is_outlet_name,
+    is_unnamed_byline,
     names_a_role,
     parse_bare_name,
     parse_bare_names,
@@ -31,7 +32,7 @@ from claimtrail.ingest.byline import (
 from claimtrail.ingest.dateline import parse_dateline_alone
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
-from claimtrail.ingest.pubdate import find_date, header_vocabulary
+from claimtrail.ingest.pubdate import find_date, header_vocabulary, weekday_numbers
 
 MAX_LINE_CHARS = 200
 """Metadata lines are short; a longer line is body text even if it starts like one."""
@@ -215,11 +216,33 @@ def classify(number: int, text: str) -> HeaderLine | None:
         # other spelling is left for the header's rules on names
         if found is not None and parse_bare_names(latin) is not None:
             return None
+        if found is not None and found.kind == "nav" and one_name_in_scripts(text):
+            return None  # 'تيزي بريس · TIZI PRESS · ⵜⵉⵣⵉ ⴱⵔⵉⵙ': a masthead, not a row of links
         return classify(number, latin) or found
     return found
 
 
 _READ_AGAIN_IN_LATIN = frozenset({"nav", "furniture"})
+
+
+def one_name_in_scripts(text: str) -> bool:
+    """A row whose items are one short capitalised name in Latin letters and its spellings
+    in other scripts."""
+    latin = latin_part(text)
+    items = _SEGMENT.split(text)
+    in_latin = [item for item in items if not no_latin_letters(item)]
+    words = latin.split()
+    return (
+        1 < len(items) <= MAX_SCRIPTS_OF_A_NAME
+        and len(in_latin) == 1
+        and 0 < len(words) <= MAX_NAME_IN_SCRIPTS_WORDS
+        and all(word[0].isupper() for word in words)
+        and not is_site_action(latin)  # 'Мэдээ · Спорт · English': the English edition's link
+    )
+
+
+MAX_NAME_IN_SCRIPTS_WORDS = 4
+MAX_SCRIPTS_OF_A_NAME = 3
 _BILINGUAL_LABEL = re.compile(
     r"(?:^|(?<=[·|•]\s))\s*(?P<first>[^\W\d_][^/:·|•\d]{0,40}?)\s+/\s+"
     r"(?P<second>[^\W\d_][^/:·|•\d]{0,40}?)\s*:"
@@ -361,13 +384,49 @@ def _editions(
 
 
 def _name_and_role(number: int, text: str) -> HeaderLine | None:
-    """'Liz Benítez Ortiz | Enviada especial al Chaco', 'Ann Lee | Staff Correspondent': a
-    writer's name and role after a bar, a byline without 'By'."""
-    name, bar, role = text.partition(" | ")
-    byline = parse_bare_name(name) if bar and "|" not in role else None
-    if byline is None or not names_a_role(role.strip()):
+    """'Liz Benítez Ortiz | Enviada especial al Chaco', 'Ann Lee · Correspondent, Bor', 'Ann
+    Lee/Staff Reporter and Bo Ray/Western Bureau Writer': writers' names, each with a role
+    after a bar, a dot or a slash, a byline without 'By'."""
+    barred = _NAME_ROLE_BAR.split(text, maxsplit=1)
+    if len(barred) == 2 and not _NAME_ROLE_BAR.search(barred[1]):
+        pairs = [(barred[0], barred[1])]
+    else:
+        pairs = [writer.partition("/")[::2] for writer in _JOINED_WRITERS.split(text.strip())]
+    names: list[str] = []
+    for name, role in pairs:
+        byline = parse_bare_name(name)
+        role = role.split(",")[0].strip()  # "Correspondant, Tinghir": where the role is held
+        if byline is None or is_site_action(name.strip()) or not _reads_as_role(role):
+            return None
+        names.extend(byline.names)
+    return HeaderLine(number, "byline", authors=tuple(names))
+
+
+_JOINED_WRITERS = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
+_NAME_ROLE_BAR = re.compile(r"\s[|·]\s")
+
+
+def _reads_as_role(text: str) -> bool:
+    """'Staff Reporter', 'Enviada especial al Chaco Central'; not a motto after the site's
+    edition ('News from Valparaíso and central Chile since 1987'), which may hold a year."""
+    words = text.split()
+    return 0 < len(words) <= MAX_ROLE_WORDS and not re.search(r"\d", text) and names_a_role(text)
+
+
+MAX_ROLE_WORDS = 5  # "Enviada especial al Chaco Central"
+
+
+def _date_among_other_script(number: int, text: str) -> HeaderLine | None:
+    """'نُشر في الثلاثاء 8 شتنبر 2026 على الساعة 14:47': a date whose label and time are
+    printed in a script other than the story's, which no label of ours can read: in a
+    header, such a line dates the story."""
+    found = find_date(text)
+    if found is None:
         return None
-    return HeaderLine(number, "byline", authors=byline.names)
+    around = f"{text[: found.start]} {text[found.end :]}"
+    if not no_latin_letters(around):
+        return None
+    return HeaderLine(number, "date", published=found.value, date_line=True)
 
 
 def _name_and_outlet(number: int, text: str) -> HeaderLine | None:
@@ -525,13 +584,15 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
             authors=byline.names,
             byline_outlet=byline.outlet,
         )
+    if is_unnamed_byline(text):
+        return HeaderLine(number, "byline")  # the writers' names may follow on the next line
     m = _PLACE_AGENCY.match(text)
     if m and spells_initials(text[: text.rindex("(")], m.group("agency")):
         return None  # "AGENCIA ISTMO DE NOTICIAS (AIN)": a masthead with its initials
     if m and not _names_outlet(text[: text.rindex("(")]):
         # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
-    return _outlet_line(number, text)
+    return _outlet_line(number, text) or _date_among_other_script(number, text)
 
 
 def letter_counts(text: str) -> tuple[int, int]:
@@ -689,7 +750,7 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
         tail = _PLACE_IN_BRACKETS.sub("", tail[time.end() :]).strip(_EDGE)
     if not tail or _reading_time().match(tail) or _other_calendar().match(tail):
         return ()
-    if tail.lower() in header_vocabulary()["weekdays"]:
+    if tail.lower() in weekday_numbers():
         return ()  # "2026-yil 14-may, payshanba": the weekday after the date
     section = _SECTION_BYLINE.match(tail)
     byline = parse_byline(section.group("byline")) if section else None
@@ -861,7 +922,7 @@ _CHANGED_AFTER_TIME = re.compile(rf"^{_TIME_OF_DAY}\s*[-–—,]?\s*{_CHANGED}$"
 def _without_weekday(text: str) -> str:
     """'Thursday' before a date written in figures ('Thursday, 14/11/2024') is the date's
     own day of the week, not an outlet's name."""
-    return "" if text.lower().rstrip(".") in header_vocabulary()["weekdays"] else text
+    return "" if text.lower().rstrip(".") in weekday_numbers() else text
 
 
 _ISSUE = re.compile(
@@ -972,9 +1033,11 @@ def ticker_label() -> re.Pattern[str]:
     beside the date."""
     labels = header_vocabulary()["ticker_labels"]["labels"]
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    # "WARKA DEGDEGA / BREAKING: ...", "AMAKURU AGEZWEHO / DERNIÈRE HEURE ▸ ...": the label in
-    # the site's language first
-    return re.compile(rf"^(?:[^:/]{{1,30}}\s/\s)?(?:{alternatives})\s*[:|▸›»]\s*\S", re.IGNORECASE)
+    # "WARKA DEGDEGA / BREAKING: ...", "AMAKURU AGEZWEHO / DERNIÈRE HEURE ▸ ...", "مباشر · EN
+    # CONTINU ▶ ...": the label in the site's language first
+    return re.compile(
+        rf"^(?:[^:/·]{{1,30}}\s[/·]\s)?(?:{alternatives})\s*[:|▸›»▶]\s*\S", re.IGNORECASE
+    )
 
 
 def is_publisher(name: str) -> bool:

@@ -28,7 +28,7 @@ from claimtrail.ingest.footer import article_end
 from claimtrail.ingest.header import Header, read_header
 from claimtrail.ingest.header_lines import HeaderLine, classify
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
-from claimtrail.ingest.pubdate import find_date, header_vocabulary
+from claimtrail.ingest.pubdate import find_date, header_vocabulary, weekday_numbers
 from claimtrail.model import Original
 from claimtrail.names import initials
 
@@ -237,9 +237,9 @@ def _read_either_way(
 
 
 def _weekdays_named(text: str) -> set[int]:
-    """The days of the week (Monday 0) that a header line names in full or short, in
-    English, Spanish, French or Portuguese ('miércoles', 'quarta-feira')."""
-    numbers = header_vocabulary()["weekdays"]
+    """The days of the week (Monday 0) that a header line names in full or short, in any
+    language CLDR describes ('miércoles', 'quarta-feira', 'Jumatano')."""
+    numbers = weekday_numbers()
     return {numbers[w] for w in re.findall(r"[^\W\d_]+(?:-feira)?", text.lower()) if w in numbers}
 
 

@@ -4,6 +4,10 @@ Only the handful of shapes outlets print next to a byline: "November 19, 2018",
 "Nov. 19th, 2018", "19 November 2018", "2018-11-19", "2018/11/19", optionally led by a
 weekday. Dates inside the body are another stage's work; this one stays small and strict so
 that a header line is recognised as a date line only when it really is one.
+
+A day, a month and a year name the month in any language the Unicode CLDR describes (read
+through Babel): a site's template prints its date in the site's language ('12 Nyakanga
+2026', '8 апреля 2027 г.') while the story is in English.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+
+from babel import Locale, localedata
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "article_header.json"
 
@@ -41,9 +47,55 @@ def header_vocabulary() -> dict:
 
 
 @lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Month names, lower case, to their numbers (January 1): the header vocabulary's, and
+    those of every language in CLDR (`_cldr_names`). The vocabulary's own names win."""
+    vocab = header_vocabulary()
+    other_calendar = {m.lower() for m in vocab["other_calendar_months"]["months"]}
+    cldr = {name: n for name, n in _cldr_names("months").items() if name not in other_calendar}
+    return cldr | vocab["months"]
+
+
+@lru_cache(maxsize=1)
+def weekday_numbers() -> dict[str, int]:
+    """Names of the days of the week, lower case, to their numbers (Monday 0): the header
+    vocabulary's, and those of every language in CLDR. The vocabulary's own names win."""
+    return _cldr_names("days") | header_vocabulary()["weekdays"]
+
+
+def _cldr_names(kind: str) -> dict[str, int]:
+    """The names of months or days ('months', 'days') in every language, script and region
+    of CLDR ('sr_Latn', 'ar_MA': Morocco's 'شتنبر'), in full and short, as dates print them
+    and as they stand alone. A name is left out where two languages give it to different
+    months or days ('Nyakanga' is September in Kirundi, July in Kinyarwanda), where it is
+    shorter than four Latin letters (three-letter abbreviations are English words: 'set',
+    'was', 'gun'), and where it holds a space or a figure."""
+    numbers: dict[str, set[int]] = {}
+    for identifier in localedata.locale_identifiers():
+        names = getattr(Locale.parse(identifier), kind)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in names[context][width].items():
+                    numbers.setdefault(name.lower().rstrip("."), set()).add(number)
+    return {
+        name: next(iter(found))
+        for name, found in numbers.items()
+        if len(found) == 1
+        and not (name.isascii() and len(name) < 4)
+        and not re.search(r"[\s\d]", name)
+    }
+
+
+# A month name is any run of letters between a day and a year; it is looked up in
+# `month_numbers` after the match rather than listed in the pattern, whose alternation of
+# thousands of names would be slow. Marks count as letters (Devanagari vowel signs).
+_MONTH_TOKEN = r"[^\W\d_][^\s\d.,;:/|()'’\-–—]*"
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     vocab = header_vocabulary()
-    month = "|".join(sorted(map(re.escape, vocab["months"]), key=len, reverse=True))
+    month = _MONTH_TOKEN
     weekday = "|".join(sorted(map(re.escape, vocab["weekdays"]), key=len, reverse=True))
     lead = rf"(?:(?:{weekday})\.?,?\s+)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -155,7 +207,7 @@ def find_month_day(text: str) -> tuple[int, int] | None:
 def _month_number(token: str) -> int | None:
     if token.isdigit():
         return int(token)
-    return header_vocabulary()["months"].get(token.lower().rstrip("."))
+    return month_numbers().get(token.lower().rstrip("."))
 
 
 def _build(year: str, month: str, day: str) -> date | None:

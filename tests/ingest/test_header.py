@@ -42,6 +42,12 @@ from claimtrail.ingest.header_lines import classify, ticker_label
         ("By Lena Ek (Gulu), Tom Berg", ("Lena Ek", "Tom Berg"), None),
         ("Por Ana Ruiz (Lima) y un corresponsal en la sierra", ("Ana Ruiz",), None),
         ("By Lena Ek and a correspondent in Goma", ("Lena Ek",), None),
+        # a role, then where the second writer filed from, between commas
+        (
+            "Par Ana Moreau, correspondante à Kara, et Luc Ebo, à Sokodé",
+            ("Ana Moreau", "Luc Ebo"),
+            None,
+        ),
     ],
 )
 def test_bylines(line, names, published):
@@ -297,7 +303,7 @@ def test_a_date_then_section_and_byline(line, authors):
     ("line", "names"),
     [
         ("By  Chidi Okeke, Enugu", ("Chidi Okeke",)),
-        ("By Herald Staff", None),
+        ("By Herald Staff", ()),  # a byline naming the newsroom, no writer
         ("Marta Ilunga with Reuters, AFP and dpa", ("Marta Ilunga",)),
         ("Ana Lima and Rui Costa (The Harbour Times)", ("Ana Lima", "Rui Costa")),
     ],
@@ -470,6 +476,13 @@ def test_not_datelines(paragraph):
         # a label in the site's language, then in a more widely read one
         ("Yasohowe / Publié : 01.03.2027 – 09h10", "published", date(2027, 3, 1)),
         ("Uri hano : Ahabanza › English › Intara", "nav", None),
+        # a date whose label and time are in a script no label of ours reads
+        ("نُشر في الأربعاء 3 مارس 2027 على الساعة 09:15", "date", date(2027, 3, 3)),
+        # bylines naming no writer, and writers each with a role
+        ("By Gazette reporters", "byline", None),
+        ("By Staff Reporter", "byline", None),
+        ("Ana Ruiz/Staff Reporter and Bo Ray/Western Bureau Writer", "byline", None),
+        ("Lina Haddad · مراسلة / Correspondante, Kara", "byline", None),
     ],
 )
 def test_page_lines(line, kind, published):
@@ -503,6 +516,19 @@ def test_a_founding_date_is_no_story_date():
 
 def test_a_ticker_label_in_two_languages_before_its_mark():
     assert ticker_label().match("Amakuru / Dernière heure ▸ Gitega : le marché rouvre")
+    assert ticker_label().match("عاجل · EN CONTINU ▶ Fès : réouverture du musée")
+
+
+def test_writers_with_roles_are_named():
+    line = classify(0, "Ana Ruiz/Staff Reporter and Bo Ray/Western Bureau Writer")
+    assert line is not None and line.authors == ("Ana Ruiz", "Bo Ray")
+    assert classify(0, "By Gazette reporters").authors == ()
+
+
+def test_a_long_phrase_after_a_name_is_no_role():
+    # an edition's name and the site's motto, not a writer and her role
+    line = classify(0, "English Edition · News from the coast and the hills since 1990")
+    assert line is None or not line.authors
 
 
 def test_byline_with_outlet_in_brackets():

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrail.ingest.pubdate import find_date, find_month_day, parse_date
+from claimtrail.ingest.header_lines import classify
+from claimtrail.ingest.pubdate import (
+    find_date,
+    find_month_day,
+    month_numbers,
+    parse_date,
+    weekday_numbers,
+)
 
 D = date(2018, 11, 19)
 
@@ -46,6 +53,48 @@ D = date(2018, 11, 19)
 )
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # month names no vocabulary of ours lists, read from CLDR
+        ("19 listopadu 2018", D),  # Czech
+        ("19 Novemba 2018", D),  # Swahili
+        ("14 Ruhuhuma 2018", date(2018, 2, 14)),  # Kirundi
+        ("2 huhtikuuta 2018", date(2018, 4, 2)),  # Finnish
+        ("19 қараша 2018", D),  # Kazakh
+        ("जनवरी 5, 2018", date(2018, 1, 5)),  # Nepali: the vowel signs are part of the name
+        # three-letter words stay words, though some language shortens a month so
+        ("Flight 3 was 2018", None),
+        ("page 12 set 2018", None),
+    ],
+)
+def test_parse_date_in_other_languages(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["jeu. 19 nov. 2018", "Thu 19 Nov 2018"])
+def test_find_date_after_a_short_weekday(text):
+    found = find_date(text)  # French shortens the month with a full stop, as English may
+    assert found is not None and found.value == D
+
+
+def test_a_name_two_languages_give_to_two_months_is_no_month():
+    # 'Nyakanga' is September in Kirundi and July in Kinyarwanda
+    assert "nyakanga" not in month_numbers()
+    assert month_numbers()["may"] == 5  # our own vocabulary wins
+
+
+def test_weekdays_of_other_languages():
+    assert weekday_numbers()["jumatano"] == 2  # Swahili: Wednesday
+    assert weekday_numbers()["бейсенбі"] == 3  # Kazakh: Thursday
+
+
+def test_a_weekday_before_a_date_is_no_outlet():
+    # the weekday in a language the vocabulary does not list, before a date in the site's
+    line = classify(0, "Alhamisi, 19 Novemba 2018")
+    assert line is not None and line.publisher is None and line.published == D
 
 
 def test_find_date_reports_the_span():

@@ -742,6 +742,81 @@ HEADERS += [
 ]
 
 
+# pages whose templates print the day, the site's name and the writers' roles in the site's
+# languages and house styles
+HEADERS += [
+    (
+        [
+            "العربية | Français | English",
+            "الأربعاء 3 مارس 2027 · Mercredi 3 mars 2027",
+            "أطلس نيوز · ATLAS WIRE · ⴰⵟⵍⴰⵙ",
+            "Accueil · Régions · Sport · English",
+            "⚠ نشرة · Alerte météo : vents forts sur le littoral, vigilance orange jusqu'à "
+            "jeudi soir — Tanger, Tétouan, Larache",
+            "عاجل · EN CONTINU ▶ Fès : réouverture du musée ▶ Agadir : la saison commence",
+            "",
+            "Storm uproots trees in Larache, fishing boats kept in port",
+            "",
+            "Port authorities say 40 boats stayed at the quay; two roofs blew off in the old town.",
+            "",
+            "Nadia Berrada · مراسلة / Correspondante, Larache",
+            "Youssef Amrani · Rabat",
+            "نُشر في الأربعاء 3 مارس 2027 على الساعة 10:20",
+            "",
+            "LARACHE – Strong winds uprooted trees along the corniche on Tuesday night, the "
+            "municipality said.",
+        ],
+        "Storm uproots trees in Larache, fishing boats kept in port",
+        "Atlas Wire",
+        date(2027, 3, 3),
+        ("Nadia Berrada", "Youssef Amrani"),
+    ),
+    (
+        [
+            "Login | Subscribe | e-Paper",
+            "Friday, 5 March 2027 · Gizo 31°C · Honiara 30°C",
+            "THE REEF COURIER",
+            "Nius evri dei · Honest news from the islands",
+            "Home · News · Provinces · Sport",
+            "",
+            "Ferry runs aground off Gizo; all 86 passengers safe",
+            "",
+            "Passengers were taken ashore by canoe. The ferry owner blames a faulty engine.",
+            "",
+            "By Courier reporters",
+            "JOHN KAIRI, Gizo · MARY TALASASA, Honiara",
+            "Posted: 05-03-2027 | 9:10 am · 3 minit fo ridim",
+            "",
+            "A passenger ferry ran aground on a reef off Gizo on Thursday evening, police said.",
+        ],
+        "Ferry runs aground off Gizo; all 86 passengers safe",
+        "The Reef Courier",
+        date(2027, 3, 5),
+        ("JOHN KAIRI", "MARY TALASASA"),
+    ),
+    (
+        [
+            "THE HARBOUR STAR",
+            "Home | News | Parishes | Sport",
+            "",
+            "Two shot dead at bus park in Old Harbour",
+            "",
+            "Police seek motorcyclists seen leaving the scene",
+            "",
+            "Kerry-Ann Blake/Staff Reporter and Omar Reid/Western Bureau Writer",
+            "Additional reporting by Tanya Grant in Spanish Town",
+            "Published: Friday | March 5, 2027 | 6:10 AM",
+            "",
+            "Two men were shot dead at the Old Harbour bus park on Thursday night, police said.",
+        ],
+        "Two shot dead at bus park in Old Harbour",
+        "The Harbour Star",
+        date(2027, 3, 5),
+        ("Kerry-Ann Blake", "Omar Reid", "Tanya Grant"),
+    ),
+]
+
+
 def test_an_outlets_own_initials_in_its_dateline_are_no_copy():
     article = read_article("\n".join(HEADERS[-3][0]).encode(), "x")
     assert article.original is None
