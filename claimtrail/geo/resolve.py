@@ -261,13 +261,18 @@ def _look_alike(place: Place, found: list[Candidate]) -> bool:
 def _one_place_per_name(mentions: Sequence[Mention], places: dict[int, Place]) -> None:
     """An article means one place by one name: once "Athens, Greece" has placed Athens, a
     bare "Athens" later in the text is that city too, whatever namesakes its other places
-    favour. A mention with its own containing unit or cue word keeps its reading. Updates
-    `places` in place."""
+    favour; once "Borgou, a village in Kpendjal" is placed at Kpendjal for want of the
+    village, a bare "Borgou" is not the Beninese department. A mention with its own containing
+    unit or cue word keeps its reading. Updates `places` in place."""
     anchored: dict[str, Place] = {}
     for index, mention in enumerate(mentions):
         place = places[index]
         parent = places.get(mention.parent) if mention.parent is not None else None
-        if parent is not None and place.resolution == "exact" and place.country == parent.country:
+        # the text says what the place is ("a village in Kpendjal"), or the tables hold it
+        said = place.resolution == "parent" and mention.feature in _SETTLEMENT_CUES
+        if parent is None or not (place.resolution == "exact" or said):
+            continue
+        if place.country == parent.country:
             anchored.setdefault(mention.text.casefold(), place)
     for index, mention in enumerate(mentions):
         first = anchored.get(mention.text.casefold())
@@ -805,7 +810,7 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         # in a story from Nicaragua, "the Miskitu community of Wisconsin" is no US state
         found = [c for c in found if c.entry.feature not in _CONTAINERS]
     if not found:
-        return _fallback(mention, parent)
+        return _fallback(mention, parent, elsewhere=bool(cands[index]))
     if parent is not None and mention.parent_by_comma and not _contains(parent, found):
         parent = None  # a list of peers ("Mexico, Japan") rather than "X, its province"
     # a district the text calls one ("in Páez municipality") holds places of its province
@@ -815,7 +820,7 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     if parent is not None and (parent.feature in _CONTAINERS or named_district):
         found = [c for c in found if _inside(c.entry, parent)]
         if not found:
-            return _fallback(mention, parent)
+            return _fallback(mention, parent, elsewhere=True)
     own = _own_votes(mention, cands[index], evidence.countries)
     admins = _own_admin_votes(cands[index], evidence.admins, evidence.countries)
     as_unit = index in evidence.containers
@@ -1256,15 +1261,19 @@ def _near_offset(mention: Mention, found: list[Candidate], anchor: Place, rel: R
     )
 
 
-def _fallback(mention: Mention, parent: Place | None) -> Place:
+def _fallback(mention: Mention, parent: Place | None, elsewhere: bool = False) -> Place:
+    """The mention placed at its containing unit; `elsewhere` when the gazetteer knows the
+    name only outside that unit, or only as a unit of another rank."""
     if parent is None:
         return Place(
             mention.text, mention.start_char, mention.end_char, reason="no gazetteer entry"
         )
-    reason = (
-        f"'{mention.text}' not in the gazetteer; approximate: placed at its containing place "
-        f"{parent.name}"
+    missing = (
+        f"no '{mention.text}' of that kind in {parent.name} in the gazetteer"
+        if elsewhere
+        else (f"'{mention.text}' not in the gazetteer")
     )
+    reason = f"{missing}; approximate: placed at its containing place {parent.name}"
     return _place_from(mention, parent, reason)
 
 

@@ -121,6 +121,7 @@ class _Cues:
     settlement_after_re: re.Pattern[str]
     natural_after_re: re.Pattern[str]
     apposition_re: re.Pattern[str]
+    what_it_is_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
     parent_gap_re: re.Pattern[str]
     part_of_re: re.Pattern[str]
@@ -196,9 +197,18 @@ def cues() -> _Cues:
         apposition_re=re.compile(
             rf"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{settle})\b", re.I
         ),
+        # "X, a village in Y", "X, a small farming town near Y": what X is, and not "X, the
+        # centre of Y district", whose unit word is Y's
+        what_it_is_re=re.compile(
+            rf"^\s*,\s+(?:a|an)\s+(?:(?!(?:of|in)\b)[\w\-]+\s+){{0,2}}?(?P<word>{settle})"
+            r"(?=\s*[,.;]|\s+(?:in|of|near|on|outside|close\s+to)\b)",
+            re.I,
+        ),
         possessive_re=re.compile(rf"['\u2019]s\s+{mods}$", re.I),
+        # "X, a village in Y": the appositive says what X is and where it lies
         parent_gap_re=re.compile(
-            rf"(?:\s*,\s*(?P<said>in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
+            rf"(?:\s*,\s+(?P<apposed>(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:{settle})\s+(?:in|of)\s+)"
+            rf"|\s*,\s*(?P<said>in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
             rf"(?:(?P<unit>{units}|{settle})\s+of\s+)?",
             re.I,
         ),
@@ -1127,6 +1137,9 @@ def _feature(text: str, start: int, end: int) -> str | None:
     settle = c.settlement_after_re.match(tail)
     if settle:
         return c.settlements[_SPACE.sub(" ", settle.group("word").lower())]
+    apposed = c.what_it_is_re.match(tail)
+    if apposed:  # "Borgou, a village in Kpendjal prefecture": the apposition says what X is
+        return c.settlements.get(apposed.group("word").lower())
     if _previous_word(text[max(0, start - 30) : start]).casefold() in c.unit_modifiers:
         return "province"  # "upstate New York"
     window = text[max(0, start - 60) : start]
@@ -1234,8 +1247,8 @@ def _parent(
     if not gap or pos + gap.end() not in starts:
         return None
     j = starts[pos + gap.end()]
-    if "," not in gap.group() or gap.group("said") or gap.group("unit"):
-        return j  # "X in Y", "X, in Y", "X, in the municipality of Y"
+    if "," not in gap.group() or gap.group("said") or gap.group("unit") or gap.group("apposed"):
+        return j  # "X in Y", "X, in Y", "X, in the municipality of Y", "X, a village in Y"
     p_start, p_end = ordered[j]
     if _LIST_TAIL.match(text[p_end : p_end + 60]) and _continues_list(text, p_end, starts):
         return None  # "Iringa, Mbeya and Njombe": peers, not a container

@@ -1065,3 +1065,34 @@ def test_names_that_look_like_places_and_are_none(nlp, text, absent, present, co
     assert not absent & set(found)
     if present is not None:
         assert found[present].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen burned granaries in Borgou, a village in Kpendjal prefecture, on Monday night. "
+        "Soldiers searched the fields around Borgou on Tuesday.",
+        "Gunmen burned granaries in Borgou, a small village of Kpendjal prefecture. Soldiers "
+        "searched the fields around Borgou on Tuesday.",
+    ],
+)
+def test_a_village_the_text_places_in_its_prefecture_is_no_namesake_elsewhere(nlp, text):
+    # Borgou is also a department of Benin; the text says this one is a village in Togo
+    found = [p for p in find_places(nlp(text)) if p.text == "Borgou"]
+    assert [p.country for p in found] == ["TG", "TG"]
+    assert found[0].resolution == "parent" and "Kpendjal" in found[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("Water reached Kobda, a village in the north, on Wednesday.", "village"),
+        ("Water reached Kobda, a small farming town near the river.", "town"),
+        # the unit word is the next name's, and a speaker is no apposition
+        ("Water reached Kobda, the centre of Kobda district, on Wednesday.", None),
+        ("Water reached Kobda, a district official said.", None),
+    ],
+)
+def test_an_apposition_says_what_a_place_is(text, feature):
+    start = text.index("Kobda")
+    assert _feature(text, start, start + len("Kobda")) == feature
