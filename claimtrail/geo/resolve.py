@@ -61,6 +61,10 @@ _MATCH_SCORE = {"exact": 0.0, "folded": -0.3, "demonym": -0.5, "skeleton": -2.5}
 # Weights of the evidence, tuned on the dev splits of public geoparsing gold sets.
 _W_POPULATION = 0.7  # per decade of population
 _W_COUNTRY = 3.0  # times the share of the article's places in the candidate's country
+# a province of the country most of the article's places lie in, against namesake towns
+# abroad: Jamaican news names its parish Manchester bare, whatever the English city's size
+_W_OWN_PROVINCE = 1.5
+MIN_OWN_COUNTRY_SHARE = 0.5
 _W_ADMIN1 = 6.0  # times the share in the candidate's admin1
 _VOTE_SMOOTHING = 1.0  # pseudo-votes, so one other place alone cannot swing a choice
 _W_COHERENCE = 6.0  # times the share of the article's other names with a candidate in the unit
@@ -279,6 +283,8 @@ def _one_place_per_name(mentions: Sequence[Mention], places: dict[int, Place]) -
         place = places[index]
         if first is None or mention.parent is not None or mention.feature:
             continue
+        if mention.start_char < first.start_char:
+            continue  # a link to another story at the page's foot ('Manchester, England: ...')
         if place.resolution != "exact" or place.geonames_id == first.geonames_id:
             continue
         reason = f"as the article's mention of '{first.text}' in its named unit: {first.reason}"
@@ -1082,6 +1088,12 @@ def _score(
         score += _W_COUNTRY * share
         if share >= 0.3:
             notes.append(f"article's places lie mostly in {entry.country}")
+        home_town = any(
+            c.entry.country == entry.country and c.entry.feature in _SETTLEMENTS for c in found
+        )  # Kabul, Raqqa, New York: the city and its province share the name and the country
+        if entry.feature == "province" and share >= MIN_OWN_COUNTRY_SHARE and not home_town:
+            score += _W_OWN_PROVINCE
+            notes.append(f"a province of {entry.country}, where most of the article's places lie")
     admin_total = sum(admins.values()) + _VOTE_SMOOTHING
     if entry.admin1_id is not None and not rivalled and not _in_namesake_unit(entry, found):
         score += _W_ADMIN1 * admins[entry.admin1_id] / admin_total

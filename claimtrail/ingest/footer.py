@@ -5,15 +5,19 @@ notes to editors and contacts, news sites with lists of other stories. Those blo
 written by other people or about other things, so every line from the first of them on is
 left out of the body. The cues are data (`end_markers` in claimtrail/data/boilerplate.json).
 A marker only counts where it opens a block below some body text: a heading-like line near
-the top of an article must not cut the story off.
+the top of an article must not cut the story off. Lists of other stories also show by their
+shape, whatever their heading says ('MORE FROM LEAD STORIES', 'SUR LE MÊME SUJET'): lines
+of a headline with its date in brackets, one under the other.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claimtrail.ingest.boilerplate import cues
 from claimtrail.ingest.markup import is_separator
+from claimtrail.ingest.pubdate import find_date
 
 MAX_MARKER_CHARS = 200
 
@@ -40,4 +44,31 @@ def _is_marker(plain: Sequence[str], number: int) -> bool:
     opens_block = number == 0 or not plain[number - 1] or is_separator(plain[number - 1])
     if not opens_block or len(text) > MAX_MARKER_CHARS or text.endswith("."):
         return False
-    return any(pattern.match(text) for pattern in cues().end_markers)
+    return any(pattern.match(text) for pattern in cues().end_markers) or _opens_story_list(
+        plain, number
+    )
+
+
+MIN_STORY_LINKS = 2
+MAX_STORY_LINK_CHARS = 200
+# "› Senate passes amended Bail Act (June 9, 2027)", "Western: Gizo fish market reopens
+# (15/02/2027)": a link to another story, its date in brackets at the end
+_STORY_LINK = re.compile(r"^\s*(?:[›»•▸▶·\-–]\s*)?\S.*\((?P<date>[^()]{6,30})\)\s*$")
+
+
+def _opens_story_list(plain: Sequence[str], number: int) -> bool:
+    """A heading over links to other stories, or the first of those links."""
+    lines = [n for n in range(number, min(len(plain), number + 8)) if plain[n]]
+    links = lines if _is_story_link(plain[number]) else lines[1:]
+    return len(links) >= MIN_STORY_LINKS and all(
+        _is_story_link(plain[n]) for n in links[:MIN_STORY_LINKS]
+    )
+
+
+def _is_story_link(text: str) -> bool:
+    found = _STORY_LINK.match(text)
+    return (
+        found is not None
+        and len(text) <= MAX_STORY_LINK_CHARS
+        and find_date(found.group("date"), either_way=True) is not None
+    )

@@ -122,6 +122,7 @@ class _Cues:
     natural_after_re: re.Pattern[str]
     apposition_re: re.Pattern[str]
     what_it_is_re: re.Pattern[str]
+    vehicle_makers: frozenset[str]
     possessive_re: re.Pattern[str]
     parent_gap_re: re.Pattern[str]
     part_of_re: re.Pattern[str]
@@ -156,6 +157,8 @@ def cues() -> _Cues:
     rel = raw["relative"]
     settle = _alternation(list(raw["settlement_words"]))
     mods = rf"(?:(?:{_alternation(raw['modifiers'])})\s+)?"
+    # "Newport, in south Manchester": the part of the unit the place lies in
+    part = rf"(?:(?:{_alternation(raw['modifiers'] + raw['compass_points'])})\s+)?"
     # settlement and unit words may be capitalised ("State of X"), area words not:
     # "the centre of X" is a place, "the Centre of X" an organisation
     area_of = rf"{mods}(?:{_alternation(raw['area_words'])}|(?i:{settle}))\s+of\s+(?:the\s+)?"
@@ -170,6 +173,7 @@ def cues() -> _Cues:
     # "the market of X" makes X a spot in a town; "the centre of X" is a part of X itself
     introducers = sorted(set(raw["facility_words"]) - set(raw["area_words"]))
     return _Cues(
+        vehicle_makers=frozenset(raw["vehicle_makers"]),
         units=raw["unit_words"],
         settlements=raw["settlement_words"],
         areas=tuple(raw["area_words"]),
@@ -208,7 +212,7 @@ def cues() -> _Cues:
         # "X, a village in Y": the appositive says what X is and where it lies
         parent_gap_re=re.compile(
             rf"(?:\s*,\s+(?P<apposed>(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:{settle})\s+(?:in|of)\s+)"
-            rf"|\s*,\s*(?P<said>in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?"
+            rf"|\s*,\s*(?P<said>in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?{part}"
             rf"(?:(?P<unit>{units}|{settle})\s+of\s+)?",
             re.I,
         ),
@@ -405,6 +409,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         s
         for s in spans
         if not _before_actor_noun(text, s)
+        and not _make_and_model(text, s)
         and not _month_day(text, s)
         and not _time_zone(text, s)
         and not _in_storm_name(text, s)
@@ -486,6 +491,25 @@ def _time_zone(text: str, span: tuple[int, int]) -> bool:
     if not _CLOCK_BEFORE.search(before):
         return False
     return bool(_ZONE_TAIL.match(text, span[1])) or bool(_ZONE_INITIALS.fullmatch(text, *span))
+
+
+# "a white Toyota Probox", "an old Nissan Hardbody": an indefinite article, perhaps a
+# colour or an age, then a maker's name and its model's
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][a-z\-]*\s+){0,2}$")
+_MODEL_AFTER = re.compile(r"\s+[A-Z][A-Za-z0-9\-]+(?!\s*,)")
+
+
+def _make_and_model(text: str, span: tuple[int, int]) -> bool:
+    """A place's name as a vehicle maker's before its model: 'a white Toyota Probox'. Only
+    makers' names count: 'a Texas Department of Transport official' names a place."""
+    if text[span[0] : span[1]] not in cues().vehicle_makers:
+        return False
+    before = _INDEFINITE_BEFORE.search(text[max(0, span[0] - 40) : span[0]])
+    if before is None or not _MODEL_AFTER.match(text, span[1]):
+        return False
+    # the words between describe the vehicle ('white', 'battered'); 'a house on Colne Road'
+    # and 'a village in Tsafe Local Government Area' name where something is
+    return not any(word in function_words() for word in before.group().split()[1:])
 
 
 def _month_day(text: str, span: tuple[int, int]) -> bool:
@@ -715,6 +739,14 @@ def _run_spans(
         return [(_loose_span(text, known, prefixes, gaz, labels), 0)]
     if known and c.apposition_re.match(text[known[-1][1] : known[-1][1] + 60]):
         return [(known[-1], 0)]  # "Majuli, the river island ..."
+    if (
+        known
+        and _named_whole(gaz, text[known[-1][0] : known[-1][1]])
+        and _split_by_tagger(text, known[-1], labels)
+    ):
+        # "Spanish Town", "May Pen": the tagger read a word of the name as a language or a
+        # month, and the name as written is a place the gazetteer holds
+        return [(known[-1], 1)]
     label = labels.get(start)
     if label in _NON_NAMES:
         return []
@@ -749,7 +781,9 @@ def _surnames(doc: Doc) -> frozenset[str]:
     return frozenset(
         ent[-1].text
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper()
+        if ent.label_ == "PERSON"
+        and sum(1 for token in ent if token.is_alpha) > 1  # not '› Manchester', a link's bullet
+        and ent[-1].text[:1].isupper()
     )
 
 
@@ -984,6 +1018,13 @@ def _possessed_by_place(before: str, start: int, taken: list[tuple[int, int]]) -
         return False
     apostrophe = start - len(before) + found.start()
     return any(e == apostrophe for _, e in taken)
+
+
+def _split_by_tagger(text: str, span: tuple[int, int], labels: dict[int, str]) -> bool:
+    """Whether the tagger's entities cut the words of `span` apart: its first word labelled
+    otherwise than the rest ('Spanish' a language and 'Town' a place)."""
+    kinds = {labels.get(i) for i in range(*span) if not text[i].isspace()}
+    return len(kinds) > 1
 
 
 def _named_whole(gaz: Gazetteer, name: str) -> bool:

@@ -104,3 +104,30 @@ def test_page_furniture_never_takes_story_text(masthead, heads, feet):
     assert paragraphs[: len(BODY)] == BODY
     for furniture in ("LANTERN", "Home >", "Sport |", "IMMEDIATE", "Contact:", "Published:"):
         assert furniture not in article.text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        [
+            "MORE FROM THE VALLEY",
+            "",
+            "› Council approves new bus depot (June 9, 2027)",
+            "",
+            "› Schools reopen after repairs (June 8, 2027)",
+        ],
+        [
+            "Dans la même rubrique",
+            "› Kara : le marché rouvre (02/02/2027)",
+            "› Sokodé : pluies attendues (27/01/2027)",
+        ],
+        ["Western: Gizo market reopens (15/02/2027)", "Isabel: Buala school repaired (12/02/2027)"],
+    ],
+)
+def test_links_to_other_stories_end_the_article_whatever_their_heading(block):
+    assert article_end([*STORY, *block], 0) == len(STORY)
+
+
+def test_one_dated_line_is_no_list_of_stories():
+    lines = [*STORY, "› A correction was added to this story (June 9, 2027)", "", "More text."]
+    assert article_end(lines, 0) is None

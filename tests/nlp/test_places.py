@@ -1096,3 +1096,51 @@ def test_a_village_the_text_places_in_its_prefecture_is_no_namesake_elsewhere(nl
 def test_an_apposition_says_what_a_place_is(text, feature):
     start = text.index("Kobda")
     assert _feature(text, start, start + len("Kobda")) == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the tagger reads a word of the name as a language or a month
+        ("Gunmen opened fire outside a cookshop in Spanish Town on Sunday.", "Spanish Town", "JM"),
+        ("Police held 14 men in May Pen on Tuesday after a raid.", "May Pen", "JM"),
+    ],
+)
+def test_a_name_the_tagger_cuts_apart_is_read_whole(nlp, text, name, country):
+    found = {p.text: p for p in find_places(nlp(text))}
+    assert found[name].country == country
+
+
+def test_a_province_of_the_storys_country_before_a_namesake_city_abroad(nlp):
+    text = (
+        "A taxi operator was shot dead in Newport, in south Manchester, on Monday. Residents "
+        "of Mandeville, May Pen and Spanish Town marched on Tuesday. Police in Manchester said "
+        "the officers had been suspended."
+    )
+    found = [p for p in find_places(nlp(text)) if p.text in ("Newport", "Manchester")]
+    assert {p.country for p in found} == {"JM"}
+
+
+def test_a_vehicle_makers_name_before_its_model_is_no_place(nlp):
+    text = "Gunmen travelling in a white Toyota Probox opened fire in Spanish Town on Sunday."
+    assert [p.text for p in find_places(nlp(text))] == ["Spanish Town"]
+
+
+def test_a_link_to_another_story_below_does_not_place_the_story(nlp):
+    # the page's foot names 'Manchester, England' in a link; the story's Manchester is the
+    # Jamaican parish, named before it
+    text = (
+        "Police in Manchester said taxi operators were shot in Mandeville, Christiana and "
+        "Spanish Town. Residents of Portmore, Linstead, Old Harbour and Ocho Rios marched to "
+        "Kingston.\n\n› Manchester, England: a fund is launched (June 9, 2027)"
+    )
+    first = next(p for p in find_places(nlp(text)) if p.text == "Manchester")
+    assert first.country == "JM"
+
+
+def test_a_link_bullet_before_a_name_makes_no_person(nlp):
+    text = (
+        "› Manchester High win the quiz title.\n\nA taxi operator was killed in Newport, in "
+        "south Manchester, on Monday, police in Mandeville said."
+    )
+    assert "Manchester" in [p.text for p in find_places(nlp(text))]
