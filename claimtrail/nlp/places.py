@@ -123,6 +123,7 @@ class _Cues:
     apposition_re: re.Pattern[str]
     what_it_is_re: re.Pattern[str]
     vehicle_makers: frozenset[str]
+    parts_of_places: frozenset[str]
     possessive_re: re.Pattern[str]
     parent_gap_re: re.Pattern[str]
     part_of_re: re.Pattern[str]
@@ -174,6 +175,7 @@ def cues() -> _Cues:
     introducers = sorted(set(raw["facility_words"]) - set(raw["area_words"]))
     return _Cues(
         vehicle_makers=frozenset(raw["vehicle_makers"]),
+        parts_of_places=frozenset(raw["modifiers"] + raw["compass_points"]),
         units=raw["unit_words"],
         settlements=raw["settlement_words"],
         areas=tuple(raw["area_words"]),
@@ -649,6 +651,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     span = text[start:end]
     if span.lower().startswith("the "):
         start += 4
+    # "west Honiara", "rural Kandahar": the part of the place, not its name
+    first = text[start:end].split(" ")[0]
+    if first.islower() and first in cues().parts_of_places and " " in text[start:end]:
+        start += len(first) + 1
     while end > start and text[end - 1] in ".,;:'\u2019 ":
         end -= 1
     if text[start:end].endswith(("'s", "\u2019s")):

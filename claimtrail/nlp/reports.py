@@ -894,10 +894,13 @@ def _when(group: Group, facts: DocumentFacts) -> When | None:
     dates = [d for s in group.sentences for d in s.dates]
     if not dates:
         return None
-    trigger_tokens = {t.token_index for t in group.triggers}
-    ranked = sorted(dates, key=lambda d: _attachment(facts.doc, d, trigger_tokens))
+    # the day of the event that names the report before the day of another it tells ("three
+    # years after the earthquake of 8 September 2023, gendarmes evacuated ... on Sunday")
+    primary = {_primary(group.triggers).token_index}
+    others = {t.token_index for t in group.triggers} - primary
+    ranked = sorted(dates, key=lambda d: _attachment(facts.doc, d, primary, others))
     date = ranked[0]
-    told = _attachment(facts.doc, date, trigger_tokens) >= TOLD
+    told = _attachment(facts.doc, date, primary, others) >= TOLD
     return When(
         date.text,
         date.start_char,
@@ -909,7 +912,10 @@ def _when(group: Group, facts: DocumentFacts) -> When | None:
     )
 
 
-EVENT, UNKNOWN, OWN_CLAUSE, TOLD, DISPATCHED = range(5)  # a dateline's day says least of it
+# a dateline's day says least of it; a day hung on the account's own trigger says most, and
+# one hung on another event noun ('three years after the earthquake of 8 September 2023')
+# less: a text dates other events in passing
+EVENT, OTHER_EVENT, UNKNOWN, OWN_CLAUSE, TOLD, DISPATCHED = range(6)
 
 
 # 'KABUL, ', and in title case 'Gusau, ' (a wire's style too), opening a paragraph
@@ -932,8 +938,11 @@ def _in_dateline(text: str, date: When) -> bool:
     return bool(DATELINE_HEAD.search(head) and DATELINE_TAIL.match(text, date.end_char))
 
 
-def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
-    """Whether a date hangs (through the parse) on an event trigger or on a speech verb."""
+def _attachment(
+    doc: Doc, date: When, trigger_tokens: set[int], other_events: set[int] | None = None
+) -> int:
+    """Whether a date hangs (through the parse) on an event trigger or on a speech verb;
+    on `other_events`, triggers that do not name the report, it ranks after its own."""
     if _in_dateline(doc.text, date):
         return DISPATCHED
     if DEADLINE.search(doc.text, max(0, date.start_char - 12), date.start_char):
@@ -946,8 +955,12 @@ def _attachment(doc: Doc, date: When, trigger_tokens: set[int]) -> int:
     token = span.root
     events = actions().event_nouns
     for _ in range(MAX_DATE_HOPS):
-        if token.i in trigger_tokens or (token.pos_ == "NOUN" and token.lower_ in events):
+        if token.lower_ in events and token.head.lower_ == "since":
+            return OWN_CLAUSE  # "the heaviest rain since the floods of April 2014": a yardstick
+        if token.i in trigger_tokens:
             return EVENT  # "claimed Tuesday's attack": the day of the attack
+        if token.i in (other_events or ()) or (token.pos_ == "NOUN" and token.lower_ in events):
+            return OTHER_EVENT
         if token.pos_ == "VERB" and token.lemma_ in speech:
             return TOLD
         if token.lower_ in documents:

@@ -1144,3 +1144,11 @@ def test_a_link_bullet_before_a_name_makes_no_person(nlp):
         "south Manchester, on Monday, police in Mandeville said."
     )
     assert "Manchester" in [p.text for p in find_places(nlp(text))]
+
+
+def test_the_part_of_a_town_the_tagger_joins_to_its_name_is_cut(nlp):
+    # the tagger reads 'west Honiara' as one name; White River lies in it, not in South Africa
+    text = "Youths set fire to a kiosk at White River, in west Honiara, at about 9pm last night."
+    found = {p.text: p for p in find_places(nlp(text))}
+    assert found["Honiara"].country == "SB"
+    assert found["White River"].country == "SB" and found["White River"].resolution == "parent"

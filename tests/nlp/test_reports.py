@@ -712,3 +712,26 @@ def test_deaths_told_by_a_provincial_spokesperson_lie_where_the_collapse_was_pla
     )
     deaths = [r for r in reports_of(text, date(2026, 3, 12)) if r.action == "kill"]
     assert [p.name for p in deaths[0].where] == ["Chinhoyi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_day"),
+    [
+        # another event the sentence dates in passing: a yardstick after 'since', a disaster
+        # the place is still marked by
+        (
+            "A mudslide buried three houses in Kisoro before dawn yesterday after the heaviest "
+            "rain since the floods of April 2019, the district chairman said.",
+            date(2024, 5, 19),
+        ),
+        (
+            "In Kasese, where families still live in tents two years after the floods of 6 May "
+            "2022, soldiers evacuated about 90 people from the river banks on Sunday afternoon, "
+            "the district said.",
+            date(2024, 5, 19),
+        ),
+    ],
+)
+def test_the_day_of_the_event_named_not_of_one_told_in_passing(nlp, text, event_day):
+    (report,) = reports_of(text, date(2024, 5, 20))
+    assert report.when.start == event_day
