@@ -510,7 +510,8 @@ def _parsed_speaker(verb: Token) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head  # "an anonymous source claiming ..."
+        marchers = _marching_subject(verb.head)
+        return marchers or verb.head  # "an anonymous source claiming ..."
     if any(c.dep_ in {"nsubjpass", "expl", "auxpass"} for c in verb.children):
         return None  # "it is believed that ...", "to be charged": no one speaks here
     fronted = _apposition_of_a_fronted_place(verb)
@@ -529,6 +530,18 @@ def _parsed_speaker(verb: Token) -> Token | None:
         subject = next((c for c in governor.children if c.dep_ in subjects), None)
         return subject
     return _noun_just_before(verb)
+
+
+_WHERE_TO = frozenset({"to", "into", "towards", "toward", "through", "past", "outside", "at"})
+
+
+def _marching_subject(place: Token) -> Token | None:
+    """'About 200 people marched to the police station chanting "..."': the parser hangs the
+    chanting on the place gone to; the marchers chant."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in _WHERE_TO or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
 def _closing_speaker(verb: Token) -> Token | None:

@@ -352,6 +352,8 @@ def _bare_month(match: re.Match[str], text: str, anchor: date | None) -> Range |
     modifier = bool(before) and before[0] in v.month_determiners and after[:1].islower()
     if not (cued or modifier):
         return None
+    if after[:1].isupper() and not is_month_name(after) and after.lower() not in v.weekdays:
+        return None  # "in May Pen": a month's name opening a place's
     m = _month(match.group("m"))
     return _with_year(None, anchor, lambda y: _month_range(y, m))
 

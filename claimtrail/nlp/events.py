@@ -173,6 +173,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (frozenset({"set"}), _set_alight, "destroy"),
+        (frozenset({"take", "place", "put"}), _into_custody, "arrest"),
         (vocab.mine_verbs, _struck_a_mine, "explode"),
         (vocab.beating_verbs, _beat_people, "attack"),
         (vocab.finding_verbs, _bodies_found, "kill"),
@@ -357,6 +358,16 @@ def _set_alight(verb: Token) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in words for g in c.children))
         or (c.dep_ in {"acomp", "advmod", "oprd", "xcomp"} and c.lower_ in words)
+        for c in verb.children
+    )
+
+
+def _into_custody(verb: Token) -> bool:
+    """'14 men were taken into custody', 'placed in police custody'."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"into", "in"}
+        and any(g.lemma_ == "custody" for g in c.children)
         for c in verb.children
     )
 

@@ -345,7 +345,8 @@ def _person_beside_body(span: Span) -> Span | None:
         return None
     for token in span:
         if token.dep_ == "appos" and token.head.i != span.root.i and token.head in span:
-            entity = entity_of(token)
+            # "..., Senior Superintendent Mark Ellington-Brown", a name the tagger missed
+            entity = entity_of(token) or _untagged_name(token)
             if entity is not None and entity.label_ != "PERSON" and _reads_as_name(entity):
                 entity = Span(entity.doc, entity.start, entity.end, label="PERSON")
             if entity is not None and entity.label_ == "PERSON" and entity.end <= span.end:

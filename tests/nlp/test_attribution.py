@@ -1246,3 +1246,18 @@ def test_a_named_apposition_closing_the_sentence_speaks_when_the_parse_gives_no_
         "regional police, Nara Solongo, said.\n\n"
     )
     assert [n for n, _, _ in chain_of(nlp, text, "detained")] == ["Nara Solongo"]
+
+
+def test_marchers_chant_not_the_place_they_march_to(nlp):
+    text = 'About 200 people marched to the district police station chanting "Justice for Ken".'
+    (found,) = find_attributions(nlp(text))
+    assert [s.text for s in found.sources] == ["About 200 people"]
+
+
+def test_a_name_the_tagger_missed_beside_a_body_is_the_speaker(nlp):
+    text = (
+        "Fourteen men were held in the raid, the commanding officer of the Clarendon Police "
+        "Division, Senior Superintendent Mark Ellington-Brown, said at a briefing."
+    )
+    (found,) = find_attributions(nlp(text))
+    assert [(s.name, s.kind) for s in found.sources] == [("Mark Ellington-Brown", "official")]

@@ -460,3 +460,10 @@ def test_days_counted_from_a_named_event(text, days, event):
 
 def test_days_counted_from_the_last_day_told_are_no_event_offsets():
     assert offsets_from_events("The rains stopped on 3 May. Two days later, roads reopened.") == []
+
+
+def test_a_month_opening_a_place_name_is_no_date():
+    found = find_dates("Police held 14 men in May Pen on Tuesday.", date(2027, 6, 10))
+    assert [(w.text, w.start) for w in found] == [("Tuesday", date(2027, 6, 8))]
+    found = find_dates("The rains came in May and June.", date(2027, 6, 10))
+    assert [w.text for w in found] == ["May", "June"]

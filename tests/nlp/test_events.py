@@ -675,3 +675,20 @@ def test_an_event_noun_that_has_become_a_fear_tells_no_event(nlp):
 def test_an_evacuation_decided_on_is_no_evacuation_yet(nlp):
     text = "The council extended the mandatory evacuation of families to four more villages."
     assert find_triggers(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Fourteen men were taken into custody during the operation.", "arrest"),
+        ("Two suspects were placed in police custody on Monday.", "arrest"),
+        ("A driver was fatally shot by a police team on the main road.", "kill"),
+        ("A guard was fatally wounded in the raid.", "kill"),
+    ],
+)
+def test_custody_and_fatal_wounds(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))] == [action]
+
+
+def test_taking_into_account_is_no_arrest(nlp):
+    assert find_triggers(nlp("The court will take the report into account on Monday.")) == []
