@@ -20,12 +20,13 @@ from claimtrail.names import spelled_by
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
-# names joined in English, Spanish, Portuguese, French, German, Dutch, Indonesian, Swahili or
-# Tok Pisin ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema Said"), or
+# names joined in English, Spanish, Portuguese, French, German, Dutch, Indonesian, Swahili,
+# Tok Pisin or Tetum ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema
+# Said", "Ana Belo no Rui Soares"), or
 # two of them in two languages ("A na / et B"); a joiner
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na)\s/\s)?(?:y|e|et|und|en|dan|na)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
+    r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na|no)\s/\s)?(?:y|e|et|und|en|dan|na|no)\s(?=[A-Z]|(?:un|una|une)\s))\s*"
 )
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name
@@ -107,6 +108,11 @@ def parse_byline(line: str) -> Byline | None:
             return None
         names.append(item)
     return Byline(tuple(dict.fromkeys(names)), published, outlet) if names else None
+
+
+def opens_with_byline_label(line: str) -> bool:
+    """'By ...', 'Por: ...': a line led by a byline's label."""
+    return _label_pattern().match(line.strip()) is not None
 
 
 def is_unnamed_byline(line: str) -> bool:

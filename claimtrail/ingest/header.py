@@ -300,8 +300,8 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     """A row of page actions ('Bookmark', 'Share: Facebook | X'), a site link alone on its
     line ('Search ...'), or a byline's label alone on its line with the name below it
     ('By')."""
-    if text.strip().rstrip(":").lower() == "by":
-        return HeaderLine(number, "label")
+    if (label := _byline_label(number, text)) is not None:
+        return label
     if ticker_label().match(text) or _frequencies_only(text) or _site_actions_only(text):
         return HeaderLine(number, "furniture")
     if is_photo_caption(text):
@@ -338,6 +338,13 @@ _BUTTONS_AT_END = re.compile(rf"{_BUTTON}(?:\s*·?\s*{_BUTTON})*\s*$")
 _BAND = re.compile(r"\b(?:FM|AM)\b")
 _BARE_FREQUENCY = re.compile(r"(?:^|:\s*)\d{2,3}[.,]\d\s+[A-Z]")  # "101.7 Garoua"
 _FREQUENCY = re.compile(r"\b\d{2,4}(?:[.,]\d{1,2})?\s*(?:[A-Z][\w-]*\s+)?(?:FM|AM|MHz|kHz)\b")
+
+
+def _byline_label(number: int, text: str) -> HeaderLine | None:
+    """'By', 'ESCRITO POR' alone on a line: the writers' names follow below."""
+    if text.strip().rstrip(":").lower() in header_vocabulary()["byline_labels"]:
+        return HeaderLine(number, "label")
+    return None
 
 
 def _live_button_first(text: str) -> bool:
@@ -498,13 +505,16 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
     return None
 
 
+_WRITER_PLACE = re.compile(r"\s+[|•·—–]\s+")
+
+
 def _writer_beside_place(number: int, text: str, above: HeaderLine | None) -> HeaderLine | None:
-    """Right under a byline, writers each with where they filed from: 'Salma Bennani ·
-    Rabat', 'ANA RUIZ, Auki · BO LEE, Honiara'. Alone, two capitalised items read as a row of
-    links ('Latin America · Europe')."""
-    if above is None or "byline" not in above.kind.split("+"):
+    """Right under a byline or its label, writers each with where they filed from: 'Salma
+    Bennani · Rabat', 'ANA RUIZ, Auki · BO LEE, Honiara', 'Ana Sosa — Dajabón'. Alone, two
+    capitalised items read as a row of links ('Latin America · Europe')."""
+    if above is None or not {"byline", "label"} & set(above.kind.split("+")):
         return None
-    items = _ROW_ITEMS.split(text.strip())
+    items = _WRITER_PLACE.split(text.strip())
     if len(items) == 2 and is_place_name(items[1]) and "," not in items[0]:
         items = [f"{items[0]}, {items[1]}"]  # one writer, then the place
     names: list[str] = []
@@ -754,8 +764,10 @@ def _is_standfirst(number: int, plain: Sequence[str], following: list[int]) -> b
         return False  # a paragraph of several lines is body text
     # the lead photo's caption may stand between the summary and the byline under it
     following = [n for n in following if not is_photo_caption(plain[n])] or following
-    after = classify(following[0], plain[following[0]]) or _name_above_metadata(
-        following[0], plain, following[1:]
+    after = (
+        classify(following[0], plain[following[0]])
+        or _name_above_metadata(following[0], plain, following[1:])
+        or _byline_label(following[0], plain[following[0]])
     )
     if after is None or after.kind == "separator":
         return False

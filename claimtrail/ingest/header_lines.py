@@ -23,6 +23,7 @@ from claimtrail.ingest.byline import (
     is_outlet_name,
     is_unnamed_byline,
     names_a_role,
+    opens_with_byline_label,
     parse_bare_name,
     parse_bare_names,
     parse_byline,
@@ -75,7 +76,10 @@ _LEADING_TIME = re.compile(rf"^{_TIME_OF_DAY}\b", re.I)
 _FIRST_PUBLISHED = re.compile(
     rf",?\s*(?:first\s+)?published\s+(?:on\s+)?{_TIME_OF_DAY}\s*$", re.I
 )  # "Updated September 3, 2026 - 6.12pm, first published at 4.40pm"
-_FILED_FROM = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
+# "Garut, West Java", and a country's initials after the town: "Santiago, R. D."
+_FILED_FROM = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|(?:[A-Z]\. ?){2,3})$"
+)
 _PLACE_IN_BRACKETS = re.compile(r"^\s*\([A-Z][\w'’ -]{1,30}\)")  # "10:30 (Baghdad)"
 _NUMERIC_DATE = re.compile(r"\d{1,4}(?:[./-]\d{1,4}){1,2}")
 # filing places joined by slashes: "Jayapura/Jakarta", "EL FASHER / TAWILA / MELLIT"
@@ -100,11 +104,11 @@ Example Times" is a headline with the site name."""
 MAX_NAV_ITEM_CHARS = 30
 MIN_LONG_NAV_ITEMS = 5
 MAX_LINK_WORDS = 4  # "Write for us", "From the French press"
-# "You are here:", "Vous êtes ici :", "Usted está en:", or a label of a few words in any
-# language before a trail of two or more breadcrumb marks, which headlines never hold ('Uri
-# hano : Ahabanza › English › Ibiza')
+# "You are here:", "Vous êtes ici :", "Usted está en:", "Usted está aquí:", or a label of a
+# few words in any language before a trail of two or more breadcrumb marks, which headlines
+# never hold ('Uri hano : Ahabanza › English › Ibiza')
 _BREADCRUMB_LABEL = re.compile(
-    r"^\s*(?:you\s+are\s+(?:here|in)|vous\s+êtes\s+ici|usted\s+está\s+en"
+    r"^\s*(?:you\s+are\s+(?:here|in)|vous\s+êtes\s+ici|(?:usted\s+)?está\s+(?:en|aqu[íi])"
     r"|[^\W\d_][^\W\d_']*(?:\s[^\W\d_]+){0,2}(?=\s*:[^›»]*[›»][^›»]*[›»]))\s*:\s*",
     re.I,
 )
@@ -189,6 +193,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
             ]
         if any(part and part.published for part in parts):
             parts = _editions(number, parts, segments)
+            parts = _same_day_again(number, parts)
         if _opens_a_date_bar(parts):
             items = zip(parts, segments, strict=True)
             parts = [part or _date_bar_item(number, segment) for part, segment in items]
@@ -209,6 +214,10 @@ def classify(number: int, text: str) -> HeaderLine | None:
         # 'Vyashizwe ahabona / Publié : 21.04.2027', 'Авторлар / Авторы: ...': a label in the
         # site's language, then in a more widely read one, which the vocabulary knows
         found = classify(number, one_label) or found
+    if found is None and " · " in one_label and opens_with_byline_label(one_label):
+        # "Por:   Ana Belo (Dili)   no / e   Rui Soares": a byline whose wide gaps were read
+        # as a row's items
+        found = classify(number, one_label.replace(" · ", " "))
     latin = latin_part(text)
     if latin and latin != text and (found is None or found.kind in _READ_AGAIN_IN_LATIN):
         # 'ተለጠፈ Posted: 22/10/2026 (ከጠዋቱ 4:15 ሰዓት)', 'Ana Mamaladze | ანა მამალაძე': a
@@ -383,6 +392,21 @@ def _editions(
     return [HeaderLine(number, "place") if i in others else part for i, part in enumerate(parts)]
 
 
+def _same_day_again(number: int, parts: list[HeaderLine | None]) -> list[HeaderLine | None]:
+    """'Kuarta, 10 Marsu 2027 · Quarta-feira, 10 de março de 2027': the same day printed in
+    two languages; the word before one of them is its weekday or its label, not an outlet
+    (an outlet named beside its date prints the day once)."""
+    days = [part.published for part in parts if part and part.published]
+    if len(days) < 2:
+        return parts
+    return [
+        HeaderLine(number, "date", published=part.published, date_line=True)
+        if part and part.kind == "outlet" and days.count(part.published) > 1
+        else part
+        for part in parts
+    ]
+
+
 def _name_and_role(number: int, text: str) -> HeaderLine | None:
     """'Liz Benítez Ortiz | Enviada especial al Chaco', 'Ann Lee · Correspondent, Bor', 'Ann
     Lee/Staff Reporter and Bo Ray/Western Bureau Writer': writers' names, each with a role
@@ -459,6 +483,9 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
         return HeaderLine(number, "furniture")  # "... | FR | EN", "Af-Soomaali | English"
     if ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
+    first = segment.split()[0].lower().rstrip(":") if segment.split() else ""
+    if first in header_vocabulary()["share_networks"]:
+        return HeaderLine(number, "furniture")  # "Follow us: ... · WhatsApp Channel"
     if _is_clock(segment.strip()):
         return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm"
     if _other_calendar().match(segment.strip()):
@@ -1017,7 +1044,8 @@ def _reading_time() -> re.Pattern[str]:
     notes = "|".join(map(re.escape, vocab["reading_time_words"]))
     labels = "|".join(map(re.escape, vocab["reading_time_labels"]))
     return re.compile(
-        rf"^(?:\d{{1,3}}\s*(?:{notes})|(?:{labels})\s*:?\s*\d{{1,3}}\s*min(?:ute)?s?"
+        rf"^(?:\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})*\s*(?:{notes})"
+        rf"|(?:{labels})\s*:?\s*\d{{1,3}}\s*min(?:ute)?s?"
         rf"|(?:{notes})\s*:\s*\d[\d,. ]*)$",
         re.IGNORECASE,
     )
@@ -1036,7 +1064,7 @@ def ticker_label() -> re.Pattern[str]:
     # "WARKA DEGDEGA / BREAKING: ...", "AMAKURU AGEZWEHO / DERNIÈRE HEURE ▸ ...", "مباشر · EN
     # CONTINU ▶ ...": the label in the site's language first
     return re.compile(
-        rf"^(?:[^:/·]{{1,30}}\s[/·]\s)?(?:{alternatives})\s*[:|▸›»▶]\s*\S", re.IGNORECASE
+        rf"^(?:[^:/·]{{1,30}}\s[/·]\s)?(?:{alternatives})\s*[:|▸›»▶●❯]\s*\S", re.IGNORECASE
     )
 
 

@@ -124,6 +124,7 @@ class _Cues:
     what_it_is_re: re.Pattern[str]
     vehicle_makers: frozenset[str]
     parts_of_places: frozenset[str]
+    compass_after_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
     parent_gap_re: re.Pattern[str]
     part_of_re: re.Pattern[str]
@@ -176,6 +177,10 @@ def cues() -> _Cues:
     return _Cues(
         vehicle_makers=frozenset(raw["vehicle_makers"]),
         parts_of_places=frozenset(raw["modifiers"] + raw["compass_points"]),
+        # "Aoufous, south of Errachidia": where a place lies from another, without a distance
+        compass_after_re=re.compile(
+            rf"^\s*,\s+(?:just\s+)?(?:{_alternation(raw['compass_points'])})\s+of\s+[A-Z]"
+        ),
         units=raw["unit_words"],
         settlements=raw["settlement_words"],
         areas=tuple(raw["area_words"]),
@@ -998,12 +1003,13 @@ def _cue_before(before: str) -> bool:
 
 def _cue_after(after: str, named: object) -> bool:
     """A unit word or an offset ('X, 20 km south of Y') after a run; a settlement or natural
-    feature word too when the run is `named` (known, tagged or inside a sentence), as a
+    feature word, or a bearing ('X, south of Y'), too when the run is `named` (known, tagged
+    or inside a sentence), as a
     sentence may open with any capitalised word ("Whole villages ...")."""
     c = cues()
     if c.units_re.match(after) or c.relative_after_re.match(after) or _listed(after, c.units_re):
         return True
-    words = (c.settlement_after_re, c.natural_after_re)
+    words = (c.settlement_after_re, c.natural_after_re, c.compass_after_re)
     return bool(named) and any(r.match(after) or _listed(after, r) for r in words)
 
 

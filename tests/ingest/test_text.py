@@ -817,6 +817,59 @@ HEADERS += [
 ]
 
 
+HEADERS += [
+    (
+        [
+            "Santiago, R. D.   |   sábado, 6 de marzo de 2027   |   27 °C   |   US$1 = RD$63,10",
+            "",
+            "EL CIBAO HOY",
+            "El diario del valle",
+            "",
+            "Portada   Nacionales   Provincias   Deportes   English",
+            "",
+            "AL MOMENTO ●  10:58  Lluvias en el Cibao  ●  10:41  Águilas ganan 4-0",
+            "",
+            "Usted está aquí:  Portada / English / Provincias",
+            "",
+            "Market fire destroys 40 stalls in Mao",
+            "",
+            "Firefighters from three towns fought the blaze for four hours.",
+            "",
+            "ESCRITO POR",
+            "Rosa María Peña — Mao",
+            "Luis Alberto Cruz — Santiago",
+            "06/03/2027 · 9:10 a. m.",
+            "",
+            "MAO.– A fire destroyed about 40 stalls at the municipal market on Friday night.",
+        ],
+        "Market fire destroys 40 stalls in Mao",
+        "El Cibao Hoy",
+        date(2027, 3, 6),
+        ("Rosa María Peña", "Luis Alberto Cruz"),
+    ),
+    (
+        [
+            "Sabadu, 6 Marsu 2027  ·  Sábado, 6 de março de 2027      Baucau 27°C",
+            "",
+            "JORNÁL TASI",
+            "Follow us:  Facebook · X · YouTube · WhatsApp Channel",
+            "",
+            "Ferry runs aground off Atauro; all passengers safe",
+            "",
+            "Passengers were taken ashore by fishing boats.",
+            "",
+            "Hakerek na'in / Por:  Ana Belo (Dili)  no / e  Rui Soares (Baucau)",
+            "Publika / Publicado: 06.03.2027 | 10:25   ·   2,318 views",
+            "",
+            "DILI – A ferry ran aground off Atauro island on Friday, the port authority said.",
+        ],
+        "Ferry runs aground off Atauro; all passengers safe",
+        "Jornál Tasi",
+        date(2027, 3, 6),
+        ("Ana Belo", "Rui Soares"),
+    ),
+]
+
 def test_an_outlets_own_initials_in_its_dateline_are_no_copy():
     article = read_article("\n".join(HEADERS[-3][0]).encode(), "x")
     assert article.original is None

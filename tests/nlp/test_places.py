@@ -1152,3 +1152,10 @@ def test_the_part_of_a_town_the_tagger_joins_to_its_name_is_cut(nlp):
     found = {p.text: p for p in find_places(nlp(text))}
     assert found["Honiara"].country == "SB"
     assert found["White River"].country == "SB" and found["White River"].resolution == "parent"
+
+
+def test_a_village_said_to_lie_in_a_direction_from_a_town_is_a_place(nlp):
+    # the tagger calls the village an organisation; its bearing from the town says otherwise
+    text = "The river burst its banks at Aoufous, south of Errachidia, flooding palm groves."
+    found = {p.text: p for p in find_places(nlp(text))}
+    assert found["Aoufous"].country == "MA" and found["Aoufous"].resolution == "exact"
