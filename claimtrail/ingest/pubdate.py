@@ -12,14 +12,15 @@ through Babel): a site's template prints its date in the site's language ('12 Ny
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-
-from babel import Locale, localedata
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "article_header.json"
 
@@ -70,6 +71,41 @@ def _cldr_names(kind: str) -> dict[str, int]:
     months or days ('Nyakanga' is September in Kirundi, July in Kinyarwanda), where it is
     shorter than four Latin letters (three-letter abbreviations are English words: 'set',
     'was', 'gun'), and where it holds a space or a figure."""
+    return _cldr_tables()[kind]
+
+
+@lru_cache(maxsize=1)
+def _cldr_tables() -> dict[str, dict[str, int]]:
+    """Reading every CLDR locale takes a second or two, so the tables are kept in the user's
+    cache, one file per Babel version; an unreadable or unwritable cache only costs that."""
+    path = _cldr_cache_path()
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    tables = {kind: _read_cldr(kind) for kind in ("months", "days")}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False) as handle:
+            json.dump(tables, handle, ensure_ascii=False)
+        os.replace(handle.name, path)
+    except OSError:
+        pass
+    return tables
+
+
+def _cldr_cache_path() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    version = importlib.metadata.version("babel")
+    return base / "claimtrail" / f"cldr-names-babel{version}-f{_CLDR_FORMAT}.json"
+
+
+_CLDR_FORMAT = 1  # raise when the filter in `_read_cldr` changes
+
+
+def _read_cldr(kind: str) -> dict[str, int]:
+    from babel import Locale, localedata  # only when the cache is cold
+
     numbers: dict[str, set[int]] = {}
     for identifier in localedata.locale_identifiers():
         names = getattr(Locale.parse(identifier), kind)

@@ -1004,8 +1004,8 @@ def _cue_before(before: str) -> bool:
 def _cue_after(after: str, named: object) -> bool:
     """A unit word or an offset ('X, 20 km south of Y') after a run; a settlement or natural
     feature word, or a bearing ('X, south of Y'), too when the run is `named` (known, tagged
-    or inside a sentence), as a
-    sentence may open with any capitalised word ("Whole villages ...")."""
+    or inside a sentence), as a sentence may open with any capitalised word ("Whole villages
+    ...")."""
     c = cues()
     if c.units_re.match(after) or c.relative_after_re.match(after) or _listed(after, c.units_re):
         return True

@@ -128,3 +128,20 @@ def test_round_trip(value):
 def test_never_raises(text):
     parse_date(text)
     find_month_day(text)
+
+
+def test_cldr_names_are_kept_in_the_users_cache(tmp_path, monkeypatch):
+    from claimtrail.ingest import pubdate
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    pubdate._cldr_tables.cache_clear()
+    try:
+        first = pubdate._cldr_tables()
+        (cached,) = (tmp_path / "claimtrail").glob("cldr-names-*.json")
+        pubdate._cldr_tables.cache_clear()
+        assert pubdate._cldr_tables() == first  # read back from the file
+        cached.write_text("{not json", encoding="utf-8")
+        pubdate._cldr_tables.cache_clear()
+        assert pubdate._cldr_tables() == first  # a broken file is read again from CLDR
+    finally:
+        pubdate._cldr_tables.cache_clear()

@@ -870,6 +870,7 @@ HEADERS += [
     ),
 ]
 
+
 def test_an_outlets_own_initials_in_its_dateline_are_no_copy():
     article = read_article("\n".join(HEADERS[-3][0]).encode(), "x")
     assert article.original is None
