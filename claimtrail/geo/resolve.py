@@ -98,6 +98,7 @@ _UNIT_CUES = frozenset({"province", "district"})
 _TOWNS = frozenset({"city", "town"})
 _DOMINANT_MIN = 1  # mentions of the main town: the only town named counts
 _DOMINANT_RATIO = 2.0  # how many times more often than the next town
+_DOMINANT_PROVINCE_SHARE = 2 / 3  # of the article's town mentions in the main town's province
 _NEIGHBOUR_KM = 60.0  # a town this close to another place of the article: a local story
 _NEAR_KM = 10.0  # how far from an offset point X's own gazetteer entry may lie
 # Words that name no place on their own though some village bears them.
@@ -403,7 +404,11 @@ def _dominant_town(towns: list[Place]) -> Place | None:
         return None
     if len(ranked) > 1 and ranked[0][1] < _DOMINANT_RATIO * ranked[1][1]:
         return None
-    return next(p for p in towns if (p.geonames_id or p.name) == ranked[0][0])
+    main = next(p for p in towns if (p.geonames_id or p.name) == ranked[0][0])
+    # a story told in two provinces ('Floods in Freetown', then 'Clash at Tombodu') has no
+    # main town for the spots of both
+    in_its_province = sum(1 for p in towns if (p.country, p.admin1) == (main.country, main.admin1))
+    return main if in_its_province >= _DOMINANT_PROVINCE_SHARE * len(towns) else None
 
 
 def _in_town(
