@@ -812,6 +812,11 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         return _near_offset(mention, cands[index], anchor, mention.relative)
     if mention.natural:
         return _natural(mention, cands[index], parent, evidence.countries)
+    if mention.feature == "neighbourhood" and parent is None:
+        # "raids on the Cienfuegos, Pekín and La Joya neighbourhoods" of Santiago: no Cuban
+        # city; a part of a town is placed at the town its sentence or paragraph names
+        reason = f"'{mention.text}' names a part of a town, placed only by a town the text names"
+        return Place(mention.text, mention.start_char, mention.end_char, reason=reason)
     found = cands[index]
     abroad_units = _only_units(found) and _none_voted(
         found, _own_votes(mention, found, evidence.countries)

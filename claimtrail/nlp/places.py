@@ -1187,7 +1187,7 @@ def _feature(text: str, start: int, end: int) -> str | None:
     natural = c.natural_after_re.match(tail) or _listed(tail, c.natural_after_re)
     if natural:
         return c.natural[natural.group("word").lower()]
-    settle = c.settlement_after_re.match(tail)
+    settle = c.settlement_after_re.match(tail) or _listed(tail, c.settlement_after_re)
     if settle:
         return c.settlements[_SPACE.sub(" ", settle.group("word").lower())]
     apposed = c.what_it_is_re.match(tail)

@@ -1174,3 +1174,14 @@ def test_a_story_told_in_two_provinces_has_no_main_town_for_its_spots(nlp):
     )
     spots = [p for p in find_places(nlp(text)) if p.text == "Kroo Bay"]
     assert spots and all(p.name != "Tombodu" for p in spots)
+
+
+def test_a_neighbourhood_is_no_namesake_city_elsewhere(nlp):
+    # Santiago's Cienfuegos and Pekín neighbourhoods, listed before the word: no Cuban city,
+    # no Chinese capital
+    text = (
+        "In Santiago de los Caballeros, agents detained 40 people in raids on the Cienfuegos "
+        "and Pekín neighbourhoods on Friday."
+    )
+    found = {p.text: p for p in find_places(nlp(text))}
+    assert found["Cienfuegos"].country != "CU" and found["Pekín"].country != "CN"
