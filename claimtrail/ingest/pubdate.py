@@ -50,10 +50,10 @@ def header_vocabulary() -> dict:
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Month names, lower case, to their numbers (January 1): the header vocabulary's, and
-    those of every language in CLDR (`_cldr_names`). The vocabulary's own names win."""
+    those of every language in CLDR (`_read_cldr`). The vocabulary's own names win."""
     vocab = header_vocabulary()
     other_calendar = {m.lower() for m in vocab["other_calendar_months"]["months"]}
-    cldr = {name: n for name, n in _cldr_names("months").items() if name not in other_calendar}
+    cldr = {name: n for name, n in _cldr_tables()["months"].items() if name not in other_calendar}
     return cldr | vocab["months"]
 
 
@@ -61,17 +61,7 @@ def month_numbers() -> dict[str, int]:
 def weekday_numbers() -> dict[str, int]:
     """Names of the days of the week, lower case, to their numbers (Monday 0): the header
     vocabulary's, and those of every language in CLDR. The vocabulary's own names win."""
-    return _cldr_names("days") | header_vocabulary()["weekdays"]
-
-
-def _cldr_names(kind: str) -> dict[str, int]:
-    """The names of months or days ('months', 'days') in every language, script and region
-    of CLDR ('sr_Latn', 'ar_MA': Morocco's 'شتنبر'), in full and short, as dates print them
-    and as they stand alone. A name is left out where two languages give it to different
-    months or days ('Nyakanga' is September in Kirundi, July in Kinyarwanda), where it is
-    shorter than four Latin letters (three-letter abbreviations are English words: 'set',
-    'was', 'gun'), and where it holds a space or a figure."""
-    return _cldr_tables()[kind]
+    return _cldr_tables()["days"] | header_vocabulary()["weekdays"]
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +94,12 @@ _CLDR_FORMAT = 1  # raise when the filter in `_read_cldr` changes
 
 
 def _read_cldr(kind: str) -> dict[str, int]:
+    """The names of months or days ('months', 'days') in every language, script and region
+    of CLDR ('sr_Latn', 'ar_MA': Morocco's 'شتنبر'), in full and short, as dates print them
+    and as they stand alone. A name is left out where two languages give it to different
+    months or days ('Nyakanga' is September in Kirundi, July in Kinyarwanda), where it is
+    shorter than four Latin letters (three-letter abbreviations are English words: 'set',
+    'was', 'gun'), and where it holds a space or a figure."""
     from babel import Locale, localedata  # only when the cache is cold
 
     numbers: dict[str, set[int]] = {}

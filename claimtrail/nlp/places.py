@@ -159,6 +159,9 @@ def cues() -> _Cues:
     rel = raw["relative"]
     settle = _alternation(list(raw["settlement_words"]))
     mods = rf"(?:(?:{_alternation(raw['modifiers'])})\s+)?"
+    # "X, a village in Y", "X, a small farming town near Y": what X is (not "X, the centre of
+    # Y district", whose unit word is Y's); read for X's kind and for its containing unit
+    what_it_is = rf"(?:a|an)\s+(?:(?!(?:of|in)\b)[\w\-]+\s+){{0,2}}?(?P<word>{settle})"
     # "Newport, in south Manchester": the part of the unit the place lies in
     part = rf"(?:(?:{_alternation(raw['modifiers'] + raw['compass_points'])})\s+)?"
     # settlement and unit words may be capitalised ("State of X"), area words not:
@@ -208,17 +211,14 @@ def cues() -> _Cues:
         apposition_re=re.compile(
             rf"^\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?(?:{settle})\b", re.I
         ),
-        # "X, a village in Y", "X, a small farming town near Y": what X is, and not "X, the
-        # centre of Y district", whose unit word is Y's
         what_it_is_re=re.compile(
-            rf"^\s*,\s+(?:a|an)\s+(?:(?!(?:of|in)\b)[\w\-]+\s+){{0,2}}?(?P<word>{settle})"
-            r"(?=\s*[,.;]|\s+(?:in|of|near|on|outside|close\s+to)\b)",
+            rf"^\s*,\s+{what_it_is}(?=\s*[,.;]|\s+(?:in|of|near|on|outside|close\s+to)\b)",
             re.I,
         ),
         possessive_re=re.compile(rf"['\u2019]s\s+{mods}$", re.I),
         # "X, a village in Y": the appositive says what X is and where it lies
         parent_gap_re=re.compile(
-            rf"(?:\s*,\s+(?P<apposed>(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?:{settle})\s+(?:in|of)\s+)"
+            rf"(?:\s*,\s+(?P<apposed>{what_it_is}\s+(?:in|of)\s+)"
             rf"|\s*,\s*(?P<said>in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?{part}"
             rf"(?:(?P<unit>{units}|{settle})\s+of\s+)?",
             re.I,
