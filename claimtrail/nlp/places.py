@@ -544,12 +544,17 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
     paragraph_starts = [m.end() for m in _PARAGRAPH_END.finditer(text)]
     containers = [_parent(text, end, starts, ordered, gazetteer) for _, end in ordered]
     lists = _list_peers(text, ordered, containers)
+    possessors = [_possessor(text, start, ends) for start, _ in ordered]
     mentions = []
     for i, (start, end) in enumerate(ordered):
         parent = containers[i]
         by_comma = parent is not None and _comma_after(text, end)
         if parent is None:
-            parent = _possessor(text, start, ends)
+            parent = (
+                possessors[i]
+                if possessors[i] is not None
+                else _list_possessor(i, lists, possessors)
+            )
         anchor = anchors[i]
         relative = anchor[1] if anchor else None
         if anchor is None and i not in measured_from:
@@ -1321,6 +1326,15 @@ def _possessor(text: str, start: int, ends: dict[int, int]) -> int | None:
     before = text[max(0, start - 40) : start]
     found = cues().possessive_re.search(before)
     return ends.get(start - len(before) + found.start()) if found else None
+
+
+def _list_possessor(
+    i: int, lists: list[tuple[int, ...]], possessors: list[int | None]
+) -> int | None:
+    """The possessor of the list the mention stands in, written once before its first
+    item: "Tripoli's Souq al-Juma and Ain Zara districts"."""
+    first = min((i, *lists[i]))
+    return possessors[first] if first != i else None
 
 
 def _comma_after(text: str, end: int) -> bool:

@@ -380,6 +380,17 @@ def test_possessive_names_the_container(nlp):
     assert found["Qorzyab"].name == "Dadaab"
 
 
+def test_a_possessive_before_a_list_contains_every_item(nlp):
+    text = (
+        "Shells fell on Benghazi's Sabri and Laithi districts on Friday. "
+        "Families left Laithi by night."
+    )
+    found = [p for p in find_places(nlp(text)) if p.text in ("Sabri", "Laithi")]
+    assert [p.text for p in found] == ["Sabri", "Laithi", "Laithi"]
+    assert {p.name for p in found} == {"Benghazi"}
+    assert "containing place" in found[1].reason
+
+
 def test_a_name_keeps_the_place_its_context_gave_it(nlp):
     text = "Cases rose in Dadaab's Qorzyab camp. Later, aid reached Qorzyab camp by road."
     first, later = (p for p in find_places(nlp(text)) if p.text == "Qorzyab")
