@@ -174,6 +174,30 @@ def parse_signature(line: str) -> Byline | None:
     return Byline((name.strip(),))
 
 
+def parse_closing_signature(line: str) -> Byline | None:
+    """Under the story, a writer signing with a role or the town they wrote from: 'Ana Diallo,
+    correspondant régional à Boké', 'Ana Diallo, Conakry', 'Avec la collaboration de Ana
+    Diallo, à Siguiri'."""
+    text = _closing_opener().sub("", line.strip())
+    if (signed := parse_signature(text)) is not None:
+        return signed
+    name, comma, place = text.partition(",")
+    if comma and len(name.split()) > 1 and _is_name(name) and _SIGNED_FROM.match(place.strip(" .")):
+        return Byline((name.strip(),))
+    return None
+
+
+_SIGNED_FROM = re.compile(
+    r"^(?:(?:in|à|en|em|a|au|from|de|desde)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+)
+
+
+@lru_cache(maxsize=1)
+def _closing_opener() -> re.Pattern[str]:
+    openers = sorted(header_vocabulary()["closing_signature_openers"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, openers))})\s+(?=[A-Z])", re.I)
+
+
 def spells_initials(name: str, letters: str) -> bool:
     """Whether `letters` are the initials of `name`, its small words and name particles left
     out: 'AGENCIA ISTMO DE NOTICIAS' and 'AIN'."""

@@ -29,6 +29,7 @@ from claimtrail.ingest.byline import (
     FILED_IN_PLACE,
     Byline,
     after_name_joiner,
+    is_outlet_name,
     parse_bare_name,
     parse_bare_names,
 )
@@ -307,7 +308,9 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     if is_photo_caption(text):
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
     if _PLAYER.match(text) and (
-        len(text.split()) <= MAX_FURNITURE_WORDS or _live_button_first(text)
+        len(text.split()) <= MAX_FURNITURE_WORDS
+        or _live_button_first(text)
+        or _broadcast_times(text)
     ):
         # "▶ Listen to the report (3'12")", "▶ LISTEN LIVE   ● ON AIR NOW: ...   NEXT: ..."
         return HeaderLine(number, "furniture")
@@ -354,6 +357,25 @@ def _live_button_first(text: str) -> bool:
     return is_site_action(_PLAYER.sub("", first).strip())
 
 
+def _broadcast_times(text: str) -> bool:
+    """'🎧 Nos flashs en soussou et pular : 7h · 13h · 19h | Connexion': after a player's
+    mark, a label and the hours of its bulletins, perhaps with the site's links."""
+    label, colon, rest = text.partition(":")
+    items = [item.strip() for item in _ROW_ITEMS.split(rest) if item.strip()]
+    times = [item for item in items if _HOUR.match(item)]
+    return (
+        bool(colon)
+        and len(times) >= MIN_BROADCAST_TIMES
+        and all(
+            item in times or is_nav_item(item, MAX_LINK_ITEM_WORDS, loose=True) for item in items
+        )
+    )
+
+
+_HOUR = re.compile(r"^\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2})(?:\s?(?:am|pm))?$", re.I)
+MIN_BROADCAST_TIMES = 2
+
+
 def _frequencies_only(text: str) -> bool:
     """A radio's row of frequencies: '103.5 FM Goma · 98.7 FM Rutshuru', perhaps with its
     live buttons ('▶ CSTV EN DIRECT | 🎧 SAVANE FM : 98.3 Maroua • 101.7 Garoua | Replay')."""
@@ -397,11 +419,33 @@ def _site_actions_only(text: str) -> bool:
     """'▶ ÉCOUTER EN DIRECT / LISTEN LIVE': a button's label, in one language or two;
     'Lecture : 5 min | Lire en français': a reading time beside such a link; 'Leer en:
     Castellano | Valencià': the story's other languages."""
+    if _language_link(text):
+        return True
     label, colon, links = text.partition(":")
-    if colon and label.strip().lower() in header_vocabulary()["language_link_labels"]:
-        text = links
+    languages = colon and label.strip().lower() in header_vocabulary()["language_link_labels"]
+    if languages:
+        text = links.strip().removeprefix("·")
     parts = re.split(r"\s+/\s+|\s+[|•·]\s+", text.strip())
+    if languages:  # 'Read in: English · Vosa Vakaviti · Fiji Baat (फ़िजी बात) | Sign in':
+        # languages no vocabulary lists, and the site's links beside them
+        return all(
+            is_nav_item(_PARENTHESES.sub("", part).strip(), MAX_LINK_ITEM_WORDS, loose=True)
+            for part in parts
+        )
     return all(is_site_action(part) or is_reading_time(part) for part in parts)
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def _language_link(text: str) -> bool:
+    """'Ler em português →', 'Read in Tok Pisin': a link to the story in another language."""
+    words = re.sub(r"[\s→›»>]+$", "", text.strip()).split()
+    for size in (3, 2):
+        label = " ".join(words[:size]).lower()
+        if label in header_vocabulary()["language_link_labels"] and 0 < len(words) - size <= 2:
+            return True
+    return False
 
 
 def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | None:
@@ -658,7 +702,11 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     anchor = _anchor(walk, candidates[1])
     taglined = anchor is not None and sum(1 for c in candidates if c < anchor) >= 3
     name = _without_other_script(plain[first])  # 'أطلس نيوز · ATLAS WIRE' -> 'ATLAS WIRE'
-    named = _ends_like_outlet(name) or _styled_apart(name, plain[candidates[1]])
+    named = (
+        _ends_like_outlet(name)
+        or is_outlet_name(outlet_name(name))  # 'ANC — AGÊNCIA NOTICIOSA DO CUNENE'
+        or _styled_apart(name, plain[candidates[1]])
+    )
     mentioned = _mentioned(plain, first, walk.body_start)
     return first if page_line_next or taglined or named or mentioned else None
 
@@ -823,6 +871,10 @@ _MASTHEAD_SUFFIX = re.compile(
 )
 
 
+# "APN — AGÊNCIA PALANCA DE NOTÍCIAS": the initials, a dash, then the name spelt out
+_MASTHEAD_INITIALS = re.compile(r"^\s*[A-Z]{2,6}\s+[—–-]\s+(?=\S+\s+\S)")
+
+
 def outlet_name(text: str) -> str:
     """A masthead in capitals as a name is written: "THE BAY COURIER" -> "The Bay Courier".
 
@@ -830,6 +882,7 @@ def outlet_name(text: str) -> str:
     abbreviations, not words set in capitals.
     """
     text = _without_other_script(_MASTHEAD_SUFFIX.sub("", text))
+    text = _MASTHEAD_INITIALS.sub("", text)
     if not any(ch.isalpha() for ch in text) or text != text.upper():
         return text
     if _INITIALS.match(text):
@@ -886,7 +939,14 @@ def _stands_alone(number: int, plain: Sequence[str]) -> bool:
     following = plain[number + 1] if number + 1 < len(plain) else ""
     if not following or classify(number + 1, following) is not None or _is_motto(following):
         return True
+    if _in_capitals(plain[number]) and not _in_capitals(following):
+        return True  # 'APN — AGÊNCIA PALANCA DE NOTÍCIAS' over 'Agência Noticiosa Nacional'
     return not paragraph_continues([plain[number], following])
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
 def is_title_like(text: str) -> bool:

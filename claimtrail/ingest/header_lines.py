@@ -106,10 +106,11 @@ MIN_LONG_NAV_ITEMS = 5
 MAX_LINK_WORDS = 4  # "Write for us", "From the French press"
 # "You are here:", "Vous êtes ici :", "Usted está en:", "Usted está aquí:", or a label of a
 # few words in any language before a trail of two or more breadcrumb marks, which headlines
-# never hold ('Uri hano : Ahabanza › English › Ibiza')
+# never hold ('Uri hano : Ahabanza › English › Ibiza'); a wide gap after the colon may have
+# been read as a separator ('Estás en: · Portada › English')
 _BREADCRUMB_LABEL = re.compile(
     r"^\s*(?:you\s+are\s+(?:here|in)|vous\s+êtes\s+ici|(?:usted\s+)?está\s+(?:en|aqu[íi])"
-    r"|[^\W\d_][^\W\d_']*(?:\s[^\W\d_]+){0,2}(?=\s*:[^›»]*[›»][^›»]*[›»]))\s*:\s*",
+    r"|[^\W\d_][^\W\d_']*(?:\s[^\W\d_]+){0,2}(?=\s*:[^›»]*[›»][^›»]*[›»]))\s*:(?:\s+·)?\s*",
     re.I,
 )
 # a market quote, an exchange rate or the weather on a site's date bar: "Dólar $948,20",
@@ -234,6 +235,19 @@ def classify(number: int, text: str) -> HeaderLine | None:
 _READ_AGAIN_IN_LATIN = frozenset({"nav", "furniture"})
 
 
+def _without_leading_symbols(text: str) -> str:
+    """'🕑 19 August 2027', '📅 Publié le 3 mai': a pictogram before an item says what it is
+    to the eye; the words after it are read. Punctuation ('» story', '— Name') is kept."""
+    stripped = text.lstrip()
+    start = 0
+    while start < len(stripped) and unicodedata.category(stripped[start]) in _PICTOGRAM_CATEGORIES:
+        start += 1
+    return stripped[start:].lstrip() if start else text
+
+
+_PICTOGRAM_CATEGORIES = frozenset({"So", "Mn", "Cf"})  # symbols, variation selectors, joiners
+
+
 def one_name_in_scripts(text: str) -> bool:
     """A row whose items are one short capitalised name in Latin letters and its spellings
     in other scripts."""
@@ -312,8 +326,8 @@ def _loose_date_bar(
     they are its furniture."""
     items = zip(parts, segments, strict=True)
     dated = [_greeted_date(number, part, segment) for part, segment in items]
-    if sum(1 for d in dated if d is not None) != 1:
-        return parts
+    if len({d.published for d in dated if d is not None}) != 1:
+        return parts  # no date, or two different days: no date bar
     return [
         dated[i] or part or _date_bar_item(number, segment)
         for i, (part, segment) in enumerate(zip(parts, segments, strict=True))
@@ -352,12 +366,12 @@ def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
     Passau/Donau: 10,94 m ▲', 'UFV: 2,71845', 'Makassar 31°C Cerah Berawan'): the weather,
     a rate, a river's level or a count of days, whatever words the site gives them, but no
     sentence."""
-    words = segment.split()
+    # figures count as no words: 'Carburant à la pompe : 12 000 GNF le litre'
+    words = [w for w in segment.split() if any(ch.isalpha() for ch in w)]
     # a counter may run longer: "2,891 días desde el 18 de abril de 2018"
-    most = (
-        MAX_DATE_BAR_COUNTER_WORDS if words and words[0][0].isdigit() else MAX_DATE_BAR_ITEM_WORDS
-    )
-    if not words or len(words) > most or re.search(r"[.!?]\s", segment):
+    counter = segment.strip()[:1].isdigit()
+    most = MAX_DATE_BAR_COUNTER_WORDS if counter else MAX_DATE_BAR_ITEM_WORDS
+    if not segment.strip() or len(words) > most or re.search(r"[.!?]\s", segment):
         return None
     return HeaderLine(number, "furniture")
 
@@ -549,6 +563,7 @@ def _share_buttons(text: str) -> bool:
 
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:
+    text = _without_leading_symbols(text)
     lowered = text.lower()
     if _founded(lowered):
         return HeaderLine(number, "tag")  # "Fundado el 25 de julio de 1958": the outlet's age
@@ -1064,7 +1079,7 @@ def ticker_label() -> re.Pattern[str]:
     # "WARKA DEGDEGA / BREAKING: ...", "AMAKURU AGEZWEHO / DERNIÈRE HEURE ▸ ...", "مباشر · EN
     # CONTINU ▶ ...": the label in the site's language first
     return re.compile(
-        rf"^(?:[^:/·]{{1,30}}\s[/·]\s)?(?:{alternatives})\s*[:|▸›»▶●❯]\s*\S", re.IGNORECASE
+        rf"^(?:[^:/·]{{1,30}}\s[/·]\s)?(?:{alternatives})\s*[:|▸›»▶●❯•]\s*\S", re.IGNORECASE
     )
 
 

@@ -22,7 +22,12 @@ from datetime import date
 from functools import lru_cache
 from typing import TypeVar
 
-from claimtrail.ingest.byline import BRACKETED, parse_byline, parse_credits
+from claimtrail.ingest.byline import (
+    BRACKETED,
+    parse_byline,
+    parse_closing_signature,
+    parse_credits,
+)
 from claimtrail.ingest.dateline import Dateline, parse_dateline, parse_dateline_alone
 from claimtrail.ingest.footer import article_end
 from claimtrail.ingest.header import Header, read_header
@@ -75,15 +80,17 @@ MAX_FILING_DAYS = 2
 _ITEM_EDGE = r"[^\s|•·●›»>/]"  # a gap beside a separator already printed is no new one
 _WIDE_GAP = re.compile(rf"(?<={_ITEM_EDGE})[ \t]{{3,}}(?={_ITEM_EDGE})")
 _DOUBLE_GAP = re.compile(rf"(?<={_ITEM_EDGE})[ \t]{{2,}}(?={_ITEM_EDGE})")
+_ANY_DOUBLE_GAP = re.compile(r"[ \t]{2,}")
 MIN_DOUBLE_GAPS = 3
 """'News  Indonesia  Archipelago  Business': double spaces repeated along a line set items
-apart too; one double space may be a typing slip inside a sentence."""
+apart too, and so do those around its printed separators ('Bula!  Lotulevu  ·  Thursday');
+one double space may be a typing slip inside a sentence."""
 
 
 def _items_set_apart(line: str) -> str:
     # a '»' closing a quoted name ('Podcast «Río Arriba»') ends an item, unlike a crumb's '»'
     line = _QUOTED_NAME.sub(lambda m: m.group().replace("»", _CLOSING_QUOTE), line)
-    gaps = _DOUBLE_GAP if len(_DOUBLE_GAP.findall(line)) >= MIN_DOUBLE_GAPS else _WIDE_GAP
+    gaps = _DOUBLE_GAP if len(_ANY_DOUBLE_GAP.findall(line)) >= MIN_DOUBLE_GAPS else _WIDE_GAP
     return gaps.sub(" · ", line).replace(_CLOSING_QUOTE, "»")
 
 
@@ -337,7 +344,20 @@ def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) 
                 return byline.names
         if credited := parse_credits(plain[number]):
             return credited
-    return ()
+    return _closing_signatures(plain, footer)
+
+
+def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:
+    """The writers who sign under the story, one to a line, when the header names only the
+    newsroom ('Name, correspondant régional à Boké' / 'Name, Conakry')."""
+    names: list[str] = []
+    for number in footer:
+        signed = parse_closing_signature(plain[number])
+        if signed is not None:
+            names.extend(signed.names)
+        elif names:
+            break  # the block ends at its first other line ('Pour Vigie Guinée')
+    return tuple(dict.fromkeys(names))
 
 
 def _footer_published(plain: list[str], tail: list[int]) -> date | None:

@@ -1818,3 +1818,126 @@ def test_an_unseen_line_leaves_a_masthead_under_site_links_and_a_kicker_alone(wh
     article = read_article("\n".join(lines).encode(), "x")
     assert article.title == "River Ter bursts its banks in Ripoll, two families evacuated"
     assert (article.publisher, article.published) == ("Diari del Ter", date(2027, 3, 1))
+
+
+def test_a_broadcasters_page_with_languages_a_greeting_and_the_day_in_two_languages():
+    page = "\n".join(
+        [
+            "Read in:  English  ·  Gagana Samoa  ·  Lea Faka-Tonga (Tonga)        "
+            "Sign in  |  Donate",
+            "",
+            "Yadra!  Vakarauwai, 6 Noveba 2027  ·  Saturday 6 November 2027      "
+            "Lautoka 30°C ☀  ·  Nadi 29°C ☀  ·  Sigatoka 28°C 🌧  ·  Ba 31°C ☀  ·  Rakiraki 27°C 🌧",
+            "",
+            "▶ LISTEN LIVE    Coral FM 97.1    |    Radio Drau 88.5",
+            "",
+            "CORAL NEWS",
+            "Na vosa ni wasawasa  ·  radio, TV and online from Lautoka",
+            "",
+            "Home    News    Western    Sport    Weather",
+            "",
+            "LATEST •  Ferry to Kadavu delayed by swell (9:40am)  •  Netball squad named",
+            "",
+            "Home  ›  News  ›  Western",
+            "",
+            "Cane truck overturns on Queens Road near Sigatoka, driver hurt",
+            "",
+            "Mere Tuilagi  ·  Western Bureau, Lautoka",
+            "Posted 10:15 am",
+            "",
+            "A cane truck overturned on the Queens Road near Sigatoka on Friday night, injuring "
+            "its driver, police said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Cane truck overturns on Queens Road near Sigatoka, driver hurt"
+    assert (article.publisher, article.published) == ("Coral News", date(2027, 11, 6))
+    assert article.authors == ("Mere Tuilagi",)
+
+
+def test_an_agency_masthead_with_its_initials_over_a_portuguese_template():
+    page = "\n".join(
+        [
+            "PT | EN · Pesquisar · Newsletter",
+            "Quarta-feira, 22 de Setembro de 2027 | Huambo 24°C · Lubango 22°C",
+            "",
+            "ANC — AGÊNCIA NOTICIOSA DO CUNENE",
+            "Agência de Informação Regional · Empresa Pública",
+            "«Notícias do sul, todos os dias»",
+            "",
+            "Início · Política · Sociedade · Províncias · English Service",
+            "",
+            "Está em:  Início  »  English Service  »  Províncias",
+            "",
+            "Floods cut the road between Ondjiva and Santa Clara",
+            "",
+            "Publicado a 22/09/2027 às 11:20 (WAT) · Actualizado às 15:05",
+            "Reportagem de Helena Ndapandula (Ondjiva), com Paulo Tchissola (Lubango)",
+            "Ler em português →",
+            "",
+            "Partilhar:   Facebook   WhatsApp   E-mail   Imprimir",
+            "",
+            "Ondjiva – Floodwater cut the road between Ondjiva and Santa Clara on Tuesday, the "
+            "provincial civil protection service said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Floods cut the road between Ondjiva and Santa Clara"
+    assert article.publisher == "Agência Noticiosa do Cunene"
+    assert article.published == date(2027, 9, 22)
+    assert article.authors == ("Helena Ndapandula", "Paulo Tchissola")
+
+
+def test_writers_who_sign_under_a_story_the_header_credits_to_the_newsroom():
+    page = "\n".join(
+        [
+            "Dakar, mercredi 13 octobre 2027   ·   1 € = 655,96 F CFA   ·   "
+            "Gasoil à la pompe : 755 F CFA le litre",
+            "🎧 Nos journaux en wolof et en sérère : 8h · 12h · 18h          Connexion   |   "
+            "Newsletter",
+            "",
+            "LE VEILLEUR DU SINE",
+            "",
+            "ACCUEIL   SOCIÉTÉ   RÉGIONS   ENGLISH",
+            "",
+            "Fishermen missing after pirogue capsizes off Joal",
+            "",
+            "La Rédaction   |   mercredi, 13 octobre 2027 08:30",
+            "",
+            "A pirogue carrying 14 fishermen capsized off Joal on Tuesday, and five of them are "
+            "missing, the local fisheries office said.",
+            "",
+            "Rescuers searched the coast until nightfall, the office said.",
+            "",
+            "Awa Ndiaye Sarr, correspondante régionale à Fatick",
+            "Moustapha Diouf, Dakar",
+            "Avec la collaboration de Ibrahima Faye, à Joal",
+            "Pour Le Veilleur du Sine",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Fishermen missing after pirogue capsizes off Joal"
+    assert article.published == date(2027, 10, 13)
+    assert article.authors == ("Awa Ndiaye Sarr", "Moustapha Diouf", "Ibrahima Faye")
+
+
+def test_writers_under_labels_and_a_date_in_thaana():
+    page = "\n".join(
+        [
+            "ދިވެހި  ·  ENGLISH",
+            "ބުރާސްފަތި 19 އޮގަސްޓު 2027 | Thursday 19 August 2027",
+            "",
+            "ރާއްޖެ ވަށައިގެން  ·  AROUND THE ATOLLS",
+            "",
+            "Fishing vessel runs aground off Thinadhoo",
+            "",
+            "ލިޔުނީ   Ahmed Naseem Ali",
+            "🕑 19 އޮގަސްޓު 2027 · 10:40",
+            "",
+            "A fishing vessel ran aground off Thinadhoo on Wednesday night, the coast guard said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Fishing vessel runs aground off Thinadhoo"
+    assert article.published == date(2027, 8, 19)
+    assert article.authors == ("Ahmed Naseem Ali",)
