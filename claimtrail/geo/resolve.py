@@ -354,7 +354,47 @@ def _spots_in_towns(
         if place.resolution == "unresolved" and _in_a_town(mention):
             place = _in_town(mention, place, towns, main, units)
         out.append(place)
+    return _as_where_named_first(mentions, out, towns)
+
+
+def _as_where_named_first(
+    mentions: Sequence[Mention], places: list[Place], towns: list[tuple[Mention, Place]]
+) -> list[Place]:
+    """A spot still unplaced, with no town near it and no main town to the story, lies where
+    another mention of its name was placed by a town its sentence names before it ('In
+    Conakry, a protester was shot in Dar-es-Salam', later 'the Dar-es-Salam mosque'). A town
+    named after the spot ('taken to Sadda, then flown to Peshawar') or beside it in a list
+    ('Umlazi, KwaMashu and Inanda') says nothing of where the spot lies."""
+    first: dict[str, Place] = {}
+    for mention, place in zip(mentions, places, strict=True):
+        if place.resolution == "parent" and _after_its_town(mention, place, towns, mentions):
+            first.setdefault(place.text.casefold(), place)
+    out = []
+    for mention, place in zip(mentions, places, strict=True):
+        other = first.get(place.text.casefold())
+        if place.resolution == "unresolved" and other is not None and _in_a_town(mention):
+            reason = f"as the article's other mention of '{other.text}': {other.reason}"
+            place = replace(other, start_char=mention.start_char, end_char=mention.end_char)
+            place = replace(place, text=mention.text, reason=reason)
+        out.append(place)
     return out
+
+
+def _after_its_town(
+    mention: Mention,
+    place: Place,
+    towns: list[tuple[Mention, Place]],
+    mentions: Sequence[Mention],
+) -> bool:
+    """Whether the spot was placed at a town its sentence names before it, in no list with it."""
+    listed = {mentions[j].start_char for j in mention.peers}
+    return "named in its sentence" in place.reason and any(
+        m.sentence == mention.sentence
+        and m.start_char < mention.start_char
+        and m.start_char not in listed
+        and (p.geonames_id, p.name) == (place.geonames_id, place.name)
+        for m, p in towns
+    )
 
 
 def _in_a_town(mention: Mention) -> bool:

@@ -391,6 +391,27 @@ def test_a_possessive_before_a_list_contains_every_item(nlp):
     assert "containing place" in found[1].reason
 
 
+def test_a_spot_named_again_lies_where_its_sentence_first_placed_it(nlp):
+    text = (
+        "In Kisumu, protesters said a boy was hurt in Manyatta on Friday. "
+        "Shops stayed shut in Busia and Kakamega.\n\n"
+        "Police later set up roadblocks in Manyatta."
+    )
+    first, later = (p for p in find_places(nlp(text)) if p.text == "Manyatta")
+    assert first.name == later.name == "Kisumu"
+    assert "other mention" in later.reason
+
+
+def test_a_town_named_after_a_spot_or_beside_it_in_a_list_places_no_later_mention(nlp):
+    text = (
+        "The wounded were treated in Manyatta and then flown to Kisumu. "
+        "Shops stayed shut in Busia and Kakamega.\n\n"
+        "Police later set up roadblocks in Manyatta."
+    )
+    later = [p for p in find_places(nlp(text)) if p.text == "Manyatta"][-1]
+    assert later.resolution == "unresolved"
+
+
 def test_a_name_keeps_the_place_its_context_gave_it(nlp):
     text = "Cases rose in Dadaab's Qorzyab camp. Later, aid reached Qorzyab camp by road."
     first, later = (p for p in find_places(nlp(text)) if p.text == "Qorzyab")
