@@ -63,6 +63,8 @@ def test_triggers(nlp, text, expected):
         "The minister made a statement on Friday.",  # generic verb without an event noun
         "Embers landed far ahead of the fire front.",  # no aircraft landed
         "We had embers landing a mile ahead of the fire.",
+        "The driver fled on foot after the crash.",  # escaped; no one was displaced
+        "The gunmen fled into the bush before the police arrived.",
         "The group said no airstrike had hit its positions in the valley.",  # denied outright
         "Bomb squads neutralised a device found near the school.",  # no one was hurt
         "Air defences neutralised six drones over the city overnight.",
