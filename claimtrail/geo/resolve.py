@@ -594,10 +594,34 @@ def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
         located = [c for c in located if c.match != "demonym"]
     if not any(_close(c) for c in located):
         located = _unit_after_compass_word(gaz, mention.text) or located
+    if not any(_close(c) for c in located):
+        located = _after_code(gaz, mention.text) or located
     if any(_close(c) and c.entry.feature in _NOTABLE for c in located):
         # "Canada" is the country, never a look-alike spelling of a town such as Wauconda
         located = [c for c in located if c.match != "skeleton"]
     return located[:_MAX_CANDIDATES]
+
+
+def _after_code(gaz: Gazetteer, name: str) -> list[Candidate]:
+    """'K. Maafushi', 'Lh. Hinnavaru': an island or village after the code of its atoll or
+    district and a full stop, as Maldivian news writes them, is looked up by its own name;
+    only a town or village, never a country ('S. Africa' is no code)."""
+    found = _CODED_NAME.match(name)
+    if found is None or found["code"] in _NOT_CODES:
+        return []
+    return [
+        c
+        for c in gaz.candidates(found["name"], loose=False)
+        if _close(c) and c.entry.feature in _SETTLEMENTS and c.entry.lat is not None
+    ]
+
+
+_CODED_NAME = re.compile(
+    r"^(?P<code>[A-Z][A-Za-z]{0,2})\.\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$"
+)
+# a point of the compass ('N. Korea') or a title word ('St. Paul') before a name is no code
+_NOT_CODES = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "Mt", "St", "Ft"})
+_SETTLEMENTS = frozenset({"city", "town", "village"})
 
 
 def _unit_after_compass_word(gaz: Gazetteer, name: str) -> list[Candidate]:

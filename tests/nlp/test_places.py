@@ -412,6 +412,13 @@ def test_a_town_named_after_a_spot_or_beside_it_in_a_list_places_no_later_mentio
     assert later.resolution == "unresolved"
 
 
+def test_an_island_after_its_atoll_code_is_found_by_its_own_name(nlp):
+    text = "In L. Fonadhoo, police arrested two men on Monday. N. Korea fired a missile."
+    found = places_by_text(nlp, text)
+    assert (found["L. Fonadhoo"].name, found["L. Fonadhoo"].country) == ("Fonadhoo", "MV")
+    assert found["N. Korea"].country == "KP"  # a compass initial is no code
+
+
 def test_a_name_keeps_the_place_its_context_gave_it(nlp):
     text = "Cases rose in Dadaab's Qorzyab camp. Later, aid reached Qorzyab camp by road."
     first, later = (p for p in find_places(nlp(text)) if p.text == "Qorzyab")
