@@ -138,6 +138,7 @@ class Actions:
     month_names: frozenset[str] = frozenset()
     figurative_actions: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
+    figurative_institutions: frozenset[str] = frozenset()  # only 'collapse' figuratively
 
     def by_patient(self, action: str, patient_head: str) -> str:
         """'a giraffe was killed' is poaching, 'seized six civilians' an abduction: some
@@ -276,6 +277,7 @@ def actions() -> Actions:
         month_names=frozenset(raw["not_occurrences"]["month_names"]),
         figurative_actions=frozenset(raw["abstract_subjects"]["actions"]),
         abstract_subjects=frozenset(raw["abstract_subjects"]["nouns"]),
+        figurative_institutions=frozenset(raw["abstract_subjects"]["institutions"]),
     )
 
 

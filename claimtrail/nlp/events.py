@@ -665,7 +665,10 @@ def _figurative(token: Token, action: str) -> bool:
         return False
     # "previous rounds of talks collapsed": the talks, through 'of'
     nouns = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
-    return any(n.lemma_.lower() in vocab.abstract_subjects for n in nouns)
+    abstract = vocab.abstract_subjects
+    if action == "collapse":
+        abstract = abstract | vocab.figurative_institutions  # 'the coalition collapsed'
+    return any(n.lemma_.lower() in abstract for n in nouns)
 
 
 def _nobody_did(verb: Token) -> bool:

@@ -204,10 +204,16 @@ def test_a_descriptive_participle_is_no_event_beside_the_one_that_happened(nlp):
         "Earlier peace talks in the capital collapsed without a deal.",
         "Previous rounds of negotiations collapsed in the spring.",
         "Neighbours said their eyes were burning for hours after the leak.",
+        "The coalition government collapsed after the vote.",
     ],
 )
 def test_descriptive_participles_and_figurative_subjects_are_no_events(nlp, text):
     assert find_triggers(nlp(text)) == []
+
+
+def test_a_government_destroys_houses_in_earnest(nlp):
+    text = "The provincial government demolished 212 houses in the district on Tuesday."
+    assert [t.action for t in find_triggers(nlp(text))] == ["destroy"]
 
 
 @pytest.mark.parametrize(
