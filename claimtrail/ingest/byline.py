@@ -76,10 +76,12 @@ def _label_pattern() -> re.Pattern[str]:
 def parse_byline(line: str) -> Byline | None:
     """The names (and a date printed with them) of a byline, or None if `line` is not one."""
     m = _label_pattern().match(line.strip()) or _FROM_WHERE_FILED.match(line.strip())
-    if m is None or len(line) > MAX_BYLINE_CHARS:
-        return None
+    if m is None or len(line) > MAX_BYLINE_CHARS or _REPORTING_BY.match(line.strip()):
+        return None  # "Reporting by A": a credit, read as one; "Reporting: A, B" a byline
     rest, published = _cut_date(m.group("rest"))
-    rest = _SEGMENTS.split(rest)[0]
+    rest, *others = _SEGMENTS.split(rest)
+    # "Reporters: A B, Gelephu · C D, Thimphu": each writer with their town, set apart
+    more = [name for segment in others if (name := writer_with_town(segment)) is not None]
     rest = BRACKETED.sub(_unless_role_note, rest)  # "Ana Cruz (Puno correspondent)"
     if len(BRACKETED.findall(rest)) > 1:
         rest = BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from
@@ -107,7 +109,19 @@ def parse_byline(line: str) -> Byline | None:
         if not _is_name(item):
             return None
         names.append(item)
+    names += more if names else []
     return Byline(tuple(dict.fromkeys(names)), published, outlet) if names else None
+
+
+_REPORTING_BY = re.compile(r"^reporting\s+(?!:)", re.I)
+
+
+def writer_with_town(segment: str) -> str | None:
+    """'Dechen Wangmo, Thimphu': a full name and the town the writer filed from."""
+    name, comma, town = segment.strip().partition(",")
+    if comma and len(name.split()) > 1 and _is_name(name) and _SIGNED_FROM.match(town.strip()):
+        return name.strip()
+    return None
 
 
 def opens_with_byline_label(line: str) -> bool:

@@ -60,8 +60,10 @@ from claimtrail.names import initials
 MAX_HEADER_LINES = 22
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
+# the site's own lines; a date bar may open with the city in capitals ('LUSAKA ◆ Thursday
+# ...'), which reads like an outlet's initials
 _PAGE_KINDS = frozenset(
-    {"marker", "date", "place", "time", "nav", "furniture", "section", "separator"}
+    {"marker", "date", "place", "time", "nav", "furniture", "section", "separator", "initials"}
 )
 # above a site's motto: a date bar with its weather and language links, the site's buttons;
 # not yet its menu (a headline under the menu may name an agency, as a motto does)
@@ -601,6 +603,10 @@ _WITH_REPORTING = re.compile(
 )
 
 
+# "With additional reporting from our Kitwe Bureau": help from a newsroom, no writer
+_NEWSROOM_CREDIT = re.compile(r"^(?:with\s+)?(?:additional\s+)?reporting\s+from\s+\S", re.I)
+
+
 def _joined_co_writer(text: str) -> str | None:
     """'and Rudo Mushonga in Kwekwe' under 'From Tafara Mudzingwa in Kadoma', 'with reporting
     by Rudo Mushonga', 'Additional reporting by Rudo Mushonga in Kwekwe', 'Con reportería de
@@ -623,7 +629,8 @@ def _name_above_metadata(
     translator's or editor's credit may stand between them. A name beside its spelling in
     another script ('Sunita Limbu / सुनिता लिम्बू') is read in Latin letters."""
     text = latin_part(plain[number]) or plain[number]
-    alone = parse_bare_names(text) if "," not in text else None
+    # "MUTALE KAPEMBWA in Chingola": the writer and the town they filed from
+    alone = parse_bare_names(FILED_IN_PLACE.sub("", text)) if "," not in text else None
     byline = alone or _name_with_credit(text) or _filed_names(text)
     if byline is None or not following:
         return None
@@ -633,7 +640,11 @@ def _name_above_metadata(
     # between: "Amparo Císcar" / "Vicent Llopis" / "Carlet | Montserrat" / "27·10·26"; "with
     # reporting by Vicent Llopis"
     between = [
-        n for n in following[:4] if not (_names_only(plain[n]) or _joined_co_writer(plain[n]))
+        n
+        for n in following[:4]
+        if not (
+            _names_only(plain[n]) or _joined_co_writer(plain[n]) or _NEWSROOM_CREDIT.match(plain[n])
+        )
     ] or list(following)
     for position in between[:2]:
         found = classify(position, plain[position])

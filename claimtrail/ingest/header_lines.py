@@ -29,6 +29,7 @@ from claimtrail.ingest.byline import (
     parse_byline,
     parse_signature,
     spells_initials,
+    writer_with_town,
 )
 from claimtrail.ingest.dateline import parse_dateline_alone
 from claimtrail.ingest.language import function_words
@@ -192,6 +193,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
                 part or _beside_date(number, seg, links)
                 for part, seg in zip(parts, segments, strict=True)
             ]
+        parts = _writers_beside_byline(number, parts, segments)
         if any(part and part.published for part in parts):
             parts = _editions(number, parts, segments)
             parts = _same_day_again(number, parts)
@@ -216,9 +218,11 @@ def classify(number: int, text: str) -> HeaderLine | None:
         # site's language, then in a more widely read one, which the vocabulary knows
         found = classify(number, one_label) or found
     if found is None and " · " in one_label and opens_with_byline_label(one_label):
-        # "Por:   Ana Belo (Dili)   no / e   Rui Soares": a byline whose wide gaps were read
-        # as a row's items
-        found = classify(number, one_label.replace(" · ", " "))
+        # "Reporters:   A B, Gelephu  ·  C D, Thimphu": only the gap after the label was read
+        # as a row's items; "Por:   Ana Belo (Dili)   no / e   Rui Soares": all its wide gaps
+        readings = [classify(number, one_label.replace(" · ", " ", 1))]
+        readings.append(classify(number, one_label.replace(" · ", " ")))
+        found = max(readings, key=lambda r: len(r.authors) if r else -1)
     latin = latin_part(text)
     if latin and latin != text and (found is None or found.kind in _READ_AGAIN_IN_LATIN):
         # 'ተለጠፈ Posted: 22/10/2026 (ከጠዋቱ 4:15 ሰዓት)', 'Ana Mamaladze | ანა მამალაძე': a
@@ -406,6 +410,22 @@ def _editions(
     return [HeaderLine(number, "place") if i in others else part for i, part in enumerate(parts)]
 
 
+def _writers_beside_byline(
+    number: int, parts: list[HeaderLine | None], segments: list[str]
+) -> list[HeaderLine | None]:
+    """'Reporters: A B, Gelephu · C D, Thimphu': after a byline, each writer with their town
+    is one more writer, not a place the story was filed from."""
+    bylines = [i for i, part in enumerate(parts) if part and part.authors]
+    if not bylines:
+        return parts
+    out = list(parts)
+    for i in range(bylines[0] + 1, len(parts)):
+        name = writer_with_town(segments[i])
+        if name is not None and (parts[i] is None or parts[i].kind == "place"):
+            out[i] = HeaderLine(number, "byline", authors=(name,))
+    return out
+
+
 def _same_day_again(number: int, parts: list[HeaderLine | None]) -> list[HeaderLine | None]:
     """'Kuarta, 10 Marsu 2027 · Quarta-feira, 10 de março de 2027': the same day printed in
     two languages; the word before one of them is its weekday or its label, not an outlet
@@ -484,6 +504,9 @@ def _name_and_outlet(number: int, text: str) -> HeaderLine | None:
 
 
 MIN_SITE_LINKS = 2
+_WITH_UNNAMED = re.compile(
+    r"^(?:with|avec|con|com|mit)\s+(?=(?:our|notre|nuestro|nuestra|nosso|nossa|unserem)\b)", re.I
+)
 
 
 def _beside_date(number: int, segment: str, among_links: bool = False) -> HeaderLine | None:
@@ -511,6 +534,8 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
         return HeaderLine(number, "updated")  # "Last updated 19.03.26": a change, its date unread
     if _is_desk(segment.strip()):
         return HeaderLine(number, "role")  # "Deir Ezzor Desk | Written by: Firas al-Jasem"
+    if names_a_role(_WITH_UNNAMED.sub("", segment.strip())):
+        return HeaderLine(number, "role")  # "A (Sfax) · avec notre correspondant à Gabès"
     if _COUNTER.match(segment.strip()):
         return HeaderLine(number, "furniture")
     if _QUOTE_OR_WEATHER.search(segment) or ticker_label().match(segment.strip()):

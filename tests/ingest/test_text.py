@@ -1941,3 +1941,61 @@ def test_writers_under_labels_and_a_date_in_thaana():
     assert article.title == "Fishing vessel runs aground off Thinadhoo"
     assert article.published == date(2027, 8, 19)
     assert article.authors == ("Ahmed Naseem Ali",)
+
+
+def test_a_date_bar_opening_with_the_city_and_writers_stacked_in_capitals():
+    page = "\n".join(
+        [
+            "NDOLA ◆ Thursday 11th March, 2027 ◆ Showers, 24°C ◆ K27.10/US$",
+            "",
+            "THE COPPER COURIER",
+            '"Straight from the Copperbelt"',
+            "",
+            "HOME · NATIONAL · COPPERBELT · SPORT",
+            "",
+            "Two hurt as market stalls collapse in Ndola storm",
+            "",
+            "CHANDA MWILA in Ndola",
+            "and BWALYA PHIRI in Kitwe",
+            "With additional reporting from our Luanshya Bureau",
+            "Thursday 11th March, 2027 | 06:10 hrs",
+            "",
+            "Two traders were hurt when stalls at the Masala market collapsed during a storm on "
+            "Wednesday, the council said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Two hurt as market stalls collapse in Ndola storm"
+    assert article.publisher == "The Copper Courier"
+    assert article.authors == ("CHANDA MWILA", "BWALYA PHIRI")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        (
+            "Reporters:   Karma Dorji, Paro  ·  Sonam Choden, Punakha",
+            ("Karma Dorji", "Sonam Choden"),
+        ),
+        (
+            "Reporting: Ravi Persaud (Linden), Alicia Khan (Anna Regina)",
+            ("Ravi Persaud", "Alicia Khan"),
+        ),
+        (
+            "Leila Trabelsi (Gafsa)  ·  Nizar Hamdi (Kasserine)  ·  "
+            "avec notre correspondant à Tozeur",
+            ("Leila Trabelsi", "Nizar Hamdi"),
+        ),
+    ],
+)
+def test_writers_each_with_their_town_under_a_label_or_beside_a_newsroom_credit(line, authors):
+    page = (
+        "Aller au contenu principal\n\n"
+        "Landslide blocks the road above the valley\n\n"
+        f"{line}\n"
+        "9 June 2027 | 10:05\n\n"
+        "A landslide blocked the road above the valley on Tuesday, the roads department said.\n"
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Landslide blocks the road above the valley"
+    assert article.authors == authors
