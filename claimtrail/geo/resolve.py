@@ -273,8 +273,9 @@ def _one_place_per_name(mentions: Sequence[Mention], places: dict[int, Place]) -
     for index, mention in enumerate(mentions):
         place = places[index]
         parent = places.get(mention.parent) if mention.parent is not None else None
-        # the text says what the place is ("a village in Kpendjal"), or the tables hold it
-        said = place.resolution == "parent" and mention.feature in _SETTLEMENT_CUES
+        # the text says where the place lies ("a village in Kpendjal", "George and Matero
+        # compounds" in a sentence on Lusaka), or the tables hold it
+        said = place.resolution == "parent"
         if parent is None or not (place.resolution == "exact" or said):
             continue
         if place.country == parent.country:

@@ -419,6 +419,16 @@ def test_an_island_after_its_atoll_code_is_found_by_its_own_name(nlp):
     assert found["N. Korea"].country == "KP"  # a compass initial is no code
 
 
+def test_a_name_placed_in_its_named_town_is_no_namesake_abroad_later(nlp):
+    text = (
+        "Cholera broke out in George, Lusaka, on Saturday, the ministry said. "
+        "On Tuesday, a man from George died in hospital."
+    )
+    first, later = (p for p in find_places(nlp(text)) if p.text == "George")
+    assert first.name == later.name == "Lusaka"
+    assert later.country == "ZM"
+
+
 def test_a_name_keeps_the_place_its_context_gave_it(nlp):
     text = "Cases rose in Dadaab's Qorzyab camp. Later, aid reached Qorzyab camp by road."
     first, later = (p for p in find_places(nlp(text)) if p.text == "Qorzyab")
