@@ -64,6 +64,8 @@ def test_triggers(nlp, text, expected):
         "Embers landed far ahead of the fire front.",  # no aircraft landed
         "We had embers landing a mile ahead of the fire.",
         "The driver fled on foot after the crash.",  # escaped; no one was displaced
+        "The river taxi struck a submerged log near the landing.",  # an accident, no attack
+        "The minibus hit a pole on the bypass.",
         "The gunmen fled into the bush before the police arrived.",
         "The group said no airstrike had hit its positions in the valley.",  # denied outright
         "Bomb squads neutralised a device found near the school.",  # no one was hurt
