@@ -142,6 +142,7 @@ class _Cues:
     armed_body_heads: frozenset[str]
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
+    stray_max_population: int  # a namesake smaller than this may be a stray one
 
 
 _SMALL_SETTLEMENTS = frozenset({"town", "village"})
@@ -235,6 +236,7 @@ def cues() -> _Cues:
         unit_modifiers=frozenset(raw["unit_modifiers"]),
         actor_nouns=frozenset(raw["actor_nouns"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
+        stray_max_population=raw["stray_namesake"]["max_population"],
         name_joiner_re=re.compile(rf" (?:{_alternation(raw['name_joiners'])}) [A-Z]"),
         storm_name_re=re.compile(rf"\b(?:{_alternation(raw['storm_words'])})\s+[A-Z][\w'’-]*"),
         facility_of_re=re.compile(
@@ -1313,7 +1315,26 @@ def _parent(
     if _feature(text, p_start, p_end) in _UNITS:
         return j
     top = gaz.candidates(text[p_start:p_end], loose=False)[:3]
-    return j if any(c.entry.feature in ("province", "country", "district") for c in top) else None
+    if any(c.entry.feature in ("province", "country", "district") for c in top):
+        return j
+    start = next(s for s, e in ordered if e == end)
+    return j if _quarter_of_town(text[start:end], top, gaz) else None
+
+
+def _quarter_of_town(name: str, town: Sequence, gaz: Gazetteer) -> bool:
+    """'Stanleytown, New Amsterdam': a name the tables hold in no country of the town after
+    it, and only as small places, is a quarter or a village of that town, not a namesake
+    elsewhere ('After Paris, London is ...' lists two cities)."""
+    towns = [c for c in town if c.entry.feature in ("city", "town") and c.match == "exact"]
+    if not towns:
+        return False
+    own = gaz.candidates(name, loose=False)
+    small = cues().stray_max_population
+    return (
+        bool(own)
+        and not any(c.entry.country == towns[0].entry.country for c in own)
+        and all((c.entry.population or 0) < small for c in own)
+    )
 
 
 def _continues_list(text: str, end: int, starts: dict[int, int]) -> bool:

@@ -429,6 +429,17 @@ def test_a_name_placed_in_its_named_town_is_no_namesake_abroad_later(nlp):
     assert later.country == "ZM"
 
 
+def test_a_small_namesake_abroad_written_before_a_town_is_a_quarter_of_it(nlp):
+    text = (
+        "A man was arrested at a house in Stanleytown, New Amsterdam, on Tuesday. "
+        "After Paris, London is the second city on the route."
+    )
+    found = places_by_text(nlp, text)
+    assert (found["Stanleytown"].name, found["Stanleytown"].country) == ("New Amsterdam", "GY")
+    assert found["Stanleytown"].resolution == "parent"
+    assert found["Paris"].country == "FR"  # a city of its own, listed before another
+
+
 def test_a_name_keeps_the_place_its_context_gave_it(nlp):
     text = "Cases rose in Dadaab's Qorzyab camp. Later, aid reached Qorzyab camp by road."
     first, later = (p for p in find_places(nlp(text)) if p.text == "Qorzyab")
