@@ -179,7 +179,7 @@ def resolve_mentions(
             _at_landmark(mentions[index], mark) if mark else _resolve_one(index, evidence, places)
         )
     _read_lists_alike(evidence, places)
-    _one_place_per_name(mentions, places)
+    _one_place_per_name(mentions, places, cands)
     resolved = [
         _unknown(m, p, gaz, countries, admins)
         if p.resolution == "unresolved" and not m.natural
@@ -263,7 +263,9 @@ def _look_alike(place: Place, found: list[Candidate]) -> bool:
     )
 
 
-def _one_place_per_name(mentions: Sequence[Mention], places: dict[int, Place]) -> None:
+def _one_place_per_name(
+    mentions: Sequence[Mention], places: dict[int, Place], cands: Sequence[list[Candidate]]
+) -> None:
     """An article means one place by one name: once "Athens, Greece" has placed Athens, a
     bare "Athens" later in the text is that city too, whatever namesakes its other places
     favour; once "Borgou, a village in Kpendjal" is placed at Kpendjal for want of the
@@ -273,9 +275,11 @@ def _one_place_per_name(mentions: Sequence[Mention], places: dict[int, Place]) -
     for index, mention in enumerate(mentions):
         place = places[index]
         parent = places.get(mention.parent) if mention.parent is not None else None
-        # the text says where the place lies ("a village in Kpendjal", "George and Matero
-        # compounds" in a sentence on Lusaka), or the tables hold it
-        said = place.resolution == "parent"
+        # the text says where the place lies ("a village in Kpendjal", "George, Lusaka": no
+        # notable place bears the name), or the tables hold it
+        said = place.resolution == "parent" and (
+            mention.feature in _SETTLEMENT_CUES or not _notable(cands[index])
+        )
         if parent is None or not (place.resolution == "exact" or said):
             continue
         if place.country == parent.country:
@@ -292,6 +296,17 @@ def _one_place_per_name(mentions: Sequence[Mention], places: dict[int, Place]) -
         reason = f"as the article's mention of '{first.text}' in its named unit: {first.reason}"
         span = {"start_char": mention.start_char, "end_char": mention.end_char}
         places[index] = replace(first, text=mention.text, reason=reason, **span)
+
+
+def _notable(cands: Sequence[Candidate]) -> bool:
+    """Whether a name is a country's, a province's or a large city's ('U.S.', 'Paris'), which
+    a text does not place inside another town."""
+    small = _place_cues()["stray_namesake"]["max_population"]
+    return any(
+        c.match == "exact"
+        and (c.entry.feature in _AREAS | {"province"} or (c.entry.population or 0) >= small)
+        for c in cands
+    )
 
 
 def _read_lists_alike(evidence: _Evidence, places: dict[int, Place]) -> None:

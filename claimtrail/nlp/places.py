@@ -143,6 +143,7 @@ class _Cues:
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
     stray_max_population: int  # a namesake smaller than this may be a stray one
+    plural_parts: frozenset[str]  # "districts", "neighbourhoods": parts of one place
 
 
 _SMALL_SETTLEMENTS = frozenset({"town", "village"})
@@ -237,6 +238,11 @@ def cues() -> _Cues:
         actor_nouns=frozenset(raw["actor_nouns"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
+        plural_parts=frozenset(
+            f"{w}s" if not w.endswith("y") else f"{w[:-1]}ies"
+            for w in (*raw["part_of_words"], *raw["settlement_words"], *raw["unit_words"])
+            if " " not in w
+        ),
         name_joiner_re=re.compile(rf" (?:{_alternation(raw['name_joiners'])}) [A-Z]"),
         storm_name_re=re.compile(rf"\b(?:{_alternation(raw['storm_words'])})\s+[A-Z][\w'’-]*"),
         facility_of_re=re.compile(
@@ -555,7 +561,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
             parent = (
                 possessors[i]
                 if possessors[i] is not None
-                else _list_possessor(i, lists, possessors)
+                else _list_possessor(i, lists, possessors, text, ordered)
             )
         anchor = anchors[i]
         relative = anchor[1] if anchor else None
@@ -1350,12 +1356,24 @@ def _possessor(text: str, start: int, ends: dict[int, int]) -> int | None:
 
 
 def _list_possessor(
-    i: int, lists: list[tuple[int, ...]], possessors: list[int | None]
+    i: int,
+    lists: list[tuple[int, ...]],
+    possessors: list[int | None],
+    text: str,
+    ordered: list[tuple[int, int]],
 ) -> int | None:
-    """The possessor of the list the mention stands in, written once before its first
-    item: "Tripoli's Souq al-Juma and Ain Zara districts"."""
-    first = min((i, *lists[i]))
-    return possessors[first] if first != i else None
+    """The possessor of the list the mention stands in, written once before its first item
+    and shared by all when a plural word for parts closes the list: "Tripoli's Souq al-Juma
+    and Ain Zara districts"; not "Washington's Dulles Airport and Moscow's", two places."""
+    items = (i, *lists[i])
+    first, last = min(items), max(items)
+    if first == i or possessors[first] is None:
+        return None
+    after = _PLURAL_PART.match(text, ordered[last][1])
+    return possessors[first] if after and after.group(1).lower() in cues().plural_parts else None
+
+
+_PLURAL_PART = re.compile(r"\s+([a-z]+s)\b")
 
 
 def _comma_after(text: str, end: int) -> bool:

@@ -731,6 +731,28 @@ def test_listed_names_are_peers_unless_a_comma_gives_the_unit():
     assert found[3].peers == () and found[4].peers == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "parent"),
+    [
+        ("Shells fell on Benghazi's Sabri and Laithi districts.", 0),
+        ("Flights link Washington's Dulles Airport and Moscow every day.", None),
+    ],
+)
+def test_a_possessive_before_a_list_reaches_its_last_item_only_before_a_plural_part(text, parent):
+    from claimtrail.geo.gazetteer import default_gazetteer
+    from claimtrail.nlp.places import describe
+
+    names = (
+        ("Benghazi", "Sabri", "Laithi")
+        if "Benghazi" in text
+        else ("Washington", "Dulles Airport", "Moscow")
+    )
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = describe(text, spans, default_gazetteer())
+    assert found[1].parent == 0
+    assert found[2].parent == parent
+
+
 def test_a_plural_unit_word_after_a_list_makes_each_name_that_unit():
     text = "Deputies from Ramsey, Anoka and Dakota counties searched the woods."
     names = ("Ramsey", "Anoka", "Dakota")
