@@ -406,7 +406,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 span = _whole_landform_name(text, span)
                 found.append((priority, *span))
                 taken.append(span)
-    spans = _non_overlapping(found)
+    spans = _within_sentences(doc, _non_overlapping(found))
     # `doc.text` rebuilds the string from every token, so it is read once and passed on.
     spans = [s for s in spans if _names_a_place(doc, text, s, spans, gazetteer)]
     people = _surnames(doc)
@@ -440,6 +440,21 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         for s in spans
         if any(ch.isupper() for ch in text[s[0] : s[1]]) and not _function_word(text[s[0] : s[1]])
     )
+
+
+def _within_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run of capitalised words cut where a sentence begins inside it: 'Chipata. No
+    community deaths', '... in Ba. Dr Priya' name 'Chipata' and 'Ba'."""
+    starts = [sent.start_char for sent in doc.sents][1:]
+    out = []
+    for start, end in spans:
+        inside = [s for s in starts if start < s < end]
+        if inside:
+            dot = doc.text.rfind(".", start, inside[0])  # the full stop before it
+            end = dot if dot > start else len(doc.text[: inside[0]].rstrip())
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w'’-]*")

@@ -440,6 +440,13 @@ def test_a_small_namesake_abroad_written_before_a_town_is_a_quarter_of_it(nlp):
     assert found["Paris"].country == "FR"  # a city of its own, listed before another
 
 
+def test_a_name_ends_where_a_sentence_ends(nlp):
+    text = (
+        "Zambia's only cholera death was at Chipata. No community deaths were reported from Kitwe."
+    )
+    assert [p.text for p in find_places(nlp(text))] == ["Chipata", "Kitwe"]
+
+
 def test_a_name_keeps_the_place_its_context_gave_it(nlp):
     text = "Cases rose in Dadaab's Qorzyab camp. Later, aid reached Qorzyab camp by road."
     first, later = (p for p in find_places(nlp(text)) if p.text == "Qorzyab")
