@@ -117,11 +117,18 @@ _REPORTING_BY = re.compile(r"^reporting\s+(?!:)", re.I)
 
 
 def writer_with_town(segment: str) -> str | None:
-    """'Dechen Wangmo, Thimphu': a full name and the town the writer filed from."""
+    """'Dechen Wangmo, Thimphu', 'Samba Diagana (Sélibaby)': a full name and the town the
+    writer filed from."""
+    bracketed = _NAME_THEN_TOWN.fullmatch(segment.strip())
     name, comma, town = segment.strip().partition(",")
+    if bracketed is not None:
+        name, comma, town = bracketed["name"], ",", bracketed["town"]
     if comma and len(name.split()) > 1 and _is_name(name) and _SIGNED_FROM.match(town.strip()):
         return name.strip()
     return None
+
+
+_NAME_THEN_TOWN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<town>[^()]+)\)")
 
 
 def opens_with_byline_label(line: str) -> bool:

@@ -180,6 +180,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             credits.get(number)
             or (HeaderLine(number, "furniture") if number in furniture else None)
             or _writer_beside_place(number, text, meta.get(number - 1))
+            or _story_links(number, plain, following)  # before its dates are read as the day's
             or classify(number, text)
             or _follow_on(number, text, meta.get(number - 1))
             or _name_above_metadata(number, plain, following)
@@ -318,8 +319,9 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")
     if _quotes_row(text):
         return HeaderLine(number, "furniture")  # "Cotizaciones: Dólar G. 7.290 / 7.360 · ..."
-    if _ALERT.match(text):
-        return HeaderLine(number, "furniture")  # "⚠ Weather alert: storms over ...": a banner
+    if _ALERT.match(text) or _HASHTAG.match(text):
+        # "⚠ Weather alert: storms over ...", "#Kwibuka33 · Remember – Unite": a banner
+        return HeaderLine(number, "furniture")
     if _BUTTONS_AT_END.search(text) or _BUTTON_FIRST.match(text):
         # "Support us ... [ DONATE ] [ Join ]": a banner; "[ ▶ LISTEN LIVE ] · On air: ..."
         return HeaderLine(number, "furniture")
@@ -334,6 +336,7 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
 # a warning sign opening a line marks the site's alert banner, whatever its length
 _ALERT = re.compile(r"^\s*[⚠🚨⛔]")
+_HASHTAG = re.compile(r"^\s*#[^\W\d_][\w]*")  # a campaign's hashtag opening the line
 # a page's buttons drawn in brackets, opening a row ("[ ▶ LISTEN LIVE ] · ...") or closing a
 # line ("... [ DONA AHORA ] [ Hazte socio ]")
 _BUTTON = r"\[\s*[^\[\]\n]{1,30}?\s*\]"
@@ -357,6 +360,31 @@ def _live_button_first(text: str) -> bool:
     first = _ROW_ITEMS.split(text.strip())[0]
     first = re.split(r"\s{3,}|\s[●•]\s", first)[0]
     return is_site_action(_PLAYER.sub("", first).strip())
+
+
+def _story_links(number: int, plain: Sequence[str], following: list[int]) -> HeaderLine | None:
+    """Above the headline, the list of the day's stories: a label ending in a colon over
+    lines opening with a bullet ('Stories from Monday's newscast:' / '• Floods in Toledo'),
+    or one of those lines; or an archive's row ('NEWSCAST ARCHIVE: ◀ Thursday ...')."""
+    text = plain[number].strip()
+    above = plain[number - 1].strip() if number else ""
+    below = plain[following[0]].strip() if following else ""
+    label, colon, _ = text.partition(":")
+    listed = _BULLET.match(text) and (above.endswith(":") or _BULLET.match(above))
+    archive = colon and label.split() and label.split()[-1].lower() in _ARCHIVE_WORDS
+    if (text.endswith(":") and _BULLET.match(below)) or listed or archive:
+        return HeaderLine(number, "furniture")
+    crumbs = _CRUMB.split(text)
+    if len(crumbs) > 2 and crumbs[0].strip().lower() in header_vocabulary()["home_links"]:
+        return HeaderLine(number, "nav")  # "Home » Newscasts » Monday, ... » the headline"
+    return None
+
+
+_CRUMB = re.compile(r"\s[›»>]\s")
+
+
+_BULLET = re.compile(r"^[•▪◦‣∙]\s+\S")
+_ARCHIVE_WORDS = frozenset({"archive", "archives", "archivo", "archivos", "arquivo", "archiv"})
 
 
 def _broadcast_times(text: str) -> bool:
@@ -405,12 +433,21 @@ _LABELLED_LINK = re.compile(
 
 
 def _quotes_row(text: str) -> bool:
-    """A row of market quotes under its label: every item short and priced, no sentence."""
+    """A row of market quotes under its label: every item short and priced, no sentence,
+    perhaps with its source in brackets ('1 $ = 40,18 MRU · (BCM, cours indicatif)'); or a
+    row of towns' temperatures ('Nouakchott 27° · Kaédi 33° · Sélibaby 34° — Harmattan')."""
     label, colon, rest = text.partition(":")
     items = [item.strip() for item in _ROW_ITEMS.split(rest if colon else text) if item.strip()]
+    items = [item for item in items if not _BRACKETED_NOTE.fullmatch(item)]
+    if sum(1 for item in items if _TEMPERATURE.search(item)) >= MIN_QUOTES + 1:
+        return True
     return len(items) >= MIN_QUOTES and all(
         len(item.split()) <= MAX_QUOTE_WORDS and re.search(r"\d", item) for item in items
     )
+
+
+_BRACKETED_NOTE = re.compile(r"\([^()]{1,40}\)")
+_TEMPERATURE = re.compile(r"-?\d{1,2}\s?°")
 
 
 MIN_QUOTES = 2
@@ -727,10 +764,20 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
     ('NWA' over 'NIGERIAN WIRE AGENCY')."""
     name = outlet_name(plain[masthead])
     below = next((n for n in range(masthead + 1, len(plain)) if plain[n].strip()), None)
-    if below is None or not ACRONYM.match(plain[masthead].strip()):
+    if below is None:
         return name
     spelled = outlet_name(plain[below])
-    return spelled if initials(spelled) == plain[masthead].strip() else name
+    if ACRONYM.match(plain[masthead].strip()) and initials(spelled) == plain[masthead].strip():
+        return spelled
+    # 'IMISOZI' over 'THE HILLS HERALD': the name in the site's language, then in English
+    in_english = (
+        below == masthead + 1
+        and _in_capitals(plain[masthead])
+        and _in_capitals(plain[below])  # set alike, not a motto under the name
+        and is_masthead_like(plain[below])
+    )
+    english = _ends_like_outlet(spelled) or spelled.startswith("The ")
+    return spelled if in_english and english and not _ends_like_outlet(name) else name
 
 
 def _page_level(line: HeaderLine) -> bool:

@@ -200,7 +200,9 @@ def classify(number: int, text: str) -> HeaderLine | None:
         if _opens_a_date_bar(parts):
             items = zip(parts, segments, strict=True)
             parts = [part or _date_bar_item(number, segment) for part, segment in items]
-        if not all(parts) and len(segments) >= MIN_LOOSE_DATE_BAR_ITEMS:
+        if not all(parts) and (
+            len(segments) >= MIN_LOOSE_DATE_BAR_ITEMS or _day_in_two_languages(parts, segments)
+        ):
             parts = _loose_date_bar(number, parts, segments)
         if all(parts):
             return _merge(number, parts)
@@ -217,12 +219,20 @@ def classify(number: int, text: str) -> HeaderLine | None:
         # 'Vyashizwe ahabona / Publié : 21.04.2027', 'Авторлар / Авторы: ...': a label in the
         # site's language, then in a more widely read one, which the vocabulary knows
         found = classify(number, one_label) or found
-    if found is None and " · " in one_label and opens_with_byline_label(one_label):
+    if found is None and " / " in text:
+        # "Yanditswe na A na B / Written by A, Rubavu, and B, Kigali": the byline in the
+        # site's language, then in English
+        found = next(
+            (r for part in text.split(" / ")[1:] if (r := classify(number, part)) and r.authors),
+            None,
+        )
+    unread = found is None or not (found.authors or found.published)
+    if unread and " · " in one_label and opens_with_byline_label(one_label):
         # "Reporters:   A B, Gelephu  ·  C D, Thimphu": only the gap after the label was read
         # as a row's items; "Por:   Ana Belo (Dili)   no / e   Rui Soares": all its wide gaps
         readings = [classify(number, one_label.replace(" · ", " ", 1))]
         readings.append(classify(number, one_label.replace(" · ", " ")))
-        found = max(readings, key=lambda r: len(r.authors) if r else -1)
+        found = max(readings, key=lambda r: len(r.authors) if r else -1) or found
     latin = latin_part(text)
     if latin and latin != text and (found is None or found.kind in _READ_AGAIN_IN_LATIN):
         # 'ተለጠፈ Posted: 22/10/2026 (ከጠዋቱ 4:15 ሰዓት)', 'Ana Mamaladze | ანა მამალაძე': a
@@ -338,9 +348,22 @@ def _loose_date_bar(
     ]
 
 
+def _day_in_two_languages(parts: list[HeaderLine | None], segments: list[str]) -> bool:
+    """'Byatangajwe ku wa 06/05/2027 saa 15:40 · Posted 06.05.2027, 3:40 pm': a labelled
+    date beside the same day under a label in the site's other language."""
+    days = {part.published for part in parts if part and part.kind == "published"}
+    return any(
+        part is None and (found := find_date(segment)) is not None and found.value in days
+        for part, segment in zip(parts, segments, strict=True)
+    )
+
+
 def _greeted_date(number: int, part: HeaderLine | None, segment: str) -> HeaderLine | None:
     if part is not None:
-        return part if part.published and part.date_line else None
+        # "Byatangajwe ku wa 06/05/2027 saa 15:40 · Posted 06.05.2027, 3:40 pm": a date,
+        # or a labelled one, beside the same in the site's other language
+        dated = part.date_line or part.kind == "published"
+        return part if part.published and dated else None
     found = find_date(segment)
     if found is None:
         return None
@@ -810,6 +833,7 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     later = find_date(rest, either_way=True)
     if later is not None and not rest[: later.start].strip(_EDGE):
         tail = rest[later.end :].strip(_EDGE)  # "Updated 15:10, 18 MAR 2026"
+    tail = tail.removesuffix(".")  # "6:58 pm CST.": a full stop ends the line
     if _is_clock(tail):
         return ()
     time = _LEADING_TIME.match(tail)

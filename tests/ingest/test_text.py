@@ -1999,3 +1999,96 @@ def test_writers_each_with_their_town_under_a_label_or_beside_a_newsroom_credit(
     article = read_article(page.encode(), "x")
     assert article.title == "Landslide blocks the road above the valley"
     assert article.authors == authors
+
+
+def test_a_newscast_page_with_its_archive_its_stories_and_a_trail_to_the_headline():
+    page = "\n".join(
+        [
+            "▶ WATCH LIVE | Channel 9 on Cable",
+            "",
+            "BAYSIDE 9 NEWS",
+            "",
+            "HOME · NEWSCASTS · STORIES · CRIME",
+            "",
+            "NEWSCAST ARCHIVE:   ◀ Friday, October 1st, 2027   |   Pick a date ▾",
+            "",
+            "Stories from Monday, October 4th, 2027's newscast:",
+            "• Ferry runs aground off Dangriga, all passengers safe",
+            "• Council approves new market stalls",
+            "",
+            "Home » Newscasts » Monday, October 4th, 2027 » Ferry runs aground off Dangriga",
+            "",
+            "Ferry runs aground off Dangriga, all passengers safe",
+            "",
+            "Posted: Monday, October 4th, 2027. 6:40 pm CST.",
+            "",
+            "Good evening. A ferry ran aground off Dangriga on Sunday night, the coast guard said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Ferry runs aground off Dangriga, all passengers safe"
+    assert (article.publisher, article.published) == ("Bayside 9 News", date(2027, 10, 4))
+
+
+def test_weather_and_rates_rows_a_masthead_in_two_scripts_and_labelled_correspondents():
+    page = "\n".join(
+        [
+            "الأربعاء 3 نوفمبر 2027   ·   Mercredi 03 novembre 2027",
+            "🌫 Atar 31° · Zouérat 29° · Néma 35° — vent de sable",
+            "1 € = 44,10 MRU · 1 $ = 39,90 MRU · (cours indicatif)",
+            "",
+            "صوت الشمال",
+            "SAWT ECHAMAL",
+            "",
+            "Two lorries collide near Atar, four hurt",
+            "",
+            "كتبه / Rédigé par : Sidi Mohamed Ould Cheikh",
+            "مع مراسلينا / Avec nos correspondants :   Mariem Mint Ahmed (Atar)  ·  "
+            "Oumar Ba (Zouérat)",
+            "نشر في / Publié le : 03-11-2027 à 10h15",
+            "",
+            "Two lorries collided near Atar on Tuesday, injuring four people, the gendarmes said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Two lorries collide near Atar, four hurt"
+    assert article.published == date(2027, 11, 3)
+    assert article.authors == ("Sidi Mohamed Ould Cheikh", "Mariem Mint Ahmed", "Oumar Ba")
+
+
+def test_a_banner_a_name_in_two_languages_and_a_byline_in_both():
+    page = "\n".join(
+        [
+            "Ku wa Kane, 15 Mata 2027   —   Thursday, 15 April 2027   ·   Kigali 23°C",
+            "",
+            "#Kwibuka33 · Remember – Unite – Renew",
+            "",
+            "UMUCYO",
+            "THE MORNING LIGHT",
+            "",
+            "Ahabanza Home | Amakuru News | Intara Provinces",
+            "",
+            "Bridge washed away in Musanze after night of rain",
+            "",
+            "Yanditswe na Alice Uwase / Written by Alice Uwase, Musanze",
+            "Byatangajwe ku wa 15/04/2027 saa 09:40 · Posted 15.04.2027, 9:40 am CAT",
+            "",
+            "Floodwater washed away a bridge in Musanze on Wednesday night, the district said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Bridge washed away in Musanze after night of rain"
+    assert article.publisher == "The Morning Light"
+    assert article.published == date(2027, 4, 15)
+    assert article.authors == ("Alice Uwase",)
+
+
+def test_bilingual_labels_with_a_wide_gap_before_the_names():
+    page = (
+        "Inundații pe Prut la Giurgiulești\n\n"
+        "Autor / Автор:   Elena Rusu\n"
+        "Corespondent / Корреспондент:   Ion Ceban, Cahul\n"
+        "📅 26.08.2027, 14:10\n\n"
+        "The Prut overflowed near Giurgiulești on Wednesday, the emergency service said.\n"
+    )
+    assert read_article(page.encode(), "x").authors == ("Elena Rusu", "Ion Ceban")
