@@ -313,6 +313,15 @@ def test_a_former_state_is_read_as_its_successor():
     assert (place.country, place.feature) == ("RU", "country")
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG"), ("Bosnia", "BA")],
+)
+def test_a_country_under_its_common_short_or_article_less_name(name, country):
+    place = resolve_mentions(mentions(name))[0]
+    assert (place.country, place.feature) == (country, "country")
+
+
 def test_an_australian_state_abbreviation_is_the_state():
     text = "Farmers in WA and NSW expect a dry winter, the bureau in Perth said."
     places = resolve_spans(text, _spans(text, "WA", "NSW", "Perth"))
