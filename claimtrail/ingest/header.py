@@ -371,7 +371,7 @@ def _story_links(number: int, plain: Sequence[str], following: list[int]) -> Hea
     below = plain[following[0]].strip() if following else ""
     label, colon, _ = text.partition(":")
     listed = _BULLET.match(text) and (above.endswith(":") or _BULLET.match(above))
-    archive = colon and label.split() and label.split()[-1].lower() in _ARCHIVE_WORDS
+    archive = colon and label.split() and label.split()[-1].lower() in _archive_labels()
     if (text.endswith(":") and _BULLET.match(below)) or listed or archive:
         return HeaderLine(number, "furniture")
     crumbs = _CRUMB.split(text)
@@ -384,7 +384,11 @@ _CRUMB = re.compile(r"\s[›»>]\s")
 
 
 _BULLET = re.compile(r"^[•▪◦‣∙]\s+\S")
-_ARCHIVE_WORDS = frozenset({"archive", "archives", "archivo", "archivos", "arquivo", "archiv"})
+
+
+@lru_cache(maxsize=1)
+def _archive_labels() -> frozenset[str]:
+    return frozenset(header_vocabulary()["archive_labels"])
 
 
 def _broadcast_times(text: str) -> bool:
