@@ -497,7 +497,8 @@ def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | N
     the site is written, though no vocabulary names them."""
     if len(candidates) > 1 or one_name_in_scripts(text):
         return None
-    items = [item for item in NAV_SEPARATOR.split(text.strip()) if item]
+    # a label closing an item introduces the links after it ('Síguenos: · Facebook · X')
+    items = [item.removesuffix(":") for item in NAV_SEPARATOR.split(text.strip()) if item]
     links = all(is_nav_item(item, MAX_LINK_ITEM_WORDS, loose=True) for item in items)
     return HeaderLine(number, "furniture") if len(items) >= MIN_LINK_ROW_ITEMS and links else None
 

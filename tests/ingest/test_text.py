@@ -2092,3 +2092,40 @@ def test_bilingual_labels_with_a_wide_gap_before_the_names():
         "The Prut overflowed near Giurgiulești on Wednesday, the emergency service said.\n"
     )
     assert read_article(page.encode(), "x").authors == ("Elena Rusu", "Ion Ceban")
+
+
+@pytest.mark.parametrize(
+    ("top", "byline", "authors"),
+    [
+        (
+            "Saltar al contenido principal",
+            "Por Marta Chicas y Luis Portillo",
+            ("Marta Chicas", "Luis Portillo"),
+        ),
+        (
+            "Suscríbete · Iniciar sesión · Boletines · Síguenos: · Facebook · X",
+            "Stori i kam long / Story by Mere Kalo mo John Tari",
+            ("Mere Kalo", "John Tari"),
+        ),
+        (
+            "Skip to content",
+            "Kubhalwe ngu:   Sipho Dlamini (Siteki)  &  Lindiwe Nkambule (Manzini)",
+            ("Sipho Dlamini", "Lindiwe Nkambule"),
+        ),
+    ],
+)
+def test_site_rows_and_bylines_in_the_sites_own_languages(top, byline, authors):
+    page = (
+        f"{top}\n\n"
+        "Jueves, 14 de octubre de 2027 | San Salvador 23 °C\n\n"
+        "LA GACETA DEL PACÍFICO\n\n"
+        "Inicio | Nacional | Departamentos | English\n\n"
+        "Storm floods homes along the river in Lourdes\n\n"
+        f"{byline}\n"
+        "Publicado el jueves 14 de octubre de 2027 - 18:25 h\n\n"
+        "Floodwater entered about 60 homes along the river in Lourdes on Wednesday night, "
+        "Civil Protection said.\n"
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Storm floods homes along the river in Lourdes"
+    assert article.authors == authors
