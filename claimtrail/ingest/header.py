@@ -483,8 +483,8 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 def _language_link(text: str) -> bool:
     """'Ler em português →', 'Read in Tok Pisin': a link to the story in another language."""
-    words = re.sub(r"[\s→›»>]+$", "", text.strip()).split()
-    for size in (3, 2):
+    words = re.sub(r"[\W_]+$", "", text.strip()).split()  # its arrow, its flag
+    for size in (4, 3, 2):
         label = " ".join(words[:size]).lower()
         if label in header_vocabulary()["language_link_labels"] and 0 < len(words) - size <= 2:
             return True
@@ -873,8 +873,11 @@ def _is_standfirst(number: int, plain: Sequence[str], following: list[int]) -> b
         return False
     if number + 1 < len(plain) and plain[number + 1]:
         return False  # a paragraph of several lines is body text
-    # the lead photo's caption may stand between the summary and the byline under it
-    following = [n for n in following if not is_photo_caption(plain[n])] or following
+    # the lead photo's caption or a link to the story in another language may stand between
+    # the summary and the byline under it
+    following = [
+        n for n in following if not (is_photo_caption(plain[n]) or _language_link(plain[n]))
+    ] or following
     after = (
         classify(following[0], plain[following[0]])
         or _name_above_metadata(following[0], plain, following[1:])

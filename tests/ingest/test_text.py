@@ -2129,3 +2129,22 @@ def test_site_rows_and_bylines_in_the_sites_own_languages(top, byline, authors):
     article = read_article(page.encode(), "x")
     assert article.title == "Storm floods homes along the river in Lourdes"
     assert article.authors == authors
+
+
+def test_a_standfirst_then_a_link_to_the_story_in_spanish_over_the_byline():
+    page = (
+        "LA GACETA DEL PACÍFICO\n\n"
+        "Inicio | Nacional | Departamentos | English\n\n"
+        "Storm floods homes along the river in Lourdes\n\n"
+        "Civil Protection moved 60 families. Schools stay shut until Monday\n\n"
+        "Leer esta nota en español 🇸🇻 ›\n\n"
+        "Por Ana Mejía y Óscar Henríquez\n"
+        "Edición en inglés: Carla Duarte\n"
+        "Publicado el jueves 14 de octubre de 2027 - 18:25 h\n\n"
+        "Floodwater entered about 60 homes along the river in Lourdes on Wednesday night, "
+        "Civil Protection said.\n"
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Storm floods homes along the river in Lourdes"
+    assert article.authors == ("Ana Mejía", "Óscar Henríquez")
+    assert article.published == date(2027, 10, 14)
