@@ -118,7 +118,10 @@ _REPORTING_BY = re.compile(r"^reporting\s+(?!:)", re.I)
 
 def writer_with_town(segment: str) -> str | None:
     """'Dechen Wangmo, Thimphu', 'Samba Diagana (Sélibaby)': a full name and the town the
-    writer filed from."""
+    writer filed from; or a name written after the initial of the father's ('Ts.Nandin-Erdene'),
+    as Mongolian bylines print them."""
+    if _PATRONYMIC_INITIAL.fullmatch(segment.strip()):
+        return segment.strip()
     bracketed = _NAME_THEN_TOWN.fullmatch(segment.strip())
     name, comma, town = segment.strip().partition(",")
     if bracketed is not None:
@@ -129,6 +132,7 @@ def writer_with_town(segment: str) -> str | None:
 
 
 _NAME_THEN_TOWN = re.compile(r"(?P<name>[^()]+?)\s*\((?P<town>[^()]+)\)")
+_PATRONYMIC_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def opens_with_byline_label(line: str) -> bool:

@@ -344,6 +344,11 @@ def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) 
                 return byline.names
         if credited := parse_credits(plain[number]):
             return credited
+        if " / " in plain[number] and (signed := classify(number, plain[number])):
+            if signed.kind.startswith("byline") and signed.authors:
+                # "Мэдээллийг бэлтгэсэн / Prepared by: B.Enkhjargal": a signature under the
+                # story, labelled in the site's language and in English
+                return signed.authors
     return _closing_signatures(plain, footer)
 
 

@@ -2148,3 +2148,16 @@ def test_a_standfirst_then_a_link_to_the_story_in_spanish_over_the_byline():
     assert article.title == "Storm floods homes along the river in Lourdes"
     assert article.authors == ("Ana Mejía", "Óscar Henríquez")
     assert article.published == date(2027, 10, 14)
+
+
+def test_writers_sign_under_the_story_with_a_label_in_two_languages():
+    page = (
+        "Snowstorm cuts roads in Dornod aimag\n\n"
+        "Нийтэлсэн: 2027.02.16 11:05\n\n"
+        "Choibalsan, February 16 /AGENCY/. A snowstorm cut three roads in Dornod aimag on "
+        "Monday, the emergency agency said.\n\n"
+        "Rescuers reached two stranded trucks on Tuesday, the agency said.\n\n"
+        "Мэдээллийг бэлтгэсэн / Prepared by:   D.Bolormaa, Dornod correspondent   ·   "
+        "G.Temuulen\n"
+    )
+    assert read_article(page.encode(), "x").authors == ("D.Bolormaa", "G.Temuulen")
