@@ -203,13 +203,11 @@ def parse_closing_signature(line: str) -> Byline | None:
     """Under the story, a writer signing with a role or the town they wrote from: 'Ana Diallo,
     correspondant régional à Boké', 'Ana Diallo, Conakry', 'Avec la collaboration de Ana
     Diallo, à Siguiri'."""
-    text = _closing_opener().sub("", line.strip())
+    text = _closing_opener().sub("", line.strip()).rstrip(" .")
     if (signed := parse_signature(text)) is not None:
         return signed
-    name, comma, place = text.partition(",")
-    if comma and len(name.split()) > 1 and _is_name(name) and _SIGNED_FROM.match(place.strip(" .")):
-        return Byline((name.strip(),))
-    return None
+    name = writer_with_town(text)
+    return Byline((name,)) if name is not None else None
 
 
 _SIGNED_FROM = re.compile(

@@ -374,13 +374,7 @@ def _story_links(number: int, plain: Sequence[str], following: list[int]) -> Hea
     archive = colon and label.split() and label.split()[-1].lower() in _archive_labels()
     if (text.endswith(":") and _BULLET.match(below)) or listed or archive:
         return HeaderLine(number, "furniture")
-    crumbs = _CRUMB.split(text)
-    if len(crumbs) > 2 and crumbs[0].strip().lower() in header_vocabulary()["home_links"]:
-        return HeaderLine(number, "nav")  # "Home » Newscasts » Monday, ... » the headline"
     return None
-
-
-_CRUMB = re.compile(r"\s[›»>]\s")
 
 
 _BULLET = re.compile(r"^[•▪◦‣∙]\s+\S")

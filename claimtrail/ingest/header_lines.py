@@ -877,6 +877,8 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     items = NAV_SEPARATOR.split(text)
     if len(items) < 2 or (len(items) == 2 and _names_outlet(items[0])):
         return None  # "Nile Dispatch | LIVE" is a masthead with a label
+    if len(items) > 2 and items[0].strip().lower() in header_vocabulary()["home_links"]:
+        return HeaderLine(number, "nav")  # "Home » Newscasts » Monday, ... » the headline"
     pipes_only = len(_PIPE_ONLY.split(text)) == len(items)
     limit = MAX_NAV_PAIR_WORDS if len(items) == 2 and pipes_only else MAX_NAV_ITEM_WORDS
     # Three or more short items between dots or slashes are a row of sections even in
