@@ -389,9 +389,7 @@ def _as_where_named_first(
     for mention, place in zip(mentions, places, strict=True):
         other = first.get(place.text.casefold())
         if place.resolution == "unresolved" and other is not None and _in_a_town(mention):
-            reason = f"as the article's other mention of '{other.text}': {other.reason}"
-            place = replace(other, start_char=mention.start_char, end_char=mention.end_char)
-            place = replace(place, text=mention.text, reason=reason)
+            place = _as_other_mention(mention, other)
         out.append(place)
     return out
 
@@ -402,9 +400,10 @@ def _after_its_town(
     towns: list[tuple[Mention, Place]],
     mentions: Sequence[Mention],
 ) -> bool:
-    """Whether the spot was placed at a town its sentence names before it, in no list with it."""
+    """Whether the spot was placed at a town its sentence names before it, in no list with it
+    (a town of its sentence comes first among the places a spot may be put at)."""
     listed = {mentions[j].start_char for j in mention.peers}
-    return "named in its sentence" in place.reason and any(
+    return any(
         m.sentence == mention.sentence
         and m.start_char < mention.start_char
         and m.start_char not in listed
@@ -539,11 +538,16 @@ def _same_name_same_place(mentions: Sequence[Mention], places: list[Place]) -> l
     for mention, place in zip(mentions, places, strict=True):
         other = known.get(place.text.casefold())
         if place.resolution == "unresolved" and other is not None and not mention.natural:
-            reason = f"as the article's other mention of '{other.text}': {other.reason}"
-            place = replace(other, start_char=place.start_char, end_char=place.end_char)
-            place = replace(place, text=mention.text, reason=reason)
+            place = _as_other_mention(mention, other)
         out.append(place)
     return out
+
+
+def _as_other_mention(mention: Mention, other: Place) -> Place:
+    """The mention placed where the article's other mention of its name was placed."""
+    reason = f"as the article's other mention of '{other.text}': {other.reason}"
+    span = {"start_char": mention.start_char, "end_char": mention.end_char}
+    return replace(other, text=mention.text, reason=reason, **span)
 
 
 def _inner_place(

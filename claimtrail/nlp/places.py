@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from claimtrail.geo.gazetteer import (
     ARTICLES,
+    Candidate,
     Gazetteer,
     country_names_in,
     default_gazetteer,
@@ -565,7 +566,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
     measured_from = {a[0] for a in anchors if a is not None}
     sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text)]
     paragraph_starts = [m.end() for m in _PARAGRAPH_END.finditer(text)]
-    containers = [_parent(text, end, starts, ordered, gazetteer) for _, end in ordered]
+    containers = [_parent(text, span, starts, ordered, gazetteer) for span in ordered]
     lists = _list_peers(text, ordered, containers)
     possessors = [_possessor(text, start, ends) for start, _ in ordered]
     mentions = []
@@ -1316,13 +1317,14 @@ def _after_unit(text: str, end: int) -> int:
 
 def _parent(
     text: str,
-    end: int,
+    span: tuple[int, int],
     starts: dict[int, int],
     ordered: list[tuple[int, int]],
     gaz: Gazetteer,
 ) -> int | None:
     """The mention right after 'X, ' / 'X in ' / 'X of ' / 'X, in the municipality of ' that
     names X's containing unit."""
+    start, end = span
     pos = _after_unit(text, end)
     gap = cues().parent_gap_re.match(text[pos : pos + 60])
     if not gap or pos + gap.end() not in starts:
@@ -1338,11 +1340,10 @@ def _parent(
     top = gaz.candidates(text[p_start:p_end], loose=False)[:3]
     if any(c.entry.feature in ("province", "country", "district") for c in top):
         return j
-    start = next(s for s, e in ordered if e == end)
     return j if _quarter_of_town(text[start:end], top, gaz) else None
 
 
-def _quarter_of_town(name: str, town: Sequence, gaz: Gazetteer) -> bool:
+def _quarter_of_town(name: str, town: Sequence[Candidate], gaz: Gazetteer) -> bool:
     """'Stanleytown, New Amsterdam': a name the tables hold in no country of the town after
     it, and only as small places, is a quarter or a village of that town, not a namesake
     elsewhere ('After Paris, London is ...' lists two cities)."""
