@@ -54,6 +54,7 @@ _SKELETON_LETTERS = "bdfghklmnprstvx"  # the consonants a skeleton key keeps
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
 _AREA_FEATURES = frozenset({"country", "continent", "region"})
 _PEOPLE_SUFFIXES = ("ians", "ans", "ian", "an")  # 'Ontarians', 'Minnesotans', 'Californian'
+_DEMONYM_MAX_ENDING = 3  # letters a country's name runs past a stem: 'Canad-a', 'Bulgar-ia'
 _PEOPLE_MIN_STEM = 5  # letters: 'Texans' is too short a stem to search provinces by
 _STRAY_GAP_KM = 400.0  # towns beyond an empty ring this wide around the rest are strays
 _MEMO_SIZE = 50000  # names whose candidates are kept; the same names recur across articles
@@ -370,10 +371,16 @@ class EmbeddedGazetteer:
         stem = _demonym_stem(key)
         if stem is None:
             return []
+        # a place's own name ('Bulgan', a Mongolian town) is read as a people's word only
+        # when the stem is nearly the whole country name ('Bulgar-ia'), not its first half
+        longest_ending = _DEMONYM_MAX_ENDING if key in self._by_key else len(key) + 10
         countries = [
             i
             for i in self._country_rows
-            if any(name_key(n).startswith(stem) for n in self._names[i])
+            if any(
+                name_key(n).startswith(stem) and len(name_key(n)) - len(stem) <= longest_ending
+                for n in self._names[i]
+            )
         ][:1]
         if countries or key in self._by_key:
             return countries
@@ -623,6 +630,7 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
         )
 
     _add_abbreviations(rows, aliases, extra["admin1_abbreviations"])
+    _add_capital_spellings(rows, aliases, extra["capitals"])
     centres = extra["country_centres"]
     extra_aliases = extra["country_aliases"]
     for ref, c in enumerate(countries):
@@ -672,6 +680,30 @@ def _add_abbreviations(
             extra = wanted.get((row[3], name_key(row[1])))
             if extra:
                 aliases[i] = aliases.get(i, ()) + tuple(extra)
+
+
+def _add_capital_spellings(
+    rows: list[_Row], aliases: dict[int, tuple[str, ...]], capitals: dict[str, str]
+) -> None:
+    """Give a capital city the spelling the news uses when its table holds another
+    ('Ulaanbaatar' for the city listed as 'Ulan Bator'): the country's most populous city
+    of the same consonants, when no settlement of the country bears the spelling itself."""
+    wanted = {code: (name_key(name), skeleton_key(name), name) for code, name in capitals.items()}
+    best: dict[str, int] = {}
+    spelled: set[str] = set()
+    for i, row in enumerate(rows):
+        if row[2] not in _SETTLEMENT_SUFFIXES or row[3] not in wanted:
+            continue
+        key, skeleton, _ = wanted[row[3]]
+        if name_key(row[1]) == key:
+            spelled.add(row[3])
+        elif skeleton_key(row[1]) == skeleton and (
+            row[3] not in best or row[8] > rows[best[row[3]]][8]
+        ):
+            best[row[3]] = i
+    for code, i in best.items():
+        if code not in spelled:
+            aliases[i] = aliases.get(i, ()) + (wanted[code][2],)
 
 
 def _int(text: str) -> int | None:

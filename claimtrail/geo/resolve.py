@@ -84,6 +84,7 @@ _W_CAPITAL = 3.0  # a capital is named for its government far beyond what its si
 _W_CONTAINER = 2.0  # a name that contains another mention ("Tacoma, Washington") is a unit
 _LOCAL = _SETTLEMENTS | {"district"}
 _RIVAL_CITY_SHARE = 0.1  # a city this large next to a same-named unit is what a bare name means
+_OWN_UNIT_CITY_SHARE = 0.5  # the same, for a city outside the unit: 'Lima', not 'Wyoming'
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
 _SETTLEMENT_CUES = frozenset({"village", "town", "city", "hamlet"})
@@ -855,7 +856,9 @@ def _same_named_town(unit_cand: Candidate, other: Candidate) -> bool:
         return False
     inside = e.country == unit.country and (unit.admin1_id is None or e.admin1_id == unit.admin1_id)
     if e.country == unit.country and not inside:
-        return False  # Wyoming, Michigan is a city of another state, not Wyoming's own
+        # Wyoming, Michigan is a city of another state, not Wyoming's own; but a capital
+        # that is a unit of its own ('Lima', 'Tashkent') outweighs the region named after it
+        return e.feature == "city" and e.population >= _OWN_UNIT_CITY_SHARE * unit.population
     if e.feature == "city" and e.population >= _RIVAL_CITY_SHARE * unit.population:
         return True
     return inside

@@ -263,6 +263,12 @@ def test_a_known_name_is_never_read_as_a_word_for_people(gaz):
     assert gaz.candidates("Texans") == []  # too short a stem to pick one province
 
 
+def test_a_town_named_like_half_a_country_is_not_its_people(gaz):
+    # 'Bulgan' (Mongolia) shares only its first letters with Bulgaria
+    assert all(c.match != "demonym" for c in gaz.candidates("Bulgan"))
+    assert gaz.candidates("Bulgarian")[0].entry.country == "BG"
+
+
 @pytest.mark.parametrize(
     ("name", "full"), [("Ramsey Co.", "Ramsey County"), ("BRAZOS CO.", "Brazos County")]
 )

@@ -108,6 +108,22 @@ def test_a_bare_state_name_shared_with_its_metropolis_means_the_city():
     assert (place.name, place.feature) == ("New York City", "city"), place.reason
 
 
+@pytest.mark.parametrize(("city", "country"), [("Lima", "PE"), ("Tashkent", "UZ")])
+def test_a_capital_that_is_a_unit_of_its_own_beats_the_region_named_after_it(city, country):
+    text = f"Several hundred teachers marched in {city} on Tuesday."
+    start = text.index(city)
+    place = resolve_spans(text, [(start, start + len(city))])[0]
+    assert (place.feature, place.country) == ("city", country), place.reason
+
+
+def test_a_capital_is_found_by_the_spelling_the_news_gives_it():
+    # the tables list Mongolia's capital as 'Ulan Bator' only; the province has the name
+    text = "Relatives of herders rallied in Ulaanbaatar on Tuesday."
+    place = resolve_spans(text, [(32, 43)])[0]
+    assert (place.feature, place.country) == ("city", "MN"), place.reason
+    assert place.lat == pytest.approx(47.91, abs=0.05)
+
+
 def test_a_state_name_shared_with_a_smaller_city_stays_the_state():
     text = "Wheat farmers in Oklahoma expect a poor harvest."
     place = resolve_spans(text, [(17, 25)])[0]

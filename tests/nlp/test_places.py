@@ -666,6 +666,15 @@ def test_a_cercle_is_a_unit_word(nlp):
     assert found["Bankass"].feature == "district" and found["Bankass"].country == "ML"
 
 
+def test_a_soum_of_an_aimag_is_the_namesake_inside_that_province(nlp):
+    # Mongolia has several Bulgans; the aimag named after the soum picks the southern one
+    found = places_by_text(
+        nlp, "Volunteers handed out food to herders in Bulgan soum of Ömnögovi aimag on Friday."
+    )
+    assert found["Bulgan"].country == "MN"
+    assert found["Bulgan"].lat == pytest.approx(44.1, abs=0.2)
+
+
 # A spot with no town in its sentence takes the nearest town of its paragraph, marked approximate.
 PARAGRAPH_SPOTS = [
     (
