@@ -365,5 +365,6 @@ def _is_name_word(word: str, particles: set[str]) -> bool:
     if word.endswith(":"):
         return False  # "Imieniny: Ewy, Pawła": a label over names (the day's name days)
     head = word.split("-")[-1] if word.lower().startswith(("al-", "el-")) else word
-    head = head.lstrip("'’\"“(")
+    # a click letter may open a Khoekhoe or San name ('!Gaoseb', 'ǂHoëb')
+    head = head.lstrip("'’\"“(").lstrip("!ǃǀǁǂ")
     return bool(head) and head[0].isupper()

@@ -51,6 +51,7 @@ from claimtrail.ingest.header_lines import (
     one_name_in_scripts,
     original_block,
     ticker_label,
+    without_leading_symbols,
 )
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator
@@ -80,11 +81,13 @@ MAX_MASTHEAD_WORDS = 6
 MAX_STYLED_MASTHEAD_WORDS = 4
 MAX_STANDFIRST_CHARS = 400
 MAX_FOLLOW_ON_WORDS = 8
+MAX_LINES_TO_DATE = 6  # between a writer's name and the date: co-writers, roles, a translator
 # a line no rule knows is the page's own when it is this short and a headline with its
 # byline or date follows, perhaps with a standfirst or a motto of this many sentences
 MAX_FURNITURE_LINE_WORDS = 20
 MAX_FURNITURE_LINE_CHARS = 160
 MAX_SENTENCES_UNDER_HEADLINE = 2
+MIN_ROW_ITEMS = 3  # items set apart by separators that make a line a row of the page's own
 STORY_OPENING_CHARS = 3000
 """Every headline of our own and held-out gold but one shares two words with this much of
 its story."""
@@ -262,7 +265,7 @@ def _unknown_furniture(text: str, plain: Sequence[str], following: list[int]) ->
     a headline that has the story's byline or date under it: the page's furniture. Every
     site prints lines of its own above its story, so the walk must not end at the first it
     has not seen; the title and metadata below are what tell a header from a body."""
-    if len(text.split()) > MAX_FURNITURE_LINE_WORDS or len(text) > MAX_FURNITURE_LINE_CHARS:
+    if not _short_line_or_row(text):
         return False
     headline = False
     sentences = 0  # a standfirst or a motto under the headline
@@ -272,6 +275,8 @@ def _unknown_furniture(text: str, plain: Sequence[str], following: list[int]) ->
             if headline and _is_story(line):
                 return True
             continue
+        if not headline and _page_row(plain[number]):
+            continue  # a ticker or a date bar further up: more of the page's own
         if is_title_like(plain[number]):
             headline = True
         elif headline and parse_dateline(plain[number]) is not None:
@@ -281,6 +286,28 @@ def _unknown_furniture(text: str, plain: Sequence[str], following: list[int]) ->
         else:
             return False  # body text before any headline with its byline or date
     return False
+
+
+def _short_line_or_row(text: str) -> bool:
+    """A line short enough to be the page's own, or a row of such items set apart by the
+    site's separators (a date bar with its weather, traffic and lottery numbers)."""
+    items = _ROW_ITEMS.split(text)
+    if len(items) < MIN_ROW_ITEMS:
+        items = [text]
+    return all(
+        len(item.split()) <= MAX_FURNITURE_LINE_WORDS and len(item) <= MAX_FURNITURE_LINE_CHARS
+        for item in items
+    )
+
+
+def _page_row(text: str) -> bool:
+    """A news ticker ('ÚLTIMA HORA ▸ ...') or a row of several items set apart."""
+    stripped = text.strip()
+    return bool(
+        _TICKER.match(stripped)
+        or ticker_label().match(stripped)
+        or len(_ROW_ITEMS.split(stripped)) >= MIN_ROW_ITEMS
+    )
 
 
 def _site_rows(above: bool) -> frozenset[str]:
@@ -319,8 +346,11 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")
     if _quotes_row(text):
         return HeaderLine(number, "furniture")  # "Cotizaciones: Dólar G. 7.290 / 7.360 · ..."
-    if _ALERT.match(text) or _HASHTAG.match(text):
-        # "⚠ Weather alert: storms over ...", "#Kwibuka33 · Remember – Unite": a banner
+    if _schedule_row(text):
+        return HeaderLine(number, "furniture")  # "NOW: Newsline 12:00 – 1:30 · NEXT: ..."
+    if _ALERT.match(text) or _HASHTAG.match(text) or _PICTOGRAM_LABEL.match(text):
+        # "⚠ Weather alert: storms over ...", "#Kwibuka33 · Remember – Unite", "⛴ FERRY
+        # UPDATE: ...": a banner
         return HeaderLine(number, "furniture")
     if _BUTTONS_AT_END.search(text) or _BUTTON_FIRST.match(text):
         # "Support us ... [ DONATE ] [ Join ]": a banner; "[ ▶ LISTEN LIVE ] · On air: ..."
@@ -336,6 +366,10 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
 # a warning sign opening a line marks the site's alert banner, whatever its length
 _ALERT = re.compile(r"^\s*[⚠🚨⛔]")
+# a pictogram, then a label in capitals and a colon: a service notice, not a headline
+_PICTOGRAM_LABEL = re.compile(
+    r"^\s*[^\w\s\x00-\x7f‘“«„]\S*\s+[^\W\d_a-z][^\Wa-z]*(?:\s+[^\W_a-z]+){0,3}:\s"
+)
 _HASHTAG = re.compile(r"^\s*#[^\W\d_][\w]*")  # a campaign's hashtag opening the line
 # a page's buttons drawn in brackets, opening a row ("[ ▶ LISTEN LIVE ] · ...") or closing a
 # line ("... [ DONA AHORA ] [ Hazte socio ]")
@@ -400,6 +434,16 @@ def _broadcast_times(text: str) -> bool:
     )
 
 
+def _schedule_row(text: str) -> bool:
+    """A broadcaster's row of what is on air and what follows, each with its hours: several
+    items set apart, two or more of them giving a time of day."""
+    items = _ROW_ITEMS.split(text.strip())
+    timed = [item for item in items if _CLOCK.search(item)]
+    return len(items) >= MIN_ROW_ITEMS and len(timed) >= MIN_BROADCAST_TIMES
+
+
+# '12:00', '1:30 p. m.', '19h', '7h30': a time of day inside an item
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?![./-]?\d)|\s?h(?:\d{2})?\b)")
 _HOUR = re.compile(r"^\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2})(?:\s?(?:am|pm))?$", re.I)
 MIN_BROADCAST_TIMES = 2
 
@@ -675,14 +719,16 @@ def _name_above_metadata(
     # a co-writer's name, where they filed from, a role or a translator's credit may stand
     # between: "Amparo Císcar" / "Vicent Llopis" / "Carlet | Montserrat" / "27·10·26"; "with
     # reporting by Vicent Llopis"
+    # "Name" / "Corresponsal · Darién" / "Name" / "Periodista · Nacionales" / a translator
+    # / the date: each writer's card with its role
     between = [
         n
-        for n in following[:4]
+        for n in following[:MAX_LINES_TO_DATE]
         if not (
             _names_only(plain[n]) or _joined_co_writer(plain[n]) or _NEWSROOM_CREDIT.match(plain[n])
         )
     ] or list(following)
-    for position in between[:2]:
+    for position in between[: MAX_LINES_TO_DATE - 1]:
         found = classify(position, plain[position])
         if found is not None and (found.published or found.updated or found.kind == "dateline"):
             return HeaderLine(number, "byline", authors=byline.names)  # a dateline too
@@ -700,9 +746,10 @@ def _names_only(text: str) -> bool:
 
 
 def _name_with_credit(text: str) -> Byline | None:
-    """'Valeria Andrade, Diario del Estero': a name, then its outlet or place."""
+    """'Valeria Andrade, Diario del Estero': a name, then its outlet or place; or names
+    ('A & B, LRR Correspondent'), then their role."""
     name, comma, tail = text.partition(",")
-    return parse_bare_name(name) if comma and _is_credit_tail(tail) else None
+    return parse_bare_names(name) if comma and _is_credit_tail(tail) else None
 
 
 def _filed_names(text: str) -> Byline | None:
@@ -941,8 +988,11 @@ def outlet_name(text: str) -> str:
     Words without a vowel ("KBTX", "BBC") are kept in capitals: they are call signs or
     abbreviations, not words set in capitals.
     """
-    text = _without_other_script(_MASTHEAD_SUFFIX.sub("", text))
+    text = _without_other_script(_MASTHEAD_SUFFIX.sub("", without_leading_symbols(text)))
     text = _MASTHEAD_INITIALS.sub("", text)
+    domain = _DOMAIN_SUFFIX.search(text)  # "SINJALI.al": a name in capitals, then its domain
+    if domain and domain.start() and text[: domain.start()] == text[: domain.start()].upper():
+        return outlet_name(text[: domain.start()]) + domain.group()
     if not any(ch.isalpha() for ch in text) or text != text.upper():
         return text
     if _INITIALS.match(text):
@@ -960,6 +1010,7 @@ def outlet_name(text: str) -> str:
 
 
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
+_DOMAIN_SUFFIX = re.compile(r"(?:\.[a-z]{2,4})+$")
 _VOWEL = re.compile(r"[AEIOUYƏ]")  # after accents are split off: "ŞƏFƏQ", "ÖRTÖÖ" are words
 _ELISION = re.compile(r"^(?P<article>[^\W\d_]{1,4}['’])(?P<rest>[^\W\d_].*)$")
 

@@ -249,7 +249,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
 _READ_AGAIN_IN_LATIN = frozenset({"nav", "furniture"})
 
 
-def _without_leading_symbols(text: str) -> str:
+def without_leading_symbols(text: str) -> str:
     """'🕑 19 August 2027', '📅 Publié le 3 mai': a pictogram before an item says what it is
     to the eye; the words after it are read. Punctuation ('» story', '— Name') is kept."""
     stripped = text.lstrip()
@@ -338,6 +338,8 @@ def _loose_date_bar(
     of short items, one of them the day's date (perhaps after a greeting, or beside the same
     day in another language's words), is the site's date bar whatever the other items are;
     they are its furniture."""
+    if any(part is not None and part.kind == "translation" for part in parts):
+        return parts  # "TRANSLATED FROM: X · 17 February · p. 3A": the original's day
     items = zip(parts, segments, strict=True)
     dated = [_greeted_date(number, part, segment) for part, segment in items]
     if len({d.published for d in dated if d is not None}) != 1:
@@ -398,11 +400,13 @@ def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
     # a counter may run longer: "2,891 días desde el 18 de abril de 2018"
     counter = segment.strip()[:1].isdigit()
     most = MAX_DATE_BAR_COUNTER_WORDS if counter else MAX_DATE_BAR_ITEM_WORDS
-    if not segment.strip() or len(words) > most or re.search(r"[.!?]\s", segment):
+    if not segment.strip() or len(words) > most or _SENTENCE_BREAK.search(segment):
         return None
     return HeaderLine(number, "furniture")
 
 
+# a word ending a sentence inside an item; not 'No. 8 147', nor a greeting's 'Good morning!'
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.?]\s")
 MAX_DATE_BAR_ITEM_WORDS = 8
 MAX_DATE_BAR_COUNTER_WORDS = 10
 
@@ -466,8 +470,9 @@ def _same_day_again(number: int, parts: list[HeaderLine | None]) -> list[HeaderL
 
 def _name_and_role(number: int, text: str) -> HeaderLine | None:
     """'Liz Benítez Ortiz | Enviada especial al Chaco', 'Ann Lee · Correspondent, Bor', 'Ann
-    Lee/Staff Reporter and Bo Ray/Western Bureau Writer': writers' names, each with a role
-    after a bar, a dot or a slash, a byline without 'By'."""
+    Lee/Staff Reporter and Bo Ray/Western Bureau Writer', 'Ann Lee — Northern bureau':
+    writers' names, each with a role after a bar, a dot, a dash or a slash, a byline without
+    'By'."""
     barred = _NAME_ROLE_BAR.split(text, maxsplit=1)
     if len(barred) == 2 and not _NAME_ROLE_BAR.search(barred[1]):
         pairs = [(barred[0], barred[1])]
@@ -484,7 +489,7 @@ def _name_and_role(number: int, text: str) -> HeaderLine | None:
 
 
 _JOINED_WRITERS = re.compile(r"\s+(?:and|&)\s+|\s*;\s*")
-_NAME_ROLE_BAR = re.compile(r"\s[|·]\s")
+_NAME_ROLE_BAR = re.compile(r"\s[|·—–]\s")
 
 
 def _reads_as_role(text: str) -> bool:
@@ -570,6 +575,8 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
         return HeaderLine(number, "furniture")
     if letters and not latin and re.search(r"\d", segment):
         return HeaderLine(number, "date")  # "الخميس ٢٣ جمادى الآخرة ١٤٤٨ هـ": the day in its script
+    if segment.strip().casefold().startswith(tuple(header_vocabulary()["welcome_phrases"])):
+        return HeaderLine(number, "furniture")  # "Welcome to The Example Times": a greeting
     if _names_outlet(segment.strip()):
         # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
         return HeaderLine(number, "outlet", byline_outlet=segment.strip())
@@ -611,7 +618,14 @@ def _share_buttons(text: str) -> bool:
 
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:
-    text = _without_leading_symbols(text)
+    text = without_leading_symbols(text)
+    # "3 uur gelede / 3 hours ago", "Luister / Listen (7 min)": the site's language, then
+    # English, read by the English
+    english = without_leading_symbols(text.rsplit(" / ", 1)[-1])
+    if _page_age().match(english):
+        return HeaderLine(number, "time")  # the page's age, told by the date bar's day
+    if _DURATION.search(english) and is_site_action(_DURATION.sub("", english)):
+        return HeaderLine(number, "furniture")  # a player's button with its length
     lowered = text.lower()
     if _founded(lowered):
         return HeaderLine(number, "tag")  # "Fundado el 25 de julio de 1958": the outlet's age
@@ -915,7 +929,10 @@ def is_site_action(item: str, branded: bool = False) -> bool:
     """'Sign in', '▶ ÉCOUTER EN DIRECT', 'English': a site's own link or button; `branded`,
     also after the channel's name ('▶ CSTV EN DIRECT')."""
     words = re.sub(r"^[^\w]+", "", item.strip()).lower()
-    actions = header_vocabulary()["site_actions"]
+    vocab = header_vocabulary()
+    actions = vocab["site_actions"]
+    if words.startswith(tuple(f"{opener} " for opener in vocab["site_action_openers"])):
+        return True  # "Join our WhatsApp Channel"
     return words in actions or (branded and any(words.endswith(" " + a) for a in actions))
 
 
@@ -1028,9 +1045,13 @@ def _without_issue(text: str) -> str:
     return _ISSUE.sub("", text).strip(_EDGE)
 
 
+_ROLE_AND_PLACE = re.compile(r"\s+[·|—–]\s+")
+
+
 def _role_line(text: str) -> bool:
-    """A byline that names a role instead of a person, perhaps with the place it is filed from."""
-    role, _, place = text.partition(",")
+    """A byline that names a role instead of a person, perhaps with the place it is filed from
+    ('Staff Correspondent, Brahmanbaria', 'Corresponsal · Darién')."""
+    role, _, place = _ROLE_AND_PLACE.sub(",", text, count=1).partition(",")
     roles = set(header_vocabulary()["byline_role_words"])
     words = role.lower().split()
     places = place.split()
@@ -1055,6 +1076,16 @@ def _names_outlet(text: str) -> bool:
 def _month_year() -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, header_vocabulary()["months"]), key=len, reverse=True))
     return re.compile(rf"\b(?:{months})\.?,?\s+(?:19|20)\d\d\b", re.I)
+
+
+_DURATION = re.compile(r"\s*\(\d{1,3}(?:[:.]\d{2})?\s*(?:min|mins|minutes|s)?\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _page_age() -> re.Pattern[str]:
+    """'3 hours ago' alone: how long the page has been up."""
+    units = "|".join(map(re.escape, header_vocabulary()["age_units"]))
+    return re.compile(rf"^\d{{1,3}}\s*(?:{units})\.?\s+ago$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -237,8 +237,9 @@ def _read_either_way(
     by_weekday = [d for d in readings if d.weekday() in named_days]
     if named_days and len(by_weekday) == 1:
         return by_weekday[0]
-    body = " ".join(plain[body_start or 0 :]).lower()
-    names = {d: _month_names()[d.month] for d in readings}
+    # capitalised, as a story names a month: 'women march to the station' names none
+    body = " ".join(plain[body_start or 0 :])
+    names = {d: _month_names()[d.month].capitalize() for d in readings}
     named = [d for d in readings if re.search(rf"\b{names[d]}\b", body)]
     return named[0] if len(named) == 1 else published
 

@@ -483,6 +483,19 @@ def test_not_datelines(paragraph):
         ("By Staff Reporter", "byline", None),
         ("Ana Ruiz/Staff Reporter and Bo Ray/Western Bureau Writer", "byline", None),
         ("Lina Haddad · مراسلة / Correspondante, Kara", "byline", None),
+        ("Ana Ruiz — Northern bureau, Tamale", "byline", None),
+        # a writer's card: the role, then the desk or the town, set apart by a dot
+        ("Corresponsal · Darién", "role", None),
+        ("Periodista · Nacionales", "role", None),
+        # a date bar whose items carry an issue number and a greeting
+        (
+            "TODAY'S PAPER: · Thursday 04.03.2027 · Issue No. 5 210 · $2.00 (VAT incl.) | "
+            "Hello! Good morning!",
+            "furniture",
+            date(2027, 3, 4),
+        ),
+        # the page's age and a player's button, in the site's language and in English
+        ("2 uur gelede / 2 hours ago · 🎧 Luister / Listen (4 min)", "time", None),
     ],
 )
 def test_page_lines(line, kind, published):
@@ -506,6 +519,25 @@ def test_page_lines(line, kind, published):
 def test_not_page_lines(line):
     found = classify(0, line)
     assert found is None or found.kind not in ("nav", "published")
+
+
+def test_a_greeting_and_an_invitation_in_a_date_bar_name_no_outlet():
+    line = (
+        "Hello! · Welcome to The Harbour Post · Friday, 3rd December 2027 · Login · "
+        "Join our WhatsApp Channel"
+    )
+    found = classify(0, line)
+    assert found.published == date(2027, 12, 3)
+    assert set(found.kind.split("+")) == {"furniture", "date"}
+
+
+def test_a_translated_from_credit_keeps_the_originals_day_out_of_the_date_bar():
+    line = "TRANSLATED FROM: El Diario del Sur · lunes 15 de febrero de 2027 · Sección Local, p. 2B"
+    assert classify(0, line).kind == "translation"
+
+
+def test_a_click_letter_opens_a_writers_surname():
+    assert classify(0, "Ama !Naruseb — Regional desk").authors == ("Ama !Naruseb",)
 
 
 def test_a_founding_date_is_no_story_date():
@@ -600,6 +632,9 @@ def test_datelines_with_state_or_country(paragraph, place, agency, month_day):
         ("L'ÉCHO DU LITTORAL", "L'Écho du Littoral"),
         ("LA VOCE DELL'ADIGE", "La Voce Dell'Adige"),
         ("ŞƏFƏQ", "Şəfəq"),  # a schwa is a vowel: a word in capitals, no call sign
+        ("☀ MORNING STAR", "Morning Star"),  # a pictogram before the name
+        ("RIVERLINK.tv", "Riverlink.tv"),  # a name in capitals, then its domain
+        ("BBC.com", "BBC.com"),
     ],
 )
 def test_outlet_name(masthead, name):

@@ -94,6 +94,48 @@ def test_metadata(name, title, authors, publisher, published, original, url):
     assert article.id == article_id(article.text)
 
 
+# Site furniture of many kinds above the headline: a live-stream row, a row of what is on air
+# and next, a long date bar with traffic and lottery numbers, a ticker; a ferry notice under
+# a pictogram; a greeting and a channel invitation beside the date; a masthead after a
+# pictogram, an edition bar with an issue number; writers' cards with their roles or towns.
+PAGES_WITH_FURNITURE = [
+    (
+        "broadcaster_schedule_row_writer_cards.txt",
+        "Dockworkers block port gate in Colón for six hours; police detain 12",
+        "Telepuerto",
+        date(2028, 3, 9),
+        ("Marta Quintero", "Luis Ábrego"),
+        "The port authority says",  # the standfirst: the outlet's own summary
+    ),
+    (
+        "greeting_date_bar_ferry_notice.txt",
+        "Fishermen rescue 40 after canoe capsizes off Tanji; two missing",
+        "The Riverbank Post",
+        date(2027, 12, 3),  # day first: 'a march to the fisheries office' names no month
+        ("Lamin Ceesay", "Fatou M. Jobe"),
+        "Fishermen pulled 40 people",
+    ),
+    (
+        "pictogram_masthead_edition_bar_writer_cards.txt",
+        "Storm flattens classrooms at Ondangwa school; 300 pupils sent home",
+        "Midday Star",
+        date(2027, 3, 4),
+        ("Mari Shikongo", "Petrus !Khomob"),
+        "ONDANGWA – A storm",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "publisher", "published", "authors", "start"), PAGES_WITH_FURNITURE
+)
+def test_site_furniture_above_the_headline(name, title, publisher, published, authors, start):
+    article = read(name)
+    assert (article.title, article.publisher, article.published) == (title, publisher, published)
+    assert article.authors == authors
+    assert article.text.startswith(start)
+
+
 # (file, text the body must start with, texts it must not contain, texts it must contain)
 BODIES = [
     (
@@ -1582,6 +1624,16 @@ def test_a_date_in_figures_that_reads_either_way_takes_a_spanish_or_portuguese_w
         "Fishermen pulled six crew from the water on Tuesday, the coastguard said.\n"
     )
     assert read_article(text.encode(), "weekday.txt").published == published
+
+
+def test_a_lowercase_march_in_the_story_names_no_month():
+    text = (
+        "THE HARBOUR POST\n\nNews | Region | Sport | Weather\n\n"
+        "Ferry crew rescued after engine fire\n\nBy Lina Osei\n03/07/2027 - 08:30\n\n"
+        "Fishermen pulled six crew from the water, and their wives joined a march to the port.\n"
+    )
+    # 'a march to the port' is a walk, not March: the day-first reading stands
+    assert read_article(text.encode(), "march.txt").published == date(2027, 7, 3)
 
 
 # Lines no rule has seen, as sites print them above a story: the walk down the header must not
