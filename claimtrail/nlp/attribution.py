@@ -997,6 +997,9 @@ def _trailing_participle(verb: Token) -> bool:
         and cue_lemma(head) in opinion_verbs()
         # "X reported, citing Y, that ...": the claim follows, it does not come before
         and not any(c.dep_ == "ccomp" and c.i > verb.i for c in head.children)
+        # "..., the channel X reported on Tuesday, citing Y, that ...", the speech verb
+        # parsed as a modifier of its speaker: what stands before is who speaks
+        and head.dep_ != "acl"
     )
 
 

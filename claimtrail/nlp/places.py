@@ -106,6 +106,7 @@ class _Cues:
     settlements: dict[str, str]
     areas: tuple[str, ...]
     strong_prepositions: frozenset[str]
+    home_nouns: frozenset[str]
     weak_prepositions: frozenset[str]
     stop_names: frozenset[str]
     leading_words: frozenset[str]
@@ -191,6 +192,7 @@ def cues() -> _Cues:
         settlements=raw["settlement_words"],
         areas=tuple(raw["area_words"]),
         strong_prepositions=frozenset(raw["prepositions"]["strong"]),
+        home_nouns=frozenset(raw["home_nouns"]),
         weak_prepositions=frozenset(raw["prepositions"]["weak"]),
         stop_names=frozenset(raw["stop_names"]),
         landform_words=frozenset(raw["landform_name_words"]),

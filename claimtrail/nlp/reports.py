@@ -43,6 +43,7 @@ from claimtrail.nlp.dates import offsets_from_events
 from claimtrail.nlp.denial_answers import LOCAL_FEATURES, answered_by_denial, denied_later
 from claimtrail.nlp.events import DEFINITE, Trigger
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.places import cues as place_cues
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary
 
@@ -674,7 +675,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         return None
     chain = _chain(group, facts.attributions)
     when = _when(group, facts)
-    places = _places(group, chain, facts.doc.text)
+    places = _places(group, chain, facts.doc)
     told = {t.action for t in triggers}
     if places and all(_in_source(p, chain) for p in places):
         # "Five of the men died, Mashonaland West provincial police spokesperson X said":
@@ -688,7 +689,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         parent_chain = _chain(group.parent, facts.attributions)
         chain = chain or parent_chain
         when = when or _when(group.parent, facts)
-        places = places or _places(group.parent, parent_chain, facts.doc.text)
+        places = places or _places(group.parent, parent_chain, facts.doc)
     when = when or _date_told_before(facts, paragraph_start, {t.action for t in triggers})
     if when is None and not any(_specific_place(p) for p in places):
         return None
@@ -975,9 +976,11 @@ def _attachment(
     return UNKNOWN
 
 
-def _places(group: Group, chain: tuple[Source, ...], text: str) -> list[Place]:
-    """Places of the account; those naming a source's home ('governor of X') or where the
-    dispatch was filed ('BOGOTA, May 3 (Agency) -') only as a fallback."""
+def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
+    """Places of the account; those naming a source's home ('governor of X'), where the
+    dispatch was filed ('BOGOTA, May 3 (Agency) -') or where someone comes from ('a
+    firefighter from X') only as a fallback."""
+    text = doc.text
     # the sentences telling the event place it; one that goes on about the aftermath ('The
     # two men are being held at the army camp in X') adds a place only when they name none
     telling = [p for s in group.sentences if s.triggers for p in s.places]
@@ -986,6 +989,10 @@ def _places(group: Group, chain: tuple[Source, ...], text: str) -> list[Place]:
         places = telling
     places = [p for p in places if not _filed_from(text, p)] or places
     places = [p for p in places if not _heading_for(text, p)] or places
+    if not any(t.action == "displace" for t in group.triggers):  # fled from X: X is the place
+        homes = [p for p in places if _home_of_someone(doc, p)]
+        if homes and any(_located_at(doc, p) for p in places if p not in homes):
+            places = [p for p in places if p not in homes]
     places = [p for p in places if not _distance_anchor(text, p, places)]
     inside_sources = [p for p in places if _in_source(p, chain)]
     outside = [p for p in places if p not in inside_sources]
@@ -1015,6 +1022,32 @@ def _distance_anchor(text: str, place: Place, places: list[Place]) -> bool:
         and _specific_place(other)
         and not SENTENCE_BREAK.search(text, other.end_char, place.start_char)
         for other in places
+    )
+
+
+def _home_of_someone(doc: Doc, place: Place) -> bool:
+    """'a young firefighter from Tepelenë': where someone comes from, told of a noun; 'fled
+    from X' or 'fired from X' tell of a verb and place the act. Only a place of the act
+    named besides ('... died near Kuç') outweighs it: 'men from X were abducted' may well
+    have been taken there."""
+    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    return (
+        span.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in place_cues().home_nouns
+        and prep.head.i < prep.i
+    )
+
+
+def _located_at(doc: Doc, place: Place) -> bool:
+    """'near Kuç', 'in Pogradec': a place that a preposition of location introduces."""
+    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    # the prepositions that rarely come before anything but a place ('in', 'near'), and 'at'
+    return span is not None and (
+        span.root.head.lower_ in place_cues().strong_prepositions or span.root.head.lower_ == "at"
     )
 
 

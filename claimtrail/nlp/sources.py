@@ -344,7 +344,7 @@ def _person_beside_body(span: Span) -> Span | None:
     if span.root.lower_ not in source_vocabulary().person_roles:
         return None
     for token in span:
-        if token.dep_ == "appos" and token.head.i != span.root.i and token.head in span:
+        if _set_off_name(token) and token.head.i != span.root.i and token.head in span:
             # "..., Senior Superintendent Mark Ellington-Brown", a name the tagger missed
             entity = entity_of(token) or _untagged_name(token)
             if entity is not None and entity.label_ != "PERSON" and _reads_as_name(entity):
@@ -352,6 +352,20 @@ def _person_beside_body(span: Span) -> Span | None:
             if entity is not None and entity.label_ == "PERSON" and entity.end <= span.end:
                 return entity
     return None
+
+
+def _set_off_name(token: Token) -> bool:
+    """A name set off by a comma after the role's body or place: in apposition, or parsed
+    as joined to it ('the mayor of Himarë, Kristaq Dhima')."""
+    if token.dep_ == "appos":
+        return True
+    left = token.left_edge
+    return (
+        token.dep_ == "conj"
+        and token.ent_type_ == "PERSON"
+        and left.i > 0
+        and token.doc[left.i - 1].text == ","
+    )
 
 
 MAX_NAME_TOKENS = 4

@@ -584,6 +584,17 @@ def test_citing_between_the_outlet_and_its_claim_nests_the_cited_inside(nlp, tex
     ]
 
 
+def test_citing_a_mayor_named_after_his_town_between_a_placed_outlet_and_its_claim(nlp):
+    # the parse hangs 'reported' on the channel and the mayor's name on his town
+    text = (
+        "On the coast south of Durrës, the Kavajë-based channel Drini TV reported on Tuesday, "
+        "citing the mayor of Durrës, Arben Lika, that villagers said about 40 families had "
+        "fled Upper Golem on Monday night when the flames reached the first houses."
+    )
+    names = [n for n, _, _ in chain_of(nlp, text, "fled")]
+    assert names == ["Drini TV", "Arben Lika", None]
+
+
 def test_citing_a_named_official_between_the_outlet_and_a_that_clause_parsed_as_his(nlp):
     # the parse reads "that village headmen ... had told him" as a clause on the name
     text = (

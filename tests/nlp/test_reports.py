@@ -605,6 +605,22 @@ def test_where_the_event_went_afterwards_is_not_where_it_took_place(nlp):
     assert [p.name for p in report.where] == ["Bol"]
 
 
+def test_where_the_dead_came_from_is_not_where_they_died(nlp):
+    text = (
+        "Messages posted on Tuesday claimed that a young nurse from Korçë had died in the "
+        "crash near Pogradec."
+    )
+    (report,) = reports_of(text, date(2027, 8, 11))
+    assert [p.name for p in report.where] == ["Pogradec"]
+
+
+def test_where_people_fled_from_places_their_flight(nlp):
+    text = "About 30 families from Përmet fled to Tepelenë on Monday night, the mayor said."
+    (report,) = reports_of(text, date(2027, 8, 11))
+    assert report.action == "displace"
+    assert [p.name for p in report.where][0] == "Përmet"
+
+
 def test_the_places_of_a_dateline_before_a_dash_are_not_where_it_happened(nlp):
     text = (
         "Iringa, Tanzania - The Trust today said gunmen had killed two rangers in Ruaha "
