@@ -656,10 +656,19 @@ def _content(
     comma = _trailing_report(verb)
     if comma is not None and comma > sent.start_char:
         return sent.start_char, comma
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
-            # what is said ends where a report closing the sentence begins
-            return child.left_edge.idx, _trailing_report(child) or _end(child.right_edge)
+    complements = [
+        c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+    ]
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "X reported, citing Y, that residents said water had flooded ...", parsed with
+        # 'said' as the root and X's report as its complement: a verb opened by 'that' is
+        # told inside another, and says only what follows it
+        after = [c for c in complements if c.i > verb.i]
+        if after:
+            return after[0].left_edge.idx, max(_end(c.right_edge) for c in after)
+    for child in complements:
+        # what is said ends where a report closing the sentence begins
+        return child.left_edge.idx, _trailing_report(child) or _end(child.right_edge)
     for start, end in quotes:
         if end <= sent.start_char or start >= sent.end_char:
             continue  # a quotation closing the paragraph before is not this verb's

@@ -995,7 +995,7 @@ def _locative(before: str) -> bool:
     more often names an organisation, nor 'according to X'."""
     c = cues()
     words = re.findall(r"[A-Za-z]+", before[-30:])
-    if not words or not before.endswith(" ") or words[-1] not in c.locative_prepositions:
+    if not words or not before.endswith(" ") or words[-1].lower() not in c.locative_prepositions:
         return False
     return len(words) < 2 or words[-2].casefold() not in c.not_locative_before
 

@@ -595,6 +595,18 @@ def test_citing_a_mayor_named_after_his_town_between_a_placed_outlet_and_its_cla
     assert names == ["Drini TV", "Arben Lika", None]
 
 
+def test_residents_opened_by_that_tell_what_follows_not_the_report_before(nlp):
+    # parsed with 'said' as the root and the station's report as its complement
+    text = (
+        "Omulunga Radio in Opuwo reported yesterday, citing the Etanga ward councillor, Jonas "
+        "Tjiposa, that residents said water flowing down from the hills had flooded about 40 "
+        "homesteads at Etanga on Monday night."
+    )
+    names = [n for n, _, _ in chain_of(nlp, text, "flooded")]
+    assert names[1:] == ["Jonas Tjiposa", None]
+    assert names[0] == "Omulunga Radio"
+
+
 def test_citing_a_named_official_between_the_outlet_and_a_that_clause_parsed_as_his(nlp):
     # the parse reads "that village headmen ... had told him" as a clause on the name
     text = (

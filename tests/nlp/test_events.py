@@ -116,6 +116,8 @@ def test_offsets_point_at_the_trigger(nlp):
         # the tagger reads "a motorcycle shot" as one noun; "dead" stands for "shot dead"
         ("Two men on a motorcycle shot dead a rubber tapper at dawn.", "kill"),
         ("The ministry said its aircraft had neutralised four fighters in the hills.", "airstrike"),
+        ("Youths stoned a police van at the junction on Friday evening.", "attack"),
+        ("Guards beat her son with sticks near the gate.", "attack"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):
@@ -137,6 +139,9 @@ def test_uncounted_case_is_not_an_outbreak(nlp):
         ("About 40 residents of the quarter were moved to relatives in the town.", "evacuate"),
         ("The families were taken to a hotel in the district capital on Friday.", "evacuate"),
         ("The agency ordered the evacuation of three hillside districts.", "evacuate"),
+        ("Some 90 households were moved overnight to tents at the school.", "evacuate"),
+        ("Crews moved the families to a relocation site outside the town.", "evacuate"),
+        ("About 200 families have been forced out of their homes since Saturday.", "displace"),
     ],
 )
 def test_moving_people_to_refuge_and_leaving_home(nlp, text, action):

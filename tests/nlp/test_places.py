@@ -666,6 +666,12 @@ def test_a_cercle_is_a_unit_word(nlp):
     assert found["Bankass"].feature == "district" and found["Bankass"].country == "ML"
 
 
+def test_a_town_after_a_capitalised_at_opening_the_sentence(nlp):
+    # the tagger reads the town as a person; 'At' opens the sentence with a capital
+    found = places_by_text(nlp, "At Okahao in the Omusati region, a school roof caved in.")
+    assert found["Okahao"].country == "NA"
+
+
 def test_a_soum_of_an_aimag_is_the_namesake_inside_that_province(nlp):
     # Mongolia has several Bulgans; the aimag named after the soum picks the southern one
     found = places_by_text(
