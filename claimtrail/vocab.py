@@ -103,6 +103,7 @@ class Actions:
     fire_words: frozenset[str] = frozenset()
     coming_verbs: frozenset[str] = frozenset()  # "came under fire"
     carried_counts: frozenset[str] = frozenset()  # "dozens of the injured"
+    care_places: frozenset[str] = frozenset()  # "flown to the Santo Tomás Hospital"
     mine_verbs: frozenset[str] = frozenset()  # "struck a mine"
     falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
     finding_verbs: frozenset[str] = frozenset()  # "received the bodies of 11 civilians"
@@ -238,6 +239,7 @@ def actions() -> Actions:
         fire_words=frozenset(raw["set_alight"]["words"]),
         coming_verbs=frozenset(raw["under_attack"]["verbs"]),
         carried_counts=frozenset(raw["people_carried"]["counts"]),
+        care_places=frozenset(raw["people_carried"]["care_places"]),
         mine_verbs=frozenset(raw["mines_struck"]["verbs"]),
         falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),
         finding_verbs=frozenset(raw["bodies_found"]["verbs"]),

@@ -169,6 +169,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
         (frozenset({"hold"}), _held_captive, "abduct"),
         (vocab.gathering_with_demands, _gathered_demanding, "protest"),
+        (vocab.carrying_verbs, _carried_for_care, "evacuate"),
         (vocab.carrying_verbs, _carried_people, "transport"),
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
@@ -322,6 +323,18 @@ def _carried_people(verb: Token) -> bool:
 MAX_PARTITIVE_WORDS = 6
 
 
+def _carried_for_care(verb: Token) -> bool:
+    """'two injured agents were flown by helicopter to the Santo Tomás Hospital': people
+    carried to a hospital or a clinic are evacuated for care."""
+    places = actions().care_places
+    return _carried_people(verb) and any(
+        p.dep_ == "prep"
+        and p.lower_ in {"to", "into"}
+        and any(w.dep_ == "pobj" and w.lemma_.lower() in places for w in p.children)
+        for p in verb.children
+    )
+
+
 def _people_from_elsewhere_arrived(verb: Token) -> bool:
     """'more than 300 people from hamlets along the park have arrived in Malanville': people
     who came from one place into another, not a crowd that came to a match."""
@@ -456,7 +469,10 @@ def _protesters_blocked(verb: Token) -> bool:
     """'protesters have blocked the bridge', 'hundreds of drivers blocked the road'; not
     'police blocked the road'."""
     blockaders = actions().blockaders
-    subjects = (c for c in _shared_verb(verb).children if c.dep_ == "nsubj")
+    subjects = [c for c in _shared_verb(verb).children if c.dep_ == "nsubj"]
+    # "METETÍ, Darién — Several hundred migrants ... blocked": the dateline parsed as the
+    # subject, the people in apposition to it
+    subjects += [w for s in subjects for w in s.subtree if w.dep_ == "appos"]
     return any(w.lemma_.lower() in blockaders for s in subjects for w in _counted(s))
 
 

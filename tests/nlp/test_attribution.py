@@ -595,6 +595,12 @@ def test_citing_a_mayor_named_after_his_town_between_a_placed_outlet_and_its_cla
     assert names == ["Drini TV", "Arben Lika", None]
 
 
+@pytest.mark.parametrize("verb", ["answered", "responded", "replied"])
+def test_answering_with_force_says_nothing(nlp, verb):
+    text = f"Stones were thrown at the officers, who {verb} with tear gas and batons."
+    assert find_attributions(nlp(text)) == []
+
+
 def test_residents_opened_by_that_tell_what_follows_not_the_report_before(nlp):
     # parsed with 'said' as the root and the station's report as its complement
     text = (

@@ -142,6 +142,14 @@ def test_uncounted_case_is_not_an_outbreak(nlp):
         ("Some 90 households were moved overnight to tents at the school.", "evacuate"),
         ("Crews moved the families to a relocation site outside the town.", "evacuate"),
         ("About 200 families have been forced out of their homes since Saturday.", "displace"),
+        ("Three injured guards were flown by helicopter to the hospital in Chitré.", "evacuate"),
+        ("A second group of fishermen was blocking the coast road near Pedasí.", "protest"),
+        # the dateline parsed as the subject, the blockaders in apposition to it
+        (
+            "CHITRÉ, Herrera — About 200 migrants who had waited for days at the shelter walked "
+            "out at dawn and blocked the highway at the entrance to the town.",
+            "protest",
+        ),
     ],
 )
 def test_moving_people_to_refuge_and_leaving_home(nlp, text, action):
