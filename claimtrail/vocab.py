@@ -91,6 +91,8 @@ class Actions:
     confirming_verbs: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     blockade_verbs: frozenset[str] = frozenset()
+    fighting_verbs: frozenset[str] = frozenset()
+    fight_prepositions: frozenset[str] = frozenset()
     gathering_with_demands: frozenset[str] = frozenset()
     demand_participles: frozenset[str] = frozenset()
     carrying_verbs: frozenset[str] = frozenset()
@@ -227,6 +229,8 @@ def actions() -> Actions:
         confirming_verbs=frozenset(raw["incident_nouns"]["verbs"]),
         arms=frozenset(raw["taken_arms"]["objects"]),
         blockade_verbs=frozenset(raw["blockades"]["verbs"]),
+        fighting_verbs=frozenset(raw["fights"]["verbs"]),
+        fight_prepositions=frozenset(raw["fights"]["prepositions"]),
         gathering_with_demands=frozenset(raw["gatherings_with_demands"]["verbs"]),
         demand_participles=frozenset(raw["gatherings_with_demands"]["purposes"]),
         carrying_verbs=frozenset(raw["people_carried"]["verbs"]),

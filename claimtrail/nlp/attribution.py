@@ -726,6 +726,8 @@ def _speech(
         return None
     if speaker.lower_ in source_vocabulary().inanimate_speakers:
         return None  # "placards calling for more officers"
+    if speaker.lower_ in source_vocabulary().document_nouns and _unsourced(speaker):
+        return None  # "Unconfirmed reports said ...": a hedged claim nobody stands behind
     if speaker.lower_ in source_vocabulary().document_nouns and issuer(speaker) is speaker:
         if verb.dep_ == "acl" or cue_lemma(verb) in _words("handling_verbs"):
             return None  # "in a communique read out on television": a document is no reader
@@ -767,6 +769,14 @@ def _relative_pronoun(verb: Token) -> tuple[tuple[int, int], ...]:
 def _relative(subject: Token, verb: Token) -> bool:
     """'who said', 'which cited': a relative pronoun standing for the noun the clause is on."""
     return subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
+
+
+def _unsourced(document: Token) -> bool:
+    """'unconfirmed reports', 'unverified posts': a document that names no one behind it."""
+    modifiers = _data()["unsourced_reports"]["modifiers"]
+    return issuer(document) is document and any(
+        c.dep_ == "amod" and c.lower_ in modifiers for c in document.children
+    )
 
 
 def _no_statement(verb: Token) -> bool:

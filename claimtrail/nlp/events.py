@@ -167,6 +167,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.sending_verbs, _sent_relief, "supply"),
         (vocab.failing_verbs, _structure_failed, "collapse"),
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
+        (vocab.fighting_verbs, _fought_one_another, "attack"),
         (frozenset({"hold"}), _held_captive, "abduct"),
         (vocab.gathering_with_demands, _gathered_demanding, "protest"),
         (vocab.carrying_verbs, _carried_for_care, "evacuate"),
@@ -474,6 +475,16 @@ def _protesters_blocked(verb: Token) -> bool:
     # subject, the people in apposition to it
     subjects += [w for s in subjects for w in s.subtree if w.dep_ == "appos"]
     return any(w.lemma_.lower() in blockaders for s in subjects for w in _counted(s))
+
+
+def _fought_one_another(verb: Token) -> bool:
+    """'villagers fought with machetes over the fields': a clash; not 'fought the fire', nor
+    'these groups are fighting over contracts', a state of affairs in the present."""
+    prepositions = actions().fight_prepositions
+    present = verb.tag_ in {"VB", "VBP", "VBZ"} or any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am"} for c in verb.children
+    )
+    return not present and any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children)
 
 
 def _counted(noun: Token) -> list[Token]:

@@ -595,6 +595,12 @@ def test_citing_a_mayor_named_after_his_town_between_a_placed_outlet_and_its_cla
     assert names == ["Drini TV", "Arben Lika", None]
 
 
+@pytest.mark.parametrize("document", ["Unconfirmed reports", "Unverified posts"])
+def test_a_document_nobody_stands_behind_is_no_source(nlp, document):
+    text = f"{document} in Kerewan said that a ferry hand had drowned overnight."
+    assert chain_of(nlp, text, "drowned") == []
+
+
 @pytest.mark.parametrize("verb", ["answered", "responded", "replied"])
 def test_answering_with_force_says_nothing(nlp, verb):
     text = f"Stones were thrown at the officers, who {verb} with tear gas and batons."

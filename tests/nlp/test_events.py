@@ -66,6 +66,8 @@ def test_triggers(nlp, text, expected):
         "The driver fled on foot after the crash.",  # escaped; no one was displaced
         "The river taxi struck a submerged log near the landing.",  # an accident, no attack
         "The minibus hit a pole on the bypass.",
+        "Teachers fought for higher pay all year.",  # a struggle, no clash
+        "These groups are fighting over checkpoints and money.",  # a state of affairs
         "The gunmen fled into the bush before the police arrived.",
         "The group said no airstrike had hit its positions in the valley.",  # denied outright
         "Bomb squads neutralised a device found near the school.",  # no one was hurt
@@ -118,6 +120,7 @@ def test_offsets_point_at_the_trigger(nlp):
         ("The ministry said its aircraft had neutralised four fighters in the hills.", "airstrike"),
         ("Youths stoned a police van at the junction on Friday evening.", "attack"),
         ("Guards beat her son with sticks near the gate.", "attack"),
+        ("Villagers fought with machetes over the disputed rice fields.", "attack"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):

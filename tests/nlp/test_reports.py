@@ -605,6 +605,13 @@ def test_where_the_event_went_afterwards_is_not_where_it_took_place(nlp):
     assert [p.name for p in report.where] == ["Bol"]
 
 
+def test_unconfirmed_reports_make_a_claim_alleged_with_no_source(nlp):
+    text = "Unconfirmed reports in Kerewan said that a ferry hand had drowned on Tuesday."
+    (report,) = reports_of(text, date(2027, 12, 3))
+    assert (report.action, report.certainty) == ("kill", "alleged")
+    assert all(s.kind == "author" for s in report.sources)
+
+
 def test_where_the_dead_came_from_is_not_where_they_died(nlp):
     text = (
         "Messages posted on Tuesday claimed that a young nurse from Korçë had died in the "
