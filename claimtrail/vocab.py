@@ -85,6 +85,7 @@ class Actions:
     captor_modifiers: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     relief_goods: frozenset[str] = frozenset()
+    care_modifiers: frozenset[str] = frozenset()  # "first aid": care, not goods
     failing_verbs: frozenset[str] = frozenset()
     structures: frozenset[str] = frozenset()
     incident_nouns: frozenset[str] = frozenset()
@@ -223,6 +224,7 @@ def actions() -> Actions:
         captor_modifiers=frozenset(raw["taken_people"]["modifiers"]),
         sending_verbs=frozenset(raw["goods_sent"]["verbs"]),
         relief_goods=frozenset(raw["goods_sent"]["goods"]),
+        care_modifiers=frozenset(raw["goods_sent"]["care_modifiers"]),
         failing_verbs=frozenset(raw["failed_structures"]["verbs"]),
         structures=frozenset(raw["failed_structures"]["subjects"]),
         incident_nouns=frozenset(raw["incident_nouns"]["nouns"]),

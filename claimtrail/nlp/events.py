@@ -424,9 +424,10 @@ def _captor(noun: Token) -> bool:
 
 def _sent_relief(verb: Token) -> bool:
     """'flew 3.5 tonnes of rice and medicine to isolated villages'."""
-    goods = actions().relief_goods
+    goods, care = actions().relief_goods, actions().care_modifiers
     return any(
         word.lemma_.lower() in goods
+        and not any(c.dep_ == "amod" and c.lower_ in care for c in word.children)
         for obj in verb.children
         if obj.dep_ == "dobj"
         for word in obj.subtree

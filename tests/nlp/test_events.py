@@ -248,9 +248,28 @@ def test_a_running_total_over_years_is_no_single_occurrence(nlp, text, recurring
     assert len(triggers) == 1 and triggers[0].recurring is recurring
 
 
-def test_handing_out_aid_is_supply(nlp):
-    triggers = find_triggers(nlp("The agency distributed food rations to 3,000 people in Dori."))
-    assert [t.action for t in triggers] == ["supply"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency distributed food rations to 3,000 people in Dori.",
+        "Its staff gave food, dry clothes and hygiene kits to the passengers at the port.",
+        "The council provided drinking water to the camp on Monday.",
+    ],
+)
+def test_handing_out_aid_is_supply(nlp, text):
+    assert [t.action for t in find_triggers(nlp(text))] == ["supply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister gave a speech to the assembly.",
+        "The bank gave its staff a bonus.",
+        "Both men were given first aid on the spot.",  # care, not relief goods
+    ],
+)
+def test_giving_what_is_no_relief_is_no_supply(nlp, text):
+    assert find_triggers(nlp(text)) == []
 
 
 @pytest.mark.parametrize(
