@@ -136,6 +136,7 @@ class Actions:
     operation_lemmas: frozenset[str] = frozenset()
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     subject_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
+    counting_nouns: frozenset[str] = frozenset()  # "head" in "4.6 million head of livestock"
     demand_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()  # "appealed to them to leave": asked for
     absence_nouns: frozenset[str] = frozenset()  # "no evidence that ...": denied, not told
@@ -276,6 +277,7 @@ def actions() -> Actions:
         object_vetoes={
             verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
         },
+        counting_nouns=frozenset(raw["object_vetoes"]["counting_nouns"]),
         subject_vetoes={
             verb: frozenset(nouns) for verb, nouns in raw["object_vetoes"]["subjects"].items()
         },

@@ -790,6 +790,10 @@ def _no_statement(verb: Token) -> bool:
             return True
     particles = vocab["particles"].get(lemma, ())
     prepositions = vocab["prepositions"].get(lemma, ())
+    states = vocab["states_reported"].get(lemma, ())
+    complements = {"ccomp", "oprd", "xcomp", "acomp"}
+    if any(c.dep_ in complements and c.lower_ in states for c in verb.children):
+        return True  # "reported him missing"
     return any(
         (c.dep_ == "prt" and c.lower_ in particles)
         or (c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in prepositions)

@@ -757,13 +757,23 @@ def _vetoed_by_object(verb: Token) -> bool:
     # "a gang stormed the village and pulled the victims out": a conjunct shares the subject
     sharing = [verb.head] if verb.dep_ == "conj" and not _has_subject(verb) else []
     for child in [*verb.children, *(c for v in sharing for c in v.children)]:
-        lemma = child.lemma_.lower()
-        if (child.dep_ == "dobj" and child.head == verb and lemma in objects) or (
-            child.dep_ in {"nsubj", "nsubjpass"} and lemma in subjects
+        lemmas = _counted_lemmas(child)
+        if (child.dep_ == "dobj" and child.head == verb and lemmas & objects) or (
+            child.dep_ in {"nsubj", "nsubjpass"} and lemmas & subjects
         ):
             return True
     # "embers landing ahead of the fire": a participle's noun is its subject
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
+
+
+def _counted_lemmas(noun: Token) -> set[str]:
+    """The noun's lemma, and after a counting noun ('head of livestock', 'thousands of
+    sheep') the lemmas of what it counts."""
+    lemmas = {noun.lemma_.lower()}
+    vocab = actions()
+    if noun.lemma_.lower() in vocab.counting_nouns or noun.lower_ in vocab.carried_counts:
+        lemmas |= {w.lemma_.lower() for p in noun.children if p.lower_ == "of" for w in p.children}
+    return lemmas
 
 
 def _has_subject(verb: Token) -> bool:

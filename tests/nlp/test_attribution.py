@@ -595,6 +595,16 @@ def test_citing_a_mayor_named_after_his_town_between_a_placed_outlet_and_its_cla
     assert names == ["Drini TV", "Arben Lika", None]
 
 
+def test_a_family_reporting_someone_missing_claims_nothing(nlp):
+    text = "He had gone out on Sunday to look for his goats, and his family reported him missing."
+    assert find_attributions(nlp(text)) == []
+
+
+def test_a_forensic_finding_speaks_through_the_police(nlp):
+    text = "A forensic examination found that he had died of hypothermia, police said."
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "died")] == [(None, "official")]
+
+
 @pytest.mark.parametrize("document", ["Unconfirmed reports", "Unverified posts"])
 def test_a_document_nobody_stands_behind_is_no_source(nlp, document):
     text = f"{document} in Kerewan said that a ferry hand had drowned overnight."

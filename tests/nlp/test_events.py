@@ -68,6 +68,10 @@ def test_triggers(nlp, text, expected):
         "The minibus hit a pole on the bypass.",
         "Teachers fought for higher pay all year.",  # a struggle, no clash
         "These groups are fighting over checkpoints and money.",  # a state of affairs
+        # livestock lost in a drought or a dzud are losses, not an incident
+        "About 2.1 million head of livestock had died nationwide by the end of March.",
+        "Hundreds of cattle died in the drought last month.",
+        "Wolves killed 40 sheep near the winter camp.",
         "The gunmen fled into the bush before the police arrived.",
         "The group said no airstrike had hit its positions in the valley.",  # denied outright
         "Bomb squads neutralised a device found near the school.",  # no one was hurt
@@ -121,6 +125,7 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Youths stoned a police van at the junction on Friday evening.", "attack"),
         ("Guards beat her son with sticks near the gate.", "attack"),
         ("Villagers fought with machetes over the disputed rice fields.", "attack"),
+        ("The head of the family died when the roof fell in.", "kill"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):
