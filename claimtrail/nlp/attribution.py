@@ -1161,8 +1161,8 @@ def _quotation_attributions(
             out.extend([signed] if signed else [])
             continue
         speaker = _speaker(verb)
-        if speaker is None:
-            continue
+        if speaker is None or speaker.lower_ in source_vocabulary().inanimate_speakers:
+            continue  # 'placards reading "Pay us!"'
         # "the spokesperson added" names someone told before the verb, never one told later
         earlier = [s for s in told if s.start_char < speaker.idx]
         out.append(Attribution(_sources_for(speaker, earlier), verb.idx, _end(verb), start, end))

@@ -595,6 +595,14 @@ def test_citing_a_mayor_named_after_his_town_between_a_placed_outlet_and_its_cla
     assert names == ["Drini TV", "Arben Lika", None]
 
 
+def test_placards_and_a_petition_speak_for_no_one(nlp):
+    text = (
+        "About 300 dockers marched to the port offices, singing and carrying placards reading "
+        '"Pay us!" (in Swahili). They handed over a petition demanding the release of the 12.'
+    )
+    assert find_attributions(nlp(text)) == []
+
+
 def test_a_family_reporting_someone_missing_claims_nothing(nlp):
     text = "He had gone out on Sunday to look for his goats, and his family reported him missing."
     assert find_attributions(nlp(text)) == []
