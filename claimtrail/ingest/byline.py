@@ -26,7 +26,9 @@ MAX_BYLINE_CHARS = 120
 # two of them in two languages ("A na / et B"); a joiner
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na|no|mo)\s/\s)?(?:y|e|et|und|en|dan|na|no|mo)\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s))\s*"
+    r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na|no|mo)\s/\s)?(?:y|e|et|und|en|dan|na|no|mo)\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
+    # Sesotho and Setswana 'le' ('and') before a full name; not the particle of 'Jacques le Roux'
+    r"|\sle\s(?=['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*\s+[A-ZÀ-ÖØ-Þ]))\s*"
 )
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name

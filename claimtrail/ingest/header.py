@@ -99,7 +99,8 @@ MIN_SHARED_SHARE = 0.25
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 MAX_FURNITURE_WORDS = 12
 """A role under a byline ("Staff Correspondent") or a name under "Contact:" is this short."""
-_BETWEEN_NAME_AND_DATE = frozenset({"role", "translation", "label"})
+# a writer's card may give their e-mail beside the role ('ana@example.cr · Corresponsal')
+_BETWEEN_NAME_AND_DATE = frozenset({"role", "translation", "label", "contact"})
 _CLAUSE_END = re.compile(r"(?:[.,;:][\"'”’)]*|[(\[])$")
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+\S")  # "a cyclist. The incident"
 _TITLE_CASE_SHARE = 0.75
@@ -366,9 +367,12 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
 # a warning sign opening a line marks the site's alert banner, whatever its length
 _ALERT = re.compile(r"^\s*[⚠🚨⛔]")
-# a pictogram, then a label in capitals and a colon: a service notice, not a headline
+# a pictogram, then a label in capitals (perhaps in two languages) and a colon or a dash: a
+# service notice, not a headline
+# ('🔴 LIVE — Floods hit ...' may be a live page's headline: a dash needs two words of label)
 _PICTOGRAM_LABEL = re.compile(
-    r"^\s*[^\w\s\x00-\x7f‘“«„]\S*\s+[^\W\d_a-z][^\Wa-z]*(?:\s+[^\W_a-z]+){0,3}:\s"
+    r"^\s*[^\w\s\x00-\x7f‘“«„]\S*\s+[^\W\d_a-z][^\Wa-z]*"
+    r"(?:(?:\s+(?:/\s+)?[^\W_a-z]+){0,7}:|(?:\s+(?:/\s+)?[^\W_a-z]+){1,7}\s[—–])\s"
 )
 _HASHTAG = re.compile(r"^\s*#[^\W\d_][\w]*")  # a campaign's hashtag opening the line
 # a page's buttons drawn in brackets, opening a row ("[ ▶ LISTEN LIVE ] · ...") or closing a

@@ -197,7 +197,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
         if any(part and part.published for part in parts):
             parts = _editions(number, parts, segments)
             parts = _same_day_again(number, parts)
-        if _opens_a_date_bar(parts):
+        if _opens_a_date_bar(parts) or _edition_label(segments[0]):
+            # a date bar's other items, or an edition row's number, days on sale and price
             items = zip(parts, segments, strict=True)
             parts = [part or _date_bar_item(number, segment) for part, segment in items]
         if not all(parts) and (
@@ -388,6 +389,13 @@ def _opens_a_date_bar(parts: list[HeaderLine | None]) -> bool:
         if part.kind != "furniture":
             return False
     return False
+
+
+def _edition_label(segment: str) -> bool:
+    """'KHATISO EA BEKENG ENA / THIS WEEK'S EDITION': a row about the current print issue,
+    labelled in the site's language and in English."""
+    english = segment.rsplit(" / ", 1)[-1].strip().rstrip(":").lower().replace("’", "'")
+    return english in header_vocabulary()["edition_labels"]
 
 
 def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
@@ -1045,7 +1053,9 @@ def _without_issue(text: str) -> str:
     return _ISSUE.sub("", text).strip(_EDGE)
 
 
-_ROLE_AND_PLACE = re.compile(r"\s+[·|—–]\s+")
+# the role, then the town or desk: after a separator, or after 'in' ('Corresponsal en Limón',
+# 'Periodista de Sucesos', 'Correspondent in Bor')
+_ROLE_AND_PLACE = re.compile(r"\s+[·|—–]\s+|\s+(?:en|in|de|à|at|em)\s+(?=[A-ZÀ-Ö])")
 
 
 def _role_line(text: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from claimtrail.ingest.byline import parse_byline, parse_credits, parse_signature
 from claimtrail.ingest.dateline import parse_dateline
-from claimtrail.ingest.header import outlet_name
+from claimtrail.ingest.header import _page_furniture, outlet_name
 from claimtrail.ingest.header_lines import classify, ticker_label
 
 
@@ -496,6 +496,16 @@ def test_not_datelines(paragraph):
         ),
         # the page's age and a player's button, in the site's language and in English
         ("2 uur gelede / 2 hours ago · 🎧 Luister / Listen (4 min)", "time", None),
+        # a role and the town or desk after 'en', 'in' or 'de', beside the writer's e-mail
+        ("Correspondent in Bor", "role", None),
+        ("ana@example.cr · Corresponsal en Limón", "contact", None),
+        # the current print issue: its number, the days it is on sale and its price
+        (
+            "KHATISO EA BEKENG ENA / THIS WEEK'S EDITION · No. 1 163 · Labone 15 – Laboraro 21 "
+            "Phupu 2027 · M10.00",
+            "furniture",
+            None,
+        ),
     ],
 )
 def test_page_lines(line, kind, published):
@@ -534,6 +544,25 @@ def test_a_greeting_and_an_invitation_in_a_date_bar_name_no_outlet():
 def test_a_translated_from_credit_keeps_the_originals_day_out_of_the_date_bar():
     line = "TRANSLATED FROM: El Diario del Sur · lunes 15 de febrero de 2027 · Sección Local, p. 2B"
     assert classify(0, line).kind == "translation"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("⛴ FERRY NOTICE: Tanji canoes asked to stay ashore · Barra crossing open", True),
+        ("❄ TLHAGISO YA SERAME / FROST WARNING — DMS: frost below 5 °C. Roads open.", True),
+        ("⛴ Ferry sinks off Barra: 12 dead", False),  # a headline after a pictogram
+        ("🔴 LIVE — Floods hit the capital", False),  # a live page's headline
+    ],
+)
+def test_a_notice_under_a_pictogram_and_a_label_in_capitals(line, furniture):
+    assert (_page_furniture(0, line) is not None) == furniture
+
+
+def test_le_joins_two_writers_in_sesotho_and_setswana():
+    found = classify(0, "Ka / By Lerato Mokoena le Thabo Sello")
+    assert found.authors == ("Lerato Mokoena", "Thabo Sello")
+    assert classify(0, "By Jacques le Roux").authors == ("Jacques le Roux",)
 
 
 def test_a_click_letter_opens_a_writers_surname():

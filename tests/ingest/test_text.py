@@ -116,6 +116,22 @@ PAGES_WITH_FURNITURE = [
         "Fishermen pulled 40 people",
     ),
     (
+        "skip_home_link_writer_cards_with_email.txt",
+        "Fishing boat sinks off Puntarenas; coastguard rescues six crew",
+        "La Voz del Pacífico",
+        date(2027, 3, 9),
+        ("Andrea Mora Quesada", "Jorge Luis Rojas Vega"),
+        "Two fishermen are still missing",  # the standfirst
+    ),
+    (
+        "two_language_masthead_edition_row_alert.txt",
+        "Cattle rustlers shot dead near Tonota; two herders wounded",
+        "The Northern Voice",
+        date(2027, 7, 8),
+        ("Lerato Mokoena", "Thabo Sello"),
+        "Police say four suspects",
+    ),
+    (
         "pictogram_masthead_edition_bar_writer_cards.txt",
         "Storm flattens classrooms at Ondangwa school; 300 pupils sent home",
         "Midday Star",
