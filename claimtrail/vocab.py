@@ -93,6 +93,7 @@ class Actions:
     arms: frozenset[str] = frozenset()
     blockade_verbs: frozenset[str] = frozenset()
     fighting_verbs: frozenset[str] = frozenset()
+    deadly_ends: frozenset[str] = frozenset()  # "trampled a farmer to death"
     fight_prepositions: frozenset[str] = frozenset()
     gathering_with_demands: frozenset[str] = frozenset()
     demand_participles: frozenset[str] = frozenset()
@@ -233,6 +234,7 @@ def actions() -> Actions:
         arms=frozenset(raw["taken_arms"]["objects"]),
         blockade_verbs=frozenset(raw["blockades"]["verbs"]),
         fighting_verbs=frozenset(raw["fights"]["verbs"]),
+        deadly_ends=frozenset(raw["to_death"]["nouns"]),
         fight_prepositions=frozenset(raw["fights"]["prepositions"]),
         gathering_with_demands=frozenset(raw["gatherings_with_demands"]["verbs"]),
         demand_participles=frozenset(raw["gatherings_with_demands"]["purposes"]),

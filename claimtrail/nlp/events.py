@@ -135,6 +135,8 @@ def _action_of(token: Token) -> str | None:
     if token.pos_ == "VERB" and token.lemma_ in vocab.coming_verbs:
         return _came_under(token)
     if token.pos_ == "VERB":
+        if _done_to_death(token):
+            return "kill"  # "an elephant trampled a farmer to death"
         # the words around a verb may name its action before a phrase does: 'taken away by
         # soldiers' is an abduction, 'took away the wounded' an evacuation
         for verbs, fits, action in _actions_by_context():
@@ -476,6 +478,17 @@ def _protesters_blocked(verb: Token) -> bool:
     # subject, the people in apposition to it
     subjects += [w for s in subjects for w in s.subtree if w.dep_ == "appos"]
     return any(w.lemma_.lower() in blockaders for s in subjects for w in _counted(s))
+
+
+def _done_to_death(verb: Token) -> bool:
+    """'trampled a farmer to death', 'was stoned to death': a killing, whatever the verb."""
+    ends = actions().deadly_ends
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(w.dep_ == "pobj" and w.lower_ in ends for w in c.children)
+        for c in verb.children
+    )
 
 
 def _fought_one_another(verb: Token) -> bool:

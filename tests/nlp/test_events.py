@@ -67,6 +67,7 @@ def test_triggers(nlp, text, expected):
         "The river taxi struck a submerged log near the landing.",  # an accident, no attack
         "The minibus hit a pole on the bypass.",
         "Teachers fought for higher pay all year.",  # a struggle, no clash
+        "A lone bull has been raiding fields along the river for weeks.",  # crops, no people
         "These groups are fighting over checkpoints and money.",  # a state of affairs
         # livestock lost in a drought or a dzud are losses, not an incident
         "About 2.1 million head of livestock had died nationwide by the end of March.",
@@ -126,6 +127,8 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Guards beat her son with sticks near the gate.", "attack"),
         ("Villagers fought with machetes over the disputed rice fields.", "attack"),
         ("The head of the family died when the roof fell in.", "kill"),
+        ("A hippo trampled a fisherman to death near the landing on Sunday.", "kill"),
+        ("The suspect was stoned to death by a crowd at the market.", "kill"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):
