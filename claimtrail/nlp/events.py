@@ -502,8 +502,10 @@ def _fought_one_another(verb: Token) -> bool:
 
 
 def _counted(noun: Token) -> list[Token]:
-    """The noun, and after a count ('hundreds of truck drivers') the people it counts."""
-    if noun.lower_ not in actions().carried_counts:
+    """The noun, and after a count ('hundreds of truck drivers', '4.6 million head of
+    livestock') what it counts."""
+    vocab = actions()
+    if noun.lower_ not in vocab.carried_counts and noun.lemma_.lower() not in vocab.counting_nouns:
         return [noun]
     counted = [w for p in noun.children if p.lower_ == "of" for w in p.children if w.dep_ == "pobj"]
     return [noun, *counted]
@@ -770,23 +772,13 @@ def _vetoed_by_object(verb: Token) -> bool:
     # "a gang stormed the village and pulled the victims out": a conjunct shares the subject
     sharing = [verb.head] if verb.dep_ == "conj" and not _has_subject(verb) else []
     for child in [*verb.children, *(c for v in sharing for c in v.children)]:
-        lemmas = _counted_lemmas(child)
+        lemmas = {w.lemma_.lower() for w in _counted(child)}
         if (child.dep_ == "dobj" and child.head == verb and lemmas & objects) or (
             child.dep_ in {"nsubj", "nsubjpass"} and lemmas & subjects
         ):
             return True
     # "embers landing ahead of the fire": a participle's noun is its subject
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
-
-
-def _counted_lemmas(noun: Token) -> set[str]:
-    """The noun's lemma, and after a counting noun ('head of livestock', 'thousands of
-    sheep') the lemmas of what it counts."""
-    lemmas = {noun.lemma_.lower()}
-    vocab = actions()
-    if noun.lemma_.lower() in vocab.counting_nouns or noun.lower_ in vocab.carried_counts:
-        lemmas |= {w.lemma_.lower() for p in noun.children if p.lower_ == "of" for w in p.children}
-    return lemmas
 
 
 def _has_subject(verb: Token) -> bool:
