@@ -994,6 +994,8 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
         if homes and any(_located_at(doc, p) for p in places if p not in homes):
             places = [p for p in places if p not in homes]
     places = [p for p in places if not _distance_anchor(text, p, places)]
+    triggers = [doc[t.token_index] for t in group.triggers if not t.oblique]
+    places = [p for p in places if not _in_passing_clause(doc, p, triggers)] or places
     inside_sources = [p for p in places if _in_source(p, chain)]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
@@ -1040,6 +1042,21 @@ def _home_of_someone(doc: Doc, place: Place) -> bool:
         and prep.head.lemma_.lower() in place_cues().home_nouns
         and prep.head.i < prep.i
     )
+
+
+def _in_passing_clause(doc: Doc, place: Place, triggers: list[Token]) -> bool:
+    """'The Sixaola River, which marks the border with Panama, flooded homes in Sixaola':
+    a place inside a relative clause on the subject that holds none of the account's events
+    describes who or what acted, it does not place what they did. A clause on the victim
+    ('a man who had driven at officers in Griffith') may well place the act."""
+    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if span is None or not triggers:
+        return False
+    clause = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return not any(t.i in inside for t in triggers)
 
 
 def _located_at(doc: Doc, place: Place) -> bool:

@@ -605,6 +605,15 @@ def test_where_the_event_went_afterwards_is_not_where_it_took_place(nlp):
     assert [p.name for p in report.where] == ["Bol"]
 
 
+def test_a_clause_describing_the_subject_does_not_place_what_it_did(nlp):
+    text = (
+        "The Shabelle River, which marks the border with Ethiopia, overflowed on Tuesday and "
+        "flooded homes in Beledweyne, officials said."
+    )
+    (report,) = reports_of(text, date(2027, 11, 18))
+    assert [p.name for p in report.where] == ["Beledweyne"]
+
+
 def test_unconfirmed_reports_make_a_claim_alleged_with_no_source(nlp):
     text = "Unconfirmed reports in Kerewan said that a ferry hand had drowned on Tuesday."
     (report,) = reports_of(text, date(2027, 12, 3))
