@@ -68,6 +68,7 @@ def test_triggers(nlp, text, expected):
         "The minibus hit a pole on the bypass.",
         "Teachers fought for higher pay all year.",  # a struggle, no clash
         "A lone bull has been raiding fields along the river for weeks.",  # crops, no people
+        "The dockers voted to strike until the bonus is paid.",  # a decision, not yet done
         "These groups are fighting over checkpoints and money.",  # a state of affairs
         # livestock lost in a drought or a dzud are losses, not an incident
         "About 2.1 million head of livestock had died nationwide by the end of March.",
