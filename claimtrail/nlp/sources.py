@@ -312,7 +312,13 @@ def entity_of(token: Token) -> Span | None:
 
 def _joined_name_end(doc, end: int) -> int:
     """'The Border Service of' + 'the State Committee for National Security': a body's name
-    the tagger cut at its 'of', run on through the body named after it."""
+    the tagger cut at its 'of', run on through the body named after it; 'the Department of
+    Wildlife and' + 'National Parks': one cut at its 'and', run on through the capitalised
+    words after it."""
+    if end < len(doc) and doc[end - 1].lower_ in {"and", "&"}:
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        return end
     if end >= len(doc) or doc[end - 1].lower_ not in {"of", "for"}:
         return end
     start = end + 1 if doc[end].lower_ == "the" and doc[end].ent_iob_ != "B" else end

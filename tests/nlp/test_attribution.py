@@ -733,6 +733,16 @@ def test_a_body_the_tagger_cut_at_its_of_is_named_whole(nlp):
     ]
 
 
+def test_a_body_the_tagger_cut_at_its_and_is_named_whole(nlp):
+    text = (
+        "A hippo trampled a fisherman to death near Shakawe on Saturday, the Department of "
+        "Wildlife and National Parks (DWNP) has confirmed."
+    )
+    assert [n for n, _, _ in chain_of(nlp, text, "trampled")] == [
+        "Department of Wildlife and National Parks"
+    ]
+
+
 def test_a_subject_borrowed_from_the_clause_before_that_cannot_speak_is_no_speaker(nlp):
     # the parse hangs "told" on "struck", whose subject is the rocket
     text = (
