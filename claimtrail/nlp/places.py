@@ -819,18 +819,14 @@ def _run_spans(
 
 def _surnames(doc: Doc) -> frozenset[str]:
     """Last words of the full personal names the tagger found ('Darren Ripley'): the same
-    word alone later in the article ('coach Ripley') names that person, not a town. A name
-    of three words or more may end in two surnames, of which the first is the one used alone
-    ('Alfredo Campbell Reid', then 'Campbell said')."""
-    people = [
-        ent
+    word alone later in the article ('coach Ripley') names that person, not a town."""
+    return frozenset(
+        ent[-1].text
         for ent in doc.ents
         if ent.label_ == "PERSON"
         and sum(1 for token in ent if token.is_alpha) > 1  # not '› Manchester', a link's bullet
-    ]
-    last = {ent[-1].text for ent in people}
-    first_of_two = {ent[-2].text for ent in people if sum(t.is_alpha for t in ent) > 2}
-    return frozenset(name for name in last | first_of_two if name[:1].isupper())
+        and ent[-1].text[:1].isupper()
+    )
 
 
 def _persons_surname(
