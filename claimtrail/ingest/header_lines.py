@@ -391,10 +391,16 @@ def _opens_a_date_bar(parts: list[HeaderLine | None]) -> bool:
     return False
 
 
+def _last_language(text: str) -> str:
+    """'3 uur gelede / 3 hours ago' -> '3 hours ago': an item in the site's language, then
+    in the more widely read one the vocabulary knows."""
+    return text.rsplit(" / ", 1)[-1]
+
+
 def _edition_label(segment: str) -> bool:
     """'KHATISO EA BEKENG ENA / THIS WEEK'S EDITION': a row about the current print issue,
     labelled in the site's language and in English."""
-    english = segment.rsplit(" / ", 1)[-1].strip().rstrip(":").lower().replace("’", "'")
+    english = _last_language(segment).strip().rstrip(":").lower().replace("’", "'")
     return english in header_vocabulary()["edition_labels"]
 
 
@@ -629,7 +635,7 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     text = without_leading_symbols(text)
     # "3 uur gelede / 3 hours ago", "Luister / Listen (7 min)": the site's language, then
     # English, read by the English
-    english = without_leading_symbols(text.rsplit(" / ", 1)[-1])
+    english = without_leading_symbols(_last_language(text))
     if _page_age().match(english):
         return HeaderLine(number, "time")  # the page's age, told by the date bar's day
     if _DURATION.search(english) and is_site_action(_DURATION.sub("", english)):

@@ -1032,7 +1032,7 @@ def _home_of_someone(doc: Doc, place: Place) -> bool:
     from X' or 'fired from X' tell of a verb and place the act. Only a place of the act
     named besides ('... died near Kuç') outweighs it: 'men from X were abducted' may well
     have been taken there."""
-    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    span = _span_of(doc, place)
     if span is None:
         return False
     prep = span.root.head
@@ -1044,12 +1044,16 @@ def _home_of_someone(doc: Doc, place: Place) -> bool:
     )
 
 
+def _span_of(doc: Doc, place: Place) -> Span | None:
+    return doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+
+
 def _in_passing_clause(doc: Doc, place: Place, triggers: list[Token]) -> bool:
     """'The Sixaola River, which marks the border with Panama, flooded homes in Sixaola':
     a place inside a relative clause on the subject that holds none of the account's events
     describes who or what acted, it does not place what they did. A clause on the victim
     ('a man who had driven at officers in Griffith') may well place the act."""
-    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    span = _span_of(doc, place)
     if span is None or not triggers:
         return False
     clause = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None)
@@ -1061,7 +1065,7 @@ def _in_passing_clause(doc: Doc, place: Place, triggers: list[Token]) -> bool:
 
 def _located_at(doc: Doc, place: Place) -> bool:
     """'near Kuç', 'in Pogradec': a place that a preposition of location introduces."""
-    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    span = _span_of(doc, place)
     # the prepositions that rarely come before anything but a place ('in', 'near'), and 'at'
     return span is not None and (
         span.root.head.lower_ in place_cues().strong_prepositions or span.root.head.lower_ == "at"
