@@ -27,8 +27,9 @@ MAX_BYLINE_CHARS = 120
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
 _SPLIT_NAMES = re.compile(
     r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na|no|mo)\s/\s)?(?:y|e|et|und|en|dan|na|no|mo)\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
-    # Sesotho and Setswana 'le' ('and') before a full name; not the particle of 'Jacques le Roux'
-    r"|\sle\s(?=['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*\s+[A-ZÀ-ÖØ-Þ]))\s*"
+    # Sesotho and Setswana 'le', and the 'i' of the South Slavic languages and Polish ('and'),
+    # before a full name; not the particle of 'Jacques le Roux' nor Catalan 'Pujol i Soley'
+    r"|\s(?:le|i)\s(?=['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*\s+[A-ZÀ-ÖØ-Þ]))\s*"
 )
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
 # "... in Ramallah": where a writer filed from, after the name
@@ -352,9 +353,15 @@ def _is_name(item: str) -> bool:
     if not 1 <= len(words) <= MAX_NAME_WORDS or any(ch.isdigit() for ch in item):
         return False
     particles = set(header_vocabulary()["name_particles"])
-    if words[-1].lower() in particles:
-        return False
+    if words[-1].lower() in particles or words[0].casefold() in _PREPOSITIONS:
+        return False  # 'In English — News from the valleys': an edition's label
     return all(_is_name_word(word, particles) for word in words)
+
+
+# prepositions that open no one's name (unlike 'Will', 'May' or the Vietnamese 'An')
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "from", "with", "for", "to", "of", "into", "about", "under", "over"}
+)
 
 
 def _is_name_word(word: str, particles: set[str]) -> bool:

@@ -369,10 +369,11 @@ _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
 _ALERT = re.compile(r"^\s*[⚠🚨⛔]")
 # a pictogram, then a label in capitals (perhaps in two languages) and a colon or a dash: a
 # service notice, not a headline
-# ('🔴 LIVE — Floods hit ...' may be a live page's headline: a dash needs two words of label)
+# ('🔴 LIVE — Floods hit ...' may be a live page's headline: a dash or a dot between items
+# needs two words of label, as in '🔥 FIRE EMERGENCY · In force in ...')
 _PICTOGRAM_LABEL = re.compile(
     r"^\s*[^\w\s\x00-\x7f‘“«„]\S*\s+[^\W\d_a-z][^\Wa-z]*"
-    r"(?:(?:\s+(?:/\s+)?[^\W_a-z]+){0,7}:|(?:\s+(?:/\s+)?[^\W_a-z]+){1,7}\s[—–])\s"
+    r"(?:(?:\s+(?:/\s+)?[^\W_a-z]+){0,7}:|(?:\s+(?:/\s+)?[^\W_a-z]+){1,7}\s[—–·|])\s"
 )
 _HASHTAG = re.compile(r"^\s*#[^\W\d_][\w]*")  # a campaign's hashtag opening the line
 # a page's buttons drawn in brackets, opening a row ("[ ▶ LISTEN LIVE ] · ...") or closing a
@@ -864,8 +865,8 @@ def _title(
     ] or story
     if len(story) > 1 and row is not None and row < story[0]:
         # Under the section row the headline comes first, then a standfirst set without a
-        # full stop; above the row are the site's own lines (a motto).
-        return story[0], [c for c in pool if c != story[0]]
+        # full stop, which stays in the body; above the row are the site's own lines (a motto).
+        return story[0], [c for c in pool if c < story[0]]
     return pool[-1], pool[:-1]
 
 

@@ -55,10 +55,10 @@ _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
 _TIME_OF_DAY = (
-    r"(?:(?:at|à|a\s+las|a\s+les|às)\s+|T)?"
+    r"(?:(?:at|à|a\s+las|a\s+les|às|um|alle|u|o|klo|kl\.)\s+|T)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\b)?"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
-)  # "10:42 a.m. EDT", "6:40 a. m.", "6:48 PM GMT+6", "06:40 h", "à 08h15", "T08:30:00Z"
+)  # "10:42 a.m. EDT", "6:40 a. m.", "6:48 PM GMT+6", "06:40 h", "à 08h15", "T08:30:00Z", "u 15:42"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
 _CHANGE_WORD = (
@@ -118,7 +118,9 @@ _BREADCRUMB_LABEL = re.compile(
 # "USD 41.96", "USD/EGP 49.35", "1 € = 655,96 F CFA", "AMB: 1 USD = 1.7000 AZN",
 # "1 EUR = 14 093,18 so'm", "Valparaíso 27°C"
 _QUOTE_OR_WEATHER = re.compile(
-    r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*$|^(?-i:[A-Z]{3})\s?\d[\d.,]*$"
+    # a rate may be a pair, to buy and to sell: "Dólar BNA $1.398,00 / $1.447,00"
+    r"^[^\d$€£]{1,30}\s[$€£]\s?\d[\d.,]*(?:\s?[/–-]\s?[$€£]?\s?\d[\d.,]*)?$"
+    r"|^(?-i:[A-Z]{3})\s?\d[\d.,]*$"
     r"|^(?:[^\W\d_][^:]{0,20}:\s*)?1\s?\S{1,4}\s?=\s?\d[\d.,\s]*\s?\S.{0,8}$"
     r"|\d\s?°\s?[CF]?(?:\s+\w+)?$|^(?-i:[A-Z]{3}/[A-Z]{3})\s?\d[\d.,]*$"
 )
@@ -183,6 +185,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
     text = _gregorian_only(text)
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
+    segments = _rates_with_labels(segments)
     if len(segments) > 1:
         parts = [_classify_one(number, segment) for segment in segments]
         if any(part and (part.published or part.updated or part.authors) for part in parts):
@@ -248,6 +251,22 @@ def classify(number: int, text: str) -> HeaderLine | None:
 
 
 _READ_AGAIN_IN_LATIN = frozenset({"nav", "furniture"})
+
+
+def _rates_with_labels(segments: list[str]) -> list[str]:
+    """'Dólar BNA · $1.398,00 / $1.447,00': a rate set apart from its label is read with it,
+    so that the label is not taken for a writer's name."""
+    joined: list[str] = []
+    for segment in segments:
+        if joined and _AMOUNTS_ONLY.match(segment) and not re.search(r"\d", joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip()} {segment.strip()}"
+        else:
+            joined.append(segment)
+    return joined
+
+
+# one or two amounts in a currency, to buy and to sell
+_AMOUNTS_ONLY = re.compile(r"^\s*[$€£]\s?\d[\d.,]*(?:\s?[/–-]\s?[$€£]?\s?\d[\d.,]*)?\s*$")
 
 
 def without_leading_symbols(text: str) -> str:

@@ -94,6 +94,12 @@ def _items_set_apart(line: str) -> str:
     return gaps.sub(" · ", line).replace(_CLOSING_QUOTE, "»")
 
 
+def _letters_closed_up(line: str) -> str:
+    """'B I S T R I K . info': a masthead set in spaced capitals is the name 'BISTRIK.info'."""
+    return line.replace(" ", "") if _LETTER_SPACED.fullmatch(line) else line
+
+
+_LETTER_SPACED = re.compile(r"(?:[A-ZÀ-ÖØ-Þ] ){3,}[A-ZÀ-ÖØ-Þ](?: ?\. ?[a-z]{2,6})?")
 _QUOTED_NAME = re.compile(r"«[^«»\n]{1,60}»")
 _CLOSING_QUOTE = "\ue000"  # a private-use stand-in while gaps are read
 
@@ -102,7 +108,10 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     """The article's metadata and the line numbers that carry only metadata."""
     # Wide gaps inside a line set items apart ("Home   News   Counties"): they become a
     # separator before the spaces are squashed.
-    plain = [squash_spaces(_items_set_apart(_TAG.sub(" ", strip_markup(line)))) for line in lines]
+    plain = [
+        _letters_closed_up(squash_spaces(_items_set_apart(_TAG.sub(" ", strip_markup(line)))))
+        for line in lines
+    ]
     found = read_header(plain)
     header = list(found.lines)
     body_start = found.body_start

@@ -97,7 +97,9 @@ def test_metadata(name, title, authors, publisher, published, original, url):
 # Site furniture of many kinds above the headline: a live-stream row, a row of what is on air
 # and next, a long date bar with traffic and lottery numbers, a ticker; a ferry notice under
 # a pictogram; a greeting and a channel invitation beside the date; a masthead after a
-# pictogram, an edition bar with an issue number; writers' cards with their roles or towns.
+# pictogram, an edition bar with an issue number; writers' cards with their roles or towns; a
+# masthead in spaced capitals; a rate beside its label in a date bar; labels in the site's
+# language over the byline and the share row.
 PAGES_WITH_FURNITURE = [
     (
         "broadcaster_schedule_row_writer_cards.txt",
@@ -114,6 +116,22 @@ PAGES_WITH_FURNITURE = [
         date(2027, 12, 3),  # day first: 'a march to the fisheries office' names no month
         ("Lamin Ceesay", "Fatou M. Jobe"),
         "Fishermen pulled 40 people",
+    ),
+    (
+        "letter_spaced_masthead_share_row.txt",
+        "Una bursts its banks at Bosanska Krupa; two fishermen rescued from an island",
+        "Unapress.info",
+        date(2028, 3, 14),  # 'u 09:12': the time after the date's closing dot
+        ("Amra Hodžić", "Goran Lukić"),  # joined by 'i'
+        "Civil protection said",  # the standfirst
+    ),
+    (
+        "rate_pair_alert_banner_byline_escriben.txt",
+        "River in spate cuts Route 40 south of Cafayate; 30 families leave their homes",
+        "El Quebracho",
+        date(2028, 2, 12),
+        ("Rocío Vilte", "Julián Cruz Burgos"),  # 'Dólar BNA' before its rates is no writer
+        "Police say a van",  # the standfirst
     ),
     (
         "skip_home_link_writer_cards_with_email.txt",
@@ -1429,7 +1447,7 @@ LAYOUT_BODIES = [
     ),
     (
         "catalan_date_bar_stacked_writers.txt",
-        "A lorry carrying oranges",
+        "Traffic was diverted",  # the standfirst, set without a full stop, stays
         ["ÚLTIMA", "Laia Ferrer", "Benicarló | Vinaròs", "Actualizado", "Leer en", "Compartix"],
         ["the regional traffic service said."],
     ),
