@@ -441,7 +441,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     return sorted(
         s
         for s in spans
-        if any(ch.isupper() for ch in text[s[0] : s[1]]) and not _function_word(text[s[0] : s[1]])
+        if any(ch.isupper() for ch in text[s[0] : s[1]])
+        and not _function_word(text[s[0] : s[1]])
+        and not _unit_word_before_name(text, s)
     )
 
 
@@ -506,6 +508,18 @@ def _written_in_full_elsewhere(text: str, spans: list[tuple[int, int]]) -> list[
 def _function_word(name: str) -> bool:
     """'No', 'Be': a function word as a sentence opens with it ('US' in capitals is a name)."""
     return name[1:].islower() and name.casefold() in function_words()
+
+
+def _unit_word_before_name(text: str, span: tuple[int, int]) -> bool:
+    """'the Wilayat of Ibri', 'the Municipality of X': a unit word alone before 'of' is the
+    cue to the name after it, not a place itself."""
+    name = text[span[0] : span[1]]
+    followed_by_of = name.endswith(" of") or bool(_OF_AFTER.match(text, span[1]))
+    word = name.removesuffix(" of").casefold()
+    return followed_by_of and (word in cues().units or word in cues().settlements)
+
+
+_OF_AFTER = re.compile(r"\s+of\s")
 
 
 def _whole_landform_name(text: str, span: tuple[int, int]) -> tuple[int, int]:

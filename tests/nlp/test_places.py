@@ -1289,3 +1289,21 @@ def test_a_neighbourhood_is_no_namesake_city_elsewhere(nlp):
     )
     found = {p.text: p for p in find_places(nlp(text))}
     assert found["Cienfuegos"].country != "CU" and found["Pekín"].country != "CN"
+
+
+def test_the_wilayat_of_a_name_cues_the_name_and_is_no_place_itself(nlp):
+    # the tagger reads 'the Wilayat of Wadi Bani Khalid' as an organisation
+    found = places_by_text(
+        nlp, "Police said a boy drowned in the Wilayat of Wadi Bani Khalid on Monday."
+    )
+    assert "Wilayat" not in found
+    assert found["Wadi Bani Khalid"].country == "OM"
+
+
+def test_a_unit_of_the_gulf_named_north_or_south_in_english(nlp):
+    # GeoNames spells Oman's governorates in Arabic ('Shamal ash Sharqiyah'); Egypt has a
+    # governorate of the bare name, which the compass word alone would leave
+    found = places_by_text(
+        nlp, "Rain flooded wadis in North Al Sharqiyah Governorate on Wednesday, police said."
+    )
+    assert found["North Al Sharqiyah"].country == "OM"
