@@ -1202,13 +1202,18 @@ def _kindred_place_before(
     """Where the story, a few paragraphs before, placed an event this one can be part of."""
     located = _located_before(facts, _windows_before(facts, paragraph_start)[0], start)
     kindred = [p for p in located if _in_kindred_sentence(facts, p.start_char, p.end_char, told)]
+    # the dateline's city is where the story was filed, not a town the event lies near
+    text = facts.doc.text
+    kindred = [p for p in kindred if not _filed_from(text, p)] or kindred
     return _finest(kindred) if kindred else []
 
 
 def _finest(places: list[Place]) -> list[Place]:
-    """The last settlement named, else the last specific place, else the last place."""
+    """The last settlement named, else the last district ('the hamlet of X, in the municipality
+    of Y in Z department': X placed in Y), else the last specific place, else the last place."""
     settlements = [p for p in places if p.feature in LOCAL_FEATURES]
-    return (settlements or [p for p in places if _specific_place(p)] or places)[-1:]
+    districts = [p for p in places if p.feature == "district" and _specific_place(p)]
+    return (settlements or districts or [p for p in places if _specific_place(p)] or places)[-1:]
 
 
 def _specific_place(place: Place) -> bool:

@@ -767,3 +767,16 @@ def test_deaths_told_by_a_provincial_spokesperson_lie_where_the_collapse_was_pla
 def test_the_day_of_the_event_named_not_of_one_told_in_passing(nlp, text, event_day):
     (report,) = reports_of(text, date(2024, 5, 20))
     assert report.when.start == event_day
+
+
+def test_an_unplaced_account_takes_the_unit_told_before_not_the_dateline_city(nlp):
+    # the hamlet is unknown and sits in its municipality; the dateline's capital is where
+    # the story was filed
+    text = (
+        "BOGOTA, June 4 (Andes Wire) - Gunmen attacked a police post in the hamlet of "
+        "La Cuchilla, in the municipality of El Tambo in Cauca department, on Tuesday, police "
+        "said.\n\nVillagers accused an army helicopter of firing on houses near the square during "
+        "the fighting on Tuesday night."
+    )
+    reports = reports_of(text, date(2024, 6, 4))
+    assert [r.where[0].name for r in reports if r.where] == ["El Tambo"] * len(reports)
