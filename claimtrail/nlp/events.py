@@ -664,7 +664,9 @@ def _hypothetical(token: Token) -> bool:
         # "combing the forest to rescue the victims", "launched a drive to rescue him": a
         # purpose, not an event
         return True
-    if token.dep_ == "xcomp" and token.head.lemma_ in vocab.intention_heads:
+    # 'plans to evacuate'; 'bans all burning', a gerund the parser may hang on the verb
+    gerund = token.tag_ == "VBG" and token.dep_ in {"acl", "dobj", "ccomp"}
+    if (token.dep_ == "xcomp" or gerund) and token.head.lemma_ in vocab.intention_heads:
         return True
     # "appealed to families to move to safer places": asked for, not done
     return token.head.lemma_ in vocab.request_verbs and any(
@@ -850,6 +852,17 @@ def _long_since(clause: Token) -> bool:
     return any(w.lemma_.lower() in long_words or YEAR.fullmatch(w.text) for w in words)
 
 
+def _experiential(verb: Token) -> bool:
+    """'The Yungas have burned before', 'the river has flooded before': the present perfect
+    with a bare 'before' tells that it has happened at some time, no occurrence of its own."""
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    return perfect and any(
+        c.dep_ == "advmod" and c.lower_ == "before" and not list(c.children) for c in verb.children
+    )
+
+
 def _recurring(trigger: Token) -> bool:
     """'Floods hit the district every year', 'embankments often give way': no one occurrence."""
     vocab = actions()
@@ -860,7 +873,7 @@ def _recurring(trigger: Token) -> bool:
     totals = _cumulative(verb) or _cumulative(_shared_verb(verb)) or _tallied(trigger)
     if not counts_an_outbreak and totals:
         return True
-    if _across_years(verb):
+    if _across_years(verb) or _experiential(verb):
         return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in vocab.frequency_adverbs:

@@ -69,6 +69,8 @@ def test_triggers(nlp, text, expected):
         "Teachers fought for higher pay all year.",  # a struggle, no clash
         "A lone bull has been raiding fields along the river for weeks.",  # crops, no people
         "The dockers voted to strike until the bonus is paid.",  # a decision, not yet done
+        "The decree bans all burning in the province until the end of the month.",  # a ban
+        "A curfew prohibits marching in the old town after dark.",
         "These groups are fighting over checkpoints and money.",  # a state of affairs
         # livestock lost in a drought or a dzud are losses, not an incident
         "About 2.1 million head of livestock had died nationwide by the end of March.",
@@ -746,3 +748,11 @@ def test_custody_and_fatal_wounds(nlp, text, action):
 
 def test_taking_into_account_is_no_arrest(nlp):
     assert find_triggers(nlp("The court will take the report into account on Monday.")) == []
+
+
+def test_what_has_happened_before_is_no_occurrence(nlp):
+    # the present perfect with a bare 'before' says it has happened at some time
+    (trigger,) = find_triggers(nlp("The hills around the town have burned before."))
+    assert trigger.recurring
+    (trigger,) = find_triggers(nlp("Fire destroyed the hills around the town before dawn."))
+    assert not trigger.recurring
