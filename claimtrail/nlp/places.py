@@ -54,7 +54,10 @@ _NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINA
 _LISTED = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # "X, Y and Z"
 _UNITS = frozenset({"province", "district", "country"})
 _ART = "|".join(sorted(ARTICLES, key=len, reverse=True))
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+# capitals of the Latin alphabets: 'Žepče', 'Şanlıurfa', 'İzmir', 'Łódź' open names too
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
+    ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper()
+)
 _WORD = rf"[{_UPPER}][\w\u2019'\u2018\u02bf\u02be.\-]*"
 _LINK = rf"(?:[ \-](?:{_ART}|de|del|la|da|do|dos|das|di|du|al)[ \-]|[ ])"
 _RUN = re.compile(rf"(?<![\w\-])(?:(?:{_ART})[\- ])?{_WORD}(?:{_LINK}{_WORD})*")

@@ -1307,3 +1307,15 @@ def test_a_unit_of_the_gulf_named_north_or_south_in_english(nlp):
         nlp, "Rain flooded wadis in North Al Sharqiyah Governorate on Wednesday, police said."
     )
     assert found["North Al Sharqiyah"].country == "OM"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # names opening with a capital beyond Latin-1, which the tagger may leave untagged
+        ("Upstream in Žepče, the river flooded 150 houses on Monday.", "Žepče", "BA"),
+        ("Protesters gathered in Şanlıurfa on Monday.", "Şanlıurfa", "TR"),
+    ],
+)
+def test_a_name_opening_with_a_capital_of_latin_extended(nlp, text, name, country):
+    assert places_by_text(nlp, text)[name].country == country
