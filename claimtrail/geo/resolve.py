@@ -88,6 +88,8 @@ _OWN_UNIT_CITY_SHARE = 0.5  # the same, for a city outside the unit: 'Lima', not
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
 _SETTLEMENT_CUES = frozenset({"village", "town", "city", "hamlet"})
+_SMALL_PLACE_CUES = frozenset({"village", "town", "hamlet", "neighbourhood"})
+_WIDE_FEATURES = frozenset({"country", "region", "continent"})
 MIN_INNER_CHARS = 3
 MIN_PROVINCE_VOTES = 2  # names that put a story in one province
 MIN_ONE_PROVINCE_VOTES = 3  # ... and keep it there, for a look-alike city elsewhere
@@ -159,6 +161,7 @@ def resolve_mentions(
     always, in_country_news = _landmarks()
     marks = [always.get(_landmark_key(m.text)) for m in mentions]
     cands = [[] if mark else _candidates(gaz, m) for m, mark in zip(mentions, marks, strict=True)]
+    cands = _no_country_for_a_village(mentions, cands)
     countries, admins = _article_votes(mentions, cands)
     marks = [
         mark or _country_landmark(m, in_country_news, countries)
@@ -606,6 +609,21 @@ def _unknown(
                 reason = f"'{mention.text}' not in the gazetteer; placed at {inner}, named in it"
                 return _place(mention, entry, "parent", reason)
     return place
+
+
+def _no_country_for_a_village(
+    mentions: Sequence[Mention], cands: list[list[Candidate]]
+) -> list[list[Candidate]]:
+    """'the villages of Kosova and Misurići', then 'in Kosova': a name the text lists among
+    villages or towns names no country or world region anywhere in the article (while 'a
+    Palestinian camp' may be a camp of the people whose country the word names)."""
+    small = {m.text.casefold() for m in mentions if m.feature in _SMALL_PLACE_CUES and m.peers}
+    return [
+        [c for c in found if c.entry.feature not in _WIDE_FEATURES]
+        if m.text.casefold() in small
+        else found
+        for m, found in zip(mentions, cands, strict=True)
+    ]
 
 
 def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:

@@ -1247,14 +1247,12 @@ def _feature(text: str, start: int, end: int) -> str | None:
     before = c.before_re.search(window)
     if before is None:
         return None
-    cue = next(
-        (
-            c.settlements[word]
-            for word in re.findall(r"[a-z\-]+", before.group().lower())[::-1]
-            if word in c.settlements and word != "of"
-        ),
-        None,
-    )
+    words = re.findall(r"[a-z\-]+", before.group().lower())[::-1]
+    cue = next((c.settlements[w] for w in words if w in c.settlements and w != "of"), None)
+    if cue is None and _LIST_GOES_ON.match(text, end):
+        # "the villages of Kosova and Misurići" names villages; "the villages of Swat" lie
+        # in Swat, an area word's reading
+        cue = next((_singular(w) for w in words if _singular(w) in _LISTED_SETTLEMENTS), None)
     # "the district of X" cues X; in "the Souq al-Juma district of X" the word is the
     # earlier name's, and X only contains it; "the Miskitu community of X", "the Druze town
     # of X" name a people, and X is the settlement
@@ -1262,6 +1260,15 @@ def _feature(text: str, start: int, end: int) -> str | None:
     if _NAME_BEFORE.search(ahead) and not (cue in _PEOPLED and _PEOPLE_ADJECTIVE.search(ahead)):
         return None
     return cue
+
+
+def _singular(word: str) -> str:
+    """'villages' -> 'village', 'hamlets' -> 'hamlet'; other words as they are."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_LISTED_SETTLEMENTS = frozenset({"village", "town", "hamlet"})
+_LIST_GOES_ON = re.compile(rf"\s*(?:,|\band\b)\s*[{_UPPER}]")
 
 
 def _facility_after_unit(tail: str) -> str | None:

@@ -1319,3 +1319,14 @@ def test_a_unit_of_the_gulf_named_north_or_south_in_english(nlp):
 )
 def test_a_name_opening_with_a_capital_of_latin_extended(nlp, text, name, country):
     assert places_by_text(nlp, text)[name].country == country
+
+
+def test_a_village_named_like_a_country_is_no_country_anywhere_in_the_article(nlp):
+    # Kosova is a village near Maglaj as well as Kosovo's name in Albanian
+    found = places_by_text(
+        nlp,
+        "MAGLAJ: Rescuers reached the villages of Kosova and Brezik, east of Maglaj, on Friday."
+        "\n\nIn Kosova, residents cleared mud from their houses.",
+    )
+    assert found["Kosova"].country == "BA"
+    assert found["Kosova"].resolution == "parent"
