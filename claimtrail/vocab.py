@@ -122,6 +122,11 @@ class Actions:
     captor_dress: frozenset[str] = frozenset()
     orders_carried_out: frozenset[str] = frozenset()
     blockaders: frozenset[str] = frozenset()
+    strike_nouns: frozenset[str] = frozenset()
+    strike_modifiers: frozenset[str] = frozenset()
+    strike_verbs: frozenset[str] = frozenset()
+    on_strike_verbs: frozenset[str] = frozenset()
+    stoppage_nouns: frozenset[str] = frozenset()
     captives: frozenset[str] = frozenset()
     authorities: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
@@ -263,6 +268,11 @@ def actions() -> Actions:
         captor_dress=frozenset(raw["taken_people"]["dress"]),
         orders_carried_out=frozenset(raw["not_occurrences"]["orders_carried_out"]),
         blockaders=frozenset(raw["blockades"]["subjects"]),
+        strike_nouns=frozenset(raw["labour_strikes"]["nouns"]),
+        strike_modifiers=frozenset(raw["labour_strikes"]["modifiers"]),
+        strike_verbs=frozenset(raw["labour_strikes"]["verbs"]),
+        on_strike_verbs=frozenset(raw["labour_strikes"]["on_verbs"]),
+        stoppage_nouns=frozenset(raw["labour_strikes"]["always"]),
         captives=frozenset(raw["held_captive"]["people"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),

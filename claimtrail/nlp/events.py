@@ -121,10 +121,57 @@ def _by_weapon(action: str, agent: str | None) -> str:
     return action
 
 
+def _labour_strike(noun: Token) -> bool:
+    """A stoppage by workers ('went on strike', 'a general strike', 'the dockers' strike',
+    'kept up a strike'), a sit-in or a walkout: a protest, unlike a strike from the air."""
+    vocab = actions()
+    word = noun.lower_
+    if _hyphenated(noun) in vocab.stoppage_nouns:
+        return noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+    if word not in vocab.strike_nouns:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "on":
+        verb = head.head  # "went on strike", not "voted to go on strike"
+        return verb.lemma_ in vocab.on_strike_verbs and not _hypothetical(verb)
+    if noun.dep_ not in {"nsubj", "dobj"} or _hypothetical(head):
+        return False  # "asked the unions for a national strike", "voted to extend the strike"
+    marked = any(
+        c.dep_ in {"amod", "compound", "poss"} and c.lemma_.lower() in vocab.strike_modifiers
+        for c in noun.children
+    )
+    if noun.dep_ == "dobj":
+        return _verb_among(head, vocab.strike_verbs) or (
+            marked and head.lemma_ not in vocab.demand_verbs
+        )
+    return marked
+
+
+def _hyphenated(token: Token) -> str:
+    """The word a token ends, with the parts the tokenizer split at its hyphens ('sit-in')."""
+    start = token.i
+    while start >= 2 and token.doc[start - 1].text == "-" and not token.doc[start - 2].whitespace_:
+        if token.doc[start - 1].whitespace_:
+            break
+        start -= 2
+    return token.doc[start : token.i + 1].text.lower()
+
+
+def _verb_among(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb's lemma, or its form, is one of `lemmas` (the tagger lemmatises 'staged'
+    as 'stag')."""
+    if verb.lemma_ in lemmas:
+        return True
+    word = verb.lower_
+    return any(word in (f"{v}d", f"{v}ed", f"{v}s", f"{v.removesuffix('e')}ing") for v in lemmas)
+
+
 def _action_of(token: Token) -> str | None:
     vocab = actions()
     if _shot_dead_misread(token):
         return "kill"
+    if token.pos_ == "NOUN" and _labour_strike(token):
+        return "protest"  # "dockers went on strike", "kept up a strike"
     if token.pos_ == "NOUN" and _event_noun_position(token):
         action = vocab.event_nouns.get(token.lower_)
         if token.lower_ in vocab.counted_nouns and not any(

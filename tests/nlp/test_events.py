@@ -70,6 +70,9 @@ def test_triggers(nlp, text, expected):
         "A lone bull has been raiding fields along the river for weeks.",  # crops, no people
         "The dockers voted to strike until the bonus is paid.",  # a decision, not yet done
         "The decree bans all burning in the province until the end of the month.",  # a ban
+        # strikes from the air, and strikes yet to come, are no stoppage
+        "The union will ask other unions for a national strike next week.",
+        "The dockers voted to extend their strike.",
         "A curfew prohibits marching in the old town after dark.",
         "These groups are fighting over checkpoints and money.",  # a state of affairs
         # livestock lost in a drought or a dzud are losses, not an incident
@@ -756,3 +759,17 @@ def test_what_has_happened_before_is_no_occurrence(nlp):
     assert trigger.recurring
     (trigger,) = find_triggers(nlp("Fire destroyed the hills around the town before dawn."))
     assert not trigger.recurring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers at the port went on strike on Monday over unpaid bonuses.",
+        "Members of the dockers' union kept up a strike they began on Monday.",
+        "Teachers staged a strike on Tuesday.",
+        "A general strike shut down the town on Wednesday.",
+        "Relatives have been staging a sit-in outside the police station since Monday.",
+    ],
+)
+def test_a_stoppage_by_workers_is_a_protest(nlp, text):
+    assert [t.action for t in find_triggers(nlp(text))][:1] == ["protest"]
