@@ -434,6 +434,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _month_day(text, s)
         and not _time_zone(text, s)
         and not _in_storm_name(text, s)
+        and not _people_of_a_settlement(text, s, gazetteer)
     ]
     spans = _written_in_full_elsewhere(text, spans)
     spans = _without_defined_acronyms(text, spans, gazetteer)
@@ -511,6 +512,23 @@ def _written_in_full_elsewhere(text: str, spans: list[tuple[int, int]]) -> list[
 def _function_word(name: str) -> bool:
     """'No', 'Be': a function word as a sentence opens with it ('US' in capitals is a name)."""
     return name[1:].islower() and name.casefold() in function_words()
+
+
+def _people_of_a_settlement(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """'the Guaraní community of Yacuy', 'the Maasai village of X': the first name is the
+    people living there, and the place is the name after 'of'. The adjective of a country's
+    people still names the country ('the Georgian town of Gori')."""
+    if not (
+        _ARTICLE_BEFORE.search(text, max(0, span[0] - 5), span[0])
+        and _SETTLEMENT_OF_NAME.match(text, span[1])
+    ):
+        return False
+    name = text[span[0] : span[1]].split("-")[0]  # 'the Georgian-controlled village of X'
+    return not any(c.match == "demonym" for c in gaz.candidates(name)[:3])
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_SETTLEMENT_OF_NAME = re.compile(rf"\s+(?:community|village|town|settlement)\s+of\s+[{_UPPER}]")
 
 
 def _unit_word_before_name(text: str, span: tuple[int, int]) -> bool:

@@ -1330,3 +1330,14 @@ def test_a_village_named_like_a_country_is_no_country_anywhere_in_the_article(nl
     )
     assert found["Kosova"].country == "BA"
     assert found["Kosova"].resolution == "parent"
+
+
+def test_the_people_of_a_community_are_no_place(nlp):
+    # Guaraní is also a town in Misiones; here it names the people of the community
+    found = places_by_text(
+        nlp, "Police cleared a roadblock that the Guaraní community of Yacuy kept near Tartagal."
+    )
+    assert "Guaraní" not in found
+    # the adjective of a country's people still names the country
+    found = places_by_text(nlp, "Rockets were set up near the Georgian town of Gori.")
+    assert found["Georgian"].country == "GE"
