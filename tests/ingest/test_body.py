@@ -116,6 +116,9 @@ def test_not_photo_captions(paragraph):
         "PICTURE: Families shelter at the mission on Monday. – Picture by ANA LIMA",
         "Comments (4) | Print | Email this story",
         "Image caption: Forensic officers at the rank on Monday. (Lwazi Dube/Coast Times)",
+        # a site's one tag label, whose items the tagger may read as people's names
+        "Tag: Banjir / Floods   Keningau   Sungai Pegalan   Pulau Mabul",
+        "Kongsi / Share: Facebook WhatsApp X",
     ],
 )
 def test_boilerplate(paragraph):
