@@ -38,6 +38,9 @@ class Trigger:
     oblique: bool = False  # named in passing ("after an explosion"), not the clause's own event
     habitual: bool = False  # present tense ("fuel is transported by road"): no single occurrence
     recurring: bool = False  # "every year", "often": never one occurrence, even when dated
+    # in a clause set beside the main one ("..., while landslides claimed two lives"): the
+    # sentence's own event is the main clause's
+    aside: bool = False
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:
@@ -69,9 +72,27 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 oblique=token.dep_ == "pobj" and not _reported_event(token),
                 habitual=_present_tense(token),
                 recurring=_recurring(token),
+                aside=_in_clause_aside(token),
             )
         )
     return triggers
+
+
+def _in_clause_aside(token: Token) -> bool:
+    """Inside an adverbial clause opened by 'while', 'whereas' or 'as' ('moved 64 families to
+    the sports centre as a fire came down towards the houses')."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in ancestor.children
+        ):
+            return True
+        # the parser may read the clause's 'as' as a preposition with the subject its object
+        if ancestor.dep_ == "pobj" and ancestor.head.lower_ in _ASIDE_MARKS:
+            return True
+    return False
+
+
+_ASIDE_MARKS = frozenset({"while", "whereas", "as"})
 
 
 def _refined(
@@ -416,12 +437,14 @@ def _forced_along_by_captors(verb: Token) -> bool:
 
 
 def _set_alight(verb: Token) -> bool:
-    """'was set on fire', 'set ablaze'."""
+    """'was set on fire', 'set ablaze'; 'set a police pickup on fire', where the parser may
+    hang 'on fire' on the object."""
     words = actions().fire_words
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
         (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in words for g in c.children))
         or (c.dep_ in {"acomp", "advmod", "oprd", "xcomp"} and c.lower_ in words)
-        for c in verb.children
+        for c in (*verb.children, *(g for o in objects for g in o.children))
     )
 
 
@@ -583,7 +606,12 @@ def _moved_to_refuge(verb: Token) -> bool:
         for place in prep.children:
             if place.dep_ != "pobj":
                 continue
-            modifiers = [c.lemma_.lower() for c in place.lefts if c.dep_ in {"compound", "amod"}]
+            modifiers = [
+                word
+                for c in place.lefts
+                if c.dep_ in {"compound", "amod"}
+                for word in (c.lemma_.lower(), c.lower_)  # "sports centre", lemma 'sport'
+            ]
             lemma = place.lemma_.lower()
             if custody & set(modifiers):
                 continue

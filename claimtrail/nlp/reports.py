@@ -652,7 +652,7 @@ def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]
 def _primary(triggers: list[Trigger]) -> Trigger:
     """The trigger that names the report: specific before generic, a clause's own event before
     one named in passing ('after an explosion'), a past event before a present description,
-    then by rank, then first."""
+    the main clause's event before one set beside it, then by rank, then first."""
     vocab = actions()
     return max(
         triggers,
@@ -660,6 +660,7 @@ def _primary(triggers: list[Trigger]) -> Trigger:
             not vocab.is_generic(t.action),
             not t.oblique,
             not t.habitual,  # "rivers that supply water" describes, the march happened
+            not t.aside,  # "the river burst its banks, while landslides claimed two lives"
             vocab.rank(t.action),
         ),
     )

@@ -773,3 +773,9 @@ def test_what_has_happened_before_is_no_occurrence(nlp):
 )
 def test_a_stoppage_by_workers_is_a_protest(nlp, text):
     assert [t.action for t in find_triggers(nlp(text))][:1] == ["protest"]
+
+
+def test_set_on_fire_hung_on_the_object(nlp):
+    # the parser hangs 'on fire' on 'pickup'
+    found = find_triggers(nlp("Police said protesters set a police pickup on fire on Wednesday."))
+    assert [t.action for t in found] == ["destroy"]

@@ -780,3 +780,25 @@ def test_an_unplaced_account_takes_the_unit_told_before_not_the_dateline_city(nl
     )
     reports = reports_of(text, date(2024, 6, 4))
     assert [r.where[0].name for r in reports if r.where] == ["El Tambo"] * len(reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the main clause's event names the account, not one set beside it
+        (
+            "The Tempasuk River burst its banks at Kota Belud on Sunday night, while "
+            "landslides claimed one life in the hills.",
+            "flood",
+        ),
+        (
+            "Rescuers moved 64 families from Villa Nueva to the municipal sports centre in "
+            "Tartagal overnight, as a fire that had been burning since Sunday came down towards "
+            "the houses, officials said.",
+            "evacuate",
+        ),
+    ],
+)
+def test_the_main_clause_names_the_account(nlp, text, action):
+    reports = reports_of(text, date(2027, 9, 16))
+    assert [r.action for r in reports] == [action]
