@@ -488,8 +488,12 @@ def _quotes_row(text: str) -> bool:
     items = [item for item in items if not _BRACKETED_NOTE.fullmatch(item)]
     if sum(1 for item in items if _TEMPERATURE.search(item)) >= MIN_QUOTES + 1:
         return True
-    return len(items) >= MIN_QUOTES and all(
-        len(item.split()) <= MAX_QUOTE_WORDS and re.search(r"\d", item) for item in items
+    # the site's links may close the row ('... · 1 000 FCFA 65,96 MRU · Se connecter')
+    priced = [item for item in items if re.search(r"\d", item)]
+    return len(priced) >= MIN_QUOTES and all(
+        len(item.split()) <= MAX_QUOTE_WORDS
+        and (item in priced or is_nav_item(item, MAX_LINK_ITEM_WORDS, loose=True))
+        for item in items
     )
 
 
@@ -518,7 +522,10 @@ def _site_actions_only(text: str) -> bool:
             is_nav_item(_PARENTHESES.sub("", part).strip(), MAX_LINK_ITEM_WORDS, loose=True)
             for part in parts
         )
-    return all(is_site_action(part) or is_reading_time(part) for part in parts)
+    # 'Aller au contenu principal | انتقل إلى المحتوى': the same link in the site's other script
+    return any(is_site_action(part) for part in parts) and all(
+        is_site_action(part) or is_reading_time(part) or no_latin_letters(part) for part in parts
+    )
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -921,8 +928,11 @@ def _is_standfirst(number: int, plain: Sequence[str], following: list[int]) -> b
         return False  # a paragraph of several lines is body text
     # the lead photo's caption or a link to the story in another language may stand between
     # the summary and the byline under it
+    # ('Détails', a site's label over its block of writers and dates, too)
     following = [
-        n for n in following if not (is_photo_caption(plain[n]) or _language_link(plain[n]))
+        n
+        for n in following
+        if not (is_photo_caption(plain[n]) or _language_link(plain[n]) or is_site_action(plain[n]))
     ] or following
     after = (
         classify(following[0], plain[following[0]])

@@ -650,6 +650,13 @@ def _share_buttons(text: str) -> bool:
     return sum(1 for word in re.split(r"[\s|•·,]+", text.lower()) if word in networks) >= 2
 
 
+def _only_networks(text: str) -> bool:
+    """Every word of the row names a share button; pictograms aside."""
+    networks = set(header_vocabulary()["share_networks"])
+    words = [w for w in re.split(r"[\s|•·,]+", text.lower()) if re.search(r"\w", w)]
+    return all(word in networks for word in words)
+
+
 def _classify_one(number: int, text: str) -> HeaderLine | None:
     text = without_leading_symbols(text)
     # "3 uur gelede / 3 hours ago", "Luister / Listen (7 min)": the site's language, then
@@ -675,6 +682,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # "Compartix: Facebook | X | WhatsApp"
     if colon and label and not latin_label and _share_buttons(rest):
         return HeaderLine(number, "furniture")  # "გააზიარე: Facebook Messenger X"
+    if not colon and _share_buttons(text) and _only_networks(text):
+        return HeaderLine(number, "furniture")  # "🖨 Imprimer · ✉ E-mail"
     if lowered.strip().rstrip(":").strip() in vocab["summary_labels"]:
         return HeaderLine(number, "marker")  # "What you need to know:" over the standfirst
     if _wire_slug(text.strip()) or _WIRE_UPDATE_NOTE.match(text.strip()):

@@ -126,6 +126,18 @@ PAGES_WITH_FURNITURE = [
         "Civil protection said",  # the standfirst
     ),
     (
+        # a skip link in two scripts, rates beside the site's links, a masthead in two
+        # scripts; under the standfirst a block of labelled lines ('Détails', 'Écrit par',
+        # 'Publication :', 'Affichages :'), a writer from a desk ('service anglais') and a
+        # row of print and e-mail buttons
+        "details_block_skip_link_two_scripts.txt",
+        "Adrar: two herders hurt as wells run dry and herds crowd the last water point",
+        "L'Oasis du Nord",
+        date(2027, 4, 12),
+        ("Sidi Mohamed Ould Ahmed", "Aminetou Mint Sidi"),
+        "Gendarmes separated",  # the standfirst
+    ),
+    (
         "rate_pair_alert_banner_byline_escriben.txt",
         "River in spate cuts Route 40 south of Cafayate; 30 families leave their homes",
         "El Quebracho",
