@@ -116,6 +116,7 @@ class Relative:
     distance_km: float
     bearing: float
     text: str
+    measured: bool = True  # False for a bearing alone ("X, south of Y")
 
 
 @dataclass(frozen=True)
@@ -660,7 +661,6 @@ _CODED_NAME = re.compile(
 )
 # a point of the compass ('N. Korea') or a title word ('St. Paul') before a name is no code
 _NOT_CODES = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "Mt", "St", "Ft"})
-_SETTLEMENTS = frozenset({"city", "town", "village"})
 
 
 def _unit_after_compass_word(gaz: Gazetteer, name: str) -> list[Candidate]:
@@ -912,7 +912,14 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     if parent is not None and parent.resolution == "unresolved":
         parent = None
     anchor = places.get(mention.anchor) if mention.anchor is not None else None
-    if anchor is not None and anchor.lat is not None and mention.relative is not None:
+    if (
+        anchor is not None
+        and anchor.lat is not None
+        and mention.relative is not None
+        # "Perpignan, south of France": a bearing alone from a country or province says
+        # which part of it, not how far from it
+        and (mention.relative.measured or anchor.feature in _SETTLEMENTS)
+    ):
         # "the Cal Miskaad mountains, about 60 km southeast of Bosaso": the text places it
         return _near_offset(mention, cands[index], anchor, mention.relative)
     if mention.natural:
@@ -1356,17 +1363,34 @@ def _parent_fit(entry: GazetteerEntry, parent: Place) -> tuple[float, str]:
     return -1.0, ""
 
 
+@lru_cache(maxsize=1)
+def _unmeasured_max_km() -> float:
+    raw = json.loads(resources.files("claimtrail.data").joinpath("place_cues.json").read_text())
+    return float(raw["relative"]["unmeasured"]["max_km"])
+
+
 def _near_offset(mention: Mention, found: list[Candidate], anchor: Place, rel: Relative) -> Place:
     """'X, 20 km south of Y': X's own entry when one lies near that point, else the point."""
     lat, lon = destination(anchor.lat, anchor.lon, rel.bearing, rel.distance_km)  # type: ignore[arg-type]
     radius = max(_NEAR_KM, rel.distance_km / 2)
+    # a bearing alone says only that X lies that way, at any distance within a region's span
+    centre = (lat, lon) if rel.measured else (anchor.lat, anchor.lon)
+    if not rel.measured:
+        radius = _unmeasured_max_km()
     near = [
         c
         for c in found
-        if c.match != "skeleton" and distance_km(lat, lon, c.entry.lat, c.entry.lon) <= radius
+        if c.match != "skeleton" and distance_km(*centre, c.entry.lat, c.entry.lon) <= radius  # type: ignore[arg-type]
     ]
     if near:
-        entry = max(near, key=lambda c: c.entry.population).entry
+        # a town lies south of a town ('Kaduna, north of Abuja'), not its province
+        entry = max(
+            near,
+            key=lambda c: (
+                not rel.measured and c.entry.feature in _SETTLEMENTS,
+                c.entry.population,
+            ),
+        ).entry
         reason = f"{near[0].match} name match; lies near the point '{rel.text}' {anchor.name}"
         return _place(replace(mention, relative=None), entry, "exact", reason)
     reason = (

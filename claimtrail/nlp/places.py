@@ -123,6 +123,8 @@ class _Cues:
     people_re: re.Pattern[str]
     relative_re: re.Pattern[str]
     relative_after_re: re.Pattern[str]
+    bearing_after_re: re.Pattern[str]
+    unmeasured_km: float
     settlement_after_re: re.Pattern[str]
     natural_after_re: re.Pattern[str]
     apposition_re: re.Pattern[str]
@@ -212,6 +214,14 @@ def cues() -> _Cues:
         people_re=re.compile(rf"\b(?:{_alternation(raw['people_words'])})\s+of\s+$", re.I),
         relative_re=re.compile(rf"\b{offset}$", re.I),
         relative_after_re=re.compile(rf"^\s*,\s*{approx}{offset}", re.I),
+        # "Riyad, on the southern edge of Nouakchott", "X, south of Y": a bearing alone
+        bearing_after_re=re.compile(
+            rf"^\s*,\s*(?:just\s+)?(?:on\s+the\s+|in\s+the\s+)?"
+            rf"(?P<bearing>{_alternation(list(rel['bearings']))})(?:ern)?\s+"
+            rf"(?:(?:{_alternation(rel['unmeasured']['parts'])})\s+)?of\s+",
+            re.I,
+        ),
+        unmeasured_km=float(rel["unmeasured"]["km"]),
         settlement_after_re=re.compile(rf"^\s+(?P<word>{settle})s?\b", re.I),
         natural_after_re=re.compile(
             rf"^\s+(?P<word>{_alternation(list(raw['natural_words']))})\b", re.I
@@ -1444,9 +1454,22 @@ def _anchor(text: str, end: int, starts: dict[int, int]) -> tuple[int, Relative]
     """'X, about 20 km south of Y': the mention Y that X's position is measured from."""
     pos = _after_unit(text, end)
     found = cues().relative_after_re.match(text[pos : pos + 80])
-    if not found or pos + found.end() not in starts:
-        return None
-    return starts[pos + found.end()], _offset(found)
+    if found and pos + found.end() in starts:
+        return starts[pos + found.end()], _offset(found)
+    # "X, south of Y", "X, on the southern edge of Y": a direction without a distance
+    bearing = cues().bearing_after_re.match(text[pos : pos + 80])
+    if bearing and pos + bearing.end() in starts:
+        return starts[pos + bearing.end()], _unmeasured_offset(bearing)
+    return None
+
+
+def _unmeasured_offset(found: re.Match[str]) -> Relative:
+    c = cues()
+    bearing = c.bearings[found.group("bearing").lower().replace(" ", "")]
+    phrase = _SPACE.sub(" ", found.group().strip(" ,"))
+    return Relative(
+        distance_km=c.unmeasured_km, bearing=float(bearing), text=phrase, measured=False
+    )
 
 
 def _relative(text: str, start: int) -> Relative | None:

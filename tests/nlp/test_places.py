@@ -1341,3 +1341,20 @@ def test_the_people_of_a_community_are_no_place(nlp):
     # the adjective of a country's people still names the country
     found = places_by_text(nlp, "Rockets were set up near the Georgian town of Gori.")
     assert found["Georgian"].country == "GE"
+
+
+def test_a_bearing_without_a_distance_places_a_namesake_near_the_town(nlp):
+    # Riyad is a district of Nouakchott; the Saudi capital lies thousands of km away
+    found = places_by_text(
+        nlp,
+        "A herder was arrested at the livestock market in Riyad, on the southern edge of "
+        "Nouakchott, a gendarmerie officer said.",
+    )
+    assert found["Riyad"].country == "MR"
+    assert found["Riyad"].lat == pytest.approx(18.01, abs=0.1)
+    # a town of the name that way, however far, is the town itself
+    found = places_by_text(nlp, "Gunmen attacked Kaduna, north of Abuja, on Monday.")
+    assert (found["Kaduna"].feature, found["Kaduna"].lat) == ("city", pytest.approx(10.53, abs=0.1))
+    # 'south of France' says which part of the country, not how far from it
+    found = places_by_text(nlp, "She taught English in Perpignan, south of France, for a year.")
+    assert found["Perpignan"].lat == pytest.approx(42.70, abs=0.1)
