@@ -353,8 +353,8 @@ def _is_name(item: str) -> bool:
     if not 1 <= len(words) <= MAX_NAME_WORDS or any(ch.isdigit() for ch in item):
         return False
     particles = set(header_vocabulary()["name_particles"])
-    if words[-1].lower() in particles or words[0].casefold() in _PREPOSITIONS:
-        return False  # 'In English — News from the valleys': an edition's label
+    if words[-1].lower() in particles or any(w.casefold() in _PREPOSITIONS for w in words):
+        return False  # 'In English — News from the valleys', 'LITORAL IN ENGLISH': a label
     return all(_is_name_word(word, particles) for word in words)
 
 

@@ -210,6 +210,8 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             meta[number] = found
         elif is_title_like(text) and _stands_alone(number, plain):
             candidates.append(number)
+        elif not candidates and _lowercase_brand(number, plain):
+            candidates.append(number)  # 'la rambla', set in lower case as its brand
         elif not order and _is_stopped_title(text, plain, following):
             candidates.append(number)
             stopped = number
@@ -515,17 +517,32 @@ def _site_actions_only(text: str) -> bool:
     languages = colon and label.strip().lower() in header_vocabulary()["language_link_labels"]
     if languages:
         text = links.strip().removeprefix("·")
-    parts = re.split(r"\s+/\s+|\s+[|•·]\s+", text.strip())
+    # (a player's button opens an item of its own: '... en español › ▶ Escuchar')
+    parts = re.split(r"\s+/\s+|\s+[|•·]\s+|\s+(?=[▶►]\s)", text.strip())
     if languages:  # 'Read in: English · Vosa Vakaviti · Fiji Baat (फ़िजी बात) | Sign in':
         # languages no vocabulary lists, and the site's links beside them
         return all(
             is_nav_item(_PARENTHESES.sub("", part).strip(), MAX_LINK_ITEM_WORDS, loose=True)
             for part in parts
         )
-    # 'Aller au contenu principal | انتقل إلى المحتوى': the same link in the site's other script
-    return any(is_site_action(part) for part in parts) and all(
-        is_site_action(part) or is_reading_time(part) or no_latin_letters(part) for part in parts
+    # 'Aller au contenu principal | انتقل إلى المحتوى': the same link in the site's other
+    # script; 'Leé esta nota en español › ▶ Escuchar · Compartir: · WhatsApp': a row of the
+    # page's buttons
+    return any(is_site_action(part) or _language_link(part) for part in parts) and all(
+        is_site_action(part)
+        or is_reading_time(part)
+        or no_latin_letters(part)
+        or _language_link(part)
+        or _share_item(part)
+        for part in parts
     )
+
+
+def _share_item(item: str) -> bool:
+    """A share button ('WhatsApp') or the label over a row of them ('Compartir:')."""
+    word = without_leading_symbols(item).strip().lower()
+    vocab = header_vocabulary()
+    return word in vocab["share_networks"] or word.rstrip(" :") in vocab["share_labels"]
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -946,10 +963,25 @@ def _is_standfirst(number: int, plain: Sequence[str], following: list[int]) -> b
     return parse_dateline(text) is None or bool(after.authors or after.published)
 
 
+def _lowercase_brand(number: int, plain: Sequence[str]) -> bool:
+    """A site's name printed in lower case as its brand ('la rambla'): a short line of
+    lower-case words that the page prints again as it is, in a credit ('(A B / la rambla)')."""
+    text = plain[number].strip()
+    if not _LOWERCASE_NAME.fullmatch(text):
+        return False
+    credit = re.compile(rf"(?:[/(]\s*|\btold\s+){re.escape(text)}\b")
+    return any(credit.search(line) for n, line in enumerate(plain) if n != number)
+
+
+_LOWERCASE_NAME = re.compile(r"[a-zà-ÿ][a-zà-ÿ.]*(?: [a-zà-ÿ][a-zà-ÿ.]*){0,2}")
+
+
 def is_masthead_like(text: str) -> bool:
     """A short name in capitals or title case, without sentence punctuation; beside its
     spellings in other scripts, read in Latin letters."""
     text = _without_other_script(text)
+    if _LOWERCASE_NAME.fullmatch(text.strip()):
+        return True  # only a brand in lower case is ever a candidate ('la rambla')
     return (
         len(text.split()) <= MAX_MASTHEAD_WORDS
         and not _CLAUSE_END.search(text)

@@ -138,6 +138,16 @@ PAGES_WITH_FURNITURE = [
         "Gendarmes separated",  # the standfirst
     ),
     (
+        # the site's name set in lower case, as its brand, and printed so in a photo credit;
+        # a row of the page's buttons after a link to the story in Spanish; a 'Foto:' caption
+        "lowercase_brand_button_row.txt",
+        "Bridge closed at Paysandú as the Uruguay river keeps rising; two fishermen rescued",
+        "la costanera",
+        date(2027, 10, 14),
+        ("Lucía Ferreira", "Diego Suárez"),
+        "Firefighters pulled",  # the standfirst
+    ),
+    (
         "rate_pair_alert_banner_byline_escriben.txt",
         "River in spate cuts Route 40 south of Cafayate; 30 families leave their homes",
         "El Quebracho",
