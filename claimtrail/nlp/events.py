@@ -113,7 +113,10 @@ def _instrument(verb: Token) -> str | None:
     """'struck Kharkiv with two guided aerial bombs': the weapon the verb was done with."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            return " ".join(t.text for t in obj.subtree)
+            # the weapons, not where they were used ('with clubs ... in the flood-recession
+            # fields'): a phrase hung on them is left out
+            hung = {t.i for c in obj.subtree if c.dep_ == "prep" for t in c.subtree}
+            return " ".join(t.text for t in obj.subtree if t.i not in hung)
     return None
 
 

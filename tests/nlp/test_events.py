@@ -779,3 +779,9 @@ def test_set_on_fire_hung_on_the_object(nlp):
     # the parser hangs 'on fire' on 'pickup'
     found = find_triggers(nlp("Police said protesters set a police pickup on fire on Wednesday."))
     assert [t.action for t in found] == ["destroy"]
+
+
+def test_the_weapon_is_not_where_it_was_used(nlp):
+    # 'flood' names the fields the clubs were used in, not the weapon
+    text = "Farmers and herders fought with clubs and machetes in the flood-recession fields."
+    assert [t.action for t in find_triggers(nlp(text))] == ["attack"]
