@@ -888,9 +888,9 @@ def _title(
         c for c in story if plain[c] != plain[c].upper() and not _section_label(plain[c], sections)
     ] or story
     if len(story) > 1 and row is not None and row < story[0]:
-        # Under the section row the headline comes first, then a standfirst set without a
-        # full stop, which stays in the body; above the row are the site's own lines (a motto).
-        return story[0], [c for c in pool if c < story[0]]
+        # Under the section row the headline comes first, then a deck set without a full
+        # stop, which restates the story; above the row are the site's own lines (a motto).
+        return story[0], [c for c in pool if c != story[0]]
     return pool[-1], pool[:-1]
 
 

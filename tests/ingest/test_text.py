@@ -123,7 +123,7 @@ PAGES_WITH_FURNITURE = [
         "Unapress.info",
         date(2028, 3, 14),  # 'u 09:12': the time after the date's closing dot
         ("Amra Hodžić", "Goran Lukić"),  # joined by 'i'
-        "Civil protection said",  # the standfirst
+        "The Una river burst",  # the deck, set without a full stop, restates the story
     ),
     (
         # a skip link in two scripts, rates beside the site's links, a masthead in two
@@ -1469,7 +1469,7 @@ LAYOUT_BODIES = [
     ),
     (
         "catalan_date_bar_stacked_writers.txt",
-        "Traffic was diverted",  # the standfirst, set without a full stop, stays
+        "A lorry carrying oranges",
         ["ÚLTIMA", "Laia Ferrer", "Benicarló | Vinaròs", "Actualizado", "Leer en", "Compartix"],
         ["the regional traffic service said."],
     ),
