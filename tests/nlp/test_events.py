@@ -785,3 +785,14 @@ def test_the_weapon_is_not_where_it_was_used(nlp):
     # 'flood' names the fields the clubs were used in, not the weapon
     text = "Farmers and herders fought with clubs and machetes in the flood-recession fields."
     assert [t.action for t in find_triggers(nlp(text))] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of families left their villages near the river on Sunday.",
+        "Residents abandoned their houses in the lower town on Monday.",
+    ],
+)
+def test_people_who_leave_their_villages_or_houses_are_displaced(nlp, text):
+    assert [t.action for t in find_triggers(nlp(text))] == ["displace"]
