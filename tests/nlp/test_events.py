@@ -179,6 +179,7 @@ def test_moving_people_to_refuge_and_leaving_home(nlp, text, action):
         "The bank moved its headquarters to Nairobi in March.",
         "Police took the two suspects to the central station.",
         "She left the house early on Friday.",
+        "He left the village early on Friday.",
     ],
 )
 def test_moving_things_or_people_elsewhere_is_no_evacuation(nlp, text):
