@@ -327,15 +327,19 @@ def test_an_event_noun_subject_is_the_event_not_its_verb(nlp, text, actions):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "action"),
     [
-        "The Rapti burst its banks near Gorakhpur on Saturday night.",
-        "The canal overflowed after two days of rain.",
-        "The river broke its banks at two points east of the town.",
+        # a river over its banks is a flood
+        ("The Rapti burst its banks near Gorakhpur on Saturday night.", "flood"),
+        ("The canal overflowed after two days of rain.", "flood"),
+        ("The river broke its banks at two points east of the town.", "flood"),
+        # people who leave or abandon their villages or houses are displaced
+        ("Dozens of families left their villages near the river on Sunday.", "displace"),
+        ("Residents abandoned their houses in the lower town on Monday.", "displace"),
     ],
 )
-def test_a_river_over_its_banks_is_a_flood(nlp, text):
-    assert [t.action for t in find_triggers(nlp(text))] == ["flood"]
+def test_a_phrase_names_the_action(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))] == [action]
 
 
 @pytest.mark.parametrize(
@@ -786,14 +790,3 @@ def test_the_weapon_is_not_where_it_was_used(nlp):
     # 'flood' names the fields the clubs were used in, not the weapon
     text = "Farmers and herders fought with clubs and machetes in the flood-recession fields."
     assert [t.action for t in find_triggers(nlp(text))] == ["attack"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Dozens of families left their villages near the river on Sunday.",
-        "Residents abandoned their houses in the lower town on Monday.",
-    ],
-)
-def test_people_who_leave_their_villages_or_houses_are_displaced(nlp, text):
-    assert [t.action for t in find_triggers(nlp(text))] == ["displace"]
