@@ -1365,8 +1365,7 @@ def _parent_fit(entry: GazetteerEntry, parent: Place) -> tuple[float, str]:
 
 @lru_cache(maxsize=1)
 def _unmeasured_max_km() -> float:
-    raw = json.loads(resources.files("claimtrail.data").joinpath("place_cues.json").read_text())
-    return float(raw["relative"]["unmeasured"]["max_km"])
+    return float(_place_cues()["relative"]["unmeasured"]["max_km"])
 
 
 def _near_offset(mention: Mention, found: list[Candidate], anchor: Place, rel: Relative) -> Place:

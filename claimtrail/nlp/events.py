@@ -173,12 +173,14 @@ def _labour_strike(noun: Token) -> bool:
 
 def _hyphenated(token: Token) -> str:
     """The word a token ends, with the parts the tokenizer split at its hyphens ('sit-in')."""
-    start = token.i
-    while start >= 2 and token.doc[start - 1].text == "-" and not token.doc[start - 2].whitespace_:
-        if token.doc[start - 1].whitespace_:
-            break
+    doc, start = token.doc, token.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not (doc[start - 1].whitespace_ or doc[start - 2].whitespace_)
+    ):
         start -= 2
-    return token.doc[start : token.i + 1].text.lower()
+    return doc[start : token.i + 1].text.lower()
 
 
 def _verb_among(verb: Token, lemmas: frozenset[str]) -> bool:
