@@ -74,6 +74,7 @@ def test_triggers(nlp, text, expected):
         "The union will ask other unions for a national strike next week.",
         "The dockers voted to extend their strike.",
         "A curfew prohibits marching in the old town after dark.",
+        "Some families refused to leave their homes despite the warning.",  # refused
         "These groups are fighting over checkpoints and money.",  # a state of affairs
         # livestock lost in a drought or a dzud are losses, not an incident
         "About 2.1 million head of livestock had died nationwide by the end of March.",
