@@ -253,6 +253,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (frozenset({"take", "place", "put"}), _into_custody, "arrest"),
         (vocab.mine_verbs, _struck_a_mine, "explode"),
         (vocab.beating_verbs, _beat_people, "attack"),
+        (vocab.storm_verbs, _storm_passed, "cyclone"),
         (vocab.finding_verbs, _bodies_found, "kill"),
     )
 
@@ -521,6 +522,16 @@ def _beat_people(verb: Token) -> bool:
         w.lemma_.lower() in people or (w.pos_ == "PRON" and w.lower_ not in {"it", "itself"})
         for w in beaten
     )
+
+
+def _storm_passed(verb: Token) -> bool:
+    """'Severe Tropical Cyclone Hetau passed directly over Lifuka', 'Cyclone Mekunu, which
+    struck Salalah in 2018'."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    storms = actions().storm_nouns
+    return any(w.lower_ in storms for s in subjects for w in s.subtree if w.i <= s.i)
 
 
 def _struck_a_mine(verb: Token) -> bool:

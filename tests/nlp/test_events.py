@@ -330,6 +330,9 @@ def test_an_event_noun_subject_is_the_event_not_its_verb(nlp, text, actions):
 @pytest.mark.parametrize(
     ("text", "action"),
     [
+        # a named storm that passes over or strikes a place
+        ("Severe Tropical Cyclone Hetau passed directly over Lifuka late on Tuesday.", "cyclone"),
+        ("Cyclone Mekunu, which struck Salalah in May, was the worst in decades.", "cyclone"),
         # a river over its banks is a flood
         ("The Rapti burst its banks near Gorakhpur on Saturday night.", "flood"),
         ("The canal overflowed after two days of rain.", "flood"),
