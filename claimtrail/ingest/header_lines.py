@@ -645,16 +645,13 @@ def _founded(lowered: str) -> bool:
     return bool(words) and words[0] in header_vocabulary()["founding_words"]["words"]
 
 
-def _share_buttons(text: str) -> bool:
-    networks = set(header_vocabulary()["share_networks"])
-    return sum(1 for word in re.split(r"[\s|•·,]+", text.lower()) if word in networks) >= 2
-
-
-def _only_networks(text: str) -> bool:
-    """Every word of the row names a share button; pictograms aside."""
+def _share_buttons(text: str, only: bool = False) -> bool:
+    """Two or more share buttons in the row ('Facebook Messenger X'); `only`, and nothing
+    else but pictograms ('🖨 Imprimer · ✉ E-mail')."""
     networks = set(header_vocabulary()["share_networks"])
     words = [w for w in re.split(r"[\s|•·,]+", text.lower()) if re.search(r"\w", w)]
-    return all(word in networks for word in words)
+    named = sum(1 for word in words if word in networks)
+    return named >= 2 and (not only or named == len(words))
 
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:
@@ -682,7 +679,7 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # "Compartix: Facebook | X | WhatsApp"
     if colon and label and not latin_label and _share_buttons(rest):
         return HeaderLine(number, "furniture")  # "გააზიარე: Facebook Messenger X"
-    if not colon and _share_buttons(text) and _only_networks(text):
+    if not colon and _share_buttons(text, only=True):
         return HeaderLine(number, "furniture")  # "🖨 Imprimer · ✉ E-mail"
     if lowered.strip().rstrip(":").strip() in vocab["summary_labels"]:
         return HeaderLine(number, "marker")  # "What you need to know:" over the standfirst
