@@ -123,7 +123,6 @@ class Actions:
     orders_carried_out: frozenset[str] = frozenset()
     blockaders: frozenset[str] = frozenset()
     storm_verbs: frozenset[str] = frozenset()
-    storm_nouns: frozenset[str] = frozenset()
     strike_nouns: frozenset[str] = frozenset()
     strike_modifiers: frozenset[str] = frozenset()
     strike_verbs: frozenset[str] = frozenset()
@@ -271,7 +270,6 @@ def actions() -> Actions:
         orders_carried_out=frozenset(raw["not_occurrences"]["orders_carried_out"]),
         blockaders=frozenset(raw["blockades"]["subjects"]),
         storm_verbs=frozenset(raw["storm_passes"]["verbs"]),
-        storm_nouns=frozenset(raw["storm_passes"]["storms"]),
         strike_nouns=frozenset(raw["labour_strikes"]["nouns"]),
         strike_modifiers=frozenset(raw["labour_strikes"]["modifiers"]),
         strike_verbs=frozenset(raw["labour_strikes"]["verbs"]),

@@ -530,8 +530,10 @@ def _storm_passed(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
-    storms = actions().storm_nouns
-    return any(w.lower_ in storms for s in subjects for w in s.subtree if w.i <= s.i)
+    weapons = actions().weapon_agents
+    return any(
+        weapons.get(w.lower_) == "cyclone" for s in subjects for w in s.subtree if w.i <= s.i
+    )
 
 
 def _struck_a_mine(verb: Token) -> bool:
