@@ -527,9 +527,19 @@ def _parsed_speaker(verb: Token) -> Token | None:
     if verb.dep_ in CLAUSE_OF_SPEAKER and governor.i != verb.i and governor.pos_ in {"VERB", "AUX"}:
         # "the minister was quoted as saying": the one quoted speaks
         subjects = {"nsubj", "nsubjpass"} if governor.lemma_ == "quote" else {"nsubj"}
-        subject = next((c for c in governor.children if c.dep_ in subjects), None)
-        return subject
+        return _subject_of_coordination(governor, subjects)
     return _noun_just_before(verb)
+
+
+def _subject_of_coordination(governor: Token, subjects: set[str]) -> Token | None:
+    """The governor's subject, or that of the verb it is coordinated with: 'the senator
+    sought calm, and took a heckler in stride, saying ...': the senator says it."""
+    while True:
+        subject = next((c for c in governor.children if c.dep_ in subjects), None)
+        coordinated = governor.dep_ == "conj" and governor.head.pos_ in {"VERB", "AUX"}
+        if subject is not None or not coordinated:
+            return subject
+        governor = governor.head
 
 
 _WHERE_TO = frozenset({"to", "into", "towards", "toward", "through", "past", "outside", "at"})

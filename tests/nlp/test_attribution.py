@@ -206,6 +206,13 @@ CASES = [
         "wounded",
         [("La Voz", "media"), ("city's prosecutor's office", "official")],
     ),
+    # a participle under the second of two coordinated verbs: their shared subject speaks
+    (
+        "The governor toured the camp, and met the families, saying that soldiers had burned "
+        "their houses.",
+        "burned",
+        [(None, "official")],
+    ),
 ]
 
 
