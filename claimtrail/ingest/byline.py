@@ -27,19 +27,22 @@ MAX_BYLINE_CHARS = 120
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
 _SPLIT_NAMES = re.compile(
     r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na|no|mo)\s/\s)?(?:y|e|et|und|en|dan|na|no|mo)\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
-    # Sesotho and Setswana 'le', and the 'i' of the South Slavic languages and Polish ('and'),
-    # before a full name; not the particle of 'Jacques le Roux' nor Catalan 'Pujol i Soley'
-    r"|\s(?:le|i)\s(?=['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*\s+[A-ZÀ-ÖØ-Þ]))\s*"
+    # Sesotho and Setswana 'le', and the 'i' and 'и' of the South Slavic languages and Polish
+    # ('and'), before a full name; not the particle of 'Jacques le Roux' nor Catalan 'Pujol i
+    # Soley'
+    r"|\s(?:le|i|и)\s(?=['’]?[A-ZÀ-ÖØ-Þ][\w'’-]*\s+[A-ZÀ-ÖØ-Þ]))\s*"
 )
 _SEGMENTS = re.compile(r"\s+[|•·—–-]\s+|\s*\|\s*")
-# "... in Ramallah": where a writer filed from, after the name
-FILED_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
+# "... in Ramallah", "... à Mutsamudu": where a writer filed from, after the name
+FILED_IN_PLACE = re.compile(r"\s+(?:in|à)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*$")
 _TRAILING = re.compile(r"[\s,;:|•·—–-]*(?:\b(?:on|updated|published|posted)\b[\s,:]*)*$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _PLACE_ALONE = re.compile(r"^(?:in|à|en|em|a|au)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(Gulu)", "(Puno correspondent)"
-_BRACKET_BEFORE_NAME = re.compile(BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|und|na)\b))")
+_BRACKET_BEFORE_NAME = re.compile(
+    BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|und|na|i|и)\b))"
+)
 # "From Tafara Mudzingwa in Kadoma": a house style naming the writer and where they filed
 _FROM_WHERE_FILED = re.compile(
     r"^(?-i:From)\s+(?P<rest>(?-i:[A-Z][a-z][\w'’.-]*)(?:\s+[\w'’.-]+){0,4}\s+in\s+[A-Z].*)$"
@@ -85,6 +88,8 @@ def parse_byline(line: str) -> Byline | None:
     rest, *others = _SEGMENTS.split(rest)
     # "Reporters: A B, Gelephu · C D, Thimphu": each writer with their town, set apart
     more = [name for segment in others if (name := writer_with_town(segment)) is not None]
+    if more and (first := writer_with_town(rest)) is not None:
+        rest = first  # "A (Tizi Ouzou) – B (Béjaïa)": the first bracket is a town too, no outlet
     rest = BRACKETED.sub(_unless_role_note, rest)  # "Ana Cruz (Puno correspondent)"
     if len(BRACKETED.findall(rest)) > 1:
         rest = BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from

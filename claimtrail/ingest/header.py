@@ -39,8 +39,10 @@ from claimtrail.ingest.header_lines import (
     NAV_SEPARATOR,
     HeaderLine,
     classify,
+    is_edition_name,
     is_filing_place,
     is_nav_item,
+    is_phone,
     is_place_name,
     is_publisher,
     is_reading_time,
@@ -558,6 +560,12 @@ def _language_link(text: str) -> bool:
     return False
 
 
+def _labelled_phone(item: str) -> bool:
+    """'Пошаљите вест: 064 555 2710 (Viber/WhatsApp)': a line to the newsroom among the links."""
+    label, colon, number = _PARENTHESES.sub("", item).partition(":")
+    return bool(colon) and len(label.split()) <= MAX_LINK_ITEM_WORDS and is_phone(number.strip())
+
+
 def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | None:
     """Above the headline, a row of three or more short items ('Subscriu-te | Accedix |
     Hemeroteca', 'Inicio   Noticias   Deportes'): the site's own links, in whatever language
@@ -566,7 +574,10 @@ def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | N
         return None
     # a label closing an item introduces the links after it ('Síguenos: · Facebook · X')
     items = [item.removesuffix(":") for item in NAV_SEPARATOR.split(text.strip()) if item]
-    links = all(is_nav_item(item, MAX_LINK_ITEM_WORDS, loose=True) for item in items)
+    links = all(
+        is_nav_item(item, MAX_LINK_ITEM_WORDS, loose=True) or _labelled_phone(item)
+        for item in items
+    )
     return HeaderLine(number, "furniture") if len(items) >= MIN_LINK_ROW_ITEMS and links else None
 
 
@@ -1036,6 +1047,9 @@ def outlet_name(text: str) -> str:
     abbreviations, not words set in capitals.
     """
     text = _without_other_script(_MASTHEAD_SUFFIX.sub("", without_leading_symbols(text)))
+    name, separator, edition = text.rpartition(" · ")
+    if separator and is_edition_name(edition):
+        text = name  # "DORĆOL PRES · English Service"
     text = _MASTHEAD_INITIALS.sub("", text)
     domain = _DOMAIN_SUFFIX.search(text)  # "SINJALI.al": a name in capitals, then its domain
     if domain and domain.start() and text[: domain.start()] == text[: domain.start()].upper():

@@ -44,12 +44,6 @@ MAX_PUBLISHER_WORDS = 8
 MAX_DESK_WORDS = 5
 MAX_PUBLISHER_CHARS = 60
 MAX_OTHER_SCRIPT_LINK = 20  # a language link in its own script beside the date
-# a row's items, parted by a bar, a dot or a wide space; a dash parts them only before a
-# labelled date ("... 2026 — updated on ...")
-_SEGMENT = re.compile(
-    r"\s+[|•·●]\s+|\s{3,}|\s+[—–-]\s+(?=(?:last\s+)?(?:updated|modified|published)\s+on\b)",
-    re.IGNORECASE,
-)
 _EDGE = " \t,;|•·-–—:"
 _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
@@ -62,7 +56,14 @@ _TIME_OF_DAY = (
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
 _CHANGE_WORD = (
-    r"(?:last\s+)?(?:updated?|modified|actualizado|actualitzat|atualizado|mis\s+à\s+jour)"
+    r"(?:last\s+)?(?:updated?|modified|actualizado|actualitzat|atualizado|actualisé|mis\s+à\s+jour)"
+)
+# a row's items, parted by a bar, a dot or a wide space; a dash parts them only before a
+# labelled date or a change ("... 2026 — updated on ...", "... à 10h35 — actualisé à 14h50")
+_SEGMENT = re.compile(
+    rf"\s+[|•·●]\s+|\s{{3,}}|\s+[—–-]\s+(?=(?:last\s+)?(?:updated|modified|published)\s+on\b"
+    rf"|{_CHANGE_WORD}\s+(?:à|at|a\s+las|às)\s+\d)",
+    re.IGNORECASE,
 )
 _CHANGED = rf"{_CHANGE_WORD}(?:\s*/\s*{_CHANGE_WORD})?\s*:?\s*"  # "Actualizado / Updated"
 _CHANGED_AT = re.compile(rf"^{_CHANGED}(?:{_TIME_OF_DAY})?", re.I)
@@ -517,6 +518,8 @@ def _name_and_role(number: int, text: str) -> HeaderLine | None:
         role = role.split(",")[0].strip()  # "Correspondant, Tinghir": where the role is held
         if byline is None or is_site_action(name.strip()) or not _reads_as_role(role):
             return None
+        if is_edition_name(role):
+            return None  # "DORĆOL PRES · English Service": the site's name and its edition
         names.extend(byline.names)
     return HeaderLine(number, "byline", authors=tuple(names))
 
@@ -930,6 +933,8 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     items = NAV_SEPARATOR.split(text)
     if len(items) < 2 or (len(items) == 2 and _names_outlet(items[0])):
         return None  # "Nile Dispatch | LIVE" is a masthead with a label
+    if len(items) == 2 and is_edition_name(items[1]):
+        return None  # "DORĆOL PRES · English Service": the site's name and its edition
     if len(items) > 2 and items[0].strip().lower() in header_vocabulary()["home_links"]:
         return HeaderLine(number, "nav")  # "Home » Newscasts » Monday, ... » the headline"
     pipes_only = len(_PIPE_ONLY.split(text)) == len(items)
@@ -975,6 +980,11 @@ def is_site_action(item: str, branded: bool = False) -> bool:
     return words in actions or (branded and any(words.endswith(" " + a) for a in actions))
 
 
+def is_edition_name(item: str) -> bool:
+    """'English Service', 'Edición en inglés': the name of a site's edition in a language."""
+    return item.strip().lower() in header_vocabulary()["edition_names"]["names"]
+
+
 def is_nav_item(item: str, max_words: int, loose: bool = False) -> bool:
     """A section's or a site's link in a navigation row: a few capitalised words, no clause
     punctuation; `loose`, in sentence case ('Edició impresa')."""
@@ -1011,10 +1021,10 @@ def is_filing_place(text: str) -> bool:
 def is_contact_detail(text: str) -> bool:
     """A line of e-mail addresses and phone numbers, as under a press contact's name."""
     parts = [part for part in _CONTACT_PARTS.split(text.strip()) if part]
-    return bool(parts) and all(_EMAIL.match(part) or _is_phone(part) for part in parts)
+    return bool(parts) and all(_EMAIL.match(part) or is_phone(part) for part in parts)
 
 
-def _is_phone(text: str) -> bool:
+def is_phone(text: str) -> bool:
     """A phone number, not a date in figures ('15.10.2026') that has as many digits."""
     return bool(_PHONE.match(text)) and not _NUMERIC_DATE.fullmatch(text)
 

@@ -119,6 +119,10 @@ def test_not_photo_captions(paragraph):
         # a site's one tag label, whose items the tagger may read as people's names
         "Tag: Banjir / Floods   Keningau   Sungai Pegalan   Pulau Mabul",
         "Kongsi / Share: Facebook WhatsApp X",
+        # an advert's label, alone or before the advert
+        "ADVERTISEMENT",
+        "PUBLICITÉ — Vanille Mobile : vos appels à 30 MGA la minute.",
+        "Advertisement - Scroll to continue",
     ],
 )
 def test_boilerplate(paragraph):
@@ -132,6 +136,7 @@ def test_boilerplate(paragraph):
         "Copyright lawyers said the ruling would be appealed.",
         "Members of the committee met on Monday.",
         "The minister said reporting by local media had been accurate.",
+        "Advertisements for the rally were torn down overnight in the market.",
     ],
 )
 def test_not_boilerplate(paragraph):

@@ -48,6 +48,16 @@ from claimtrail.ingest.header_lines import classify, ticker_label
             ("Ana Moreau", "Luc Ebo"),
             None,
         ),
+        # where each filed, after 'à'; the label in two languages, each writer's town in
+        # brackets between dashes (no outlet); Serbian 'и' between two names
+        ("Textes : Ana Moreau à Kara et Luc Ebo à Sokodé", ("Ana Moreau", "Luc Ebo"), None),
+        (
+            "De nos correspondants / From our correspondents : Ali KACI (Sétif) – Lila ZIANI "
+            "(Batna)",
+            ("Ali KACI", "Lila ZIANI"),
+            None,
+        ),
+        ("Аутори: Jovana Ilić (Niš) и Marko Petrović", ("Jovana Ilić", "Marko Petrović"), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -55,6 +65,7 @@ def test_bylines(line, names, published):
     assert byline is not None
     assert byline.names == names
     assert byline.published == published
+    assert byline.outlet is None  # a town in brackets is not an outlet
 
 
 @pytest.mark.parametrize(

@@ -179,6 +179,26 @@ PAGES_WITH_FURNITURE = [
         ("Mari Shikongo", "Petrus !Khomob"),
         "ONDANGWA – A storm",
     ),
+    (
+        # a skip link in French and Arabic, a 'FIL INFO' ticker, writers each with the town
+        # they filed from after 'à', and the translator after a dot, who is no writer
+        "skip_link_french_arabic_fil_info_textes_byline.txt",
+        "Fishing village cut off by floods north of Toamasina; two boatmen rescued",
+        "La Vigie de L'Est",
+        date(2027, 2, 19),
+        ("Hery Rakotomalala", "Voahangy Randria"),
+        "Residents say",  # the standfirst
+    ),
+    (
+        # a script switch among the site's links with a newsroom's phone line; the masthead
+        # in Cyrillic, then in Latin with its edition; the byline labelled in Cyrillic
+        "script_switch_edition_masthead_cyrillic_byline.txt",
+        "Ice jam floods riverside houses in Pirot; elderly couple rescued by boat",
+        "Nišavski Glas",
+        date(2028, 2, 12),
+        ("Dragana Stojanović", "Miloš Ilić"),
+        "Firefighters say",  # the standfirst
+    ),
 ]
 
 
@@ -194,6 +214,14 @@ def test_site_furniture_above_the_headline(name, title, publisher, published, au
 
 # (file, text the body must start with, texts it must not contain, texts it must contain)
 BODIES = [
+    (
+        # an advert under the ticker; the date line with its change after a dash, its
+        # reading time and comments
+        "skip_link_french_arabic_fil_info_textes_byline.txt",
+        "Residents say",
+        ["PUBLICITÉ", "Vanille Mobile", "Mis en ligne", "actualisé", "⏱"],
+        ["TOAMASINA — Two boatmen were pulled"],
+    ),
     (
         "crosspost.txt",
         "Dock workers at the port of Eastmouth",
