@@ -170,7 +170,12 @@ def cues() -> _Cues:
     mods = rf"(?:(?:{_alternation(raw['modifiers'])})\s+)?"
     # "X, a village in Y", "X, a small farming town near Y": what X is (not "X, the centre of
     # Y district", whose unit word is Y's); read for X's kind and for its containing unit
-    what_it_is = rf"(?:a|an)\s+(?:(?!(?:of|in)\b)[\w\-]+\s+){{0,2}}?(?P<word>{settle})"
+    # "X, a village of some 3,000 people in Y": the settlement's size may come between
+    size = (
+        rf"(?:\s+of\s+(?:(?:{_alternation(rel['approximators'])})\s+)?[\d.,]+\s+"
+        rf"(?:{_alternation(raw['people_words'] + ['families', 'households', 'souls'])}))?"
+    )
+    what_it_is = rf"(?:a|an)\s+(?:(?!(?:of|in)\b)[\w\-]+\s+){{0,2}}?(?P<word>{settle}){size}"
     # "Newport, in south Manchester": the part of the unit the place lies in
     part = rf"(?:(?:{_alternation(raw['modifiers'] + raw['compass_points'])})\s+)?"
     # settlement and unit words may be capitalised ("State of X"), area words not:

@@ -1190,6 +1190,11 @@ def test_names_that_look_like_places_and_are_none(nlp, text, absent, present, co
         "Soldiers searched the fields around Borgou on Tuesday.",
         "Gunmen burned granaries in Borgou, a small village of Kpendjal prefecture. Soldiers "
         "searched the fields around Borgou on Tuesday.",
+        # the village's size between what it is and where it lies
+        "Gunmen burned granaries in Borgou, a village of some 900 people in Kpendjal "
+        "prefecture. Soldiers searched the fields around Borgou on Tuesday.",
+        "Gunmen burned granaries in Borgou, a hamlet of about 40 families in Kpendjal "
+        "prefecture. Soldiers searched the fields around Borgou on Tuesday.",
     ],
 )
 def test_a_village_the_text_places_in_its_prefecture_is_no_namesake_elsewhere(nlp, text):
