@@ -123,6 +123,7 @@ class Actions:
     orders_carried_out: frozenset[str] = frozenset()
     blockaders: frozenset[str] = frozenset()
     storm_verbs: frozenset[str] = frozenset()
+    named_storm_words: frozenset[str] = frozenset()
     strike_nouns: frozenset[str] = frozenset()
     strike_modifiers: frozenset[str] = frozenset()
     strike_verbs: frozenset[str] = frozenset()
@@ -151,6 +152,7 @@ class Actions:
     figurative_actions: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
     figurative_institutions: frozenset[str] = frozenset()  # only 'collapse' figuratively
+    figurative_weather: frozenset[str] = frozenset()  # only 'attack' figuratively
 
     def by_patient(self, action: str, patient_head: str) -> str:
         """'a giraffe was killed' is poaching, 'seized six civilians' an abduction: some
@@ -270,6 +272,7 @@ def actions() -> Actions:
         orders_carried_out=frozenset(raw["not_occurrences"]["orders_carried_out"]),
         blockaders=frozenset(raw["blockades"]["subjects"]),
         storm_verbs=frozenset(raw["storm_passes"]["verbs"]),
+        named_storm_words=frozenset(raw["storm_passes"]["named_only"]),
         strike_nouns=frozenset(raw["labour_strikes"]["nouns"]),
         strike_modifiers=frozenset(raw["labour_strikes"]["modifiers"]),
         strike_verbs=frozenset(raw["labour_strikes"]["verbs"]),
@@ -302,6 +305,7 @@ def actions() -> Actions:
         figurative_actions=frozenset(raw["abstract_subjects"]["actions"]),
         abstract_subjects=frozenset(raw["abstract_subjects"]["nouns"]),
         figurative_institutions=frozenset(raw["abstract_subjects"]["institutions"]),
+        figurative_weather=frozenset(raw["abstract_subjects"]["weather"]),
     )
 
 

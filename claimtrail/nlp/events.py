@@ -530,9 +530,12 @@ def _storm_passed(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
-    weapons = actions().weapon_agents
+    weapons, named = actions().weapon_agents, actions().named_storm_words
     return any(
-        weapons.get(w.lower_) == "cyclone" for s in subjects for w in s.subtree if w.i <= s.i
+        weapons.get(w.lower_) == "cyclone" or (w.lower_ in named and w.text[:1].isupper())
+        for s in subjects
+        for w in s.subtree
+        if w.i <= s.i
     )
 
 
@@ -796,16 +799,19 @@ def _while_leaving(verb: Token) -> bool:
 def _figurative(token: Token, action: str) -> bool:
     """'the talks collapsed', 'a second wave hit the region': no physical occurrence."""
     vocab = actions()
-    if action not in vocab.figurative_actions or token.pos_ != "VERB":
+    weather = action in {"attack", "shell"}  # 'a second storm hit', 'rain pounded the town'
+    if not (action in vocab.figurative_actions or weather) or token.pos_ != "VERB":
         return False
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return False
     # "previous rounds of talks collapsed": the talks, through 'of'
     nouns = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
-    abstract = vocab.abstract_subjects
+    abstract = vocab.abstract_subjects if action in vocab.figurative_actions else frozenset()
     if action == "collapse":
         abstract = abstract | vocab.figurative_institutions  # 'the coalition collapsed'
+    if weather:
+        abstract = abstract | vocab.figurative_weather
     return any(n.lemma_.lower() in abstract for n in nouns)
 
 

@@ -206,6 +206,23 @@ def test_an_expected_event_is_no_occurrence(nlp):
 @pytest.mark.parametrize(
     "text",
     [
+        "A second storm hit the valley yesterday afternoon.",
+        "Heavy rain pounded the capital on Monday.",
+        "Strong winds battered the coast overnight.",
+    ],
+)
+def test_weather_that_hits_a_place_is_no_attack_nor_cyclone(nlp, text):
+    assert find_triggers(nlp(text)) == []
+
+
+def test_weather_still_destroys_for_real(nlp):
+    found = find_triggers(nlp("The storm destroyed 40 houses in Kibuye."))
+    assert [t.action for t in found] == ["destroy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Floods hit the delta every year in the 1990s.",
         "In the 1980s the old levees often gave way.",
         # tallies and totals over years
@@ -333,6 +350,7 @@ def test_an_event_noun_subject_is_the_event_not_its_verb(nlp, text, actions):
         # a named storm that passes over or strikes a place
         ("Severe Tropical Cyclone Hetau passed directly over Lifuka late on Tuesday.", "cyclone"),
         ("Cyclone Mekunu, which struck Salalah in May, was the worst in decades.", "cyclone"),
+        ("Tropical Storm Arlo crossed the coast near Belize City on Monday.", "cyclone"),
         # a river over its banks is a flood
         ("The Rapti burst its banks near Gorakhpur on Saturday night.", "flood"),
         ("The canal overflowed after two days of rain.", "flood"),
