@@ -28,3 +28,18 @@ def destination(lat: float, lon: float, bearing_deg: float, distance: float) -> 
     )
     lon2 = (math.degrees(lam2) + 540.0) % 360.0 - 180.0
     return math.degrees(phi2), lon2
+
+
+def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The initial bearing in degrees (0 = north, 90 = east) from the first point to the second."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(y, x)) + 360.0) % 360.0
+
+
+def bearing_gap(a: float, b: float) -> float:
+    """How far apart two bearings are, in degrees (0 to 180)."""
+    gap = abs(a - b) % 360.0
+    return min(gap, 360.0 - gap)

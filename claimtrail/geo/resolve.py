@@ -54,7 +54,7 @@ from claimtrail.geo.gazetteer import (
     fold,
     name_key,
 )
-from claimtrail.geo.geodesy import destination, distance_km
+from claimtrail.geo.geodesy import bearing_gap, destination, distance_km, initial_bearing
 from claimtrail.model import Place
 
 _MATCH_SCORE = {"exact": 0.0, "folded": -0.3, "demonym": -0.5, "skeleton": -2.5}
@@ -1364,22 +1364,35 @@ def _parent_fit(entry: GazetteerEntry, parent: Place) -> tuple[float, str]:
 
 
 @lru_cache(maxsize=1)
-def _unmeasured_max_km() -> float:
-    return float(_place_cues()["relative"]["unmeasured"]["max_km"])
+def _unmeasured() -> dict:
+    return _place_cues()["relative"]["unmeasured"]
+
+
+def _lies_that_way(anchor: Place, candidate: Candidate, rel: Relative) -> bool:
+    """'X, north-east of Y' with no distance: X's entry lies roughly that way from Y, and not
+    far: within a region's span of a city, within a district's of a town or village."""
+    limits = _unmeasured()
+    far = limits["max_km"] if anchor.feature == "city" else limits["max_km_from_town"]
+    lat, lon = candidate.entry.lat, candidate.entry.lon
+    if distance_km(anchor.lat, anchor.lon, lat, lon) > far:  # type: ignore[arg-type]
+        return False
+    way = initial_bearing(anchor.lat, anchor.lon, lat, lon)  # type: ignore[arg-type]
+    return bearing_gap(way, rel.bearing) <= limits["max_bearing_gap"]
 
 
 def _near_offset(mention: Mention, found: list[Candidate], anchor: Place, rel: Relative) -> Place:
     """'X, 20 km south of Y': X's own entry when one lies near that point, else the point."""
     lat, lon = destination(anchor.lat, anchor.lon, rel.bearing, rel.distance_km)  # type: ignore[arg-type]
     radius = max(_NEAR_KM, rel.distance_km / 2)
-    # a bearing alone says only that X lies that way, at any distance within a region's span
-    centre = (lat, lon) if rel.measured else (anchor.lat, anchor.lon)
-    if not rel.measured:
-        radius = _unmeasured_max_km()
     near = [
         c
         for c in found
-        if c.match != "skeleton" and distance_km(*centre, c.entry.lat, c.entry.lon) <= radius  # type: ignore[arg-type]
+        if c.match != "skeleton"
+        and (
+            distance_km(lat, lon, c.entry.lat, c.entry.lon) <= radius  # type: ignore[arg-type]
+            if rel.measured
+            else _lies_that_way(anchor, c, rel)  # a bearing alone: that way, not too far
+        )
     ]
     if near:
         # a town lies south of a town ('Kaduna, north of Abuja'), not its province

@@ -1354,3 +1354,14 @@ def test_a_bearing_without_a_distance_places_a_namesake_near_the_town(nlp):
     # 'south of France' says which part of the country, not how far from it
     found = places_by_text(nlp, "She taught English in Perpignan, south of France, for a year.")
     assert found["Perpignan"].lat == pytest.approx(42.70, abs=0.1)
+
+
+def test_a_bearing_from_a_small_town_names_a_place_near_it_that_way(nlp):
+    # one Brezovica lies east of the town, another 160 km north-west in another district:
+    # neither is the village a few km north-west of a small town
+    text = "Floodwater reached Brezovica, north-west of Vlasotince, on Sunday."
+    found = places_by_text(nlp, text)
+    brezovica, town = found["Brezovica"], found["Vlasotince"]
+    assert brezovica.resolution == "parent"
+    assert distance_km(brezovica.lat, brezovica.lon, town.lat, town.lon) < 15
+    assert brezovica.lat > town.lat and brezovica.lon < town.lon
