@@ -33,7 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -63,6 +63,8 @@ COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b")
 PERIOD_CUE = re.compile(r"\b(?:since|between|from|so far)\s+(?:the\s+)?$")
 PERIOD_CUE_CHARS = 20
 LONG_SPAN_DAYS = 92
+RECENT_DAYS = 30  # a story with an account this close to its publication tells current events
+BACKGROUND_DAYS = 180  # an account dated by a year, this long before, is their background
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
 PLACES_BEFORE_DASH = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*){0,2}(?= [-–—] )"
@@ -119,13 +121,40 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
     told = _without_back_references(_merged_retellings(dated, facts), facts)
-    return [
+    kept = [
         r
         for r in told
         if not (
             _a_statistic(r, facts.doc) or _a_crosshead(r, facts.doc) or _a_year_running_on(r, facts)
         )
     ]
+    return _without_background(kept, facts.article.published)
+
+
+def _without_background(reports: list[Report], published: date | None) -> list[Report]:
+    """'In June 2022, gunmen killed more than 130 civilians in nearby villages': in a story of
+    the days before it was published, an occurrence the author dates by a past year, on no
+    one's word, is background given in passing, not one of the story's accounts. An account
+    someone is cited for stays ('a state agency reported on December 29, 2017 that ...'), and
+    so does every account of a story only of the past (a trial of crimes of 2020)."""
+    if published is None:
+        return reports
+    current = any(r.when and (published - r.when.start).days <= RECENT_DAYS for r in reports)
+    if not current:
+        return reports
+    return [r for r in reports if not (_dated_by_a_past_year(r, published) and _unsourced(r))]
+
+
+def _dated_by_a_past_year(report: Report, published: date) -> bool:
+    """Dated by a year named in its words ('in June 2022'), long before publication."""
+    when = report.when
+    if when is None or (published - when.start).days <= BACKGROUND_DAYS:
+        return False
+    return YEARLIKE.search(when.text) is not None
+
+
+def _unsourced(report: Report) -> bool:
+    return all(source.kind == "author" for source in report.sources)
 
 
 def _a_year_running_on(report: Report, facts: DocumentFacts) -> bool:

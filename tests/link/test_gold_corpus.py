@@ -26,9 +26,11 @@ from claimtrail.model import Incident, Reading
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "incidents"
 GOLD = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
-# Floors pinned from measured runs; a change that lowers them is a regression.
-FLOORS = {"lexical": (1.0, 0.88), "embedding": (1.0, 0.88)}
-MIN_EXACT_INDEPENDENCE = 7  # every incident of the gold corpus
+# Floors pinned from measured runs; a change that lowers them is a regression. (Recall was
+# 0.882, 15 of 17 pairs, while a past flood told in passing counted as an incident; the same
+# two pairs are missed of the 16 left.)
+FLOORS = {"lexical": (1.0, 0.87), "embedding": (1.0, 0.87)}
+MIN_EXACT_INDEPENDENCE = 6  # every incident of the gold corpus
 METHODS = [
     "lexical",
     pytest.param(
