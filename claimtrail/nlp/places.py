@@ -451,6 +451,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _in_storm_name(text, s)
         and not _people_of_a_settlement(text, s, gazetteer)
     ]
+    spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
     spans = _without_defined_acronyms(text, spans, gazetteer)
     spans = _possessive_names(text, spans, gazetteer)
@@ -464,6 +465,23 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _function_word(text[s[0] : s[1]])
         and not _unit_word_before_name(text, s)
     )
+
+
+def _names_in_brackets(
+    text: str, spans: list[tuple[int, int]], gaz: Gazetteer
+) -> list[tuple[int, int]]:
+    """'off the east coast of Ndzuani (Anjouan)': the place's other name, in brackets after
+    it, is the same place under a name the gazetteer may know, whatever the tagger made of
+    it."""
+    found = []
+    for _, end in spans:
+        other = _BRACKETED_NAME.match(text, end)
+        if other is None:
+            continue
+        span = (other.start("name"), other.end("name"))
+        if span not in spans and _knows(gaz, other.group("name")):
+            found.append(span)
+    return found
 
 
 def _within_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -741,6 +759,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = text[start:end].split(" ")[0]
     if first.islower() and first in cues().parts_of_places and " " in text[start:end]:
         start += len(first) + 1
+    bracket = text.find("(", start, end)
+    if bracket != -1:
+        end = bracket  # "Goma (North Kivu": the tagger ran on into a bracket
     while end > start and text[end - 1] in ".,;:'\u2019 ":
         end -= 1
     if text[start:end].endswith(("'s", "\u2019s")):
@@ -893,6 +914,8 @@ def _persons_surname(
     return not any(c.entry.feature in ("country", "province") for c in top)
 
 
+# "Ndzuani (Anjouan)": a place, then its other name in brackets
+_BRACKETED_NAME = re.compile(r"\s*\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 # "the Oromo Liberation Army (OLA)": a name, then its initials in brackets
 _DEFINED_ACRONYM = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|de|du|des|del|la|el))+)"

@@ -1365,3 +1365,19 @@ def test_a_bearing_from_a_small_town_names_a_place_near_it_that_way(nlp):
     assert brezovica.resolution == "parent"
     assert distance_km(brezovica.lat, brezovica.lon, town.lat, town.lon) < 15
     assert brezovica.lat > town.lat and brezovica.lon < town.lon
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the island's other name in brackets is the one the gazetteer knows
+        ("A boat capsized off the east coast of Ndzuani (Anjouan) on Saturday.", "Ndzuani", "KM"),
+        # a tagger's entity that runs on into the bracket is cut before it
+        ("Gunmen attacked a camp near Goma (North Kivu) on Monday.", "Goma", "CD"),
+    ],
+)
+def test_a_name_in_brackets_after_a_place_is_its_other_name_or_its_unit(nlp, text, name, country):
+    found = places_by_text(nlp, text)
+    assert found[name].country == country
+    other = text[text.index("(") + 1 : text.index(")")]
+    assert found[other].country == country
