@@ -966,6 +966,17 @@ def test_declining_to_comment_is_no_claim(nlp, text):
     assert chain_of(nlp, text, "burned") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Courier was unable to confirm the arrest with the police.",
+        "The agency was unable to verify that two men had been detained.",
+    ],
+)
+def test_being_unable_to_confirm_is_no_claim(nlp, text):
+    assert find_attributions(nlp(text)) == []
+
+
 def test_a_document_read_out_is_not_a_source_of_its_own(nlp):
     text = (
         "In a statement read on state radio, the army said the drone struck a column of "
