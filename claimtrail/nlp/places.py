@@ -283,14 +283,24 @@ def find_places(
     gaz = gazetteer or default_gazetteer()
     text = doc.text
     spans = [s for s in recognise(doc, gaz) if not _in_outlet_name(text, s, outlets)]
-    places = resolve_mentions(describe(text, spans, gaz), gaz, country_hints(text, gaz))
-    countries = Counter(p.country for p in places if p.country)
-    main = countries.most_common(1)[0][0] if countries else None
+    hints = country_hints(text, gaz)
+    places = resolve_mentions(describe(text, spans, gaz), gaz, hints)
+    main = _main_country(places)
+    foreign = [(p.start_char, p.end_char) for p in places if _foreign_unit_initials(p, main)]
+    if foreign:  # read again without them, lest they contain the names beside them
+        spans = [s for s in spans if s not in foreign]
+        places = resolve_mentions(describe(text, spans, gaz), gaz, hints)
+        main = _main_country(places)
     return [
         _region_not_town(text, place, main)
         for place in places
         if not _unknown_initials(place) and not _actor_not_place(place)
     ]
+
+
+def _main_country(places: list[Place]) -> str | None:
+    countries = Counter(p.country for p in places if p.country)
+    return countries.most_common(1)[0][0] if countries else None
 
 
 def _actor_not_place(place: Place) -> bool:
@@ -311,6 +321,19 @@ def _unknown_initials(place: Place) -> bool:
         place.text.isupper()
         and len(place.text) <= MAX_INITIALS
         and place.resolution in ("unresolved", "parent")
+    )
+
+
+def _foreign_unit_initials(place: Place, main_country: str | None) -> bool:
+    """'the grounds of SD Negeri 1 Silanca', in a story from Indonesia: initials that are a
+    unit's code elsewhere ('SD', South Dakota) name no place outside a story of that country;
+    a country's own initials ('UK', 'DRC') still name it."""
+    return (
+        place.text.isupper()
+        and len(place.text) <= MAX_INITIALS
+        and place.feature in ("province", "district")
+        and main_country is not None
+        and place.country != main_country
     )
 
 

@@ -1381,3 +1381,17 @@ def test_a_name_in_brackets_after_a_place_is_its_other_name_or_its_unit(nlp, tex
     assert found[name].country == country
     other = text[text.index("(") + 1 : text.index(")")]
     assert found[other].country == country
+
+
+def test_initials_that_are_a_unit_abroad_name_no_place_in_a_story_elsewhere(nlp):
+    # 'SD' (sekolah dasar, a primary school) is South Dakota's code
+    text = (
+        "Floodwater poured into SD Negeri 3 Tentena overnight, the village head said. Tentena "
+        "lies on Lake Poso in Central Sulawesi, south of Poso."
+    )
+    found = places_by_text(nlp, text)
+    assert "SD" not in found
+    assert {p.country for p in found.values()} == {"ID"}
+    # in a story of its own country the code is the state
+    found = places_by_text(nlp, "The storm crossed Rapid City, SD, and reached Omaha overnight.")
+    assert found["SD"].country == "US"
