@@ -329,8 +329,7 @@ def _foreign_unit_initials(place: Place, main_country: str | None) -> bool:
     unit's code elsewhere ('SD', South Dakota) name no place outside a story of that country;
     a country's own initials ('UK', 'DRC') still name it."""
     return (
-        place.text.isupper()
-        and len(place.text) <= MAX_INITIALS
+        _BARE_CODE.fullmatch(place.text) is not None  # not 'B.C.', written out as a name is
         and place.feature in ("province", "district")
         and main_country is not None
         and place.country != main_country
@@ -937,6 +936,7 @@ def _persons_surname(
     return not any(c.entry.feature in ("country", "province") for c in top)
 
 
+_BARE_CODE = re.compile(r"[A-Z]{2,3}")  # a unit's postal code: 'SD', 'NSW'
 # "Ndzuani (Anjouan)": a place, then its other name in brackets
 _BRACKETED_NAME = re.compile(r"\s*\((?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\)")
 # "the Oromo Liberation Army (OLA)": a name, then its initials in brackets

@@ -1395,3 +1395,6 @@ def test_initials_that_are_a_unit_abroad_name_no_place_in_a_story_elsewhere(nlp)
     # in a story of its own country the code is the state
     found = places_by_text(nlp, "The storm crossed Rapid City, SD, and reached Omaha overnight.")
     assert found["SD"].country == "US"
+    # an abbreviation written with stops is a name, whatever the story's country
+    found = places_by_text(nlp, "Cold air from B.C. reached Seattle, Tacoma and Portland.")
+    assert found["B.C"].country == "CA"  # the stop that closes the sentence too is trimmed
