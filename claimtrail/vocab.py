@@ -97,6 +97,8 @@ class Actions:
     fight_prepositions: frozenset[str] = frozenset()
     gathering_with_demands: frozenset[str] = frozenset()
     demand_participles: frozenset[str] = frozenset()
+    gathering_purposes: frozenset[str] = frozenset()
+    gathering_hazards: frozenset[str] = frozenset()
     carrying_verbs: frozenset[str] = frozenset()
     carried_people: frozenset[str] = frozenset()
     uprooting_verbs: frozenset[str] = frozenset()
@@ -246,6 +248,8 @@ def actions() -> Actions:
         fight_prepositions=frozenset(raw["fights"]["prepositions"]),
         gathering_with_demands=frozenset(raw["gatherings_with_demands"]["verbs"]),
         demand_participles=frozenset(raw["gatherings_with_demands"]["purposes"]),
+        gathering_purposes=frozenset(raw["gatherings_with_demands"]["purpose_verbs"]),
+        gathering_hazards=frozenset(raw["gatherings_with_demands"]["hazards"]),
         carrying_verbs=frozenset(raw["people_carried"]["verbs"]),
         carried_people=frozenset(raw["people_carried"]["people"]),
         uprooting_verbs=frozenset(raw["people_uprooted"]["verbs"]),

@@ -363,12 +363,30 @@ def _armed_men_took_people(verb: Token) -> bool:
 
 
 def _gathered_demanding(verb: Token) -> bool:
-    """'relatives gathered outside the government building, demanding his return'."""
-    purposes = actions().demand_participles
+    """'relatives gathered outside the government building, demanding his return'; 'several
+    hundred people gathered at the drilling site to stop trucks from bringing in a rig'."""
+    vocab = actions()
     return any(
-        c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_ in purposes
+        c.dep_ in {"advcl", "xcomp", "conj"}
+        and c.tag_ == "VBG"
+        and c.lemma_ in vocab.demand_participles
+        or _purpose_against_others(c)
         for c in verb.children
     )
+
+
+def _purpose_against_others(clause: Token) -> bool:
+    """'to demand his release', 'to stop trucks': an infinitive of purpose that demands or
+    stops what others do; 'to stop the fire' fights a hazard."""
+    vocab = actions()
+    if clause.dep_ not in {"advcl", "xcomp"} or clause.tag_ != "VB":
+        return False
+    if clause.lemma_ not in vocab.gathering_purposes:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    objects = [c for c in clause.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    return not any(o.lemma_.lower() in vocab.gathering_hazards for o in objects)
 
 
 def _carried_people(verb: Token) -> bool:

@@ -568,6 +568,8 @@ def test_a_purpose_is_no_event_but_a_forced_flight_is(nlp):
     assert [t.action for t in find_triggers(nlp(purpose))] == []
     forced = "Residents were forced to flee their homes on Sunday."
     assert [t.action for t in find_triggers(nlp(forced))] == ["displace"]
+    fighting = "Volunteers gathered on the dyke to stop the water from reaching the houses."
+    assert "protest" not in [t.action for t in find_triggers(nlp(fighting))]
     gathered = "Hundreds took to the streets on Tuesday to protest against conscription."
     assert [t.action for t in find_triggers(nlp(gathered))] == ["protest"]
 
@@ -641,6 +643,12 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Three men in military fatigues grabbed the girl and walked off with her.", "abduct"),
         (
             "About 50 neighbours gathered outside the town hall on Friday, demanding his release.",
+            "protest",
+        ),
+        ("Relatives gathered outside the court to demand the release of the two men.", "protest"),
+        (
+            "Several hundred people gathered at the quarry gate to stop trucks from bringing in "
+            "a crusher.",
             "protest",
         ),
         ("An air force plane flew 60 firefighters from the capital to the coast.", "transport"),
