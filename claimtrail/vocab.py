@@ -134,6 +134,7 @@ class Actions:
     captives: frozenset[str] = frozenset()
     authorities: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
+    prevention_verbs: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     frequency_determiners: frozenset[str] = frozenset()
@@ -285,6 +286,7 @@ def actions() -> Actions:
         captives=frozenset(raw["held_captive"]["people"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
+        prevention_verbs=frozenset(raw["not_occurrences"]["prevention_verbs"]),
         charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),
         gathering_verbs=frozenset(raw["not_occurrences"]["gathering_verbs"]),
         frequency_determiners=frozenset(raw["not_occurrences"]["frequency_determiners"]),

@@ -782,9 +782,22 @@ def _hypothetical(token: Token) -> bool:
     gerund = token.tag_ == "VBG" and token.dep_ in {"acl", "dobj", "ccomp"}
     if (token.dep_ == "xcomp" or gerund) and token.head.lemma_ in vocab.intention_heads:
         return True
+    if _prevented(token):
+        return True
     # "appealed to families to move to safer places": asked for, not done
     return token.head.lemma_ in vocab.request_verbs and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _prevented(token: Token) -> bool:
+    """'soldiers prevented the gunmen from attacking the camp', 'kept them from fleeing':
+    what someone was stopped from doing did not happen."""
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in actions().prevention_verbs
     )
 
 

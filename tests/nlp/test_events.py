@@ -75,6 +75,9 @@ def test_triggers(nlp, text, expected):
         "The dockers voted to extend their strike.",
         "A curfew prohibits marching in the old town after dark.",
         "Some families refused to leave their homes despite the warning.",  # refused
+        # what someone was kept from doing
+        "Soldiers prevented the gunmen from attacking the camp.",
+        "Police stopped the crowd from storming the station.",
         "These groups are fighting over checkpoints and money.",  # a state of affairs
         # livestock lost in a drought or a dzud are losses, not an incident
         "About 2.1 million head of livestock had died nationwide by the end of March.",
