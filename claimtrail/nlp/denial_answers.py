@@ -72,9 +72,10 @@ def answered_by_denial(
         )
         if next_paragraph:
             # Opening the next paragraph, only the accused, a denial of the same kind of
-            # event or of "the allegation" just told answers: "has repeatedly denied these
-            # reports" there is a blanket one.
-            return about_it or (next_sentence and _denies_the_claim(denial, facts.doc))
+            # event or of "the allegation" just told, or of "it", answers: "has repeatedly
+            # denied these reports" there is a blanket one.
+            one_claim = _denies_the_claim(denial, facts.doc) or _denies_it(denial, facts.doc)
+            return about_it or (next_sentence and one_claim)
         if (next_sentence and rejects_claims) or about_it:
             return True
     return False

@@ -59,6 +59,11 @@ def reports_of(text: str, published: date):
             "The mine manager denied the allegation.",
             "denied",
         ),
+        # 'it' opening the next paragraph is the claim just told
+        (
+            "Residents said soldiers burned 20 houses in Kona on 12 May.\n\nThe army denied it.",
+            "denied",
+        ),
         # A denial about another town answers no report from this one.
         (
             "A witness said fighters attacked a camp in Bambari on 2 May, killing nine.\n\n"
