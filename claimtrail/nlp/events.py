@@ -22,6 +22,7 @@ DEFINITE = frozenset({"the", "this", "that"})  # "the strike": one already told
 # Dependants that complete a phrasal trigger: "take away", "fire on", "open fire", "shoot dead".
 PHRASE_DEPS = {"prt", "advmod", "oprd", "acomp", "prep", "dobj"}
 MAX_EVIDENTIAL_HOPS = 4
+MAX_CHARGE_DEPTH = 4  # words up from an act to the charge clause that holds it
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -884,7 +885,15 @@ def _bare(token: Token) -> bool:
 
 def _the_charge(token: Token) -> bool:
     """'arrested 11 people for distributing leaflets', 'jailed on charges of smuggling arms':
-    what someone is held or sentenced for is the charge against them, not an event told."""
+    what someone is held or sentenced for is the charge against them, not an event told; so
+    is what the charge goes on to describe ('suspected of throwing the stone that hit the
+    officer')."""
+    if _charged_act(token):
+        return True
+    return any(_charged_act(a) for a in list(token.ancestors)[:MAX_CHARGE_DEPTH] if a.tag_ == "VBG")
+
+
+def _charged_act(token: Token) -> bool:
     if token.dep_ == "dobj" and token.head.tag_ == "VBG":
         token = token.head  # "on suspicion of setting fire to scrubland": the noun's verb
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in {"for", "of"}:
@@ -1041,7 +1050,7 @@ def _tallied(trigger: Token) -> bool:
             counted = counted.head.head
     return (
         counted.tag_ == "NNS"
-        and counted.dep_ == "dobj"
+        and counted.dep_ in {"dobj", "nsubjpass"}  # "recorded 31 fires", "31 were recorded"
         and counted.head.lemma_ in actions().tally_verbs
         and any(c.dep_ == "nummod" or c.lower_ in {"dozens", "hundreds"} for c in counted.subtree)
     )

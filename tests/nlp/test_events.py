@@ -714,6 +714,13 @@ def test_what_is_not_a_seizure_protest_abduction_or_arrest(nlp, text):
     [
         ("The wounded were taken away by soldiers.", ["injure", "evacuate"]),  # their own
         ("Two men were arrested on suspicion of setting fire to the forest.", ["arrest"]),
+        # what the charge describes is part of it
+        (
+            "A man suspected of throwing the stone that hit the officer was arrested at home.",
+            ["arrest"],
+        ),
+        # the suspect's own deed, told as such, stays an event
+        ("Police arrested a man who had stabbed a guard on Monday.", ["arrest", "attack"]),
     ],
 )
 def test_soldiers_taking_away_their_wounded_and_a_charge_of_arson(nlp, text, actions):
