@@ -393,6 +393,8 @@ def _bare_name(speaker: Span) -> bool:
         "colon_speaker", "labels"
     ):
         return False
+    if not any("a" <= ch.lower() <= "z" for ch in speaker.text):
+        return False  # 'Тагови:', 'ПРОЧИТАЈТЕ ЈОШ:' in an English story: the site's labels
     if len(root.text) < 2 or root.ent_type_ in {"GPE", "LOC"}:
         return False
     if root.pos_ == "NOUN" and root.lemma_ in _words("colon_speaker", "documents"):

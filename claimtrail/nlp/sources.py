@@ -627,8 +627,13 @@ def introduced_people(sent: Span) -> list[Source]:
             # "The governor of Kassala, Amna Idris": the role she stands in apposition to;
             # not the place before her ("a spokesperson in Cox's Bazar, Farhana Lopa")
             head = root.head if root.dep_ == "appos" else root
-            if head is not root and _at_place(head) and head.head.head.pos_ == "NOUN":
+            # "the mayor of Ljubovija, Milena Tošić": the parser may hang her on the place
+            of_place = head.dep_ == "pobj" and head.head.lower_ == "of" and head.pos_ == "PROPN"
+            if head is not root and (_at_place(head) or of_place) and head.head.head.pos_ == "NOUN":
                 head = head.head.head  # the role the place is said of
+                if of_place and entity.label_ == "PERSON":
+                    people.append(replace(classify(source_phrase(head)), name=entity.text))
+                    continue
             people.append(classify(source_phrase(head)))
     people.extend(classify(source_phrase(t)) for t in sent if _interviewed(t))
     return people

@@ -206,6 +206,13 @@ CASES = [
         "wounded",
         [("La Voz", "media"), ("city's prosecutor's office", "official")],
     ),
+    # 'she' after 'the mayor of X, Name', though the parser hangs the name on the place
+    (
+        "In Pirot, the river flooded 40 houses, the mayor of Pirot, Jelena Perić, said. She "
+        "said a landslide had cut the road to the villages.",
+        "landslide",
+        [("Jelena Perić", "official")],
+    ),
     # a participle under the second of two coordinated verbs: their shared subject speaks
     (
         "The governor toured the camp, and met the families, saying that soldiers had burned "
@@ -860,6 +867,9 @@ def test_a_place_in_capitals_opening_the_story_is_its_dateline(nlp, text):
     [
         "Update: The bridge has reopened to traffic after repairs.",
         "Q: When will the bridge reopen to traffic again?",
+        # the site's labels in another script ('read more', 'tags')
+        "ПРОЧИТАЈТЕ ЈОШ: Bridge to reopen to traffic after repairs in Pirot",
+        "Тагови: reopen · bridge · Pirot",
     ],
 )
 def test_a_heading_before_a_colon_is_no_speaker(nlp, text):
