@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.geo.gazetteer import countries_named, default_gazetteer
 from claimtrail.model import Source
 from claimtrail.names import initials
+from claimtrail.nlp.places import cues as place_cues
 from claimtrail.vocab import name_honorifics, name_titles
 from claimtrail.vocab import sources as source_vocabulary
 
@@ -654,7 +655,13 @@ def _located(entity: Span) -> bool:
     # "in Cox's Bazar": the tagger's person 'Cox' is the possessor of the place's last word
     while head.dep_ in {"compound", "poss"} and head.head.i > head.i:
         head = head.head
-    return _at_place(head)
+    # "near the village of Gornje Nedeljice": the name of a settlement
+    of_settlement = (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in place_cues().settlements
+    )
+    return _at_place(head) or of_settlement
 
 
 def _interviewed(noun: Token) -> bool:

@@ -206,6 +206,13 @@ CASES = [
         "wounded",
         [("La Voz", "media"), ("city's prosecutor's office", "official")],
     ),
+    # 'the company' is the company named, not the village named after it
+    (
+        "Protesters blocked a drilling site of the company Drina Lithium Development (DLD) near "
+        "the village of Gornje Nedeljice on Monday. The company said guards had been attacked.",
+        "attacked",
+        [("Drina Lithium Development", "organization")],
+    ),
     # 'she' after 'the mayor of X, Name', though the parser hangs the name on the place
     (
         "In Pirot, the river flooded 40 houses, the mayor of Pirot, Jelena Perić, said. She "
