@@ -560,12 +560,21 @@ def _closing_speaker(verb: Token) -> Token | None:
     """'..., the first since the blockade, the governor of the region, General Ana Diallo,
     said on Thursday.': a report closing the sentence that the parser joined to the clause
     before it; the name or noun right before the verb speaks."""
-    if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp"} for c in verb.children):
-        return None
+    told = verb.lemma_ in attribution_cues().telling_verbs
+    if any(
+        c.dep_ in {"nsubj", "ccomp", "xcomp"} or (c.dep_ == "dobj" and not (told and _listener(c)))
+        for c in verb.children
+    ):
+        return None  # '..., Dragan Ilić, told the Courier.': only the one told may follow
     if not _closes_its_sentence(verb):
         return None  # the sentence goes on: no report closing it
     before = _word_before(verb, past_comma=True)
     return before if before is not None and before.pos_ in {"PROPN", "NOUN"} else None
+
+
+def _listener(noun: Token) -> bool:
+    """Whom a speaker tells: an outlet or a person by name ('told the Courier')."""
+    return noun.pos_ == "PROPN"
 
 
 def _closes_its_sentence(verb: Token) -> bool:

@@ -1362,3 +1362,12 @@ def test_a_name_the_tagger_missed_beside_a_body_is_the_speaker(nlp):
     )
     (found,) = find_attributions(nlp(text))
     assert [(s.name, s.kind) for s in found.sources] == [("Mark Ellington-Brown", "official")]
+
+
+def test_a_long_apposition_closing_the_sentence_with_told_speaks(nlp):
+    # the parser makes 'told' a verb joined to the sentence's own, with the outlet its object
+    text = (
+        "Rescue teams evacuated 134 people from flooded houses in Bor through Tuesday night, "
+        "the head of the regional department, Milan Milutinovic, told the Courier this morning."
+    )
+    assert [name for name, _, _ in chain_of(nlp, text, "evacuated")] == ["Milan Milutinovic"]
