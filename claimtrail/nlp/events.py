@@ -763,13 +763,11 @@ def _hypothetical(token: Token) -> bool:
     if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ == "VB":
         # "deployed to rescue the victims and arrest the perpetrators": both are purposes
         return _hypothetical(token.head)
-    if any(c.dep_ == "aux" and c.lower_ in vocab.modal_auxiliaries for c in token.children):
+    if any(_modal(c) for c in token.children):
         return True
     if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
         # "the evacuation of children would become mandatory": what is yet to come
-        return any(
-            c.dep_ == "aux" and c.lower_ in vocab.modal_auxiliaries for c in token.head.children
-        )
+        return any(_modal(c) for c in token.head.children)
     if (
         token.tag_ == "VB"
         and token.dep_ in {"advcl", "acl", "relcl"}
@@ -789,6 +787,16 @@ def _hypothetical(token: Token) -> bool:
     return token.head.lemma_ in vocab.request_verbs and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
+
+
+def _modal(token: Token) -> bool:
+    """'will', 'could', 'may' as an auxiliary; not the month of '17 May' in a dateline, which
+    the parser may read as one."""
+    if token.dep_ != "aux" or token.lower_ not in actions().modal_auxiliaries:
+        return False
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not (token.text == "May" and any(t.like_num for t in beside))
 
 
 def _prevented(token: Token) -> bool:

@@ -753,7 +753,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
                 action=primary.action,
                 agent=agent,
                 patient=_resolved_actor(primary.patient, [t.patient for t in part]),
-                when=when,
+                when=when if first else _own_day_of(group, facts, part) or when,
                 where=tuple(places),
                 sources=sources,
                 hedges=tuple(hedges),
@@ -920,14 +920,16 @@ def _any_chain(attributions: list[Attribution], sentence: SentenceFacts) -> tupl
     return chain_at(attributions, inner.content_start, inner.content_end)
 
 
-def _when(group: Group, facts: DocumentFacts) -> When | None:
-    """The date of the event: one attached to a trigger before one attached to the telling."""
+def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None) -> When | None:
+    """The date of the event: one attached to a trigger before one attached to the telling;
+    with `part`, of that part of the account ('... while police arrested 17 people at Kombat
+    yesterday': the arrests' own day)."""
     dates = [d for s in group.sentences for d in s.dates]
     if not dates:
         return None
     # the day of the event that names the report before the day of another it tells ("three
     # years after the earthquake of 8 September 2023, gendarmes evacuated ... on Sunday")
-    primary = {_primary(group.triggers).token_index}
+    primary = {t.token_index for t in part} if part else {_primary(group.triggers).token_index}
     others = {t.token_index for t in group.triggers} - primary
     ranked = sorted(dates, key=lambda d: _attachment(facts.doc, d, primary, others))
     date = ranked[0]
@@ -950,9 +952,10 @@ EVENT, OTHER_EVENT, UNKNOWN, OWN_CLAUSE, TOLD, DISPATCHED = range(6)
 
 
 # 'KABUL, ', and in title case 'Gusau, ' (a wire's style too), opening a paragraph
+# ('FERGANA (UFQ), ': the agency's name in brackets after the place)
 DATELINE_HEAD = re.compile(
-    r"(?:^|\n)(?:[A-Z][A-Z .'-]+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),"
-    r"(?: [A-Z][\w .'-]*,)?\s*$"
+    r"(?:^|\n)(?:[A-Z][A-Z .'-]+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+    r"(?: \([A-Z][^()\n]{1,30}\))?,(?: [A-Z][\w .'-]*,)?\s*$"
 )
 FILED_TAIL = re.compile(r"\s*[,(]|\s+[-\u2013\u2014]")
 # " (Reuters) - ...", and wire copy that ends the dateline at the agency: " (PTI) Two ...",
@@ -988,9 +991,13 @@ def _attachment(
     for _ in range(MAX_DATE_HOPS):
         if token.lower_ in events and token.head.lower_ == "since":
             return OWN_CLAUSE  # "the heaviest rain since the floods of April 2014": a yardstick
-        if token.i in trigger_tokens:
-            return EVENT  # "claimed Tuesday's attack": the day of the attack
+        if token.i in trigger_tokens or _verb_of(token, trigger_tokens):
+            # "claimed Tuesday's attack": the day of the attack; "floods tore through the
+            # settlements on Monday night": the day of the verb the event noun is subject of
+            return EVENT
         if token.i in (other_events or ()) or (token.pos_ == "NOUN" and token.lower_ in events):
+            return OTHER_EVENT
+        if _verb_of(token, other_events or set()):
             return OTHER_EVENT
         if token.pos_ == "VERB" and token.lemma_ in speech:
             return TOLD
@@ -1004,6 +1011,29 @@ def _attachment(
             break
         token = token.head
     return UNKNOWN
+
+
+def _own_day_of(group: Group, facts: DocumentFacts, part: list[Trigger]) -> When | None:
+    """The day a part of the account told with its own action hangs on, if any ('... while
+    police arrested 17 people at Kombat yesterday')."""
+    when = _when(group, facts, part)
+    if when is None:
+        return None
+    span = _date_fact(facts, when)
+    tokens = {t.token_index for t in part}
+    return when if span is not None and _attachment(facts.doc, span, tokens) == EVENT else None
+
+
+def _date_fact(facts: DocumentFacts, when: When) -> When | None:
+    return next((d for d in facts.dates if d.start_char == when.start_char), None)
+
+
+def _verb_of(token: Token, event_nouns: set[int]) -> bool:
+    """Whether `token` is the verb one of the event nouns is the subject of."""
+    return token.pos_ == "VERB" and any(
+        c.i in event_nouns and c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"
+        for c in token.children
+    )
 
 
 def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:

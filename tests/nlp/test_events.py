@@ -672,6 +672,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Rockets rained down on the eastern suburbs overnight.", "shell"),
         ("The district hospital received the bodies of six fishermen on Monday.", "kill"),
         ("Heavy fighting broke out in the border town on Sunday.", "attack"),
+        # the month of a posting stamp the parser reads as the modal 'may'
+        ("Posted 17 May The river burst its banks at Kayes late on Tuesday.", "flood"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):

@@ -50,3 +50,17 @@ def test_no_sentence_starts_after_a_bare_word(nlp):
 def test_a_weekday_after_a_clock_time_opens_no_sentence(nlp):
     doc = nlp("The roof fell in at 1:30 a.m. Saturday, the Valley Messenger reported.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KAYES (APS), 17 May - A flash flood swept through the market quarter late on Tuesday.",
+        "NAIROBI, March 14 (Wire Service) - Gunmen attacked a bus near Garissa on Tuesday.",
+        "BOR – Armed youth attacked three cattle camps in Anyidi payam overnight.",
+        "Kayes, 17 May - A flash flood swept through the market quarter late on Tuesday.",
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_lead_sentence(nlp, text):
+    lead = text[text.index(" - " if " - " in text else " – ") + 3 :]
+    assert [s.text for s in nlp(text).sents][-1] == lead

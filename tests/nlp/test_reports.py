@@ -112,6 +112,13 @@ def test_report_without_a_place_takes_the_paragraph_place(nlp):
             date(2024, 5, 17),
             date(2024, 5, 15),
         ),
+        # a wire's dateline with the agency in brackets after the place
+        (
+            "KAYES (APS), 17 May - A flash flood swept through the market quarter of Kayes late "
+            "on Tuesday after a night of heavy rain, the governor's office said.",
+            date(2024, 5, 17),
+            date(2024, 5, 14),
+        ),
     ],
 )
 def test_the_event_date_not_the_date_of_its_telling(nlp, text, published, event_day):
@@ -830,3 +837,15 @@ def test_an_unplaced_account_takes_the_unit_told_before_not_the_dateline_city(nl
 def test_the_main_clause_names_the_account(nlp, text, action):
     reports = reports_of(text, date(2027, 9, 16))
     assert [r.action for r in reports] == [action]
+
+
+def test_an_event_noun_subject_and_an_aside_keep_their_own_days(nlp):
+    # the floods 'tore through' the settlements on Monday night; the arrests, in the clause
+    # set beside them, were yesterday
+    text = (
+        "Flash floods tore through two settlements in Oshakati on Monday night, while police "
+        "arrested 17 people at Kombat yesterday after a standoff at the mine."
+    )
+    reports = {r.action: r for r in reports_of(text, date(2027, 2, 24))}
+    assert reports["flood"].when.start == date(2027, 2, 22)
+    assert reports["arrest"].when.start == date(2027, 2, 23)
