@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claimtrail.ingest.pubdate import find_date, find_month_day
+from claimtrail.ingest.pubdate import day_month_pattern, find_date, find_month_day
 from claimtrail.vocab import sources as source_vocabulary
 
 _HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
@@ -50,6 +50,18 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return _read_head(m.group("head"), dated=False)
     m = _BRACKETED_HEAD.match(paragraph) or _OWN_LINE.match(paragraph)
     return _read_head(m.group("head"), dated=True) if m is not None else None
+
+
+def story_start(paragraph: str) -> int | None:
+    """Where the story begins after the dateline opening `paragraph` ('KAYES (APS), 17 May -
+    A flash flood ...': at 'A'), or None when no dateline opens it."""
+    m = _HEAD.match(paragraph)
+    if m is not None and _read_head(m.group("head"), dated=False) is not None:
+        return m.end() - 1  # the pattern ends on the story's first character
+    m = _BRACKETED_HEAD.match(paragraph)
+    if m is not None and _read_head(m.group("head"), dated=True) is not None:
+        return m.end()
+    return None
 
 
 def parse_dateline_alone(line: str) -> Dateline | None:
@@ -104,6 +116,8 @@ def _take_date(text: str) -> tuple[date | None, tuple[int, int] | None, str]:
     if month_day is None:
         return None, None, text
     cut = re.sub(r"\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", "", text, count=1)
+    if cut == text:
+        cut = day_month_pattern().sub("", text, count=1)  # "KAYES (APS), 17 May -"
     return None, month_day, cut
 
 

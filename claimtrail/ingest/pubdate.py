@@ -159,6 +159,16 @@ def _month_day_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def day_month_pattern() -> re.Pattern[str]:
+    """'17 May', '3rd March': a yearless date written day first, as British and African wires
+    print it in a dateline."""
+    month = "|".join(sorted(map(re.escape, header_vocabulary()["months"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{month})\b\.?", re.IGNORECASE
+    )
+
+
 # "19/05/2026", "19.05.2026", "13-01-2027"
 _NUMERIC = re.compile(
     r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
@@ -228,7 +238,7 @@ def parse_date(text: str) -> date | None:
 
 def find_month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a yearless date such as "March 3" in a wire dateline."""
-    m = _month_day_pattern().search(text)
+    m = _month_day_pattern().search(text) or day_month_pattern().search(text)
     if m is None:
         return None
     month = _month_number(m.group("month"))

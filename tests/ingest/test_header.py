@@ -425,6 +425,9 @@ def test_body_lines_are_not_header_lines(line):
         ("Guwahati, Jun 9 (IANS): A boat capsized ...", None, "IANS", None, (6, 9)),
         ("KAZAN, June 9. /ITAR/. A gas pipe exploded ...", "KAZAN", "ITAR", None, (6, 9)),
         ("GULU/LIRA, Jun 15", "GULU/LIRA", None, None, (6, 15)),  # alone on its line
+        # the day before the month, as British and African wires print it
+        ("KAYES (APS), 17 May - A flash flood ...", "KAYES", "APS", None, (5, 17)),
+        ("LUSAKA, 3rd March - Police said ...", "LUSAKA", None, None, (3, 3)),
     ],
 )
 def test_datelines(paragraph, place, agency, published, month_day):

@@ -58,7 +58,6 @@ def test_a_weekday_after_a_clock_time_opens_no_sentence(nlp):
         "KAYES (APS), 17 May - A flash flood swept through the market quarter late on Tuesday.",
         "NAIROBI, March 14 (Wire Service) - Gunmen attacked a bus near Garissa on Tuesday.",
         "BOR – Armed youth attacked three cattle camps in Anyidi payam overnight.",
-        "Kayes, 17 May - A flash flood swept through the market quarter late on Tuesday.",
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_lead_sentence(nlp, text):
