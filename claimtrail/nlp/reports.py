@@ -1017,15 +1017,8 @@ def _own_day_of(group: Group, facts: DocumentFacts, part: list[Trigger]) -> When
     """The day a part of the account told with its own action hangs on, if any ('... while
     police arrested 17 people at Kombat yesterday')."""
     when = _when(group, facts, part)
-    if when is None:
-        return None
-    span = _date_fact(facts, when)
     tokens = {t.token_index for t in part}
-    return when if span is not None and _attachment(facts.doc, span, tokens) == EVENT else None
-
-
-def _date_fact(facts: DocumentFacts, when: When) -> When | None:
-    return next((d for d in facts.dates if d.start_char == when.start_char), None)
+    return when if when is not None and _attachment(facts.doc, when, tokens) == EVENT else None
 
 
 def _verb_of(token: Token, event_nouns: set[int]) -> bool:
