@@ -135,6 +135,8 @@ class Actions:
     authorities: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
+    area_units: frozenset[str] = frozenset()
+    square_units: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     frequency_determiners: frozenset[str] = frozenset()
@@ -287,6 +289,8 @@ def actions() -> Actions:
         authorities=frozenset(raw["held_captive"]["authorities"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         prevention_verbs=frozenset(raw["not_occurrences"]["prevention_verbs"]),
+        area_units=frozenset(raw["not_occurrences"]["area_units"]),
+        square_units=frozenset(raw["not_occurrences"]["square_units"]),
         charge_heads=frozenset(raw["not_occurrences"]["charge_heads"]),
         gathering_verbs=frozenset(raw["not_occurrences"]["gathering_verbs"]),
         frequency_determiners=frozenset(raw["not_occurrences"]["frequency_determiners"]),

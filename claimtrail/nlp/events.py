@@ -59,6 +59,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue  # "executed a drugs warrant", "no one had been arrested"
         if _asked_about(token):
             continue  # "did not say how many civilians had died"
+        if action == "destroy" and _burned_area(token):
+            continue  # "the fire has burned 7,120 acres": the fire's extent
         agent, patient = _participants(token)
         triggers.append(
             Trigger(
@@ -1040,6 +1042,20 @@ def _many(times: Token) -> bool:
     for count in (c for c in times.children if c.dep_ == "nummod"):
         digits = count.text.replace(",", "")
         if digits.isdigit() and int(digits) >= MANY_TIMES or count.lower_ in {"hundreds", "dozens"}:
+            return True
+    return False
+
+
+def _burned_area(trigger: Token) -> bool:
+    """'more than 1,200 hectares of forest had burned', 'the fire has burned 7,120 acres': the
+    area a fire took is a figure of its extent, not an occurrence (what it destroyed, 'and
+    destroyed 14 homes', is one)."""
+    vocab = actions()
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    for noun in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        unit = noun.lemma_.lower()
+        square = any(c.lower_ == "square" for c in noun.children)
+        if unit in vocab.area_units or (square and unit in vocab.square_units):
             return True
     return False
 

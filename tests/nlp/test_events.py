@@ -75,6 +75,9 @@ def test_triggers(nlp, text, expected):
         "The dockers voted to extend their strike.",
         "A curfew prohibits marching in the old town after dark.",
         "Some families refused to leave their homes despite the warning.",  # refused
+        # the area a fire took is a figure of its extent
+        "More than 1,200 hectares of forest and scrub had burned since Sunday.",
+        "Fires burned 300 hectares of pine forest near the coast on Monday.",
         # what someone was kept from doing
         "Soldiers prevented the gunmen from attacking the camp.",
         "Police stopped the crowd from storming the station.",
@@ -221,6 +224,16 @@ def test_weather_that_hits_a_place_is_no_attack_nor_cyclone(nlp, text):
 def test_weather_still_destroys_for_real(nlp):
     found = find_triggers(nlp("The storm destroyed 40 houses in Kibuye."))
     assert [t.action for t in found] == ["destroy"]
+
+
+def test_what_a_fire_destroyed_beside_its_area_and_a_flooded_area_stay_events(nlp):
+    text = "The fire has burned 7,120 acres and destroyed 14 homes."
+    found = find_triggers(nlp(text))
+    assert [(t.action, text[t.start_char : t.end_char]) for t in found] == [
+        ("destroy", "destroyed")
+    ]
+    found = find_triggers(nlp("The river flooded 2,000 hectares of farmland on Monday."))
+    assert [t.action for t in found] == ["flood"]
 
 
 @pytest.mark.parametrize(
