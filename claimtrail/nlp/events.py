@@ -368,11 +368,9 @@ def _armed_men_took_people(verb: Token) -> bool:
 def _gathered_demanding(verb: Token) -> bool:
     """'relatives gathered outside the government building, demanding his return'; 'several
     hundred people gathered at the drilling site to stop trucks from bringing in a rig'."""
-    vocab = actions()
+    demanding = actions().demand_participles
     return any(
-        c.dep_ in {"advcl", "xcomp", "conj"}
-        and c.tag_ == "VBG"
-        and c.lemma_ in vocab.demand_participles
+        (c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_ in demanding)
         or _purpose_against_others(c)
         for c in verb.children
     )
@@ -551,9 +549,10 @@ def _storm_passed(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
-    weapons, named = actions().weapon_agents, actions().named_storm_words
+    vocab = actions()
     return any(
-        weapons.get(w.lower_) == "cyclone" or (w.lower_ in named and w.text[:1].isupper())
+        vocab.weapon_agents.get(w.lower_) == "cyclone"
+        or (w.lower_ in vocab.named_storm_words and w.text[:1].isupper())
         for s in subjects
         for w in s.subtree
         if w.i <= s.i
