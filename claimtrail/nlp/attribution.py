@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.geo.gazetteer import default_gazetteer
+from claimtrail.ingest.header_lines import no_latin_letters
 from claimtrail.model import Source
 from claimtrail.nlp.sources import (
     classify,
@@ -393,7 +394,7 @@ def _bare_name(speaker: Span) -> bool:
         "colon_speaker", "labels"
     ):
         return False
-    if not any("a" <= ch.lower() <= "z" for ch in speaker.text):
+    if no_latin_letters(speaker.text):
         return False  # 'Тагови:', 'ПРОЧИТАЈТЕ ЈОШ:' in an English story: the site's labels
     if len(root.text) < 2 or root.ent_type_ in {"GPE", "LOC"}:
         return False
@@ -1067,7 +1068,7 @@ def _before(verb: Token) -> tuple[int, int]:
 def _telling(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:
     """'Sources told Reuters that ...': Reuters outer, the sources inner."""
     listener = next(
-        (c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ == "PROPN"), None
+        (c for c in verb.children if c.dep_ in {"dobj", "dative"} and _listener(c)), None
     )
     speaker = _speaker(verb)
     complement = next((c for c in verb.children if c.dep_ == "ccomp"), None)
