@@ -120,6 +120,7 @@ class _Cues:
     place_nouns: frozenset[str]
     units_re: re.Pattern[str]
     before_re: re.Pattern[str]
+    office_heads: frozenset[str]
     people_re: re.Pattern[str]
     relative_re: re.Pattern[str]
     relative_after_re: re.Pattern[str]
@@ -180,7 +181,11 @@ def cues() -> _Cues:
     part = rf"(?:(?:{_alternation(raw['modifiers'] + raw['compass_points'])})\s+)?"
     # settlement and unit words may be capitalised ("State of X"), area words not:
     # "the centre of X" is a place, "the Centre of X" an organisation
-    area_of = rf"{mods}(?:{_alternation(raw['area_words'])}|(?i:{settle}))\s+of\s+(?:the\s+)?"
+    lowercase_settle = _alternation(list(raw["lowercase_settlement_words"]))
+    area_of = (
+        rf"{mods}(?:{_alternation(raw['area_words'])}|(?i:{settle})|{lowercase_settle})"
+        rf"\s+of\s+(?:the\s+)?"
+    )
     number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(list(rel['number_words']))})"
     offset = (
         rf"(?P<num>{number})\s*-?\s*(?P<unit>{_alternation(list(rel['units']))})\s+"
@@ -199,7 +204,8 @@ def cues() -> _Cues:
             rf"^\s*,\s+(?:just\s+)?(?:{_alternation(raw['compass_points'])})\s+of\s+[A-Z]"
         ),
         units=raw["unit_words"],
-        settlements=raw["settlement_words"],
+        settlements=raw["settlement_words"] | raw["lowercase_settlement_words"],
+        office_heads=frozenset(w.capitalize() for w in raw["lowercase_settlement_words"]),
         areas=tuple(raw["area_words"]),
         strong_prepositions=frozenset(raw["prepositions"]["strong"]),
         home_nouns=frozenset(raw["home_nouns"]),
@@ -869,7 +875,7 @@ def _run_spans(
         return [(known[-1], 0)] if known else []
     after = text[prefixes[-1][1] : prefixes[-1][1] + 60]
     if _cue_before(before) or _cue_after(
-        after, known or labels.get(start) or not _sentence_start(before)
+        after, known or labels.get(start) or not _sentence_start(before), bool(known)
     ):
         return [(_loose_span(text, known, prefixes, gaz, labels), 0)]
     if known and c.apposition_re.match(text[known[-1][1] : known[-1][1] + 60]):
@@ -1128,13 +1134,16 @@ def _cue_before(before: str) -> bool:
     return bool(c.before_re.search(before) or c.relative_re.search(before))
 
 
-def _cue_after(after: str, named: object) -> bool:
+def _cue_after(after: str, named: object, known: bool) -> bool:
     """A unit word or an offset ('X, 20 km south of Y') after a run; a settlement or natural
     feature word, or a bearing ('X, south of Y'), too when the run is `named` (known, tagged
     or inside a sentence), as a sentence may open with any capitalised word ("Whole villages
     ...")."""
     c = cues()
-    if c.units_re.match(after) or c.relative_after_re.match(after) or _listed(after, c.units_re):
+    unit = c.units_re.match(after)
+    if unit and not known and unit.group("unit") in c.office_heads:
+        return False  # "the Fire Department": an office's name, not a department called Fire
+    if unit or c.relative_after_re.match(after) or _listed(after, c.units_re):
         return True
     words = (c.settlement_after_re, c.natural_after_re, c.compass_after_re)
     return bool(named) and any(r.match(after) or _listed(after, r) for r in words)
@@ -1498,7 +1507,13 @@ _PLURAL_PART = re.compile(r"\s+([a-z]+s)\b")
 
 
 def _comma_after(text: str, end: int) -> bool:
-    return text[_after_unit(text, end) :].lstrip(" ").startswith(",")
+    """'X, Y': only a comma stands before the containing unit, so X and Y may be peers of a
+    list; 'X, in Y' and 'X, in the department of Y' say that Y contains X."""
+    pos = _after_unit(text, end)
+    gap = cues().parent_gap_re.match(text[pos : pos + 60])
+    if gap is None or "," not in gap.group():
+        return False
+    return not (gap.group("said") or gap.group("unit") or gap.group("apposed"))
 
 
 def _anchor(text: str, end: int, starts: dict[int, int]) -> tuple[int, Relative] | None:

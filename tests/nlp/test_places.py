@@ -1398,3 +1398,36 @@ def test_initials_that_are_a_unit_abroad_name_no_place_in_a_story_elsewhere(nlp)
     # an abbreviation written with stops is a name, whatever the story's country
     found = places_by_text(nlp, "Cold air from B.C. reached Seattle, Tacoma and Portland.")
     assert found["B.C"].country == "CA"  # the stop that closes the sentence too is trimmed
+
+
+def test_a_lowercase_department_of_names_the_unit_its_town_lies_in(nlp):
+    text = (
+        "In Armenia, in the department of Sonsonate, a stream flooded 38 homes on Tuesday, "
+        "the Fire Department said."
+    )
+    found = places_by_text(nlp, text)
+    assert found["Sonsonate"].feature == "province"
+    assert (found["Armenia"].country, found["Armenia"].feature) == ("SV", "town")
+    assert "Fire" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department of Health in Kano said 12 cases were recorded.",
+        "Fire Department spokeswoman Ana Rivas said no one was hurt in Kano.",
+    ],
+)
+def test_a_capitalised_department_opens_or_ends_an_offices_name(nlp, text):
+    assert set(places_by_text(nlp, text)) == {"Kano"}
+
+
+def test_a_country_named_town_in_its_stated_unit_is_the_town(nlp):
+    # only 'X, Y' may list peers ("Mexico, Japan"); 'X, in the department of Y' contains X
+    text = (
+        "Rain fell on San Salvador, Santa Ana and San Miguel. In Armenia, in the department "
+        "of Sonsonate, a stream flooded 38 homes. Mexico, Japan and Chile sent condolences."
+    )
+    found = places_by_text(nlp, text)
+    assert (found["Armenia"].country, found["Armenia"].feature) == ("SV", "town")
+    assert found["Japan"].feature == "country"
