@@ -105,8 +105,6 @@ _DOMINANT_PROVINCE_SHARE = 2 / 3  # of the article's town mentions in the main t
 _NEIGHBOUR_KM = 60.0  # a town this close to another place of the article: a local story
 _NEAR_KM = 10.0  # how far from an offset point X's own gazetteer entry may lie
 # Words that name no place on their own though some village bears them.
-_GENERIC = frozenset({"North", "South", "East", "West", "Central", "New", "Old", "Great"})
-_GENERIC |= {"Greater", "Upper", "Lower", "Saint", "St", "St.", "Lake", "River", "Mount", "Port"}
 
 
 @dataclass(frozen=True)
@@ -434,6 +432,11 @@ def _place_cues() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(_place_cues()["generic_name_words"])
+
+
+@lru_cache(maxsize=1)
 def _open_land_words() -> frozenset[str]:
     return frozenset(_place_cues()["open_land_words"])
 
@@ -561,7 +564,7 @@ def _inner_place(
     """A well-known place named inside a longer name ('Kabul' in 'Kabul University'); a
     district outside the province the story is about names nothing there ('Krishna Ghati'
     in Poonch is no part of the Krishna district, two states away)."""
-    if inner in _GENERIC or not inner[:1].isupper() or len(inner) < MIN_INNER_CHARS:
+    if inner in _generic_words() or not inner[:1].isupper() or len(inner) < MIN_INNER_CHARS:
         return None  # nor a state's short form inside a name ('La' in 'La Prensa')
     found = gaz.candidates(inner, loose=False)[:_MAX_CANDIDATES]
     found = [c for c in found if c.match == "exact" and c.entry.lat is not None]

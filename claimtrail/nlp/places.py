@@ -121,6 +121,7 @@ class _Cues:
     units_re: re.Pattern[str]
     before_re: re.Pattern[str]
     office_heads: frozenset[str]
+    generic_words: frozenset[str]
     people_re: re.Pattern[str]
     relative_re: re.Pattern[str]
     relative_after_re: re.Pattern[str]
@@ -205,6 +206,7 @@ def cues() -> _Cues:
         ),
         units=raw["unit_words"],
         settlements=raw["settlement_words"] | raw["lowercase_settlement_words"],
+        generic_words=frozenset(raw["generic_name_words"]),
         office_heads=frozenset(w.capitalize() for w in raw["lowercase_settlement_words"]),
         areas=tuple(raw["area_words"]),
         strong_prepositions=frozenset(raw["prepositions"]["strong"]),
@@ -869,7 +871,13 @@ def _run_spans(
     ]
     if not prefixes:
         return []
-    known = [p for p in prefixes if _knows(gaz, text[p[0] : p[1]])]
+    known = [
+        p
+        for p in prefixes
+        if _knows(gaz, text[p[0] : p[1]])
+        # "the Río Queguay": a generic word opening a longer name is no place of its own
+        and not (text[p[0] : p[1]] in c.generic_words and p[1] < prefixes[-1][1])
+    ]
     before = text[max(0, start - 60) : start]
     if _dateline(text, start, prefixes[-1][1]):
         return [(known[-1], 0)] if known else []

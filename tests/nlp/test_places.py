@@ -1431,3 +1431,28 @@ def test_a_country_named_town_in_its_stated_unit_is_the_town(nlp):
     found = places_by_text(nlp, text)
     assert (found["Armenia"].country, found["Armenia"].feature) == ("SV", "town")
     assert found["Japan"].feature == "country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Paysandú, the Río Queguay rose two metres overnight, officials said.",
+        "In Paysandú, officials said the Río Cuaró Grande had risen.",
+    ],
+)
+def test_a_river_named_in_spanish_is_not_placed_at_a_city_called_rio(nlp, text):
+    found = places_by_text(nlp, text)
+    assert found["Paysandú"].country == "UY"
+    assert all(place.name != "Rio de Janeiro" for place in found.values())
+
+
+def test_a_town_opening_with_rio_is_still_found(nlp):
+    text = "Floods hit Rio Grande and Rio Branco in Brazil. Troops reached Rio Branco."
+    assert {p.name for p in places_by_text(nlp, text).values()} >= {"Rio Grande", "Rio Branco"}
+
+
+def test_a_dam_bearing_a_towns_name_is_no_town(nlp):
+    text = "Floods hit Salto after the Salto Grande dam upstream opened its gates."
+    found = places_by_text(nlp, text)
+    assert found["Salto Grande"].lat is None
+    assert "lake" in found["Salto Grande"].reason
