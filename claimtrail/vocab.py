@@ -73,6 +73,8 @@ class Actions:
     housing_refuges: frozenset[str] = frozenset()
     refuges: frozenset[str] = frozenset()
     custody_modifiers: frozenset[str] = frozenset()
+    households: frozenset[str] = frozenset()
+    public_buildings: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
     seized_people: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
@@ -227,6 +229,8 @@ def actions() -> Actions:
         housing_refuges=frozenset(raw["moved_to_safety"]["housing_refuges"]),
         refuges=frozenset(raw["moved_to_safety"]["refuges"]),
         custody_modifiers=frozenset(raw["moved_to_safety"]["custody_modifiers"]),
+        households=frozenset(raw["moved_to_safety"]["households"]),
+        public_buildings=frozenset(raw["moved_to_safety"]["public_buildings"]),
         care_verbs=frozenset(raw["treated_for_injuries"]["verbs"]),
         seized_people=frozenset(raw["seized_people"]["nouns"]),
         aid_nouns=frozenset(raw["aid_arrivals"]["nouns"]),

@@ -641,6 +641,8 @@ def _moved_to_refuge(verb: Token) -> bool:
     housed = verb.lemma_.lower() in actions().housing_verbs  # "housed in evacuation centres"
     if housed:
         refuges = actions().housing_refuges
+    elif _moves_households(verb):  # "moved 38 households to the hall of the school"
+        refuges = refuges | actions().public_buildings
     for prep in _preps_of(verb):
         if prep.lower_ not in ({"in", "at"} if housed else {"to", "into"}):
             continue
@@ -661,13 +663,26 @@ def _moved_to_refuge(verb: Token) -> bool:
     return False
 
 
+def _moves_households(verb: Token) -> bool:
+    """Whether the people moved are households ('38 families', '312 households were
+    moved'), counted or not."""
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(
+        word.lemma_.lower() in actions().households for noun in moved for word in _counted(noun)
+    )
+
+
 def _preps_of(verb: Token) -> list[Token]:
     """The verb's prepositions, and those after it before any other verb, wherever the
-    parser hung them (a place name 'Ba To' may pull 'to safety' away from 'moved')."""
+    parser hung them (a place name 'Ba To' may pull 'to safety' away from 'moved', and a
+    participle 'to the hall' from it)."""
     own = [c for c in verb.children if c.dep_ == "prep"]
     later: list[Token] = []
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.pos_ in {"VERB", "AUX"}:
+        # a participle describing the object ('38 families living along the river') ends
+        # no clause: the refuge may follow it
+        describes_object = token.dep_ == "acl" and token.head.head == verb
+        if token.pos_ in {"VERB", "AUX"} and not describes_object:
             break
         if token.dep_ == "prep" and token not in own:
             later.append(token)

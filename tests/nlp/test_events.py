@@ -165,6 +165,8 @@ def test_uncounted_case_is_not_an_outbreak(nlp):
         ("The agency ordered the evacuation of three hillside districts.", "evacuate"),
         ("Some 90 households were moved overnight to tents at the school.", "evacuate"),
         ("Crews moved the families to a relocation site outside the town.", "evacuate"),
+        ("Firemen moved 45 households, some 200 people, to the hall of the school.", "evacuate"),
+        ("The council moved 22 families living by the dam to the parish church.", "evacuate"),
         ("About 200 families have been forced out of their homes since Saturday.", "displace"),
         ("Three injured guards were flown by helicopter to the hospital in Chitré.", "evacuate"),
         ("A second group of fishermen was blocking the coast road near Pedasí.", "protest"),
@@ -185,6 +187,7 @@ def test_moving_people_to_refuge_and_leaving_home(nlp, text, action):
     [
         "The bank moved its headquarters to Nairobi in March.",
         "Police took the two suspects to the central station.",
+        "The ministry moved 300 pupils to a new school in the capital.",
         "She left the house early on Friday.",
         "He left the village early on Friday.",
     ],
