@@ -57,6 +57,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue  # "seized as he left his home": when it happened, no flight
         if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token) or _bare(token):
             continue  # "executed a drugs warrant", "no one had been arrested"
+        if _activity_as_subject(token):
+            continue  # "burning a police post is not the way"
         if _asked_about(token):
             continue  # "did not say how many civilians had died"
         if action == "destroy" and _burned_area(token):
@@ -876,14 +878,23 @@ def _nobody_did(verb: Token) -> bool:
     says it did not happen."""
     if verb.pos_ == "NOUN":
         return any(d.lower_ == "no" for d in verb.children if d.dep_ == "det")
+    holders = [verb]
+    raised = verb.dep_ in {"xcomp", "oprd"} or (verb.dep_ == "advcl" and verb.i == verb.head.i + 1)
+    if raised:  # "No structures had been confirmed destroyed"
+        holders.append(verb.head)
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"}
-        and (
-            c.lower_ in {"nobody", "none"}
-            or any(d.lower_ == "no" for d in c.children if d.dep_ == "det")
-        )
-        for c in verb.children
+        c.dep_ in {"nsubj", "nsubjpass"} and _none_of(c) for h in holders for c in h.children
     )
+
+
+def _none_of(subject: Token) -> bool:
+    """'nobody', 'no houses', 'not a single home', 'not one shop'."""
+    if subject.lower_ in {"nobody", "none"}:
+        return True
+    if any(d.lower_ == "no" for d in subject.children if d.dep_ == "det"):
+        return True
+    first = next(iter(subject.subtree))
+    return first.lower_ == "not" and first.i < subject.i
 
 
 def _asked_about(verb: Token) -> bool:
@@ -900,6 +911,21 @@ def _asked_about(verb: Token) -> bool:
             if any(w == "how" and n in {"many", "much"} for w, n in pairs):
                 return True
     return False
+
+
+def _activity_as_subject(token: Token) -> bool:
+    """A gerund that is the subject of a timeless clause speaks of the activity, not of one
+    occurrence ('burning the police post is not the way', 'Looting will not feed one
+    child'); 'Shelling resumed on Monday' and 'the burning of the market' tell one."""
+    if token.tag_ != "VBG" or token.dep_ not in {"csubj", "csubjpass", "nsubj", "nsubjpass"}:
+        return False
+    if any(
+        c.dep_ in {"det", "poss"} or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+    ):
+        return False
+    clause = token.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return modal or clause.lemma_ == "be" or clause.tag_ in {"VBZ", "VBP"}
 
 
 def _bare(token: Token) -> bool:

@@ -524,10 +524,25 @@ def test_some_objects_make_a_verb_no_event(nlp, text, actions):
         "Traders called a strike for Friday, demanding the arrest of the gunmen.",
         "No one had been arrested by Monday night.",
         "Nobody was hurt in the fire.",
+        "No further homes had been confirmed destroyed by the evening.",
+        "Not a single house was burned in Tamou, the commander said.",
+        '"But burning the police post is not the way," the chief said.',
+        '"Burning will not bring down a government," the bishop said.',
     ],
 )
 def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
     assert [t for t in find_triggers(nlp(text)) if not t.recurring] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Shelling resumed on Monday morning, the governor said.", "shell"),
+        ("Three houses were confirmed destroyed on Monday.", "destroy"),
+    ],
+)
+def test_an_activity_that_happened_is_still_an_occurrence(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))] == [action]
 
 
 def test_a_toll_since_a_month_is_a_running_total(nlp):
