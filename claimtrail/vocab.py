@@ -153,6 +153,7 @@ class Actions:
     subject_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     counting_nouns: frozenset[str] = frozenset()  # "head" in "4.6 million head of livestock"
     demand_verbs: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()  # "appealed to them to leave": asked for
     absence_nouns: frozenset[str] = frozenset()  # "no evidence that ...": denied, not told
     month_names: frozenset[str] = frozenset()
@@ -313,6 +314,7 @@ def actions() -> Actions:
             verb: frozenset(nouns) for verb, nouns in raw["object_vetoes"]["subjects"].items()
         },
         demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
+        occurrence_verbs=frozenset(raw["not_occurrences"]["occurrence_verbs"]),
         request_verbs=frozenset(raw["not_occurrences"]["request_verbs"]),
         absence_nouns=frozenset(raw["not_occurrences"]["absence_nouns"]),
         month_names=frozenset(raw["not_occurrences"]["month_names"]),

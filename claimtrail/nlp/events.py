@@ -695,8 +695,13 @@ def _event_noun_position(token: Token) -> bool:
     """Where a noun names an event: 'An explosion ripped ...', 'confirmed the outbreak',
     'the killing of three elephants', 'reports of shelling near the port'."""
     if token.dep_ in {"nsubj", "nsubjpass"}:
-        # not "poaching has fallen", nor "the latest attacks showed ...", told before
-        return token.head.lemma_ not in actions().trend_verbs and not _told_before(token)
+        # not "poaching has fallen", nor "the latest attacks showed ...", told before, nor
+        # "That attack did not happen"
+        return (
+            token.head.lemma_ not in actions().trend_verbs
+            and not _told_before(token)
+            and not _did_not_happen(token.head)
+        )
     if _reported_event(token) or _after_event(token):
         return True
     # "confirmed the outbreak", but not "carried out a raid", which the verb already names,
@@ -709,6 +714,14 @@ def _event_noun_position(token: Token) -> bool:
         and _action_of(token.head) is None
         and (token.head.lemma_ not in vocab.demand_verbs or ordered)
     )
+
+
+def _did_not_happen(verb: Token) -> bool:
+    """'did not happen', 'never occurred', 'did not take place'."""
+    happening = verb.lemma_ in actions().occurrence_verbs or (
+        verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+    )
+    return happening and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _told_before(noun: Token) -> bool:

@@ -528,6 +528,10 @@ def test_some_objects_make_a_verb_no_event(nlp, text, actions):
         "Not a single house was burned in Tamou, the commander said.",
         '"But burning the police post is not the way," the chief said.',
         '"Burning will not bring down a government," the bishop said.',
+        '"That raid did not happen," the colonel said on Monday.',
+        "The strike on the depot never took place, the ministry said.",
+        '"We expect more attacks before the rains," the prefect said.',
+        "Families fear reprisal killings in the camps, the agency said.",
     ],
 )
 def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
@@ -539,6 +543,7 @@ def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
     [
         ("Shelling resumed on Monday morning, the governor said.", "shell"),
         ("Three houses were confirmed destroyed on Monday.", "destroy"),
+        ("An explosion happened at the depot on Monday, police said.", "explode"),
     ],
 )
 def test_an_activity_that_happened_is_still_an_occurrence(nlp, text, action):
