@@ -532,6 +532,9 @@ def test_some_objects_make_a_verb_no_event(nlp, text, actions):
         "The strike on the depot never took place, the ministry said.",
         '"We expect more attacks before the rains," the prefect said.',
         "Families fear reprisal killings in the camps, the agency said.",
+        "Youths will block the highway if those arrested are not released by Friday.",
+        '"The persons detained were treated humanely," she said.',
+        "The abducted pupils were freed on Sunday and taken home.",
     ],
 )
 def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
@@ -544,6 +547,8 @@ def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
         ("Shelling resumed on Monday morning, the governor said.", "shell"),
         ("Three houses were confirmed destroyed on Monday.", "destroy"),
         ("An explosion happened at the depot on Monday, police said.", "explode"),
+        ("A man detained on Monday in Kayes was freed on bail.", "arrest"),
+        ("Police said 40 people arrested during the march were released.", "arrest"),
     ],
 )
 def test_an_activity_that_happened_is_still_an_occurrence(nlp, text, action):
