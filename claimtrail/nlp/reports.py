@@ -125,7 +125,7 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
         r
         for r in told
         if not (
-            _a_statistic(r, facts.doc) or _a_crosshead(r, facts.doc) or _a_year_running_on(r, facts)
+            _a_statistic(r, facts) or _a_crosshead(r, facts.doc) or _a_year_running_on(r, facts)
         )
     ]
     return _without_background(kept, facts.article.published)
@@ -196,15 +196,18 @@ def _definite(token: Token, possessive: bool = False) -> bool:
     )
 
 
-def _a_statistic(report: Report, doc: Doc) -> bool:
+def _a_statistic(report: Report, facts: DocumentFacts) -> bool:
     """'Police killed 612 people in the state in 2025', 'more than 6,000 people have been
     killed since 2016': hundreds of victims over a year or more are a count of many
-    occurrences, not an account of one."""
-    when = report.when
+    occurrences, not an account of one; so are victims of many events over such a time,
+    however few ('71 people were killed in tribal fights last year')."""
+    when, doc = report.when, facts.doc
     if when is None or (
         when.precision != "year" and (when.end - when.start).days <= LONG_SPAN_DAYS
     ):
         return False
+    if _in_many_events(report, facts):
+        return True
     first = _first_sentence(report, doc)
     words = first.text if first is not None else ""
     counts = [int(n.replace(",", "")) for n in COUNT.findall(words) if not YEARLIKE.fullmatch(n)]
@@ -212,6 +215,18 @@ def _a_statistic(report: Report, doc: Doc) -> bool:
     # count over a period the text marks as running on is a tally, however small
     running = _runs_over_a_period(when, doc.text)
     return any(n >= (MANY_OVER_A_PERIOD if running else MANY_VICTIMS) for n in counts)
+
+
+def _in_many_events(report: Report, facts: DocumentFacts) -> bool:
+    """An outcome 'in' a plural noun: 'killed in tribal fights', 'died in mining accidents'."""
+    doc = facts.doc
+    for trigger in facts.triggers:
+        if not report.start <= trigger.start_char < report.end:
+            continue
+        preps = [c for c in doc[trigger.token_index].children if c.lower_ == "in"]
+        if any(w.dep_ == "pobj" and w.tag_ == "NNS" for p in preps for w in p.children):
+            return True
+    return False
 
 
 def _runs_over_a_period(when: When, text: str) -> bool:

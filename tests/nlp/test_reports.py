@@ -174,6 +174,18 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
             "year.",
             ["arrest"],
         ),
+        # victims of many events over a year are a tally, however few
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "Figures from the mines ministry show that 31 miners died in pit accidents in "
+            "the region last year.",
+            ["arrest"],
+        ),
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "Last year two men were killed in the region in a fight over a pit, police said.",
+            ["arrest", "kill"],
+        ),
         # an occurrence the author dates by a past year is background given in passing
         (
             "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
