@@ -291,6 +291,7 @@ def find_places(
     gaz = gazetteer or default_gazetteer()
     text = doc.text
     spans = [s for s in recognise(doc, gaz) if not _in_outlet_name(text, s, outlets)]
+    spans = _outside_actor_names(text, spans)
     hints = country_hints(text, gaz)
     places = resolve_mentions(describe(text, spans, gaz), gaz, hints)
     main = _main_country(places)
@@ -304,6 +305,21 @@ def find_places(
         for place in places
         if not _unknown_initials(place) and not _actor_not_place(place)
     ]
+
+
+def _outside_actor_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'fighters of the Islamic State West Africa Province': a place named inside an armed
+    group's longer name is part of that name, not where anything happened."""
+    names = [m.span() for _, pattern in actors().patterns for m in pattern.finditer(text)]
+
+    def inside(start: int, end: int) -> bool:
+        # the name must hold more words than the place: 'U.S.' is the place 'U.S' itself
+        return any(
+            a <= start and end <= b and any(ch.isalnum() for ch in text[a:start] + text[end:b])
+            for a, b in names
+        )
+
+    return [span for span in spans if not inside(*span)]
 
 
 def _main_country(places: list[Place]) -> str | None:

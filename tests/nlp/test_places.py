@@ -1456,3 +1456,13 @@ def test_a_dam_bearing_a_towns_name_is_no_town(nlp):
     found = places_by_text(nlp, text)
     assert found["Salto Grande"].lat is None
     assert "lake" in found["Salto Grande"].reason
+
+
+def test_a_region_inside_an_armed_groups_name_is_no_place(nlp):
+    text = (
+        "Fighters of the Islamic State West Africa Province attacked a post near Mora on "
+        "Monday. Officials from West Africa met in Abuja. The U.S. embassy said nothing."
+    )
+    found = [p.text for p in find_places(nlp(text))]
+    assert found.count("West Africa") == 1
+    assert "U.S" in found or "U.S." in found
