@@ -867,15 +867,28 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
             if chain:
                 return chain
     for sentence in group.sentences[1:]:
-        if not sentence.places:
+        if not (sentence.places or sentence.mentions):
             continue  # a comment on the event, not more of its account
-        deeper = max(
-            (chain_at(attributions, p.start_char, p.end_char) for p in sentence.places),
-            key=len,
-        )
+        spans = [(p.start_char, p.end_char) for p in sentence.places]
+        spans += [(t.start_char, t.end_char) for t in sentence.mentions]
+        deeper = max((chain_at(attributions, *span) for span in spans), key=len)
+        if chain and deeper and _refers_back(deeper[0], chain[-1]):
+            # "..., Radio Benue reported. The station quoted the chairman as saying ..."
+            deeper = (chain[-1], *deeper[1:])
+        elif not sentence.places:
+            continue  # an event named again on others' word may be their comment on it
         if _carries(chain, deeper):
             chain = chain + tuple(s for s in deeper if not any(same_source(s, c) for c in chain))
     return _named_later(chain, group, attributions)
+
+
+def _refers_back(source: Source, earlier: Source) -> bool:
+    """'The station', 'the agency', 'It': an unnamed definite mention of the kind of source
+    that told the account before, naming it again."""
+    words = source.text.lower().split()
+    pointing = words[:1] == ["the"] or words == ["it"]
+    unnamed = not any(ch.isupper() for ch in source.name or "")  # 'state-owned station'
+    return unnamed and pointing and source.kind == earlier.kind
 
 
 def _named_later(

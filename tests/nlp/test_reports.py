@@ -861,3 +861,18 @@ def test_an_event_noun_subject_and_an_aside_keep_their_own_days(nlp):
     reports = {r.action: r for r in reports_of(text, date(2027, 2, 24))}
     assert reports["flood"].when.start == date(2027, 2, 22)
     assert reports["arrest"].when.start == date(2027, 2, 23)
+
+
+def test_an_outlet_named_again_carries_the_chain_it_quotes(nlp):
+    text = (
+        "At least seven people were killed when gunmen stormed a village near Makurdi on "
+        "Monday, Radio Benue reported on Tuesday. The state-owned station quoted the council "
+        "chairman, Mr Peter Agbo, as saying survivors had told him the attackers shot farmers "
+        "in their fields."
+    )
+    (report,) = reports_of(text, date(2027, 5, 12))
+    assert [(s.kind, s.name) for s in report.sources] == [
+        ("media", "Radio Benue"),
+        ("official", "Peter Agbo"),
+        ("eyewitness", None),
+    ]
