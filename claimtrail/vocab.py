@@ -608,6 +608,13 @@ def name_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def official_ranks() -> frozenset[str]:
+    """Abbreviated ranks of armed forces, police and public office, lower case without the
+    final full stop ('col', 'supt', 'lt.-col')."""
+    return frozenset(t.lower().rstrip(".") for t in read_data("titles.json")["official_ranks"])
+
+
+@lru_cache(maxsize=1)
 def name_honorifics() -> frozenset[str]:
     """Religious and customary titles written in full before a name ('Mawlawi', 'Sheikh'),
     lower case; inside a name ('Omar Haji Adan') such a word is part of it."""

@@ -15,7 +15,7 @@ from claimtrail.geo.gazetteer import countries_named, default_gazetteer
 from claimtrail.model import Source
 from claimtrail.names import initials
 from claimtrail.nlp.places import cues as place_cues
-from claimtrail.vocab import name_honorifics, name_titles
+from claimtrail.vocab import name_honorifics, name_titles, official_ranks
 from claimtrail.vocab import sources as source_vocabulary
 
 # Dependants that end a source phrase: what the source says, not who it is.
@@ -201,7 +201,7 @@ def _classify(span: Span) -> Source:
     if vocab.anonymous_markers.search(whole) or (noun_kind == "anonymous" and head_entity is None):
         return Source(text, None, "anonymous", start, end)
     if head_entity is not None and head_entity.label_ == "PERSON":
-        kind = noun_kind or _role_just_before(span) or "eyewitness"
+        kind = noun_kind or _role_just_before(span) or _ranked(span) or "eyewitness"
         return Source(text, _strip_titles(head_entity), kind, start, end)  # type: ignore[arg-type]
     if head_entity is not None and (titled := _titled_name(head_entity)):
         return Source(text, titled, noun_kind or "official", start, end)  # type: ignore[arg-type]
@@ -213,6 +213,17 @@ def _classify(span: Span) -> Source:
     kind = noun_kind or "organization"
     name = _institution(span) if kind in {"official", "organization", "media"} else None
     return Source(text, name, kind, start, end)  # type: ignore[arg-type]
+
+
+def _ranked(span: Span) -> str | None:
+    """'Col. Denis Atwine', 'Adj. Sr. Comr. Hendra Saputra': a rank of armed forces, police or
+    public office before the name makes its bearer an official."""
+    ranks = official_ranks()
+    first = span.start
+    while first > 0 and span.doc[first - 1].lower_.rstrip(".") in name_titles():
+        first -= 1  # the titles before a name the phrase begins at
+    words = (t.lower_.rstrip(".") for t in span.doc[first : span.end])
+    return "official" if any(w in ranks for w in words) else None
 
 
 def _titled_name(entity: Span) -> str | None:

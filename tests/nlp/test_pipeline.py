@@ -31,6 +31,7 @@ def test_missing_pipeline_says_what_to_install(monkeypatch):
         ("The road was shut, according to spokesperson Sgt. Mara Quill. Traffic resumed.", "Sgt."),
         ("The raid was confirmed by Brig. Gen. Tomas Arvelo on Friday. Nobody was hurt.", "Brig."),
         ("Supt. Joyce Mbeki said the suspects fled. The search goes on.", "Supt."),
+        ("Three men were held, Adj. Sr. Comr. Budi Santoso said. He urged calm.", "Comr."),
     ],
 )
 def test_an_abbreviated_title_stays_in_the_sentence_of_its_name(text, title):

@@ -29,3 +29,18 @@ def test_a_name_set_beside_the_place_of_a_role_is_the_person_whatever_the_tagger
     role = next(t for t in doc if t.text == "prosecutor")
     source = classify(source_phrase(role))
     assert (source.name, source.kind) == ("Yves Castel", "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Col. Denis Okello said the camp was attacked.", "Denis Okello", "official"),
+        ("Insp. Maria Santos said the camp was attacked.", "Maria Santos", "official"),
+        ("Dr. Jose Cruz said the camp was attacked.", "Jose Cruz", "eyewitness"),
+    ],
+)
+def test_a_rank_before_a_name_makes_an_official(nlp, text, name, kind):
+    doc = nlp(text)
+    speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    source = classify(source_phrase(speaker))
+    assert (source.name, source.kind) == (name, kind)
