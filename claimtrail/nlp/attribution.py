@@ -213,6 +213,10 @@ def _sentence_attributions(
             continue
         if token.pos_ not in {"VERB", "AUX"}:
             continue
+        if cue_lemma(token) in _words("perception_verbs"):
+            if (seen := _witnessed(token, sent, quotes, earlier)) is not None:
+                found.append(seen)
+            continue
         light = _light_verb(token)
         if not light and cue_lemma(token) not in opinion_verbs():
             continue
@@ -231,6 +235,28 @@ def _sentence_attributions(
                 if light or cue_lemma(token) in _opinion_groups():
                     opinions.add(attribution.cue_start)
     return _without_inner_opinions(found, opinions, quotes)
+
+
+def _witnessed(
+    verb: Token, sent: Span, quotes: list[tuple[int, int]], earlier: list[Source]
+) -> Attribution | None:
+    """'residents saw soldiers set fire to the granary', 'witnesses heard gunmen shouting':
+    what eyewitnesses perceived happen, told by the verb's clause or a participle on its
+    object, is their account. 'saw the damage' and 'police saw ...' are none."""
+    if _negated(verb) or verb.dep_ == "amod":
+        return None
+    scene = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children) or any(
+        c.dep_ == "dobj"
+        and any(g.dep_ in {"acl", "relcl"} and g.pos_ == "VERB" for g in c.children)
+        for c in verb.children
+    )
+    speaker = _speaker(verb)
+    if not scene or speaker is None:
+        return None
+    attribution = _speech(verb, sent, quotes, earlier)
+    if attribution is None or any(s.kind != "eyewitness" for s in attribution.sources):
+        return None
+    return attribution
 
 
 def _light_verb(verb: Token) -> bool:

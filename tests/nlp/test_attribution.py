@@ -1371,3 +1371,34 @@ def test_a_long_apposition_closing_the_sentence_with_told_speaks(nlp):
         "the head of the regional department, Milan Milutinovic, told the Courier this morning."
     )
     assert [name for name, _, _ in chain_of(nlp, text, "evacuated")] == ["Milan Milutinovic"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "chain"),
+    [
+        (
+            "The council head said that residents had seen about 30 settlers set fire to two "
+            "cars on Monday.",
+            "set fire",
+            [("official", "The council head"), ("eyewitness", "residents")],
+        ),
+        (
+            "Witnesses heard gunmen shouting before the shooting at the market.",
+            "shouting",
+            [("eyewitness", "Witnesses")],
+        ),
+    ],
+)
+def test_what_eyewitnesses_saw_or_heard_is_their_account(nlp, text, claim, chain):
+    assert [(kind, words) for _, kind, words in chain_of(nlp, text, claim)] == chain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police saw the suspects flee the scene on Monday.",
+        "Villagers saw the damage on Tuesday morning.",
+    ],
+)
+def test_seeing_is_no_account_but_an_eyewitness_seeing_an_event(nlp, text):
+    assert find_attributions(nlp(text)) == []
