@@ -89,6 +89,9 @@ class _Hit:
     precision: Precision
 
 
+SATURDAY = 5  # date.weekday()
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     raw = json.loads(resources.files("claimtrail.data").joinpath("dates.json").read_text("utf-8"))
@@ -319,6 +322,25 @@ def _numeric(match: re.Match[str], text: str, anchor: date | None) -> Range | No
 def _part_of_month(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
     m, part = _month(match.group("m")), _part(match.group("part"))
     return _with_year(match.group("y"), anchor, lambda y: _part_range(y, m, part))
+
+
+def _weekend_of_month(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'the last weekend of September', 'the first weekend in May': that Saturday and Sunday
+    (a weekend whose Sunday falls in the next month still counts as the month's last)."""
+    m, nth = _month(match.group("m")), match.group("nth").lower()
+
+    def weekend(y: int) -> Range:
+        start, end = _month_range(y, m)
+        saturdays = [
+            start + timedelta(days=i)
+            for i in range((end - start).days + 1)
+            if (start + timedelta(days=i)).weekday() == SATURDAY
+        ]
+        order = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[nth]
+        saturday = saturdays[order]
+        return saturday, saturday + timedelta(days=1)
+
+    return _with_year(match.group("y"), anchor, weekend)
 
 
 def _month_with_year(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
@@ -588,6 +610,13 @@ def _rules() -> tuple[_Rule, ...]:
             rf"{wd_prefix}(?:the\s+)?(?P<d>{f['D']})\s+(?:of\s+)?(?P<m>{f['M']}){year_tail}",
             _single_day,
             "day",
+        ),
+        (
+            "weekend-of-month",
+            rf"(?<![A-Za-z])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+"
+            rf"(?i:weekend)\s+(?i:of|in)\s+(?P<m>{f['MF']}){year_tail}",
+            _weekend_of_month,
+            "days",
         ),
         (
             "part-of-month",

@@ -36,6 +36,21 @@ def only(text: str, anchor: date | None = ANCHOR):
             "days",
         ),
         ("The convoy left on 13 November 2018.", "13 November 2018", "2018-11-13", None, "day"),
+        # a month's weekend: this year's, or last year's when it is still to come
+        (
+            "The wall caved in on the last weekend of September.",
+            "the last weekend of September",
+            "2018-09-29",
+            "2018-09-30",
+            "days",
+        ),
+        (
+            "The camp flooded on the first weekend in December.",
+            "the first weekend in December",
+            "2017-12-02",
+            "2017-12-03",
+            "days",
+        ),
         ("Shelling resumed Nov. 13 near the dam.", "Nov. 13", "2018-11-13", None, "day"),
         ("It happened on 13 November, witnesses said.", "13 November", "2018-11-13", None, "day"),
         (

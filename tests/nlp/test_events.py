@@ -547,6 +547,8 @@ def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
         ("Shelling resumed on Monday morning, the governor said.", "shell"),
         ("Three houses were confirmed destroyed on Monday.", "destroy"),
         ("An explosion happened at the depot on Monday, police said.", "explode"),
+        ("He was pronounced dead at the hospital on Saturday night.", "kill"),
+        ("Three passengers were confirmed dead after the bus left the road.", "kill"),
         ("A man detained on Monday in Kayes was freed on bail.", "arrest"),
         ("Police said 40 people arrested during the march were released.", "arrest"),
     ],

@@ -37,9 +37,10 @@ def test_a_name_set_beside_the_place_of_a_role_is_the_person_whatever_the_tagger
         ("Col. Denis Okello said the camp was attacked.", "Denis Okello", "official"),
         ("Insp. Maria Santos said the camp was attacked.", "Maria Santos", "official"),
         ("Dr. Jose Cruz said the camp was attacked.", "Jose Cruz", "eyewitness"),
+        ("Manitoba RCMP said the camp was attacked.", "Manitoba RCMP", "official"),
     ],
 )
-def test_a_rank_before_a_name_makes_an_official(nlp, text, name, kind):
+def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
     doc = nlp(text)
     speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
     source = classify(source_phrase(speaker))
