@@ -978,19 +978,25 @@ def _lowercase_brand(number: int, plain: Sequence[str]) -> bool:
     """A site's name printed in lower case as its brand ('la rambla'): a short line of
     lower-case words that the page prints again as it is, in a credit ('(A B / la rambla)')."""
     text = plain[number].strip()
+    name, separator, edition = text.rpartition(" · ")
+    if separator and is_edition_name(edition) and _LOWERCASE_NAME.fullmatch(name.strip()):
+        return True  # "pnyka24.gr · English Edition": the name beside its edition says enough
     if not _LOWERCASE_NAME.fullmatch(text):
         return False
     credit = re.compile(rf"(?:[/(]\s*|\btold\s+){re.escape(text)}\b")
     return any(credit.search(line) for n, line in enumerate(plain) if n != number)
 
 
-_LOWERCASE_NAME = re.compile(r"[a-zà-ÿ][a-zà-ÿ.]*(?: [a-zà-ÿ][a-zà-ÿ.]*){0,2}")
+_LOWERCASE_NAME = re.compile(r"[a-zà-ÿ][a-zà-ÿ0-9.\-]*(?: [a-zà-ÿ][a-zà-ÿ0-9.\-]*){0,2}")
 
 
 def is_masthead_like(text: str) -> bool:
     """A short name in capitals or title case, without sentence punctuation; beside its
     spellings in other scripts, read in Latin letters."""
     text = _without_other_script(text)
+    name, separator, edition = text.rpartition(" · ")
+    if separator and is_edition_name(edition):
+        text = name  # "pnyka24.gr · English Edition"
     if _LOWERCASE_NAME.fullmatch(text.strip()):
         return True  # only a brand in lower case is ever a candidate ('la rambla')
     return (

@@ -2297,3 +2297,29 @@ def test_writers_sign_under_the_story_with_a_label_in_two_languages():
         "G.Temuulen\n"
     )
     assert read_article(page.encode(), "x").authors == ("D.Bolormaa", "G.Temuulen")
+
+
+def test_a_domain_beside_its_edition_heads_a_page_in_greek_furniture():
+    page = "\n".join(
+        [
+            "Παρασκευή 3 Σεπτεμβρίου 2027   |   Αθήνα 31°C        ΕΛ  |  EN        Είσοδος",
+            "",
+            "ΚΥΚΛΑΔΙΚΑ ΝΕΑ",
+            "kykladika-nea.gr  ·  English Edition",
+            "",
+            "ΑΡΧΙΚΗ    ΕΠΙΚΑΙΡΟΤΗΤΑ    ΚΟΣΜΟΣ    ENGLISH",
+            "",
+            "Storm floods the harbour road in Naxos town",
+            "",
+            "Συντάκτρια:  Maria Vlachou",
+            "03.09.2027  |  09:15",
+            "",
+            "Heavy rain flooded the harbour road in Naxos town on Thursday night, the "
+            "municipality said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Storm floods the harbour road in Naxos town"
+    assert article.publisher == "kykladika-nea.gr"
+    assert article.published == date(2027, 9, 3)
+    assert article.authors == ("Maria Vlachou",)
