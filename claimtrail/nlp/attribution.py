@@ -674,16 +674,32 @@ def _noun_just_before(verb: Token) -> Token | None:
     counted = next((c for c in verb.lefts if c.dep_ in {"nummod", "npadvmod"}), None)
     if counted is not None and counted.pos_ == "NUM":
         return counted
-    if any(c.dep_ in {"dobj", "ccomp"} and c.i > verb.i for c in verb.children):
-        return None
+    told = verb.lemma_ in attribution_cues().telling_verbs
+    if any(
+        c.i > verb.i and (c.dep_ == "ccomp" or (c.dep_ == "dobj" and not (told and _listener(c))))
+        for c in verb.children
+    ):
+        return None  # '..., the officer told the Courier.': only the one told may follow
     previous = _before_bracketed_alias(verb.doc, verb.i - 1)
     if previous.pos_ in {"NOUN", "PROPN"}:
-        return previous
+        return _apposed_owner(previous)
     if previous.text == "," and previous.i > verb.sent.start:
         named = _before_bracketed_alias(verb.doc, previous.i - 1)
         if named.dep_ == "appos" and named.pos_ in {"NOUN", "PROPN"}:
             return named  # "..., the spokeswoman of the police, Nara Solongo, said."
     return None
+
+
+def _apposed_owner(noun: Token) -> Token:
+    """'..., a gendarmerie officer in Duékoué told ...': the parser may hang the speaker on
+    the place before it as its apposition; the place's own phrase then ends at the speaker's
+    town, and the officer speaks."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "appos":
+        owner = prep.head
+        if owner.pos_ in {"NOUN", "PROPN"} and _can_speak(owner):
+            return owner
+    return noun
 
 
 def _before_bracketed_alias(doc: Doc, i: int) -> Token:

@@ -1402,3 +1402,16 @@ def test_what_eyewitnesses_saw_or_heard_is_their_account(nlp, text, claim, chain
 )
 def test_seeing_is_no_account_but_an_eyewitness_seeing_an_event(nlp, text):
     assert find_attributions(nlp(text)) == []
+
+
+def test_an_officer_named_by_his_town_after_a_place_told_a_paper(nlp):
+    # the parser hangs the officer on the place before him, as its apposition
+    text = (
+        "Eleven people were arrested on Sunday and Monday, at the camp and in Duekoue, a "
+        "gendarmerie officer in Duekoue told the Courier on condition of anonymity."
+    )
+    chain = chain_of(nlp, text, "arrested")
+    assert [(kind, words) for _, kind, words in chain][-1] == (
+        "anonymous",
+        "a gendarmerie officer in Duekoue",
+    )

@@ -38,6 +38,7 @@ def test_a_name_set_beside_the_place_of_a_role_is_the_person_whatever_the_tagger
         ("Insp. Maria Santos said the camp was attacked.", "Maria Santos", "official"),
         ("Dr. Jose Cruz said the camp was attacked.", "Jose Cruz", "eyewitness"),
         ("Manitoba RCMP said the camp was attacked.", "Manitoba RCMP", "official"),
+        ("Commandant Awa Kone said the camp was attacked.", "Awa Kone", "official"),
     ],
 )
 def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
