@@ -123,6 +123,8 @@ def test_not_photo_captions(paragraph):
         "ADVERTISEMENT",
         "PUBLICITÉ — Vanille Mobile : vos appels à 30 MGA la minute.",
         "Advertisement - Scroll to continue",
+        # a link to another story set inside this one
+        "ALSO READ:  Arima: Man shot dead outside bar",
     ],
 )
 def test_boilerplate(paragraph):
