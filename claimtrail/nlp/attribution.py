@@ -250,10 +250,9 @@ def _witnessed(
         and any(g.dep_ in {"acl", "relcl"} and g.pos_ == "VERB" for g in c.children)
         for c in verb.children
     )
-    speaker = _speaker(verb)
-    if not scene or speaker is None:
+    if not scene:
         return None
-    attribution = _speech(verb, sent, quotes, earlier)
+    attribution = _speech(verb, sent, quotes, earlier)  # None when no one speaks
     if attribution is None or any(s.kind != "eyewitness" for s in attribution.sources):
         return None
     return attribution
