@@ -978,8 +978,8 @@ def _lowercase_brand(number: int, plain: Sequence[str]) -> bool:
     """A site's name printed in lower case as its brand ('la rambla'): a short line of
     lower-case words that the page prints again as it is, in a credit ('(A B / la rambla)')."""
     text = plain[number].strip()
-    name, separator, edition = text.rpartition(" · ")
-    if separator and is_edition_name(edition) and _LOWERCASE_NAME.fullmatch(name.strip()):
+    name = without_edition(text)
+    if name != text and _LOWERCASE_NAME.fullmatch(name.strip()):
         return True  # "pnyka24.gr · English Edition": the name beside its edition says enough
     if not _LOWERCASE_NAME.fullmatch(text):
         return False
@@ -994,9 +994,7 @@ def is_masthead_like(text: str) -> bool:
     """A short name in capitals or title case, without sentence punctuation; beside its
     spellings in other scripts, read in Latin letters."""
     text = _without_other_script(text)
-    name, separator, edition = text.rpartition(" · ")
-    if separator and is_edition_name(edition):
-        text = name  # "pnyka24.gr · English Edition"
+    text = without_edition(text)  # "pnyka24.gr · English Edition"
     if _LOWERCASE_NAME.fullmatch(text.strip()):
         return True  # only a brand in lower case is ever a candidate ('la rambla')
     return (
@@ -1046,6 +1044,13 @@ _MASTHEAD_SUFFIX = re.compile(
 _MASTHEAD_INITIALS = re.compile(r"^\s*[A-Z]{2,6}\s+[—–-]\s+(?=\S+\s+\S)")
 
 
+def without_edition(text: str) -> str:
+    """A site's name without the language edition printed beside it ('DORĆOL PRES · English
+    Service' -> 'DORĆOL PRES'); other text as it is."""
+    name, separator, edition = text.rpartition(" · ")
+    return name if separator and is_edition_name(edition) else text
+
+
 def outlet_name(text: str) -> str:
     """A masthead in capitals as a name is written: "THE BAY COURIER" -> "The Bay Courier".
 
@@ -1053,9 +1058,7 @@ def outlet_name(text: str) -> str:
     abbreviations, not words set in capitals.
     """
     text = _without_other_script(_MASTHEAD_SUFFIX.sub("", without_leading_symbols(text)))
-    name, separator, edition = text.rpartition(" · ")
-    if separator and is_edition_name(edition):
-        text = name  # "DORĆOL PRES · English Service"
+    text = without_edition(text)  # "DORĆOL PRES · English Service"
     text = _MASTHEAD_INITIALS.sub("", text)
     domain = _DOMAIN_SUFFIX.search(text)  # "SINJALI.al": a name in capitals, then its domain
     if domain and domain.start() and text[: domain.start()] == text[: domain.start()].upper():
