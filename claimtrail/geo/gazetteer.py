@@ -34,7 +34,9 @@ import re
 import statistics
 import tempfile
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -374,14 +376,11 @@ class EmbeddedGazetteer:
         # a place's own name ('Bulgan', a Mongolian town) is read as a people's word only
         # when the stem is nearly the whole country name ('Bulgar-ia'), not its first half
         longest_ending = _DEMONYM_MAX_ENDING if key in self._by_key else len(key) + 10
-        countries = [
-            i
-            for i in self._country_rows
-            if any(
-                name_key(n).startswith(stem) and len(name_key(n)) - len(stem) <= longest_ending
-                for n in self._names[i]
-            )
-        ][:1]
+        areas = self._sorted_name_keys("_area_name_keys", _AREA_FEATURES)
+        matching = {
+            i for k, i in _keys_starting(areas, stem) if len(k) - len(stem) <= longest_ending
+        }
+        countries = sorted(matching)[:1]  # the first area row, as the tables list them
         if countries or key in self._by_key:
             return countries
         return self._province_demonym_rows(key)
@@ -395,13 +394,25 @@ class EmbeddedGazetteer:
         )
         if len(stem) < _PEOPLE_MIN_STEM:
             return []
-        rows = self.__dict__.get("_province_rows")
-        if rows is None:  # built on first use, so the cached pickle stays lean
-            rows = self.__dict__["_province_rows"] = [
-                i for i, r in enumerate(self._rows) if r[2] == "province"
-            ]
-        found = [i for i in rows if any(name_key(n).startswith(stem) for n in self._names[i])]
-        return sorted(found, key=lambda i: -self._rows[i][8])[:1]
+        provinces = self._sorted_name_keys("_province_name_keys", frozenset({"province"}))
+        found = {i for _, i in _keys_starting(provinces, stem)}
+        return sorted(found, key=lambda i: (-self._rows[i][8], i))[:1]
+
+    def _sorted_name_keys(self, attribute: str, features: frozenset[str]) -> list[tuple[str, int]]:
+        """Every name of the rows of these features as (`name_key`, row), sorted, so that the
+        names beginning with a stem are one binary search away instead of a scan of every
+        name per word. Built on first use, so the cached pickle stays lean."""
+        found = self.__dict__.get(attribute)
+        if found is None:
+            found = self.__dict__[attribute] = sorted(
+                {
+                    (name_key(n), i)
+                    for i, row in enumerate(self._rows)
+                    if row[2] in features
+                    for n in self._names[i]
+                }
+            )
+        return found
 
     def spelled(self, name: str) -> bool:
         """True when some entry bears `name` in exactly this spelling ('US', 'B.C.', 'NY')."""
@@ -445,6 +456,15 @@ def _compass_points() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_demonyms() -> frozenset[str]:
     return frozenset(name_key(w) for w in _load_json("geo_extra.json")["not_demonyms"])
+
+
+def _keys_starting(index: list[tuple[str, int]], stem: str) -> Iterator[tuple[str, int]]:
+    """The entries of a sorted (key, row) index whose key begins with `stem`."""
+    for at in range(bisect_left(index, (stem, -1)), len(index)):
+        key, row_id = index[at]
+        if not key.startswith(stem):
+            return
+        yield key, row_id
 
 
 def _demonym_stem(key: str) -> str | None:

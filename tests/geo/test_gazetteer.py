@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from claimtrail.geo.gazetteer import (
     GazetteerEntry,
     _centre,
+    _keys_starting,
     countries_named,
     default_gazetteer,
     embedded_gazetteer,
@@ -250,6 +251,15 @@ def test_a_word_for_the_people_of_a_province_reaches_it(gaz, word, province, cou
         country,
         "demonym",
     )
+
+
+@given(
+    st.lists(st.tuples(st.text("abn", max_size=4), st.integers(0, 3)), max_size=12),
+    st.text("abn", max_size=3),
+)
+def test_the_prefix_search_finds_exactly_the_keys_that_begin_with_the_stem(entries, stem):
+    index = sorted(set(entries))
+    assert list(_keys_starting(index, stem)) == [e for e in index if e[0].startswith(stem)]
 
 
 def test_a_plural_demonym_reaches_its_country(gaz):
