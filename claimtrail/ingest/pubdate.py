@@ -90,7 +90,7 @@ def _cldr_cache_path() -> Path:
     return base / "claimtrail" / f"cldr-names-babel{version}-f{_CLDR_FORMAT}.json"
 
 
-_CLDR_FORMAT = 1  # raise when the filter in `_read_cldr` changes
+_CLDR_FORMAT = 2  # raise when the filter in `_read_cldr` changes
 
 
 def _read_cldr(kind: str) -> dict[str, int]:
@@ -99,7 +99,8 @@ def _read_cldr(kind: str) -> dict[str, int]:
     and as they stand alone. A name is left out where two languages give it to different
     months or days ('Nyakanga' is September in Kirundi, July in Kinyarwanda), where it is
     shorter than four Latin letters (three-letter abbreviations are English words: 'set',
-    'was', 'gun'), and where it holds a space or a figure."""
+    'was', 'gun'), and where it holds a figure or more than two words. Two-word names stay:
+    Levantine Arabic names October 'تشرين الأول'."""
     from babel import Locale, localedata  # only when the cache is cold
 
     numbers: dict[str, set[int]] = {}
@@ -114,7 +115,7 @@ def _read_cldr(kind: str) -> dict[str, int]:
         for name, found in numbers.items()
         if len(found) == 1
         and not (name.isascii() and len(name) < 4)
-        and not re.search(r"[\s\d]", name)
+        and not re.search(r"\d|\s\S*\s", name)
     }
 
 
@@ -132,6 +133,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     lead = rf"(?:(?:{weekday})\.?,?\s+)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     mon = rf"(?P<month>{month})\.?"
+    # only where a day comes first may the month be two words, which are listed: a free
+    # second word would let 'Published October 20, 2027' swallow the label as a month
+    two_words = "|".join(sorted(map(re.escape, _two_word_months()), key=len, reverse=True))
+    mon_after_day = rf"(?P<month>{two_words}|{month})\.?"
     # "8 апреля 2027 г.", "8 сәуір 2027 ж.": a year marked as one in Russian or Kazakh
     year = r"(?P<year>(?:19|20)\d\d)(?:\s?(?:г|ж)(?=\.))?"
     flags = re.IGNORECASE
@@ -140,7 +145,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "19 November 2018", "17 de febrero de 2026", "18 de noviembre del 2026", "27
         # d'octubre de 2026", "3. März 2026"
         re.compile(
-            rf"\b{lead}{day}\.?\s+(?:(?:of|de)\s+|d['’])?{mon},?\s+(?:del?\s+)?{year}\b", flags
+            rf"\b{lead}{day}\.?\s+(?:(?:of|de)\s+|d['’])?{mon_after_day},?\s+(?:del?\s+)?{year}\b",
+            flags,
         ),
         # "2026-yil 14-may": the year first, marked as one, then the day and the month named
         re.compile(rf"\b{year}-?yil\s+{day}-?\s*{mon}(?![\w'’])", flags),
@@ -149,6 +155,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T\d))"
         ),
     )
+
+
+def _two_word_months() -> list[str]:
+    return [name for name in month_numbers() if " " in name]
 
 
 @lru_cache(maxsize=1)

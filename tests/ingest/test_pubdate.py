@@ -65,6 +65,8 @@ def test_parse_date(text, expected):
         ("2 huhtikuuta 2018", date(2018, 4, 2)),  # Finnish
         ("19 қараша 2018", D),  # Kazakh
         ("जनवरी 5, 2018", date(2018, 1, 5)),  # Nepali: the vowel signs are part of the name
+        ("19 تشرين الثاني 2018", D),  # Levantine Arabic: a month of two words
+        ("3 كانون الثاني 2018", date(2018, 1, 3)),
         # three-letter words stay words, though some language shortens a month so
         ("Flight 3 was 2018", None),
         ("page 12 set 2018", None),
@@ -77,6 +79,19 @@ def test_parse_date_in_other_languages(text, expected):
 @pytest.mark.parametrize("text", ["jeu. 19 nov. 2018", "Thu 19 Nov 2018"])
 def test_find_date_after_a_short_weekday(text):
     found = find_date(text)  # French shortens the month with a full stop, as English may
+    assert found is not None and found.value == D
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published November 19, 2018",
+        "Updated on 19 November 2018",
+        "نُشر في: الاثنين 19 تشرين الثاني 2018",
+    ],
+)
+def test_a_label_before_a_month_is_not_read_as_its_first_word(text):
+    found = find_date(text)
     assert found is not None and found.value == D
 
 
