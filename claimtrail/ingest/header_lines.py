@@ -184,6 +184,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
     if len(text) > MAX_LINE_CHARS:
         return None
     text = _gregorian_only(text)
+    text = _BRACKETED.sub(_latin_in_brackets, text)
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
     segments = _rates_with_labels(segments)
@@ -309,8 +310,11 @@ _BILINGUAL_LABEL = re.compile(
 
 def latin_part(text: str) -> str:
     """The line less its words in another script, and less the brackets and separators they
-    leave empty: 'सुनिता लिम्बू / Sunita Limbu, खाँदबारी' -> 'Sunita Limbu'."""
-    text = _BRACKETED.sub(lambda m: "" if no_latin_letters(m.group(1)) else m.group(0), text)
+    leave empty: 'सुनिता लिम्बू / Sunita Limbu, खाँदबारी' -> 'Sunita Limbu'; a bracket that
+    gives a place in both scripts keeps its Latin part: '(صور / Tyre)' -> '(Tyre)'."""
+    text = _BRACKETED.sub(
+        lambda m: "" if no_latin_letters(m.group(1)) else _latin_in_brackets(m), text
+    )
     words = text.split()
     # a label keeps its meaning ('ფოტო: Dato Beridze' credits a photographer, not a writer)
     words = [
@@ -329,6 +333,15 @@ def latin_part(text: str) -> str:
         kept.pop()
     latin = " ".join(kept).strip(" ,;:")
     return latin if letter_counts(latin)[1] else ""
+
+
+def _latin_in_brackets(m: re.Match[str]) -> str:
+    """'(صور / Tyre)' -> '(Tyre)': a place in brackets in two scripts, read in the Latin one,
+    lest the separator between its spellings split the line; a bracket in one script stays."""
+    inner = m.group(1)
+    if no_latin_letters(inner) or not any(_other_script_only(w) for w in inner.split()):
+        return m.group(0)
+    return f"({latin_part(inner)})"
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")

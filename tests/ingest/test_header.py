@@ -68,6 +68,12 @@ def test_bylines(line, names, published):
     assert byline.outlet is None  # a town in brackets is not an outlet
 
 
+def test_each_writers_town_in_two_scripts_splits_no_name():
+    # the slash between a town's two spellings is no separator between writers
+    line = classify(0, "بقلم: Lena Ek (صور / Tyre)  ·  Tom Berg (زحلة / Zahle)")
+    assert line is not None and line.authors == ("Lena Ek", "Tom Berg")
+
+
 @pytest.mark.parametrize(
     "line",
     [

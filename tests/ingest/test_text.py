@@ -172,6 +172,16 @@ PAGES_WITH_FURNITURE = [
         "Police say four suspects",
     ),
     (
+        # a date bar with the Levantine months' names of two words, a masthead beside its
+        # edition ('NAHR POST · English'), Arabic labels, each writer's town in both scripts
+        "arabic_template_levantine_date_edition_masthead.txt",
+        "Flash flood cuts the coastal road north of Tripoli; two drivers rescued",
+        "Nahr Post",
+        date(2027, 11, 8),
+        ("Maya Rizk", "Samir Abboud"),
+        "Civil defence crews pulled",
+    ),
+    (
         "pictogram_masthead_edition_bar_writer_cards.txt",
         "Storm flattens classrooms at Ondangwa school; 300 pupils sent home",
         "Midday Star",
