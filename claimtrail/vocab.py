@@ -155,6 +155,7 @@ class Actions:
     demand_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()  # "appealed to them to leave": asked for
+    mandative_verbs: frozenset[str] = frozenset()  # "demanding that police arrest him"
     absence_nouns: frozenset[str] = frozenset()  # "no evidence that ...": denied, not told
     month_names: frozenset[str] = frozenset()
     figurative_actions: frozenset[str] = frozenset()
@@ -316,6 +317,7 @@ def actions() -> Actions:
         demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
         occurrence_verbs=frozenset(raw["not_occurrences"]["occurrence_verbs"]),
         request_verbs=frozenset(raw["not_occurrences"]["request_verbs"]),
+        mandative_verbs=frozenset(raw["not_occurrences"]["mandative_verbs"]),
         absence_nouns=frozenset(raw["not_occurrences"]["absence_nouns"]),
         month_names=frozenset(raw["not_occurrences"]["month_names"]),
         figurative_actions=frozenset(raw["abstract_subjects"]["actions"]),

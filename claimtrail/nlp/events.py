@@ -816,6 +816,10 @@ def _hypothetical(token: Token) -> bool:
         return True
     if _prevented(token):
         return True
+    if token.dep_ == "ccomp" and token.tag_ in {"VB", "VBP"}:
+        # "demanding that police arrest a herbalist": the mood of a demand, not a deed
+        if token.head.lemma_ in vocab.mandative_verbs:
+            return True
     # "appealed to families to move to safer places": asked for, not done
     return token.head.lemma_ in vocab.request_verbs and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children

@@ -646,6 +646,11 @@ def test_an_outbreak_is_told_by_its_running_count(nlp, text, recurring):
         ("Police ordered residents of 300 homes to evacuate on Tuesday night.", ["evacuate"]),
         ("She appealed to families on the slopes to move to safer places.", []),
         ("Gunmen forced villagers to flee on Monday.", ["displace"]),
+        # the mood of a demand: what is asked for in the clause, not a deed told
+        ("Traders marched on the depot, demanding that police arrest a herbalist.", ["protest"]),
+        ("Elders urged that the army evacuate the village.", []),
+        ("The union insisted that the company evacuate the workers.", []),
+        ("The mayor insisted that police arrested the wrong man.", ["arrest"]),
     ],
 )
 def test_what_someone_is_asked_to_do_is_no_event(nlp, text, actions):
