@@ -679,13 +679,21 @@ def _noun_just_before(verb: Token) -> Token | None:
         for c in verb.children
     ):
         return None  # '..., the officer told the Courier.': only the one told may follow
-    previous = _before_bracketed_alias(verb.doc, verb.i - 1)
+    # '..., the commander has confirmed.': the auxiliaries stand between speaker and verb
+    auxiliaries = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass"}]
+    before = min([verb.i, *(c.i for c in auxiliaries if c.i >= verb.i - len(auxiliaries))])
+    if before == 0:
+        return None
+    previous = _before_bracketed_alias(verb.doc, before - 1)
     if previous.pos_ in {"NOUN", "PROPN"}:
         return _apposed_owner(previous)
     if previous.text == "," and previous.i > verb.sent.start:
         named = _before_bracketed_alias(verb.doc, previous.i - 1)
-        if named.dep_ == "appos" and named.pos_ in {"NOUN", "PROPN"}:
-            return named  # "..., the spokeswoman of the police, Nara Solongo, said."
+        if named.dep_ in {"appos", "conj"} and named.pos_ in {"NOUN", "PROPN"}:
+            # "..., the spokeswoman of the police, Nara Solongo, said."; the parser may join
+            # the name to the place before it ('... from Cestos City, the Commander, Amos
+            # Saywon, has confirmed.')
+            return named
     return None
 
 

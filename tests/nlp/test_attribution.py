@@ -1349,6 +1349,28 @@ def test_a_named_apposition_closing_the_sentence_speaks_when_the_parse_gives_no_
     assert [n for n, _, _ in chain_of(nlp, text, "detained")] == ["Nara Solongo"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an auxiliary between the speaker and the verb
+        (
+            "Two shops burned down in the market overnight, the Fire Marshal's Office has said.",
+            ("Fire Marshal's Office", "organization"),
+        ),
+        # the parser joins the officer to the town before him, and 'confirmed' has no subject
+        (
+            "Six traders drowned on Sunday when their canoe capsized on the river about 10 km "
+            "upriver from Buchanan Town, the County Police Commander, Chief Superintendent "
+            "Amos T. Wleh, has confirmed.",
+            ("Amos T. Wleh", "official"),
+        ),
+    ],
+)
+def test_a_closing_speaker_the_parse_leaves_without_a_verb_still_speaks(nlp, text, speaker):
+    claim = "burned" if "burned" in text else "drowned"
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, claim)] == [speaker]
+
+
 def test_marchers_chant_not_the_place_they_march_to(nlp):
     text = 'About 200 people marched to the district police station chanting "Justice for Ken".'
     (found,) = find_attributions(nlp(text))
