@@ -66,6 +66,10 @@ def test_triggers(nlp, text, expected):
         "The driver fled on foot after the crash.",  # escaped; no one was displaced
         "The river taxi struck a submerged log near the landing.",  # an accident, no attack
         "The minibus hit a pole on the bypass.",
+        # debris the wind threw, and money moved, are no attack and no transport
+        "A sheet of roofing torn off by the gale struck her outside her home.",
+        "A falling branch hit the boy on his way to school.",
+        "Victims were told to transfer a total of 90,000 shillings to his account.",
         "Teachers fought for higher pay all year.",  # a struggle, no clash
         "A lone bull has been raiding fields along the river for weeks.",  # crops, no people
         "The dockers voted to strike until the bonus is paid.",  # a decision, not yet done
