@@ -82,6 +82,8 @@ class Actions:
     arrival_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     arms_verbs: frozenset[str] = frozenset()
+    contraband_finding_verbs: frozenset[str] = frozenset()  # "recovered eight rifles"
+    contraband: frozenset[str] = frozenset()  # "Captagon pills", beside the arms
     taking_verbs: frozenset[str] = frozenset()
     captors: frozenset[str] = frozenset()
     captor_modifiers: frozenset[str] = frozenset()
@@ -240,6 +242,8 @@ def actions() -> Actions:
         arrival_verbs=frozenset(raw["aid_arrivals"]["verbs"]),
         injury_nouns=frozenset(raw["treated_for_injuries"]["nouns"]),
         arms_verbs=frozenset(raw["taken_arms"]["verbs"]),
+        contraband_finding_verbs=frozenset(raw["found_contraband"]["verbs"]),
+        contraband=frozenset(raw["found_contraband"]["objects"]),
         taking_verbs=frozenset(raw["taken_people"]["verbs"]),
         captors=frozenset(raw["taken_people"]["agents"]),
         captor_modifiers=frozenset(raw["taken_people"]["modifiers"]),

@@ -245,6 +245,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.care_verbs, _cared_for_injuries, "injure"),
         (vocab.arrival_verbs, _aid_arrived, "supply"),
         (vocab.arms_verbs, _took_arms, "seize"),
+        (vocab.contraband_finding_verbs, _found_contraband, "seize"),
         (vocab.taking_verbs, _armed_men_took_people, "abduct"),
         (vocab.sending_verbs, _sent_relief, "supply"),
         (vocab.failing_verbs, _structure_failed, "collapse"),
@@ -351,6 +352,20 @@ def _took_arms(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         listed = [obj, *(c for c in obj.subtree if c.dep_ in {"conj", "appos", "pobj"})]
         if any(word.lemma_.lower() in arms for word in listed):
+            return True
+    return False
+
+
+def _found_contraband(verb: Token) -> bool:
+    """'soldiers recovered eight AK-47 rifles', 'after finding some 38,000 Captagon pills',
+    '40 kilograms of cocaine were found': weapons or drugs found are seized."""
+    vocab = actions()
+    wanted = vocab.arms | vocab.contraband
+    for found in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if _none_of(found):
+            return False  # "found no weapons in the house"
+        listed = [found, *(c for c in found.subtree if c.dep_ in {"conj", "appos", "pobj"})]
+        if any(word.lemma_.lower() in wanted for word in listed):
             return True
     return False
 

@@ -66,6 +66,8 @@ def test_triggers(nlp, text, expected):
         "The driver fled on foot after the crash.",  # escaped; no one was displaced
         "The river taxi struck a submerged log near the landing.",  # an accident, no attack
         "The minibus hit a pole on the bypass.",
+        "Investigators found no weapons in the house.",  # nothing found, nothing seized
+        "Police found the body of a man in a ditch.",  # bodies found date no killing
         # debris the wind threw, and money moved, are no attack and no transport
         "A sheet of roofing torn off by the gale struck her outside her home.",
         "A falling branch hit the boy on his way to school.",
@@ -683,6 +685,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
             "evacuate",
         ),
         ("Rioters took six rifles and a box of ammunition from the barracks.", "seize"),
+        # weapons and drugs that security forces find are seized
+        ("Soldiers recovered four AK-47 rifles and a rocket launcher at the camp.", "seize"),
+        ("Customs officers found 40 kilograms of cocaine in a container.", "seize"),
+        ("About 9,000 Captagon pills were discovered in the door panels.", "seize"),
         ("Farmers have blocked the highway to the port with tractors since Monday.", "protest"),
         ("Three engineers were held overnight by a village militia near the mine.", "abduct"),
         (
