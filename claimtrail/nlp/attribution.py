@@ -531,7 +531,7 @@ def _word_before(verb: Token, past_comma: bool = False) -> Token | None:
 def _parsed_speaker(verb: Token) -> Token | None:
     subject = nearest_subject(verb)
     if subject is not None:
-        return verb.head if _relative(subject, verb) else _past_a_dateline(subject)
+        return verb.head if _relative(subject, verb) else _past_a_dateline(subject, verb)
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -609,15 +609,21 @@ def _closes_its_sentence(verb: Token) -> bool:
     return all(t.is_punct or t.is_space for t in after)
 
 
-def _past_a_dateline(subject: Token) -> Token:
+def _past_a_dateline(subject: Token, verb: Token) -> Token:
     """'Iringa, Tanzania - The Wildlife Trust today condemned ...': the parser may make the
-    dateline's place the subject and the speaker its apposition after the dash."""
-    if subject.i != subject.sent.start:
+    dateline's place the subject and the speaker its apposition after the dash. When the
+    verb closes the sentence ('Cestos City, River Cess County – Five persons drowned ..., the
+    County Police Commander has confirmed.'), the one named right before it speaks."""
+    if subject.left_edge.i != subject.sent.start:
         return subject
     words = list(subject.subtree)
-    dash = next((t for t in words if t.text in DASHES), None)
+    # a dash standing apart, not the hyphen of 'Russian-installed officials'
+    dash = next((t for t in words if t.text in DASHES and t.whitespace_), None)
     if dash is None:
         return subject
+    closing = _noun_just_before(verb) if verb.i > dash.i else None
+    if closing is not None and closing.i > dash.i and _can_speak(closing):
+        return closing
     after = [t for t in words if t.dep_ == "appos" and t.i > dash.i]
     return after[0] if after else subject
 

@@ -1364,11 +1364,26 @@ def test_a_named_apposition_closing_the_sentence_speaks_when_the_parse_gives_no_
             "Amos T. Wleh, has confirmed.",
             ("Amos T. Wleh", "official"),
         ),
+        # the dateline's town parsed as the subject of the closing verb
+        (
+            "Greenville, Sinoe County – Two fishermen drowned on Sunday when their canoe "
+            "capsized near the bar, the county police commander, Mark Toe, has confirmed.",
+            ("Mark Toe", "official"),
+        ),
     ],
 )
 def test_a_closing_speaker_the_parse_leaves_without_a_verb_still_speaks(nlp, text, speaker):
     claim = "burned" if "burned" in text else "drowned"
     assert [(n, k) for n, k, _ in chain_of(nlp, text, claim)] == [speaker]
+
+
+def test_a_hyphen_in_the_opening_subject_makes_no_dateline(nlp):
+    text = (
+        "Russian-installed officials in Tokmak, the town next to the dam, claimed that "
+        "drones attacked a pumping station."
+    )
+    (source,) = chain_of(nlp, text, "attacked")
+    assert source[2].startswith("Russian-installed officials") and source[1] == "official"
 
 
 def test_marchers_chant_not_the_place_they_march_to(nlp):
