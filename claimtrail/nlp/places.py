@@ -152,6 +152,7 @@ class _Cues:
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
     stray_max_population: int  # a namesake smaller than this may be a stray one
+    antonomasia_min_population: int  # 'the Nice of Russia': a city famous enough
     plural_parts: frozenset[str]  # "districts", "neighbourhoods": parts of one place
 
 
@@ -267,6 +268,7 @@ def cues() -> _Cues:
         actor_nouns=frozenset(raw["actor_nouns"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
+        antonomasia_min_population=raw["antonomasia"]["min_population"],
         plural_parts=frozenset(
             f"{w}s" if not w.endswith("y") else f"{w[:-1]}ies"
             for w in (*raw["part_of_words"], *raw["settlement_words"], *raw["unit_words"])
@@ -1468,6 +1470,8 @@ def _parent(
     if not gap or pos + gap.end() not in starts:
         return None
     j = starts[pos + gap.end()]
+    if _antonomasia(text, span, ordered[j], gap.group(), gaz):
+        return None
     if "," not in gap.group() or gap.group("said") or gap.group("unit") or gap.group("apposed"):
         return j  # "X in Y", "X, in Y", "X, in the municipality of Y", "X, a village in Y"
     p_start, p_end = ordered[j]
@@ -1479,6 +1483,27 @@ def _parent(
     if any(c.entry.feature in ("province", "country", "district") for c in top):
         return j
     return j if _quarter_of_town(text[start:end], top, gaz) else None
+
+
+def _antonomasia(
+    text: str, span: tuple[int, int], unit: tuple[int, int], gap: str, gaz: Gazetteer
+) -> bool:
+    """'the Nice of Russia': a famous city with 'the' before it, 'of' a place it does not lie
+    in, stands for what it is known for; 'the Old City of Jerusalem' is a part of its city."""
+    start, end = span
+    if gap.strip().lower() != "of" or not re.search(
+        r"\bthe\s+$", text[max(0, start - 5) : start], re.I
+    ):
+        return False
+    famous = [
+        c.entry
+        for c in gaz.candidates(text[start:end], loose=False)
+        if c.match == "exact"
+        and c.entry.feature == "city"
+        and (c.entry.population or 0) >= cues().antonomasia_min_population
+    ]
+    holders = {c.entry.country for c in gaz.candidates(text[unit[0] : unit[1]], loose=False)[:3]}
+    return bool(famous) and not any(city.country in holders for city in famous)
 
 
 def _quarter_of_town(name: str, town: Sequence[Candidate], gaz: Gazetteer) -> bool:

@@ -550,6 +550,22 @@ def test_unknown_name_without_a_town_to_place_it_stays_unresolved(text, names, u
     assert places[unknown].resolution == "unresolved" and places[unknown].lat is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a famous city 'of' a country it does not lie in stands for what it is known for
+        ("He said Sochi could become the Nice of Russia.", "Nice", "FR"),
+        ("Dakar was once called the Paris of Africa.", "Paris", "FR"),
+        # a part of the city that holds it keeps its container
+        ("Pilgrims walked through the Old City of Jerusalem.", "Old City", "PS"),
+    ],
+)
+def test_the_famous_city_of_another_country_is_that_city(text, name, country):
+    last = text.rstrip(".").split()[-1]
+    places = {p.text: p for p in resolve_spans(text, _spans(text, name, last))}
+    assert places[name].country == country
+
+
 @settings(max_examples=30, deadline=None)
 @given(
     word=st.sampled_from(sorted(cues().facility_words - {"camp"})),
