@@ -390,6 +390,7 @@ class SourceVocabulary:
     inanimate_speakers: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()  # "the company" after "a Gulfmark spokesperson"
+    rank_modifiers: frozenset[str] = frozenset()  # "Senior" of "Senior Superintendent"
     _by_alias: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
     _by_alias_folded: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
     _aliases: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
@@ -509,6 +510,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         inanimate_speakers=frozenset(raw["inanimate_speakers"]["nouns"]),
         contact_verbs=frozenset(raw["contact_verbs"]["verbs"]),
         generic_bodies=frozenset(raw["generic_bodies"]["words"]),
+        rank_modifiers=frozenset(raw["rank_modifiers"]["words"]),
         _by_alias=by_alias,
         _by_alias_folded={alias.lower(): entry for alias, entry in reversed(by_alias.items())},
         _aliases=_alias_pattern(by_alias),

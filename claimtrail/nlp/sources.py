@@ -189,6 +189,7 @@ def _classify(span: Span) -> Source:
         or _appositive_entity(span.root)
         or _person_after_title(span.root)
         or _person_beside_body(span)
+        or _untagged_name(span.root, after_title=True)
     )
     if head_entity is not None and head_entity.label_ == "GPE":
         head_entity = _surname_read_as_place(span.root) or head_entity
@@ -453,15 +454,24 @@ def _person_after_title(head: Token) -> Span | None:
     return None
 
 
-def _untagged_name(head: Token) -> Span | None:
+def _untagged_name(head: Token, after_title: bool = False) -> Span | None:
     """'..., SP Yetunde Omotayo-Adeniran,' missed by the tagger: capitalised proper nouns
-    after any title, read as a person's name."""
+    after any title ('Senior Superintendent Kendall Ramkissoon' too), read as a person's
+    name; `after_title`, only when a title stands before them, lest a body's name the
+    tagger missed ('Gbi Ridge Mining') be read as a person."""
     if head.pos_ != "PROPN":
         return None
-    titles = source_vocabulary().kind_nouns
+    vocab = source_vocabulary()
+    titles, graded = vocab.kind_nouns, vocab.rank_modifiers
     tokens = [t for t in head.doc[head.left_edge.i : head.i + 1]]
-    while tokens and tokens[0].lower_ in titles:
+    first = tokens[0].i if tokens else head.i
+    while tokens and (
+        tokens[0].lower_ in titles
+        or (tokens[0].lower_ in graded and len(tokens) > 1 and tokens[1].lower_ in titles)
+    ):
         tokens = tokens[1:]
+    if after_title and (not tokens or tokens[0].i == first):
+        return None
     words = [t for t in tokens if t.text != "-"]
     if len(words) < 2 or not all(t.pos_ == "PROPN" and t.text[0].isupper() for t in words):
         return None

@@ -46,3 +46,30 @@ def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
     speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
     source = classify(source_phrase(speaker))
     assert (source.name, source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a graded rank written out, before a name the tagger leaves untagged
+        (
+            "Senior Superintendent Kendall Ramkissoon of the Central Division said two men "
+            "were held.",
+            "Kendall Ramkissoon",
+        ),
+        # a police rank's initials inside the name the tagger read as a body
+        ("Police Force spokesperson SACP Joseph Kabote said two men were held.", "Joseph Kabote"),
+    ],
+)
+def test_a_person_is_named_without_the_rank_before_the_name(nlp, text, name):
+    doc = nlp(text)
+    speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    source = classify(source_phrase(speaker))
+    assert (source.name, source.kind) == (name, "official")
+
+
+def test_a_body_the_tagger_missed_is_no_person(nlp):
+    doc = nlp("Gbi Ridge Mining said its staff were not involved.")
+    doc.ents = []
+    speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    assert classify(source_phrase(speaker)).kind == "organization"
