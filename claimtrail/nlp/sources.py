@@ -228,16 +228,19 @@ def _ranked(span: Span) -> str | None:
 
 
 def _titled_name(entity: Span) -> str | None:
-    """'Nawada SP Abhinav Dhiman' tagged as one organisation: a person's title followed by a
-    full name is that person, whatever the tagger's label."""
+    """'Nawada SP Abhinav Dhiman', 'SP Tyoor' tagged as one organisation: a person's title
+    followed by a full name, or a surname alone, is that person, whatever the tagger's
+    label."""
     if entity.label_ == "PERSON":
         return None
     roles = source_vocabulary().person_roles
-    titles = [t.i for t in entity[:-2] if t.lower_ in roles]
+    titles = [t.i for t in entity[:-1] if t.lower_ in roles]
     if not titles:
         return None
     name = entity.doc[titles[-1] + 1 : entity.end]
-    if len(name) < 2 or any(t.pos_ != "PROPN" or t.lower_ in roles for t in name):
+    if len(name) < 2 and not _surname_after_rank(entity.doc[titles[-1]], list(name)):
+        return None  # 'SP Tyoor' is a person, 'Police Command' a body
+    if any(t.pos_ != "PROPN" or t.lower_ in roles for t in name):
         return None
     return name.text
 
@@ -473,9 +476,22 @@ def _untagged_name(head: Token, after_title: bool = False) -> Span | None:
     if after_title and (not tokens or tokens[0].i == first):
         return None
     words = [t for t in tokens if t.text != "-"]
-    if len(words) < 2 or not all(t.pos_ == "PROPN" and t.text[0].isupper() for t in words):
+    # 'SP Tyoor', 'Inspector Marumbwa': a surname alone after a person's rank
+    fewest = 1 if after_title and _surname_after_rank(head.doc[tokens[0].i - 1], words) else 2
+    if len(words) < fewest or not all(t.pos_ == "PROPN" and t.text[0].isupper() for t in words):
         return None
     return Span(head.doc, tokens[0].i, head.i + 1, label="PERSON")
+
+
+def _surname_after_rank(title: Token, words: list[Token]) -> bool:
+    """A single capitalised word after a rank a person holds ('SP Tyoor'), not after a body's
+    noun ('Army Command')."""
+    vocab = source_vocabulary()
+    return (
+        len(words) == 1
+        and (title.lower_ in vocab.person_roles or title.lower_.rstrip(".") in name_titles())
+        and words[0].lower_ not in vocab.kind_nouns
+    )
 
 
 def _strip_article(entity: Span) -> str:

@@ -59,6 +59,8 @@ def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
         ),
         # a police rank's initials inside the name the tagger read as a body
         ("Police Force spokesperson SACP Joseph Kabote said two men were held.", "Joseph Kabote"),
+        # a surname alone after a rank
+        ("SP Tyoor said two men were held.", "Tyoor"),
     ],
 )
 def test_a_person_is_named_without_the_rank_before_the_name(nlp, text, name):
@@ -68,8 +70,16 @@ def test_a_person_is_named_without_the_rank_before_the_name(nlp, text, name):
     assert (source.name, source.kind) == (name, "official")
 
 
-def test_a_body_the_tagger_missed_is_no_person(nlp):
-    doc = nlp("Gbi Ridge Mining said its staff were not involved.")
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Gbi Ridge Mining said its staff were not involved.", "Gbi Ridge Mining", "organization"),
+        ("Army Command said its staff were not involved.", "Army Command", "official"),
+    ],
+)
+def test_a_body_the_tagger_missed_is_no_person(nlp, text, name, kind):
+    doc = nlp(text)
     doc.ents = []
     speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
-    assert classify(source_phrase(speaker)).kind == "organization"
+    source = classify(source_phrase(speaker))
+    assert (source.name, source.kind) == (name, kind)
