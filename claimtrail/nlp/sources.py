@@ -355,9 +355,14 @@ def _appositive_entity(head: Token) -> Span | None:
                 return entity
             if entity is not None and _person_read_as_place(head, entity):
                 return Span(entity.doc, entity.start, entity.end, label="PERSON")
-            if entity is None and (name := _untagged_name(child)) is not None:
-                return name
+            misread = entity is None or entity.label_ in _NOT_A_SPEAKER_LABELS
+            if misread and (name := _untagged_name(child)) is not None:
+                return name  # 'Mwuese Tyoor' tagged as a product, or not at all
     return None
+
+
+# labels the tagger gives a person's name it misreads; no one speaks as them
+_NOT_A_SPEAKER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
 
 
 def _person_beside_body(span: Span) -> Span | None:

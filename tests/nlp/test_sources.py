@@ -83,3 +83,15 @@ def test_a_body_the_tagger_missed_is_no_person(nlp, text, name, kind):
     speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
     source = classify(source_phrase(speaker))
     assert (source.name, source.kind) == (name, kind)
+
+
+def test_a_name_in_apposition_the_tagger_calls_a_product_is_the_person(nlp):
+    doc = nlp(
+        "The command's spokesperson, Superintendent of Police (SP) Terngu Aondo, said "
+        "that the attackers opened fire."
+    )
+    surname = next(t for t in doc if t.text == "Aondo")
+    doc.ents = [Span(doc, surname.i, surname.i + 1, label="PRODUCT")]
+    role = next(t for t in doc if t.text == "spokesperson")
+    source = classify(source_phrase(role))
+    assert (source.name, source.kind) == ("Terngu Aondo", "official")
