@@ -546,7 +546,12 @@ def _parsed_speaker(verb: Token) -> Token | None:
     if fronted is not None:
         return fronted
     if verb.dep_ == "conj":
-        return _closing_speaker(verb) or _speaker(verb.head)
+        speaker = _closing_speaker(verb) or _speaker(verb.head)
+        if speaker is not None and speaker.pos_ == "NOUN" and not _can_speak(speaker):
+            # 'He says the response was to break them up and says he ...': the parser joins
+            # the second verb to the reported clause, whose subject cannot speak
+            return _outer_speaker(verb.head) or speaker
+        return speaker
     governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
     if governor.dep_ == "acomp":
         governor = governor.head  # "he was willing to say ..."
@@ -580,6 +585,15 @@ def _marching_subject(place: Token) -> Token | None:
     if place.dep_ != "pobj" or prep.lower_ not in _WHERE_TO or prep.head.pos_ != "VERB":
         return None
     return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
+def _outer_speaker(clause: Token) -> Token | None:
+    """The speaker of the verb of saying whose reported clause holds `clause`."""
+    while clause.dep_ in {"ccomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+        if cue_lemma(clause) in attribution_cues().speech_verbs:
+            return _speaker(clause)
+    return None
 
 
 def _closing_speaker(verb: Token) -> Token | None:

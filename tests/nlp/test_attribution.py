@@ -1452,3 +1452,11 @@ def test_an_officer_named_by_his_town_after_a_place_told_a_paper(nlp):
         "anonymous",
         "a gendarmerie officer in Duekoue",
     )
+
+
+def test_a_second_verb_of_saying_joined_to_the_reported_clause_keeps_the_speaker(nlp):
+    text = (
+        "The mayor says the only answer was to close the quarry and says the council "
+        "evacuated forty families."
+    )
+    assert [s[2] for s in chain_of(nlp, text, "evacuated")] == ["The mayor"]
