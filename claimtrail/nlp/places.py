@@ -815,6 +815,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text[start:end].endswith(("'s", "\u2019s")):
         end -= 2
     end = _before_unit_words(text, start, end, frozenset(cues().units))
+    cut = text[start:end].rsplit(" ", 1)[-1] in _JOINERS and " " in text[start:end]
+    if cut and re.match(r"\s+[a-z]", text[end : end + 3]):
+        return None  # "the Chemin de" of "Chemin de fer Congo-Océan": a name cut at its joiner
     return (start, end) if end > start else None
 
 
