@@ -82,6 +82,9 @@ class Actions:
     arrival_verbs: frozenset[str] = frozenset()
     injury_nouns: frozenset[str] = frozenset()
     arms_verbs: frozenset[str] = frozenset()
+    sweeping_verbs: frozenset[str] = frozenset()  # "swept away by a torrent"
+    sweeping_particles: frozenset[str] = frozenset()
+    swept_people: frozenset[str] = frozenset()
     contraband_finding_verbs: frozenset[str] = frozenset()  # "recovered eight rifles"
     contraband: frozenset[str] = frozenset()  # "Captagon pills", beside the arms
     taking_verbs: frozenset[str] = frozenset()
@@ -296,6 +299,9 @@ def actions() -> Actions:
         on_strike_verbs=frozenset(raw["labour_strikes"]["on_verbs"]),
         stoppage_nouns=frozenset(raw["labour_strikes"]["always"]),
         captives=frozenset(raw["held_captive"]["people"]),
+        sweeping_verbs=frozenset(raw["swept_away"]["verbs"]),
+        sweeping_particles=frozenset(raw["swept_away"]["particles"]),
+        swept_people=frozenset(raw["swept_away"]["people"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         prevention_verbs=frozenset(raw["not_occurrences"]["prevention_verbs"]),

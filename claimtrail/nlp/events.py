@@ -263,6 +263,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.beating_verbs, _beat_people, "attack"),
         (vocab.storm_verbs, _storm_passed, "cyclone"),
         (vocab.finding_verbs, _bodies_found, "kill"),
+        (vocab.sweeping_verbs, _people_swept_away, "kill"),
     )
 
 
@@ -284,6 +285,24 @@ def _bodies_found(verb: Token) -> bool:
     bodies = actions().dead_bodies
     return any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in bodies for c in verb.children
+    )
+
+
+def _people_swept_away(verb: Token) -> bool:
+    """'a shepherd was swept away by a torrent', 'he was swept off a breakwater', 'the river
+    carried away two boys': people taken by the water, told as lost."""
+    vocab = actions()
+    if not any(c.lower_ in vocab.sweeping_particles for c in verb.children):
+        return False
+    agents = [w for c in verb.children if c.dep_ == "agent" for w in c.children]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
+    people = vocab.swept_people | vocab.captives | vocab.authorities | vocab.carried_people
+    if any(d.pos_ in {"PRON", "PROPN"} or d.lemma_.lower() in people for d in doers):
+        return False  # 'police carried the injured man off the field': people carry people
+    return any(
+        c.dep_ in {"nsubjpass", "dobj"}
+        and (c.lemma_.lower() in vocab.swept_people or c.lower_ in vocab.swept_people)
+        for c in verb.children
     )
 
 

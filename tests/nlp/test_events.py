@@ -67,6 +67,8 @@ def test_triggers(nlp, text, expected):
         "The river taxi struck a submerged log near the landing.",  # an accident, no attack
         "The minibus hit a pole on the bypass.",
         "Investigators found no weapons in the house.",  # nothing found, nothing seized
+        "Medics carried the injured man off the pitch.",  # people carry people: no loss
+        "Four houses were washed away in the night.",  # an account of its own
         "Police found the body of a man in a ditch.",  # bodies found date no killing
         # debris the wind threw, and money moved, are no attack and no transport
         "A sheet of roofing torn off by the gale struck her outside her home.",
@@ -685,6 +687,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
             "evacuate",
         ),
         ("Rioters took six rifles and a box of ammunition from the barracks.", "seize"),
+        # people the water takes are told as lost
+        ("A shepherd was reportedly swept away by a torrent near the village.", "kill"),
+        ("He was swept off a breakwater while checking his boat.", "kill"),
+        ("The river carried away two boys on Sunday.", "kill"),
         # weapons and drugs that security forces find are seized
         ("Soldiers recovered four AK-47 rifles and a rocket launcher at the camp.", "seize"),
         ("Customs officers found 40 kilograms of cocaine in a container.", "seize"),
