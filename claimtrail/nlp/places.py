@@ -149,6 +149,7 @@ class _Cues:
     unit_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
     armed_body_heads: frozenset[str]
+    broadcaster_suffixes: frozenset[str]  # "East End FM": a station's name
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
     stray_max_population: int  # a namesake smaller than this may be a stray one
@@ -266,6 +267,7 @@ def cues() -> _Cues:
         not_locative_before=frozenset(raw["not_locative_before"]),
         unit_modifiers=frozenset(raw["unit_modifiers"]),
         actor_nouns=frozenset(raw["actor_nouns"]),
+        broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
         antonomasia_min_population=raw["antonomasia"]["min_population"],
@@ -493,6 +495,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         s
         for s in spans
         if not _before_actor_noun(text, s)
+        and not _station_name(text, s)
         and not _make_and_model(text, s)
         and not _month_day(text, s)
         and not _time_zone(text, s)
@@ -1332,6 +1335,12 @@ def _names_an_actor(
 
 
 # ---------------------------------------------------------------- context helpers
+
+
+def _station_name(text: str, span: tuple[int, int]) -> bool:
+    """'East End FM, a community radio station': a place's name that opens a station's."""
+    word = re.match(r" ([A-Z][A-Za-z]*)\b", text[span[1] : span[1] + 12])
+    return bool(word) and word.group(1) in cues().broadcaster_suffixes
 
 
 def _before_actor_noun(text: str, span: tuple[int, int]) -> bool:

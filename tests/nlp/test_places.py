@@ -363,12 +363,19 @@ def test_cued_names_are_found(nlp, sentence, mention, country, lat, lon, tol):
         "SANA said the convoy was hit.",
         "Whole villages along the river went under.",
         "Guards closed the park gate early.",
+        # a place's name that opens a station's
+        "Listeners of Mombasa FM said the road was cut.",
         # a body's name the tagger cut at its joiner ('the Chemin de' of a railway's name)
         "Gunmen stopped a train of the Chemin de fer Congo-Océan on Monday.",
     ],
 )
 def test_look_alikes_are_not_places(nlp, sentence):
     assert places_by_text(nlp, sentence) == {}
+
+
+def test_a_station_named_after_a_place_is_no_place(nlp):
+    text = "At Wharf Road, East End FM, a community radio station, said the road was cut."
+    assert "East End" not in places_by_text(nlp, text)
 
 
 def test_rivers_are_kept_unresolved(nlp):
