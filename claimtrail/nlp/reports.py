@@ -121,6 +121,7 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
     told = _without_back_references(_merged_retellings(dated, facts), facts)
+    told = _without_pronoun_restatements(told, facts.doc.text)
     kept = [
         r
         for r in told
@@ -253,6 +254,39 @@ def _without_back_references(reports: list[Report], facts: DocumentFacts) -> lis
             continue
         out.append(report)
     return out
+
+
+def _without_pronoun_restatements(reports: list[Report], text: str) -> list[Report]:
+    """'Police arrested a 38-year-old man ...' then 'He was arrested at his home in the
+    city.': the same act done again to a pronoun, a paragraph or two on and with no day of
+    its own, tells more of the same account, not another one."""
+    starts = _paragraph_starts(text)
+    out: list[Report] = []
+    for report in reports:
+        patient = report.patient.text.lower() if report.patient is not None else ""
+        paragraph = bisect_right(starts, report.start) - 1
+        near = starts[max(0, paragraph - MAX_PARAGRAPH_GAP + 1)]
+        if (
+            patient in _PRONOUN_PATIENTS
+            and not _dated_beside(report, text)
+            and any(r.action == report.action and near <= r.start < report.start for r in out)
+        ):
+            continue
+        out.append(report)
+    return out
+
+
+_PRONOUN_PATIENTS = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _dated_beside(report: Report, text: str) -> bool:
+    """Whether the sentence that names the report's patient holds its date."""
+    if report.when is None or report.patient is None:
+        return False
+    at = report.patient.start_char
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(".", at)
+    return start <= report.when.start_char < (end if end != -1 else len(text))
 
 
 def _only_names_known_events(report: Report, facts: DocumentFacts) -> bool:

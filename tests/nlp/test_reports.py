@@ -234,6 +234,13 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
             "two men, the army said.",
             ["arrest"],
         ),
+        # the same act done again to a pronoun, with no day of its own, tells more of it
+        (
+            "Police in Mopti yesterday arrested a 40-year-old trader over a fake appeal for "
+            "flood victims, the radio reported.\n\nThe man had collected money from 30 "
+            "people on Friday, the radio said. He was arrested at his shop in the town.",
+            ["arrest"],
+        ),
         # people taken to an army camp are detained, not evacuated
         (
             "Soldiers detained three men in Kona near Mopti on Saturday and took them to an "
@@ -244,6 +251,15 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
 )
 def test_talk_of_events_that_adds_no_occurrence_is_no_report(nlp, text, actions):
     assert [r.action for r in reports_of(text, date(2025, 2, 10))] == actions
+
+
+def test_the_same_act_done_again_on_its_own_day_is_another_account(nlp):
+    text = (
+        "Police arrested a trader in Mopti on Monday, the radio said.\n\nHe was released on "
+        "bail, and police arrested him again in Mopti on Thursday, the radio said."
+    )
+    days = [r.when.text for r in reports_of(text, date(2025, 2, 10)) if r.action == "arrest"]
+    assert days == ["Monday", "Thursday"]
 
 
 @pytest.mark.parametrize(
