@@ -63,7 +63,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue  # "if those arrested are not released": people the story has told of
         if _asked_about(token):
             continue  # "did not say how many civilians had died"
-        if action == "destroy" and _burned_area(token):
+        if action == "destroy" and (_burned_area(token) or _fire_still_burning(token)):
             continue  # "the fire has burned 7,120 acres": the fire's extent
         agent, patient = _participants(token)
         triggers.append(
@@ -1165,6 +1165,23 @@ def _burned_area(trigger: Token) -> bool:
         if unit in vocab.area_units or (square and unit in vocab.square_units):
             return True
     return False
+
+
+def _fire_still_burning(verb: Token) -> bool:
+    """'23 wildfires were burning across the province': fires going on, burning nothing
+    named, are the state of things, not a destruction ('a fire burning through 40 homes'
+    is one)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or verb.lemma_ != "burn":
+        return False
+    if any(
+        c.dep_ in {"dobj", "prt"} or (c.dep_ == "prep" and c.lower_ in {"through", "into"})
+        for c in verb.children
+    ):
+        return False  # "burning through 40 homes", "burning down the market"
+    fires = actions().event_nouns
+    return any(
+        c.dep_ == "nsubj" and fires.get(c.lemma_.lower()) == "destroy" for c in verb.children
+    )
 
 
 def _tallied(trigger: Token) -> bool:

@@ -68,6 +68,7 @@ def test_triggers(nlp, text, expected):
         "The minibus hit a pole on the bypass.",
         "Investigators found no weapons in the house.",  # nothing found, nothing seized
         "Medics carried the injured man off the pitch.",  # people carry people: no loss
+        "By Tuesday, 23 wildfires were burning across the province.",  # the state of things
         "Four houses were washed away in the night.",  # an account of its own
         "Police found the body of a man in a ditch.",  # bodies found date no killing
         # debris the wind threw, and money moved, are no attack and no transport
