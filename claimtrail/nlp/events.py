@@ -300,8 +300,7 @@ def _people_swept_away(verb: Token) -> bool:
     if any(d.pos_ in {"PRON", "PROPN"} or d.lemma_.lower() in people for d in doers):
         return False  # 'police carried the injured man off the field': people carry people
     return any(
-        c.dep_ in {"nsubjpass", "dobj"}
-        and (c.lemma_.lower() in vocab.swept_people or c.lower_ in vocab.swept_people)
+        c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in vocab.swept_people
         for c in verb.children
     )
 
@@ -368,11 +367,14 @@ def _took_arms(verb: Token) -> bool:
     arms = actions().arms
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "took up arms": began to fight
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        listed = [obj, *(c for c in obj.subtree if c.dep_ in {"conj", "appos", "pobj"})]
-        if any(word.lemma_.lower() in arms for word in listed):
-            return True
-    return False
+    return any(_lists_any(obj, arms) for obj in verb.children if obj.dep_ == "dobj")
+
+
+def _lists_any(noun: Token, lemmas: frozenset[str]) -> bool:
+    """The noun, the nouns listed with it or what it measures ('boxes of ammunition') is one
+    of `lemmas`."""
+    listed = [noun, *(c for c in noun.subtree if c.dep_ in {"conj", "appos", "pobj"})]
+    return any(word.lemma_.lower() in lemmas for word in listed)
 
 
 def _found_contraband(verb: Token) -> bool:
@@ -383,8 +385,7 @@ def _found_contraband(verb: Token) -> bool:
     for found in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         if _none_of(found):
             return False  # "found no weapons in the house"
-        listed = [found, *(c for c in found.subtree if c.dep_ in {"conj", "appos", "pobj"})]
-        if any(word.lemma_.lower() in wanted for word in listed):
+        if _lists_any(found, wanted):
             return True
     return False
 

@@ -472,7 +472,7 @@ def _untagged_name(head: Token, after_title: bool = False) -> Span | None:
     vocab = source_vocabulary()
     titles, graded = vocab.kind_nouns, vocab.rank_modifiers
     tokens = [t for t in head.doc[head.left_edge.i : head.i + 1]]
-    first = tokens[0].i if tokens else head.i
+    first = head.left_edge.i
     while tokens and (
         tokens[0].lower_ in titles
         or (tokens[0].lower_ in graded and len(tokens) > 1 and tokens[1].lower_ in titles)
