@@ -530,13 +530,19 @@ def _word_before(verb: Token, past_comma: bool = False) -> Token | None:
 
 def _parsed_speaker(verb: Token) -> Token | None:
     subject = nearest_subject(verb)
+    if subject is not None and subject.pos_ == "VERB" and subject.i < verb.i:
+        # 'Angered by the shelling, Mayor Ivan Petrenko, the city's leader, said ...': the
+        # parser made the opening participle the subject and joined the speaker to a place
+        return _noun_just_before(verb)
     if subject is not None:
         return verb.head if _relative(subject, verb) else _past_a_dateline(subject, verb)
+    if (inverted := _object_after_a_quotation(verb)) is not None:
+        return inverted
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    return grandchild
+                    return None if _cause_of_a_feeling(verb, grandchild) else grandchild
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         marchers = _marching_subject(verb.head)
         return marchers or verb.head  # "an anonymous source claiming ..."
@@ -562,6 +568,21 @@ def _parsed_speaker(verb: Token) -> Token | None:
         subjects = {"nsubj", "nsubjpass"} if governor.lemma_ == "quote" else {"nsubj"}
         return _subject_of_coordination(governor, subjects)
     return _noun_just_before(verb)
+
+
+def _object_after_a_quotation(verb: Token) -> Token | None:
+    """'"Where were the police?" asked one shopkeeper.': right after a quotation the
+    speaker follows the verb, and the parser may read them as the one asked."""
+    if verb.i == 0 or not verb.doc[verb.i - 1].is_quote:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and _can_speak(c)), None)
+
+
+def _cause_of_a_feeling(verb: Token, agent: Token) -> bool:
+    """'Worried by the looting in Beira, the councillor said ...': what a participle opening
+    the sentence was moved by is no speaker, unless it could speak ('Confirmed by the
+    ministry, the figures ...')."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _can_speak(agent)
 
 
 def _subject_of_coordination(governor: Token, subjects: set[str]) -> Token | None:
@@ -695,10 +716,22 @@ def _noun_just_before(verb: Token) -> Token | None:
         return counted
     told = verb.lemma_ in attribution_cues().telling_verbs
     if any(
-        c.i > verb.i and (c.dep_ == "ccomp" or (c.dep_ == "dobj" and not (told and _listener(c))))
-        for c in verb.children
+        c.i > verb.i and c.dep_ == "dobj" and not (told and _listener(c)) for c in verb.children
     ):
         return None  # '..., the officer told the Courier.': only the one told may follow
+    speaker = _word_closing_a_subject(verb)
+    if speaker is None:
+        return None
+    if any(c.i > verb.i and c.dep_ == "ccomp" for c in verb.children) and not _can_speak(speaker):
+        # 'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said
+        # that ...': the parser joined the speaker to the place; a clause told after the
+        # verb leaves only one who can speak before it
+        return None
+    return speaker
+
+
+def _word_closing_a_subject(verb: Token) -> Token | None:
+    """The noun that ends the words before the verb, read as its unparsed subject."""
     # '..., the commander has confirmed.': the auxiliaries stand between speaker and verb
     auxiliaries = [c for c in verb.lefts if c.dep_ in {"aux", "auxpass"}]
     before = min([verb.i, *(c.i for c in auxiliaries if c.i >= verb.i - len(auxiliaries))])
@@ -931,7 +964,7 @@ def _object_without_clause(verb: Token) -> bool:
 def _negated(verb: Token) -> bool:
     """'did not say', 'nobody confirmed', 'no group has claimed': no one makes the claim.
     Nor does 'declined to comment' or 'have yet to comment'."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" and not _quote_between(c, verb) for c in verb.children):
         return True
     withholding = _words("withholding_heads")
     if verb.dep_ == "xcomp" and (
@@ -949,6 +982,13 @@ def _negated(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _quote_between(a: Token, b: Token) -> bool:
+    """'"Probably not," Ms. Moore said': the parser may hang a quotation's own 'not' on the
+    verb that tells it; a quotation mark between them shows the word is the speaker's."""
+    first, last = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[first + 1 : last])
 
 
 def _anonymous_clause(verb: Token, content: tuple[int, int]) -> bool:

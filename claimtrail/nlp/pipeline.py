@@ -91,6 +91,8 @@ def _sentence_hints(doc: Doc) -> Doc:
             following.is_sent_start = True  # a paragraph always ends a sentence
         if _closes_quoted_sentence(token):
             token.is_sent_start = False  # '... are full."' keeps its closing quote
+            if following.is_lower and following.is_alpha and token.whitespace_ == " ":
+                following.is_sent_start = False  # '"... is not negotiable!" she said.'
     _dateline_apart(doc)
     return doc
 

@@ -1460,3 +1460,40 @@ def test_a_second_verb_of_saying_joined_to_the_reported_clause_keeps_the_speaker
         "evacuated forty families."
     )
     assert [s[2] for s in chain_of(nlp, text, "evacuated")] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    "text,claim",
+    [
+        ('"Is the bridge safe? Probably not," engineer Rosa Mbeki said.', "bridge"),
+        ('"Will the dam hold? Probably not," the district officer said on Friday.', "dam"),
+    ],
+)
+def test_a_quotations_own_not_does_not_negate_the_verb_telling_it(nlp, text, claim):
+    assert chain_of(nlp, text, claim) != []
+
+
+def test_a_speaker_after_an_exclaimed_quotation_speaks(nlp):
+    text = '"The levee will not hold another night!" she said.'
+    assert chain_of(nlp, text, "levee") == [(None, "organization", "she")]
+
+
+def test_a_speaker_the_parser_joined_to_a_place_still_tells_a_clause(nlp):
+    text = (
+        "Angered by the shelling in Kharkiv, Mayor Ivan Petrenko, the city's leader, said "
+        "that the strikes hit two schools."
+    )
+    assert chain_of(nlp, text, "strikes") == [(None, "official", "the city's leader")]
+
+
+def test_what_moved_a_feeling_is_no_source(nlp):
+    text = (
+        "Worried by the looting in Beira, Councillor Amade Tembe, the opposition whip, said "
+        "that shops had been emptied overnight."
+    )
+    assert [name for name, _, _ in chain_of(nlp, text, "emptied")] == ["Amade Tembe"]
+
+
+def test_a_speaker_after_the_verb_after_a_quotation_is_no_one_asked(nlp):
+    text = '"Where were the soldiers?" asked one shopkeeper in the market.'
+    assert chain_of(nlp, text, "soldiers") == [(None, "eyewitness", "one shopkeeper")]

@@ -64,3 +64,11 @@ def test_a_weekday_after_a_clock_time_opens_no_sentence(nlp):
 def test_a_wire_dateline_is_no_part_of_the_lead_sentence(nlp, text):
     lead = text[text.index(" - " if " - " in text else " – ") + 3 :]
     assert [s.text for s in nlp(text).sents][-1] == lead
+
+
+def test_a_lower_case_word_after_an_exclaimed_quotation_continues_its_sentence(nlp):
+    doc = nlp('"Get out of the water now!" the lifeguard shouted. Nobody moved.')
+    assert [s.text for s in doc.sents] == [
+        '"Get out of the water now!" the lifeguard shouted.',
+        "Nobody moved.",
+    ]
