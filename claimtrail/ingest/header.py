@@ -219,7 +219,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             stopped = number
         elif candidates and _is_standfirst(number, plain, following):
             pass
-        elif _unknown_furniture(text, plain, following):
+        elif _unknown_furniture(text, plain, following, at_top=not candidates):
             meta[number] = HeaderLine(number, "furniture")
         else:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
@@ -265,12 +265,15 @@ def _content_keys(text: str) -> set[str]:
     return {w[:KEY_LETTERS] for w in words if w not in function_words()}
 
 
-def _unknown_furniture(text: str, plain: Sequence[str], following: list[int]) -> bool:
+def _unknown_furniture(
+    text: str, plain: Sequence[str], following: list[int], at_top: bool = False
+) -> bool:
     """A short line no rule knows ("Feast of Saint Barbara", "Sunrise 06:41"), printed above
     a headline that has the story's byline or date under it: the page's furniture. Every
     site prints lines of its own above its story, so the walk must not end at the first it
-    has not seen; the title and metadata below are what tell a header from a body."""
-    if not _short_line_or_row(text):
+    has not seen; the title and metadata below are what tell a header from a body. Above
+    every title-like line, a long one may be the site's too (a greeting banner, a notice)."""
+    if not (at_top or _short_line_or_row(text)):
         return False
     headline = False
     sentences = 0  # a standfirst or a motto under the headline
@@ -789,7 +792,18 @@ def _name_with_credit(text: str) -> Byline | None:
     """'Valeria Andrade, Diario del Estero': a name, then its outlet or place; or names
     ('A & B, LRR Correspondent'), then their role."""
     name, comma, tail = text.partition(",")
-    return parse_bare_names(name) if comma and _is_credit_tail(tail) else None
+    if not comma or not _is_credit_tail(tail):
+        return None
+    first = parse_bare_names(name)
+    # 'A, Local Democracy Reporter, and B': a co-writer after the first one's role
+    role, *other = _CO_WRITER_AFTER_ROLE.split(tail, maxsplit=1)
+    second = parse_bare_names(other[0]) if other and _is_credit_tail(role) else None
+    if first is None or second is None:
+        return first
+    return Byline(first.names + second.names)
+
+
+_CO_WRITER_AFTER_ROLE = re.compile(r",?\s+(?:and|&)\s+")
 
 
 def _filed_names(text: str) -> Byline | None:

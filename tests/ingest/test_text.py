@@ -182,6 +182,16 @@ PAGES_WITH_FURNITURE = [
         "Civil defence crews pulled",
     ),
     (
+        # a long greeting to readers above everything else, and a co-writer named after
+        # the first writer's role ('A, Local Democracy Reporter, and B')
+        "greeting_banner_cowriter_after_role.txt",
+        "River rises through Edgecumbe streets; families spend night at marae",
+        "Eastern Bays Courier",
+        date(2027, 6, 14),
+        ("Mere Tapsell", "Jono Fairweather"),
+        "Floodwater from the",
+    ),
+    (
         "pictogram_masthead_edition_bar_writer_cards.txt",
         "Storm flattens classrooms at Ondangwa school; 300 pupils sent home",
         "Midday Star",
