@@ -95,6 +95,9 @@ class Actions:
     care_modifiers: frozenset[str] = frozenset()  # "first aid": care, not goods
     failing_verbs: frozenset[str] = frozenset()
     structures: frozenset[str] = frozenset()
+    slipping_verbs: frozenset[str] = frozenset()  # "a large slip came down"
+    slipping_down_only: frozenset[str] = frozenset()
+    slips: frozenset[str] = frozenset()
     incident_nouns: frozenset[str] = frozenset()
     confirming_verbs: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
@@ -255,6 +258,9 @@ def actions() -> Actions:
         care_modifiers=frozenset(raw["goods_sent"]["care_modifiers"]),
         failing_verbs=frozenset(raw["failed_structures"]["verbs"]),
         structures=frozenset(raw["failed_structures"]["subjects"]),
+        slipping_verbs=frozenset(raw["earth_slips"]["verbs"]),
+        slipping_down_only=frozenset(raw["earth_slips"]["down_only"]),
+        slips=frozenset(raw["earth_slips"]["subjects"]),
         incident_nouns=frozenset(raw["incident_nouns"]["nouns"]),
         confirming_verbs=frozenset(raw["incident_nouns"]["verbs"]),
         arms=frozenset(raw["taken_arms"]["objects"]),

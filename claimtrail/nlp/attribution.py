@@ -35,7 +35,7 @@ from claimtrail.nlp.sources import (
     resolve_reference,
     source_phrase,
 )
-from claimtrail.vocab import attribution_cues, read_data
+from claimtrail.vocab import actions, attribution_cues, read_data
 from claimtrail.vocab import sources as source_vocabulary
 
 SIGNATURE_DASH = re.compile(r"[\u201d\"'.,]{0,3}\s*([\u2015\u2014]|--)\s*")  # '" ― Ana Ruiz'
@@ -850,6 +850,16 @@ def _speech(
         return None
     if speaker.lower_ in source_vocabulary().inanimate_speakers:
         return None  # "placards calling for more officers"
+    if speaker.pos_ == "NOUN" and speaker.lower_ in actions().event_nouns:
+        # "The fire recalled the blaze of June 2024": an event says nothing; in "a wildfire
+        # ... destroyed five homes, the mayor of Paternò, Carmelo Spampinato, said", the
+        # parser took the event for the subject, and the one named before the verb speaks
+        named = _word_before(verb, past_comma=True) if verb.i > speaker.i else None
+        if named is None or named.i == speaker.i or named.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if not _can_speak(named):
+            return None
+        speaker = named
     if speaker.lower_ in source_vocabulary().document_nouns and _unsourced(speaker):
         return None  # "Unconfirmed reports said ...": a hedged claim nobody stands behind
     if speaker.lower_ in source_vocabulary().document_nouns and issuer(speaker) is speaker:

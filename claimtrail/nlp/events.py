@@ -212,8 +212,12 @@ def _action_of(token: Token) -> str | None:
         ):
             return None
         return action if action and not vocab.is_generic(action) else None
-    if token.pos_ == "VERB" and token.lemma_ in vocab.coming_verbs:
-        return _came_under(token)
+    if (
+        token.pos_ == "VERB"
+        and token.lemma_ in vocab.coming_verbs
+        and (under := _came_under(token))
+    ):
+        return under
     if token.pos_ == "VERB":
         if _done_to_death(token):
             return "kill"  # "an elephant trampled a farmer to death"
@@ -249,6 +253,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.taking_verbs, _armed_men_took_people, "abduct"),
         (vocab.sending_verbs, _sent_relief, "supply"),
         (vocab.failing_verbs, _structure_failed, "collapse"),
+        (vocab.slipping_verbs, _earth_slipped, "landslide"),
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
         (vocab.fighting_verbs, _fought_one_another, "attack"),
         (frozenset({"hold"}), _held_captive, "abduct"),
@@ -617,6 +622,22 @@ def _structure_failed(verb: Token) -> bool:
     """'the dam had burst', 'a dyke failed'."""
     structures = actions().structures
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in structures for c in verb.children)
+
+
+def _earth_slipped(verb: Token) -> bool:
+    """'a large slip came down on the hill', 'a slip has closed State Highway 60': a slip of
+    earth, not 'a slip of paper fell from the file' nor 'the slip came as a surprise'."""
+    vocab = actions()
+    if verb.lemma_ in vocab.slipping_down_only and not any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in vocab.slips
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _protesters_blocked(verb: Token) -> bool:

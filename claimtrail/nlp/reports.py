@@ -173,11 +173,16 @@ def _a_year_running_on(report: Report, facts: DocumentFacts) -> bool:
 def _a_crosshead(report: Report, doc: Doc) -> bool:
     """'Officer wounded near Leposavić' over the paragraph that tells it: a heading in the
     body, a paragraph of a few words without a full stop, is no account of its own."""
-    text = doc.text
-    words = report.text.split()
-    if len(words) > MAX_CROSSHEAD_WORDS or report.text.rstrip()[-1:] in '.!?"”’:':
+    return _is_crosshead(doc.text, report.start, report.end)
+
+
+def _is_crosshead(text: str, start: int, end: int) -> bool:
+    """The characters from `start` to `end` are a paragraph of a few words without a full
+    stop, with more text under it."""
+    own = text[start:end]
+    if len(own.split()) > MAX_CROSSHEAD_WORDS or own.rstrip()[-1:] in '.!?"”’:':
         return False
-    before, after = text[: report.start], text[report.end :]
+    before, after = text[:start], text[end:]
     alone = (not before.strip() or before.endswith("\n")) and after.startswith("\n")
     return alone and bool(after.strip())
 
@@ -571,6 +576,10 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
         aside = _day_that_also_saw(sent)
         triggers = [t for t in _within(s, e, facts.triggers) if t.token_index not in aside]
+        if _is_crosshead(facts.doc.text, s, e):
+            # '■ Trawler seized off Yeonpyeong': a heading tells no account, and would join
+            # the paragraph above it to the one it heads
+            triggers = []
         tokens = {t.token_index for t in triggers}
         out.append(
             SentenceFacts(

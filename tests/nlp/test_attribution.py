@@ -1497,3 +1497,18 @@ def test_what_moved_a_feeling_is_no_source(nlp):
 def test_a_speaker_after_the_verb_after_a_quotation_is_no_one_asked(nlp):
     text = '"Where were the soldiers?" asked one shopkeeper in the market.'
     assert chain_of(nlp, text, "soldiers") == [(None, "eyewitness", "one shopkeeper")]
+
+
+def test_an_event_that_recalls_another_is_no_source(nlp):
+    text = "The fire recalled the June 2024 blaze at a battery plant, which killed 23 workers."
+    assert chain_of(nlp, text, "killed") == []
+
+
+def test_a_long_event_the_parser_made_the_subject_leaves_the_speaker_before_the_verb(nlp):
+    text = (
+        "In the province of Enna, a wildfire that started on Sunday afternoon in dry scrubland "
+        "near the Dittaino river burned through the night and destroyed four homes on the "
+        "eastern outskirts of Leonforte, along the road to Nicosia, the mayor of Leonforte, "
+        "Salvo Drago, said on Monday, citing the first inspections by the fire brigade."
+    )
+    assert [name for name, _, _ in chain_of(nlp, text, "destroyed")][:1] == ["Salvo Drago"]

@@ -703,6 +703,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
             "supply",
         ),
         ("Messages claimed that the dam above the town had burst.", "collapse"),
+        # a slip of earth, in New Zealand and British copy
+        ("A large slip came down on the Haast side of the pass overnight.", "landslide"),
+        ("A slip has closed State Highway 2 north of Wairoa since Tuesday.", "landslide"),
+        ("Residents said the stopbank on the Waiau had burst late on Sunday.", "collapse"),
         ("A tornado touched down south of the town shortly before midnight.", "cyclone"),
         ("Armed men took a 40-year-old trader from his shop on Saturday night.", "abduct"),
         ("A shepherd was taken away by soldiers from across the border on Monday.", "abduct"),
@@ -768,6 +772,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police sent a team to arrest the suspects.",
         "Police took the two men to the station.",
         "A pipe burst, sending water into the fields.",
+        "A slip of paper fell from the file.",
+        "The slip came as a surprise to the finance minister.",
         # both verbs are the purpose of the deployment, neither has happened
         "Troops were sent to the forest to rescue the hostages and arrest the kidnappers.",
     ],

@@ -892,3 +892,17 @@ def test_an_outlet_named_again_carries_the_chain_it_quotes(nlp):
         ("official", "Peter Agbo"),
         ("eyewitness", None),
     ]
+
+
+def test_a_heading_in_the_body_joins_no_account_to_the_one_above_it():
+    text = (
+        "Three fishermen drowned when their canoe overturned near Bonthe on Monday, the port "
+        "authority said.\n\n"
+        "The drownings recalled the June 2024 sinking of a ferry off Sherbro Island, which "
+        "killed 23 passengers.\n\n"
+        "■ Smugglers arrested at the wharf\n\n"
+        "Police arrested two men with 30 bags of rice at the Bonthe wharf on Tuesday, a police "
+        "spokesman said."
+    )
+    found = reports_of(text, date(2027, 6, 10))
+    assert [r.when.start for r in found if r.action == "arrest"] == [date(2027, 6, 8)]

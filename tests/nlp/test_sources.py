@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.sources import affiliation, classify, source_phrase
 
 
@@ -95,3 +96,15 @@ def test_a_name_in_apposition_the_tagger_calls_a_product_is_the_person(nlp):
     role = next(t for t in doc if t.text == "spokesperson")
     source = classify(source_phrase(role))
     assert (source.name, source.kind) == ("Terngu Aondo", "official")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a man at a motel in Tongyeong, the Goseong Police Station said.",
+        "The Paju Fire Station said the shed burned down before dawn.",
+    ],
+)
+def test_a_police_or_fire_station_is_official_not_a_broadcaster(nlp, text):
+    attributions = find_attributions(nlp(text))
+    assert [s.kind for a in attributions for s in a.sources] == ["official"]
