@@ -1608,7 +1608,7 @@ def _offset(found: re.Match[str]) -> Relative:
     c = cues()
     raw = found.group("num").lower().replace(",", ".")
     number = c.numbers.get(_SPACE.sub(" ", raw)) or float(raw)
-    unit = c.distance_units[found.group("unit").lower()]
+    unit = c.distance_units[_SPACE.sub(" ", found.group("unit").lower())]
     bearing = c.bearings[found.group("bearing").lower().replace(" ", "")]
     phrase = _SPACE.sub(" ", found.group().strip(" ,"))
     return Relative(distance_km=number * unit, bearing=float(bearing), text=phrase)

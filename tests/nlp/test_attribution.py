@@ -1512,3 +1512,17 @@ def test_a_long_event_the_parser_made_the_subject_leaves_the_speaker_before_the_
         "Salvo Drago, said on Monday, citing the first inspections by the fire brigade."
     )
     assert [name for name, _, _ in chain_of(nlp, text, "destroyed")][:1] == ["Salvo Drago"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards died in the blaze, the agency reported, citing the Busan Metropolitan Fire "
+        "and Disaster Headquarters.",
+        "Two guards died in the blaze, the state broadcaster said, citing the Ports and "
+        "Harbours Department.",
+    ],
+)
+def test_an_and_inside_a_bodys_name_joins_one_source(nlp, text):
+    chain = chain_of(nlp, text, "guards")
+    assert len(chain) == 2 and chain[-1][2].endswith(("Headquarters", "Department"))

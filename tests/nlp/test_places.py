@@ -163,6 +163,13 @@ def test_relative_offset_moves_point(nlp):
     assert place.lat < 36.5
 
 
+def test_an_offset_in_nautical_miles_moves_the_point_at_sea(nlp):
+    text = "The dinghy capsized about 20 nautical miles south of Lampedusa on Sunday night."
+    place = places_by_text(nlp, text)["Lampedusa"]
+    assert "nautical miles" in place.reason
+    assert distance_km(place.lat, place.lon, 35.5, 12.6) == pytest.approx(37, abs=3)
+
+
 def test_district_of_province_links_container(nlp):
     text = "Raids were reported in the Qamishli District of al-Hasakah province."
     found = places_by_text(nlp, text)
