@@ -200,7 +200,9 @@ def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
             determiners = {c.lower_ for c in obj.children if c.dep_ == "det"}
             owned = any(c.dep_ == "poss" for c in obj.children)  # "the ministry's account"
             definite = bool(determiners & DEFINITE) or owned
-            if obj.lower_ in cues.evidential_nouns and obj.tag_ == "NN" and definite:
+            # 'rejected the claims' just told; 'these reports' are many, told over time
+            one_account = obj.tag_ == "NN" or (obj.tag_ == "NNS" and determiners == {"the"})
+            if obj.lower_ in cues.evidential_nouns and one_account and definite:
                 return True
     return False
 

@@ -31,6 +31,8 @@ def find_denials(doc: Doc, attributions: Sequence[Attribution] = ()) -> list[Den
         if subject is None:
             continue
         sent = token.sent
+        if subject.lower_ in attribution_cues().evidential_nouns:
+            continue  # 'BRIGHTWATER: stopbank claims rejected': the claims deny nothing
         phrase = source_phrase(subject)
         earlier = [s for s in named if s.end_char <= phrase.start_char]
         source = resolve_reference(classify(phrase), phrase, earlier)

@@ -42,7 +42,7 @@ from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.dates import offsets_from_events
 from claimtrail.nlp.denial_answers import LOCAL_FEATURES, answered_by_denial, denied_later
 from claimtrail.nlp.events import DEFINITE, Trigger
-from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, is_crosshead
 from claimtrail.nlp.places import cues as place_cues
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary
@@ -57,7 +57,6 @@ BODY_KINDS = frozenset({"official", "organization"})  # speak through named memb
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
 YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
-MAX_CROSSHEAD_WORDS = 12
 MANY_OVER_A_PERIOD = 10  # "since January", "between January and August": a tally from here
 COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b")
 PERIOD_CUE = re.compile(r"\b(?:since|between|from|so far)\s+(?:the\s+)?$")
@@ -173,18 +172,7 @@ def _a_year_running_on(report: Report, facts: DocumentFacts) -> bool:
 def _a_crosshead(report: Report, doc: Doc) -> bool:
     """'Officer wounded near Leposavić' over the paragraph that tells it: a heading in the
     body, a paragraph of a few words without a full stop, is no account of its own."""
-    return _is_crosshead(doc.text, report.start, report.end)
-
-
-def _is_crosshead(text: str, start: int, end: int) -> bool:
-    """The characters from `start` to `end` are a paragraph of a few words without a full
-    stop, with more text under it."""
-    own = text[start:end]
-    if len(own.split()) > MAX_CROSSHEAD_WORDS or own.rstrip()[-1:] in '.!?"”’:':
-        return False
-    before, after = text[:start], text[end:]
-    alone = (not before.strip() or before.endswith("\n")) and after.startswith("\n")
-    return alone and bool(after.strip())
+    return is_crosshead(doc.text, report.start, report.end)
 
 
 def _first_sentence(report: Report, doc: Doc) -> Span | None:
@@ -576,7 +564,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
         aside = _day_that_also_saw(sent)
         triggers = [t for t in _within(s, e, facts.triggers) if t.token_index not in aside]
-        if _is_crosshead(facts.doc.text, s, e):
+        if is_crosshead(facts.doc.text, s, e):
             # '■ Trawler seized off Yeonpyeong': a heading tells no account, and would join
             # the paragraph above it to the one it heads
             triggers = []

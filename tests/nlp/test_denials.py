@@ -42,3 +42,11 @@ def test_a_denier_named_by_rank_and_surname_is_the_person_named_before(nlp):
     )
     (denial,) = find_denials(doc, find_attributions(doc))
     assert (denial.source.name, denial.source.kind) == ("Amos Kato Ruhindi", "official")
+
+
+def test_the_claims_rejected_in_a_heading_deny_nothing(nlp):
+    text = (
+        "KAYA: market fire claims rejected\n\n"
+        "Residents said soldiers burned down the market on Monday. The army rejected the claims."
+    )
+    assert [d.source.name for d in find_denials(nlp(text))] == ["army"]

@@ -906,3 +906,12 @@ def test_a_heading_in_the_body_joins_no_account_to_the_one_above_it():
     )
     found = reports_of(text, date(2027, 6, 10))
     assert [r.when.start for r in found if r.action == "arrest"] == [date(2027, 6, 8)]
+
+
+def test_the_claims_just_told_and_rejected_a_paragraph_on_are_denied():
+    text = (
+        "Residents said soldiers burned down the market in Kaya on Monday.\n\n"
+        '"They came at dawn and poured fuel on the stalls," the residents said.\n\n'
+        "The army rejected the claims."
+    )
+    assert [r.certainty for r in reports_of(text, date(2027, 6, 10))] == ["denied"]
