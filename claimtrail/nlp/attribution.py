@@ -865,10 +865,8 @@ def _speech(
     if speaker.lower_ in source_vocabulary().document_nouns and issuer(speaker) is speaker:
         if verb.dep_ == "acl" or cue_lemma(verb) in _words("handling_verbs"):
             return None  # "in a communique read out on television": a document is no reader
-    if speaker.lower_ in FIRST_PERSON:
-        # Outside quotes the author's own voice ("I will update this post when I know more");
-        # inside, the quoted speaker, whom the quotation already names.
-        return None
+    if speaker.lower_ in FIRST_PERSON and any(s <= speaker.idx < e for s, e in quotes):
+        return None  # inside quotes, the quoted speaker, whom the quotation already names
     if cue_lemma(verb) in _words("topic_verbs") and not _has_topic(verb):
         return None  # "she spoke at the rally": speaking, but nothing said
     if _said_not_stated(verb, speaker) or _no_statement(verb):
@@ -879,6 +877,10 @@ def _speech(
     content = _content(verb, sent, quotes, phrase)
     if content is None or content[1] <= content[0]:
         return None
+    if speaker.lower_ in FIRST_PERSON:
+        # outside quotes the author's own voice: "I think the count is too low"
+        author = Source(speaker.text, None, "author", speaker.idx, _end(speaker))
+        return Attribution((author,), verb.idx, _end(verb), *content)
     sources = _sources_for(speaker, earlier)
     if counted is not None and counted.i != speaker.i:  # not the victims coordinated with it
         sources = tuple(s for s in sources if s.start_char >= _end(counted))

@@ -1526,3 +1526,13 @@ def test_a_long_event_the_parser_made_the_subject_leaves_the_speaker_before_the_
 def test_an_and_inside_a_bodys_name_joins_one_source(nlp, text):
     chain = chain_of(nlp, text, "guards")
     assert len(chain) == 2 and chain[-1][2].endswith(("Headquarters", "Department"))
+
+
+def test_the_authors_own_first_person_outside_quotes_is_the_author(nlp):
+    text = "I think the official count of the dead is far too low."
+    assert chain_of(nlp, text, "count") == [(None, "author", "I")]
+
+
+def test_a_first_person_inside_a_quotation_is_the_quoted_speaker(nlp):
+    text = '"I saw soldiers burn the houses," the farmer said.'
+    assert chain_of(nlp, text, "soldiers") == [(None, "eyewitness", "the farmer")]

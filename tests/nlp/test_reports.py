@@ -915,3 +915,9 @@ def test_the_claims_just_told_and_rejected_a_paragraph_on_are_denied():
         "The army rejected the claims."
     )
     assert [r.certainty for r in reports_of(text, date(2027, 6, 10))] == ["denied"]
+
+
+def test_an_account_in_the_authors_own_first_person_is_the_authors():
+    text = "I believe soldiers burned down the market in Kaya on Monday."
+    found = reports_of(text, date(2027, 6, 10))
+    assert [(r.certainty, [s.kind for s in r.sources]) for r in found] == [("asserted", ["author"])]
