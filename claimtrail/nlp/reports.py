@@ -1064,12 +1064,28 @@ def _attachment(
             return TOLD  # "the agency's Sunday morning report": when it was told
         if token.dep_ == "relcl" and token.head.i not in trigger_tokens:
             return OWN_CLAUSE  # "the indictment, which was read out on Monday, ..."
+        if _runs_on_a_relative_clause(token):
+            return OWN_CLAUSE
         if token.pos_ == "VERB" and token.dep_ in {"ccomp", "xcomp"}:
             return UNKNOWN  # "said troops had repelled an assault on Tuesday": the told clause's
         if token.head.i == token.i:
             break
         token = token.head
     return UNKNOWN
+
+
+def _runs_on_a_relative_clause(token: Token) -> bool:
+    """'The boat, which had left the coast near Sfax, in Tunisia, on Saturday, overturned
+    ...': the parser may hang the end of a relative clause on the noun it describes; a
+    phrase on that noun after the clause, with no verb between, is still the clause's."""
+    noun = token.head
+    if token.dep_ != "prep" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.i < token.i]
+    if not clauses:
+        return False
+    between = token.doc[clauses[-1].right_edge.i + 1 : token.i]
+    return not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def _own_day_of(group: Group, facts: DocumentFacts, part: list[Trigger]) -> When | None:

@@ -921,3 +921,15 @@ def test_an_account_in_the_authors_own_first_person_is_the_authors():
     text = "I believe soldiers burned down the market in Kaya on Monday."
     found = reports_of(text, date(2027, 6, 10))
     assert [(r.certainty, [s.kind for s in r.sources]) for r in found] == [("asserted", ["author"])]
+
+
+def test_a_day_ending_a_relative_clause_on_the_subject_is_not_the_events():
+    # the parser hangs 'on Saturday' on the boat, after the clause of its departure
+    text = (
+        "The boat, which had left the coast near Zuwara, in Libya, on Saturday, overturned "
+        "shortly before midnight on Sunday as people on board moved to one side when a patrol "
+        "boat approached, the agency reported on Monday, citing officials at the port. The "
+        "officials said survivors had told them that at least nine people had been swept away."
+    )
+    found = reports_of(text, date(2027, 6, 10))
+    assert [(r.action, r.when.start) for r in found] == [("kill", date(2027, 6, 6))]
