@@ -98,6 +98,8 @@ class Actions:
     slipping_verbs: frozenset[str] = frozenset()  # "a large slip came down"
     slipping_down_only: frozenset[str] = frozenset()
     slips: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()  # "feared dead"
+    believed_states: frozenset[str] = frozenset()
     incident_nouns: frozenset[str] = frozenset()
     confirming_verbs: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
@@ -261,6 +263,8 @@ def actions() -> Actions:
         slipping_verbs=frozenset(raw["earth_slips"]["verbs"]),
         slipping_down_only=frozenset(raw["earth_slips"]["down_only"]),
         slips=frozenset(raw["earth_slips"]["subjects"]),
+        belief_verbs=frozenset(raw["believed_dead"]["verbs"]),
+        believed_states=frozenset(raw["believed_dead"]["states"]),
         incident_nouns=frozenset(raw["incident_nouns"]["nouns"]),
         confirming_verbs=frozenset(raw["incident_nouns"]["verbs"]),
         arms=frozenset(raw["taken_arms"]["objects"]),

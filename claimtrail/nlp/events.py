@@ -219,8 +219,8 @@ def _action_of(token: Token) -> str | None:
     ):
         return under
     if token.pos_ == "VERB":
-        if _done_to_death(token):
-            return "kill"  # "an elephant trampled a farmer to death"
+        if _done_to_death(token) or _believed_dead(token):
+            return "kill"  # "an elephant trampled a farmer to death", "feared dead"
         # the words around a verb may name its action before a phrase does: 'taken away by
         # soldiers' is an abduction, 'took away the wounded' an evacuation
         for verbs, fits, action in _actions_by_context():
@@ -662,6 +662,18 @@ def _done_to_death(verb: Token) -> bool:
     )
 
 
+def _believed_dead(verb: Token) -> bool:
+    """'nine people are feared dead', 'the pilot is presumed dead'."""
+    vocab = actions()
+    return (
+        verb.lemma_ in vocab.belief_verbs
+        and verb.tag_ == "VBN"
+        and any(
+            c.dep_ in {"oprd", "acomp"} and c.lower_ in vocab.believed_states for c in verb.children
+        )
+    )
+
+
 def _fought_one_another(verb: Token) -> bool:
     """'villagers fought with machetes over the fields': a clash; not 'fought the fire', nor
     'these groups are fighting over contracts', a state of affairs in the present."""
@@ -869,7 +881,9 @@ def _hypothetical(token: Token) -> bool:
     # 'plans to evacuate'; 'bans all burning', a gerund the parser may hang on the verb
     gerund = token.tag_ == "VBG" and token.dep_ in {"acl", "dobj", "ccomp"}
     if (token.dep_ == "xcomp" or gerund) and token.head.lemma_ in vocab.intention_heads:
-        return True
+        # 'are feared to have drowned': an event believed past; 'plans to have evacuated
+        # the town by Friday' is still a plan
+        return not (_perfect_infinitive(token) and token.head.tag_ == "VBN")
     if _prevented(token):
         return True
     if token.dep_ == "ccomp" and token.tag_ in {"VB", "VBP"}:
@@ -880,6 +894,12 @@ def _hypothetical(token: Token) -> bool:
     return token.head.lemma_ in vocab.request_verbs and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
+
+
+def _perfect_infinitive(token: Token) -> bool:
+    """'to have drowned': done before the belief or the fear, not yet to come."""
+    auxiliaries = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    return token.tag_ == "VBN" and "to" in auxiliaries and "have" in auxiliaries
 
 
 def _modal(token: Token) -> bool:

@@ -145,6 +145,7 @@ class _Cues:
     locative_prepositions: frozenset[str]
     titles: frozenset[str]
     not_locative_before: frozenset[str]
+    at_sea_before_off: frozenset[str]  # "capsized off Lampedusa"
     facility_of_re: re.Pattern[str]
     unit_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
@@ -265,6 +266,7 @@ def cues() -> _Cues:
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         titles=frozenset(raw["titles"]),
         not_locative_before=frozenset(raw["not_locative_before"]),
+        at_sea_before_off=frozenset(raw["off_the_coast"]["after"]),
         unit_modifiers=frozenset(raw["unit_modifiers"]),
         actor_nouns=frozenset(raw["actor_nouns"]),
         broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
@@ -1129,7 +1131,11 @@ def _locative(before: str) -> bool:
     more often names an organisation, nor 'according to X'."""
     c = cues()
     words = re.findall(r"[A-Za-z]+", before[-30:])
-    if not words or not before.endswith(" ") or words[-1].lower() not in c.locative_prepositions:
+    if not words or not before.endswith(" "):
+        return False
+    if words[-1].lower() == "off":
+        return len(words) > 1 and words[-2].casefold() in c.at_sea_before_off
+    if words[-1].lower() not in c.locative_prepositions:
         return False
     return len(words) < 2 or words[-2].casefold() not in c.not_locative_before
 

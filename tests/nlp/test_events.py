@@ -703,6 +703,9 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
             "supply",
         ),
         ("Messages claimed that the dam above the town had burst.", "collapse"),
+        # people believed dead are told as killed, the belief a hedge on it
+        ("Nine migrants are feared dead after their boat capsized off Crotone.", "kill"),
+        ("At least six fishermen are feared to have drowned after the storm.", "kill"),
         # a slip of earth, in New Zealand and British copy
         ("A large slip came down on the Haast side of the pass overnight.", "landslide"),
         ("A slip has closed State Highway 2 north of Wairoa since Tuesday.", "landslide"),
@@ -773,6 +776,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police took the two men to the station.",
         "A pipe burst, sending water into the fields.",
         "A slip of paper fell from the file.",
+        "The army plans to have evacuated the town by Friday.",
+        "Residents fear the river will flood the lower town.",
         "The slip came as a surprise to the finance minister.",
         # both verbs are the purpose of the deployment, neither has happened
         "Troops were sent to the forest to rescue the hostages and arrest the kidnappers.",

@@ -170,6 +170,17 @@ def test_an_offset_in_nautical_miles_moves_the_point_at_sea(nlp):
     assert distance_km(place.lat, place.lon, 35.5, 12.6) == pytest.approx(37, abs=3)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A fishing boat capsized off Lampedusa on Sunday night.", "Lampedusa"),
+        ("Two crewmen were rescued off Crotone late on Friday.", "Crotone"),
+    ],
+)
+def test_a_name_off_which_a_vessel_came_to_harm_is_a_place(nlp, text, name):
+    assert places_by_text(nlp, text)[name].country == "IT"
+
+
 def test_district_of_province_links_container(nlp):
     text = "Raids were reported in the Qamishli District of al-Hasakah province."
     found = places_by_text(nlp, text)
