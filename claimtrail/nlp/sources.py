@@ -136,7 +136,9 @@ def _kind_from_nouns(span: Span) -> str | None:
         if child.dep_ == "appos" and child.lower_ in vocab.kind_nouns:
             return vocab.kind_nouns[child.lower_]
     for token in reversed(span):
-        kind = vocab.kind_nouns.get(token.lower_)
+        # "NZ Transport Agency Waka Kotahi": the two words ending at a noun before the noun
+        pair = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > span.start else ""
+        kind = vocab.kind_nouns.get(pair) or vocab.kind_nouns.get(token.lower_)
         if kind:
             return kind
     for phrase, kind in vocab.kind_nouns.items():

@@ -108,3 +108,16 @@ def test_a_name_in_apposition_the_tagger_calls_a_product_is_the_person(nlp):
 def test_a_police_or_fire_station_is_official_not_a_broadcaster(nlp, text):
     attributions = find_attributions(nlp(text))
     assert [s.kind for a in attributions for s in a.sources] == ["official"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road was closed after a slip came down overnight, NZ Transport Agency Waka Kotahi "
+        "said this morning.",
+        "Fourteen people were arrested, the Kyushu Police Agency Fukuoka Bureau said.",
+    ],
+)
+def test_a_public_bodys_agency_named_before_its_other_name_is_official(nlp, text):
+    attributions = find_attributions(nlp(text))
+    assert [s.kind for a in attributions for s in a.sources] == ["official"]
