@@ -254,6 +254,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.sending_verbs, _sent_relief, "supply"),
         (vocab.failing_verbs, _structure_failed, "collapse"),
         (vocab.slipping_verbs, _earth_slipped, "landslide"),
+        (vocab.firing_verbs, _rounds_fired_at, "attack"),
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
         (vocab.fighting_verbs, _fought_one_another, "attack"),
         (frozenset({"hold"}), _held_captive, "abduct"),
@@ -660,6 +661,26 @@ def _done_to_death(verb: Token) -> bool:
         and any(w.dep_ == "pobj" and w.lower_ in ends for w in c.children)
         for c in verb.children
     )
+
+
+def _rounds_fired_at(verb: Token) -> bool:
+    """'fired "dozens of rounds of machine-gun fire" at KPA soldiers', where the parser hangs
+    'at' on the rounds, not on the verb."""
+    vocab = actions()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        counted = [obj, *(w for p in obj.children if p.lower_ == "of" for w in p.children)]
+        if not any(w.lemma_.lower() in vocab.rounds for w in counted):
+            continue
+        targets = [
+            w
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ in vocab.target_prepositions
+            for w in p.children
+            if w.dep_ in {"pobj", "pcomp"}  # 'at soldiers doing routine work': a clause
+        ]
+        if any(w.lower_ not in vocab.no_targets for w in targets):
+            return True
+    return False
 
 
 def _believed_dead(verb: Token) -> bool:

@@ -703,6 +703,13 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
             "supply",
         ),
         ("Messages claimed that the dam above the town had burst.", "collapse"),
+        # the parser may hang the target on the rounds fired
+        (
+            'The statement claimed that Indian troops had fired "dozens of rounds of machine-gun '
+            'fire" at Pakistani soldiers doing "routine work on our side of the line" early '
+            "Tuesday.",
+            "attack",
+        ),
         # people believed dead are told as killed, the belief a hedge on it
         ("Nine migrants are feared dead after their boat capsized off Crotone.", "kill"),
         ("At least six fishermen are feared to have drowned after the storm.", "kill"),
@@ -777,6 +784,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "A pipe burst, sending water into the fields.",
         "A slip of paper fell from the file.",
         "The army plans to have evacuated the town by Friday.",
+        "The mining company fired two managers at the smelter on Monday.",
         "Residents fear the river will flood the lower town.",
         "The slip came as a surprise to the finance minister.",
         # both verbs are the purpose of the deployment, neither has happened
