@@ -99,11 +99,11 @@ class Actions:
     slipping_down_only: frozenset[str] = frozenset()
     slips: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()  # "feared dead"
+    believed_states: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()  # "fired dozens of rounds at soldiers"
     rounds: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     no_targets: frozenset[str] = frozenset()  # "into the air"
-    believed_states: frozenset[str] = frozenset()
     incident_nouns: frozenset[str] = frozenset()
     confirming_verbs: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
@@ -268,11 +268,11 @@ def actions() -> Actions:
         slipping_down_only=frozenset(raw["earth_slips"]["down_only"]),
         slips=frozenset(raw["earth_slips"]["subjects"]),
         belief_verbs=frozenset(raw["believed_dead"]["verbs"]),
+        believed_states=frozenset(raw["believed_dead"]["states"]),
         firing_verbs=frozenset(raw["rounds_fired"]["verbs"]),
         rounds=frozenset(raw["rounds_fired"]["rounds"]),
         target_prepositions=frozenset(raw["rounds_fired"]["prepositions"]),
         no_targets=frozenset(raw["rounds_fired"]["no_targets"]),
-        believed_states=frozenset(raw["believed_dead"]["states"]),
         incident_nouns=frozenset(raw["incident_nouns"]["nouns"]),
         confirming_verbs=frozenset(raw["incident_nouns"]["verbs"]),
         arms=frozenset(raw["taken_arms"]["objects"]),

@@ -865,7 +865,8 @@ def _speech(
     if speaker.lower_ in source_vocabulary().document_nouns and issuer(speaker) is speaker:
         if verb.dep_ == "acl" or cue_lemma(verb) in _words("handling_verbs"):
             return None  # "in a communique read out on television": a document is no reader
-    if speaker.lower_ in FIRST_PERSON and any(s <= speaker.idx < e for s, e in quotes):
+    first_person = speaker.lower_ in FIRST_PERSON
+    if first_person and any(s <= speaker.idx < e for s, e in quotes):
         return None  # inside quotes, the quoted speaker, whom the quotation already names
     if cue_lemma(verb) in _words("topic_verbs") and not _has_topic(verb):
         return None  # "she spoke at the rally": speaking, but nothing said
@@ -877,7 +878,7 @@ def _speech(
     content = _content(verb, sent, quotes, phrase)
     if content is None or content[1] <= content[0]:
         return None
-    if speaker.lower_ in FIRST_PERSON:
+    if first_person:
         # outside quotes the author's own voice: "I think the count is too low"
         author = Source(speaker.text, None, "author", speaker.idx, _end(speaker))
         return Attribution((author,), verb.idx, _end(verb), *content)
