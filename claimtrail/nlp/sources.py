@@ -106,13 +106,24 @@ def conjuncts(head: Token) -> list[Token]:
 
 
 def continues_name(conj: Token) -> bool:
-    """'the Manufacturers and Exporters Association': an 'and' inside one organisation's name."""
+    """'the Manufacturers and Exporters Association': an 'and' inside one organisation's name,
+    by the name's last word, or inside its 'of' phrase within one entity of the tagger ('the
+    Ministry of Employment and Labor'; not 'Amnesty International and Human Rights Watch')."""
     return (
         conj.dep_ == "conj"
         and conj.text[:1].isupper()
-        and conj.lower_ in source_vocabulary().name_tails
+        and (conj.lower_ in source_vocabulary().name_tails or _and_inside_of_phrase(conj))
         and not any(c.dep_ == "det" for c in conj.children)
     )
+
+
+def _and_inside_of_phrase(conj: Token) -> bool:
+    first = conj.head
+    if not first.ent_type_ or first.i > conj.i:
+        return False
+    inside = first.doc[first.i + 1 : conj.i + 1]
+    one_entity = all(t.ent_type_ == first.ent_type_ and t.ent_iob_ == "I" for t in inside)
+    return one_entity and any(t.lower_ == "of" for t in inside)
 
 
 def _kind_from_nouns(span: Span) -> str | None:

@@ -1536,3 +1536,10 @@ def test_the_authors_own_first_person_outside_quotes_is_the_author(nlp):
 def test_a_first_person_inside_a_quotation_is_the_quoted_speaker(nlp):
     text = '"I saw soldiers burn the houses," the farmer said.'
     assert chain_of(nlp, text, "soldiers") == [(None, "eyewitness", "the farmer")]
+
+
+def test_an_and_inside_a_bodys_of_phrase_joins_one_source(nlp):
+    text = "The Ministry of Employment and Labor said it would open an inquiry into the fire."
+    assert [t for _, _, t in chain_of(nlp, text, "inquiry")] == [
+        "The Ministry of Employment and Labor"
+    ]
