@@ -629,6 +629,11 @@ def _closing_speaker(verb: Token) -> Token | None:
         return None  # '..., Dragan Ilić, told the Courier.': only the one told may follow
     if not _closes_its_sentence(verb):
         return None  # the sentence goes on: no report closing it
+    return _named_just_before(verb)
+
+
+def _named_just_before(verb: Token) -> Token | None:
+    """The name or noun right before the verb, past the comma closing its apposition."""
     before = _word_before(verb, past_comma=True)
     return before if before is not None and before.pos_ in {"PROPN", "NOUN"} else None
 
@@ -854,10 +859,8 @@ def _speech(
         # "The fire recalled the blaze of June 2024": an event says nothing; in "a wildfire
         # ... destroyed five homes, the mayor of Paternò, Carmelo Spampinato, said", the
         # parser took the event for the subject, and the one named before the verb speaks
-        named = _word_before(verb, past_comma=True) if verb.i > speaker.i else None
-        if named is None or named.i == speaker.i or named.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        if not _can_speak(named):
+        named = _named_just_before(verb) if verb.i > speaker.i else None
+        if named is None or named.i == speaker.i or not _can_speak(named):
             return None
         speaker = named
     if speaker.lower_ in source_vocabulary().document_nouns and _unsourced(speaker):

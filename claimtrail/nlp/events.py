@@ -668,8 +668,7 @@ def _rounds_fired_at(verb: Token) -> bool:
     'at' on the rounds, not on the verb."""
     vocab = actions()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        counted = [obj, *(w for p in obj.children if p.lower_ == "of" for w in p.children)]
-        if not any(w.lemma_.lower() in vocab.rounds for w in counted):
+        if not any(w.lemma_.lower() in vocab.rounds for w in _counted(obj)):
             continue
         targets = [
             w
