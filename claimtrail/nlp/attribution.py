@@ -234,6 +234,7 @@ def _sentence_attributions(
                 found.append(attribution)
                 if light or cue_lemma(token) in _opinion_groups():
                     opinions.add(attribution.cue_start)
+    found = _trimmed_before_closing_accounts(found, sent)
     return _without_inner_opinions(found, opinions, quotes)
 
 
@@ -1243,19 +1244,51 @@ def _according_to(accord: Token, sent: Span, earlier: list[Source]) -> list[Attr
     else:
         sources = _sources_for(obj, earlier)
         phrase_end = _end(source_phrase(obj)[-1])
-    first, end = _clause_of(accord, sent)
+    first, end = _clause_of(accord, sent, phrase_end)
     start = first if accord.idx > first + 2 else phrase_end
     return [Attribution(sources, accord.idx, phrase_end, start, end)]
 
 
-def _clause_of(accord: Token, sent: Span) -> tuple[int, int]:
+def _clause_of(accord: Token, sent: Span, phrase_end: int) -> tuple[int, int]:
     """The clause 'according to' qualifies: the whole sentence, unless it sits inside what
     someone else says ("X said that, according to local media, gunmen ..."): then only that
-    clause, so the chain nests it inside the speaker's."""
+    clause, so the chain nests it inside the speaker's. After a comma at the sentence's end
+    it tells the whole sentence wherever the parser hung it ("The campaign announced that it
+    hired Ms. Pierson, according to Politico")."""
     verb = accord.head
+    if _closes_sentence(accord, sent, phrase_end):
+        return sent.start_char, sent.end_char
     if verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "ccomp" and verb != sent.root:
         return verb.left_edge.idx, _end(verb.right_edge)
     return sent.start_char, sent.end_char
+
+
+def _closes_sentence(accord: Token, sent: Span, phrase_end: int) -> bool:
+    """', according to X.' ending the sentence, with only punctuation after it."""
+    if accord.i == sent.start or accord.doc[accord.i - 1].text != ",":
+        return False
+    rest = sent.doc.text[phrase_end : sent.end_char]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _trimmed_before_closing_accounts(found: list[Attribution], sent: Span) -> list[Attribution]:
+    """What is said ends before the ', according to X.' closing its sentence, which tells
+    all of it: then the chain puts X outside the speaker, not beside."""
+    doc, out = sent.doc, []
+    closing = [
+        a.cue_start
+        for a in found
+        if doc.text.startswith("according", a.cue_start)
+        and (a.content_start, a.content_end) == (sent.start_char, sent.end_char)
+        and doc.text[: a.cue_start].rstrip().endswith(",")
+    ]
+    for attribution in found:
+        cut = [c for c in closing if attribution.content_start < c < attribution.content_end]
+        if cut and attribution.cue_start not in closing:
+            comma = doc.text.rindex(",", 0, cut[0])
+            attribution = replace(attribution, content_end=comma)
+        out.append(attribution)
+    return out
 
 
 def _loose_apposition(accord: Token, obj: Token) -> Token | None:

@@ -492,6 +492,32 @@ def test_according_to_a_role_then_a_name_after_a_comma(nlp, text, name, kind):
     assert chain[0][2].endswith(name)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "outer", "inner"),
+    [
+        (
+            "The ministry said on Friday that it had arrested a preacher, who had called for "
+            "attacks on churches in the north, according to the state news agency.",
+            "arrested",
+            "state news agency",
+            "ministry",
+        ),
+        (
+            "The governor announced that she had sacked the police chief, whose officers were "
+            "accused of looting shops in the market, according to the Delta Courier.",
+            "sacked",
+            "Delta Courier",
+            "governor",
+        ),
+    ],
+)
+def test_according_to_closing_a_sentence_tells_all_of_it(nlp, text, claim, outer, inner):
+    # however the parser hangs ', according to X.', X passes on the speaker's account
+    chain = chain_of(nlp, text, claim)
+    assert len(chain) == 2
+    assert outer in chain[0][2] and inner in chain[1][2]
+
+
 def test_an_impersonal_passive_does_not_borrow_the_subject_of_the_clause_before(nlp):
     text = (
         "The governor has not visited the camp, and it is believed that the wells ran dry "
