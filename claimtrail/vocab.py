@@ -127,6 +127,10 @@ class Actions:
     carried_counts: frozenset[str] = frozenset()  # "dozens of the injured"
     care_places: frozenset[str] = frozenset()  # "flown to the Santo Tomás Hospital"
     mine_verbs: frozenset[str] = frozenset()  # "struck a mine"
+    going_off_verbs: frozenset[str] = frozenset()  # "a bomb went off"
+    picking_verbs: frozenset[str] = frozenset()  # "picked up by a patrol boat"
+    sea_rescuers: frozenset[str] = frozenset()
+    devices_going_off: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
     finding_verbs: frozenset[str] = frozenset()  # "received the bodies of 11 civilians"
     dead_bodies: frozenset[str] = frozenset()
@@ -296,6 +300,10 @@ def actions() -> Actions:
         carried_counts=frozenset(raw["people_carried"]["counts"]),
         care_places=frozenset(raw["people_carried"]["care_places"]),
         mine_verbs=frozenset(raw["mines_struck"]["verbs"]),
+        going_off_verbs=frozenset(raw["devices_going_off"]["verbs"]),
+        picking_verbs=frozenset(raw["picked_up_at_sea"]["verbs"]),
+        sea_rescuers=frozenset(raw["picked_up_at_sea"]["rescuers"]),
+        devices_going_off=frozenset(raw["devices_going_off"]["devices"]),
         falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),
         finding_verbs=frozenset(raw["bodies_found"]["verbs"]),
         dead_bodies=frozenset(raw["bodies_found"]["nouns"]),

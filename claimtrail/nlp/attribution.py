@@ -504,14 +504,22 @@ def _closing_apposition(verb: Token, speaker: Token) -> Token | None:
     sent = verb.sent
     if speaker.i > verb.i:
         return None
-    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children):
-        return None
+    said = {"ccomp", "xcomp"} | (
+        {"dobj"} if verb.lemma_ not in attribution_cues().telling_verbs else set()
+    )
+    if any(c.dep_ in said and c.i > verb.i for c in verb.children):
+        return None  # what follows is said ('told CNA' names only who heard it)
     if not _closes_its_sentence(verb):
         return None
     commas = [t.i for t in verb.doc[sent.start : verb.i] if t.text == ","]
+    end = verb.i
+    if len(commas) > 1 and commas[-1] == verb.i - 1 and not _can_speak(speaker):
+        # '... while harvesting watermelons on a field, the community leader of Deneia,
+        # Christakis Hadjiloizou, told CNA': the name between the last two commas
+        end = commas.pop()
     if not commas or commas[-1] <= speaker.i:
         return None
-    phrase = verb.doc[commas[-1] + 1 : verb.i]
+    phrase = verb.doc[commas[-1] + 1 : end]
     heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end)]
     if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"}:
         return None

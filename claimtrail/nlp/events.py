@@ -266,6 +266,8 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (frozenset({"set"}), _set_alight, "destroy"),
         (frozenset({"take", "place", "put"}), _into_custody, "arrest"),
         (vocab.mine_verbs, _struck_a_mine, "explode"),
+        (vocab.going_off_verbs, _device_went_off, "explode"),
+        (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
         (vocab.beating_verbs, _beat_people, "attack"),
         (vocab.storm_verbs, _storm_passed, "cyclone"),
         (vocab.finding_verbs, _bodies_found, "kill"),
@@ -617,6 +619,35 @@ def _struck_a_mine(verb: Token) -> bool:
         if w.dep_ == "pobj"
     ]
     return any(w.lemma_.lower() in devices or w.lower_ in devices for w in objects)
+
+
+def _picked_up_at_sea(verb: Token) -> bool:
+    """'41 people were picked up by a patrol boat', 'a merchant ship picked up 40 migrants':
+    a rescue at sea; 'police picked up two suspects' is none."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents += [w for c in verb.children if c.dep_ == "agent" for w in c.children]
+    return any(_names_one_of(agent, actions().sea_rescuers) for agent in agents)
+
+
+def _names_one_of(noun: Token, words: frozenset[str]) -> bool:
+    """The noun's lemma, or the two words ending at it, is one of the words."""
+    last_two = " ".join(t.lower_ for t in noun.doc[max(noun.i - 1, 0) : noun.i + 1])
+    return noun.lemma_.lower() in words or last_two in words
+
+
+def _device_went_off(verb: Token) -> bool:
+    """'a bomb went off outside the office', 'a device that went off at the gate': an
+    explosive that goes off exploded; 'the alarm went off' did not."""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return False
+    return _names_one_of(subject, actions().devices_going_off)
 
 
 def _structure_failed(verb: Token) -> bool:
@@ -997,9 +1028,10 @@ def _nobody_did(verb: Token) -> bool:
     raised = verb.dep_ in {"xcomp", "oprd"} or (verb.dep_ == "advcl" and verb.i == verb.head.i + 1)
     if raised:  # "No structures had been confirmed destroyed"
         holders.append(verb.head)
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and _none_of(c) for h in holders for c in h.children
-    )
+    subjects = {"nsubj", "nsubjpass"}
+    if verb.dep_ == "conj" and not any(c.dep_ in subjects for c in verb.children):
+        holders.append(verb.head)  # "No peacekeeper struck or injured any worker"
+    return any(c.dep_ in subjects and _none_of(c) for h in holders for c in h.children)
 
 
 def _none_of(subject: Token) -> bool:

@@ -492,6 +492,19 @@ def test_according_to_a_role_then_a_name_after_a_comma(nlp, text, name, kind):
     assert chain[0][2].endswith(name)
 
 
+def test_a_name_in_apposition_before_a_telling_verb_speaks(nlp):
+    # the parser made what the farmer was doing the subject, and the speaker its apposition
+    text = (
+        "A 63-year-old farmer from Louroujina was detained by Turkish Cypriot police on "
+        "Tuesday evening while harvesting tomatoes on a field inside the buffer zone, the "
+        "community leader of Louroujina, Andreas Nicolaou, told CNA, citing the farmer's "
+        "daughter, who was with him."
+    )
+    chain = chain_of(nlp, text, "detained")
+    assert "Andreas Nicolaou" in [name for name, _, _ in chain]
+    assert not any("harvesting" in text for _, _, text in chain)
+
+
 @pytest.mark.parametrize(
     ("text", "claim", "outer", "inner"),
     [

@@ -188,6 +188,13 @@ def only(text: str, anchor: date | None = ANCHOR):
             "days",
         ),
         (
+            "A bomb went off overnight outside a bank in the old town.",
+            "overnight",
+            "2018-11-18",
+            "2018-11-19",
+            "days",
+        ),
+        (
             "Overnight, police detained 14 men in the camp.",
             "Overnight",
             "2018-11-18",

@@ -744,6 +744,11 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Stones were thrown at several lorries near the depot.", "attack"),
         ("A donkey cart carrying two farmers had struck a mine on the track.", "explode"),
         ("The minibus ran over an IED on the road out of town.", "explode"),
+        # explosives that go off; people a boat picks up at sea
+        ("A bomb went off outside a car rental office on Harbour Road.", "explode"),
+        ("The grenade he was carrying went off near the bus station.", "explode"),
+        ("Thirty migrants were picked up by a navy frigate south of the island.", "evacuate"),
+        ("A merchant ship picked up 40 people from a sinking dinghy.", "evacuate"),
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
         ("Floodwaters reached the roofs of houses in the lower town.", "flood"),
@@ -785,6 +790,11 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "A slip of paper fell from the file.",
         "The army plans to have evacuated the town by Friday.",
         "The mining company fired two managers at the smelter on Monday.",
+        "The fire alarm went off at the school on Monday.",
+        "Police picked up two suspects near the market.",
+        "A farmer who had been burning dry grass on a plot nearby was questioned.",
+        # one 'no' subject denies both coordinated verbs
+        "No soldier struck or injured any protester at any point.",
         "Residents fear the river will flood the lower town.",
         "The slip came as a surprise to the finance minister.",
         # both verbs are the purpose of the deployment, neither has happened
