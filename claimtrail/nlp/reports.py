@@ -750,6 +750,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     if all(t.negated for t in triggers) and _goes_on_denying(start, facts):
         return None
     chain = _chain(group, facts.attributions)
+    if _author_says_nothing_happened(group, chain, facts.doc.text):
+        return None
     when = _when(group, facts)
     places = _places(group, chain, facts.doc)
     told = {t.action for t in triggers}
@@ -815,6 +817,16 @@ def _specific_kind(primary: Trigger, part: list[Trigger]) -> Trigger:
     kinds = actions().specific_kinds.get(primary.action, frozenset())
     told = [t for t in part if t.action in kinds and not (t.oblique or t.negated)]
     return told[0] if told else primary
+
+
+def _author_says_nothing_happened(group: Group, chain: tuple[Source, ...], text: str) -> bool:
+    """'Mr Mulligan was not arrested.': on no one's word and with no hedge, a negated event
+    is the author's statement that it did not happen, no account of it ('a grenade was
+    reportedly hurled ..., but it did not explode' stays an account)."""
+    if chain or group.parent is not None or not all(t.negated for t in group.triggers):
+        return False
+    start, end = group.sentences[0].start, group.sentences[-1].end
+    return not _hedges(text, start, end, chain)
 
 
 def _goes_on_denying(start: int, facts: DocumentFacts) -> bool:

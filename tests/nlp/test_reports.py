@@ -78,6 +78,23 @@ def test_negated_event_is_denied(nlp):
     assert report.certainty == "denied"
 
 
+@pytest.mark.parametrize(
+    ("text", "certainties"),
+    [
+        # on no one's word, a negated event is only the author saying it did not happen
+        (
+            "Police stopped a driver at a checkpoint in Tamale on Friday night and searched his "
+            "car for two hours. The driver was not arrested.",
+            [],
+        ),
+        # a hedged one is still an account
+        ("A grenade was reportedly thrown at a police post in Tamale on Friday.", ["alleged"]),
+    ],
+)
+def test_an_event_the_author_says_did_not_happen_is_no_report(nlp, text, certainties):
+    assert [r.certainty for r in reports_of(text, date(2027, 11, 18))] == certainties
+
+
 def test_report_without_a_place_takes_the_paragraph_place(nlp):
     text = (
         "Russian artillery shelled a water plant in Nikopol on Sunday, the governor said. "
