@@ -829,11 +829,16 @@ def _event_noun_position(token: Token) -> bool:
     # nor "demanding the arrest of the attackers", which asks for one.
     vocab = actions()
     ordered = token.head.lemma_ == "order" and token.lower_ in vocab.orders_carried_out
+    # nor "would not confirm any arrest", which tells of none
+    unconfirmed = token.head.lemma_ in vocab.confirming_verbs and any(
+        c.dep_ == "neg" for c in token.head.children
+    )
     return (
         token.dep_ == "dobj"
         and token.head.pos_ == "VERB"
         and _action_of(token.head) is None
         and (token.head.lemma_ not in vocab.demand_verbs or ordered)
+        and not unconfirmed
     )
 
 
@@ -1119,6 +1124,8 @@ def _vetoed_by_object(verb: Token) -> bool:
     """'executed a warrant', 'embers landed': an object or subject that makes the verb no
     event."""
     vocab = actions()
+    if verb.lemma_ in vocab.mine_verbs and _struck_a_mine(verb):
+        return False  # 'their vehicle struck a mine': a car that strikes a wall hurts no one
     objects = vocab.object_vetoes.get(verb.lemma_, frozenset())
     subjects = vocab.subject_vetoes.get(verb.lemma_, frozenset())
     # "a gang stormed the village and pulled the victims out": a conjunct shares the subject
@@ -1129,8 +1136,24 @@ def _vetoed_by_object(verb: Token) -> bool:
             child.dep_ in {"nsubj", "nsubjpass"} and lemmas & subjects
         ):
             return True
+    misread = _subject_behind_a_relative_clause(verb)
+    if misread is not None and misread.lemma_.lower() in subjects:
+        return True
     # "embers landing ahead of the fire": a participle's noun is its subject
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
+
+
+def _subject_behind_a_relative_clause(verb: Token) -> Token | None:
+    """'died after the car he was driving struck a wall', parsed with no subject for
+    'struck': the noun whose relative clause ends right before the verb."""
+    if _has_subject(verb) or verb.i == 0:
+        return None
+    clause = verb.doc[verb.i - 1]
+    while clause.dep_ != "relcl" and clause.head != clause and clause.head.i < verb.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.right_edge.i != verb.i - 1:
+        return None
+    return clause.head if clause.head.pos_ == "NOUN" else None
 
 
 def _has_subject(verb: Token) -> bool:

@@ -744,6 +744,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Stones were thrown at several lorries near the depot.", "attack"),
         ("A donkey cart carrying two farmers had struck a mine on the track.", "explode"),
         ("The minibus ran over an IED on the road out of town.", "explode"),
+        # a car that hits a wall is a crash, not an attack
+        ("A man has died after the car he was driving struck a wall near the bridge.", "kill"),
         # explosives that go off; people a boat picks up at sea
         ("A bomb went off outside a car rental office on Harbour Road.", "explode"),
         ("The grenade he was carrying went off near the bus station.", "explode"),
@@ -791,6 +793,10 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The army plans to have evacuated the town by Friday.",
         "The mining company fired two managers at the smelter on Monday.",
         "The fire alarm went off at the school on Monday.",
+        "Police would not confirm any arrest in the town.",
+        "Their truck hit a wall on the coast road on Sunday.",
+        "The army made the device safe, and it was taken away for examination.",
+        "Soldiers took the device away from the school on Monday.",
         "Police picked up two suspects near the market.",
         "A farmer who had been burning dry grass on a plot nearby was questioned.",
         # one 'no' subject denies both coordinated verbs
