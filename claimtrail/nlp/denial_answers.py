@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from claimtrail.geo.gazetteer import countries_named
 from claimtrail.model import ActorMention, Denial, Place, Source, When
-from claimtrail.nlp.attribution import same_source
+from claimtrail.nlp.attribution import chain_at, same_source
 from claimtrail.nlp.events import DEFINITE
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
 from claimtrail.nlp.sources import of_other_countries
@@ -45,6 +45,8 @@ def answered_by_denial(
     for denial in facts.denials:
         if denial.start < end or tells_it(denial.source, chain, facts.doc.text):
             continue
+        if _rejects_the_account_of_its_source(denial, end, chain, facts, action):
+            return True
         between = facts.doc.text[end : denial.start]
         next_sentence = not between.strip()
         next_paragraph = PARAGRAPH_BREAK.search(between) is not None
@@ -79,6 +81,60 @@ def answered_by_denial(
         if (next_sentence and rejects_claims) or about_it:
             return True
     return False
+
+
+def _rejects_the_account_of_its_source(
+    denial: Denial, end: int, chain: tuple[Source, ...], facts: DocumentFacts, action: str
+) -> bool:
+    """'China's Taiwan Affairs Office rejected the CGA's account': a denial that names whose
+    account it rejects answers that source's last account before it, however far back, and
+    what the same source went on to tell of that kind of event."""
+    owners = _account_owners(denial, facts.doc)
+    claimants = [s for s in chain if any(_names_source(owner, s) for owner in owners)]
+    if not claimants:
+        return False
+    doc = facts.doc
+    for trigger in facts.triggers:
+        at = doc[trigger.token_index].idx
+        if trigger.action == action:
+            continue
+        if end <= at < denial.start and any(
+            _same_speaker(claimant, told)
+            for claimant in claimants
+            for told in chain_at(facts.attributions, at, at + 1)
+        ):
+            return False  # the same source's later account is the one rejected
+    return True
+
+
+def _same_speaker(a: Source, b: Source) -> bool:
+    """One source, or one person named in full and then by surname ('Ricardo Saravia Toledo',
+    'Saravia Toledo')."""
+    if same_source(a, b):
+        return True
+    if not (a.name and b.name):
+        return False
+    return a.name.endswith(" " + b.name) or b.name.endswith(" " + a.name)
+
+
+def _account_owners(denial: Denial, doc: Doc) -> list[str]:
+    """Whose claims the denial names: 'the CGA's account' -> 'CGA'."""
+    span = doc.char_span(denial.start, denial.end, alignment_mode="expand")
+    if span is None:
+        return []
+    evidential = attribution_cues().evidential_nouns
+    return [
+        " ".join(t.text for t in owner.subtree if t.dep_ not in {"case", "det"})
+        for noun in span
+        if noun.lemma_ in evidential or noun.lower_ in evidential
+        for owner in noun.children
+        if owner.dep_ == "poss" and owner.pos_ in {"PROPN", "NOUN"}
+    ]
+
+
+def _names_source(owner: str, source: Source) -> bool:
+    words = rf"(?<!\w){re.escape(owner)}(?!\w)"
+    return any(re.search(words, text, re.IGNORECASE) for text in (source.name or "", source.text))
 
 
 def _claimant_goes_on(

@@ -313,9 +313,8 @@ def _retells(lead: Report, later: Report, text: str) -> bool:
         or not (_speaks_for(first, then) or (first.kind != "author" and same_source(first, then)))
     ):
         return False
-    if "denied" in (lead.certainty, later.certainty) or not actions().compatible(
-        lead.action, later.action
-    ):
+    denied = [r.certainty == "denied" for r in (lead, later)]
+    if denied[0] != denied[1] or not actions().compatible(lead.action, later.action):
         return False
     between = text[lead.end : later.start]
     if len(PARAGRAPH_BREAK.findall(between)) > MAX_PARAGRAPH_GAP or later.start < lead.end:
@@ -383,7 +382,7 @@ def _merged(lead: Report, later: Report, facts: DocumentFacts) -> Report:
         where=lead.where or later.where,
         sources=sources,
         hedges=hedges,
-        certainty=_certainty(False, sources, list(hedges)),
+        certainty=_certainty(lead.certainty == "denied", sources, list(hedges)),
     )
 
 

@@ -143,6 +143,25 @@ def test_a_denial_paragraphs_later_naming_the_same_strike_on_its_day_answers_it(
     assert (report.action, report.certainty) == ("airstrike", "denied")
 
 
+def test_a_denial_naming_whose_account_it_rejects_answers_that_account(nlp):
+    # two paragraphs on, past another source's account, the denier names the claimant;
+    # the claimant's two paragraphs on the one ramming stay one account, denied
+    text = (
+        "A navy frigate rammed a fishing trawler off Lampedusa on Tuesday, damaging its "
+        "hull, the coast guard said.\n\n"
+        "The frigate struck the trawler's bow at about 2 p.m. about 3 nautical miles south "
+        "of Lampione, after ignoring radio warnings, the coast guard said in a statement on "
+        "Tuesday night.\n\n"
+        "Fishermen said a second trawler was chased out of the area by a patrol boat.\n\n"
+        'The defence ministry rejected the coast guard\'s account. "There was no collision," '
+        "a ministry spokesman said."
+    )
+    reports = reports_of(text, date(2027, 4, 15))
+    rammed = [r for r in reports if "rammed" in r.text]
+    assert [(r.action, r.certainty) for r in rammed] == [("attack", "denied")]
+    assert "struck the trawler's bow" in rammed[0].text
+
+
 def test_the_army_does_not_deny_its_own_spokesmans_account(nlp):
     text = (
         "An army spokesman, Colonel Ali Traore, said a patrol had killed four gunmen near "

@@ -746,6 +746,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The minibus ran over an IED on the road out of town.", "explode"),
         # a car that hits a wall is a crash, not an attack
         ("A man has died after the car he was driving struck a wall near the bridge.", "kill"),
+        ("A coast guard cutter rammed a fishing boat near the reef on Tuesday.", "attack"),
         # explosives that go off; people a boat picks up at sea
         ("A bomb went off outside a car rental office on Harbour Road.", "explode"),
         ("The grenade he was carrying went off near the bus station.", "explode"),
