@@ -71,6 +71,7 @@ class Actions:
     refuge_verbs: frozenset[str] = frozenset()
     housing_verbs: frozenset[str] = frozenset()
     housing_refuges: frozenset[str] = frozenset()
+    homes_left: frozenset[str] = frozenset()  # "moved out of 14 villages"
     refuges: frozenset[str] = frozenset()
     custody_modifiers: frozenset[str] = frozenset()
     households: frozenset[str] = frozenset()
@@ -251,6 +252,7 @@ def actions() -> Actions:
         custody_modifiers=frozenset(raw["moved_to_safety"]["custody_modifiers"]),
         households=frozenset(raw["moved_to_safety"]["households"]),
         public_buildings=frozenset(raw["moved_to_safety"]["public_buildings"]),
+        homes_left=frozenset(raw["moved_to_safety"]["homes_left"]),
         care_verbs=frozenset(raw["treated_for_injuries"]["verbs"]),
         seized_people=frozenset(raw["seized_people"]["nouns"]),
         aid_nouns=frozenset(raw["aid_arrivals"]["nouns"]),

@@ -192,7 +192,11 @@ def _sentence_attributions(
     colon = _colon_attribution(sent, earlier)
     if colon is not None:
         found.append(colon)
+    told_before = earlier
     for token in sent:
+        # 'The mayor, X, accused ... when, he said, ...': one named as speaking earlier in
+        # the sentence is told before the words after
+        earlier = told_before + [s for a in found for s in a.sources if s.name]
         if (
             token.lemma_ == "accord"
             and token.i + 1 < len(token.doc)

@@ -766,6 +766,8 @@ def _moved_to_refuge(verb: Token) -> bool:
         refuges = actions().housing_refuges
     elif _moves_households(verb):  # "moved 38 households to the hall of the school"
         refuges = refuges | actions().public_buildings
+    if not housed and _moved_out_of_homes(verb):
+        return True
     for prep in _preps_of(verb):
         if prep.lower_ not in ({"in", "at"} if housed else {"to", "into"}):
             continue
@@ -784,6 +786,25 @@ def _moved_to_refuge(verb: Token) -> bool:
             if lemma in refuges or any(f"{m} {lemma}" in refuges for m in modifiers):
                 return True
     return False
+
+
+def _moved_out_of_homes(verb: Token) -> bool:
+    """'About 430 people were moved out of 14 villages': people or households taken out of
+    where they live."""
+    vocab = actions()
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    people = vocab.carried_people | vocab.households
+    if not any(w.lemma_.lower() in people for noun in moved for w in _counted(noun)):
+        return False
+    return any(
+        w.lemma_.lower() in vocab.homes_left
+        for out in verb.children
+        if out.dep_ == "prep" and out.lower_ == "out"
+        for of in out.children
+        if of.lower_ == "of"
+        for w in of.children
+        if w.dep_ == "pobj"
+    )
 
 
 def _moves_households(verb: Token) -> bool:

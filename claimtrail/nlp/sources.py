@@ -399,6 +399,10 @@ def _set_off_name(token: Token) -> bool:
     as joined to it ('the mayor of Himarë, Kristaq Dhima')."""
     if token.dep_ == "appos":
         return True
+    if token.dep_ == "pobj" and any(
+        c.dep_ == "nmod" and any(p.text == "," for p in c.children) for c in token.children
+    ):
+        return True  # 'the mayor of Sertã, Joaquim Tavares Serrano': the place made a modifier
     left = token.left_edge
     return (
         token.dep_ == "conj"
@@ -485,7 +489,10 @@ def _untagged_name(head: Token, after_title: bool = False) -> Span | None:
     vocab = source_vocabulary()
     titles, graded = vocab.kind_nouns, vocab.rank_modifiers
     tokens = [t for t in head.doc[head.left_edge.i : head.i + 1]]
-    first = head.left_edge.i
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if commas:  # 'Sertã, Joaquim Tavares Serrano': the name is what the last comma sets off
+        tokens = tokens[commas[-1] + 1 :]
+    first = tokens[0].i if tokens else head.left_edge.i
     while tokens and (
         tokens[0].lower_ in titles
         or (tokens[0].lower_ in graded and len(tokens) > 1 and tokens[1].lower_ in titles)

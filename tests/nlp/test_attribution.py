@@ -492,6 +492,21 @@ def test_according_to_a_role_then_a_name_after_a_comma(nlp, text, name, kind):
     assert chain[0][2].endswith(name)
 
 
+def test_a_speaker_named_earlier_in_the_sentence_is_the_he_who_says_more(nlp):
+    # the tagger misses the name the parser hangs on the mayor's town; 'he' is that mayor,
+    # not the council head named in the sentence before
+    text = (
+        "Seven houses burned, the mayor of Mação, Rui Antunes Vaz, said, citing the "
+        "president of the parish council, Albertino Sousa.\n\n"
+        "The mayor of Sardoal, Joaquim Pires Serrão, accused the civil protection authority "
+        "of leaving his municipality without air support on Wednesday, when, he said, the fire "
+        "crossed the river and reached the edge of the village."
+    )
+    names = [name for name, _, _ in chain_of(nlp, text, "reached the edge")]
+    assert names[-1] == "Joaquim Pires Serrão"
+    assert "Albertino Sousa" not in names
+
+
 def test_a_name_in_apposition_before_a_telling_verb_speaks(nlp):
     # the parser made what the farmer was doing the subject, and the speaker its apposition
     text = (

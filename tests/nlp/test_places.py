@@ -1371,6 +1371,11 @@ def test_a_village_named_like_a_country_is_no_country_anywhere_in_the_article(nl
     assert found["Kosova"].resolution == "parent"
 
 
+def test_a_plural_unit_word_before_a_list_makes_each_name_a_place(nlp):
+    found = places_by_text(nlp, "Floods cut off the districts of Swat and Dir on Tuesday.")
+    assert {found["Swat"].country, found["Dir"].country} == {"PK"}
+
+
 def test_the_people_of_a_community_are_no_place(nlp):
     # Guaraní is also a town in Misiones; here it names the people of the community
     found = places_by_text(

@@ -32,6 +32,18 @@ def test_a_name_set_beside_the_place_of_a_role_is_the_person_whatever_the_tagger
     assert (source.name, source.kind) == ("Yves Castel", "official")
 
 
+def test_a_name_the_parser_joined_to_the_roles_place_is_the_person(nlp):
+    # the parser makes the town a modifier of the name after its comma; the tagger sees no
+    # person
+    doc = nlp(
+        "The mayor of Pombal, Vasco Estrela Antunes, accused the civil protection authority "
+        "of leaving his municipality without air support on Wednesday."
+    )
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    source = classify(source_phrase(doc[1]))
+    assert (source.name, source.kind) == ("Vasco Estrela Antunes", "official")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
