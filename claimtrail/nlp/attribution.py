@@ -195,8 +195,10 @@ def _sentence_attributions(
     told_before = earlier
     for token in sent:
         # 'The mayor, X, accused ... when, he said, ...': one named as speaking earlier in
-        # the sentence is told before the words after
-        earlier = told_before + [s for a in found for s in a.sources if s.name]
+        # the sentence is who 'he' is (a role such as 'the state agency' is its own source)
+        earlier = told_before
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children):
+            earlier = told_before + [s for a in found for s in a.sources if s.name]
         if (
             token.lemma_ == "accord"
             and token.i + 1 < len(token.doc)
