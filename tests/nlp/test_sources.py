@@ -52,6 +52,9 @@ def test_a_name_the_parser_joined_to_the_roles_place_is_the_person(nlp):
         ("Dr. Jose Cruz said the camp was attacked.", "Jose Cruz", "eyewitness"),
         ("Manitoba RCMP said the camp was attacked.", "Manitoba RCMP", "official"),
         ("Commandant Awa Kone said the camp was attacked.", "Awa Kone", "official"),
+        # Ireland's and Italy's police by their own names
+        ("Gardaí in Tralee said the camp was attacked.", "Gardaí in Tralee", "official"),
+        ("The Carabinieri said the camp was attacked.", "Carabinieri", "official"),
     ],
 )
 def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
