@@ -300,9 +300,31 @@ def _merged_retellings(reports: list[Report], facts: DocumentFacts) -> list[Repo
     for report in reports:
         if out and _retells(out[-1], report, facts.doc.text):
             out[-1] = _merged(out[-1], report, facts)
+        elif out and _sourced_in_the_next_paragraph(out[-1], report, facts.doc.text):
+            merged = _merged(out[-1], report, facts)
+            out[-1] = replace(
+                merged,
+                sources=report.sources,
+                certainty=_certainty(False, report.sources, list(merged.hedges)),
+            )
         else:
             out.append(report)
     return out
+
+
+def _sourced_in_the_next_paragraph(lead: Report, later: Report, text: str) -> bool:
+    """'A couple escaped after their home in Blackrock was set alight.' then 'Gardaí said
+    they were called to the house at 3.15am on Saturday ...': a lead told on no one's word
+    and on no day, whose next paragraph tells the same kind of event with its source and
+    day, is one account."""
+    if lead.certainty != "asserted" or lead.when is not None or later.when is None:
+        return False
+    if later.origin is None or later.origin.kind == "author":
+        return False
+    between = text[lead.end : later.start]
+    if between.strip() or len(PARAGRAPH_BREAK.findall(between)) != 1:
+        return False
+    return actions().compatible(lead.action, later.action)
 
 
 def _retells(lead: Report, later: Report, text: str) -> bool:

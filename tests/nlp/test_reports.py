@@ -95,6 +95,20 @@ def test_an_event_the_author_says_did_not_happen_is_no_report(nlp, text, certain
     assert [r.certainty for r in reports_of(text, date(2027, 11, 18))] == certainties
 
 
+def test_a_lead_on_no_ones_word_takes_the_source_and_day_of_the_next_paragraph(nlp):
+    text = (
+        "A family of five escaped unhurt after their house in Ardee was set alight in what "
+        "police are treating as a deliberate attack.\n\n"
+        "Police in Drogheda said petrol was poured through the letterbox at about 2am on "
+        "Saturday and the hall was badly damaged."
+    )
+    (report,) = reports_of(text, date(2027, 11, 18))
+    assert report.when is not None and report.when.start == date(2027, 11, 13)
+    assert [s.kind for s in report.sources] == ["official"]
+    assert report.certainty == "reported"
+    assert report.where and report.where[0].text == "Ardee"
+
+
 def test_report_without_a_place_takes_the_paragraph_place(nlp):
     text = (
         "Russian artillery shelled a water plant in Nikopol on Sunday, the governor said. "
