@@ -789,13 +789,15 @@ def _moved_to_refuge(verb: Token) -> bool:
 
 
 def _moved_out_of_homes(verb: Token) -> bool:
-    """'About 430 people were moved out of 14 villages': people or households taken out of
-    where they live."""
+    """'About 430 people were moved out of 14 villages', 'about 90 workers were moved out
+    as the smoke spread': people or households taken out of where they live or are."""
     vocab = actions()
     moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     people = vocab.carried_people | vocab.households
     if not any(w.lemma_.lower() in people for noun in moved for w in _counted(noun)):
         return False
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return True
     return any(
         w.lemma_.lower() in vocab.homes_left
         for out in verb.children

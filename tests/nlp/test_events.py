@@ -753,6 +753,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Thirty migrants were picked up by a navy frigate south of the island.", "evacuate"),
         ("A merchant ship picked up 40 people from a sinking dinghy.", "evacuate"),
         ("About 300 people were moved out of six villages near the river.", "evacuate"),
+        ("About 60 workers at the mill were moved out as the smoke spread.", "evacuate"),
         ("Twenty residents of a care home were moved to a sports pavilion.", "evacuate"),
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),

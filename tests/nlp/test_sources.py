@@ -55,6 +55,8 @@ def test_a_name_the_parser_joined_to_the_roles_place_is_the_person(nlp):
         # Ireland's and Italy's police by their own names
         ("Gardaí in Tralee said the camp was attacked.", "Gardaí in Tralee", "official"),
         ("The Carabinieri said the camp was attacked.", "Carabinieri", "official"),
+        # a guard a firm employs is no official
+        ("A security guard said the camp was attacked.", None, "eyewitness"),
     ],
 )
 def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
