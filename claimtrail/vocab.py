@@ -128,6 +128,8 @@ class Actions:
     carried_counts: frozenset[str] = frozenset()  # "dozens of the injured"
     care_places: frozenset[str] = frozenset()  # "flown to the Santo Tomás Hospital"
     mine_verbs: frozenset[str] = frozenset()  # "struck a mine"
+    rock_verbs: frozenset[str] = frozenset()  # "rocks came down onto the highway"
+    falling_rocks: frozenset[str] = frozenset()
     going_off_verbs: frozenset[str] = frozenset()  # "a bomb went off"
     picking_verbs: frozenset[str] = frozenset()  # "picked up by a patrol boat"
     sea_rescuers: frozenset[str] = frozenset()
@@ -273,6 +275,8 @@ def actions() -> Actions:
         slipping_verbs=frozenset(raw["earth_slips"]["verbs"]),
         slipping_down_only=frozenset(raw["earth_slips"]["down_only"]),
         slips=frozenset(raw["earth_slips"]["subjects"]),
+        rock_verbs=frozenset(raw["earth_slips"]["rock_verbs"]),
+        falling_rocks=frozenset(raw["earth_slips"]["rocks"]),
         belief_verbs=frozenset(raw["believed_dead"]["verbs"]),
         believed_states=frozenset(raw["believed_dead"]["states"]),
         firing_verbs=frozenset(raw["rounds_fired"]["verbs"]),

@@ -254,6 +254,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.sending_verbs, _sent_relief, "supply"),
         (vocab.failing_verbs, _structure_failed, "collapse"),
         (vocab.slipping_verbs, _earth_slipped, "landslide"),
+        (vocab.rock_verbs, _rocks_came_down, "landslide"),
         (vocab.firing_verbs, _rounds_fired_at, "attack"),
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
         (vocab.fighting_verbs, _fought_one_another, "attack"),
@@ -670,6 +671,17 @@ def _earth_slipped(verb: Token) -> bool:
         and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
         for c in verb.children
     )
+
+
+def _rocks_came_down(verb: Token) -> bool:
+    """'Rocks came down onto the Suhua Highway', 'boulders blocked the road': rock falling
+    on its own ('come' only with 'down'), not rocks that hit someone."""
+    vocab = actions()
+    if verb.lemma_ == "come" and not any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.falling_rocks for c in verb.children)
 
 
 def _protesters_blocked(verb: Token) -> bool:

@@ -716,6 +716,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # a slip of earth, in New Zealand and British copy
         ("A large slip came down on the Haast side of the pass overnight.", "landslide"),
         ("A slip has closed State Highway 2 north of Wairoa since Tuesday.", "landslide"),
+        ("Rocks came down onto the coast highway late on Sunday.", "landslide"),
+        ("Boulders blocked the road to the pass on Monday.", "landslide"),
         ("Residents said the stopbank on the Waiau had burst late on Sunday.", "collapse"),
         ("A tornado touched down south of the town shortly before midnight.", "cyclone"),
         ("Armed men took a 40-year-old trader from his shop on Saturday night.", "abduct"),
@@ -798,6 +800,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The mining company fired two managers at the smelter on Monday.",
         "The fire alarm went off at the school on Monday.",
         "Police would not confirm any arrest in the town.",
+        "Protesters said the rocks came from the roof of the school.",
         "Police moved the cars out of the village before the march.",
         '"We were fighting it with garden hoses," said a woman of 78.',
         "Their truck hit a wall on the coast road on Sunday.",
