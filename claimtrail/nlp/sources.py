@@ -796,8 +796,11 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         for prior in reversed(earlier):
             if prior.name and _spells(span[1].text, prior.text):
                 return _as(prior, source)
-    if span[0].lower_ in {"the", "this", "that"} and len(span) <= 3:
-        # "the society said", after "the Uganda Red Cross Society": the one named before;
+    masthead = len(span) == 3 and all(t.pos_ == "PROPN" for t in span[1:])
+    masthead = masthead and span[-1].text in source_vocabulary().masthead_words
+    if span[0].lower_ in {"the", "this", "that"} and len(span) <= 3 and not masthead:
+        # "the society said", after "the Uganda Red Cross Society": the one named before
+        # ("the Ledra Post", a newspaper's name, names itself);
         # "the force said", after "Lancashire Police": the same kind of body.
         role = span.root.lower_
         vocab = source_vocabulary()

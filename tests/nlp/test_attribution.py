@@ -507,6 +507,16 @@ def test_a_speaker_named_earlier_in_the_sentence_is_the_he_who_says_more(nlp):
     assert "Albertino Sousa" not in names
 
 
+def test_a_newspaper_told_is_itself_not_someone_named_before(nlp):
+    text = (
+        "Marta Lindqvist said the UN was aware of the reports. A police source told the "
+        "Harbour Post that two men were arrested in Larnaca on Monday."
+    )
+    names = [name for name, _, _ in chain_of(nlp, text, "arrested")]
+    assert "Marta Lindqvist" not in names and "United Nations" not in names
+    assert "Harbour Post" in names
+
+
 def test_a_name_in_apposition_before_a_telling_verb_speaks(nlp):
     # the parser made what the farmer was doing the subject, and the speaker its apposition
     text = (
