@@ -41,7 +41,7 @@ _PLACE_ALONE = re.compile(r"^(?:in|à|en|em|a|au)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][
 FILED_IN_BRACKETS = re.compile(r"\s*\(in\s+[A-Z][^()]{1,40}\)\s*$")
 BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")  # "(Gulu)", "(Puno correspondent)"
 _BRACKET_BEFORE_NAME = re.compile(
-    BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|und|na|i|и)\b))"
+    BRACKETED.pattern + r"(?=\s*(?:,|;|&|\b(?:and|y|et|e|und|na|i|и)\b))"
 )
 # "From Tafara Mudzingwa in Kadoma": a house style naming the writer and where they filed
 _FROM_WHERE_FILED = re.compile(

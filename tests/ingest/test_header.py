@@ -58,6 +58,8 @@ from claimtrail.ingest.header_lines import classify, ticker_label
             None,
         ),
         ("Аутори: Jovana Ilić (Niš) и Marko Petrović", ("Jovana Ilić", "Marko Petrović"), None),
+        # Portuguese 'e' after the first writer's town
+        ("Por Rita Serrano (Viseu) e Tiago Lemos", ("Rita Serrano", "Tiago Lemos"), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -66,6 +68,12 @@ def test_bylines(line, names, published):
     assert byline.names == names
     assert byline.published == published
     assert byline.outlet is None  # a town in brackets is not an outlet
+
+
+def test_a_byline_with_the_agency_the_writers_worked_with():
+    byline = parse_byline("Por Rita Serrano (Viseu) e Tiago Lemos, com Agência Mar")
+    assert byline is not None
+    assert (byline.names, byline.outlet) == (("Rita Serrano", "Tiago Lemos"), "Agência Mar")
 
 
 def test_each_writers_town_in_two_scripts_splits_no_name():
