@@ -175,6 +175,7 @@ class Actions:
     counting_nouns: frozenset[str] = frozenset()  # "head" in "4.6 million head of livestock"
     demand_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    quelling_verbs: frozenset[str] = frozenset()  # "the fire was brought under control"
     request_verbs: frozenset[str] = frozenset()  # "appealed to them to leave": asked for
     mandative_verbs: frozenset[str] = frozenset()  # "demanding that police arrest him"
     absence_nouns: frozenset[str] = frozenset()  # "no evidence that ...": denied, not told
@@ -358,6 +359,7 @@ def actions() -> Actions:
         },
         demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
         occurrence_verbs=frozenset(raw["not_occurrences"]["occurrence_verbs"]),
+        quelling_verbs=frozenset(raw["not_occurrences"]["quelling_verbs"]),
         request_verbs=frozenset(raw["not_occurrences"]["request_verbs"]),
         mandative_verbs=frozenset(raw["not_occurrences"]["mandative_verbs"]),
         absence_nouns=frozenset(raw["not_occurrences"]["absence_nouns"]),

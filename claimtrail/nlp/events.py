@@ -850,6 +850,8 @@ def _preps_of(verb: Token) -> list[Token]:
 def _event_noun_position(token: Token) -> bool:
     """Where a noun names an event: 'An explosion ripped ...', 'confirmed the outbreak',
     'the killing of three elephants', 'reports of shelling near the port'."""
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and _quelled(token):
+        return False  # "after the fire was brought under control": it burned before
     if token.dep_ in {"nsubj", "nsubjpass"}:
         # not "poaching has fallen", nor "the latest attacks showed ...", told before, nor
         # "That attack did not happen"
@@ -875,6 +877,19 @@ def _event_noun_position(token: Token) -> bool:
         and (token.head.lemma_ not in vocab.demand_verbs or ordered)
         and not unconfirmed
     )
+
+
+def _quelled(noun: Token) -> bool:
+    """'The fire was brought under control', 'crews contained the blaze': the event noun,
+    with its article, is one already told, being put out."""
+    verb = noun.head
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    under_control = any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(w.lower_ == "control" for w in p.children)
+        for p in verb.children
+    )
+    return under_control or verb.lemma_ in actions().quelling_verbs
 
 
 def _did_not_happen(verb: Token) -> bool:

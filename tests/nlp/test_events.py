@@ -800,6 +800,9 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The mining company fired two managers at the smelter on Monday.",
         "The fire alarm went off at the school on Monday.",
         "Police would not confirm any arrest in the town.",
+        # a fire already told, being put out
+        "Residents went home after the fire was brought under control on Monday.",
+        "Crews contained the blaze near the dam late on Sunday.",
         "Protesters said the rocks came from the roof of the school.",
         "Police moved the cars out of the village before the march.",
         '"We were fighting it with garden hoses," said a woman of 78.',
