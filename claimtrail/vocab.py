@@ -130,6 +130,7 @@ class Actions:
     mine_verbs: frozenset[str] = frozenset()  # "struck a mine"
     rock_verbs: frozenset[str] = frozenset()  # "rocks came down onto the highway"
     falling_rocks: frozenset[str] = frozenset()
+    rocks_down_only: frozenset[str] = frozenset()
     going_off_verbs: frozenset[str] = frozenset()  # "a bomb went off"
     picking_verbs: frozenset[str] = frozenset()  # "picked up by a patrol boat"
     sea_rescuers: frozenset[str] = frozenset()
@@ -278,6 +279,7 @@ def actions() -> Actions:
         slips=frozenset(raw["earth_slips"]["subjects"]),
         rock_verbs=frozenset(raw["earth_slips"]["rock_verbs"]),
         falling_rocks=frozenset(raw["earth_slips"]["rocks"]),
+        rocks_down_only=frozenset(raw["earth_slips"]["rocks_down_only"]),
         belief_verbs=frozenset(raw["believed_dead"]["verbs"]),
         believed_states=frozenset(raw["believed_dead"]["states"]),
         firing_verbs=frozenset(raw["rounds_fired"]["verbs"]),

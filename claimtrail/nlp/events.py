@@ -625,7 +625,7 @@ def _struck_a_mine(verb: Token) -> bool:
 def _picked_up_at_sea(verb: Token) -> bool:
     """'41 people were picked up by a patrol boat', 'a merchant ship picked up 40 migrants':
     a rescue at sea; 'police picked up two suspects' is none."""
-    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+    if not _has_particle(verb, "up"):
         return False
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [w for c in verb.children if c.dep_ == "agent" for w in c.children]
@@ -641,7 +641,7 @@ def _names_one_of(noun: Token, words: frozenset[str]) -> bool:
 def _device_went_off(verb: Token) -> bool:
     """'a bomb went off outside the office', 'a device that went off at the gate': an
     explosive that goes off exploded; 'the alarm went off' did not."""
-    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+    if not _has_particle(verb, "off"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
@@ -661,15 +661,9 @@ def _earth_slipped(verb: Token) -> bool:
     """'a large slip came down on the hill', 'a slip has closed State Highway 60': a slip of
     earth, not 'a slip of paper fell from the file' nor 'the slip came as a surprise'."""
     vocab = actions()
-    if verb.lemma_ in vocab.slipping_down_only and not any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
-    ):
-        return False
     return any(
-        c.dep_ == "nsubj"
-        and c.lemma_.lower() in vocab.slips
-        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
-        for c in verb.children
+        not any(g.dep_ == "prep" and g.lower_ == "of" for g in slip.children)
+        for slip in _falling_subjects(verb, vocab.slipping_down_only, vocab.slips)
     )
 
 
@@ -677,11 +671,20 @@ def _rocks_came_down(verb: Token) -> bool:
     """'Rocks came down onto the Suhua Highway', 'boulders blocked the road': rock falling
     on its own ('come' only with 'down'), not rocks that hit someone."""
     vocab = actions()
-    if verb.lemma_ == "come" and not any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
-    ):
-        return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.falling_rocks for c in verb.children)
+    return bool(_falling_subjects(verb, vocab.rocks_down_only, vocab.falling_rocks))
+
+
+def _falling_subjects(verb: Token, down_only: frozenset[str], nouns: frozenset[str]) -> list[Token]:
+    """The verb's subjects that are among `nouns`, when a verb of `down_only` has its
+    'down' ('came down', not 'came as a surprise')."""
+    if verb.lemma_ in down_only and not _has_particle(verb, "down"):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in nouns]
+
+
+def _has_particle(verb: Token, word: str) -> bool:
+    """'went off', 'picked up', 'came down': the verb carries this particle."""
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
 
 
 def _protesters_blocked(verb: Token) -> bool:
@@ -808,7 +811,7 @@ def _moved_out_of_homes(verb: Token) -> bool:
     people = vocab.carried_people | vocab.households
     if not any(w.lemma_.lower() in people for noun in moved for w in _counted(noun)):
         return False
-    if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if _has_particle(verb, "out"):
         return True
     return any(
         w.lemma_.lower() in vocab.homes_left

@@ -301,12 +301,7 @@ def _merged_retellings(reports: list[Report], facts: DocumentFacts) -> list[Repo
         if out and _retells(out[-1], report, facts.doc.text):
             out[-1] = _merged(out[-1], report, facts)
         elif out and _sourced_in_the_next_paragraph(out[-1], report, facts.doc.text):
-            merged = _merged(out[-1], report, facts)
-            out[-1] = replace(
-                merged,
-                sources=report.sources,
-                certainty=_certainty(False, report.sources, list(merged.hedges)),
-            )
+            out[-1] = _merged(out[-1], report, facts, sources=report.sources)
         else:
             out.append(report)
     return out
@@ -389,10 +384,15 @@ def _same_ground(lead: Sequence[Place], later: Sequence[Place]) -> bool:
     return False
 
 
-def _merged(lead: Report, later: Report, facts: DocumentFacts) -> Report:
+def _merged(
+    lead: Report, later: Report, facts: DocumentFacts, sources: tuple[Source, ...] = ()
+) -> Report:
+    """One account of the two; its sources are `sources` when given, else the named member's
+    of a body or the lead's."""
     text = facts.doc.text
     hedges = lead.hedges + later.hedges
-    sources = later.sources if _speaks_for(lead.origin, later.origin) else lead.sources
+    if not sources:
+        sources = later.sources if _speaks_for(lead.origin, later.origin) else lead.sources
     return replace(
         lead,
         id=_report_id(facts.article.id, lead.start, later.end),
