@@ -157,9 +157,14 @@ def read_header(plain: Sequence[str]) -> Header:
 
 def _signed_for_outlet(line: HeaderLine, text: str, outlet: str) -> HeaderLine:
     """'Shahin Rigi | Goftar English' under the masthead 'GOFTAR': a writer's name, then the
-    outlet or its edition, which a row of two sections would not name."""
+    outlet or its edition, which a row of two sections would not name. Alone under a
+    byline, the outlet's name and edition ('Isla al Día English') is its credit, no writer."""
+    folded = outlet.casefold()
+    if line.kind == "byline" and line.authors:
+        if all(author.casefold().startswith(folded) for author in line.authors):
+            return HeaderLine(line.number, "furniture")
     name, bar, credit = text.partition(" | ")
-    if line.kind != "nav" or not bar or not credit.casefold().startswith(outlet.casefold()):
+    if line.kind != "nav" or not bar or not credit.casefold().startswith(folded):
         return line
     byline = parse_bare_name(name)
     if byline is None or "|" in credit:
@@ -768,7 +773,12 @@ def _name_above_metadata(
         n
         for n in following[:MAX_LINES_TO_DATE]
         if not (
-            _names_only(plain[n]) or _joined_co_writer(plain[n]) or _NEWSROOM_CREDIT.match(plain[n])
+            _names_only(plain[n])
+            or _joined_co_writer(plain[n])
+            or _NEWSROOM_CREDIT.match(plain[n])
+            # "Aino Rautiainen, Rovaniemi" / "Mikael Sandvik, Oulu" / "Kaiku News": writers
+            # each with their town, then the outlet
+            or (alone is None and (_name_with_credit(plain[n]) or is_outlet_name(plain[n])))
         )
     ] or list(following)
     for position in between[: MAX_LINES_TO_DATE - 1]:
@@ -896,11 +906,11 @@ def _title(
         # it ("Press Centre") labels the page.
         return under_marker[0], [c for c in rest if c < under_marker[0]]
     if not masthead:
-        return rest[0], []
+        return _under_a_series_label(plain, rest), []
     anchor = _anchor(walk, rest[0])
     pool = [c for c in rest if anchor is None or c < anchor]
     if anchor is None or not pool:
-        return rest[0], []
+        return _under_a_series_label(plain, rest), []
     rows = [n for n in walk.order if walk.meta.get(n) and walk.meta[n].kind == "nav"]
     # the story's lines lie under the last row of sections above them (a breadcrumb under
     # the site's menu), where a news ticker or a site's promotions no longer stand
@@ -917,6 +927,14 @@ def _title(
         # stop, which restates the story; above the row are the site's own lines (a motto).
         return story[0], [c for c in pool if c != story[0]]
     return pool[-1], pool[:-1]
+
+
+def _under_a_series_label(plain: Sequence[str], rest: list[int]) -> int:
+    """'THE WEEK IN THE NORTH' over 'Herder found alive after ...': a label in capitals
+    is no headline when the next line is set in ordinary case."""
+    first = rest[0]
+    in_capitals = [plain[n] == plain[n].upper() for n in rest[:2]]
+    return rest[1] if in_capitals == [True, False] else first
 
 
 def _section_label(text: str, sections: frozenset[str]) -> bool:

@@ -213,9 +213,11 @@ def find_date(text: str, either_way: bool = False) -> DateMatch | None:
 
 def _numeric(m: re.Match[str]) -> date | None:
     """'19/05/2026' is day first and '05/19/2026' month first; '05/06/2026' could be either
-    (outlets differ by country), so it is no date at all; '03/03/2026' is the same either way."""
+    (outlets differ by country), so it is no date at all; '03/03/2026' is the same either way.
+    Dots and middle dots are day first ('5.3.2027'): the countries that write dates month
+    first separate them with slashes."""
     a, b, year = int(m.group("a")), int(m.group("b")), _full_year(m.group("year"))
-    if a == b or a > 12 >= b:
+    if a == b or a > 12 >= b or (m.group("sep") in ".·" and b <= 12):
         return _build(year, str(b), str(a))
     if b > 12 >= a:
         return _build(year, str(a), str(b))

@@ -593,6 +593,11 @@ def test_le_joins_two_writers_in_sesotho_and_setswana():
     assert classify(0, "By Jacques le Roux").authors == ("Jacques le Roux",)
 
 
+def test_a_byline_labelled_in_macedonian_and_albanian():
+    line = classify(0, "Пишува / Shkruan: Vesna Trajkovska and Arben Xhaferi (Kičevo)")
+    assert line is not None and line.authors == ("Vesna Trajkovska", "Arben Xhaferi")
+
+
 def test_a_click_letter_opens_a_writers_surname():
     assert classify(0, "Ama !Naruseb — Regional desk").authors == ("Ama !Naruseb",)
 

@@ -46,7 +46,9 @@ D = date(2018, 11, 19)
         ("19 ноября 2018", D),  # Russian, the month in the genitive
         ("19.11.18", D),  # a compact stamp: the year's last two figures
         ("19·11·18", D),
-        ("05.06.18", None),  # either way
+        ("05.06.18", date(2018, 6, 5)),  # dots are day first; slashes may be either way
+        ("5.3.2027", date(2027, 3, 5)),
+        ("5/3/2027", None),
         ("11.11.18", date(2018, 11, 11)),
         ("1.2.3.4", None),
     ],

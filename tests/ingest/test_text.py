@@ -2343,3 +2343,52 @@ def test_a_domain_beside_its_edition_heads_a_page_in_greek_furniture():
     assert article.publisher == "kykladika-nea.gr"
     assert article.published == date(2027, 9, 3)
     assert article.authors == ("Maria Vlachou",)
+
+
+def test_writers_each_with_a_town_then_the_outlet_over_a_dotted_date():
+    page = "\n".join(
+        [
+            "Uutiset    Nyheter    News    Urheilu    Sää | Väder",
+            "",
+            "Pohjola Radio",
+            "Finland   Lapland   Kainuu   Politics   Sports   Weather",
+            "",
+            "NORTHERN NOTEBOOK",
+            "",
+            "Ferry ice-breaker frees two trawlers off Hailuoto",
+            "",
+            "Two trawlers stuck in pack ice were freed on Tuesday night.",
+            "",
+            "Elina Koskela, Kajaani",
+            "Jonas Backman, Vaasa",
+            "Pohjola Radio",
+            "2.3.2027 10:15  ·  Päivitetty | Updated 2.3.2027 12:40",
+            "",
+            "An ice-breaker freed two trawlers stuck in pack ice off Hailuoto on Tuesday "
+            "night, the Finnish Transport Infrastructure Agency said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Ferry ice-breaker frees two trawlers off Hailuoto"  # not the label
+    assert article.published == date(2027, 3, 2)  # day first, as dotted dates are
+    assert article.authors == ("Elina Koskela", "Jonas Backman")
+
+
+def test_the_outlets_edition_under_the_byline_is_no_writer():
+    page = "\n".join(
+        [
+            "Noticias   Deportes   Opinión   English",
+            "",
+            "Costa al Día",
+            "",
+            "Flooding closes PR-191 above Naguabo",
+            "",
+            "Por / By Carmen Rosado Ortiz y Luis E. Vega Santana",
+            "Costa al Día English",
+            "Publicado: 4 de octubre de 2027, 8:10 a.m.",
+            "",
+            "A swollen river closed PR-191 above Naguabo on Sunday night, the mayor said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.authors == ("Carmen Rosado Ortiz", "Luis E. Vega Santana")
