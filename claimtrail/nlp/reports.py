@@ -770,7 +770,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     start, end = group.sentences[0].start, group.sentences[-1].end
     if all(t.negated for t in triggers) and _goes_on_denying(start, facts):
         return None
-    chain = _chain(group, facts.attributions)
+    chain = _chain(group, facts.attributions) or _sourced_by_the_next_paragraph(group, facts)
     if _author_says_nothing_happened(group, chain, facts.doc.text):
         return None
     when = _when(group, facts)
@@ -838,6 +838,47 @@ def _specific_kind(primary: Trigger, part: list[Trigger]) -> Trigger:
     kinds = actions().specific_kinds.get(primary.action, frozenset())
     told = [t for t in part if t.action in kinds and not (t.oblique or t.negated)]
     return told[0] if told else primary
+
+
+def _sourced_by_the_next_paragraph(group: Group, facts: DocumentFacts) -> tuple[Source, ...]:
+    """'A man has died after his car struck a wall overnight.' then 'Gardaí said the collision
+    happened at about 1.20am. ...': news tells a lead on no one's word and names its source
+    as the next paragraph opens. The lead is a paragraph of one sentence with no hedge (a
+    'reportedly' says the author has no source); the next paragraph must begin with the
+    speaker's telling ('Police said ...') and tell no other event, and no day of its own, in
+    its first sentence."""
+    text = facts.doc.text
+    lead = group.sentences[0]
+    starts = _paragraph_starts(text)
+    if group.parent is not None or len(group.sentences) > 1 or lead.paragraph + 1 >= len(starts):
+        return ()
+    own = text[starts[lead.paragraph] : starts[lead.paragraph + 1]].strip()
+    if own != text[lead.start : lead.end].strip() or _hedges(text, lead.start, lead.end, ()):
+        return ()
+    published = facts.article.published
+    if published and any((published - d.start).days > BACKGROUND_DAYS for d in lead.dates):
+        return ()  # background told in passing ('Floods killed 40 here in July 2015.')
+    opening = next((s for s in facts.doc.sents if s.start_char >= starts[lead.paragraph + 1]), None)
+    if opening is None:
+        return ()
+    said = [
+        a
+        for a in facts.attributions
+        if opening.start_char <= a.content_start < opening.end_char
+        and a.sources
+        and a.sources[0].start_char == opening.start_char
+        and a.cue_start == opening.root.idx  # not 'Police closed the road, saying ...'
+    ]
+    told = {t.action for t in group.triggers}
+    others = [
+        t
+        for t in _within(opening.start_char, opening.end_char, facts.triggers)
+        if not any(actions().compatible(t.action, a) for a in told)
+    ]
+    dated = _within(opening.start_char, opening.end_char, facts.dates)
+    if not said or others or dated:
+        return ()
+    return chain_at(facts.attributions, said[0].content_start, said[0].content_end)
 
 
 def _author_says_nothing_happened(group: Group, chain: tuple[Source, ...], text: str) -> bool:

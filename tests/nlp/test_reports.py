@@ -964,3 +964,41 @@ def test_a_day_ending_a_relative_clause_on_the_subject_is_not_the_events():
     )
     found = reports_of(text, date(2027, 6, 10))
     assert [(r.action, r.when.start) for r in found] == [("kill", date(2027, 6, 6))]
+
+
+@pytest.mark.parametrize(
+    ("second_paragraph", "origin"),
+    [
+        # news names a lead's source as the next paragraph opens
+        ("Police said the van left the road at about 2.10am.", ("official", "Police")),
+        (
+            "A fire service spokesperson said crews cut the driver free at about 2.30am.",
+            ("official", "A fire service spokesperson"),
+        ),
+    ],
+)
+def test_a_one_sentence_lead_takes_the_source_opening_the_next_paragraph(second_paragraph, origin):
+    text = (
+        "A woman in her seventies has died after the van she was driving hit a lamp post on "
+        f"the A39 near Bideford overnight.\n\n{second_paragraph}"
+    )
+    found = reports_of(text, date(2027, 6, 10))
+    assert [(r.action, r.origin.kind, r.origin.text) for r in found] == [("kill", *origin)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman has reportedly died after her van hit a lamp post near Bideford overnight.\n\n"
+        "Police said they were appealing for witnesses.",
+        "A woman has died after her van hit a lamp post near Bideford overnight.\n\n"
+        "Police closed the A39 for six hours, saying the lamp post had to be replaced.",
+        "A woman has died after her van hit a lamp post near Bideford overnight.\n\n"
+        "Police said a man was arrested in Barnstaple on Monday over a separate crash.",
+    ],
+)
+def test_a_lead_keeps_the_authors_word_without_a_telling_of_it_next(text):
+    # a hedged lead says the author has no source; a paragraph opening on an action rather
+    # than a telling, or on another event, gives it none
+    found = reports_of(text, date(2027, 6, 10))
+    assert found and found[0].origin.kind == "author"
