@@ -23,6 +23,7 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "cc", "conj", "punct"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 INSTITUTION_KINDS = frozenset({"official", "organization", "media", "news_agency"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})  # where a body is from, or whose it is
 PERSONAL_PRONOUNS = {"he", "she"}  # stand for a person; "they", "it", "we" for a body
 
 
@@ -808,12 +809,23 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         named_here = _body_named_before(span, role) if body else None
         if named_here is not None:
             return _as(classify(source_phrase(named_here)), source)
+        # "the Interior Ministry" is not the "Ministry of Foreign Affairs" named before it;
+        # a place or nationality ("the Baku ministry") is left to the countries' test below
+        qualifiers = {
+            t.lower_
+            for t in span[1:]
+            if t != span.root
+            and t.text[:1].isupper()
+            and t.ent_type_ not in PLACE_ENTITIES
+            and not countries_named(t.text)
+        }
         for prior in reversed(earlier):
             words = re.findall(r"[a-z]+", prior.text.lower())  # "Police's" is police
             if (
                 prior.name
                 and prior.name != source.name
                 and any(vocab.same_role(role, word) for word in words)
+                and qualifiers <= set(re.findall(r"\w+", prior.text.lower()))
                 and not (body and _speaks_for_a_body(prior, span.doc) and not _outlet(prior))
                 and not of_other_countries(source, prior, span.doc.text)  # "the Baku ministry"
             ):

@@ -1359,6 +1359,27 @@ def test_the_same_role_of_another_country_is_another_source(nlp):
     assert chain_of(nlp, text, "Kalbajar")[0][:2] == ("Baku ministry", "official")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry named by its own portfolio is another ministry
+        (
+            "Oman's Ministry of Foreign Affairs condemned the attack. A fire gutted a store in "
+            "Sohar overnight, the Interior Ministry said.",
+            "Interior Ministry",
+        ),
+        # the same portfolio, named again, is the one named before
+        (
+            "Oman's Ministry of the Interior said crews were at the scene. A fire gutted a store "
+            "in Sohar overnight, the Interior Ministry said.",
+            "Ministry of the Interior",
+        ),
+    ],
+)
+def test_a_definite_body_with_a_portfolio_of_its_own_is_not_the_one_before(nlp, text, expected):
+    assert chain_of(nlp, text, "gutted")[-1][0] == expected
+
+
 def test_posts_on_social_media_are_media(nlp):
     text = "Posts widely shared on X on Tuesday night claimed that a firefighter had been arrested."
     assert chain_of(nlp, text, "arrested")[0][1] == "media"
