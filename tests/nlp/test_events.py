@@ -757,6 +757,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("About 300 people were moved out of six villages near the river.", "evacuate"),
         ("About 60 workers at the mill were moved out as the smoke spread.", "evacuate"),
         ("Twenty residents of a care home were moved to a sports pavilion.", "evacuate"),
+        ("Two walkers were winched to safety from a ledge on Sunday.", "evacuate"),
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
         ("Floodwaters reached the roofs of houses in the lower town.", "flood"),
@@ -810,6 +811,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The army made the device safe, and it was taken away for examination.",
         "Soldiers took the device away from the school on Monday.",
         "Police picked up two suspects near the market.",
+        "One of them pulled something out of his jacket.",  # a thing, no one rescued
+        "The guard pulled a pistol out of its holster.",
         "A farmer who had been burning dry grass on a plot nearby was questioned.",
         # one 'no' subject denies both coordinated verbs
         "No soldier struck or injured any protester at any point.",
