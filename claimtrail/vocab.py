@@ -665,6 +665,13 @@ def official_ranks() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def titles_in_full() -> frozenset[str]:
+    """Words set before a name and no part of it ('Professor', 'Pastor', 'Operation'),
+    lower case."""
+    return frozenset(t.lower() for t in read_data("titles.json")["titles_in_full"])
+
+
+@lru_cache(maxsize=1)
 def name_honorifics() -> frozenset[str]:
     """Religious and customary titles written in full before a name ('Mawlawi', 'Sheikh'),
     lower case; inside a name ('Omar Haji Adan') such a word is part of it."""

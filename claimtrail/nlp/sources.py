@@ -15,7 +15,7 @@ from claimtrail.geo.gazetteer import countries_named, default_gazetteer
 from claimtrail.model import Source
 from claimtrail.names import initials
 from claimtrail.nlp.places import cues as place_cues
-from claimtrail.vocab import name_honorifics, name_titles, official_ranks
+from claimtrail.vocab import name_honorifics, name_titles, official_ranks, titles_in_full
 from claimtrail.vocab import sources as source_vocabulary
 
 # Dependants that end a source phrase: what the source says, not who it is.
@@ -49,6 +49,7 @@ def source_phrase(head: Token) -> Span:
     for child in head.lefts:
         if child.dep_ in {"cc", "conj"}:
             start = child.right_edge.i + 1
+    start = _split_apposition_start(head, start)
     span = doc[start:end]
     while len(span) > 1 and (span[-1].is_punct or span[-1].dep_ == "case" or span[-1].is_space):
         if span[-1].text == ")" and span.text.count("(") == span.text.count(")"):
@@ -64,6 +65,25 @@ def source_phrase(head: Token) -> Span:
     while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].dep_ == "mark"):
         span = span[1:]
     return span
+
+
+def _split_apposition_start(head: Token, start: int) -> int:
+    """', the wire service Prensa Antillana reported': the parser may leave the role before a
+    name outside the name's phrase (two subjects of one verb, or the role the object of the
+    clause before); a common noun phrase set right before the name, after a comma, is its
+    apposition."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or start < 2 or doc[start].pos_ != "PROPN":
+        return start
+    if doc[start - 1].pos_ != "NOUN":
+        return start
+    first = start - 1
+    while first > 0 and doc[first - 1].dep_ in {"compound", "amod"} and doc[first - 1].is_lower:
+        first -= 1
+    if first < 2 or doc[first - 1].lower_ not in {"the", "a", "an"}:
+        return start
+    opening = doc[first - 2]
+    return first - 1 if opening.text == "," and doc[start - 1].is_lower else start
 
 
 def issuer(head: Token) -> Token:
@@ -332,12 +352,34 @@ def entity_of(token: Token) -> Span | None:
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1  # the tagger may take the possessive into the name: "Lancashire Police's"
     end = _joined_name_end(doc, end)
+    if token.ent_type_ == "PERSON":
+        start = _first_given_name(doc, start)
     # "told VeriFact Horn that Fano ...": the tagger may run a name on into the clause after it
     clause = next((k for k in range(token.i + 1, end) if doc[k].dep_ == "mark"), None)
     end = clause if clause is not None else end
     opener = next((k for k in range(token.i - 1, start - 1, -1) if doc[k].dep_ == "mark"), None)
     start = opener + 1 if opener is not None else start
     return Span(doc, start, end, label=token.ent_type_)
+
+
+def _first_given_name(doc: Doc, start: int) -> int:
+    """'mayor Carmen' + 'Iris Vélez Torres': the tagger may leave a first given name out of
+    a person's name after a role; take back the capitalised words of the name before it."""
+    titles = name_titles() | name_honorifics() | titles_in_full()
+    while start > 0:
+        before = doc[start - 1]
+        if not (
+            before.pos_ == "PROPN"
+            and before.dep_ == "compound"
+            and before.head.i >= start
+            and before.text.isalpha()
+            and before.text.istitle()
+            and not before.ent_type_
+            and before.lower_ not in titles
+        ):
+            break
+        start -= 1
+    return start
 
 
 def _joined_name_end(doc, end: int) -> int:

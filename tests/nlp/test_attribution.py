@@ -355,7 +355,7 @@ def test_the_station_points_back_to_the_station_named_before(nlp):
         "that the gunmen tied up their captives."
     )
     chain = chain_of(nlp, text, "tied up")
-    assert [name for name, _, _ in chain][:2] == ["Radio Kouri FM", "Adoum Kellou"]
+    assert [name for name, _, _ in chain][:2] == ["Radio Kouri FM", "Mbodou Adoum Kellou"]
 
 
 def test_title_is_not_part_of_the_name(nlp):
@@ -1378,6 +1378,32 @@ def test_the_same_role_of_another_country_is_another_source(nlp):
 )
 def test_a_definite_body_with_a_portfolio_of_its_own_is_not_the_one_before(nlp, text, expected):
     assert chain_of(nlp, text, "gutted")[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger leaves first given names after a role out of the person's name
+        (
+            "The creek burst its banks late on Sunday in Orocovis, Orocovis mayor Héctor Iván "
+            "Rivera Santos told a news conference.",
+            ("official", "Héctor Iván Rivera Santos"),
+        ),
+        (
+            "The creek burst its banks late on Sunday, Kudus Regent Budi Santoso said.",
+            ("official", "Budi Santoso"),
+        ),
+        # the role set before a name after a comma is its apposition
+        (
+            "Two houses were buried on Monday in Morovis, the wire service Agencia Borinquen "
+            "reported.",
+            ("news_agency", "the wire service Agencia Borinquen"),
+        ),
+    ],
+)
+def test_a_name_after_its_role_is_read_whole(nlp, text, expected):
+    name, kind, phrase = chain_of(nlp, text, " on ")[-1]
+    assert (kind, name or phrase) == expected
 
 
 def test_posts_on_social_media_are_media(nlp):
