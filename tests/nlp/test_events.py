@@ -758,6 +758,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("About 60 workers at the mill were moved out as the smoke spread.", "evacuate"),
         ("Twenty residents of a care home were moved to a sports pavilion.", "evacuate"),
         ("Two walkers were winched to safety from a ledge on Sunday.", "evacuate"),
+        ("Rival supporters clashed with police outside the stadium on Saturday.", "attack"),
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
         ("Floodwaters reached the roofs of houses in the lower town.", "flood"),
@@ -812,6 +813,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Soldiers took the device away from the school on Monday.",
         "Police picked up two suspects near the market.",
         "One of them pulled something out of his jacket.",  # a thing, no one rescued
+        "The new levy clashes with the budget law.",
         "The guard pulled a pistol out of its holster.",
         "A farmer who had been burning dry grass on a plot nearby was questioned.",
         # one 'no' subject denies both coordinated verbs
