@@ -1404,10 +1404,33 @@ def _kindred_place_before(
     """Where the story, a few paragraphs before, placed an event this one can be part of."""
     located = _located_before(facts, _windows_before(facts, paragraph_start)[0], start)
     kindred = [p for p in located if _in_kindred_sentence(facts, p.start_char, p.end_char, told)]
+    heading = _placed_heading(facts, located, start)
+    if heading is not None:
+        # "SKOPJE: Opposition says student was beaten": a heading that opens with a place
+        # opens a section of the story there; events above it belong to another
+        kindred = [p for p in kindred if p.start_char >= heading]
     # the dateline's city is where the story was filed, not a town the event lies near
     text = facts.doc.text
     kindred = [p for p in kindred if not _filed_from(text, p)] or kindred
     return _finest(kindred) if kindred else []
+
+
+def _placed_heading(facts: DocumentFacts, located: list[Place], start: int) -> int | None:
+    """The start of the last crosshead before `start` that opens with one of `located`
+    ('SKOPJE: ...', as a roundup heads each town's item; a place inside a heading, 'Dawn raid
+    in Thiban', is as often the first of a section that goes on elsewhere)."""
+    text = facts.doc.text
+    starts = _paragraph_starts(text)
+    for place in reversed(located):
+        index = bisect_right(starts, place.start_char) - 1
+        begin = starts[index]
+        end = begin + len(
+            text[begin : starts[index + 1] if index + 1 < len(starts) else len(text)].rstrip()
+        )
+        opens = not text[begin : place.start_char].strip(" ■•▪►▶-–—")
+        if opens and end <= start and is_crosshead(text, begin, end):
+            return begin
+    return None
 
 
 def _finest(places: list[Place]) -> list[Place]:

@@ -1002,3 +1002,16 @@ def test_a_lead_keeps_the_authors_word_without_a_telling_of_it_next(text):
     # than a telling, or on another event, gives it none
     found = reports_of(text, date(2027, 6, 10))
     assert found and found[0].origin.kind == "author"
+
+
+def test_a_heading_that_opens_with_a_place_starts_a_section_placed_there():
+    text = (
+        "In March 2025, seven migrants were killed when a van overturned near Demir Kapija.\n\n"
+        "BITOLA: Student says he was beaten at protest\n\n"
+        "Several hundred people protested outside the town hall on Monday evening.\n\n"
+        "On Tuesday, the party said that a student had been beaten with batons by police as the "
+        "protest was breaking up on Monday."
+    )
+    found = reports_of(text, date(2027, 8, 24))
+    beaten = [r for r in found if r.action == "attack"]
+    assert [[p.name for p in r.where] for r in beaten] == [["Bitola"]]
