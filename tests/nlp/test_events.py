@@ -759,6 +759,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Twenty residents of a care home were moved to a sports pavilion.", "evacuate"),
         ("Two walkers were winched to safety from a ledge on Sunday.", "evacuate"),
         ("Rival supporters clashed with police outside the stadium on Saturday.", "attack"),
+        ("The tanker's 18 crew members were held on board by armed men.", "abduct"),
+        ("The minister condemned an attack on a clinic in Rutshuru.", "attack"),  # first told
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
         ("Floodwaters reached the roofs of houses in the lower town.", "flood"),
@@ -814,6 +816,10 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police picked up two suspects near the market.",
         "One of them pulled something out of his jacket.",  # a thing, no one rescued
         "The new levy clashes with the budget law.",
+        # a reaction to an event already told
+        "The ministry condemned this cowardly attack in a statement.",
+        'The governor condemned "this cowardly attack" in a statement yesterday.',
+        "Church leaders deplored the killings on Sunday.",
         "The guard pulled a pistol out of its holster.",
         "A farmer who had been burning dry grass on a plot nearby was questioned.",
         # one 'no' subject denies both coordinated verbs
