@@ -1189,6 +1189,9 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
     places = [p for s in group.sentences for p in s.places]
     if any(_specific_place(p) for p in telling):
         places = telling
+    # '"My children sleep in the corridor now," said a father from Afghanistan': where a
+    # speaker in a sentence that tells no event comes from places nothing
+    places = [p for p in places if p in telling or not _home_of_someone(doc, p)]
     places = [p for p in places if not _filed_from(text, p)] or places
     places = [p for p in places if not _heading_for(text, p)] or places
     if not any(t.action == "displace" for t in group.triggers):  # fled from X: X is the place

@@ -1015,3 +1015,15 @@ def test_a_heading_that_opens_with_a_place_starts_a_section_placed_there():
     found = reports_of(text, date(2027, 8, 24))
     beaten = [r for r in found if r.action == "attack"]
     assert [[p.name for p in r.where] for r in beaten] == [["Bitola"]]
+
+
+def test_where_a_speaker_comes_from_does_not_place_the_event_told_before():
+    text = (
+        "Someone threw a burning bottle at a reception centre in Kajaani early on Saturday, "
+        "police said.\n\n"
+        "Several residents of the centre told the Courier that stones had been thrown at its "
+        'windows twice last week. "My children sleep in the corridor now," said a father from '
+        "Somalia who did not want his name published."
+    )
+    found = reports_of(text, date(2027, 3, 5))
+    assert [[p.name for p in r.where] for r in found] == [["Kajaani"], ["Kajaani"]]
