@@ -778,6 +778,8 @@ def _moved_to_refuge(verb: Token) -> bool:
     to an army camp', a place of custody. The parser may hang 'to safety' on a long object
     ('moved 14,200 people in the districts of Tra Bong and Ba To to safety')."""
     refuges, custody = actions().refuges, actions().custody_modifiers
+    if _in_custody(verb):
+        return False
     housed = verb.lemma_.lower() in actions().housing_verbs  # "housed in evacuation centres"
     if housed:
         refuges = actions().housing_refuges
@@ -803,6 +805,15 @@ def _moved_to_refuge(verb: Token) -> bool:
             if lemma in refuges or any(f"{m} {lemma}" in refuges for m in modifiers):
                 return True
     return False
+
+
+def _in_custody(verb: Token) -> bool:
+    """'the migrants were detained and taken to the transit centre': people moved as they are
+    arrested are taken into custody, wherever they are taken."""
+    coordinated = [verb.head] if verb.dep_ == "conj" else []
+    coordinated += [c for c in verb.children if c.dep_ == "conj"]
+    by_lemma = actions().by_lemma
+    return any(by_lemma.get(other.lemma_.lower()) == "arrest" for other in coordinated)
 
 
 def _moved_out_of_homes(verb: Token) -> bool:

@@ -760,6 +760,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Two walkers were winched to safety from a ledge on Sunday.", "evacuate"),
         ("Rival supporters clashed with police outside the stadium on Saturday.", "attack"),
         ("The tanker's 18 crew members were held on board by armed men.", "abduct"),
+        # people moved as they are detained are taken into custody, not to safety
+        ("The migrants were detained and taken to a transit centre near the border.", "arrest"),
         ("The minister condemned an attack on a clinic in Rutshuru.", "attack"),  # first told
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
