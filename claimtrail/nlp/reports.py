@@ -77,6 +77,11 @@ DISTANCE_FROM = re.compile(
 )
 TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+TAKEN_TO_HOSPITAL = re.compile(
+    r"\bto\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:hospital|clinic|medical\s+(?:centre|center|complex)"
+    r"|health\s+(?:centre|center))\s+(?:in|at)\s+$",
+    re.I,
+)
 
 
 @dataclass
@@ -774,8 +779,15 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     if _author_says_nothing_happened(group, chain, facts.doc.text):
         return None
     when = _when(group, facts)
-    places = _places(group, chain, facts.doc)
     told = {t.action for t in triggers}
+    places = _places(group, chain, facts.doc)
+    treated = [p for p in places if _taken_to_hospital_in(facts.doc.text, p)]
+    if treated:
+        # "flown to Lapland Central Hospital in Rovaniemi": where the injured were taken,
+        # not where it happened, unless nothing else places it
+        places = [p for p in places if p not in treated] or (
+            _place_told_before(facts, paragraph_start, start, told) or places
+        )
     if places and all(_in_source(p, chain) for p in places):
         # "Five of the men died, Mashonaland West provincial police spokesperson X said":
         # the spokesperson's province holds the deaths, but the story has just placed the
@@ -1275,6 +1287,11 @@ def _located_at(doc: Doc, place: Place) -> bool:
     return span is not None and (
         span.root.head.lower_ in place_cues().strong_prepositions or span.root.head.lower_ == "at"
     )
+
+
+def _taken_to_hospital_in(text: str, place: Place) -> bool:
+    """'flown to Lapland Central Hospital in Rovaniemi', 'taken to hospital in Oulu'."""
+    return bool(TAKEN_TO_HOSPITAL.search(text, max(0, place.start_char - 80), place.start_char))
 
 
 def _heading_for(text: str, place: Place) -> bool:

@@ -1027,3 +1027,15 @@ def test_where_a_speaker_comes_from_does_not_place_the_event_told_before():
     )
     found = reports_of(text, date(2027, 3, 5))
     assert [[p.name for p in r.where] for r in found] == [["Kajaani"], ["Kajaani"]]
+
+
+def test_the_hospital_the_injured_were_taken_to_does_not_place_the_event():
+    text = (
+        "A climber who had been missing since Monday was found alive on Wednesday morning near "
+        "Enontekiö, the Border Guard said.\n\n"
+        "He was winched aboard a Border Guard helicopter and flown to Lapland Central Hospital "
+        "in Rovaniemi, the Border Guard said in a statement on Wednesday."
+    )
+    found = reports_of(text, date(2027, 3, 5))
+    assert [r.action for r in found] == ["evacuate"]
+    assert "Rovaniemi" not in [p.name for p in found[0].where]
