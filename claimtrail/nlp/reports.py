@@ -77,6 +77,7 @@ DISTANCE_FROM = re.compile(
 )
 TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+RESIDENCE = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|settled)\s+in\s+$", re.I)
 TAKEN_TO_HOSPITAL = re.compile(
     r"\bto\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:hospital|clinic|medical\s+(?:centre|center|complex)"
     r"|health\s+(?:centre|center))\s+(?:in|at)\s+$",
@@ -1411,10 +1412,16 @@ def _windows_before(facts: DocumentFacts, paragraph_start: int) -> list[int]:
 
 
 def _located_before(facts: DocumentFacts, begin: int, start: int) -> list[Place]:
+    """Places named before `start` that may place a later account: not where someone spoke,
+    nor where someone lives ('two of the men had been living in Germany since 2022')."""
+    text = facts.doc.text
     return [
         p
         for p in facts.places
-        if begin <= p.start_char < start and p.lat is not None and not _said_on(facts.doc, p)
+        if begin <= p.start_char < start
+        and p.lat is not None
+        and not _said_on(facts.doc, p)
+        and not RESIDENCE.search(text, max(0, p.start_char - 30), p.start_char)
     ]
 
 

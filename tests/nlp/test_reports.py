@@ -1039,3 +1039,13 @@ def test_the_hospital_the_injured_were_taken_to_does_not_place_the_event():
     found = reports_of(text, date(2027, 3, 5))
     assert [r.action for r in found] == ["evacuate"]
     assert "Rovaniemi" not in [p.name for p in found[0].where]
+
+
+def test_where_someone_lives_does_not_place_a_later_account():
+    text = (
+        "The group said two of the five men had been living in Germany since 2022.\n\n"
+        "A man was killed in a pile-up on the coast road yesterday evening, the traffic "
+        "police said."
+    )
+    found = reports_of(text, date(2027, 10, 14))
+    assert [(r.action, [p.name for p in r.where]) for r in found] == [("kill", [])]
