@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -365,7 +366,7 @@ def entity_of(token: Token) -> Span | None:
 def _first_given_name(doc: Doc, start: int) -> int:
     """'mayor Carmen' + 'Iris Vélez Torres': the tagger may leave a first given name out of
     a person's name after a role; take back the capitalised words of the name before it."""
-    titles = name_titles() | name_honorifics() | titles_in_full()
+    titles = _words_before_names()
     while start > 0:
         before = doc[start - 1]
         if not (
@@ -380,6 +381,12 @@ def _first_given_name(doc: Doc, start: int) -> int:
             break
         start -= 1
     return start
+
+
+@lru_cache(maxsize=1)
+def _words_before_names() -> frozenset[str]:
+    """Titles, honorifics and other words set before a name and no part of it."""
+    return name_titles() | name_honorifics() | titles_in_full()
 
 
 def _joined_name_end(doc, end: int) -> int:
