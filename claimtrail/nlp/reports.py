@@ -577,6 +577,13 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
 
 
+def _paragraph_span(text: str, starts: list[int], index: int) -> tuple[int, int]:
+    """Where paragraph `index` begins and where its text ends, before the break after it."""
+    begin = starts[index]
+    end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    return begin, begin + len(text[begin:end].rstrip())
+
+
 def _within(start: int, end: int, items: list, attr: str = "start_char") -> list:
     return [i for i in items if start <= getattr(i, attr) < end]
 
@@ -865,7 +872,7 @@ def _sourced_by_the_next_paragraph(group: Group, facts: DocumentFacts) -> tuple[
     starts = _paragraph_starts(text)
     if group.parent is not None or len(group.sentences) > 1 or lead.paragraph + 1 >= len(starts):
         return ()
-    own = text[starts[lead.paragraph] : starts[lead.paragraph + 1]].strip()
+    own = text[slice(*_paragraph_span(text, starts, lead.paragraph))].strip()
     if own != text[lead.start : lead.end].strip() or _hedges(text, lead.start, lead.end, ()):
         return ()
     published = facts.article.published
@@ -1450,10 +1457,7 @@ def _placed_heading(facts: DocumentFacts, located: list[Place], start: int) -> i
     starts = _paragraph_starts(text)
     for place in reversed(located):
         index = bisect_right(starts, place.start_char) - 1
-        begin = starts[index]
-        end = begin + len(
-            text[begin : starts[index + 1] if index + 1 < len(starts) else len(text)].rstrip()
-        )
+        begin, end = _paragraph_span(text, starts, index)
         opens = not text[begin : place.start_char].strip(" ■•▪►▶-–—")
         if opens and end <= start and is_crosshead(text, begin, end):
             return begin
