@@ -98,6 +98,7 @@ class SentenceFacts:
     own_dates: bool = True  # a date of its own, not only one of a noun's clause ("whose lease
     # expired last month"): only such a date opens a new account
     counted: bool = False  # days counted from a named event ("two days before the floods")
+    told_only: bool = False  # its dates are all of a telling ("a press release issued on Monday")
     definite_nouns: frozenset[str] = frozenset()  # its definite nouns ("the shot came from ...")
     back_references: frozenset[str] = frozenset()  # those a source confirms ("the incident")
     trigger_words: frozenset[str] = frozenset()  # its triggers' words ("was shot")
@@ -622,6 +623,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 denial=any(s <= d.start < e for d in facts.denials),
                 mentions=triggers,
                 own_dates=any(_attachment(facts.doc, d, tokens) != OWN_CLAUSE for d in dates),
+                told_only=bool(dates) and all(_told_on(facts.doc, d, tokens) for d in dates),
                 counted=bool(offsets_from_events(facts.doc.text, s, e)),
                 definite_nouns=frozenset(
                     t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t)
@@ -677,6 +679,10 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             continue
         if current is not None and _confirms(sentence, current):
             current.sentences.append(sentence)  # "Police confirmed the incident on Monday."
+        elif _told_on_in_the_same_paragraph(sentence, current):
+            # "According to a police press release issued on Monday, a bottle ... was thrown":
+            # the day it was told on opens no account of its own
+            current.sentences.append(sentence)
         elif sentence.counted or (
             sentence.dates
             and (sentence.own_dates or current is None or _moves_on(sentence, current))
@@ -699,6 +705,23 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             current = Group([sentence])
             groups.append(current)
     return groups
+
+
+def _told_on(doc: Doc, date: When, trigger_tokens: set[int]) -> bool:
+    """The day something was told on ('a press release issued on Monday'), not a deadline
+    ('pulled out by Monday morning'), which says when the event was over."""
+    deadline = DEADLINE.search(doc.text, max(0, date.start_char - 12), date.start_char)
+    return not deadline and _attachment(doc, date, trigger_tokens) == TOLD
+
+
+def _told_on_in_the_same_paragraph(sentence: SentenceFacts, group: Group | None) -> bool:
+    return (
+        group is not None
+        and sentence.told_only
+        and sentence.paragraph == group.last_paragraph
+        and bool(sentence.triggers)
+        and not _other_occurrence(group, sentence)
+    )
 
 
 def _confirms(sentence: SentenceFacts, group: Group) -> bool:

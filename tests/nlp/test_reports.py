@@ -1049,3 +1049,15 @@ def test_where_someone_lives_does_not_place_a_later_account():
     )
     found = reports_of(text, date(2027, 10, 14))
     assert [(r.action, [p.name for p in r.where]) for r in found] == [("kill", [])]
+
+
+def test_the_day_a_statement_was_issued_opens_no_account_of_its_own():
+    text = (
+        "Police in Kajaani are investigating an arson attack on a reception centre early on "
+        "Saturday. According to a police press release issued on Monday, a bottle filled with "
+        "petrol was set alight and thrown at the main building."
+    )
+    found = reports_of(text, date(2027, 3, 5))
+    assert [(r.action, r.when.start, r.origin.text) for r in found] == [
+        ("attack", date(2027, 2, 27), "a police press release")
+    ]
