@@ -431,6 +431,7 @@ class SourceVocabulary:
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     masthead_words: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    document_type_words: frozenset[str] = frozenset()  # "press" in "a police press release"
     inanimate_speakers: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()  # "the company" after "a Gulfmark spokesperson"
@@ -551,6 +552,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         },
         masthead_words=frozenset(raw["masthead_words"]["words"]),
         document_nouns=frozenset(raw["document_nouns"]["words"]),
+        document_type_words=frozenset(raw["document_nouns"]["type_words"]),
         inanimate_speakers=frozenset(raw["inanimate_speakers"]["nouns"]),
         contact_verbs=frozenset(raw["contact_verbs"]["verbs"]),
         generic_bodies=frozenset(raw["generic_bodies"]["words"]),

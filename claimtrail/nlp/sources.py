@@ -148,6 +148,12 @@ def _and_inside_of_phrase(conj: Token) -> bool:
     return one_entity and any(t.lower_ == "of" for t in inside)
 
 
+def _names_a_document_type(token: Token, span: Span) -> bool:
+    vocab = source_vocabulary()
+    following = token.i + 1 < span.end and token.nbor(1).lower_ in vocab.document_nouns
+    return following and token.lower_ in vocab.document_type_words
+
+
 def _kind_from_nouns(span: Span) -> str | None:
     vocab = source_vocabulary()
     lowered = span.text.lower()
@@ -169,6 +175,8 @@ def _kind_from_nouns(span: Span) -> str | None:
         if child.dep_ == "appos" and child.lower_ in vocab.kind_nouns:
             return vocab.kind_nouns[child.lower_]
     for token in reversed(span):
+        if _names_a_document_type(token, span):
+            continue  # "a police press release": the police's, no outlet's
         # "NZ Transport Agency Waka Kotahi": the two words ending at a noun before the noun
         pair = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > span.start else ""
         kind = vocab.kind_nouns.get(pair) or vocab.kind_nouns.get(token.lower_)

@@ -1406,6 +1406,11 @@ def test_a_name_after_its_role_is_read_whole(nlp, text, expected):
     assert (kind, name or phrase) == expected
 
 
+def test_a_press_release_is_its_issuers_word(nlp):
+    text = "According to a police press release, a bottle of petrol was thrown at the centre."
+    assert chain_of(nlp, text, "thrown")[0][1] == "official"
+
+
 def test_posts_on_social_media_are_media(nlp):
     text = "Posts widely shared on X on Tuesday night claimed that a firefighter had been arrested."
     assert chain_of(nlp, text, "arrested")[0][1] == "media"
