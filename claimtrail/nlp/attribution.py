@@ -40,6 +40,7 @@ from claimtrail.vocab import sources as source_vocabulary
 
 SIGNATURE_DASH = re.compile(r"[\u201d\"'.,]{0,3}\s*([\u2015\u2014]|--)\s*")  # '" ― Ana Ruiz'
 QUOTE_PAIRS = (("\u201c", "\u201d"), ("''", "''"), ('"', '"'))
+QUOTE_MARKS = frozenset(mark for pair in QUOTE_PAIRS for mark in pair)
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half said"
 NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
 FIRST_PERSON = {"i", "we"}
@@ -1399,6 +1400,8 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
                 break
             if token.is_sent_start and (token.idx > end + 3 or full_stop):
                 break  # the next sentence speaks of something else
+            if _perceived(token):
+                continue  # "she saw two men arguing": what was seen, not who spoke
             if cue_lemma(token) in verbs and token.pos_ in {"VERB", "AUX"} and _speaker(token):
                 return None if _negated(token) else token
     before = doc.char_span(max(0, start - 80), start, alignment_mode="expand")
@@ -1406,8 +1409,21 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
         for token in reversed(before):
             if token.idx >= start:
                 continue
+            if _perceived(token):
+                continue
             if cue_lemma(token) in verbs and token.pos_ in {"VERB", "AUX"}:
                 return token
             if token.text in {".", "\u201d"}:
                 break
     return None
+
+
+def _perceived(verb: Token) -> bool:
+    """'she saw two men arguing', 'heard them shouting': a verb seen or heard done tells what
+    an eyewitness perceived; its subject says nothing. ('"We have heard nothing," his sister
+    told ...' is a telling the parser hung on the quotation's verb.)"""
+    head = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp"} or head.lemma_ not in _words("perception_verbs"):
+        return False
+    between = verb.doc.text[head.idx : verb.idx]
+    return head.i < verb.i and not any(mark in between for mark in QUOTE_MARKS)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from claimtrail.nlp.attribution import chain_at, find_attributions, quotation_spans
+from claimtrail.nlp.attribution import _perceived, chain_at, find_attributions, quotation_spans
 
 
 def chain_of(nlp, text: str, claim: str) -> list[tuple[str | None, str, str]]:
@@ -1404,6 +1404,34 @@ def test_a_definite_body_with_a_portfolio_of_its_own_is_not_the_one_before(nlp, 
 def test_a_name_after_its_role_is_read_whole(nlp, text, expected):
     name, kind, phrase = chain_of(nlp, text, " on ")[-1]
     assert (kind, name or phrase) == expected
+
+
+def test_people_seen_arguing_are_not_the_speakers_of_the_next_quotation(nlp):
+    text = (
+        "A waiter told the Courier he saw two men arguing outside a bar before one of them "
+        '"pulled out a knife and started swinging".'
+    )
+    assert [name or phrase for name, _, phrase in chain_of(nlp, text, "swinging")] == ["A waiter"]
+
+
+def test_a_telling_the_parser_hangs_on_a_quoted_hearing_is_no_perception(nlp):
+    # the parse of '"We have heard nothing," his sister told us.' seen in a longer text:
+    # 'told' a complement of the quotation's 'heard'
+    words = ['"', "We", "have", "heard", "nothing", ",", '"', "his", "sister", "told", "us", "."]
+    heads = [3, 3, 3, 3, 3, 3, 3, 8, 9, 3, 9, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "dobj", "punct", "punct", "poss", "nsubj"]
+    deps += ["ccomp", "dobj", "punct"]
+    lemmas = ['"', "we", "have", "hear", "nothing", ",", '"', "his", "sister", "tell", "we", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert not _perceived(doc[9])
+    seen = Doc(
+        nlp.vocab,
+        words=["She", "saw", "two", "men", "arguing", "."],
+        heads=[1, 1, 3, 4, 1, 1],
+        deps=["nsubj", "ROOT", "nummod", "nsubj", "ccomp", "punct"],
+        lemmas=["she", "see", "two", "man", "argue", "."],
+    )
+    assert _perceived(seen[4])
 
 
 def test_a_press_release_is_its_issuers_word(nlp):
