@@ -1282,26 +1282,27 @@ def _closes_sentence(accord: Token, sent: Span, phrase_end: int) -> bool:
     """', according to X.' ending the sentence, with only punctuation after it."""
     if accord.i == sent.start or accord.doc[accord.i - 1].text != ",":
         return False
-    rest = sent.doc.text[phrase_end : sent.end_char]
+    rest = sent.text[phrase_end - sent.start_char :]  # Doc.text would rebuild the whole text
     return not any(ch.isalnum() for ch in rest)
 
 
 def _trimmed_before_closing_accounts(found: list[Attribution], sent: Span) -> list[Attribution]:
     """What is said ends before the ', according to X.' closing its sentence, which tells
     all of it: then the chain puts X outside the speaker, not beside."""
-    doc, out = sent.doc, []
-    closing = [
-        a.cue_start
+    cues = {t.idx: t for t in sent if t.lemma_ == "accord"}
+    # the comma before each closing "according to", by its cue's start
+    commas = {
+        a.cue_start: cues[a.cue_start].nbor(-1).idx
         for a in found
-        if doc.text.startswith("according", a.cue_start)
+        if a.cue_start in cues
         and (a.content_start, a.content_end) == (sent.start_char, sent.end_char)
-        and doc.text[: a.cue_start].rstrip().endswith(",")
-    ]
+        and _closes_sentence(cues[a.cue_start], sent, a.cue_end)
+    }
+    out = []
     for attribution in found:
-        cut = [c for c in closing if attribution.content_start < c < attribution.content_end]
-        if cut and attribution.cue_start not in closing:
-            comma = doc.text.rindex(",", 0, cut[0])
-            attribution = replace(attribution, content_end=comma)
+        cut = [c for c in commas if attribution.content_start < c < attribution.content_end]
+        if cut and attribution.cue_start not in commas:
+            attribution = replace(attribution, content_end=commas[min(cut)])
         out.append(attribution)
     return out
 
