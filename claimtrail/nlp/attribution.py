@@ -1267,7 +1267,8 @@ def _according_to(accord: Token, sent: Span, earlier: list[Source]) -> list[Attr
 def _clause_of(accord: Token, sent: Span, phrase_end: int) -> tuple[int, int]:
     """The clause 'according to' qualifies: the whole sentence, unless it sits inside what
     someone else says ("X said that, according to local media, gunmen ..."): then only that
-    clause, so the chain nests it inside the speaker's. After a comma at the sentence's end
+    clause, so the chain nests it inside the speaker's, also where the parser hung it on the
+    speaker's verb ("X reported that, according to Y, ..."). After a comma at the sentence's end
     it tells the whole sentence wherever the parser hung it ("The campaign announced that it
     hired Ms. Pierson, according to Politico")."""
     verb = accord.head
@@ -1275,6 +1276,11 @@ def _clause_of(accord: Token, sent: Span, phrase_end: int) -> tuple[int, int]:
         return sent.start_char, sent.end_char
     if verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "ccomp" and verb != sent.root:
         return verb.left_edge.idx, _end(verb.right_edge)
+    before = [t.lower_ for t in accord.doc[max(sent.start, accord.i - 2) : accord.i]]
+    if before == ["that", ","]:
+        # "Delta Voice reported that, according to an NUG administrator, troops ...": the
+        # parser may hang the phrase on the speaker's verb; it tells what follows it
+        return accord.idx, sent.end_char
     return sent.start_char, sent.end_char
 
 

@@ -1434,6 +1434,19 @@ def test_a_telling_the_parser_hangs_on_a_quoted_hearing_is_no_perception(nlp):
     assert _perceived(seen[4])
 
 
+def test_according_to_after_a_speakers_that_nests_inside_the_speaker(nlp):
+    # the parser hangs "according to" on "released", outside what the office says
+    text = (
+        "The UN Integrated Office in Liberia said in a report released Tuesday that, according "
+        "to a local human rights group that interviewed survivors, gang members killed at least "
+        "nine people in Zwedru on Jan. 12."
+    )
+    assert [phrase for _, _, phrase in chain_of(nlp, text, "killed")] == [
+        "The UN Integrated Office in Liberia",
+        "a local human rights group",
+    ]
+
+
 def test_a_press_release_is_its_issuers_word(nlp):
     text = "According to a police press release, a bottle of petrol was thrown at the centre."
     assert chain_of(nlp, text, "thrown")[0][1] == "official"
