@@ -57,6 +57,11 @@ def test_a_name_the_parser_joined_to_the_roles_place_is_the_person(nlp):
         ("The Carabinieri said the camp was attacked.", "Carabinieri", "official"),
         # a guard a firm employs is no official
         ("A security guard said the camp was attacked.", None, "eyewitness"),
+        # the armed services speak for the state; an association named after one does not
+        ("The Estonian Navy said the camp was attacked.", "Estonian Navy", "official"),
+        ("The coastguard said the camp was attacked.", "coastguard", "official"),
+        ("The marines said the camp was attacked.", "marines", "official"),
+        ("The Navy League said the camp was attacked.", "Navy League", "organization"),
     ],
 )
 def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
