@@ -236,6 +236,8 @@ def _classify(span: Span) -> Source:
     )
     if head_entity is not None and head_entity.label_ == "GPE":
         head_entity = _surname_read_as_place(span.root) or head_entity
+    if head_entity is not None and _body_read_as_person(head_entity):
+        head_entity = None
     if span.root.lower_ in vocab.person_roles and head_entity is not None:
         # "The Police Public Relations Officer, Ada Eze": a title the tagger took for a body
         head_entity = _appositive_entity(span.root) or head_entity
@@ -257,6 +259,19 @@ def _classify(span: Span) -> Source:
     kind = noun_kind or "organization"
     name = _institution(span) if kind in {"official", "organization", "media"} else None
     return Source(text, name, kind, start, end)  # type: ignore[arg-type]
+
+
+def _body_read_as_person(entity: Span) -> bool:
+    """'the Kaunas County Chief Police Commissariat', 'Police Commissariat' tagged a person:
+    words that each name a kind of body are no one's name ('Charlotte Church' is)."""
+    if entity.label_ != "PERSON":
+        return False
+    vocab = source_vocabulary()
+    bodies = {"official", "organization", "media"}
+    return all(
+        t.lower_ not in vocab.person_roles and vocab.kind_nouns.get(t.lower_) in bodies
+        for t in entity
+    )
 
 
 def _ranked(span: Span) -> str | None:
