@@ -55,6 +55,7 @@ ARTICLES = {"a", "an", "the", "one", "another"}
 COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
 MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
 MAX_DATELINE_PARAGRAPH = 3  # a dateline opens the story: after a title and a standfirst at most
+MAX_HEADING_WORDS = 20  # a section heading under a place: "KOŠICE: One dead, two hurt ..."
 
 
 @dataclass(frozen=True)
@@ -392,17 +393,29 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
 
 def _colon_dateline(speaker: Span) -> bool:
     """'NAWADA: A youth was killed ...': a known place in capitals opening one of the first
-    paragraphs is the story's dateline, not a speaker ('SMITH:' in a transcript is)."""
-    before = speaker.doc.text[: speaker.start_char]
-    opening = before.count("\n\n") <= MAX_DATELINE_PARAGRAPH
+    paragraphs is the story's dateline, not a speaker ('SMITH:' in a transcript is). Further
+    down, 'TONGA: Longliner detained off Niuatoputapu' heads a section on that place, as
+    does a name in capitals that is no body ('FALEOLO: ...', not 'POLICE: ...')."""
+    text = speaker.doc.text
+    before = text[: speaker.start_char]
     at_paragraph = not before.strip() or before.rstrip(" ").endswith("\n")
-    return (
-        opening
-        and at_paragraph
-        and speaker.text.isupper()
-        and speaker.root.ent_type_ != "PERSON"
-        and default_gazetteer().knows(speaker.text)
-    )
+    if not at_paragraph or not speaker.text.isupper() or speaker.root.ent_type_ == "PERSON":
+        return False
+    known = default_gazetteer().knows(speaker.text)
+    if before.count("\n\n") <= MAX_DATELINE_PARAGRAPH:
+        return known
+    kinds = source_vocabulary().kind_nouns
+    body = any(t.lower_ in kinds for t in speaker)
+    return _heading_line(text, speaker.start_char) and (known or not body)
+
+
+def _heading_line(text: str, start: int) -> bool:
+    """The line from `start` is a heading: a few words, no full stop, and a blank line under it."""
+    end = text.find("\n", start)
+    if end < 0 or not text.startswith("\n", end + 1):
+        return False
+    line = text[start:end].rstrip()
+    return len(line.split()) <= MAX_HEADING_WORDS and line[-1:] not in '.!?"”’'
 
 
 def _name_before(colon: Token, sent: Span) -> Span | None:

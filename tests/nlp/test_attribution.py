@@ -933,6 +933,24 @@ def test_a_place_in_capitals_opening_the_story_is_its_dateline(nlp, text):
     assert "KANO" not in speakers(nlp, text, "reopened")
 
 
+FAR_DOWN = "The council met.\n\nIt approved the budget.\n\nIt rose.\n\nIt meets in May.\n\n"
+HEADING = ": Bridge reopened after three weeks of repairs\n\nMore text."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a section on a place, known to the gazetteer or not, far below the story's opening
+        (FAR_DOWN + "GAYA" + HEADING, None),
+        (FAR_DOWN + "MWENZO" + HEADING, None),
+        # a body in capitals heading its word is still its speaker
+        (FAR_DOWN + "THE ARMY" + HEADING, "THE ARMY"),
+    ],
+)
+def test_a_place_in_capitals_heading_a_section_is_no_speaker(nlp, text, speaker):
+    assert speakers(nlp, text, "reopened") == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -939,6 +939,22 @@ def test_a_heading_in_the_body_joins_no_account_to_the_one_above_it():
     assert [r.when.start for r in found if r.action == "arrest"] == [date(2027, 6, 8)]
 
 
+def test_a_heading_under_a_place_label_tells_no_account_nor_names_a_source():
+    # "TONGA:" is the section's place, not the speaker of the paragraph above it
+    text = (
+        "A fire destroyed a warehouse in Neiafu on Monday, the fire service said.\n\n"
+        "In March 2025, two fishermen drowned when their skiff hit a reef at the same spot.\n\n"
+        "TONGA: Fishing boat seized off Niuafo'ou, police say crew was armed\n\n"
+        "The navy seized an Apia-based fishing boat off Niuafo'ou on Tuesday, a navy spokesman "
+        "said."
+    )
+    found = reports_of(text, date(2027, 6, 10))
+    assert sorted((r.action, r.when.start) for r in found) == [
+        ("destroy", date(2027, 6, 7)),
+        ("seize", date(2027, 6, 8)),
+    ]
+
+
 def test_the_claims_just_told_and_rejected_a_paragraph_on_are_denied():
     text = (
         "Residents said soldiers burned down the market in Kaya on Monday.\n\n"
