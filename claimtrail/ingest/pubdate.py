@@ -150,6 +150,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # "2026-yil 14-may": the year first, marked as one, then the day and the month named
         re.compile(rf"\b{year}-?yil\s+{day}-?\s*{mon}(?![\w'’])", flags),
+        # "2027 m. vasario 19 d.", "2027. április 12.": the year first, marked as one by a
+        # full stop or a year's letter, then the month named and the day
+        re.compile(rf"\b{year}(?:\.|\s+m\.)\s+{mon}\s+{day}(?:\.|\s*d\.)?(?!\d)", flags),
         # "2024-06-07", and the date of a timestamp "2024-06-07T08:30:00Z"
         re.compile(
             r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T\d))"
@@ -183,6 +186,10 @@ def day_month_pattern() -> re.Pattern[str]:
 _NUMERIC = re.compile(
     r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"
 )
+# "12. 4. 2027": the same, with a space after each full stop, as Slovak and Czech sites set it
+_SPACED_DOTS = re.compile(
+    r"\b(?P<a>[0-3]?\d)(?P<sep>\.)\s(?P<b>[01]?\d)(?P=sep)\s(?P<year>(?:19|20)\d\d)\b"
+)
 # "28.10.26", "27·10·26": a site's compact stamp with the year's last two figures
 _SHORT_NUMERIC = re.compile(
     r"(?<![\d.,·/])(?P<a>[0-3]?\d)(?P<sep>[/.·])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)(?![\d.,·/])"
@@ -199,7 +206,7 @@ def find_date(text: str, either_way: bool = False) -> DateMatch | None:
             if value is not None:
                 found.append(DateMatch(value, m.start(), m.end()))
                 break
-    for numeric in (_NUMERIC, _SHORT_NUMERIC):
+    for numeric in (_NUMERIC, _SPACED_DOTS, _SHORT_NUMERIC):
         for m in numeric.finditer(text):
             value = _numeric(m)
             if value is not None:

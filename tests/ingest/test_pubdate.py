@@ -48,6 +48,9 @@ D = date(2018, 11, 19)
         ("19·11·18", D),
         ("05.06.18", date(2018, 6, 5)),  # dots are day first; slashes may be either way
         ("5.3.2027", date(2027, 3, 5)),
+        ("5. 3. 2027", date(2027, 3, 5)),  # a space after each dot, as Slovak sites set it
+        ("2027 m. kovo 5 d.", date(2027, 3, 5)),  # the year first, marked as one
+        ("2027. március 5.", date(2027, 3, 5)),
         ("5/3/2027", None),
         ("11.11.18", date(2018, 11, 11)),
         ("1.2.3.4", None),
@@ -162,3 +165,8 @@ def test_cldr_names_are_kept_in_the_users_cache(tmp_path, monkeypatch):
         assert pubdate._cldr_tables() == first  # a broken file is read again from CLDR
     finally:
         pubdate._cldr_tables.cache_clear()
+
+
+def test_a_year_before_a_month_needs_its_mark_to_open_a_date():
+    assert find_date("In 2027 March 5 boats sank off the cape.") is None
+    assert find_date("2027 m. kovo 5 d., penktadienis").value == date(2027, 3, 5)
