@@ -39,6 +39,7 @@ from claimtrail.ingest.header_lines import (
     NAV_SEPARATOR,
     HeaderLine,
     classify,
+    is_domain_name,
     is_edition_name,
     is_filing_place,
     is_nav_item,
@@ -348,6 +349,8 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return label
     if ticker_label().match(text) or _frequencies_only(text) or _site_actions_only(text):
         return HeaderLine(number, "furniture")
+    if is_reading_time(text):
+        return HeaderLine(number, "furniture")  # "Čítanie na 7 minút" on a line of its own
     if is_photo_caption(text):
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
     if _PLAYER.match(text) and (
@@ -496,7 +499,8 @@ def _quotes_row(text: str) -> bool:
     perhaps with its source in brackets ('1 $ = 40,18 MRU · (BCM, cours indicatif)'); or a
     row of towns' temperatures ('Nouakchott 27° · Kaédi 33° · Sélibaby 34° — Harmattan')."""
     label, colon, rest = text.partition(":")
-    items = [item.strip() for item in _ROW_ITEMS.split(rest if colon else text) if item.strip()]
+    # items may stand apart by wide spaces alone ('EUR/USD 1,0847 ▲   EUR/PLN 4,2915 ▼')
+    items = [item.strip() for item in _QUOTE_ITEMS.split(rest if colon else text) if item.strip()]
     items = [item for item in items if not _BRACKETED_NOTE.fullmatch(item)]
     if sum(1 for item in items if _TEMPERATURE.search(item)) >= MIN_QUOTES + 1:
         return True
@@ -509,6 +513,7 @@ def _quotes_row(text: str) -> bool:
     )
 
 
+_QUOTE_ITEMS = re.compile(r"\s+[|•·]\s+|\s{3,}")
 _BRACKETED_NOTE = re.compile(r"\([^()]{1,40}\)")
 _TEMPERATURE = re.compile(r"-?\d{1,2}\s?°")
 
@@ -668,6 +673,8 @@ def _follow_on(number: int, text: str, above: HeaderLine | None) -> HeaderLine |
         return HeaderLine(number, "byline", authors=byline.names)  # "By" / "Callum Hepworth"
     if "byline" in kinds and len(above.authors) == 1 and _co_writer(text):
         return HeaderLine(number, "byline", authors=(text.strip(),))  # names stacked
+    if "byline" in kinds and is_domain_name(text):
+        return HeaderLine(number, "outlet", publisher=text.strip())  # "Name" / "Kronika.lt"
     if "byline" in kinds and (is_filing_place(text) or is_place_name(text)):
         return HeaderLine(number, "place")  # "Roshan Thapa Magar" / "Beni, Myagdi"; "Lamu"
     if "byline" in kinds or "role" in kinds:
@@ -762,6 +769,10 @@ def _name_above_metadata(
     byline = alone or _name_with_credit(text) or _filed_names(text)
     if byline is None or not following:
         return None
+    if alone is None and _outlet_line(plain[following[0]]):
+        # "Rūta Kazlauskaitė, Martynas Žukauskas" over "Kronika.lt": co-writers, the outlet
+        # on the line below
+        byline = parse_bare_names(text) or byline
     if alone is not None and is_filing_place(plain[following[0]]):
         return HeaderLine(number, "byline", authors=byline.names)  # "Name" / "Beni, Myagdi"
     # a co-writer's name, where they filed from, a role or a translator's credit may stand
@@ -778,7 +789,7 @@ def _name_above_metadata(
             or _NEWSROOM_CREDIT.match(plain[n])
             # "Aino Rautiainen, Rovaniemi" / "Mikael Sandvik, Oulu" / "Kaiku News": writers
             # each with their town, then the outlet
-            or (alone is None and (_name_with_credit(plain[n]) or is_outlet_name(plain[n])))
+            or (alone is None and (_name_with_credit(plain[n]) or _outlet_line(plain[n])))
         )
     ] or list(following)
     for position in between[: MAX_LINES_TO_DATE - 1]:
@@ -788,6 +799,10 @@ def _name_above_metadata(
         if found is None or not set(found.kind.split("+")) <= _BETWEEN_NAME_AND_DATE:
             return None
     return None
+
+
+def _outlet_line(text: str) -> bool:
+    return is_outlet_name(text) or is_domain_name(text)
 
 
 def _names_only(text: str) -> bool:

@@ -604,7 +604,9 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
         return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm"
     if _other_calendar().match(segment.strip()):
         return HeaderLine(number, "date")  # "July 28, 2026 | Shrawan 12, 2083": the same day
-    if _FILED_FROM.match(segment.strip()) or _FILED_PLACES.fullmatch(segment.strip()):
+    if _FILED_PLACES.fullmatch(segment.strip()) or (
+        _FILED_FROM.match(segment.strip()) and not _two_names(segment.strip())
+    ):
         return HeaderLine(number, "place")  # "Garut, West Java ● Wed, August 12, 2026"
     changed = _labelled()["updated"].match(segment.strip())
     if changed is not None and _NUMERIC_DATE.fullmatch(changed.group("rest").strip()):
@@ -640,6 +642,19 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
     if among_links:
         return HeaderLine(number, "furniture")
     return HeaderLine(number, "byline", authors=byline.names)
+
+
+def _two_names(segment: str) -> bool:
+    """'Zuzana Hrnčiarová, Ondrej Kmeť' beside a date: two words on each side of the comma,
+    neither side a place the gazetteer knows ('San José, Costa Rica' is one), are two
+    writers."""
+    from claimtrail.geo.gazetteer import default_gazetteer  # only for this rare shape
+
+    sides = [side.strip() for side in segment.split(",")]
+    if len(sides) != 2 or any(len(side.split()) != 2 for side in sides):
+        return False
+    gazetteer = default_gazetteer()
+    return not any(gazetteer.knows(side) for side in sides)
 
 
 def _agency_list(text: str) -> bool:
@@ -948,14 +963,23 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
         return None  # "Nile Dispatch | LIVE" is a masthead with a label
     if len(items) == 2 and is_edition_name(items[1]):
         return None  # "DORĆOL PRES · English Service": the site's name and its edition
-    if len(items) > 2 and items[0].strip().lower() in header_vocabulary()["home_links"]:
-        return HeaderLine(number, "nav")  # "Home » Newscasts » Monday, ... » the headline"
+    first = items[0].strip()
+    if len(items) > 2 and (
+        first.lower() in header_vocabulary()["home_links"] or _DOMAIN.match(first)
+    ):
+        # "Home » Newscasts » Monday, ... » the headline", "Kronika.lt › English › Lietuvoje"
+        return HeaderLine(number, "nav")
     pipes_only = len(_PIPE_ONLY.split(text)) == len(items)
     limit = MAX_NAV_PAIR_WORDS if len(items) == 2 and pipes_only else MAX_NAV_ITEM_WORDS
     # Three or more short items between dots or slashes are a row of sections even in
     # sentence case ("Rio · Public security"); bars also join a headline's parts.
     loose = len(items) >= 3 and "|" not in text
-    odd = [item for item in items if not is_nav_item(item, limit, loose)]
+    # the site's own address among its sections is its home link ('KRONIKA.lt  News  World')
+    odd = [
+        item
+        for item in items
+        if not is_nav_item(item, limit, loose) and not _DOMAIN.match(item.strip())
+    ]
     # A long row may hold a few links in sentence case ("... | About | Support us",
     # "... | Grille des programmes | Nous contacter"); a headline is not cut into that many
     # parts.
@@ -963,6 +987,14 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     if not odd or (len(items) >= MIN_LONG_NAV_ITEMS and few and all(map(_is_link, odd))):
         return HeaderLine(number, "nav")
     return HeaderLine(number, "nav") if _section_and_topic(items) else None
+
+
+_DOMAIN = re.compile(r"^[^\W_][\w-]*\.(?-i:[a-z]{2,6})$", re.IGNORECASE)
+
+
+def is_domain_name(text: str) -> bool:
+    """'Kronika.lt': a site's address standing for its name."""
+    return _DOMAIN.match(text.strip()) is not None
 
 
 def _is_link(item: str) -> bool:
@@ -1206,7 +1238,7 @@ def _reading_time() -> re.Pattern[str]:
     labels = "|".join(map(re.escape, vocab["reading_time_labels"]))
     return re.compile(
         rf"^(?:\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})*\s*(?:{notes})"
-        rf"|(?:{labels})\s*:?\s*\d{{1,3}}\s*min(?:ute)?s?"
+        rf"|(?:{labels})\s*:?\s*\d{{1,3}}\s*min[^\W\d_]*"
         rf"|(?:{notes})\s*:\s*\d[\d,. ]*)$",
         re.IGNORECASE,
     )

@@ -2374,6 +2374,65 @@ def test_writers_each_with_a_town_then_the_outlet_over_a_dotted_date():
     assert article.authors == ("Elina Koskela", "Jonas Backman")
 
 
+def test_a_sites_address_heads_its_sections_and_names_the_outlet_under_the_writers():
+    page = "\n".join(
+        [
+            "Pereiti prie turinio",
+            "",
+            "ŽINIOS.lt     Naujienos   Regionai   Pasaulyje   Sportas     |   LT   EN",
+            "",
+            "EUR/USD 1,0912 ▲   EUR/PLN 4,3010 ▼   |   Vilnius −3 °C   Kaunas −2 °C   Alytus −5 °C",
+            "",
+            "Žinios.lt › English › Regionai",
+            "",
+            "Ice closes the Curonian Lagoon ferry at Smiltynė",
+            "",
+            "Jonas Petrauskas, Aistė Balčiūnaitė",
+            "Žinios.lt",
+            "2027 m. sausio 12 d., antradienis  ·  Atnaujinta 2027-01-12 16:05",
+            "",
+            "Dalintis:   Facebook   X   Kopijuoti nuorodą",
+            "",
+            "Skaitymo laikas 3 min",
+            "",
+            "The ferry to Smiltynė stopped on Tuesday after ice closed the lagoon, the port said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Ice closes the Curonian Lagoon ferry at Smiltynė"
+    assert article.publisher == "Žinios.lt"
+    assert article.published == date(2027, 1, 12)
+    assert article.authors == ("Jonas Petrauskas", "Aistė Balčiūnaitė")
+    assert article.text.startswith("The ferry to Smiltynė")
+
+
+def test_two_writers_beside_a_date_with_spaced_dots_are_no_place():
+    page = "\n".join(
+        [
+            "VÝCHOD",
+            "regionálny denník · Prešov",
+            "",
+            "Domov   Regióny   Šport   English",
+            "",
+            "VÝCHOD ENGLISH · Slovakia in English",
+            "",
+            "Domov  ›  English  ›  Regions",
+            "",
+            "Hailstorm damages roofs in Sabinov",
+            "",
+            "Mária Kováčová, Peter Hudák  |  3. 6. 2027 09:10  |  Aktualizované 3. 6. 2027 11:20",
+            "Čítanie na 2 minúty",
+            "",
+            "Hail damaged roofs of about 40 houses in Sabinov on Wednesday, firefighters said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Hailstorm damages roofs in Sabinov"
+    assert article.published == date(2027, 6, 3)
+    assert article.authors == ("Mária Kováčová", "Peter Hudák")
+    assert article.text.startswith("Hail damaged")
+
+
 def test_the_outlets_edition_under_the_byline_is_no_writer():
     page = "\n".join(
         [
