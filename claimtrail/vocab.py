@@ -79,6 +79,7 @@ class Actions:
     public_buildings: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
     seized_people: frozenset[str] = frozenset()
+    detained_vessels: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     aid_modifiers: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
@@ -188,12 +189,14 @@ class Actions:
     figurative_weather: frozenset[str] = frozenset()  # only 'attack' figuratively
 
     def by_patient(self, action: str, patient_head: str) -> str:
-        """'a giraffe was killed' is poaching, 'seized six civilians' an abduction: some
-        patients change the action."""
+        """'a giraffe was killed' is poaching, 'seized six civilians' an abduction, 'the
+        trawler was detained' a seizure: some patients change the action."""
         if action in self.patient_changes:
             return self.patient_actions.get(patient_head, action)
         if action == "seize" and patient_head in self.seized_people:
             return "abduct"
+        if action == "arrest" and patient_head in self.detained_vessels:
+            return "seize"
         return action
 
     def compatible(self, a: str, b: str) -> bool:
@@ -261,6 +264,7 @@ def actions() -> Actions:
         homes_left=frozenset(raw["moved_to_safety"]["homes_left"]),
         care_verbs=frozenset(raw["treated_for_injuries"]["verbs"]),
         seized_people=frozenset(raw["seized_people"]["nouns"]),
+        detained_vessels=frozenset(raw["detained_vessels"]["nouns"]),
         aid_nouns=frozenset(raw["aid_arrivals"]["nouns"]),
         aid_modifiers=frozenset(raw["aid_arrivals"]["modifiers"]),
         arrival_verbs=frozenset(raw["aid_arrivals"]["verbs"]),

@@ -109,9 +109,19 @@ def _refined(
 ) -> str:
     """The weapon or the victim may say what kind of event it was."""
     if patient_head is not None:
-        action = actions().by_patient(action, patient_head.lower_)
+        action = actions().by_patient(action, _patient_word(patient_head))
     by_agent = _by_weapon(action, agent.text if agent is not None else None)
     return by_agent if by_agent != action else _by_weapon(action, instrument)
+
+
+def _patient_word(head: Token) -> str:
+    """The word that says what the patient is: for a name, the common noun set before it
+    ('the longliner Fetu Ao 7', parsed as a modifier of the name)."""
+    if head.pos_ == "PROPN":
+        described = [c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.is_lower]
+        if described:
+            return described[-1].lower_
+    return head.lower_
 
 
 def _patient_head(verb: Token) -> Token | None:

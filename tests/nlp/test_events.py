@@ -134,6 +134,10 @@ def test_offsets_point_at_the_trigger(nlp):
         ("The ministry confirmed the outbreak in the camp.", "outbreak"),
         ("Officials recorded 146 suspected cases in the town.", "outbreak"),
         ("Rangers said a giraffe was killed near the road.", "poach"),
+        # a vessel detained is seized, named or not; its crew are arrested
+        ("A navy patrol boat detained two trawlers off the cape.", "seize"),
+        ("The longliner Sea Eagle was detained by a navy patrol boat off the cape.", "seize"),
+        ("A navy patrol boat detained six fishermen off the cape.", "arrest"),
         ("Gunmen shot two guards at the gate.", "attack"),
         ("Hundreds of students took out a rally to the governor's office.", "protest"),
         ("Traders held a demonstration outside the market on Friday.", "protest"),
