@@ -266,12 +266,7 @@ def _body_read_as_person(entity: Span) -> bool:
     words that each name a kind of body are no one's name ('Charlotte Church' is)."""
     if entity.label_ != "PERSON":
         return False
-    vocab = source_vocabulary()
-    bodies = {"official", "organization", "media"}
-    return all(
-        t.lower_ not in vocab.person_roles and vocab.kind_nouns.get(t.lower_) in bodies
-        for t in entity
-    )
+    return all(_body_noun(t) for t in entity)
 
 
 def _ranked(span: Span) -> str | None:
@@ -644,9 +639,21 @@ def _is_person(source: Source, doc: Doc) -> bool:
         return False
     if len(words) == 1 and words[0].lower_ in PERSONAL_PRONOUNS:
         return True
+    if len(words) > 1 and _body_noun(words.root):
+        return False  # "the rights group Praėjimas", its name tagged a person's
     if any(t.ent_type_ == "PERSON" for t in words) or _titled_person(source, words):
         return True
     return _surname_read_as_place(words.root) is not None
+
+
+def _body_noun(token: Token) -> bool:
+    vocab = source_vocabulary()
+    word = token.lower_
+    return word not in vocab.person_roles and vocab.kind_nouns.get(word) in {
+        "official",
+        "organization",
+        "media",
+    }
 
 
 def _known_person(source: Source, earlier: list[Source], doc: Doc) -> bool:
@@ -783,9 +790,9 @@ def _at_place(token: Token) -> bool:
 
 
 def _located(entity: Span) -> bool:
-    """'outside his home in Bannang Sata district', 'evacuated in Albay': a name the tagger
-    calls a person or a body that stands where a place does, so no later 'he said' or 'the
-    report said' points back to it."""
+    """'outside his home in Bannang Sata district', 'evacuated in Albay', 'a Vilnius-based
+    group': a name the tagger calls a person or a body that stands where a place does, so no
+    later 'he said' or 'the report said' points back to it."""
     head = entity.root
     # "in Cox's Bazar": the tagger's person 'Cox' is the possessor of the place's last word
     while head.dep_ in {"compound", "poss"} and head.head.i > head.i:
@@ -796,7 +803,9 @@ def _located(entity: Span) -> bool:
         and head.head.lower_ == "of"
         and head.head.head.lemma_.lower() in place_cues().settlements
     )
-    return _at_place(head) or of_settlement
+    # "the Vilnius-based group": where a body is based, not a body
+    based = head.dep_ == "npadvmod" and head.head.lower_ == "based"
+    return _at_place(head) or of_settlement or based
 
 
 def _interviewed(noun: Token) -> bool:

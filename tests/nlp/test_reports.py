@@ -939,6 +939,15 @@ def test_a_heading_in_the_body_joins_no_account_to_the_one_above_it():
     assert [r.when.start for r in found if r.action == "arrest"] == [date(2027, 6, 8)]
 
 
+def test_the_group_goes_back_to_the_named_group_not_to_the_town_it_is_based_in():
+    text = (
+        "That is not how the Vilnius-based rights group Praėjimas tells it. In a statement on "
+        "Thursday, the group said that officers had beaten two men near Lazdijai on Wednesday."
+    )
+    (report,) = reports_of(text, date(2027, 2, 19))
+    assert [(s.kind, s.name) for s in report.sources] == [("organization", "Praėjimas")]
+
+
 def test_a_heading_under_a_place_label_tells_no_account_nor_names_a_source():
     # "TONGA:" is the section's place, not the speaker of the paragraph above it
     text = (
