@@ -503,6 +503,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _time_zone(text, s)
         and not _in_storm_name(text, s)
         and not _people_of_a_settlement(text, s, gazetteer)
+        and not _a_language(labels, s)
     ]
     spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
@@ -664,6 +665,12 @@ def _make_and_model(text: str, span: tuple[int, int]) -> bool:
     # the words between describe the vehicle ('white', 'battered'); 'a house on Colne Road'
     # and 'a village in Tsafe Local Government Area' name where something is
     return not any(word in function_words() for word in before.group().split()[1:])
+
+
+def _a_language(labels: dict[int, str], span: tuple[int, int]) -> bool:
+    """'asked for asylum in English and Arabic': a name the tagger reads as a language is
+    no town of that name ('English', Indiana)."""
+    return all(labels.get(pos) == "LANGUAGE" for pos in range(*span))
 
 
 def _month_day(text: str, span: tuple[int, int]) -> bool:

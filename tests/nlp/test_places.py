@@ -1215,6 +1215,13 @@ NOT_PLACES = [
     ),
     # a rifle's maker
     ("Troops seized 22 Kalashnikov rifles near Gimbi.", {"Kalashnikov"}, "Gimbi", "ET"),
+    # languages, though towns in the United States bear their names
+    (
+        "The migrants asked for asylum in English and Arabic at the fence near Lazdijai.",
+        {"English", "Arabic"},
+        "Lazdijai",
+        "LT",
+    ),
 ]
 
 
