@@ -1122,7 +1122,10 @@ def _natural(
     if parent is not None:  # "on York Road in Hartlepool" lies in Hartlepool, not in York
         reason = f"a {mention.natural} the text places in {parent.name}; placed there"
         return _place_from(mention, parent, reason)
-    unit = _named_unit(found, countries) if mention.natural == "road" else None
+    # the article's countries without this name's own vote: 'West Coast Road' in an Apia
+    # story votes for Western Australia itself
+    own = _own_votes(mention, found, countries)
+    unit = _named_unit(found, own) if mention.natural == "road" else None
     if unit is not None:  # "Florida Highway Patrol", "Otter Tail County Road 80"
         reason = f"a road named after the unit {unit.name} lies in it"
         return _place(replace(mention, relative=None), unit, "parent", reason)

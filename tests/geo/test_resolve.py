@@ -38,6 +38,16 @@ def test_a_road_named_after_a_state_is_placed_in_it():
     assert (place.name, place.feature, place.resolution) == ("Kansas", "province", "parent")
 
 
+def test_a_road_whose_name_alone_votes_for_a_far_unit_stays_unresolved():
+    # 'West Coast' reads as Western Australia; in a Samoan story only the road votes for it
+    text = "A pick-up left the West Coast Road at Satapuala, west of Apia, on Wednesday."
+    start = text.index("West Coast")
+    spans = [(start, start + 10), (text.index("Satapuala"), text.index("Satapuala") + 9)]
+    spans.append((text.index("Apia"), text.index("Apia") + 4))
+    place = resolve_spans(text, spans)[0]
+    assert place.resolution == "unresolved"
+
+
 def test_a_river_named_after_a_state_stays_unresolved():
     text = "Barges were stuck on the Ohio River for a week."
     place = resolve_spans(text, [(25, 29)])[0]
