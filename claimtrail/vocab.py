@@ -101,6 +101,9 @@ class Actions:
     slipping_verbs: frozenset[str] = frozenset()  # "a large slip came down"
     slipping_down_only: frozenset[str] = frozenset()
     slips: frozenset[str] = frozenset()
+    ground_verbs: frozenset[str] = frozenset()  # "a section of hillside gave way"
+    ground: frozenset[str] = frozenset()
+    ground_parts: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()  # "feared dead"
     believed_states: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()  # "fired dozens of rounds at soldiers"
@@ -283,6 +286,9 @@ def actions() -> Actions:
         slipping_verbs=frozenset(raw["earth_slips"]["verbs"]),
         slipping_down_only=frozenset(raw["earth_slips"]["down_only"]),
         slips=frozenset(raw["earth_slips"]["subjects"]),
+        ground_verbs=frozenset(raw["earth_slips"]["ground_verbs"]),
+        ground=frozenset(raw["earth_slips"]["ground"]),
+        ground_parts=frozenset(raw["earth_slips"]["ground_parts"]),
         rock_verbs=frozenset(raw["earth_slips"]["rock_verbs"]),
         falling_rocks=frozenset(raw["earth_slips"]["rocks"]),
         rocks_down_only=frozenset(raw["earth_slips"]["rocks_down_only"]),

@@ -267,6 +267,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.failing_verbs, _structure_failed, "collapse"),
         (vocab.slipping_verbs, _earth_slipped, "landslide"),
         (vocab.rock_verbs, _rocks_came_down, "landslide"),
+        (vocab.ground_verbs, _ground_gave_way, "landslide"),
         (vocab.firing_verbs, _rounds_fired_at, "attack"),
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
         (vocab.fighting_verbs, _fought_one_another, "attack"),
@@ -684,6 +685,24 @@ def _rocks_came_down(verb: Token) -> bool:
     on its own ('come' only with 'down'), not rocks that hit someone."""
     vocab = actions()
     return bool(_falling_subjects(verb, vocab.rocks_down_only, vocab.falling_rocks))
+
+
+def _ground_gave_way(verb: Token) -> bool:
+    """'a section of hillside gave way above the road', 'the slope collapsed onto two houses':
+    ground that fails is a landslide; a wall or a roof that gives way is not."""
+    vocab = actions()
+    # the parser may hang 'way' on the preposition after it ('gave way above the road')
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if verb.lemma_ == "give" and (following is None or following.lower_ != "way"):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        ground = subject
+        if subject.lemma_.lower() in vocab.ground_parts:
+            of = [g for p in subject.children if p.lower_ == "of" for g in p.children]
+            ground = next((g for g in of if g.dep_ == "pobj"), subject)
+        if ground.lemma_.lower() in vocab.ground:
+            return True
+    return False
 
 
 def _falling_subjects(verb: Token, down_only: frozenset[str], nouns: frozenset[str]) -> list[Token]:

@@ -134,6 +134,12 @@ def test_offsets_point_at_the_trigger(nlp):
         ("The ministry confirmed the outbreak in the camp.", "outbreak"),
         ("Officials recorded 146 suspected cases in the town.", "outbreak"),
         ("Rangers said a giraffe was killed near the road.", "poach"),
+        # ground that gives way is a landslide; a wall that does collapses
+        ("A section of hillside gave way above the coast road at dawn.", "landslide"),
+        ("The slope collapsed onto two houses below the school.", "landslide"),
+        ("A wall gave way at the school after the storm.", "collapse"),
+        # households moved to a centre are evacuated
+        ("Eleven families were moved to the social welfare centre by police.", "evacuate"),
         # a vessel detained is seized, named or not; its crew are arrested
         ("A navy patrol boat detained two trawlers off the cape.", "seize"),
         ("The longliner Sea Eagle was detained by a navy patrol boat off the cape.", "seize"),
