@@ -340,6 +340,8 @@ def _retells(lead: Report, later: Report, text: str) -> bool:
     denied = [r.certainty == "denied" for r in (lead, later)]
     if denied[0] != denied[1] or not actions().compatible(lead.action, later.action):
         return False
+    if lead.action != later.action and {lead.action, later.action} & actions().separate_reports:
+        return False  # "Police detained a suspect on Saturday, Miklošová said": its own report
     between = text[lead.end : later.start]
     if len(PARAGRAPH_BREAK.findall(between)) > MAX_PARAGRAPH_GAP or later.start < lead.end:
         return False

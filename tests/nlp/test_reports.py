@@ -948,6 +948,17 @@ def test_the_group_goes_back_to_the_named_group_not_to_the_town_it_is_based_in()
     assert [(s.kind, s.name) for s in report.sources] == [("organization", "Praėjimas")]
 
 
+def test_an_arrest_the_same_spokeswoman_tells_after_the_attack_is_its_own_report():
+    text = (
+        "A man was shot dead in a bar in Prešov shortly before 2am on Saturday, the regional "
+        "police spokeswoman, Eva Hudáková, said.\n\n"
+        "Police detained a 38-year-old suspect in a flat in Prešov on Saturday afternoon, "
+        "Hudáková said in a second post."
+    )
+    found = reports_of(text, date(2027, 4, 12))
+    assert sorted(r.action for r in found) == ["arrest", "kill"]
+
+
 def test_a_heading_under_a_place_label_tells_no_account_nor_names_a_source():
     # "TONGA:" is the section's place, not the speaker of the paragraph above it
     text = (
