@@ -1521,3 +1521,19 @@ def test_a_region_inside_an_armed_groups_name_is_no_place(nlp):
     found = [p.text for p in find_places(nlp(text))]
     assert found.count("West Africa") == 1
     assert "U.S" in found or "U.S." in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Police detained a suspect in Moldava nad Bodvou on Saturday.",
+            "Moldava nad Bodvou",
+            "SK",
+        ),
+        ("The barge sank near Frankfurt am Main on Friday.", "Frankfurt am Main", "DE"),
+        ("Floods closed roads around Newcastle upon Tyne overnight.", "Newcastle upon Tyne", "GB"),
+    ],
+)
+def test_a_name_joined_by_a_small_word_is_one_place(nlp, text, name, country):
+    assert places_by_text(nlp, text)[name].country == country
