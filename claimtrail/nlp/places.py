@@ -61,9 +61,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
 _WORD = rf"[{_UPPER}][\w\u2019'\u2018\u02bf\u02be.\-]*"
 # the small words inside names: 'Santa Cruz de la Sierra', 'Moldava nad Bodvou', 'Frankfurt
 # am Main', 'Newcastle upon Tyne', 'Boulogne-sur-Mer'
-_LINK = (
-    rf"(?:[ \-](?:{_ART}|de|del|la|da|do|dos|das|di|du|al|nad|pod|upon|am|sur|sous)[ \-]|[ ])"
-)
+_LINK = rf"(?:[ \-](?:{_ART}|de|del|la|da|do|dos|das|di|du|al|nad|pod|upon|am|sur|sous)[ \-]|[ ])"
 _RUN = re.compile(rf"(?<![\w\-])(?:(?:{_ART})[\- ])?{_WORD}(?:{_LINK}{_WORD})*")
 _SPACE = re.compile(r"\s+")
 # name parts after a hyphen: particles ('-i-', '-e-') and capitalised words, not '-led'

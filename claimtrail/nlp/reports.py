@@ -61,6 +61,12 @@ MANY_OVER_A_PERIOD = 10  # "since January", "between January and August": a tall
 COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b")
 PERIOD_CUE = re.compile(r"\b(?:since|between|from|so far)\s+(?:the\s+)?$")
 PERIOD_CUE_CHARS = 20
+# "the second fatal shooting in Košice this year", "the ninth road death of the year"
+COUNTED_IN_A_YEAR = re.compile(
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\b[^.;]{0,80}?\b(?:this\s+year|of\s+the\s+year|so\s+far\s+in\s+\d{4})",
+    re.I,
+)
 LONG_SPAN_DAYS = 92
 RECENT_DAYS = 30  # a story with an account this close to its publication tells current events
 BACKGROUND_DAYS = 180  # an account dated by a year, this long before, is their background
@@ -135,7 +141,7 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
             _a_statistic(r, facts) or _a_crosshead(r, facts.doc) or _a_year_running_on(r, facts)
         )
     ]
-    return _without_background(kept, facts.article.published)
+    return _without_background(_without_counted_before(kept, facts), facts.article.published)
 
 
 def _without_background(reports: list[Report], published: date | None) -> list[Report]:
@@ -150,6 +156,24 @@ def _without_background(reports: list[Report], published: date | None) -> list[R
     if not current:
         return reports
     return [r for r in reports if not (_dated_by_a_past_year(r, published) and _unsourced(r))]
+
+
+def _without_counted_before(reports: list[Report], facts: DocumentFacts) -> list[Report]:
+    published, text = facts.article.published, facts.doc.text
+    return [r for r in reports if not _counted_before(r, text, published)]
+
+
+def _counted_before(report: Report, text: str, published: date | None) -> bool:
+    """'It is the second fatal shooting in Košice this year; in February a man was shot dead
+    ...': an earlier occurrence the author names to count the story's own, on no one's word,
+    is background, not one of the story's accounts."""
+    when = report.when
+    if published is None or when is None or (published - when.end).days <= RECENT_DAYS:
+        return False
+    if not _unsourced(report):
+        return False
+    sentence_start = max(text.rfind(". ", 0, report.start), text.rfind("\n", 0, report.start))
+    return COUNTED_IN_A_YEAR.search(text, sentence_start + 1, report.end) is not None
 
 
 def _dated_by_a_past_year(report: Report, published: date) -> bool:

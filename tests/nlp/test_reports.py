@@ -959,6 +959,16 @@ def test_an_arrest_the_same_spokeswoman_tells_after_the_attack_is_its_own_report
     assert sorted(r.action for r in found) == ["arrest", "kill"]
 
 
+def test_an_earlier_occurrence_named_to_count_the_storys_own_is_background():
+    text = (
+        "A man was shot dead outside a shop in Trnava on Saturday night, police said.\n\n"
+        "It is the third fatal shooting in Trnava this year; in January a man was shot dead "
+        "in a car park near the station."
+    )
+    found = reports_of(text, date(2027, 5, 10))
+    assert [(r.action, r.when.start) for r in found] == [("kill", date(2027, 5, 8))]
+
+
 def test_a_heading_under_a_place_label_tells_no_account_nor_names_a_source():
     # "TONGA:" is the section's place, not the speaker of the paragraph above it
     text = (
