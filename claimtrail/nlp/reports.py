@@ -68,6 +68,7 @@ COUNTED_IN_A_YEAR = re.compile(
     re.I,
 )
 LONG_SPAN_DAYS = 92
+MIN_ROUNDED_UP_PLACES = 2  # a lead whose places two later accounts take up is a round-up
 RECENT_DAYS = 30  # a story with an account this close to its publication tells current events
 BACKGROUND_DAYS = 180  # an account dated by a year, this long before, is their background
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
@@ -579,7 +580,20 @@ def _without_undated_restatements(reports: list[Report], text: str) -> list[Repo
         for r in reports
         if not (undated(r) and any(_retold(r, d) for d in dated))
         and not (r.start < lead_end and any(_sums_up(r, d) for d in dated))
+        and not (r.start < lead_end and _rounds_up(r, dated))
     ]
+
+
+def _rounds_up(lead: Report, later: list[Report]) -> bool:
+    """'A sawmill near Kemi burned, police are investigating an arson in Tornio, and a man
+    was stabbed in Oulu': a lead on no one's word whose places the story's later accounts
+    each take up on someone's word is the round-up of those accounts, not one more."""
+    if not _unsourced(lead):
+        return False
+    names = {p.name for p in lead.where if p.name and _specific_place(p)}
+    sourced = [d for d in later if d.start >= lead.end and not _unsourced(d)]
+    taken_up = {p.name for d in sourced for p in d.where if p.name in names}
+    return len(taken_up) >= MIN_ROUNDED_UP_PLACES
 
 
 def _retold(summary: Report, detail: Report) -> bool:
