@@ -77,6 +77,9 @@ def test_dropped_lines_split_blocks():
         "Families wait for food at a school in Amuria. PHOTO/GRACE ACHAN",
         "Relief lorries on the road to Kotido on Tuesday. (UNN Photo)",
         "[Photo] The flooded road near Kasese on Sunday morning.",
+        # the whole caption in brackets, labelled in the site's language
+        "[Nuotrauka: The river at Alytus on Monday morning. Žinios.lt / Jonas Petrauskas]",
+        "[Foto: Firefighters pump water out of a house in Rajec on Monday. Ján Kováč]",
     ],
 )
 def test_photo_captions_are_no_story_text(paragraph):
@@ -89,6 +92,7 @@ def test_photo_captions_are_no_story_text(paragraph):
         "The men were seen in a photo shared by the police on Monday.",
         "News | Politics | Regions | Photo | Video | Opinion | Sports | Business",
         'A resident said: "The photo: that is all we have of him now."',
+        "[Update: police have since named the man who died.]",
     ],
 )
 def test_not_photo_captions(paragraph):
