@@ -134,6 +134,7 @@ class _Cues:
     apposition_re: re.Pattern[str]
     what_it_is_re: re.Pattern[str]
     vehicle_makers: frozenset[str]
+    vehicle_brands: frozenset[str]
     parts_of_places: frozenset[str]
     compass_after_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
@@ -204,6 +205,7 @@ def cues() -> _Cues:
     introducers = sorted(set(raw["facility_words"]) - set(raw["area_words"]))
     return _Cues(
         vehicle_makers=frozenset(raw["vehicle_makers"]),
+        vehicle_brands=frozenset(raw["vehicle_brands"]),
         parts_of_places=frozenset(raw["modifiers"] + raw["compass_points"]),
         # "Aoufous, south of Errachidia": where a place lies from another, without a distance
         compass_after_re=re.compile(
@@ -501,6 +503,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         if not _before_actor_noun(text, s)
         and not _station_name(text, s)
         and not _make_and_model(text, s)
+        and not _vehicle_named(text, s, gazetteer)
         and not _month_day(text, s)
         and not _time_zone(text, s)
         and not _in_storm_name(text, s)
@@ -667,6 +670,15 @@ def _make_and_model(text: str, span: tuple[int, int]) -> bool:
     # the words between describe the vehicle ('white', 'battered'); 'a house on Colne Road'
     # and 'a village in Tsafe Local Government Area' name where something is
     return not any(word in function_words() for word in before.group().split()[1:])
+
+
+def _vehicle_named(text: str, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """'the Škoda Octavia, travelling towards Kaunas': a maker's name and a model, which the
+    gazetteer does not hold, name a vehicle ('Lincoln Park' it holds)."""
+    name = text[span[0] : span[1]]
+    words = name.split()
+    makers = cues().vehicle_brands | cues().vehicle_makers
+    return len(words) > 1 and words[0] in makers and not gazetteer.knows(name)
 
 
 def _a_language(labels: dict[int, str], span: tuple[int, int]) -> bool:

@@ -1215,6 +1215,13 @@ NOT_PLACES = [
     ),
     # a rifle's maker
     ("Troops seized 22 Kalashnikov rifles near Gimbi.", {"Kalashnikov"}, "Gimbi", "ET"),
+    # a car by its maker and model, beside the town it was heading for
+    (
+        "Police said the Škoda Octavia, travelling towards Alytus, hit the lorry at about 6 pm.",
+        {"Škoda Octavia"},
+        "Alytus",
+        "LT",
+    ),
     # languages, though towns in the United States bear their names
     (
         "The migrants asked for asylum in English and Arabic at the fence near Lazdijai.",
