@@ -819,6 +819,24 @@ def _anaphora_offsets(text: str) -> Iterator[tuple[re.Match[str], int]]:
         yield match, count * unit * v.offset_directions[match.group("way").lower()]
 
 
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,25}?|reported|announced|added|confirmed)\s+on\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+
+
+def _day_of_no_event(text: str, hit: _Hit, anaphor: int) -> bool:
+    """'had been made by Tuesday morning': a deadline, which 'later that evening' does not
+    point back to; nor to the day an earlier sentence was told on ('the spokesman said on
+    Sunday'), though in its own sentence 'said on Tuesday that ... the night before' does."""
+    before = text[max(0, hit.start_char - 40) : hit.start_char]
+    if _DEADLINE.search(before):
+        return True
+    return bool(_TOLD_ON.search(before)) and bool(_SENTENCE_END.search(text, hit.end_char, anaphor))
+
+
 def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Add "the same day", "two days earlier"... counted from the last day mentioned before."""
     result = list(hits)
@@ -827,7 +845,13 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         if any(0 <= h.start_char - match.end() <= NAMED_DAY_REACH for h in hits):
             continue  # "Hours later, on Sunday night": the day is named right after
-        earlier = [h for h in result if h.end_char <= match.start() and h.precision == "day"]
+        earlier = [
+            h
+            for h in result
+            if h.end_char <= match.start()
+            and h.precision == "day"
+            and not _day_of_no_event(text, h, match.start())
+        ]
         if not earlier:
             continue
         referent = max(earlier, key=lambda h: h.end_char)

@@ -281,6 +281,17 @@ def test_several_dates_are_sorted_and_anaphora_follows_the_last_day():
     assert [w.start_char for w in found] == sorted(w.start_char for w in found)
 
 
+def test_that_evening_points_back_past_a_deadline_and_an_earlier_telling():
+    text = (
+        "Fans fought after the match on November 10, the spokesman said on November 11. No "
+        "arrests had been made by November 13.\n\nA bus was stoned near the stadium later "
+        "that evening."
+    )
+    found = find_dates(text, ANCHOR)
+    (evening,) = [w for w in found if w.text == "that evening"]
+    assert evening.start == date(2018, 11, 10)
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
