@@ -325,6 +325,9 @@ def _institution(span: Span) -> str | None:
                 if body is not None and body.lower_ not in roles and _is_institution(body):
                     return _without_determiner(source_phrase(body))
         return None
+    if root.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lower_ in roles for c in root.children):
+        # "Ana Ruiz, a spokeswoman", a name the tagger missed: the name, not its role
+        return span.doc[root.left_edge.i : root.i + 1].text
     if span[0].lower_ == "the" or any(t.pos_ == "PROPN" for t in span):
         return _without_determiner(span)
     return None
