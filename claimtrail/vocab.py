@@ -396,6 +396,7 @@ class AttributionCues:
     blanket_adverbs: frozenset[str]
     falsity_words: frozenset[str] = frozenset()
     falsity_verbs: frozenset[str] = frozenset()
+    refused_things: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -411,6 +412,7 @@ def attribution_cues() -> AttributionCues:
         blanket_adverbs=frozenset(raw["blanket_adverbs"]),
         falsity_words=frozenset(raw["falsity_words"]),
         falsity_verbs=frozenset(raw["falsity_verbs"]),
+        refused_things=frozenset(raw["refused_things"]),
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from claimtrail.model import Denial
+from claimtrail.model import Denial, Source
 from claimtrail.nlp.attribution import Attribution
 from claimtrail.nlp.sources import (
     classify,
@@ -18,27 +18,72 @@ from claimtrail.vocab import actors, attribution_cues
 
 
 def find_denials(doc: Doc, attributions: Sequence[Attribution] = ()) -> list[Denial]:
-    """One Denial per denial verb whose subject is a source; the span is its sentence. A
-    surname or a role ('Col Atwine dismissed the claim') is the source named before it in
-    `attributions`."""
-    verbs = attribution_cues().denial_verbs
+    """One Denial per denial verb whose subject is a source, or per source calling the
+    claims false; the span is its sentence. A surname or a role ('Col Atwine dismissed the
+    claim') is the source named before it in `attributions`."""
     named = sorted((s for a in attributions for s in a.sources), key=lambda s: s.start_char)
     found = []
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_ not in verbs:
+        if token.pos_ != "VERB":
             continue
-        subject = _subject(token)
-        if subject is None:
-            continue
-        sent = token.sent
-        if subject.lower_ in attribution_cues().evidential_nouns:
-            continue  # 'BRIGHTWATER: stopbank claims rejected': the claims deny nothing
-        phrase = source_phrase(subject)
-        earlier = [s for s in named if s.end_char <= phrase.start_char]
-        source = resolve_reference(classify(phrase), phrase, earlier)
-        target = actors().normalise(source.text)
-        found.append(Denial(sent.start_char, sent.end_char, sent.text, source, target))
+        source = _denier(token, named) or _speaker_calling_claims_false(token, attributions)
+        if source is not None:
+            sent = token.sent
+            target = actors().normalise(source.text)
+            found.append(Denial(sent.start_char, sent.end_char, sent.text, source, target))
     return found
+
+
+def _denier(verb: Token, named: list[Source]) -> Source | None:
+    """The subject of a denial verb that denies a claim."""
+    cues = attribution_cues()
+    if verb.lemma_ not in cues.denial_verbs or _withholds(verb):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lower_ in cues.evidential_nouns:
+        return None  # 'BRIGHTWATER: stopbank claims rejected': the claims deny nothing
+    phrase = source_phrase(subject)
+    earlier = [s for s in named if s.end_char <= phrase.start_char]
+    return resolve_reference(classify(phrase), phrase, earlier)
+
+
+def _speaker_calling_claims_false(
+    verb: Token, attributions: Sequence[Attribution]
+) -> Source | None:
+    """'"The claim is false," he said': the speaker, as the attribution resolved them."""
+    if not _calls_claims_false(verb):
+        return None
+    told = [a for a in attributions if a.cue_start <= verb.idx < a.cue_end and a.sources]
+    speaker = told[0].sources[0] if told else None
+    return speaker if speaker is not None and speaker.name else None
+
+
+def _withholds(verb: Token) -> bool:
+    """'allowed guards to deny entry', 'would neither confirm nor deny the detention': a
+    refusal, or a refusal to say, contradicts no claim."""
+    cues = attribution_cues()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in cues.refused_things for c in verb.children):
+        return True
+    pair = [*verb.children, verb.head] if verb.dep_ == "conj" else list(verb.children)
+    return any(w.lemma_ == "confirm" for w in pair)
+
+
+def _calls_claims_false(verb: Token) -> bool:
+    """'The office said in a statement that the posts were false': a source calling the
+    claims, posts or reports false denies them."""
+    cues = attribution_cues()
+    if verb.lemma_ not in cues.speech_verbs:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        judged = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+        if (
+            clause.lemma_ == "be"
+            and any(s.lower_ in cues.evidential_nouns for s in subjects)
+            and any(j.lower_ in cues.falsity_words for j in judged)
+        ):
+            return True
+    return False
 
 
 def _subject(verb: Token) -> Token | None:

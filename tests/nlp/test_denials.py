@@ -50,3 +50,36 @@ def test_the_claims_rejected_in_a_heading_deny_nothing(nlp):
         "Residents said soldiers burned down the market on Monday. The army rejected the claims."
     )
     assert [d.source.name for d in find_denials(nlp(text))] == ["army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal withholds, it contradicts no claim
+        "The law has allowed border guards to deny entry to people crossing the river.",
+        "The court denied bail to the two men on Friday.",
+        # a refusal to say either way
+        "The prosecutor would neither confirm nor deny the detention on Friday.",
+        "The ministry declined to confirm or deny the report.",
+    ],
+)
+def test_a_refusal_is_no_denial(nlp, text):
+    assert find_denials(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Disaster Office said in a statement on Wednesday that the posts were false.",
+            "Disaster Office",
+        ),
+        ('"The claims of the opposition are untrue," said Ana Ruiz, a spokeswoman.', "Ana Ruiz"),
+    ],
+)
+def test_a_source_calling_the_claims_false_denies_them(nlp, text, name):
+    from claimtrail.nlp.attribution import find_attributions
+
+    doc = nlp(text)
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert denial.source.name == name
