@@ -61,6 +61,10 @@ _PEOPLE_MIN_STEM = 5  # letters: 'Texans' is too short a stem to search province
 _STRAY_GAP_KM = 400.0  # towns beyond an empty ring this wide around the rest are strays
 _MEMO_SIZE = 50000  # names whose candidates are kept; the same names recur across articles
 _FORMAT = 1  # bump when the cached index layout changes
+# a twin town this large is known by each of its names ('Rose Hill'); a smaller one joins
+# two neighbourhoods or hamlets, whose names other places bear as well
+MIN_TWIN_TOWN_POPULATION = 20_000
+_NAME_ARTICLES = frozenset({"the", "la", "le", "les", "los", "las", "el", "il", "lo"})
 _DATA_FILES = ("geo_extra.json", "place_cues.json")
 
 # ---------------------------------------------------------------- name keys
@@ -215,6 +219,9 @@ class EmbeddedGazetteer:
             }
             if self._rows[i][2] in _SETTLEMENT_SUFFIXES:
                 keys |= {name_key(m.group("head")) for n in names if (m := _ON_RIVER.match(n))}
+                # "Beau Bassin-Rose Hill": a town joined of two, each known by its own name
+                if (self._rows[i][8] or 0) >= MIN_TWIN_TOWN_POPULATION:
+                    keys |= {name_key(p) for n in names if _twin(n) for p in n.split("-")}
             skels = {skeleton_key(n) for n in names} | {
                 skeleton_key(_strip_unit(n, suffixes)) for n in names
             }
@@ -731,6 +738,18 @@ def _int(text: str) -> int | None:
 
 
 # ---------------------------------------------------------------- cache and entry point
+
+
+def _twin(name: str) -> bool:
+    """'Beau Bassin-Rose Hill': two capitalised names of several words joined by a hyphen, a
+    town joined of two ('Deh Shams-e Bozorg' is one name)."""
+    parts = [part.split() for part in name.split("-")]
+    return len(parts) == 2 and all(
+        len(words) > 1
+        and words[0].lower() not in _NAME_ARTICLES
+        and all(w[:1].isupper() for w in words)
+        for words in parts
+    )
 
 
 def _cache_path() -> Path:

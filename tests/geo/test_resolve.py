@@ -22,6 +22,12 @@ def test_towns_named_together_share_one_state():
     assert {p.admin1 for p in places} == {"Minnesota"}
 
 
+def test_a_twin_town_is_known_by_each_of_its_names():
+    # 'Beau Bassin-Rose Hill', a town of Mauritius; smaller places in the US are Rose Hill
+    places = resolve_mentions(mentions("Curepipe", "Rose Hill", "Quatre Bornes"))
+    assert (places[1].name, places[1].country) == ("Beau Bassin-Rose Hill", "MU")
+
+
 def test_a_town_alone_keeps_its_most_populous_namesake():
     alone = resolve_mentions(mentions("Watertown"))[0]
     assert alone.admin1 != "Minnesota"
