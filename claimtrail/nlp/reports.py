@@ -59,6 +59,8 @@ YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 MANY_VICTIMS = 100  # a count this large over a year or more is a statistic
 MANY_OVER_A_PERIOD = 10  # "since January", "between January and August": a tally from here
 COUNT = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b")
+SCALED_COUNT = re.compile(r"\b(\d+(?:[.,]\d+)?)\s+(thousand|million|billion)\b", re.I)
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 PERIOD_CUE = re.compile(r"\b(?:since|between|from|so far)\s+(?:the\s+)?$")
 PERIOD_CUE_CHARS = 20
 # "the second fatal shooting in Košice this year", "the ninth road death of the year"
@@ -237,6 +239,11 @@ def _a_statistic(report: Report, facts: DocumentFacts) -> bool:
     first = _first_sentence(report, doc)
     words = first.text if first is not None else ""
     counts = [int(n.replace(",", "")) for n in COUNT.findall(words) if not YEARLIKE.fullmatch(n)]
+    # "more than 1.2 million packs": a count in words of scale
+    counts += [
+        int(float(n.replace(",", ".")) * SCALES[scale.lower()])
+        for n, scale in SCALED_COUNT.findall(words)
+    ]
     # "27 IED attacks since January", "47 civilians killed between January and August": a
     # count over a period the text marks as running on is a tally, however small
     running = _runs_over_a_period(when, doc.text)

@@ -984,6 +984,16 @@ def test_a_lead_rounding_up_the_accounts_told_below_is_no_account_of_its_own():
     ]
 
 
+def test_a_years_count_in_words_of_scale_is_a_statistic():
+    text = (
+        "Border guards seized two balloons near Alytus on Monday, police said.\n\n"
+        "In 2026, border guards seized more than 1.2 million packs of cigarettes from "
+        "balloons, according to the border service's figures."
+    )
+    found = reports_of(text, date(2027, 2, 19))
+    assert [(r.action, r.when.start) for r in found] == [("seize", date(2027, 2, 15))]
+
+
 def test_a_heading_under_a_place_label_tells_no_account_nor_names_a_source():
     # "TONGA:" is the section's place, not the speaker of the paragraph above it
     text = (
