@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from babel import Locale
 from spacy.tokens import Doc, Span
 
 from claimtrail.geo.gazetteer import (
@@ -508,7 +509,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _time_zone(text, s)
         and not _in_storm_name(text, s)
         and not _people_of_a_settlement(text, s, gazetteer)
-        and not _a_language(labels, s)
+        and not _a_language(text, labels, s)
     ]
     spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
@@ -681,10 +682,19 @@ def _vehicle_named(text: str, span: tuple[int, int], gazetteer: Gazetteer) -> bo
     return len(words) > 1 and words[0] in makers and not gazetteer.knows(name)
 
 
-def _a_language(labels: dict[int, str], span: tuple[int, int]) -> bool:
-    """'asked for asylum in English and Arabic': a name the tagger reads as a language is
-    no town of that name ('English', Indiana)."""
-    return all(labels.get(pos) == "LANGUAGE" for pos in range(*span))
+def _a_language(text: str, labels: dict[int, str], span: tuple[int, int]) -> bool:
+    """'asked for asylum in English and Arabic': a language's name, read by the tagger as
+    one, is no town of that name ('English', Indiana); a city it mistakes for a language
+    ('killed in Aleppo') stays a place."""
+    return text[span[0] : span[1]] in _language_names() and all(
+        labels.get(pos) == "LANGUAGE" for pos in range(*span)
+    )
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Languages' names in English, from CLDR."""
+    return frozenset(Locale("en").languages.values())
 
 
 def _month_day(text: str, span: tuple[int, int]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 from claimtrail.geo.gazetteer import default_gazetteer
 from claimtrail.geo.geodesy import distance_km
@@ -1544,3 +1545,10 @@ def test_a_region_inside_an_armed_groups_name_is_no_place(nlp):
 )
 def test_a_name_joined_by_a_small_word_is_one_place(nlp, text, name, country):
     assert places_by_text(nlp, text)[name].country == country
+
+
+def test_a_city_the_tagger_takes_for_a_language_stays_a_place(nlp):
+    doc = nlp("The remains of fighters killed in Aleppo were returned on Monday.")
+    city = next(t.i for t in doc if t.text == "Aleppo")
+    doc.ents = [Span(doc, city, city + 1, label="LANGUAGE")]  # the tagger's error, by hand
+    assert [p.text for p in find_places(doc)] == ["Aleppo"]
