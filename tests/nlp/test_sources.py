@@ -79,6 +79,17 @@ def test_words_that_each_name_a_body_are_no_persons_name(nlp):
         ("The coastguard said the camp was attacked.", "coastguard", "official"),
         ("The marines said the camp was attacked.", "marines", "official"),
         ("The Navy League said the camp was attacked.", "Navy League", "organization"),
+        # the state's services and centres by their kind
+        (
+            "The Mountain Rescue Service said the camp was attacked.",
+            "Mountain Rescue Service",
+            "official",
+        ),
+        (
+            "The Meteorological Services said the camp was attacked.",
+            "Meteorological Services",
+            "official",
+        ),
     ],
 )
 def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
