@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.geo.gazetteer import default_gazetteer
 from claimtrail.ingest.header_lines import no_latin_letters
 from claimtrail.model import Source
+from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.sources import (
     classify,
     conjuncts,
@@ -55,7 +56,6 @@ ARTICLES = {"a", "an", "the", "one", "another"}
 COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
 MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
 MAX_DATELINE_PARAGRAPH = 3  # a dateline opens the story: after a title and a standfirst at most
-MAX_HEADING_WORDS = 20  # a section heading under a place: "KOŠICE: One dead, two hurt ..."
 
 
 @dataclass(frozen=True)
@@ -406,16 +406,9 @@ def _colon_dateline(speaker: Span) -> bool:
         return known
     kinds = source_vocabulary().kind_nouns
     body = any(t.lower_ in kinds for t in speaker)
-    return _heading_line(text, speaker.start_char) and (known or not body)
-
-
-def _heading_line(text: str, start: int) -> bool:
-    """The line from `start` is a heading: a few words, no full stop, and a blank line under it."""
-    end = text.find("\n", start)
-    if end < 0 or not text.startswith("\n", end + 1):
-        return False
-    line = text[start:end].rstrip()
-    return len(line.split()) <= MAX_HEADING_WORDS and line[-1:] not in '.!?"”’'
+    line_end = text.find("\n", speaker.start_char)
+    heading = line_end > 0 and is_crosshead(text, speaker.start_char, line_end)
+    return heading and (known or not body)
 
 
 def _name_before(colon: Token, sent: Span) -> Span | None:

@@ -42,7 +42,8 @@ from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.dates import offsets_from_events
 from claimtrail.nlp.denial_answers import LOCAL_FEATURES, answered_by_denial, denied_later
 from claimtrail.nlp.events import DEFINITE, Trigger
-from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, is_crosshead
+from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.places import cues as place_cues
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary

@@ -1,0 +1,42 @@
+"""Headings inside an article's body."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrail.nlp.headings import is_crosshead
+
+
+def heading(text: str, line: str) -> bool:
+    start = text.index(line)
+    return is_crosshead(text, start, start + len(line))
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        (
+            "Intro.\n\nFerry runs aground off Lifuka\n\nThe ferry ran aground.",
+            "Ferry runs aground off Lifuka",
+            True,
+        ),
+        # the words after the section's place in capitals
+        (
+            "Intro.\n\nTONGA: Ferry runs aground off Lifuka\n\nThe ferry ran aground.",
+            "Ferry runs aground off Lifuka",
+            True,
+        ),
+        # a sentence with its full stop is no heading
+        (
+            "Intro.\n\nThe ferry ran aground off Lifuka.\n\nNo one was hurt.",
+            "The ferry ran aground off Lifuka.",
+            False,
+        ),
+        # the words after a speaker's name in ordinary case are what the speaker said
+        ("Intro.\n\nMinister Tonga: ferry runs aground\n\nMore.", "ferry runs aground", False),
+        # nothing under it: the article's last line
+        ("Intro.\n\nFerry runs aground off Lifuka", "Ferry runs aground off Lifuka", False),
+    ],
+)
+def test_a_heading_is_a_short_line_alone_with_text_under_it(text, line, expected):
+    assert heading(text, line) is expected
