@@ -509,7 +509,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _time_zone(text, s)
         and not _in_storm_name(text, s)
         and not _people_of_a_settlement(text, s, gazetteer)
-        and not _a_language(text, labels, s)
+        and not _a_language(doc, labels, s)
     ]
     spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
@@ -682,13 +682,17 @@ def _vehicle_named(text: str, span: tuple[int, int], gazetteer: Gazetteer) -> bo
     return len(words) > 1 and words[0] in makers and not gazetteer.knows(name)
 
 
-def _a_language(text: str, labels: dict[int, str], span: tuple[int, int]) -> bool:
+def _a_language(doc: Doc, labels: dict[int, str], span: tuple[int, int]) -> bool:
     """'asked for asylum in English and Arabic': a language's name, read by the tagger as
     one, is no town of that name ('English', Indiana); a city it mistakes for a language
-    ('killed in Aleppo') stays a place."""
-    return text[span[0] : span[1]] in _language_names() and all(
-        labels.get(pos) == "LANGUAGE" for pos in range(*span)
-    )
+    ('killed in Aleppo') stays a place, and so does the adjective of a country ('the English
+    city of Salisbury')."""
+    if doc.text[span[0] : span[1]] not in _language_names():
+        return False
+    if not all(labels.get(pos) == "LANGUAGE" for pos in range(*span)):
+        return False
+    words = doc.char_span(*span, alignment_mode="expand")
+    return words is None or words.root.dep_ not in {"amod", "compound"}
 
 
 @lru_cache(maxsize=1)

@@ -1230,6 +1230,8 @@ NOT_PLACES = [
         "Lazdijai",
         "LT",
     ),
+    # the adjective of a country is its name
+    ("The men were found in the southern English city of Salisbury.", set(), "English", "GB"),
 ]
 
 
