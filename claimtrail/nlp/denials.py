@@ -44,7 +44,10 @@ def _denier(verb: Token, named: list[Source]) -> Source | None:
         return None  # 'BRIGHTWATER: stopbank claims rejected': the claims deny nothing
     phrase = source_phrase(subject)
     earlier = [s for s in named if s.end_char <= phrase.start_char]
-    return resolve_reference(classify(phrase), phrase, earlier)
+    source = resolve_reference(classify(phrase), phrase, earlier)
+    if subject.pos_ == "PRON" and source.name is None:
+        return None  # 'it rejected ...' with no one named before to say who
+    return source
 
 
 def _speaker_calling_claims_false(
@@ -88,7 +91,7 @@ def _calls_claims_false(verb: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     subject = nearest_subject(verb)
-    if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+    if subject is not None and subject.pos_ in {"NOUN", "PROPN", "PRON"}:
         return subject
     for child in verb.children:
         if child.dep_ == "agent":

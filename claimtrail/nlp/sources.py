@@ -646,7 +646,33 @@ def _is_person(source: Source, doc: Doc) -> bool:
         return False  # "the rights group Praėjimas", its name tagged a person's
     if any(t.ent_type_ == "PERSON" for t in words) or _titled_person(source, words):
         return True
-    return _surname_read_as_place(words.root) is not None
+    return _surname_read_as_place(words.root) is not None or _described_as_someone(words.root)
+
+
+def _described_as_someone(name: Token) -> bool:
+    """'Tafaoimalo Iakopo Seiuli, a senior orator who spoke for the council': a name the
+    tagger missed, described as one of a kind of people; 'Praėjimas, a rights group' is a
+    body and 'Ndassima, a gold-mining village' a place."""
+    if name.pos_ != "PROPN":
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and not _body_noun(c)
+        and not _place_noun(c.lower_)  # 'Ndassima, a gold-mining village'
+        and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+        for c in name.children
+    )
+
+
+def _place_noun(word: str) -> bool:
+    cues = place_cues()
+    return (
+        word in cues.settlements
+        or word in cues.units
+        or word in cues.natural
+        or word in (cues.areas)
+    )
 
 
 def _body_noun(token: Token) -> bool:

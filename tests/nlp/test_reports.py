@@ -994,6 +994,19 @@ def test_a_years_count_in_words_of_scale_is_a_statistic():
     assert [(r.action, r.when.start) for r in found] == [("seize", date(2027, 2, 15))]
 
 
+def test_he_who_rejects_the_residents_account_is_the_man_described_before_him():
+    # the tagger reads no person in the name; 'a senior orator' says he is one
+    text = (
+        "Two residents said young men set fire to two houses in Vailoa on Saturday. "
+        "Tafaoimalo Iakopo Seiuli, a senior orator who spoke for the village council, said "
+        "on Wednesday that the council had banished the family. But he rejected the "
+        "residents' account of the fires."
+    )
+    found = reports_of(text, date(2027, 6, 10))
+    fire = next(r for r in found if r.action == "destroy")
+    assert fire.certainty == "denied"
+
+
 def test_a_heading_under_a_place_label_tells_no_account_nor_names_a_source():
     # "TONGA:" is the section's place, not the speaker of the paragraph above it
     text = (
