@@ -54,6 +54,7 @@ from claimtrail.ingest.header_lines import (
     one_name_in_scripts,
     original_block,
     ticker_label,
+    two_names,
     without_leading_symbols,
 )
 from claimtrail.ingest.language import function_words
@@ -248,7 +249,9 @@ def _unrelated_lines(plain: Sequence[str], walk: _Walk) -> frozenset[int]:
     opening = " ".join(plain[end + 1 if story_lines else end :])[:STORY_OPENING_CHARS]
     story = _content_keys(opening)
     # a masthead is the page's first name: the first candidate that reads like one
-    masthead = next((c for c in walk.candidates if is_masthead_like(plain[c])), None)
+    masthead = next(
+        (c for c in walk.candidates if is_masthead_like(_name_before_motto(plain[c]))), None
+    )
     others = [c for c in walk.candidates if c < end and c != masthead]
     keys = {c: _content_keys(plain[c]) for c in others}
     related = {
@@ -769,9 +772,9 @@ def _name_above_metadata(
     byline = alone or _name_with_credit(text) or _filed_names(text)
     if byline is None or not following:
         return None
-    if alone is None and _outlet_line(plain[following[0]]):
-        # "Rūta Kazlauskaitė, Martynas Žukauskas" over "Kronika.lt": co-writers, the outlet
-        # on the line below
+    if alone is None and (_outlet_line(plain[following[0]]) or two_names(text)):
+        # "Rūta Kazlauskaitė, Martynas Žukauskas" over "Kronika.lt" or over the date:
+        # co-writers, not a writer and the outlet
         byline = parse_bare_names(text) or byline
     if alone is not None and is_filing_place(plain[following[0]]):
         return HeaderLine(number, "byline", authors=byline.names)  # "Name" / "Beni, Myagdi"
@@ -866,7 +869,7 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
         # only page lines may stand above a masthead: a press-release marker ("NEWS
         # RELEASE"), the day's date and the site's editions, links and buttons
         return None
-    if not is_masthead_like(plain[first]):
+    if not is_masthead_like(_name_before_motto(plain[first])):
         return None
     after = walk.meta.get(walk.order[1])
     page_line_next = after is not None and (
@@ -874,7 +877,8 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     )  # navigation, a press-release marker, a tag line or the day's date
     anchor = _anchor(walk, candidates[1])
     taglined = anchor is not None and sum(1 for c in candidates if c < anchor) >= 3
-    name = _without_other_script(plain[first])  # 'أطلس نيوز · ATLAS WIRE' -> 'ATLAS WIRE'
+    # 'أطلس نيوز · ATLAS WIRE' -> 'ATLAS WIRE'
+    name = _without_other_script(_name_before_motto(plain[first]))
     named = (
         _ends_like_outlet(name)
         or is_outlet_name(outlet_name(name))  # 'ANC — AGÊNCIA NOTICIOSA DO CUNENE'
@@ -884,10 +888,20 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     return first if page_line_next or taglined or named or mentioned else None
 
 
+def _name_before_motto(text: str) -> str:
+    """'REVAL REVIEW     Estonia's English weekly since 2009': the name, set apart from the
+    words that describe the outlet."""
+    name, *rest = _MOTTO_GAP.split(text.strip(), maxsplit=1)
+    return name if rest and _describes_outlet(rest[0]) else text
+
+
+_MOTTO_GAP = re.compile(r"\s{3,}|\s+·\s+")  # as the page set it, or as read (" · ")
+
+
 def _masthead_name(plain: Sequence[str], masthead: int) -> str:
     """The outlet's name: the masthead, or the line under initials that spells them out
     ('NWA' over 'NIGERIAN WIRE AGENCY')."""
-    name = outlet_name(plain[masthead])
+    name = outlet_name(_name_before_motto(plain[masthead]))
     below = next((n for n in range(masthead + 1, len(plain)) if plain[n].strip()), None)
     if below is None:
         return name

@@ -605,7 +605,7 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
     if _other_calendar().match(segment.strip()):
         return HeaderLine(number, "date")  # "July 28, 2026 | Shrawan 12, 2083": the same day
     if _FILED_PLACES.fullmatch(segment.strip()) or (
-        _FILED_FROM.match(segment.strip()) and not _two_names(segment.strip())
+        _FILED_FROM.match(segment.strip()) and not two_names(segment.strip())
     ):
         return HeaderLine(number, "place")  # "Garut, West Java ● Wed, August 12, 2026"
     changed = _labelled()["updated"].match(segment.strip())
@@ -644,7 +644,7 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
     return HeaderLine(number, "byline", authors=byline.names)
 
 
-def _two_names(segment: str) -> bool:
+def two_names(segment: str) -> bool:
     """'Zuzana Hrnčiarová, Ondrej Kmeť' beside a date: two words on each side of the comma,
     neither side a place the gazetteer knows ('San José, Costa Rica' is one), are two
     writers."""
@@ -964,11 +964,13 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     if len(items) == 2 and is_edition_name(items[1]):
         return None  # "DORĆOL PRES · English Service": the site's name and its edition
     first = items[0].strip()
-    if len(items) > 2 and (
-        first.lower() in header_vocabulary()["home_links"] or _DOMAIN.match(first)
-    ):
-        # "Home » Newscasts » Monday, ... » the headline", "Kronika.lt › English › Lietuvoje"
-        return HeaderLine(number, "nav")
+    # the site's address opening its sections is its home link and names it: 'KRONIKA.lt
+    # News  World', 'Vējš.lv in English  News  Latvia', 'Kronika.lt › English › Lietuvoje'
+    site = first.split()[0] if first and _DOMAIN.match(first.split()[0]) else None
+    named = site if site and not site.split(".")[0].isupper() else None  # not 'VĒJŠ.lv'
+    if len(items) > 2 and (first.lower() in header_vocabulary()["home_links"] or site):
+        # "Home » Newscasts » Monday, ... » the headline"
+        return HeaderLine(number, "nav", publisher=named)
     pipes_only = len(_PIPE_ONLY.split(text)) == len(items)
     limit = MAX_NAV_PAIR_WORDS if len(items) == 2 and pipes_only else MAX_NAV_ITEM_WORDS
     # Three or more short items between dots or slashes are a row of sections even in
@@ -985,7 +987,7 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     # parts.
     few = len(odd) <= max(1, len(items) // 3)
     if not odd or (len(items) >= MIN_LONG_NAV_ITEMS and few and all(map(_is_link, odd))):
-        return HeaderLine(number, "nav")
+        return HeaderLine(number, "nav", publisher=named)
     return HeaderLine(number, "nav") if _section_and_topic(items) else None
 
 
@@ -1096,8 +1098,8 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
     if _FILED_PLACES.fullmatch(before) or _city_of_date_bar(text, before, found.start):
         # "EL FASHER / TAWILA – 12 June 2025"; "Valparaíso, miércoles 18 de febrero de 2026"
         return HeaderLine(number, "date", published=found.value, date_line=True, authors=authors)
-    if not is_publisher(before):
-        return None
+    if not is_publisher(before) or not re.search(r"[^\W\d_]", before):
+        return None  # "23.–29.09.2027": the first day of an issue's week, no outlet
     return HeaderLine(number, "outlet", publisher=before, published=found.value, authors=authors)
 
 

@@ -2433,6 +2433,57 @@ def test_two_writers_beside_a_date_with_spaced_dots_are_no_place():
     assert article.text.startswith("Hail damaged")
 
 
+def test_a_masthead_beside_its_motto_and_an_issues_week_are_no_title_nor_outlet():
+    page = "\n".join(
+        [
+            "Liigu edasi põhisisu juurde",
+            "",
+            "PÄRNU POST     Pärnu's English weekly since 2011",
+            "",
+            "Uudised   Eesti   Maailm   Sport     |   EN   ET",
+            "",
+            "kolmapäev, 12. mai 2027   ·   Nr 19 (402) · 12.–18.05.2027",
+            "",
+            "Avaleht › Uudised › Eesti",
+            "",
+            "Storm cuts power to Kihnu island",
+            "",
+            "Autor: Liis Tamm",
+            "12.05.2027 10:05",
+            "",
+            "A storm cut power to Kihnu island on Tuesday night, the grid operator said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Storm cuts power to Kihnu island"
+    assert article.publisher == "Pärnu Post"
+    assert article.authors == ("Liis Tamm",)
+
+
+def test_a_sites_address_in_its_menu_names_it_and_two_names_over_the_date_are_writers():
+    page = "\n".join(
+        [
+            "VĒSTIS.lv     Ziņas   Latvijā   Pasaulē   Sports",
+            "",
+            "Vēstis.lv in English     News   Latvia   Baltics   World",
+            "",
+            "Vēstis.lv › English › Latvijā",
+            "",
+            "Ice floe carries 12 fishermen out into the Gulf of Riga",
+            "",
+            "Anna Bērziņa, Jānis Ozols",
+            "09.03.2027 11:40",
+            "",
+            "Twelve fishermen were taken off a drifting ice floe near Engure on Monday, the fire "
+            "service said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Ice floe carries 12 fishermen out into the Gulf of Riga"
+    assert article.publisher == "Vēstis.lv"
+    assert article.authors == ("Anna Bērziņa", "Jānis Ozols")
+
+
 def test_the_outlets_edition_under_the_byline_is_no_writer():
     page = "\n".join(
         [
