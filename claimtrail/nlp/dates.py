@@ -14,7 +14,8 @@ How values are chosen, so a reader can check them:
    "the end of last year") keep the whole year with precision "year": the model has no
    part-of-year precision, and a vaguer range is better than a wrong narrow one.
 3. A weekday is the most recent such day on or before the anchor ("on Tuesday"); with "last" it
-   is strictly before; with "next", "until" or "coming" it is the first on or after.
+   is strictly before; with "next", "until" or "coming" it is the first on or after; followed
+   by "last week" it is that day of the week before the anchor's.
 4. "last week" is the previous Monday-Sunday, "this week" runs from Monday to the anchor,
    a weekend is its Saturday-Sunday; "earlier this month" runs from the 1st to the anchor.
 5. Numeric dates ("13/11/2018") are kept only when the day and month cannot be swapped.
@@ -499,6 +500,11 @@ def _inside_name(match: re.Match[str], text: str) -> bool:
     return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
 
 
+_OF_LAST_WEEK = re.compile(
+    r"\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:of\s+)?last\s+week\b", re.IGNORECASE
+)
+
+
 def _weekday(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
     v = _vocab()
     cue = (match.group("cue") or "").lower()
@@ -510,6 +516,9 @@ def _weekday(match: re.Match[str], text: str, anchor: date | None) -> Range | No
     before = _tokens_before(text, match.start(), 1)
     if cue in v.future_weekday_cues or (before and before[0] in v.future_weekday_cues):
         found = anchor + timedelta(days=(target - anchor.weekday()) % 7)
+    elif _OF_LAST_WEEK.match(text, match.end()):
+        # "on Wednesday last week": that day of the Monday-to-Sunday week before the anchor's
+        found = anchor - timedelta(days=anchor.weekday() + 7 - target)
     else:
         back = (anchor.weekday() - target) % 7
         found = anchor - timedelta(days=back or (7 if cue == "last" else 0))

@@ -281,6 +281,14 @@ def test_several_dates_are_sorted_and_anaphora_follows_the_last_day():
     assert [w.start_char for w in found] == sorted(w.start_char for w in found)
 
 
+def test_a_weekday_last_week_is_that_day_of_the_week_before():
+    thursday = date(2018, 11, 22)
+    found = find_dates("The boat was seized on Wednesday last week.", thursday)
+    assert found[0].start == date(2018, 11, 14)
+    found = find_dates("The boat was seized on Wednesday.", thursday)
+    assert found[0].start == date(2018, 11, 21)
+
+
 def test_that_evening_points_back_past_a_deadline_and_an_earlier_telling():
     text = (
         "Fans fought after the match on November 10, the spokesman said on November 11. No "
