@@ -138,6 +138,8 @@ def test_offsets_point_at_the_trigger(nlp):
         ("A section of hillside gave way above the coast road at dawn.", "landslide"),
         ("The slope collapsed onto two houses below the school.", "landslide"),
         ("A wall gave way at the school after the storm.", "collapse"),
+        # people taken hostage are abducted
+        ("Gunmen took two teachers hostage at the school on Monday.", "abduct"),
         # a family banished from its village is displaced
         ("The village council banished the family after a dispute over land.", "displace"),
         # households moved to a centre are evacuated
