@@ -666,13 +666,9 @@ def _described_as_someone(name: Token) -> bool:
 
 
 def _place_noun(word: str) -> bool:
+    """'village', 'district', 'river', 'outskirts': a word for a place, not for people."""
     cues = place_cues()
-    return (
-        word in cues.settlements
-        or word in cues.units
-        or word in cues.natural
-        or word in (cues.areas)
-    )
+    return any(word in words for words in (cues.settlements, cues.units, cues.natural, cues.areas))
 
 
 def _body_noun(token: Token) -> bool:
