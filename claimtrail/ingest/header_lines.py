@@ -966,7 +966,7 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     first = items[0].strip()
     # the site's address opening its sections is its home link and names it: 'KRONIKA.lt
     # News  World', 'Vējš.lv in English  News  Latvia', 'Kronika.lt › English › Lietuvoje'
-    site = first.split()[0] if first and _DOMAIN.match(first.split()[0]) else None
+    site = first.split()[0] if first and is_domain_name(first.split()[0]) else None
     named = site if site and not site.split(".")[0].isupper() else None  # not 'VĒJŠ.lv'
     if len(items) > 2 and (first.lower() in header_vocabulary()["home_links"] or site):
         # "Home » Newscasts » Monday, ... » the headline"
@@ -978,9 +978,7 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     loose = len(items) >= 3 and "|" not in text
     # the site's own address among its sections is its home link ('KRONIKA.lt  News  World')
     odd = [
-        item
-        for item in items
-        if not is_nav_item(item, limit, loose) and not _DOMAIN.match(item.strip())
+        item for item in items if not is_nav_item(item, limit, loose) and not is_domain_name(item)
     ]
     # A long row may hold a few links in sentence case ("... | About | Support us",
     # "... | Grille des programmes | Nous contacter"); a headline is not cut into that many

@@ -678,8 +678,10 @@ def _vehicle_named(text: str, span: tuple[int, int], gazetteer: Gazetteer) -> bo
     gazetteer does not hold, name a vehicle ('Lincoln Park' it holds)."""
     name = text[span[0] : span[1]]
     words = name.split()
-    makers = cues().vehicle_brands | cues().vehicle_makers
-    return len(words) > 1 and words[0] in makers and not gazetteer.knows(name)
+    maker = len(words) > 1 and (
+        words[0] in cues().vehicle_brands or words[0] in cues().vehicle_makers
+    )
+    return maker and not gazetteer.knows(name)
 
 
 def _a_language(doc: Doc, labels: dict[int, str], span: tuple[int, int]) -> bool:

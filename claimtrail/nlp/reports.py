@@ -176,8 +176,7 @@ def _counted_before(report: Report, text: str, published: date | None) -> bool:
         return False
     if not _unsourced(report):
         return False
-    sentence_start = max(text.rfind(". ", 0, report.start), text.rfind("\n", 0, report.start))
-    return COUNTED_IN_A_YEAR.search(text, sentence_start + 1, report.end) is not None
+    return COUNTED_IN_A_YEAR.search(text, report.start, report.end) is not None
 
 
 def _dated_by_a_past_year(report: Report, published: date) -> bool:
