@@ -236,8 +236,9 @@ def _read_either_way(
     published: date | None, header: Sequence[HeaderLine], plain: list[str], body_start: int | None
 ) -> date | None:
     """A date in figures that reads either way ('Thursday, 07/11/2024') is read by the
-    weekday printed beside it, else by the month the story names ('on November 6'), else
-    day first."""
+    weekday printed beside it, else by the date the page top prints in words (a date bar's
+    'Quarta-feira, 10 de novembro de 2027' over 'Publicado: 10/11/2027'), else by the month
+    the story names ('on November 6'), else day first."""
     line = next((h for h in header if h.published == published and h.month_first), None)
     if line is None or published is None or line.month_first is None:
         return published
@@ -246,11 +247,21 @@ def _read_either_way(
     by_weekday = [d for d in readings if d.weekday() in named_days]
     if named_days and len(by_weekday) == 1:
         return by_weekday[0]
+    in_words = {_date_in_words(text) for text in plain[: body_start or 0]}
+    printed = [d for d in readings if d in in_words]
+    if len(printed) == 1:
+        return printed[0]
     # capitalised, as a story names a month: 'women march to the station' names none
     body = " ".join(plain[body_start or 0 :])
     names = {d: _month_names()[d.month].capitalize() for d in readings}
     named = [d for d in readings if re.search(rf"\b{names[d]}\b", body)]
     return named[0] if len(named) == 1 else published
+
+
+def _date_in_words(text: str) -> date | None:
+    """The date a line prints unambiguously, figures that read either way left out."""
+    found = find_date(text)
+    return found.value if found else None
 
 
 def _weekdays_named(text: str) -> set[int]:

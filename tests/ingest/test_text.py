@@ -1730,6 +1730,27 @@ def test_a_date_in_figures_that_reads_either_way_takes_a_spanish_or_portuguese_w
     assert read_article(text.encode(), "weekday.txt").published == published
 
 
+@pytest.mark.parametrize(
+    ("date_bar", "month_named", "published"),
+    [
+        ("Sexta-feira, 5 de março de 2027", "May", date(2027, 3, 5)),
+        ("Monday, May 3, 2027", "March", date(2027, 5, 3)),
+    ],
+)
+def test_a_date_in_figures_that_reads_either_way_takes_the_date_the_page_prints_in_words(
+    date_bar, month_named, published
+):
+    # the story names the month of the other reading; the date bar above the page prints one
+    # of the two readings in words, and that is the day it was published
+    text = (
+        f"{date_bar}   |   Lisboa 18°C\n\nTHE HARBOUR POST\n\nNews | Region | Sport | Weather\n\n"
+        "Ferry crew rescued after engine fire\n\nBy Lina Osei\nPublished: 05/03/2027 - 08:30\n\n"
+        "Fishermen pulled six crew from the water, the coastguard said. The ferry had been "
+        f"out of service since 12 {month_named} 2026.\n"
+    )
+    assert read_article(text.encode(), "date_bar.txt").published == published
+
+
 def test_a_lowercase_march_in_the_story_names_no_month():
     text = (
         "THE HARBOUR POST\n\nNews | Region | Sport | Weather\n\n"
