@@ -21,12 +21,13 @@ MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
 # names joined in English, Spanish, Portuguese, French, German, Dutch, Indonesian, Swahili,
-# Tok Pisin or Tetum ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema
-# Said", "Ana Belo no Rui Soares"), or
+# Tok Pisin, Tetum, the Nordic languages, Hungarian, Finnish or Estonian ("Ana Cruz y Tomás
+# Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema Said", "Ana Belo no Rui Soares", "Eva
+# Berg og Jon Dal"), or
 # two of them in two languages ("A na / et B"); a joiner
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na|no|mo)\s/\s)?(?:y|e|et|und|en|dan|na|no|mo)\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
+    r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na|no|mo|og|och|és|ja)\s/\s)?(?:y|e|et|und|en|dan|na|no|mo|og|och|és|ja)\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
     # Sesotho and Setswana 'le', and the 'i' and 'и' of the South Slavic languages and Polish
     # ('and'), before a full name; not the particle of 'Jacques le Roux' nor Catalan 'Pujol i
     # Soley'

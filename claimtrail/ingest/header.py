@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimtrail.ingest.body import paragraph_continues
@@ -148,6 +148,8 @@ def read_header(plain: Sequence[str]) -> Header:
     name = _masthead_name(plain, masthead) if masthead is not None else None
     if name is not None:
         lines = tuple(_signed_for_outlet(line, plain[line.number], name) for line in lines)
+    else:
+        lines = _named_by_its_rows(lines, plain)
     return Header(
         lines=lines,
         title=title_text,
@@ -155,6 +157,27 @@ def read_header(plain: Sequence[str]) -> Header:
         taglines=tuple(taglines),
         body_start=body_start,
     )
+
+
+def _named_by_its_rows(
+    lines: tuple[HeaderLine, ...], plain: Sequence[str]
+) -> tuple[HeaderLine, ...]:
+    """A site with no masthead of its own line names itself in its rows: 'DUNAI HÍRMONDÓ'
+    opening the menu in capitals and 'Dunai Hírmondó' opening the breadcrumb. The first row
+    then carries the name, in the breadcrumb's spelling."""
+    rows = [line for line in lines if line.kind == "nav"]
+    if not rows or any(line.publisher for line in rows):
+        return lines
+    openings = [NAV_SEPARATOR.split(plain[line.number].strip())[0].strip() for line in rows]
+    capitals = [o for o in openings if _in_capitals(o) and len(o.split()) >= 2]
+    for logo in capitals:
+        spelled = [o for o in openings if o.casefold() == logo.casefold() and not _in_capitals(o)]
+        if spelled and is_masthead_like(spelled[0]):
+            first = rows[0]
+            return tuple(
+                replace(line, publisher=spelled[0]) if line is first else line for line in lines
+            )
+    return lines
 
 
 def _signed_for_outlet(line: HeaderLine, text: str, outlet: str) -> HeaderLine:

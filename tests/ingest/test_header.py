@@ -60,6 +60,11 @@ from claimtrail.ingest.header_lines import classify, ticker_label
         ("Аутори: Jovana Ilić (Niš) и Marko Petrović", ("Jovana Ilić", "Marko Petrović"), None),
         # Portuguese 'e' after the first writer's town
         ("Por Rita Serrano (Viseu) e Tiago Lemos", ("Rita Serrano", "Tiago Lemos"), None),
+        # labelled and joined in Icelandic, Hungarian, Swedish and Finnish
+        ("Eftir / By Sigrún Dal og Ari Berg", ("Sigrún Dal", "Ari Berg"), None),
+        ("Szerző: Anna Kiss és Gábor Tóth", ("Anna Kiss", "Gábor Tóth"), None),
+        ("Av / By Elsa Lind och Per Holm", ("Elsa Lind", "Per Holm"), None),
+        ("By Aino Virta ja Mikko Salo", ("Aino Virta", "Mikko Salo"), None),
     ],
 )
 def test_bylines(line, names, published):

@@ -2427,6 +2427,34 @@ def test_a_sites_address_heads_its_sections_and_names_the_outlet_under_the_write
     assert article.text.startswith("The ferry to Smiltynė")
 
 
+def test_a_name_in_capitals_opening_the_menu_and_the_breadcrumb_is_the_site():
+    # no masthead of its own: the site's name opens its menu in capitals and its breadcrumb
+    # in title case, and the town in brackets after the writers is where they filed from
+    page = "\n".join(
+        [
+            "Ugrás a tartalomra",
+            "",
+            "DUNAI HÍRMONDÓ     Belföld   Külföld   Sport   Vélemény     |   HU   EN",
+            "",
+            "2027. március 3., szerda   ·   Névnap: Kornélia   ·   EUR 401,20 Ft",
+            "",
+            "Dunai Hírmondó › English › Belföld",
+            "",
+            "Ferry grounded on a sandbank near Mohács as the Danube falls",
+            "",
+            "Szerző / By: Réka Fodor, Áron Bíró (Pécs)",
+            "2027. március 3., szerda 09:40",
+            "",
+            "A passenger ferry ran onto a sandbank near Mohács on Tuesday, the authority said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Ferry grounded on a sandbank near Mohács as the Danube falls"
+    assert article.publisher == "Dunai Hírmondó"
+    assert article.authors == ("Réka Fodor", "Áron Bíró")
+    assert article.published == date(2027, 3, 3)
+
+
 def test_two_writers_beside_a_date_with_spaced_dots_are_no_place():
     page = "\n".join(
         [
