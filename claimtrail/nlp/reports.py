@@ -251,14 +251,29 @@ def _a_statistic(report: Report, facts: DocumentFacts) -> bool:
 
 
 def _in_many_events(report: Report, facts: DocumentFacts) -> bool:
-    """An outcome 'in' a plural noun: 'killed in tribal fights', 'died in mining accidents'."""
+    """An outcome in or on a plural noun: 'killed in tribal fights', 'died in mining
+    accidents', 'died on building sites'."""
     doc = facts.doc
     for trigger in facts.triggers:
         if not report.start <= trigger.start_char < report.end:
             continue
-        preps = [c for c in doc[trigger.token_index].children if c.lower_ == "in"]
-        if any(w.dep_ == "pobj" and w.tag_ == "NNS" for p in preps for w in p.children):
+        verb = doc[trigger.token_index]
+        # 'on' only where victims are the subject: 'opened fire on villagers' is one attack
+        places = ("in", "on") if not any(c.dep_ == "dobj" for c in verb.children) else ("in",)
+        preps = [c for c in verb.children if c.lower_ in places]
+        if any(_plural_object(p) for p in preps):
             return True
+    return False
+
+
+def _plural_object(preposition: Token) -> bool:
+    """Whether a preposition's object is plural, also where the parser read the noun
+    compound as a verb and its object ('on building sites': 'building' a pcomp)."""
+    for child in preposition.children:
+        if child.dep_ == "pobj":
+            return child.tag_ == "NNS"
+        if child.dep_ == "pcomp" and child.tag_ == "VBG":
+            return any(w.dep_ == "dobj" and w.tag_ == "NNS" for w in child.children)
     return False
 
 

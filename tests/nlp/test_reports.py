@@ -214,6 +214,12 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
         ),
         (
             "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "Four workers died on building sites across the country last year, according to "
+            "figures from the labour inspectorate.",
+            ["arrest"],
+        ),
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
             "Last year two men were killed in the region in a fight over a pit, police said.",
             ["arrest", "kill"],
         ),
