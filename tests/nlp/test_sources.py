@@ -61,6 +61,14 @@ def test_words_that_each_name_a_body_are_no_persons_name(nlp):
     assert (source.name, source.kind) == ("Alytus County Chief Police Commissariat", "official")
 
 
+def test_an_outlets_name_the_tagger_takes_for_a_person_is_told_by_the_word_before_it(nlp):
+    doc = nlp("The opposition daily Szabad Hang reported that officers had beaten migrants.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]  # the tagger's reading, set by hand
+    speaker = next(t for t in doc if t.text == "Hang")
+    source = classify(source_phrase(speaker))
+    assert (source.name, source.kind) == ("Szabad Hang", "media")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
