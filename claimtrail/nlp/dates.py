@@ -763,6 +763,7 @@ def _anaphora_pattern() -> re.Pattern[str]:
 
 
 NAMED_DAY_REACH = 12  # characters: "Hours later, on Sunday" names its own day
+NIGHT_CUE_CHARS = 8  # characters either side of a day that tell it as a night: "late on Sunday"
 PREPOSITIONS = frozenset({"after", "before"})  # of the counted offsets: they may take an object
 
 
@@ -830,7 +831,8 @@ def _anaphora_offsets(text: str) -> Iterator[tuple[re.Match[str], int]]:
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOLD_ON = re.compile(
-    r"\b(?:said|says|told\s+[\w ]{1,25}?|reported|announced|added|confirmed)\s+on\s+$",
+    r"\b(?:said|says|told\s+[\w ]{1,25}?|reported|announced|added|confirmed)"
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+\w+)?\s+on\s+$",  # 'said in a statement on'
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
@@ -854,22 +856,53 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         if any(0 <= h.start_char - match.end() <= NAMED_DAY_REACH for h in hits):
             continue  # "Hours later, on Sunday night": the day is named right after
+        # 'during the same night' refers to an event's night, not to the day a source in its
+        # own sentence spoke on ('said on Wednesday that ... the same day' may be that day)
+        phrase = match.group(0).lower()
+        same = "same" in phrase and "day" not in phrase
         earlier = [
             h
             for h in result
             if h.end_char <= match.start()
-            and h.precision == "day"
+            and (h.precision == "day" or (same and _a_night(h)))
             and not _day_of_no_event(text, h, match.start())
+            and not (same and _TOLD_ON.search(text[max(0, h.start_char - 40) : h.start_char]))
         ]
         if not earlier:
             continue
         referent = max(earlier, key=lambda h: h.end_char)
+        if same:
+            referent = _night_beside(text, referent, earlier)
+        if referent.precision != "day":  # 'overnight into Tuesday', then 'the same night'
+            result.append(_Hit(match.start(), match.end(), referent.start, referent.end, "days"))
+            continue
         try:
             day = referent.start + timedelta(days=offset)
         except OverflowError:
             continue
         result.append(_Hit(match.start(), match.end(), day, day, "day"))
     return sorted(result, key=lambda h: h.start_char)
+
+
+def _night_beside(text: str, nearest: _Hit, earlier: list[_Hit]) -> _Hit:
+    """'The same night' points to the night its paragraph's last day was told of: 'late on
+    Sunday ... on Tuesday morning', then 'the same night', is Sunday's."""
+    paragraph = text.rfind("\n", 0, nearest.start_char)
+    nights = [h for h in earlier if h.start_char > paragraph and _told_as_night(text, h)]
+    return max(nights, key=lambda h: h.end_char) if nights else nearest
+
+
+_NIGHT_WORDS = re.compile(r"\b(?:night|evening|overnight|late|dark)\b", re.IGNORECASE)
+
+
+def _told_as_night(text: str, hit: _Hit) -> bool:
+    around = text[max(0, hit.start_char - NIGHT_CUE_CHARS) : hit.end_char + NIGHT_CUE_CHARS]
+    return _a_night(hit) or bool(_NIGHT_WORDS.search(around))
+
+
+def _a_night(hit: _Hit) -> bool:
+    """A span of two days told as one night ('overnight into Tuesday')."""
+    return hit.precision == "days" and (hit.end - hit.start).days == 1
 
 
 # "Friday and Saturday", "Tuesday night and early Wednesday", "Tuesday night and the early
