@@ -66,6 +66,7 @@ class Actions:
     patient_changes: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
     trend_verbs: frozenset[str] = frozenset()
+    growth_verbs: frozenset[str] = frozenset()  # "an outbreak has grown to 146 cases"
     reaction_verbs: frozenset[str] = frozenset()  # "condemned the attack": one already told
     back_references: frozenset[str] = frozenset()
     mass_nouns_told_before: frozenset[str] = frozenset()  # "the fighting"
@@ -254,6 +255,7 @@ def actions() -> Actions:
         patient_changes=frozenset(patients["from"]),
         sequence_prepositions=frozenset(raw["nominal_contexts"]["sequence_prepositions"]),
         trend_verbs=frozenset(raw["nominal_contexts"]["trend_verbs"]),
+        growth_verbs=frozenset(raw["nominal_contexts"]["growth_verbs"]),
         reaction_verbs=frozenset(raw["nominal_contexts"]["reaction_verbs"]),
         back_references=frozenset(raw["nominal_contexts"]["back_references"]),
         mass_nouns_told_before=frozenset(raw["nominal_contexts"]["mass_nouns_told_before"]),

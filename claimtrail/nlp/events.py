@@ -901,7 +901,7 @@ def _event_noun_position(token: Token) -> bool:
         # not "poaching has fallen", nor "the latest attacks showed ...", told before, nor
         # "That attack did not happen"
         return (
-            token.head.lemma_ not in actions().trend_verbs
+            (token.head.lemma_ not in actions().trend_verbs or _one_event_grew(token))
             and not _told_before(token)
             and not _did_not_happen(token.head)
         )
@@ -922,6 +922,13 @@ def _event_noun_position(token: Token) -> bool:
         and (token.head.lemma_ not in vocab.demand_verbs or ordered)
         and not unconfirmed
     )
+
+
+def _one_event_grew(token: Token) -> bool:
+    """'An outbreak of dengue has grown to 146 cases': one event said to grow is told, where
+    'poaching has risen' tells a trend."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    return indefinite and token.head.lemma_ in actions().growth_verbs
 
 
 def _reacted_to(token: Token) -> bool:
@@ -1345,8 +1352,11 @@ def _recurring(trigger: Token) -> bool:
     """'Floods hit the district every year', 'embankments often give way': no one occurrence."""
     vocab = actions()
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    # "146 cases have been recorded since 12 August": an outbreak is told by its running count
-    counts_an_outbreak = trigger.lower_ in vocab.counted_nouns
+    # "146 cases have been recorded since 12 August", "an outbreak has grown to 146 cases
+    # since 25 October": an outbreak is told by its running count
+    counts_an_outbreak = (
+        trigger.lower_ in vocab.counted_nouns or vocab.event_nouns.get(trigger.lower_) == "outbreak"
+    )
     # "have been killed and 14,000 injured since 2004": the injured share the running total
     totals = _cumulative(verb) or _cumulative(_shared_verb(verb)) or _tallied(trigger)
     if not counts_an_outbreak and totals:

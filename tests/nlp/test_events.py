@@ -380,6 +380,7 @@ def test_a_force_of_nature_names_what_struck(nlp, text, action):
         ("A flash flood tore through the bazaar late on Monday.", ["flood"]),
         ("Clashes erupted in the old town on Monday.", ["attack"]),
         ("A mudflow hit the edge of the village on Monday evening.", ["landslide"]),
+        ("An avalanche came down on the pass road on Monday evening.", ["landslide"]),
     ],
 )
 def test_an_event_noun_subject_is_the_event_not_its_verb(nlp, text, actions):
@@ -656,6 +657,7 @@ def test_documented_deaths_from_strikes_are_a_statistic(nlp):
     [
         ("Since 2 March, 88 suspected cases have been recorded in Kasese.", False),
         ("The monitor has recorded 61 airstrikes since January.", True),
+        ("An outbreak of cholera has grown to 212 cases since 3 May.", False),
     ],
 )
 def test_an_outbreak_is_told_by_its_running_count(nlp, text, recurring):
