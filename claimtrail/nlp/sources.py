@@ -230,6 +230,7 @@ def _classify(span: Span) -> Source:
     head_entity = (
         entity_of(span.root)
         or _appositive_entity(span.root)
+        or _person_after_the_role(span)
         or _person_after_title(span.root)
         or _person_beside_body(span)
         or _untagged_name(span.root, after_title=True)
@@ -466,9 +467,34 @@ def _person_beside_body(span: Span) -> Span | None:
             entity = entity_of(token) or _untagged_name(token)
             if entity is not None and entity.label_ != "PERSON" and _reads_as_name(entity):
                 entity = Span(entity.doc, entity.start, entity.end, label="PERSON")
+            longer = _untagged_name(token)
+            if entity is not None and entity.label_ != "PERSON" and longer is not None:
+                # 'the mayor of Tarrafal, Ana Lima': the tagger read the surname as a city
+                nouns = source_vocabulary().kind_nouns
+                plain = not any(t.lower_ in nouns for t in longer)
+                entity = longer if longer.start < entity.start and plain else entity
             if entity is not None and entity.label_ == "PERSON" and entity.end <= span.end:
                 return entity
     return None
+
+
+def _person_after_the_role(span: Span) -> Span | None:
+    """'citing the health delegate of São Filipe, Dr Ana Lobo.': the name set off after the
+    role's phrase, which the parser made a second object of the verb, is the role's holder."""
+    doc, vocab = span.doc, source_vocabulary()
+    if span.root.lower_ not in vocab.person_roles or span.end + 1 >= len(doc):
+        return None
+    if doc[span.end].text != ",":
+        return None
+    first = span.end + 1
+    titles = vocab.kind_nouns.keys() | name_titles() | name_honorifics()
+    while first < len(doc) - 1 and doc[first].lower_.rstrip(".") in titles:
+        first += 1  # 'Dr', 'Inspector'
+    entity = entity_of(doc[first])
+    if entity is None or entity.label_ != "PERSON" or entity.start != first:
+        return None
+    after = doc[entity.end] if entity.end < len(doc) else None
+    return entity if after is None or after.text in {",", ".", ";"} else None
 
 
 def _set_off_name(token: Token) -> bool:
@@ -558,8 +584,8 @@ def _person_after_title(head: Token) -> Span | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             body = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if body is None:
-                continue
+            if body is None or any(c.dep_ == "appos" for c in body.children):
+                continue  # 'the delegate of Santa Cruz, Rosa Tavares': a place, then the name
             entity = entity_of(body) or _untagged_name(body)
             if entity is not None and entity.label_ == "PERSON" and entity.end == body.i + 1:
                 return entity
