@@ -80,6 +80,8 @@ def test_dropped_lines_split_blocks():
         # the whole caption in brackets, labelled in the site's language
         "[Nuotrauka: The river at Alytus on Monday morning. Žinios.lt / Jonas Petrauskas]",
         "[Foto: Firefighters pump water out of a house in Rajec on Monday. Ján Kováč]",
+        "[Mynd: Steam rises over the harbour at Höfn on Friday. Austurland Today / Ari Dal]",
+        "[Kép: A flooded street in Baja on Sunday. Dunai Hírmondó / Réka Fodor]",
     ],
 )
 def test_photo_captions_are_no_story_text(paragraph):

@@ -2455,6 +2455,31 @@ def test_a_name_in_capitals_opening_the_menu_and_the_breadcrumb_is_the_site():
     assert article.published == date(2027, 3, 3)
 
 
+def test_an_icelandic_share_row_and_caption_are_no_story_text():
+    page = "\n".join(
+        [
+            "AUSTURLAND TODAY",
+            "East Iceland's news in English",
+            "",
+            "Fréttir   Innlent   Erlent   Veður",
+            "",
+            "Harbour wall damaged as storm hits Höfn",
+            "",
+            "Eftir / By Sigrún Dal og Ari Berg",
+            "Feb 12, 2027 09:10",
+            "",
+            "Deila:   Facebook   X   Messenger   Afrita hlekk      💬 4",
+            "",
+            "[Mynd: Waves break over the harbour wall at Höfn on Thursday. Austurland Today]",
+            "",
+            "Waves broke part of the harbour wall at Höfn on Thursday, the harbour master said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.authors == ("Sigrún Dal", "Ari Berg")
+    assert article.text.startswith("Waves broke part of the harbour wall")
+
+
 def test_two_writers_beside_a_date_with_spaced_dots_are_no_place():
     page = "\n".join(
         [
