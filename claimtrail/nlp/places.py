@@ -195,8 +195,10 @@ def cues() -> _Cues:
         rf"\s+of\s+(?:the\s+)?"
     )
     number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(list(rel['number_words']))})"
+    # a conversion in brackets may follow the distance: '48 nautical miles (89 km) south of'
     offset = (
-        rf"(?P<num>{number})\s*-?\s*(?P<unit>{_alternation(list(rel['units']))})\s+"
+        rf"(?P<num>{number})\s*-?\s*(?P<unit>{_alternation(list(rel['units']))})"
+        r"(?:\s*\(\s*\d+(?:[.,]\d+)?\s*[a-z]{1,6}(?:\s[a-z]{1,6})?\s*\))?\s+"
         rf"(?:to\s+the\s+)?(?P<bearing>{_alternation(list(rel['bearings']))})\s+of\s+"
         rf"(?:the\s+(?:{settle})\s+of\s+)?"
     )

@@ -171,6 +171,13 @@ def test_an_offset_in_nautical_miles_moves_the_point_at_sea(nlp):
     assert distance_km(place.lat, place.lon, 35.5, 12.6) == pytest.approx(37, abs=3)
 
 
+@pytest.mark.parametrize("converted", ["(37 km)", "(37km)", "(23 miles)"])
+def test_an_offset_with_its_conversion_in_brackets_still_moves_the_point(nlp, converted):
+    text = f"The dinghy capsized about 20 nautical miles {converted} south of Lampedusa on Sunday."
+    place = places_by_text(nlp, text)["Lampedusa"]
+    assert distance_km(place.lat, place.lon, 35.5, 12.6) == pytest.approx(37, abs=3)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
