@@ -943,12 +943,14 @@ def _unsourced(document: Token) -> bool:
 
 def _no_statement(verb: Token) -> bool:
     """Shapes in which a cue verb states nothing: 'a group called X' names it, 'backed away
-    from' is another verb, and 'Trump, asked about the deaths, said ...' puts the question
-    to the subject rather than having it speak."""
+    from' is another verb, and 'Trump, asked about the deaths, said ...' and 'when asked by
+    the Herald' put a question rather than have anyone speak."""
     vocab = _data()["not_statements"]
     lemma = cue_lemma(verb)
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}:
-        if lemma in vocab["naming_verbs"] or not any(c.dep_ == "agent" for c in verb.children):
+        if lemma in vocab["naming_verbs"] or lemma in vocab["asking_verbs"]:
+            return True  # 'a group called X'; 'when asked by the Herald', a question put
+        if not any(c.dep_ == "agent" for c in verb.children):
             return True
     particles = vocab["particles"].get(lemma, ())
     prepositions = vocab["prepositions"].get(lemma, ())

@@ -1213,6 +1213,18 @@ def test_a_passive_cue_has_no_speaker(nlp):
     assert all(text[a.cue_start : a.cue_end] != "charged" for a in find_attributions(nlp(text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police would not confirm the arrest when asked by the Courier on Tuesday.",
+        "Questioned by reporters outside the court, the lawyer declined to comment.",
+    ],
+)
+def test_whoever_puts_a_question_says_nothing(nlp, text):
+    speakers_found = [s.text for a in find_attributions(nlp(text)) for s in a.sources]
+    assert not any(name in speakers_found for name in ("the Courier", "reporters"))
+
+
 def test_a_trailing_citing_clause_names_the_cited(nlp):
     text = (
         "Armed men burned four lorries on the highway on Sunday, Radio Sur reported, citing "
