@@ -94,7 +94,10 @@ def fold(name: str) -> str:
 
 # "Stockton-on-Tees", "Southend-on-Sea", "Frankfurt am Main", "Boulogne-sur-Mer": towns
 # news names by their head alone ("in Stockton"), so the head is one of their keys
-_ON_RIVER = re.compile(r"^(?P<head>[^\W\d][\w'’]+)[- ](?:on|upon|under|am|an der|sur)[- ]\S", re.I)
+# 'Vík í Mýrdal': Icelandic 'í' (in) joins a village to its district as 'on' joins a river
+_ON_RIVER = re.compile(
+    r"^(?P<head>[^\W\d][\w'’]+)[- ](?:on|upon|under|am|an der|sur|í)[- ]\S", re.I
+)
 
 
 _MIN_JOINED_NAME = 3  # letters after a joined article: 'Elwak' is 'El Wak', 'Ela' is itself

@@ -142,6 +142,8 @@ def test_a_compass_adjective_reaches_no_country(gaz):
         ("Southend", "Southend-on-Sea"),
         ("Frankfurt", "Frankfurt am Main"),
         ("Rostov", "Rostov-on-Don"),
+        # Icelandic 'í': the village in its district
+        ("Vík", "Vík í Mýrdal"),
     ],
 )
 def test_a_town_named_for_its_river_is_found_by_its_head(gaz, head, full):
