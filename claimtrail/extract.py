@@ -27,6 +27,7 @@ from claimtrail.model import Article, Reading, Rejection
 from claimtrail.nlp.assertions import find_assertions
 from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.dates import find_dates
+from claimtrail.nlp.denial_answers import negations_answering_claims
 from claimtrail.nlp.denials import find_denials
 from claimtrail.nlp.events import find_triggers
 from claimtrail.nlp.facts import DocumentFacts
@@ -70,7 +71,8 @@ def _read_doc(article: Article, doc: Doc) -> Reading:
         denials=denials,
     )
     assertions = tuple(find_assertions(doc, attributions))
-    return Reading(article, tuple(assemble_reports(facts)), tuple(denials), assertions)
+    reports, answers = negations_answering_claims(assemble_reports(facts), facts)
+    return Reading(article, tuple(reports), tuple(denials + answers), assertions)
 
 
 def _outlets(article: Article) -> list[str]:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from claimtrail.geo.gazetteer import countries_named
-from claimtrail.model import ActorMention, Denial, Place, Source, When
+from claimtrail.model import ActorMention, Denial, Place, Report, Source, When
 from claimtrail.nlp.attribution import chain_at, same_source
 from claimtrail.nlp.events import DEFINITE
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
 from claimtrail.nlp.sources import of_other_countries
-from claimtrail.vocab import actions, attribution_cues
+from claimtrail.vocab import actions, actors, attribution_cues
 
 REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
@@ -307,3 +308,77 @@ def _speaks_for(source: Source, body: Source) -> bool:
     qualifier = before.group(1) if before is not None else ""
     named = qualifier[:1].isupper() and qualifier.lower() not in {"a", "an", "the"}
     return not named or qualifier.lower() in {w.lower() for w in words[:-1]}
+
+
+MAX_CONTRADICTION_PARAGRAPHS = 3  # how far back a source's 'did not' may answer a claim
+
+
+def negations_answering_claims(
+    reports: Sequence[Report], facts: DocumentFacts
+) -> tuple[list[Report], list[Denial]]:
+    """'Miners claimed soldiers burned their camp', then '"Soldiers did not set fire to any
+    camp," an army spokesman said': a source saying that the kind of event another source
+    claimed did not happen, a few paragraphs on and on no other day, denies that claim. The
+    negated account becomes the denial of the claim, not an account of its own."""
+    text = facts.doc.text
+    kept: list[Report] = []
+    found: list[Denial] = []
+    for report in reports:
+        claim = (
+            _claim_it_answers(report, kept, facts)
+            if _says_it_did_not_happen(report, facts)
+            else None
+        )
+        if claim is None:
+            kept.append(report)
+            continue
+        kept[kept.index(claim)] = replace(claim, certainty="denied")
+        speaker = report.sources[0]
+        start, end = _sentence_of(text, report.start)
+        target = actors().normalise(speaker.text)
+        found.append(Denial(start, end, text[start:end], speaker, target))
+    return kept, found
+
+
+def _says_it_did_not_happen(report: Report, facts: DocumentFacts) -> bool:
+    own = [
+        t
+        for t in facts.triggers
+        if report.start <= t.start_char < report.end and t.action == report.action
+    ]
+    sourced = bool(report.sources) and report.sources[0].kind != "author"
+    return sourced and report.certainty == "denied" and bool(own) and all(t.negated for t in own)
+
+
+def _claim_it_answers(report: Report, earlier: list[Report], facts: DocumentFacts) -> Report | None:
+    starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(facts.doc.text)]
+    paragraph = sum(1 for s in starts if s <= report.start) - 1
+    reach = starts[max(0, paragraph - MAX_CONTRADICTION_PARAGRAPHS)]
+    vocab = actions()
+    for claim in reversed(earlier):
+        if claim.start < reach:
+            break
+        if not vocab.compatible(claim.action, report.action) or claim.certainty == "denied":
+            continue
+        if tells_it(report.sources[0], claim.sources, facts.doc.text) or not claim.sources:
+            continue  # no one denies their own account, nor the author's
+        if (
+            report.when is not None
+            and claim.when is not None
+            and not _same_days(report.when, claim.when)
+        ):
+            continue
+        return claim
+    return None
+
+
+def _same_days(a: When, b: When) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The sentence of the report's opening, as a denial's evidence."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e != -1]
+    end = min(ends) + 1 if ends else len(text)
+    return start, end

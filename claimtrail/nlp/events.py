@@ -76,7 +76,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 _refined(action, agent, _patient_head(token), _instrument(token)),
                 agent,
                 patient,
-                negated=any(c.dep_ == "neg" for c in token.children),
+                negated=_negated(token),
                 hearsay=_about_reports(token),
                 oblique=token.dep_ == "pobj" and not _reported_event(token),
                 habitual=_present_tense(token),
@@ -85,6 +85,14 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             )
         )
     return triggers
+
+
+def _negated(token: Token) -> bool:
+    """'were not arrested', and an event noun the object of a negated verb: 'did not set
+    fire to any camp', 'did not carry out a raid'."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children)
 
 
 def _in_clause_aside(token: Token) -> bool:

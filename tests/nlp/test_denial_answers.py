@@ -179,3 +179,32 @@ def test_a_claim_the_denial_repeats_and_calls_false_is_no_report_of_its_own(nlp)
     )
     (report,) = reports_of(text, date(2024, 5, 20))
     assert (report.action, report.certainty) == ("shell", "denied")
+
+
+def reading_of(text: str, published: date):
+    return extract(Article(id=article_id(text), text=text, published=published))
+
+
+def test_a_source_saying_the_claimed_event_did_not_happen_denies_the_claim():
+    text = (
+        "Several herders, quoted by a community radio station, claimed that soldiers set fire "
+        "to their huts near Kaya on Tuesday.\n\n"
+        '"Soldiers did not set fire to any hut near Kaya on Tuesday," army spokesman Major '
+        "Issa Ouedraogo said."
+    )
+    reading = reading_of(text, date(2027, 6, 10))
+    # the negated account is the denial of the herders' claim, not an account of its own
+    assert [(r.action, r.certainty) for r in reading.reports] == [("destroy", "denied")]
+    assert [d.source.name for d in reading.denials] == ["Issa Ouedraogo"]
+
+
+def test_a_source_saying_an_event_of_another_day_did_not_happen_denies_nothing():
+    text = (
+        "Several herders, quoted by a community radio station, claimed that soldiers set fire "
+        "to their huts near Kaya on Tuesday.\n\n"
+        '"Soldiers did not set fire to any hut near Kaya on Sunday," army spokesman Major '
+        "Issa Ouedraogo said."
+    )
+    reading = reading_of(text, date(2027, 6, 10))
+    assert ("destroy", "reported") in [(r.action, r.certainty) for r in reading.reports]
+    assert reading.denials == ()

@@ -973,3 +973,15 @@ def test_the_weapon_is_not_where_it_was_used(nlp):
     # 'flood' names the fields the clubs were used in, not the weapon
     text = "Farmers and herders fought with clubs and machetes in the flood-recession fields."
     assert [t.action for t in find_triggers(nlp(text))] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Soldiers did not set fire to any hut near Kaya.", True),
+        ("The army did not carry out a raid on the village.", True),
+        ("Soldiers set fire to three huts near Kaya.", False),
+    ],
+)
+def test_an_event_noun_the_object_of_a_negated_verb_is_negated(nlp, text, negated):
+    assert [t.negated for t in find_triggers(nlp(text))] == [negated]
