@@ -941,6 +941,18 @@ def _unsourced(document: Token) -> bool:
     )
 
 
+def _question_put(verb: Token) -> bool:
+    """'Asked by a reporter whether the plan differed, ...': the asker's question is told,
+    also where the parser hung the question on the main verb."""
+    after = verb.right_edge.i + 1
+    if after < len(verb.doc) and verb.doc[after].lower_ in {"whether", "if"}:
+        return True
+    return any(
+        c.dep_ in {"ccomp", "advcl"} and any(m.lower_ in {"whether", "if"} for m in c.children)
+        for c in verb.children
+    ) or any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+
+
 def _no_statement(verb: Token) -> bool:
     """Shapes in which a cue verb states nothing: 'a group called X' names it, 'backed away
     from' is another verb, and 'Trump, asked about the deaths, said ...' and 'when asked by
@@ -948,8 +960,10 @@ def _no_statement(verb: Token) -> bool:
     vocab = _data()["not_statements"]
     lemma = cue_lemma(verb)
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}:
-        if lemma in vocab["naming_verbs"] or lemma in vocab["asking_verbs"]:
-            return True  # 'a group called X'; 'when asked by the Herald', a question put
+        if lemma in vocab["naming_verbs"]:
+            return True  # 'a group called X'
+        if lemma in vocab["asking_verbs"] and not _question_put(verb):
+            return True  # 'when asked by the Herald': no question told, nothing said
         if not any(c.dep_ == "agent" for c in verb.children):
             return True
     particles = vocab["particles"].get(lemma, ())

@@ -1225,6 +1225,20 @@ def test_whoever_puts_a_question_says_nothing(nlp, text):
     assert not any(name in speakers_found for name in ("the Courier", "reporters"))
 
 
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("When asked by a reporter whether the plan had changed, the mayor said no.", "a reporter"),
+        ("Asked by Lena Ross if he believed the plan was safe, Carter said no.", "Lena Ross"),
+    ],
+)
+def test_an_asker_speaks_the_question_told(nlp, text, asker):
+    asked = [
+        a for a in find_attributions(nlp(text)) if text[a.cue_start : a.cue_end].lower() == "asked"
+    ]
+    assert [s.text for a in asked for s in a.sources] == [asker]
+
+
 def test_a_trailing_citing_clause_names_the_cited(nlp):
     text = (
         "Armed men burned four lorries on the highway on Sunday, Radio Sur reported, citing "
