@@ -19,6 +19,7 @@ from claimtrail.model import ActorMention, Denial, Place, Report, Source, When
 from claimtrail.nlp.attribution import chain_at, same_source
 from claimtrail.nlp.events import DEFINITE
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.sources import of_other_countries
 from claimtrail.vocab import actions, actors, attribution_cues
 
@@ -46,6 +47,10 @@ def answered_by_denial(
     for denial in facts.denials:
         if denial.start < end or tells_it(denial.source, chain, facts.doc.text):
             continue
+        if is_crosshead(facts.doc.text, denial.start, denial.start + len(denial.text.rstrip())):
+            continue  # 'JLEEB: Authority denies worker died': the heading of what follows
+        if _heading_between(facts.doc.text, end, denial.start):
+            continue  # a denial under a later section's heading answers that section
         if _rejects_the_account_of_its_source(denial, end, chain, facts, action):
             return True
         between = facts.doc.text[end : denial.start]
@@ -80,6 +85,16 @@ def answered_by_denial(
             one_claim = _denies_the_claim(denial, facts.doc) or _denies_it(denial, facts.doc)
             return about_it or (next_sentence and one_claim)
         if (next_sentence and rejects_claims) or about_it:
+            return True
+    return False
+
+
+def _heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a section heading stands between two points of the text."""
+    for found in PARAGRAPH_BREAK.finditer(text, start, end):
+        stop = text.find("\n", found.end())
+        stop = len(text) if stop == -1 or stop > end else stop
+        if stop > found.end() and is_crosshead(text, found.end(), stop):
             return True
     return False
 

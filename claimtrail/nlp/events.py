@@ -55,6 +55,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if action == "displace" and _while_leaving(token):
             continue  # "seized as he left his home": when it happened, no flight
+        if action == "collapse" and _a_person_collapsed(token):
+            continue  # "a worker collapsed and died": taken ill, no structure fell
         if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token) or _bare(token):
             continue  # "executed a drugs warrant", "no one had been arrested"
         if _activity_as_subject(token):
@@ -85,6 +87,12 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             )
         )
     return triggers
+
+
+def _a_person_collapsed(verb: Token) -> bool:
+    vocab = actions()
+    people = vocab.swept_people | vocab.carried_people
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in people for c in verb.children)
 
 
 def _negated(token: Token) -> bool:

@@ -208,3 +208,26 @@ def test_a_source_saying_an_event_of_another_day_did_not_happen_denies_nothing()
     reading = reading_of(text, date(2027, 6, 10))
     assert ("destroy", "reported") in [(r.action, r.certainty) for r in reading.reports]
     assert reading.denials == ()
+
+
+def test_a_denial_heading_the_next_section_answers_no_report_before_it():
+    text = (
+        "A man stabbed a cashier at a shop in Ruwi on Sunday, police said. The suspect was "
+        "reportedly arrested hours later.\n\n"
+        "SEEB: Ministry denies worker died in the heat\n\n"
+        "The labour ministry has rejected claims that a worker died of heatstroke in Seeb."
+    )
+    certainties = {r.action: r.certainty for r in reports_of(text, date(2027, 7, 20))}
+    assert certainties["arrest"] == "alleged"
+
+
+def test_a_denial_under_a_later_sections_heading_answers_no_report_before_it():
+    text = (
+        "Air defences shot down a drone over the province late on Tuesday, the state agency "
+        "reported, citing the defence ministry.\n\n"
+        "Arrests of a 'cell' denied\n\n"
+        "The interior ministry said it had arrested six men. An opposition group rejected the "
+        "ministry's account."
+    )
+    certainties = {r.action: r.certainty for r in reports_of(text, date(2027, 10, 14))}
+    assert certainties["attack"] == "reported"

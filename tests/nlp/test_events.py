@@ -985,3 +985,14 @@ def test_the_weapon_is_not_where_it_was_used(nlp):
 )
 def test_an_event_noun_the_object_of_a_negated_verb_is_negated(nlp, text, negated):
     assert [t.negated for t in find_triggers(nlp(text))] == [negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("A construction worker collapsed and died at the site on Saturday.", ["kill"]),
+        ("A wall collapsed on two workers at the site on Saturday.", ["collapse"]),
+    ],
+)
+def test_a_person_who_collapses_is_taken_ill_no_structure_falls(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
