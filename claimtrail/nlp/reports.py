@@ -180,11 +180,13 @@ def _counted_before(report: Report, text: str, published: date | None) -> bool:
 
 
 def _dated_by_a_past_year(report: Report, published: date) -> bool:
-    """Dated by a year named in its words ('in June 2022'), long before publication."""
+    """Dated by a year named in its words ('in June 2022') or by a whole past year ('last
+    year'), long before publication."""
     when = report.when
     if when is None or (published - when.start).days <= BACKGROUND_DAYS:
         return False
-    return YEARLIKE.search(when.text) is not None
+    whole_past_year = when.precision == "year" and when.end.year < published.year
+    return YEARLIKE.search(when.text) is not None or whole_past_year
 
 
 def _unsourced(report: Report) -> bool:

@@ -231,6 +231,11 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
         ),
         (
             "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "Last year a task force seized 30 excavators along the same river.",
+            ["arrest"],
+        ),
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
             "The town flooded in a similar way in March 2021, when the river rose overnight.",
             ["arrest"],
         ),
