@@ -86,6 +86,14 @@ DISTANCE_FROM = re.compile(
     re.I,
 )
 TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# 'a flight to Amsterdam', 'bound for Lisbon', 'a container shipped from Ecuador': where a
+# journey or a cargo went or came from, not where the event took place
+JOURNEY_END = re.compile(
+    r"\b(?:(?:flights?|plane|bus|ferry|boat|ship|train|voyage|journey|trip)\s+(?:to|from)"
+    r"|bound\s+for|en\s+route\s+to|destined\s+for|head(?:ed|ing)\s+(?:for|to)"
+    r"|(?:shipped|imported|sent|flown|arriving|coming)\s+from)\s+(?:the\s+)?$",
+    re.I,
+)
 DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 RESIDENCE = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|settled)\s+in\s+$", re.I)
 TAKEN_TO_HOSPITAL = re.compile(
@@ -1390,9 +1398,14 @@ def _taken_to_hospital_in(text: str, place: Place) -> bool:
 
 
 def _heading_for(text: str, place: Place) -> bool:
-    """'moving inland towards X', 'towards the Nigerian side of the lake': where something
-    went afterwards, not where the event took place."""
-    return bool(TOWARDS.search(text, max(0, place.start_char - 40), place.start_char))
+    """'moving inland towards X', 'towards the Nigerian side of the lake', 'a flight to X',
+    'shipped from X': where something went afterwards or came from, not where the event
+    took place."""
+    before = max(0, place.start_char - 40)
+    return bool(
+        TOWARDS.search(text, before, place.start_char)
+        or JOURNEY_END.search(text, before, place.start_char)
+    )
 
 
 def _filed_from(text: str, place: Place) -> bool:

@@ -178,6 +178,22 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a woman at the airport in Nairobi on Tuesday as she was about to "
+        "board a flight to London.",
+        "Customs officers seized 300 kg of cocaine hidden in a container shipped from Santos "
+        "at the port of Mombasa on Friday.",
+        "Police arrested the driver of a lorry bound for Kampala at a checkpoint in Busia on "
+        "Friday.",
+    ],
+)
+def test_where_a_journey_or_a_cargo_went_or_came_from_is_not_where_it_happened(nlp, text):
+    (report,) = [r for r in reports_of(text, date(2024, 6, 5)) if r.action in ("arrest", "seize")]
+    assert [p.text for p in report.where] in (["Nairobi"], ["Mombasa"], ["Busia"])
+
+
+@pytest.mark.parametrize(
     ("text", "actions"),
     [
         # what usually happens is not a report
