@@ -125,6 +125,7 @@ class Actions:
     carrying_verbs: frozenset[str] = frozenset()
     carried_people: frozenset[str] = frozenset()
     uprooting_verbs: frozenset[str] = frozenset()
+    flight_purposes: frozenset[str] = frozenset()  # "left their homes to escape"
     forcing_verbs: frozenset[str] = frozenset()
     going_along: frozenset[str] = frozenset()
     uprooted_people: frozenset[str] = frozenset()
@@ -314,6 +315,7 @@ def actions() -> Actions:
         carrying_verbs=frozenset(raw["people_carried"]["verbs"]),
         carried_people=frozenset(raw["people_carried"]["people"]),
         uprooting_verbs=frozenset(raw["people_uprooted"]["verbs"]),
+        flight_purposes=frozenset(raw["people_uprooted"]["flight_purposes"]),
         forcing_verbs=frozenset(raw["forced_along"]["verbs"]),
         going_along=frozenset(raw["forced_along"]["going"]),
         uprooted_people=frozenset(raw["people_uprooted"]["people"]),

@@ -53,8 +53,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue
         if _descriptive(token) or _figurative(token, action) or _says_what_an_event_did(token):
             continue
-        if action == "displace" and _while_leaving(token):
-            continue  # "seized as he left his home": when it happened, no flight
+        if action == "displace" and (_while_leaving(token) or _left_to_do(token)):
+            continue  # "seized as he left his home", "left home to visit friends": no flight
         if action == "collapse" and _a_person_collapsed(token):
             continue  # "a worker collapsed and died": taken ill, no structure fell
         if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token) or _bare(token):
@@ -1130,6 +1130,18 @@ def _while_leaving(verb: Token) -> bool:
     else happened to someone leaving."""
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in verb.children
+    )
+
+
+def _left_to_do(verb: Token) -> bool:
+    """'had left home last week to visit friends': a trip with a purpose, no flight ('fled
+    their homes to escape the fighting' flees)."""
+    return verb.lemma_ == "leave" and any(
+        c.dep_ in {"advcl", "xcomp"}
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and c.lemma_ not in actions().flight_purposes
+        for c in verb.children
     )
 
 

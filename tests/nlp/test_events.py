@@ -996,3 +996,14 @@ def test_an_event_noun_the_object_of_a_negated_verb_is_negated(nlp, text, negate
 )
 def test_a_person_who_collapses_is_taken_ill_no_structure_falls(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("She had left home last week to visit friends in Nickerie.", []),
+        ("Families left their homes on Monday to escape the rising water.", ["displace"]),
+    ],
+)
+def test_leaving_home_for_a_purpose_is_a_trip_unless_it_is_to_escape(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
