@@ -86,12 +86,14 @@ DISTANCE_FROM = re.compile(
     re.I,
 )
 TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-# 'a flight to Amsterdam', 'bound for Lisbon', 'a container shipped from Ecuador': where a
-# journey or a cargo went or came from, not where the event took place
+# 'a flight to Amsterdam', 'bound for Lisbon', 'trying to leave for Croatia', 'a container
+# that had arrived from Guayaquil': where a journey or a cargo went or came from, not where
+# the event took place
 JOURNEY_END = re.compile(
     r"\b(?:(?:flights?|plane|bus|ferry|boat|ship|train|voyage|journey|trip)\s+(?:to|from)"
     r"|bound\s+for|en\s+route\s+to|destined\s+for|head(?:ed|ing)\s+(?:for|to)"
-    r"|(?:shipped|imported|sent|flown|arriving|coming)\s+from)\s+(?:the\s+)?$",
+    r"|(?:leave|leaves|leaving|left)\s+for"
+    r"|(?:shipped|imported|sent|flown|arriv(?:e|es|ed|ing)|coming)\s+from)\s+(?:the\s+)?$",
     re.I,
 )
 DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)

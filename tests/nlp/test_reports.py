@@ -186,6 +186,10 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
         "at the port of Mombasa on Friday.",
         "Police arrested the driver of a lorry bound for Kampala at a checkpoint in Busia on "
         "Friday.",
+        "Police found 300 kg of cocaine in a container that had arrived from Santos at the "
+        "port of Mombasa on Friday.",
+        "Police arrested a man at a checkpoint in Busia on Friday as he tried to leave for "
+        "Kampala.",
     ],
 )
 def test_where_a_journey_or_a_cargo_went_or_came_from_is_not_where_it_happened(nlp, text):
