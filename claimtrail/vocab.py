@@ -472,17 +472,27 @@ class SourceVocabulary:
         if not found:
             return None
         longest = max(found, key=len)
+        if _acronym(longest) and re.search(rf"\(\s*{re.escape(longest)}\s*\)", text):
+            return None  # 'the Sahel Press Agency (SPA)': another outlet spelled out
         return self._by_alias.get(longest) or self._by_alias_folded[longest.lower()]
 
 
 def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
-    """One regex for every alias, built once: short acronyms ('AP') must match in case."""
+    """One regex for every alias, built once: acronyms ('AP', 'HINA') must match in case,
+    lest a name or a word spelled alike ('Hina', 'spa') be taken for an outlet."""
     ordered = sorted(aliases, key=len, reverse=True)
-    exact = [re.escape(a) for a in ordered if len(a) <= 3]
-    loose = [re.escape(a) for a in ordered if len(a) > 3]
+    exact = [re.escape(a) for a in ordered if _acronym(a)]
+    loose = [re.escape(a) for a in ordered if not _acronym(a)]
     parts = [f"(?i:{'|'.join(loose)})"] if loose else []
     parts += exact
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
+
+
+def _acronym(alias: str) -> bool:
+    return len(alias) <= 3 or (alias.isupper() and len(alias) <= MAX_ACRONYM_LETTERS)
+
+
+MAX_ACRONYM_LETTERS = 5  # 'ANGOP'
 
 
 def _registry_entries(raw: list[dict[str, Any]]) -> list[RegisteredSource]:

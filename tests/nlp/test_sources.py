@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.sources import affiliation, classify, source_phrase
+from claimtrail.vocab import sources
 
 
 @pytest.mark.parametrize(
@@ -212,3 +213,21 @@ def test_a_police_or_fire_station_is_official_not_a_broadcaster(nlp, text):
 def test_a_public_bodys_agency_named_before_its_other_name_is_official(nlp, text):
     attributions = find_attributions(nlp(text))
     assert [s.kind for a in attributions for s in a.sources] == ["official"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "registered"),
+    [
+        ("the state news agency KUNA", "Kuwait News Agency"),
+        ("HINA", "HINA"),
+        # an acronym in the registry matches only in capitals: these are a name and a city
+        ("Hina Sato, a resident", None),
+        ("residents of Sana'a", None),
+        # another outlet spelled out before the same letters
+        ("the Sahel Press Agency (SPA)", None),
+        ("the Saudi Press Agency (SPA)", "Saudi Press Agency"),
+    ],
+)
+def test_registered_acronyms_match_only_in_capitals(phrase, registered):
+    found = sources().lookup(phrase)
+    assert (found.name if found else None) == registered
