@@ -180,6 +180,7 @@ class Actions:
     operation_lemmas: frozenset[str] = frozenset()
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     subject_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
+    collision_verbs: frozenset[str] = frozenset()  # "the car hit a wall", not "was hit"
     counting_nouns: frozenset[str] = frozenset()  # "head" in "4.6 million head of livestock"
     demand_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
@@ -375,6 +376,7 @@ def actions() -> Actions:
         subject_vetoes={
             verb: frozenset(nouns) for verb, nouns in raw["object_vetoes"]["subjects"].items()
         },
+        collision_verbs=frozenset(raw["object_vetoes"]["collision_verbs"]),
         demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
         occurrence_verbs=frozenset(raw["not_occurrences"]["occurrence_verbs"]),
         quelling_verbs=frozenset(raw["not_occurrences"]["quelling_verbs"]),

@@ -1270,10 +1270,12 @@ def _vetoed_by_object(verb: Token) -> bool:
     subjects = vocab.subject_vetoes.get(verb.lemma_, frozenset())
     # "a gang stormed the village and pulled the victims out": a conjunct shares the subject
     sharing = [verb.head] if verb.dep_ == "conj" and not _has_subject(verb) else []
+    # what 'was hit' is what was struck, not what did the striking
+    doers = {"nsubj"} if verb.lemma_ in vocab.collision_verbs else {"nsubj", "nsubjpass"}
     for child in [*verb.children, *(c for v in sharing for c in v.children)]:
         lemmas = {w.lemma_.lower() for w in _counted(child)}
         if (child.dep_ == "dobj" and child.head == verb and lemmas & objects) or (
-            child.dep_ in {"nsubj", "nsubjpass"} and lemmas & subjects
+            child.dep_ in doers and lemmas & subjects
         ):
             return True
     misread = _subject_behind_a_relative_clause(verb)

@@ -829,6 +829,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police moved the cars out of the village before the march.",
         '"We were fighting it with garden hoses," said a woman of 78.',
         "Their truck hit a wall on the coast road on Sunday.",
+        "The canoe hit a submerged tree trunk below the falls on Sunday.",
         "The army made the device safe, and it was taken away for examination.",
         "Soldiers took the device away from the school on Monday.",
         "Police picked up two suspects near the market.",
@@ -1007,3 +1008,8 @@ def test_a_person_who_collapses_is_taken_ill_no_structure_falls(nlp, text, actio
 )
 def test_leaving_home_for_a_purpose_is_a_trip_unless_it_is_to_escape(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+def test_a_vehicle_that_was_hit_is_what_was_struck(nlp):
+    text = "A minibus was hit by a missile near the market on Monday."
+    assert [t.action for t in find_triggers(nlp(text))] == ["airstrike"]
