@@ -110,6 +110,12 @@ def test_an_outlets_name_the_tagger_takes_for_a_person_is_told_by_the_word_befor
         ("Insp. Maria Santos said the camp was attacked.", "Maria Santos", "official"),
         ("Dr. Jose Cruz said the camp was attacked.", "Jose Cruz", "eyewitness"),
         ("Manitoba RCMP said the camp was attacked.", "Manitoba RCMP", "official"),
+        # the police named in the site's language
+        (
+            "Korps Politie Suriname said the camp was attacked.",
+            "Korps Politie Suriname",
+            "official",
+        ),
         ("Commandant Awa Kone said the camp was attacked.", "Awa Kone", "official"),
         # Ireland's and Italy's police by their own names
         ("Gardaí in Tralee said the camp was attacked.", "Gardaí in Tralee", "official"),
