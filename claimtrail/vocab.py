@@ -490,11 +490,11 @@ def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])")
 
 
+MAX_ACRONYM_LETTERS = 5  # 'ANGOP'
+
+
 def _acronym(alias: str) -> bool:
     return len(alias) <= 3 or (alias.isupper() and len(alias) <= MAX_ACRONYM_LETTERS)
-
-
-MAX_ACRONYM_LETTERS = 5  # 'ANGOP'
 
 
 def _registry_entries(raw: list[dict[str, Any]]) -> list[RegisteredSource]:

@@ -271,8 +271,8 @@ def _in_many_events(report: Report, facts: DocumentFacts) -> bool:
             continue
         verb = doc[trigger.token_index]
         # 'on' only where victims are the subject: 'opened fire on villagers' is one attack
-        places = ("in", "on") if not any(c.dep_ == "dobj" for c in verb.children) else ("in",)
-        preps = [c for c in verb.children if c.lower_ in places]
+        allowed = ("in", "on") if not any(c.dep_ == "dobj" for c in verb.children) else ("in",)
+        preps = [c for c in verb.children if c.lower_ in allowed]
         if any(_plural_object(p) for p in preps):
             return True
     return False

@@ -289,39 +289,39 @@ def test_a_weekday_last_week_is_that_day_of_the_week_before():
     assert found[0].start == date(2018, 11, 21)
 
 
-def test_the_same_night_points_back_past_the_day_its_own_sentence_was_told_on():
-    thursday = date(2018, 11, 22)
-    text = (
-        "Migrants threw stones at officers overnight into Tuesday, the police said.\n\n"
-        "A rights group said on Wednesday that officers had beaten migrants during the same "
-        "night."
-    )
-    found = find_dates(text, thursday)
-    (night,) = [w for w in found if w.text == "the same night"]
-    assert (night.start, night.end) == (date(2018, 11, 19), date(2018, 11, 20))
-
-
-def test_the_same_night_is_the_night_its_paragraph_told_of_not_a_later_morning():
-    thursday = date(2018, 11, 22)
-    text = (
-        "A flood swept through the village late on Sunday, the ministry said. Rescuers found "
-        "the last of the missing on Tuesday morning.\n\n"
-        "A lawmaker said a second flood had hit a camp upstream the same night."
-    )
-    found = find_dates(text, thursday)
-    (night,) = [w for w in found if w.text == "the same night"]
-    assert night.start == date(2018, 11, 18)
-
-
-def test_the_same_evening_points_past_the_day_a_statement_was_issued_on():
-    thursday = date(2018, 11, 22)
-    text = (
-        "Customs officers seized cigarettes from four travellers on Wednesday last week, the "
-        "board said in a statement on Monday.\n\nTwo of them were detained the same evening."
-    )
-    found = find_dates(text, thursday)
-    (evening,) = [w for w in found if w.text == "the same evening"]
-    assert evening.start == date(2018, 11, 14)
+@pytest.mark.parametrize(
+    ("text", "phrase", "days"),
+    [
+        # the night told of, past the day its own sentence was told on
+        (
+            "Migrants threw stones at officers overnight into Tuesday, the police said.\n\n"
+            "A rights group said on Wednesday that officers had beaten migrants during the "
+            "same night.",
+            "the same night",
+            (date(2018, 11, 19), date(2018, 11, 20)),
+        ),
+        # the night its paragraph told of, not a later morning
+        (
+            "A flood swept through the village late on Sunday, the ministry said. Rescuers "
+            "found the last of the missing on Tuesday morning.\n\n"
+            "A lawmaker said a second flood had hit a camp upstream the same night.",
+            "the same night",
+            (date(2018, 11, 18), date(2018, 11, 18)),
+        ),
+        # past the day a statement was issued on
+        (
+            "Customs officers seized cigarettes from four travellers on Wednesday last week, "
+            "the board said in a statement on Monday.\n\nTwo of them were detained the same "
+            "evening.",
+            "the same evening",
+            (date(2018, 11, 14), date(2018, 11, 14)),
+        ),
+    ],
+)
+def test_the_same_night_or_evening_is_the_one_told_of(text, phrase, days):
+    found = find_dates(text, date(2018, 11, 22))
+    (same,) = [w for w in found if w.text == phrase]
+    assert (same.start, same.end) == days
 
 
 def test_that_evening_points_back_past_a_deadline_and_an_earlier_telling():

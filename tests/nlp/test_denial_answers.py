@@ -210,24 +210,30 @@ def test_a_source_saying_an_event_of_another_day_did_not_happen_denies_nothing()
     assert reading.denials == ()
 
 
-def test_a_denial_heading_the_next_section_answers_no_report_before_it():
-    text = (
-        "A man stabbed a cashier at a shop in Ruwi on Sunday, police said. The suspect was "
-        "reportedly arrested hours later.\n\n"
-        "SEEB: Ministry denies worker died in the heat\n\n"
-        "The labour ministry has rejected claims that a worker died of heatstroke in Seeb."
-    )
-    certainties = {r.action: r.certainty for r in reports_of(text, date(2027, 7, 20))}
-    assert certainties["arrest"] == "alleged"
-
-
-def test_a_denial_under_a_later_sections_heading_answers_no_report_before_it():
-    text = (
-        "Air defences shot down a drone over the province late on Tuesday, the state agency "
-        "reported, citing the defence ministry.\n\n"
-        "Arrests of a 'cell' denied\n\n"
-        "The interior ministry said it had arrested six men. An opposition group rejected the "
-        "ministry's account."
-    )
+@pytest.mark.parametrize(
+    ("text", "action", "certainty"),
+    [
+        # the denial is the heading of the section below
+        (
+            "A man stabbed a cashier at a shop in Ruwi on Sunday, police said. The suspect was "
+            "reportedly arrested hours later.\n\n"
+            "SEEB: Ministry denies worker died in the heat\n\n"
+            "The labour ministry has rejected claims that a worker died of heatstroke in Seeb.",
+            "arrest",
+            "alleged",
+        ),
+        # the denial stands under a later section's heading
+        (
+            "Air defences shot down a drone over the province late on Tuesday, the state "
+            "agency reported, citing the defence ministry.\n\n"
+            "Arrests of a 'cell' denied\n\n"
+            "The interior ministry said it had arrested six men. An opposition group rejected "
+            "the ministry's account.",
+            "attack",
+            "reported",
+        ),
+    ],
+)
+def test_a_heading_ends_what_a_denial_may_answer(text, action, certainty):
     certainties = {r.action: r.certainty for r in reports_of(text, date(2027, 10, 14))}
-    assert certainties["attack"] == "reported"
+    assert certainties[action] == certainty
