@@ -584,7 +584,7 @@ def _person_after_title(head: Token) -> Span | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             body = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if body is None or any(c.dep_ == "appos" for c in body.children):
+            if body is None or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in body.children):
                 continue  # 'the delegate of Santa Cruz, Rosa Tavares': a place, then the name
             entity = entity_of(body) or _untagged_name(body)
             if entity is not None and entity.label_ == "PERSON" and entity.end == body.i + 1:

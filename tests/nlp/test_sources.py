@@ -88,6 +88,15 @@ def test_a_name_the_parser_made_a_second_object_of_citing_is_the_roles_holder(nl
     assert (source.name, source.kind) == ("Lara Mendes", "official")
 
 
+def test_a_title_of_a_body_then_the_name_and_a_role_after_it_is_the_name(nlp):
+    doc = nlp(
+        "The bridge fell at 2 am, said Deputy Superintendent of Police Kamal Raj Bhandari, "
+        "spokesperson for the District Police Office."
+    )
+    title = next(t for t in doc if t.text == "Superintendent")
+    assert classify(source_phrase(title)).name == "Kamal Raj Bhandari"
+
+
 def test_a_surname_the_tagger_reads_as_a_city_keeps_the_given_name(nlp):
     doc = nlp("The agency reported, citing the mayor of Tarrafal, Ana Lima.")
     doc.ents = [Span(doc, 8, 9, label="GPE"), Span(doc, 11, 12, label="GPE")]
