@@ -1357,9 +1357,12 @@ def _home_of_someone(doc: Doc, place: Place) -> bool:
     span = _span_of(doc, place)
     if span is None:
         return False
-    prep = span.root.head
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:  # 'from Kosovo, Serbia and Germany'
+        root = root.head
+    prep = root.head
     return (
-        span.root.dep_ == "pobj"
+        root.dep_ == "pobj"
         and prep.lower_ == "from"
         and prep.head.lemma_.lower() in place_cues().home_nouns
         and prep.head.i < prep.i

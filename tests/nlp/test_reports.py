@@ -197,6 +197,15 @@ def test_where_a_journey_or_a_cargo_went_or_came_from_is_not_where_it_happened(n
     assert [p.text for p in report.where] in (["Nairobi"], ["Mombasa"], ["Busia"])
 
 
+def test_every_country_a_list_of_people_comes_from_is_no_place_of_the_event(nlp):
+    text = (
+        "Firefighters evacuated about 450 bathers, most of them tourists from Albania, Serbia "
+        "and Germany, from the beach near Ulcinj on Monday afternoon, the directorate said."
+    )
+    (report,) = reports_of(text, date(2027, 7, 14))
+    assert [p.text for p in report.where] == ["Ulcinj"]
+
+
 @pytest.mark.parametrize(
     ("text", "actions"),
     [
