@@ -26,8 +26,9 @@ MAX_BYLINE_CHARS = 120
 # Berg og Jon Dal"), or
 # two of them in two languages ("A na / et B"); a joiner
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
+_AND = r"(?:y|e|et|und|en|dan|na|no|mo|og|och|és|ja)"
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:(?:y|e|et|und|en|dan|na|no|mo|og|och|és|ja)\s/\s)?(?:y|e|et|und|en|dan|na|no|mo|og|och|és|ja)\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
+    rf"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:{_AND}\s/\s)?{_AND}\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
     # Sesotho and Setswana 'le', and the 'i' and 'и' of the South Slavic languages and Polish
     # ('and'), before a full name; not the particle of 'Jacques le Roux' nor Catalan 'Pujol i
     # Soley'

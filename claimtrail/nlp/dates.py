@@ -838,14 +838,16 @@ _TOLD_ON = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
 
 
-def _day_of_no_event(text: str, hit: _Hit, anaphor: int) -> bool:
+def _day_of_no_event(text: str, hit: _Hit, anaphor: int, same: bool = False) -> bool:
     """'had been made by Tuesday morning': a deadline, which 'later that evening' does not
     point back to; nor to the day an earlier sentence was told on ('the spokesman said on
-    Sunday'), though in its own sentence 'said on Tuesday that ... the night before' does."""
+    Sunday'), though in its own sentence 'said on Tuesday that ... the night before' does.
+    'The same night' (`same`) points past a telling day even in its own sentence."""
     before = text[max(0, hit.start_char - 40) : hit.start_char]
     if _DEADLINE.search(before):
         return True
-    return bool(_TOLD_ON.search(before)) and bool(_SENTENCE_END.search(text, hit.end_char, anaphor))
+    told_on = bool(_TOLD_ON.search(before))
+    return told_on and (same or bool(_SENTENCE_END.search(text, hit.end_char, anaphor)))
 
 
 def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -865,8 +867,7 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
             for h in result
             if h.end_char <= match.start()
             and (h.precision == "day" or (same and _a_night(h)))
-            and not _day_of_no_event(text, h, match.start())
-            and not (same and _TOLD_ON.search(text[max(0, h.start_char - 40) : h.start_char]))
+            and not _day_of_no_event(text, h, match.start(), same)
         ]
         if not earlier:
             continue

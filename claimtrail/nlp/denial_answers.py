@@ -9,6 +9,7 @@ taken place in the town on Saturday"). A source never denies its own account.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,7 +19,7 @@ from claimtrail.geo.gazetteer import countries_named
 from claimtrail.model import ActorMention, Denial, Place, Report, Source, When
 from claimtrail.nlp.attribution import chain_at, same_source
 from claimtrail.nlp.events import DEFINITE
-from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.sources import of_other_countries
 from claimtrail.vocab import actions, actors, attribution_cues
@@ -47,10 +48,10 @@ def answered_by_denial(
     for denial in facts.denials:
         if denial.start < end or tells_it(denial.source, chain, facts.doc.text):
             continue
-        if is_crosshead(facts.doc.text, denial.start, denial.start + len(denial.text.rstrip())):
-            continue  # 'JLEEB: Authority denies worker died': the heading of what follows
-        if _heading_between(facts.doc.text, end, denial.start):
-            continue  # a denial under a later section's heading answers that section
+        if _heading_up_to(facts.doc.text, end, denial.start + len(denial.text.rstrip())):
+            # 'JLEEB: Authority denies worker died' heads what follows, and a denial under a
+            # later section's heading answers that section
+            continue
         if _rejects_the_account_of_its_source(denial, end, chain, facts, action):
             return True
         between = facts.doc.text[end : denial.start]
@@ -89,11 +90,11 @@ def answered_by_denial(
     return False
 
 
-def _heading_between(text: str, start: int, end: int) -> bool:
-    """Whether a section heading stands between two points of the text."""
+def _heading_up_to(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph beginning after `start` and ending by `end` is a section heading."""
     for found in PARAGRAPH_BREAK.finditer(text, start, end):
         stop = text.find("\n", found.end())
-        stop = len(text) if stop == -1 or stop > end else stop
+        stop = end if stop == -1 or stop > end else stop
         if stop > found.end() and is_crosshead(text, found.end(), stop):
             return True
     return False
@@ -335,12 +336,12 @@ def negations_answering_claims(
     camp," an army spokesman said': a source saying that the kind of event another source
     claimed did not happen, a few paragraphs on and on no other day, denies that claim. The
     negated account becomes the denial of the claim, not an account of its own."""
-    text = facts.doc.text
+    starts = paragraph_starts(facts.doc.text)
     kept: list[Report] = []
     found: list[Denial] = []
     for report in reports:
         claim = (
-            _claim_it_answers(report, kept, facts)
+            _claim_it_answers(report, kept, facts, starts)
             if _says_it_did_not_happen(report, facts)
             else None
         )
@@ -349,9 +350,11 @@ def negations_answering_claims(
             continue
         kept[kept.index(claim)] = replace(claim, certainty="denied")
         speaker = report.sources[0]
-        start, end = _sentence_of(text, report.start)
+        # the sentence that opens the negated account is the denial's evidence
+        said = next((x for x in facts.doc.sents if x.start_char <= report.start < x.end_char), None)
+        said = said if said is not None else facts.doc[:]
         target = actors().normalise(speaker.text)
-        found.append(Denial(start, end, text[start:end], speaker, target))
+        found.append(Denial(said.start_char, said.end_char, said.text, speaker, target))
     return kept, found
 
 
@@ -365,9 +368,10 @@ def _says_it_did_not_happen(report: Report, facts: DocumentFacts) -> bool:
     return sourced and report.certainty == "denied" and bool(own) and all(t.negated for t in own)
 
 
-def _claim_it_answers(report: Report, earlier: list[Report], facts: DocumentFacts) -> Report | None:
-    starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(facts.doc.text)]
-    paragraph = sum(1 for s in starts if s <= report.start) - 1
+def _claim_it_answers(
+    report: Report, earlier: list[Report], facts: DocumentFacts, starts: list[int]
+) -> Report | None:
+    paragraph = bisect_right(starts, report.start) - 1
     reach = starts[max(0, paragraph - MAX_CONTRADICTION_PARAGRAPHS)]
     vocab = actions()
     for claim in reversed(earlier):
@@ -389,11 +393,3 @@ def _claim_it_answers(report: Report, earlier: list[Report], facts: DocumentFact
 
 def _same_days(a: When, b: When) -> bool:
     return a.start <= b.end and b.start <= a.end
-
-
-def _sentence_of(text: str, at: int) -> tuple[int, int]:
-    """The sentence of the report's opening, as a denial's evidence."""
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e != -1]
-    end = min(ends) + 1 if ends else len(text)
-    return start, end

@@ -25,3 +25,8 @@ class DocumentFacts:
     attributions: list[Attribution]
     triggers: list[Trigger]
     denials: list[Denial]
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph of `text` begins."""
+    return [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]

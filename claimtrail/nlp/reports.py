@@ -42,7 +42,7 @@ from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.dates import offsets_from_events
 from claimtrail.nlp.denial_answers import LOCAL_FEATURES, answered_by_denial, denied_later
 from claimtrail.nlp.events import DEFINITE, Trigger
-from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts
+from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.places import cues as place_cues
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
@@ -141,7 +141,7 @@ class Group:
 def assemble_reports(facts: DocumentFacts) -> list[Report]:
     sentences = _sentence_facts(facts)
     groups = _group(sentences)
-    starts = _paragraph_starts(facts.doc.text)
+    starts = paragraph_starts(facts.doc.text)
     reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
     built = [split for r in reports if r is not None for split in r]
     built = _dated_from_named_events(built, facts)
@@ -319,7 +319,7 @@ def _without_pronoun_restatements(reports: list[Report], text: str) -> list[Repo
     """'Police arrested a 38-year-old man ...' then 'He was arrested at his home in the
     city.': the same act done again to a pronoun, a paragraph or two on and with no day of
     its own, tells more of the same account, not another one."""
-    starts = _paragraph_starts(text)
+    starts = paragraph_starts(text)
     out: list[Report] = []
     for report in reports:
         patient = report.patient.text.lower() if report.patient is not None else ""
@@ -607,7 +607,7 @@ def _without_undated_restatements(reports: list[Report], text: str) -> list[Repo
         return report.when is None or _in_dateline(text, report.when)
 
     dated = [r for r in reports if not undated(r)]
-    starts = _paragraph_starts(text)
+    starts = paragraph_starts(text)
     lead_end = starts[1] if len(starts) > 1 else len(text)
     return [
         r
@@ -648,10 +648,6 @@ def _sums_up(summary: Report, detail: Report) -> bool:
     return _retold(summary, detail) or any(p.country in countries for p in detail.where)
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-
-
 def _paragraph_span(text: str, starts: list[int], index: int) -> tuple[int, int]:
     """Where paragraph `index` begins and where its text ends, before the break after it."""
     begin = starts[index]
@@ -664,7 +660,7 @@ def _within(start: int, end: int, items: list, attr: str = "start_char") -> list
 
 
 def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
-    starts = _paragraph_starts(facts.doc.text)
+    starts = paragraph_starts(facts.doc.text)
     out = []
     for sent in facts.doc.sents:
         s, e = sent.start_char, sent.start_char + len(sent.text.rstrip())
@@ -966,7 +962,7 @@ def _sourced_by_the_next_paragraph(group: Group, facts: DocumentFacts) -> tuple[
     its first sentence."""
     text = facts.doc.text
     lead = group.sentences[0]
-    starts = _paragraph_starts(text)
+    starts = paragraph_starts(text)
     if group.parent is not None or len(group.sentences) > 1 or lead.paragraph + 1 >= len(starts):
         return ()
     own = text[slice(*_paragraph_span(text, starts, lead.paragraph))].strip()
@@ -1431,7 +1427,7 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]
     it; never the day something was told or dispatched, nor the start or end of a span of
     time ('parked there since Monday night')."""
     text = facts.doc.text
-    starts = _paragraph_starts(text)
+    starts = paragraph_starts(text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
     near = starts[index - 1] if index > 0 else paragraph_start
     far = starts[max(0, index - MAX_PARAGRAPH_GAP)] if index > 0 else paragraph_start
@@ -1518,7 +1514,7 @@ def _place_told_before(
 
 def _windows_before(facts: DocumentFacts, paragraph_start: int) -> list[int]:
     """The starts of the few paragraphs up to this one, where a story goes on."""
-    starts = _paragraph_starts(facts.doc.text)
+    starts = paragraph_starts(facts.doc.text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
     return starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]
 
@@ -1559,7 +1555,7 @@ def _placed_heading(facts: DocumentFacts, located: list[Place], start: int) -> i
     ('SKOPJE: ...', as a roundup heads each town's item; a place inside a heading, 'Dawn raid
     in Thiban', is as often the first of a section that goes on elsewhere)."""
     text = facts.doc.text
-    starts = _paragraph_starts(text)
+    starts = paragraph_starts(text)
     for place in reversed(located):
         index = bisect_right(starts, place.start_char) - 1
         begin, end = _paragraph_span(text, starts, index)

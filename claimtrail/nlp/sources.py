@@ -487,8 +487,7 @@ def _person_after_the_role(span: Span) -> Span | None:
     if doc[span.end].text != ",":
         return None
     first = span.end + 1
-    titles = vocab.kind_nouns.keys() | name_titles() | name_honorifics()
-    while first < len(doc) - 1 and doc[first].lower_.rstrip(".") in titles:
+    while first < len(doc) - 1 and doc[first].lower_.rstrip(".") in _titles_before_names():
         first += 1  # 'Dr', 'Inspector'
     entity = entity_of(doc[first])
     if entity is None or entity.label_ != "PERSON" or entity.start != first:
@@ -531,6 +530,12 @@ def _reads_as_name(entity: Span) -> bool:
 
 
 MAX_ROLE_PHRASE_TOKENS = 14
+
+
+@lru_cache(maxsize=1)
+def _titles_before_names() -> frozenset[str]:
+    """Roles, ranks and honorifics that may stand before a name ('Dr', 'Inspector')."""
+    return frozenset(source_vocabulary().kind_nouns) | name_titles() | name_honorifics()
 
 
 def _outlet_word_before(span: Span) -> str | None:
