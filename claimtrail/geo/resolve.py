@@ -1016,9 +1016,10 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     )
     if parent is None and _stray_in_country(best.entry, mention.text.casefold(), evidence.support):
         return _fallback(mention, None)
-    if loose and parent is None and unit_cued and best.entry.feature == "province":
-        # "the Metina region" of a Duhok story is no look-alike province across the country:
-        # a province none of the article's other names lies in or near
+    if loose and parent is None and unit_cued and best.entry.feature in _UNIT_CUES:
+        # "the Metina region" of a Duhok story is no look-alike province across the country,
+        # nor "the Trakiya district" of a Plovdiv story Finland's Turku: a unit none of the
+        # article's other names lies in or near
         if _far_from_the_story(best.entry, mention.text.casefold(), evidence.support):
             return _fallback(mention, None)
     if loose and parent is None and not unit_cued and (outvoted or elsewhere):

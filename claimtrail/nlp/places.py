@@ -151,6 +151,7 @@ class _Cues:
     not_locative_before: frozenset[str]
     at_sea_before_off: frozenset[str]  # "capsized off Lampedusa"
     facility_of_re: re.Pattern[str]
+    settlement_word_of_re: re.Pattern[str]  # "Port of " of "the Port of Bar"
     unit_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
     armed_body_heads: frozenset[str]
@@ -163,6 +164,7 @@ class _Cues:
 
 
 _SMALL_SETTLEMENTS = frozenset({"town", "village"})
+_TOWNS = frozenset({"city", "town", "village"})
 MAX_INITIALS = 4  # letters of an acronym such as "OC", "SHO", "PDMA"
 
 
@@ -204,6 +206,8 @@ def cues() -> _Cues:
     )
     approx = rf"(?:(?:{_alternation(rel['approximators'])})\s+)?"
     units = _alternation(list(raw["unit_words"]))
+    towns = [w.capitalize() for w, feature in raw["settlement_words"].items() if feature in _TOWNS]
+    town_words = _alternation(towns)
     # "the market of X" makes X a spot in a town; "the centre of X" is a part of X itself
     introducers = sorted(set(raw["facility_words"]) - set(raw["area_words"]))
     return _Cues(
@@ -246,6 +250,7 @@ def cues() -> _Cues:
         ),
         unmeasured_km=float(rel["unmeasured"]["km"]),
         settlement_after_re=re.compile(rf"^\s+(?P<word>{settle})s?\b", re.I),
+        settlement_word_of_re=re.compile(rf"(?:{town_words})\s+of\s+(?:the\s+)?(?=[A-Z])"),
         natural_after_re=re.compile(
             rf"^\s+(?P<word>{_alternation(list(raw['natural_words']))})\b", re.I
         ),
@@ -477,13 +482,15 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         if ent.label_ in _PLACE_LABELS and not _bare_stop_name(ent):
             span = _trim(text, *_hyphen_joined(text, ent.start_char, ent.end_char))
             if span:
+                span = _after_settlement_word(text, span, gazetteer)
+                span = _whole_name_with_of(text, span, gazetteer)
                 found.append((1, *_whole_landform_name(text, span)))
     taken = [(s, e) for _, s, e in found]
     for match in _RUN.finditer(text):
         for start, end in _run_parts(text, match.start(), match.end(), gazetteer):
             listed = any(_LISTED.match(text[e:start]) for _, e in taken)
             for span, priority in _run_spans(text, (start, end), gazetteer, labels, listed, taken):
-                span = _whole_landform_name(text, span)
+                span = _whole_landform_name(text, _whole_name_with_of(text, span, gazetteer))
                 found.append((priority, *span))
                 taken.append(span)
     spans = _within_sentences(doc, _non_overlapping(found))
@@ -623,6 +630,7 @@ def _people_of_a_settlement(text: str, span: tuple[int, int], gaz: Gazetteer) ->
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_NAME_THEN_OF = re.compile(rf"(?<![\w\-])[{_UPPER}][\w\u2019'\-]*\s+of\s+(?:the\s+)?$")
 _SETTLEMENT_OF_NAME = re.compile(rf"\s+(?:community|village|town|settlement)\s+of\s+[{_UPPER}]")
 
 
@@ -863,6 +871,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if cut and re.match(r"\s+[a-z]", text[end : end + 3]):
         return None  # "the Chemin de" of "Chemin de fer Congo-Océan": a name cut at its joiner
     return (start, end) if end > start else None
+
+
+def _whole_name_with_of(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
+    """'Port of Spain', 'Isle of Man': the tagger may cut a name at its 'of' and keep only
+    the end; the whole is the mention when the gazetteer holds it as written."""
+    before = _NAME_THEN_OF.search(text, max(0, span[0] - 40), span[0])
+    if before is None:
+        return span
+    whole = text[before.start() : span[1]]
+    if any(c.match == "exact" for c in gaz.candidates(whole, loose=False)[:3]):
+        return before.start(), span[1]
+    return span
+
+
+def _after_settlement_word(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
+    """'the Port of Bar', 'the City of Kigali': the tagger takes the settlement word in with
+    the name; the place is the name after 'of', unless the whole is a name the gazetteer
+    holds ('Port of Spain')."""
+    start, end = span
+    found = cues().settlement_word_of_re.match(text, start, end)
+    if found is None or found.end() >= end or _knows(gaz, text[start:end]):
+        return span
+    return found.end(), end
 
 
 def _before_unit_words(text: str, start: int, end: int, units: frozenset[str]) -> int:

@@ -485,6 +485,16 @@ def test_a_look_alike_province_far_from_every_other_place_of_the_story_is_no_mat
         assert distance_km(places[4].lat, places[4].lon, 37.24, 43.35) < 100
 
 
+def test_a_look_alike_district_far_from_every_other_place_of_the_story_is_no_match():
+    text = (
+        "Two men beat a reporter in the Trakiya district late on Monday, police in Plovdiv "
+        "said. Officers in Pazardzhik, Stara Zagora and Haskovo are searching for them."
+    )
+    names = ("Trakiya", "Plovdiv", "Pazardzhik", "Stara Zagora", "Haskovo")
+    places = resolve_spans(text, _spans(text, *names))
+    assert places[0].country in (None, "BG")
+
+
 def test_a_facility_named_after_a_person_is_no_far_off_town_of_that_name():
     # 'State Hospital' is no unit cue, and the small town of Getulio Vargas lies 1,000 km
     # from the story's places: the hospital is a spot in the town of its paragraph

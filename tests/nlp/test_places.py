@@ -189,6 +189,28 @@ def test_a_name_off_which_a_vessel_came_to_harm_is_a_place(nlp, text, name):
     assert places_by_text(nlp, text)[name].country == "IT"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Customs found 90 kg of cocaine at the Port of Bar on Monday.", "Bar", "ME"),
+        ("Dockers walked out at the Harbour of Piraeus on Tuesday.", "Piraeus", "GR"),
+    ],
+)
+def test_a_capitalised_port_of_a_town_is_the_town(nlp, text, name, country):
+    assert places_by_text(nlp, text)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A car bomb went off in Port of Spain on Monday, police said.", "Port of Spain", "TT"),
+        ("Protesters marched through the Isle of Man's capital on Friday.", "Isle of Man", "IM"),
+    ],
+)
+def test_a_name_with_of_in_it_is_one_place(nlp, text, name, country):
+    assert places_by_text(nlp, text)[name].country == country
+
+
 def test_district_of_province_links_container(nlp):
     text = "Raids were reported in the Qamishli District of al-Hasakah province."
     found = places_by_text(nlp, text)
