@@ -60,10 +60,6 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
     ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper()
 )
 _WORD = rf"[{_UPPER}][\w\u2019'\u2018\u02bf\u02be.\-]*"
-# the small words inside names: 'Santa Cruz de la Sierra', 'Moldava nad Bodvou', 'Frankfurt
-# am Main', 'Newcastle upon Tyne', 'Boulogne-sur-Mer'
-_LINK = rf"(?:[ \-](?:{_ART}|de|del|la|da|do|dos|das|di|du|al|nad|pod|upon|am|sur|sous)[ \-]|[ ])"
-_RUN = re.compile(rf"(?<![\w\-])(?:(?:{_ART})[\- ])?{_WORD}(?:{_LINK}{_WORD})*")
 _SPACE = re.compile(r"\s+")
 # name parts after a hyphen: particles ('-i-', '-e-') and capitalised words, not '-led'
 _HYPHEN_TAIL = re.compile(rf"-(?:[a-z]{{1,3}}-)*[{_UPPER}][\w\u2019']*")
@@ -158,6 +154,7 @@ class _Cues:
     broadcaster_suffixes: frozenset[str]  # "East End FM": a station's name
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
+    run_re: re.Pattern[str]  # a capitalised run, with the small words inside names
     stray_max_population: int  # a namesake smaller than this may be a stray one
     antonomasia_min_population: int  # 'the Nice of Russia': a city famous enough
     plural_parts: frozenset[str]  # "districts", "neighbourhoods": parts of one place
@@ -171,6 +168,12 @@ MAX_INITIALS = 4  # letters of an acronym such as "OC", "SHO", "PDMA"
 def _alternation(words: Sequence[str]) -> str:
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _run_re(joiners: list[str]) -> re.Pattern[str]:
+    """Capitalised runs of words, with one or two small words inside a name."""
+    link = rf"(?:(?:[ \-](?:{_ART}|{_alternation(joiners)})){{1,2}}[ \-]|[ ])"
+    return re.compile(rf"(?<![\w\-])(?:(?:{_ART})[\- ])?{_WORD}(?:{link}{_WORD})*")
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +294,7 @@ def cues() -> _Cues:
             if " " not in w
         ),
         name_joiner_re=re.compile(rf" (?:{_alternation(raw['name_joiners'])}) [A-Z]"),
+        run_re=_run_re(raw["run_joiners"]),
         storm_name_re=re.compile(rf"\b(?:{_alternation(raw['storm_words'])})\s+[A-Z][\w'’-]*"),
         facility_of_re=re.compile(
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
@@ -486,7 +490,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 span = _whole_name_with_of(text, span, gazetteer)
                 found.append((1, *_whole_landform_name(text, span)))
     taken = [(s, e) for _, s, e in found]
-    for match in _RUN.finditer(text):
+    for match in cues().run_re.finditer(text):
         for start, end in _run_parts(text, match.start(), match.end(), gazetteer):
             listed = any(_LISTED.match(text[e:start]) for _, e in taken)
             for span, priority in _run_spans(text, (start, end), gazetteer, labels, listed, taken):

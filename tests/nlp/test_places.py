@@ -211,6 +211,18 @@ def test_a_name_with_of_in_it_is_one_place(nlp, text, name, country):
     assert places_by_text(nlp, text)[name].country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Farmers blocked the A4 near Bergen op Zoom on Wednesday.", "Bergen op Zoom"),
+        ("Floods reached Alphen aan den Rijn on Monday.", "Alphen aan den Rijn"),
+        ("Riot police were sent to Santa Cruz de la Sierra on Monday.", "Santa Cruz de la Sierra"),
+    ],
+)
+def test_a_name_joined_by_one_or_two_small_words_is_one_place(nlp, text, name):
+    assert places_by_text(nlp, text)[name].lat is not None
+
+
 def test_district_of_province_links_container(nlp):
     text = "Raids were reported in the Qamishli District of al-Hasakah province."
     found = places_by_text(nlp, text)
