@@ -470,7 +470,59 @@ def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | 
     sentence = text[start : min(ends, default=len(text))]
     if _named_day().search(sentence):
         return None
+    hour = _clock_hour(text[start : _sentence_end(text, match.end())])
+    if hour is not None and hour < DAWN_HOUR:
+        return anchor, anchor  # 'at about 02:40 overnight': past midnight, the telling day
+    if hour is not None and hour >= DUSK_HOUR:
+        return anchor - timedelta(days=1), anchor - timedelta(days=1)  # 'at 11pm overnight'
     return anchor - timedelta(days=1), anchor
+
+
+DAWN_HOUR = 6  # a clock time of the night before this hour falls after midnight
+DUSK_HOUR = 18  # and one from this hour on falls before it
+_CLOCK = re.compile(
+    r"\b(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>[ap]\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _hour_and_minutes(sentence: str, found: re.Match[str]) -> bool:
+    """'02:40', or '02.40' after a word that leads a time ('at 02.40', 'until 23.15')."""
+    if found.group("minute") is None:
+        return False
+    colon = sentence[found.start("minute") - 1] == ":"
+    return colon or bool(_TIME_LEAD.search(sentence, 0, found.start()))
+
+
+_TIME_LEAD = re.compile(r"\b(?:at|about|around|after|before|by|until|till|from|to)\s+$", re.I)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at `start` ends: the dots of 'p.m.' end none."""
+    found = _SENTENCE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"\u201c])|\n")
+
+
+def _clock_hour(sentence: str) -> int | None:
+    """The hour of the one clock time a sentence names ('02:40', '1:15 am', '11 p.m.'), on
+    a 24-hour dial; None when it names none, or several."""
+    hours = []
+    for found in _CLOCK.finditer(sentence):
+        if found.group("half") is None and not _hour_and_minutes(sentence, found):
+            continue  # a bare number is no time, nor a price ('2.50 euros')
+        hour = int(found.group("hour"))
+        half = (found.group("half") or "").lower()
+        if hour > 23 or (half and not 1 <= hour <= 12):
+            continue
+        if half.startswith("p") and hour < 12:
+            hour += 12
+        elif half.startswith("a") and hour == 12:
+            hour = 0
+        hours.append(hour)
+    return hours[0] if len(set(hours)) == 1 else None
 
 
 def _night_into(match: re.Match[str], text: str, anchor: date | None) -> Range | None:

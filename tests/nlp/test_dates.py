@@ -255,6 +255,24 @@ def test_overnight_beside_a_named_day_is_that_day():
     assert (when.text, when.start) == ("Saturday", date(2018, 11, 17))
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A charge went off at a front door at about 02:40 overnight, police said.", 19),
+        ("A warehouse burned overnight after a fire started at 1.15am, officials said.", 19),
+        ("Gunmen attacked the post overnight, at about 11 p.m., the army said.", 18),
+    ],
+)
+def test_overnight_with_a_clock_time_is_the_day_of_that_hour(text, day):
+    when = only(text)
+    assert (when.start, when.end) == (date(2018, 11, day), date(2018, 11, day))
+
+
+def test_overnight_with_two_clock_times_stays_the_whole_night():
+    when = only("Shelling went on overnight, from 11pm until 4am, residents said.")
+    assert (when.start, when.end) == (date(2018, 11, 18), date(2018, 11, 19))
+
+
 def test_ranges_move_back_as_a_whole():
     span = only("between December 30 and January 2", ANCHOR)
     assert (span.start, span.end) == (date(2017, 12, 30), date(2018, 1, 2))
