@@ -592,6 +592,9 @@ def _story_province(admins: Counter[int], votes: int = MIN_PROVINCE_VOTES) -> bo
     return max(admins.values(), default=0) >= votes
 
 
+_NAME_PART = re.compile(r"[^\s\-]+")
+
+
 def _unknown(
     mention: Mention,
     place: Place,
@@ -605,10 +608,17 @@ def _unknown(
     words = mention.text.split()
     if words and words[-1].casefold() in _landform_words():
         return place
-    for size in range(len(words) - 1, 0, -1):
-        for first in range(len(words) - size + 1):
-            inner = " ".join(words[first : first + size])
+    # 'Rotterdam-Zuid' lies in Rotterdam: the parts of a hyphened word count as words, when
+    # the part is a town
+    parts = [m.span() for m in _NAME_PART.finditer(mention.text)]
+    for size in range(len(parts) - 1, 0, -1):
+        for first in range(len(parts) - size + 1):
+            start, end = parts[first][0], parts[first + size - 1][1]
+            inner = mention.text[start:end]
             entry = _inner_place(inner, gaz, countries, admins)
+            cut_at_hyphen = "-" in (mention.text[start - 1 : start], mention.text[end : end + 1])
+            if cut_at_hyphen and entry is not None and entry.feature not in _SETTLEMENTS:
+                continue  # 'Congo-Nil' and 'Oti-Kéran' are places of their own, in no Congo
             if entry is not None:
                 reason = f"'{mention.text}' not in the gazetteer; placed at {inner}, named in it"
                 return _place(mention, entry, "parent", reason)

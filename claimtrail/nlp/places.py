@@ -155,6 +155,7 @@ class _Cues:
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
     run_re: re.Pattern[str]  # a capitalised run, with the small words inside names
+    speaks_after_re: re.Pattern[str]  # " said" of "..., Verhoeven said"
     stray_max_population: int  # a namesake smaller than this may be a stray one
     antonomasia_min_population: int  # 'the Nice of Russia': a city famous enough
     plural_parts: frozenset[str]  # "districts", "neighbourhoods": parts of one place
@@ -295,6 +296,7 @@ def cues() -> _Cues:
         ),
         name_joiner_re=re.compile(rf" (?:{_alternation(raw['name_joiners'])}) [A-Z]"),
         run_re=_run_re(raw["run_joiners"]),
+        speaks_after_re=re.compile(rf"\s+(?:{_alternation(raw['speaking_words'])})\b"),
         storm_name_re=re.compile(rf"\b(?:{_alternation(raw['storm_words'])})\s+[A-Z][\w'’-]*"),
         facility_of_re=re.compile(
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
@@ -523,6 +525,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _in_storm_name(text, s)
         and not _people_of_a_settlement(text, s, gazetteer)
         and not _a_language(doc, labels, s)
+        and not _unknown_speaker(text, s, gazetteer)
     ]
     spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
@@ -672,6 +675,19 @@ def _time_zone(text: str, span: tuple[int, int]) -> bool:
 # colour or an age, then a maker's name and its model's
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][a-z\-]*\s+){0,2}$")
 _MODEL_AFTER = re.compile(r"\s+[A-Z][A-Za-z0-9\-]+(?!\s*,)")
+
+
+def _unknown_speaker(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """'..., Verhoeven said': a name the gazetteer lacks that speaks is a person's (a known
+    place that speaks, 'Moscow said', is its government, and still names the place)."""
+    if not cues().speaks_after_re.match(text, span[1]):
+        return False
+    if _previous_word(text[max(0, span[0] - 30) : span[0]]).lower() in _BEFORE_A_HOME:
+        return False  # 'residents of Amchidé told ...', 'farmers from Kfarchouba told ...'
+    return not _knows(gaz, text[span[0] : span[1]])
+
+
+_BEFORE_A_HOME = frozenset({"of", "from", "in", "at", "near"})
 
 
 def _make_and_model(text: str, span: tuple[int, int]) -> bool:

@@ -223,6 +223,30 @@ def test_a_name_joined_by_one_or_two_small_words_is_one_place(nlp, text, name):
     assert places_by_text(nlp, text)[name].lat is not None
 
 
+def test_a_part_of_a_city_hyphened_to_its_name_lies_in_the_city(nlp):
+    text = "A charge went off at a door in Rotterdam-Zuid overnight; a man was held in Utrecht."
+    place = places_by_text(nlp, text)["Rotterdam-Zuid"]
+    assert (place.name, place.resolution) == ("Rotterdam", "parent")
+
+
+def test_a_hyphened_name_holding_a_country_is_no_place_in_that_country(nlp):
+    text = "A landslide buried homes in Congo-Nil, near Rutsiro and Karongi, on Monday."
+    assert places_by_text(nlp, text)["Congo-Nil"].country in (None, "RW")
+
+
+def test_a_name_the_gazetteer_lacks_that_speaks_is_no_place(nlp):
+    text = (
+        "The mayor of Bergen op Zoom, Anouk Verhoeven, issued an emergency order. Police "
+        "arrested 23 people late on Wednesday evening, Verhoeven said."
+    )
+    assert "Verhoeven" not in places_by_text(nlp, text)
+
+
+def test_a_place_whose_people_speak_is_still_a_place(nlp):
+    text = "Residents of Amchidé told the radio that soldiers rounded up 20 men near Mora."
+    assert "Amchidé" in places_by_text(nlp, text)
+
+
 def test_district_of_province_links_container(nlp):
     text = "Raids were reported in the Qamishli District of al-Hasakah province."
     found = places_by_text(nlp, text)
