@@ -580,6 +580,12 @@ def _parsed_speaker(verb: Token) -> Token | None:
             # the second verb to the reported clause, whose subject cannot speak
             return _outer_speaker(verb.head) or speaker
         return speaker
+    if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.tag_ in {"VBN", "VBD"}:
+        # 'A video shared widely on Monday claimed that ...', parsed with 'shared' as the
+        # sentence's verb: the thing shared speaks
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if shared is not None and _can_speak(shared):
+            return shared
     governor = verb.head.head if verb.head.dep_ == "prep" else verb.head
     if governor.dep_ == "acomp":
         governor = governor.head  # "he was willing to say ..."
@@ -1174,6 +1180,8 @@ def _before_subject(verb: Token) -> tuple[int, int]:
 def _can_speak(noun: Token) -> bool:
     """A person, body, outlet or document: what may be cited as a source."""
     vocab = source_vocabulary()
+    if noun.ent_type_ in {"DATE", "TIME"}:
+        return False  # 'posts shared on Monday claimed ...': a day says nothing
     if noun.pos_ in {"PROPN", "PRON"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     phrase = source_phrase(noun).text.lower()

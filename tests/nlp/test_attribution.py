@@ -227,6 +227,13 @@ CASES = [
         "burned",
         [(None, "official")],
     ),
+    # the parser may make 'shared' the sentence's verb: the video speaks, not the day
+    (
+        "A video shared widely on social media on Monday claimed that the dam had burst.",
+        "burst",
+        [(None, "media")],
+    ),
+    ("A clip posted on Facebook claimed that soldiers beat a trader.", "beat", [(None, "media")]),
 ]
 
 
