@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from claimtrail.geo.gazetteer import countries_named
 from claimtrail.model import ActorMention, Denial, Place, Report, Source, When
 from claimtrail.nlp.attribution import chain_at, same_source
-from claimtrail.nlp.events import DEFINITE
+from claimtrail.nlp.events import DEFINITE, Trigger
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.sources import of_other_countries
@@ -220,6 +220,39 @@ def denied_later(
             days
             and all(d.start == when.start and d.end == when.end for d in days)
             and _names_event(denial, facts.doc, action, same=True)
+            and not _about_elsewhere(denial, places, facts.places)
+        ):
+            return True
+    return False
+
+
+def denied_before(
+    start: int,
+    chain: tuple[Source, ...],
+    facts: DocumentFacts,
+    trigger: Trigger,
+    places: Sequence[Place],
+) -> bool:
+    """'The authority rejected a claim that a dam in Fujairah had burst.' / 'A video shared on
+    Monday claimed that the dam had burst ...': a denial of a claim of the same kind of
+    event, in the paragraph right before the one telling the claim, answers it."""
+    text = facts.doc.text
+    evidential = attribution_cues().evidential_nouns
+    action, word = trigger.action, facts.doc[trigger.token_index].lemma_
+    for denial in facts.denials:
+        end = denial.start + len(denial.text.rstrip())
+        if end > start or tells_it(denial.source, chain, text):
+            continue
+        between = text[end:start]
+        if between.strip() or len(PARAGRAPH_BREAK.findall(between)) != 1:
+            continue  # only the paragraph right before the claim's
+        words = re.findall(r"[a-z]+", denial.text.lower())[:MAX_DENIAL_OBJECT_WORDS]
+        # the denial names the claim's event with the claim's own word ('a dam had burst')
+        span = facts.doc.char_span(denial.start, end, alignment_mode="expand") or ()
+        same_word = any(token.lemma_ == word for token in span)
+        if (
+            any(word in evidential for word in words)
+            and (same_word or _names_event(denial, facts.doc, action, same=True))
             and not _about_elsewhere(denial, places, facts.places)
         ):
             return True

@@ -40,7 +40,12 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.dates import offsets_from_events
-from claimtrail.nlp.denial_answers import LOCAL_FEATURES, answered_by_denial, denied_later
+from claimtrail.nlp.denial_answers import (
+    LOCAL_FEATURES,
+    answered_by_denial,
+    denied_before,
+    denied_later,
+)
 from claimtrail.nlp.events import DEFINITE, Trigger
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
 from claimtrail.nlp.headings import is_crosshead
@@ -87,10 +92,11 @@ DISTANCE_FROM = re.compile(
 )
 TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # 'a flight to Amsterdam', 'bound for Lisbon', 'trying to leave for Croatia', 'a container
-# that had arrived from Guayaquil': where a journey or a cargo went or came from, not where
-# the event took place
+# that had arrived from Guayaquil', 'two containers from Santos': where a journey or a cargo
+# went or came from, not where the event took place
 JOURNEY_END = re.compile(
     r"\b(?:(?:flights?|plane|bus|ferry|boat|ship|train|voyage|journey|trip)\s+(?:to|from)"
+    r"|(?:containers?|shipments?|consignments?|cargo(?:es)?)\s+(?:from|for)"
     r"|bound\s+for|en\s+route\s+to|destined\s+for|head(?:ed|ing)\s+(?:for|to)"
     r"|(?:leave|leaves|leaving|left)\s+for"
     r"|(?:shipped|imported|sent|flown|arriv(?:e|es|ed|ing)|coming)\s+from)\s+(?:the\s+)?$",
@@ -924,6 +930,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
             primary.negated
             or answered_by_denial(end, agent, chain, facts, primary.action, places)
             or denied_later(end, chain, facts, primary.action, places, when)
+            or denied_before(start, chain, facts, primary, places)
         )
         first = not reports
         reports.append(
@@ -1306,9 +1313,10 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
     # speaker in a sentence that tells no event comes from places nothing
     places = [p for p in places if p in telling or not _home_of_someone(doc, p)]
     places = [p for p in places if not _filed_from(text, p)] or places
-    places = [p for p in places if not _heading_for(text, p)] or places
+    ends = _with_units_set_off(text, places, [p for p in places if _heading_for(text, p)])
+    places = [p for p in places if p not in ends] or places
     if not any(t.action == "displace" for t in group.triggers):  # fled from X: X is the place
-        homes = [p for p in places if _home_of_someone(doc, p)]
+        homes = _with_units_set_off(text, places, [p for p in places if _home_of_someone(doc, p)])
         if homes and any(_located_at(doc, p) for p in places if p not in homes):
             places = [p for p in places if p not in homes]
     places = [p for p in places if not _distance_anchor(text, p, places)]
@@ -1396,6 +1404,20 @@ def _located_at(doc: Doc, place: Place) -> bool:
 def _taken_to_hospital_in(text: str, place: Place) -> bool:
     """'flown to Lapland Central Hospital in Rovaniemi', 'taken to hospital in Oulu'."""
     return bool(TAKEN_TO_HOSPITAL.search(text, max(0, place.start_char - 80), place.start_char))
+
+
+def _with_units_set_off(text: str, places: list[Place], chosen: list[Place]) -> list[Place]:
+    """The chosen places and the country or province set off after one of them ('containers
+    from Guayaquil, Ecuador', 'a man from Guayaquil, Ecuador')."""
+    chosen = list(chosen)
+    ends = {p.end_char for p in chosen}
+    for place in sorted(places, key=lambda p: p.start_char):
+        comma = text.rfind(",", 0, place.start_char)
+        set_off = comma in ends and not text[comma + 1 : place.start_char].strip()
+        if set_off and place not in chosen:
+            chosen.append(place)
+            ends.add(place.end_char)
+    return chosen
 
 
 def _heading_for(text: str, place: Place) -> bool:

@@ -143,6 +143,25 @@ def test_a_denial_paragraphs_later_naming_the_same_strike_on_its_day_answers_it(
     assert (report.action, report.certainty) == ("airstrike", "denied")
 
 
+@pytest.mark.parametrize(
+    ("claim", "certainty"),
+    [
+        ("Posts shared on Monday claimed that the Wadi Ham dam in Fujairah had burst.", "denied"),
+        ("Residents said that soldiers set fire to houses in Kibossi on Monday.", "denied"),
+        # a denial of another kind of event answers nothing
+        ("Residents said that a landslide buried houses in Kibossi on Monday.", "reported"),
+    ],
+)
+def test_a_denial_of_a_claim_just_before_the_claim_is_told_answers_it(nlp, claim, certainty):
+    denials = {
+        "Fujairah": "The disaster authority rejected a claim that a dam in Fujairah had burst.",
+        "Kibossi": "The army rejected claims that soldiers had burned houses in Kibossi.",
+    }
+    denial = next(d for place, d in denials.items() if place in claim)
+    (report,) = reports_of(f"{denial}\n\n{claim}", date(2027, 1, 19))
+    assert report.certainty == certainty
+
+
 def test_a_denial_naming_whose_account_it_rejects_answers_that_account(nlp):
     # two paragraphs on, past another source's account, the denier names the claimant;
     # the claimant's two paragraphs on the one ramming stay one account, denied

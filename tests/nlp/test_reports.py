@@ -190,11 +190,21 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
         "port of Mombasa on Friday.",
         "Police arrested a man at a checkpoint in Busia on Friday as he tried to leave for "
         "Kampala.",
+        "Customs found 900 kg of cocaine in two containers from Santos, Brazil, at the port of "
+        "Mombasa on Friday.",
+        "Police found 300 kg of cocaine in a container that had arrived from Santos, Brazil, at "
+        "the port of Mombasa on Friday.",
     ],
 )
 def test_where_a_journey_or_a_cargo_went_or_came_from_is_not_where_it_happened(nlp, text):
     (report,) = [r for r in reports_of(text, date(2024, 6, 5)) if r.action in ("arrest", "seize")]
     assert [p.text for p in report.where] in (["Nairobi"], ["Mombasa"], ["Busia"])
+
+
+def test_the_country_set_off_after_where_someone_comes_from_is_no_place_of_the_event(nlp):
+    text = "A driver from Santos, Brazil, was arrested at a checkpoint in Busia on Friday."
+    (report,) = reports_of(text, date(2024, 6, 5))
+    assert [p.text for p in report.where] == ["Busia"]
 
 
 def test_every_country_a_list_of_people_comes_from_is_no_place_of_the_event(nlp):
