@@ -1234,6 +1234,12 @@ def _activity_as_subject(token: Token) -> bool:
     return modal or clause.lemma_ == "be" or clause.tag_ in {"VBZ", "VBP"}
 
 
+def _gerund(token: Token) -> bool:
+    """'setting', or the perfect 'having started'."""
+    perfect = token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
+    return token.tag_ == "VBG" or perfect
+
+
 def _bare(token: Token) -> bool:
     """A participle alone on its line ('Supplied' under a photo) tells of nothing."""
     return token.dep_ == "ROOT" and not any(c.dep_ != "punct" for c in token.children)
@@ -1250,9 +1256,9 @@ def _the_charge(token: Token) -> bool:
 
 
 def _charged_act(token: Token) -> bool:
-    if token.dep_ == "dobj" and token.head.tag_ == "VBG":
+    if token.dep_ == "dobj" and _gerund(token.head):
         token = token.head  # "on suspicion of setting fire to scrubland": the noun's verb
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in {"for", "of"}:
+    if not _gerund(token) or token.dep_ != "pcomp" or token.head.lower_ not in {"for", "of"}:
         return False
     governor = token.head.head
     while governor.pos_ == "NOUN" and governor.dep_ == "pobj":  # "on charges of", "suspicion"
@@ -1272,9 +1278,11 @@ def _vetoed_by_object(verb: Token) -> bool:
     sharing = [verb.head] if verb.dep_ == "conj" and not _has_subject(verb) else []
     # what 'was hit' is what was struck, not what did the striking
     doers = {"nsubj"} if verb.lemma_ in vocab.collision_verbs else {"nsubj", "nsubjpass"}
+    # what 'was destroyed' is what one destroys ('the drugs have been destroyed')
+    undergoers = {"dobj"} if verb.lemma_ in vocab.collision_verbs else {"dobj", "nsubjpass"}
     for child in [*verb.children, *(c for v in sharing for c in v.children)]:
         lemmas = {w.lemma_.lower() for w in _counted(child)}
-        if (child.dep_ == "dobj" and child.head == verb and lemmas & objects) or (
+        if (child.dep_ in undergoers and child.head == verb and lemmas & objects) or (
             child.dep_ in doers and lemmas & subjects
         ):
             return True
@@ -1396,8 +1404,8 @@ def _recurring(trigger: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in vocab.frequency_adverbs:
             return True
-        if (
-            child.dep_ in {"npadvmod", "advmod"}
+        if (  # "has burned almost every summer", which the parser may read as an object
+            child.dep_ in {"npadvmod", "advmod", "dobj"}
             and child.lower_ in vocab.frequency_nouns
             and any(d.lower_ in vocab.frequency_determiners for d in child.children)
         ):
