@@ -24,6 +24,7 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "cc", "conj", "punct"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 INSTITUTION_KINDS = frozenset({"official", "organization", "media", "news_agency"})
+OUTLET_KINDS = frozenset({"media", "news_agency"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})  # where a body is from, or whose it is
 PERSONAL_PRONOUNS = {"he", "she"}  # stand for a person; "they", "it", "we" for a body
 
@@ -545,7 +546,7 @@ def _outlet_word_before(span: Span) -> str | None:
     if span.start < 1:
         return None
     kind = source_vocabulary().kind_nouns.get(span.doc[span.start - 1].lower_)
-    return kind if kind in {"media", "news_agency"} else None
+    return kind if kind in OUTLET_KINDS else None
 
 
 def _role_just_before(span: Span) -> str | None:
@@ -769,7 +770,7 @@ def _spells(acronym: str, text: str) -> bool:
 def _outlet(source: Source) -> bool:
     """A station or paper ('Radio Kouri FM, a community station'), whatever the tagger makes
     of the words of its name: 'the station' may point back to it."""
-    return source.kind in {"media", "news_agency"}
+    return source.kind in OUTLET_KINDS
 
 
 def _speaks_for_a_body(source: Source, doc: Doc) -> bool:
@@ -917,6 +918,12 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
             ):
                 return _as(prior, source)
         return source
+    outlet = next(
+        (p for p in reversed(earlier) if p.name == source.name and p.kind in OUTLET_KINDS), None
+    )
+    if source.name and outlet is not None and source.kind not in OUTLET_KINDS:
+        # "Het Scheldeblad reported", after "the Antwerp daily Het Scheldeblad": the outlet
+        return replace(source, kind=outlet.kind, affiliation=outlet.affiliation)
     surname = _without_title(source.name) if source.name else None
     if surname and " " not in surname:
         # A surname alone ("Kolo said", "Col Atwine dismissed") is the person named in full

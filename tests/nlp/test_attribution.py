@@ -247,6 +247,20 @@ def test_unattributed_claim_has_no_chain(nlp):
     assert chain_of(nlp, "Heavy rain flooded the lower town on Sunday.", "flooded") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "chain"),
+    [
+        ("The blockades recall the tractor protests of 2019.", "protests", []),
+        ("The audit found a way to cut costs.", "cut", []),
+        ("She recalled that soldiers had burned the village.", "burned", [(None, "She")]),
+    ],
+)
+def test_a_verb_that_reports_only_through_a_clause_says_nothing_of_a_bare_object(
+    nlp, text, claim, chain
+):
+    assert [(name, t) for name, _, t in chain_of(nlp, text, claim)] == chain
+
+
 def test_quotation_speaker_after_the_quote_spans_sentences(nlp):
     text = (
         "\u201cWe heard the engines first. Then three helicopters landed behind the school,\u201d "
@@ -598,6 +612,14 @@ def test_according_to_inside_a_reported_clause_is_the_innermost_source(nlp):
 )
 def test_community_voices_are_not_officials(nlp, text, kind):
     assert [k for _, k, _ in chain_of(nlp, text, "burned")] == [kind]
+
+
+def test_an_outlet_named_again_without_its_word_is_still_the_outlet(nlp):
+    text = (
+        "The man is from the Antwerp area, the Antwerp daily Het Scheldeblad reported. "
+        "Farmers blocked the A12 at Zandvliet on Wednesday, Het Scheldeblad reported."
+    )
+    assert chain_of(nlp, text, "blocked")[0][:2] == ("Het Scheldeblad", "media")
 
 
 @pytest.mark.parametrize(
