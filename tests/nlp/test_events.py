@@ -737,6 +737,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # a slip of earth, in New Zealand and British copy
         ("A large slip came down on the Haast side of the pass overnight.", "landslide"),
         ("A slip has closed State Highway 2 north of Wairoa since Tuesday.", "landslide"),
+        ("Another slide came down across the E6 on the mountain pass overnight.", "landslide"),
         ("Rocks came down onto the coast highway late on Sunday.", "landslide"),
         ("Boulders blocked the road to the pass on Monday.", "landslide"),
         ("Residents said the stopbank on the Waiau had burst late on Sunday.", "collapse"),
@@ -823,6 +824,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police took the two men to the station.",
         "A pipe burst, sending water into the fields.",
         "A slip of paper fell from the file.",
+        "The speaker put up a slide on the screen.",
         "The army plans to have evacuated the town by Friday.",
         "The mining company fired two managers at the smelter on Monday.",
         "The fire alarm went off at the school on Monday.",
