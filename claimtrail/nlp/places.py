@@ -1674,8 +1674,11 @@ def _comma_after(text: str, end: int) -> bool:
 
 
 def _anchor(text: str, end: int, starts: dict[int, int]) -> tuple[int, Relative] | None:
-    """'X, about 20 km south of Y': the mention Y that X's position is measured from."""
+    """'X, about 20 km south of Y': the mention Y that X's position is measured from; also
+    past a word for what X is ('the Shaam area, some 30 km north-east of Y')."""
     pos = _after_unit(text, end)
+    settlement = cues().settlement_after_re.match(text[pos : pos + 40])
+    pos += settlement.end() if settlement else 0
     found = cues().relative_after_re.match(text[pos : pos + 80])
     if found and pos + found.end() in starts:
         return starts[pos + found.end()], _offset(found)

@@ -171,6 +171,12 @@ def test_an_offset_in_nautical_miles_moves_the_point_at_sea(nlp):
     assert distance_km(place.lat, place.lon, 35.5, 12.6) == pytest.approx(37, abs=3)
 
 
+def test_an_offset_after_a_name_and_its_area_word_moves_the_point(nlp):
+    text = "Floods hit homes in the Shaam area, some 30 km north-east of Ras Al Khaimah, on Sunday."
+    place = places_by_text(nlp, text)["Shaam"]
+    assert "placed 30 km at bearing 45" in place.reason
+
+
 @pytest.mark.parametrize("converted", ["(37 km)", "(37km)", "(23 miles)"])
 def test_an_offset_with_its_conversion_in_brackets_still_moves_the_point(nlp, converted):
     text = f"The dinghy capsized about 20 nautical miles {converted} south of Lampedusa on Sunday."
