@@ -250,14 +250,11 @@ def test_unattributed_claim_has_no_chain(nlp):
 @pytest.mark.parametrize(
     ("text", "claim", "chain"),
     [
-        ("The blockades recall the tractor protests of 2019.", "protests", []),
         ("The audit found a way to cut costs.", "cut", []),
         ("She recalled that soldiers had burned the village.", "burned", [(None, "She")]),
     ],
 )
-def test_a_verb_that_reports_only_through_a_clause_says_nothing_of_a_bare_object(
-    nlp, text, claim, chain
-):
+def test_finding_reports_only_through_a_clause(nlp, text, claim, chain):
     assert [(name, t) for name, _, t in chain_of(nlp, text, claim)] == chain
 
 
