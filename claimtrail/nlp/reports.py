@@ -102,6 +102,12 @@ JOURNEY_END = re.compile(
     r"|(?:shipped|imported|sent|flown|arriv(?:e|es|ed|ing)|coming)\s+from)\s+(?:the\s+)?$",
     re.I,
 )
+# people moved 'from homes in X' (or 'from X') 'to a school in Y', 'to Y'
+MOVED_FROM = re.compile(r"\bfrom\s+(?:(?:their\s+)?homes?\s+in\s+|the\s+)?$", re.I)
+MOVED_TO = re.compile(
+    r"\bto\s+(?:[\w'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?$|\bto\s+(?:the\s+)?$", re.I
+)
+MOVING_PEOPLE = frozenset({"evacuate", "displace"})
 DEADLINE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 RESIDENCE = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|settled)\s+in\s+$", re.I)
 TAKEN_TO_HOSPITAL = re.compile(
@@ -1315,6 +1321,8 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
     places = [p for p in places if not _filed_from(text, p)] or places
     ends = _with_units_set_off(text, places, [p for p in places if _heading_for(text, p)])
     places = [p for p in places if p not in ends] or places
+    if {t.action for t in group.triggers} & MOVING_PEOPLE:
+        places = _without_destinations(text, places)
     if not any(t.action == "displace" for t in group.triggers):  # fled from X: X is the place
         homes = _with_units_set_off(text, places, [p for p in places if _home_of_someone(doc, p)])
         if homes and any(_located_at(doc, p) for p in places if p not in homes):
@@ -1404,6 +1412,15 @@ def _located_at(doc: Doc, place: Place) -> bool:
 def _taken_to_hospital_in(text: str, place: Place) -> bool:
     """'flown to Lapland Central Hospital in Rovaniemi', 'taken to hospital in Oulu'."""
     return bool(TAKEN_TO_HOSPITAL.search(text, max(0, place.start_char - 80), place.start_char))
+
+
+def _without_destinations(text: str, places: list[Place]) -> list[Place]:
+    """'families were moved from homes in Wadi Shaam to two schools in Ras Al Khaimah city':
+    where people were moved from is the event's place, not where they were taken."""
+    froms = [p for p in places if MOVED_FROM.search(text, max(0, p.start_char - 40), p.start_char)]
+    if not froms:
+        return places
+    return [p for p in places if not MOVED_TO.search(text, max(0, p.start_char - 60), p.start_char)]
 
 
 def _with_units_set_off(text: str, places: list[Place], chosen: list[Place]) -> list[Place]:

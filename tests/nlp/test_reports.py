@@ -201,6 +201,19 @@ def test_where_a_journey_or_a_cargo_went_or_came_from_is_not_where_it_happened(n
     assert [p.text for p in report.where] in (["Nairobi"], ["Mombasa"], ["Busia"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops evacuated 300 people from Kherson to Mykolaiv on Tuesday, officials said.",
+        "About 120 families were moved from homes in Kherson to two schools in Mykolaiv on "
+        "Tuesday, the ministry said.",
+    ],
+)
+def test_where_people_were_moved_to_is_no_place_of_the_evacuation(nlp, text):
+    (report,) = reports_of(text, date(2027, 1, 19))
+    assert [p.text for p in report.where] == ["Kherson"]
+
+
 def test_the_country_set_off_after_where_someone_comes_from_is_no_place_of_the_event(nlp):
     text = "A driver from Santos, Brazil, was arrested at a checkpoint in Busia on Friday."
     (report,) = reports_of(text, date(2024, 6, 5))
