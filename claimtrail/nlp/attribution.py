@@ -883,6 +883,8 @@ def _speech(
         return None
     if speaker.lower_ in source_vocabulary().inanimate_speakers:
         return None  # "placards calling for more officers"
+    if _reduced_passive(verb):
+        return None  # "all men believed to be from Syria": believed by no one named
     if speaker.pos_ == "NOUN" and speaker.lower_ in actions().event_nouns:
         # "The fire recalled the blaze of June 2024": an event says nothing; in "a wildfire
         # ... destroyed five homes, the mayor of Paternò, Carmelo Spampinato, said", the
@@ -1014,6 +1016,17 @@ def _has_topic(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'two men believed to be smugglers', 'a man said to be the leader': a participle with
+    'to be' or 'to have' after it, which the parser may read as the men's own verb."""
+    if verb.i + 2 >= len(verb.doc) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    if cue_lemma(verb) not in _words("reduced_passive_verbs"):
+        return False  # 'the group claimed to have killed 20 soldiers' speaks
+    following = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
+    return following[0].lower_ == "to" and following[1].lemma_ in {"be", "have"}
 
 
 def _object_without_clause(verb: Token) -> bool:

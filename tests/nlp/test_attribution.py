@@ -250,6 +250,18 @@ def test_unattributed_claim_has_no_chain(nlp):
 @pytest.mark.parametrize(
     ("text", "claim", "chain"),
     [
+        ("Two men believed to be smugglers were shot dead near the border.", "shot", []),
+        ("A man said to be the gang's leader was arrested in the market.", "arrested", []),
+        ("The group claimed to have killed 20 soldiers.", "killed", [("group", "The group")]),
+    ],
+)
+def test_a_participle_before_to_be_names_no_speaker(nlp, text, claim, chain):
+    assert [(name, t) for name, _, t in chain_of(nlp, text, claim)] == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "chain"),
+    [
         ("The audit found a way to cut costs.", "cut", []),
         ("She recalled that soldiers had burned the village.", "burned", [(None, "She")]),
     ],
