@@ -82,6 +82,9 @@ def test_dropped_lines_split_blocks():
         "[Foto: Firefighters pump water out of a house in Rajec on Monday. Ján Kováč]",
         "[Mynd: Steam rises over the harbour at Höfn on Friday. Austurland Today / Ari Dal]",
         "[Kép: A flooded street in Baja on Sunday. Dunai Hírmondó / Réka Fodor]",
+        # the label in the site's language and in English
+        "[Снимка / Photo: A fire-fighting helicopter drops water over the oak forest on the "
+        "ridges west of Kosti on Tuesday afternoon. Burgas Daily / Ivan Petrov]",
     ],
 )
 def test_photo_captions_are_no_story_text(paragraph):
@@ -95,6 +98,7 @@ def test_photo_captions_are_no_story_text(paragraph):
         "News | Politics | Regions | Photo | Video | Opinion | Sports | Business",
         'A resident said: "The photo: that is all we have of him now."',
         "[Update: police have since named the man who died.]",
+        "[Editor's note / Update: police have since named the man who died.]",
     ],
 )
 def test_not_photo_captions(paragraph):
