@@ -619,15 +619,27 @@ def _without_undated_restatements(reports: list[Report], text: str) -> list[Repo
         return report.when is None or _in_dateline(text, report.when)
 
     dated = [r for r in reports if not undated(r)]
+    lead_end = _lead_end(text)
     starts = paragraph_starts(text)
-    lead_end = starts[1] if len(starts) > 1 else len(text)
+    first_end = starts[1] if len(starts) > 1 else len(text)
     return [
         r
         for r in reports
         if not (undated(r) and any(_retold(r, d) for d in dated))
-        and not (r.start < lead_end and any(_sums_up(r, d) for d in dated))
+        and not (r.start < first_end and any(_sums_up(r, d) for d in dated))
         and not (r.start < lead_end and _rounds_up(r, dated))
     ]
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the first paragraph that closes a sentence, past a standfirst of
+    headlines ('Flash flood in Tsarevo · Reporter beaten in Plovdiv')."""
+    starts = paragraph_starts(text)
+    for index in range(len(starts)):
+        begin, end = _paragraph_span(text, starts, index)
+        if text[begin:end].rstrip("\"”’'").endswith((".", "!", "?")):
+            return starts[index + 1] if index + 1 < len(starts) else len(text)
+    return len(text)
 
 
 def _rounds_up(lead: Report, later: list[Report]) -> bool:
@@ -639,7 +651,10 @@ def _rounds_up(lead: Report, later: list[Report]) -> bool:
     names = {p.name for p in lead.where if p.name and _specific_place(p)}
     sourced = [d for d in later if d.start >= lead.end and not _unsourced(d)]
     taken_up = {p.name for d in sourced for p in d.where if p.name in names}
-    return len(taken_up) >= MIN_ROUNDED_UP_PLACES
+    # the lead's own event is among them: 'Hurricane Rene made landfall on the coast of
+    # Guantánamo', then the floods and evacuations it caused, is an account of the landfall
+    retold = any(_retold(lead, d) for d in sourced)
+    return len(taken_up) >= MIN_ROUNDED_UP_PLACES and retold
 
 
 def _retold(summary: Report, detail: Report) -> bool:

@@ -1047,6 +1047,34 @@ def test_a_lead_rounding_up_the_accounts_told_below_is_no_account_of_its_own():
     ]
 
 
+def test_a_round_up_lead_after_a_standfirst_of_headlines_is_no_account_of_its_own():
+    text = (
+        "Warehouse burns in Kokkola · Man stabbed in Vaasa\n\n"
+        "A warehouse burned in Kokkola on Tuesday and a man was stabbed in Vaasa on "
+        "Wednesday: a round-up of the week.\n\n"
+        "A fire destroyed a warehouse in Kokkola on Tuesday night, the rescue department said."
+        "\n\n"
+        "A man was stabbed in central Vaasa on Wednesday evening, police said in a press release."
+    )
+    found = reports_of(text, date(2027, 3, 5))
+    assert sorted((r.action, r.when.start) for r in found) == [
+        ("attack", date(2027, 3, 3)),
+        ("destroy", date(2027, 3, 2)),
+    ]
+
+
+def test_a_lead_whose_own_event_no_later_account_retells_is_an_account():
+    text = (
+        "Hurricane Rene made landfall near Baracoa on Tuesday night, bringing heavy rain to "
+        "Guantánamo and Holguín.\n\n"
+        "Floods cut off three villages near Guantánamo on Wednesday, civil defence said.\n\n"
+        "Troops evacuated 4,000 people from low-lying areas of Holguín on Wednesday, the "
+        "provincial government said."
+    )
+    found = reports_of(text, date(2027, 10, 28))
+    assert "cyclone" in [r.action for r in found]
+
+
 def test_a_years_count_in_words_of_scale_is_a_statistic():
     text = (
         "Border guards seized two balloons near Alytus on Monday, police said.\n\n"
