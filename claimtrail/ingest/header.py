@@ -159,6 +159,9 @@ def read_header(plain: Sequence[str]) -> Header:
     )
 
 
+_EDITION = re.compile(r"\s+(?:in\s+)?English$", re.IGNORECASE)
+
+
 def _named_by_its_rows(
     lines: tuple[HeaderLine, ...], plain: Sequence[str]
 ) -> tuple[HeaderLine, ...]:
@@ -169,9 +172,18 @@ def _named_by_its_rows(
     if not rows or any(line.publisher for line in rows):
         return lines
     openings = [NAV_SEPARATOR.split(plain[line.number].strip())[0].strip() for line in rows]
-    capitals = [o for o in openings if _in_capitals(o) and len(o.split()) >= 2]
+    capitals = [o for o in openings if _in_capitals(o)]
     for logo in capitals:
-        spelled = [o for o in openings if o.casefold() == logo.casefold() and not _in_capitals(o)]
+        # 'ISHAVSBYEN' over 'Ishavsbyen in English': the name, less its edition; one word
+        # alone in both rows may be a section's ('NEWS' over 'News'), so it needs the edition
+        one_word = len(logo.split()) < 2
+        spelled = [
+            _EDITION.sub("", o)
+            for o in openings
+            if _EDITION.sub("", o).casefold() == logo.casefold()
+            and not _in_capitals(o)
+            and (_EDITION.search(o) or not one_word)
+        ]
         if spelled and is_masthead_like(spelled[0]):
             first = rows[0]
             return tuple(

@@ -189,7 +189,9 @@ def _outlets(
     dateline = _first_dateline(plain, body_start)
     if dateline is not None and (publisher is None or published is None):
         publisher, published = _from_dateline(dateline, plain, tail, publisher, published)
-    publisher = publisher or _first(h.byline_outlet for h in header)
+    publisher = publisher or _first(
+        h.byline_outlet for h in header if not _filed_in_a_known_place(h.byline_outlet)
+    )
     if original is None and dateline is not None:
         original = _agency_copy(dateline, publisher, published)
     if original is not None and original.publisher == publisher:
@@ -279,6 +281,14 @@ def _month_names() -> dict[int, str]:
     for name, number in header_vocabulary()["months"].items():
         full.setdefault(number, name)
     return full
+
+
+def _filed_in_a_known_place(name: str | None) -> bool:
+    """'By A, B (Burgas)': a bracket after the writers that names a place the gazetteer
+    knows says where they filed from, not which outlet they write for."""
+    from claimtrail.geo.gazetteer import default_gazetteer  # only when no masthead names it
+
+    return name is not None and len(name.split()) <= 2 and default_gazetteer().knows(name)
 
 
 def _filed_from(name: str | None) -> bool:

@@ -2455,6 +2455,44 @@ def test_a_name_in_capitals_opening_the_menu_and_the_breadcrumb_is_the_site():
     assert article.published == date(2027, 3, 3)
 
 
+def test_one_word_in_capitals_over_the_same_name_with_its_edition_is_the_site():
+    page = "\n".join(
+        [
+            "NORDLYSET     Nyheter   Lokalt   Sport   |   NO   EN",
+            "",
+            "onsdag 17. februar 2027",
+            "",
+            "Nordlyset in English     Northern Norway   Arctic   Opinion",
+            "",
+            "Snowmobile driver dies on the plateau east of Karasjok",
+            "",
+            "Av Kari Nilsen og Per Hansen (Karasjok)",
+            "onsdag 17. februar 2027 kl. 07.46",
+            "",
+            "A man died when his snowmobile overturned east of Karasjok on Sunday, police said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher == "Nordlyset"
+    assert article.authors == ("Kari Nilsen", "Per Hansen")
+
+
+def test_a_known_town_in_brackets_after_the_writers_is_no_outlet():
+    page = "\n".join(
+        [
+            "Village evacuated as forest fire spreads near Malko Tarnovo",
+            "",
+            "By: Desislava Koleva, Stoyan Marinov (Burgas)",
+            "03.09.2027 | 11:24",
+            "",
+            "Police evacuated a village near Malko Tarnovo late on Tuesday, the governor said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher != "Burgas"
+    assert article.authors == ("Desislava Koleva", "Stoyan Marinov")
+
+
 def test_an_icelandic_share_row_and_caption_are_no_story_text():
     page = "\n".join(
         [
