@@ -780,6 +780,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("About 60 workers at the mill were moved out as the smoke spread.", "evacuate"),
         ("Twenty residents of a care home were moved to a sports pavilion.", "evacuate"),
         ("Two walkers were winched to safety from a ledge on Sunday.", "evacuate"),
+        ("The crew of the trawler were hoisted into a rescue helicopter.", "evacuate"),
         ("Rival supporters clashed with police outside the stadium on Saturday.", "attack"),
         ("The tanker's 18 crew members were held on board by armed men.", "abduct"),
         # people moved as they are detained are taken into custody, not to safety
@@ -825,6 +826,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "A pipe burst, sending water into the fields.",
         "A slip of paper fell from the file.",
         "The speaker put up a slide on the screen.",
+        "Protesters hoisted flags outside the parliament.",
         "The army plans to have evacuated the town by Friday.",
         "The mining company fired two managers at the smelter on Monday.",
         "The fire alarm went off at the school on Monday.",
