@@ -595,6 +595,13 @@ def _story_province(admins: Counter[int], votes: int = MIN_PROVINCE_VOTES) -> bo
 _NAME_PART = re.compile(r"[^\s\-]+")
 
 
+def _part_of_town(name: str, town: str, entry: GazetteerEntry) -> bool:
+    """'Rotterdam-Zuid', 'Amsterdam-Noord': a town, hyphened to a word for a part of it."""
+    rest = [w for w in _NAME_PART.findall(name.replace(town, " ")) if w]
+    parts = _place_cues()["town_part_words"]
+    return entry.feature in _SETTLEMENTS and bool(rest) and all(w in parts for w in rest)
+
+
 def _unknown(
     mention: Mention,
     place: Place,
@@ -609,19 +616,20 @@ def _unknown(
     if words and words[-1].casefold() in _landform_words():
         return place
     # 'Rotterdam-Zuid' lies in Rotterdam: the parts of a hyphened word count as words, when
-    # the part is a town
+    # the rest names a part of the town
     parts = [m.span() for m in _NAME_PART.finditer(mention.text)]
     for size in range(len(parts) - 1, 0, -1):
         for first in range(len(parts) - size + 1):
             start, end = parts[first][0], parts[first + size - 1][1]
             inner = mention.text[start:end]
             entry = _inner_place(inner, gaz, countries, admins)
+            if entry is None:
+                continue
             cut_at_hyphen = "-" in (mention.text[start - 1 : start], mention.text[end : end + 1])
-            if cut_at_hyphen and entry is not None and entry.feature not in _SETTLEMENTS:
-                continue  # 'Congo-Nil' and 'Oti-Kéran' are places of their own, in no Congo
-            if entry is not None:
-                reason = f"'{mention.text}' not in the gazetteer; placed at {inner}, named in it"
-                return _place(mention, entry, "parent", reason)
+            if cut_at_hyphen and not _part_of_town(mention.text, inner, entry):
+                continue  # 'Congo-Nil', 'Oti-Kéran', 'Paris-Henry' are no part of a town
+            reason = f"'{mention.text}' not in the gazetteer; placed at {inner}, named in it"
+            return _place(mention, entry, "parent", reason)
     return place
 
 
