@@ -637,7 +637,11 @@ def _people_of_a_settlement(text: str, span: tuple[int, int], gaz: Gazetteer) ->
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
-_NAME_THEN_OF = re.compile(rf"(?<![\w\-])[{_UPPER}][\w\u2019'\-]*\s+of\s+(?:the\s+)?$")
+_CAPITALISED_WORD = rf"[{_UPPER}][\w\u2019'\-]*\s+"
+_NAME_THEN_OF = re.compile(
+    rf"(?<![\w\-])(?P<three>{_CAPITALISED_WORD})?(?P<two>{_CAPITALISED_WORD})?"
+    rf"(?P<one>{_CAPITALISED_WORD})of\s+(?:the\s+)?$"
+)
 _SETTLEMENT_OF_NAME = re.compile(rf"\s+(?:community|village|town|settlement)\s+of\s+[{_UPPER}]")
 
 
@@ -896,12 +900,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _whole_name_with_of(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
     """'Port of Spain', 'Isle of Man': the tagger may cut a name at its 'of' and keep only
     the end; the whole is the mention when the gazetteer holds it as written."""
-    before = _NAME_THEN_OF.search(text, max(0, span[0] - 40), span[0])
+    before = _NAME_THEN_OF.search(text, max(0, span[0] - 60), span[0])
     if before is None:
         return span
-    whole = text[before.start() : span[1]]
-    if any(c.match == "exact" for c in gaz.candidates(whole, loose=False)[:3]):
-        return before.start(), span[1]
+    # the longest name that holds: 'Democratic Republic of the Congo', not the other Congo
+    for start in (before.start(g) for g in ("three", "two", "one") if before.start(g) >= 0):
+        if any(c.match == "exact" for c in gaz.candidates(text[start : span[1]], loose=False)[:3]):
+            return start, span[1]
     return span
 
 

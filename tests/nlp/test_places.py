@@ -211,6 +211,11 @@ def test_a_capitalised_port_of_a_town_is_the_town(nlp, text, name, country):
     [
         ("A car bomb went off in Port of Spain on Monday, police said.", "Port of Spain", "TT"),
         ("Protesters marched through the Isle of Man's capital on Friday.", "Isle of Man", "IM"),
+        (
+            "Polio cases rose in Angola and Democratic Republic of the Congo this year.",
+            "Democratic Republic of the Congo",
+            "CD",
+        ),
     ],
 )
 def test_a_name_with_of_in_it_is_one_place(nlp, text, name, country):
