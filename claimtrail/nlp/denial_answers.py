@@ -238,7 +238,7 @@ def denied_before(
     event, in the paragraph right before the one telling the claim, answers it."""
     text = facts.doc.text
     evidential = attribution_cues().evidential_nouns
-    action, word = trigger.action, facts.doc[trigger.token_index].lemma_
+    action, claim_word = trigger.action, facts.doc[trigger.token_index].lemma_
     for denial in facts.denials:
         end = denial.start + len(denial.text.rstrip())
         if end > start or tells_it(denial.source, chain, text):
@@ -249,7 +249,7 @@ def denied_before(
         words = re.findall(r"[a-z]+", denial.text.lower())[:MAX_DENIAL_OBJECT_WORDS]
         # the denial names the claim's event with the claim's own word ('a dam had burst')
         span = facts.doc.char_span(denial.start, end, alignment_mode="expand") or ()
-        same_word = any(token.lemma_ == word for token in span)
+        same_word = any(token.lemma_ == claim_word for token in span)
         if (
             any(word in evidential for word in words)
             and (same_word or _names_event(denial, facts.doc, action, same=True))

@@ -620,6 +620,8 @@ def _without_undated_restatements(reports: list[Report], text: str) -> list[Repo
 
     dated = [r for r in reports if not undated(r)]
     lead_end = _lead_end(text)
+    # a summary of one action ('Workers stepped up protests this week') is sought in the
+    # first paragraph only: sought past a standfirst too, it dropped a true account
     starts = paragraph_starts(text)
     first_end = starts[1] if len(starts) > 1 else len(text)
     return [
