@@ -159,9 +159,6 @@ def read_header(plain: Sequence[str]) -> Header:
     )
 
 
-_EDITION = re.compile(r"\s+(?:in\s+)?English$", re.IGNORECASE)
-
-
 def _named_by_its_rows(
     lines: tuple[HeaderLine, ...], plain: Sequence[str]
 ) -> tuple[HeaderLine, ...]:
@@ -178,11 +175,11 @@ def _named_by_its_rows(
         # alone in both rows may be a section's ('NEWS' over 'News'), so it needs the edition
         one_word = len(logo.split()) < 2
         spelled = [
-            _EDITION.sub("", o)
-            for o in openings
-            if _EDITION.sub("", o).casefold() == logo.casefold()
-            and not _in_capitals(o)
-            and (_EDITION.search(o) or not one_word)
+            name
+            for name, edition in map(_less_edition, openings)
+            if name.casefold() == logo.casefold()
+            and not _in_capitals(name)
+            and (edition or not one_word)
         ]
         if spelled and is_masthead_like(spelled[0]):
             first = rows[0]
@@ -190,6 +187,18 @@ def _named_by_its_rows(
                 replace(line, publisher=spelled[0]) if line is first else line for line in lines
             )
     return lines
+
+
+def _less_edition(text: str) -> tuple[str, bool]:
+    """A name and whether a language edition followed it ('Ishavsbyen in English',
+    'Vardar Post English Service')."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) > size and is_edition_name(" ".join(words[-size:])):
+            rest = words[:-size]
+            rest = rest[:-1] if len(rest) > 1 and rest[-1].lower() == "in" else rest
+            return " ".join(rest), True
+    return text, False
 
 
 def _signed_for_outlet(line: HeaderLine, text: str, outlet: str) -> HeaderLine:
