@@ -599,7 +599,9 @@ def _part_of_town(name: str, town: str, entry: GazetteerEntry) -> bool:
     """'Rotterdam-Zuid', 'Amsterdam-Noord': a town, hyphened to a word for a part of it."""
     rest = [w for w in _NAME_PART.findall(name.replace(town, " ")) if w]
     parts = _place_cues()["town_part_words"]
-    return entry.feature in _SETTLEMENTS and bool(rest) and all(w in parts for w in rest)
+    compass = _place_cues()["compass_points"]
+    named_part = all(w in parts or w.lower() in compass for w in rest)
+    return entry.feature in _SETTLEMENTS and bool(rest) and named_part
 
 
 def _unknown(
