@@ -43,7 +43,6 @@ def answered_by_denial(
     place"), unless it comes from the report's own source (who does not deny its own account).
     The next sentence may open the next paragraph when it comes from the accused ("X, a
     spokesman for the group, denied the account") or names the same kind of event."""
-    evidential = attribution_cues().evidential_nouns
     accused = agent.actor if agent else None
     for denial in facts.denials:
         if denial.start < end or tells_it(denial.source, chain, facts.doc.text):
@@ -67,10 +66,7 @@ def answered_by_denial(
                 and _denies_the_claim(denial, facts.doc)
                 and not any(of_other_countries(denial.source, s, facts.doc.text) for s in chain)
             ) or _accused_state_rejects(denial, agent, between, facts.doc)
-        words = re.findall(r"[a-z]+", denial.text.lower())
-        rejects_claims = any(
-            word in evidential for word in words[:MAX_DENIAL_OBJECT_WORDS]
-        ) or _denies_it(denial, facts.doc)
+        rejects_claims = _rejects_a_claim(denial) or _denies_it(denial, facts.doc)
         by_accused = accused is not None and denial.target == accused
         named_in_agent = agent is not None and _denier_in_agent(denial.source, agent)
         same_event = next_sentence and _names_event(denial, facts.doc, action)
@@ -237,7 +233,6 @@ def denied_before(
     Monday claimed that the dam had burst ...': a denial of a claim of the same kind of
     event, in the paragraph right before the one telling the claim, answers it."""
     text = facts.doc.text
-    evidential = attribution_cues().evidential_nouns
     action, claim_word = trigger.action, facts.doc[trigger.token_index].lemma_
     for denial in facts.denials:
         end = denial.start + len(denial.text.rstrip())
@@ -246,17 +241,23 @@ def denied_before(
         between = text[end:start]
         if between.strip() or len(PARAGRAPH_BREAK.findall(between)) != 1:
             continue  # only the paragraph right before the claim's
-        words = re.findall(r"[a-z]+", denial.text.lower())[:MAX_DENIAL_OBJECT_WORDS]
         # the denial names the claim's event with the claim's own word ('a dam had burst')
         span = facts.doc.char_span(denial.start, end, alignment_mode="expand") or ()
         same_word = any(token.lemma_ == claim_word for token in span)
         if (
-            any(word in evidential for word in words)
+            _rejects_a_claim(denial)
             and (same_word or _names_event(denial, facts.doc, action, same=True))
             and not _about_elsewhere(denial, places, facts.places)
         ):
             return True
     return False
+
+
+def _rejects_a_claim(denial: Denial) -> bool:
+    """Whether the denial's first words name what it rejects as a claim or report ('rejected
+    a claim that ...', 'denied the reports')."""
+    words = re.findall(r"[a-z]+", denial.text.lower())[:MAX_DENIAL_OBJECT_WORDS]
+    return any(word in attribution_cues().evidential_nouns for word in words)
 
 
 def _about_elsewhere(denial: Denial, places: Sequence[Place], all_places: list[Place]) -> bool:
