@@ -466,6 +466,8 @@ def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | 
     if following is not None and following.group(0) not in _vocab().overnight_followers:
         return None
     start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    # a day is sought only up to the next dot: one further on is often the day a source told
+    # it ('..., Radio East 98.1 reported this morning'); a clock time, to the sentence's end
     ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
     sentence = text[start : min(ends, default=len(text))]
     if _named_day().search(sentence):
