@@ -50,6 +50,7 @@ from claimtrail.nlp.events import DEFINITE, Trigger
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.places import cues as place_cues
+from claimtrail.nlp.sources import OUTLET_KINDS
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern
 from claimtrail.vocab import sources as source_vocabulary
 
@@ -57,7 +58,6 @@ COARSE_FEATURES = {"country", "region", "continent"}
 _OWN_RECORDS = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+own\b")
 TIME_NOUNS = frozenset({"day", "night", "week", "weekend", "morning", "afternoon", "evening"})
 MAX_DATE_HOPS = 8
-CARRIER_KINDS = {"news_agency", "media"}
 BODY_KINDS = frozenset({"official", "organization"})  # speak through named members; residents
 # quoted by name are some of the residents, not their voice
 MAX_PARAGRAPH_GAP = 3  # paragraphs: how far an undated paragraph may carry a story on
@@ -1177,7 +1177,7 @@ def _carries(chain: tuple[Source, ...], deeper: tuple[Source, ...]) -> bool:
         return False
     if same_source(chain[-1], deeper[0]):
         return True
-    return chain[-1].kind in CARRIER_KINDS and deeper[0].kind not in CARRIER_KINDS
+    return chain[-1].kind in OUTLET_KINDS and deeper[0].kind not in OUTLET_KINDS
 
 
 def _any_chain(attributions: list[Attribution], sentence: SentenceFacts) -> tuple[Source, ...]:
