@@ -99,6 +99,8 @@ class Actions:
     care_modifiers: frozenset[str] = frozenset()  # "first aid": care, not goods
     failing_verbs: frozenset[str] = frozenset()
     structures: frozenset[str] = frozenset()
+    jamming_verbs: frozenset[str] = frozenset()  # "GPS signals were jammed"
+    signals: frozenset[str] = frozenset()
     slipping_verbs: frozenset[str] = frozenset()  # "a large slip came down"
     slipping_down_only: frozenset[str] = frozenset()
     slips: frozenset[str] = frozenset()
@@ -287,6 +289,8 @@ def actions() -> Actions:
         care_modifiers=frozenset(raw["goods_sent"]["care_modifiers"]),
         failing_verbs=frozenset(raw["failed_structures"]["verbs"]),
         structures=frozenset(raw["failed_structures"]["subjects"]),
+        jamming_verbs=frozenset(raw["jammed_signals"]["verbs"]),
+        signals=frozenset(raw["jammed_signals"]["signals"]),
         slipping_verbs=frozenset(raw["earth_slips"]["verbs"]),
         slipping_down_only=frozenset(raw["earth_slips"]["down_only"]),
         slips=frozenset(raw["earth_slips"]["subjects"]),

@@ -518,10 +518,21 @@ def _holds(unit: Place, town: Place | None) -> bool:
 
 
 def _nearest(mention: Mention, towns: list[tuple[Mention, Place]]) -> Place | None:
-    """The place named closest to the mention, an earlier one winning a tie."""
+    """The place named closest to the mention, an earlier one winning a tie. A facility
+    named after one of them lies there ('Kirkenes Airport', with 'between Vadsø and
+    Kirkenes' after it); a street may bear another town's name ('Damascus Road')."""
     if not towns:
         return None
-    return min(towns, key=lambda t: (abs(t[0].start_char - mention.start_char), t[0].start_char))[1]
+    named = [t for t in towns if mention.natural != "road" and _named_after(mention, t[0])]
+    return min(
+        named or towns, key=lambda t: (abs(t[0].start_char - mention.start_char), t[0].start_char)
+    )[1]
+
+
+def _named_after(spot: Mention, town: Mention) -> bool:
+    """Whether a facility's name holds the town's name as whole words."""
+    words = f" {' '.join(_NAME_PART.findall(spot.text)).casefold()} "
+    return bool(spot.facility) and f" {town.text.casefold()} " in words
 
 
 def _places_in_order(places: dict[int, Place]) -> list[Place]:

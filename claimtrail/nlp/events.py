@@ -281,6 +281,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.taking_verbs, _armed_men_took_people, "abduct"),
         (vocab.sending_verbs, _sent_relief, "supply"),
         (vocab.failing_verbs, _structure_failed, "collapse"),
+        (vocab.jamming_verbs, _signals_jammed, "attack"),
         (vocab.slipping_verbs, _earth_slipped, "landslide"),
         (vocab.rock_verbs, _rocks_came_down, "landslide"),
         (vocab.ground_verbs, _ground_gave_way, "landslide"),
@@ -684,6 +685,24 @@ def _structure_failed(verb: Token) -> bool:
     """'the dam had burst', 'a dyke failed'."""
     structures = actions().structures
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in structures for c in verb.children)
+
+
+def _signals_jammed(verb: Token) -> bool:
+    """'GPS signals were jammed', 'Russia jammed satellite navigation'; not 'traffic jammed
+    the bridge'. A participle the parser hangs on 'were' finds its subject there."""
+    signals = actions().signals
+    holders = [verb, verb.head] if verb.dep_ == "acomp" else [verb]
+    jammed = [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in {"dobj", "nsubjpass"} or (holder is not verb and c.dep_ == "nsubj")
+    ]
+    return any(
+        word.lemma_.lower() in signals
+        for thing in jammed
+        for word in [thing, *(c for c in thing.children if c.dep_ in {"compound", "amod"})]
+    )
 
 
 def _earth_slipped(verb: Token) -> bool:

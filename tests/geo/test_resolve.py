@@ -597,3 +597,15 @@ def test_a_look_alike_outside_the_named_towns_province_is_not_taken():
     suburb, town = resolve_spans(text, [(start, start + 10), (start + 12, start + 18)])
     assert town.name == "Oxford"
     assert (suburb.name, suburb.resolution) == ("Oxford", "parent")
+
+
+def test_a_facility_named_after_a_town_of_its_paragraph_lies_in_that_town():
+    # Vadsø is named closer to the airport's sentence than Kirkenes is, but the airport
+    # bears Kirkenes' name
+    text = (
+        "Signals near Kirkenes Airport were jammed on Monday. Nine flights between Vadsø "
+        "and Kirkenes landed on instruments."
+    )
+    airport = resolve_spans(text, _spans(text, "Kirkenes Airport", "Vadsø", "Kirkenes"))[0]
+    assert (airport.name, airport.resolution) == ("Kirkenes", "parent"), airport.reason
+

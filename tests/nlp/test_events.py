@@ -742,6 +742,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Rocks came down onto the coast highway late on Sunday.", "landslide"),
         ("Boulders blocked the road to the pass on Monday.", "landslide"),
         ("Residents said the stopbank on the Waiau had burst late on Sunday.", "collapse"),
+        # signals jammed or spoofed are an electronic attack
+        ("GPS signals for aircraft near the airport were jammed on Monday.", "attack"),
+        ("Russia jammed satellite navigation over the Baltic coast on Friday.", "attack"),
+        ("Someone had spoofed the transponders of three tankers off the cape.", "attack"),
         ("A tornado touched down south of the town shortly before midnight.", "cyclone"),
         ("Armed men took a 40-year-old trader from his shop on Saturday night.", "abduct"),
         ("A shepherd was taken away by soldiers from across the border on Monday.", "abduct"),
@@ -855,6 +859,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "No soldier struck or injured any protester at any point.",
         "Residents fear the river will flood the lower town.",
         "The slip came as a surprise to the finance minister.",
+        "Traffic jammed the bridge into the old town for hours.",
+        "The lock on the back gate had jammed, the caretaker said.",
         # both verbs are the purpose of the deployment, neither has happened
         "Troops were sent to the forest to rescue the hostages and arrest the kidnappers.",
     ],
