@@ -608,4 +608,3 @@ def test_a_facility_named_after_a_town_of_its_paragraph_lies_in_that_town():
     )
     airport = resolve_spans(text, _spans(text, "Kirkenes Airport", "Vadsø", "Kirkenes"))[0]
     assert (airport.name, airport.resolution) == ("Kirkenes", "parent"), airport.reason
-
