@@ -97,6 +97,8 @@ class Actions:
     sending_verbs: frozenset[str] = frozenset()
     relief_goods: frozenset[str] = frozenset()
     care_modifiers: frozenset[str] = frozenset()  # "first aid": care, not goods
+    dousing_goods: frozenset[str] = frozenset()  # "dropping water on the ridge"
+    dousing_prepositions: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
     structures: frozenset[str] = frozenset()
     jamming_verbs: frozenset[str] = frozenset()  # "GPS signals were jammed"
@@ -287,6 +289,8 @@ def actions() -> Actions:
         sending_verbs=frozenset(raw["goods_sent"]["verbs"]),
         relief_goods=frozenset(raw["goods_sent"]["goods"]),
         care_modifiers=frozenset(raw["goods_sent"]["care_modifiers"]),
+        dousing_goods=frozenset(raw["goods_sent"]["dousing_goods"]),
+        dousing_prepositions=frozenset(raw["goods_sent"]["dousing_prepositions"]),
         failing_verbs=frozenset(raw["failed_structures"]["verbs"]),
         structures=frozenset(raw["failed_structures"]["subjects"]),
         jamming_verbs=frozenset(raw["jammed_signals"]["verbs"]),

@@ -670,10 +670,30 @@ def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
         located = _unit_after_compass_word(gaz, mention.text) or located
     if not any(_close(c) for c in located):
         located = _after_code(gaz, mention.text) or located
+    if (towns := _city_of_a_unit(mention, located)) is not None:
+        return towns
     if any(_close(c) and c.entry.feature in _NOTABLE for c in located):
         # "Canada" is the country, never a look-alike spelling of a town such as Wauconda
         located = [c for c in located if c.match != "skeleton"]
     return located[:_MAX_CANDIDATES]
+
+
+def _city_of_a_unit(mention: Mention, located: list[Candidate]) -> list[Candidate] | None:
+    """'Jazan city', 'the city of Jazan': a town cue on a name the tables hold exactly only
+    as a province is the province's town, spelled otherwise in them (Jizan), if a look-alike
+    town lies in the same country."""
+    if mention.feature not in _TOWNS:
+        return None
+    close = [c for c in located if _close(c)]
+    if not close or any(c.entry.feature in _TOWNS for c in close):
+        return None
+    units = {c.entry.country for c in close if c.entry.feature == "province"}
+    towns = [
+        c
+        for c in located
+        if c.match == "skeleton" and c.entry.feature in _TOWNS and c.entry.country in units
+    ]
+    return towns or None
 
 
 def _after_code(gaz: Gazetteer, name: str) -> list[Candidate]:

@@ -526,7 +526,11 @@ def _closing_apposition(verb: Token, speaker: Token) -> Token | None:
         return None
     commas = [t.i for t in verb.doc[sent.start : verb.i] if t.text == ","]
     end = verb.i
-    if len(commas) > 1 and commas[-1] == verb.i - 1 and not _can_speak(speaker):
+    if (
+        len(commas) > 1
+        and commas[-1] == verb.i - 1
+        and (not _can_speak(speaker) or _claim_as_subject(speaker))
+    ):
         # '... while harvesting watermelons on a field, the community leader of Deneia,
         # Christakis Hadjiloizou, told CNA': the name between the last two commas
         end = commas.pop()
@@ -538,7 +542,14 @@ def _closing_apposition(verb: Token, speaker: Token) -> Token | None:
         return None
     if heads[0].dep_ not in {"appos", "conj"}:
         return None
-    return heads[0] if heads[0].i != speaker.i else None
+    closing = _name_of_role(heads[0]) if heads[0].dep_ == "appos" else heads[0]
+    return closing if closing is not None and closing.i != speaker.i else None
+
+
+def _claim_as_subject(speaker: Token) -> bool:
+    """'A man drowned in Jeddah, Saad Al-Zahrani, a spokesman, said.': the parser made the
+    claim's subject the verb's, its finite verb a clause hung on it."""
+    return any(c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} for c in speaker.children)
 
 
 def _word_before(verb: Token, past_comma: bool = False) -> Token | None:
@@ -779,8 +790,29 @@ def _word_closing_a_subject(verb: Token) -> Token | None:
             # "..., the spokeswoman of the police, Nara Solongo, said."; the parser may join
             # the name to the place before it ('... from Cestos City, the Commander, Amos
             # Saywon, has confirmed.')
-            return named
+            return _name_of_role(named) if named.dep_ == "appos" else named
+        return _name_of_role(_role_holding(named))
     return None
+
+
+def _role_holding(word: Token) -> Token:
+    """The role whose phrase ends in `word` ('spokesman for the civil defence in the Makkah
+    region' from 'region')."""
+    while word.dep_ in {"pobj", "prep"} and word.head.i < word.i:
+        word = word.head
+    return word
+
+
+def _name_of_role(role: Token) -> Token | None:
+    """'..., in Jeddah, Saad Al-Zahrani, spokesman for the civil defence, said.': the parser
+    joined the name to the place before it and set the role off after it; the one named
+    speaks. A role standing alone in apposition speaks itself."""
+    if role.dep_ != "appos":
+        return None
+    name = role.head
+    if role.pos_ == "NOUN" and name.pos_ == "PROPN" and name.dep_ in {"conj", "appos"}:
+        return name
+    return role
 
 
 def _apposed_owner(noun: Token) -> Token:
@@ -814,7 +846,9 @@ def _content(
     if comma is not None and comma > sent.start_char:
         return sent.start_char, comma
     complements = [
-        c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+        c
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp"} and (c.pos_ in {"VERB", "AUX"} or _opened_by_that(c))
     ]
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         # "X reported, citing Y, that residents said water had flooded ...", parsed with
@@ -848,6 +882,12 @@ def _content(
         return sent.start_char, sent.end_char
     after = _end(verb)  # "Police said the road was closed", parsed without a complement
     return (after, sent.end_char) if sent.end_char - after > MIN_CLAIM_CHARS else None
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """'told him that two men on a motorcycle shot dead a tapper', its verb mistagged: a
+    clause opened by 'that' is what is said, whatever its head was tagged."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _trailing_report(verb: Token) -> int | None:
@@ -1180,10 +1220,12 @@ def _claim_told_before(verb: Token, cited: Token) -> bool:
 
 
 def _before_subject(verb: Token) -> tuple[int, int]:
-    """The claim before a verb's subject: from the sentence's start to the comma before it."""
+    """The claim before a verb's subject: from the sentence's start to the comma before it.
+    The parser may make the claim's own subject a second subject of the verb ('A man
+    drowned in X, SPA quoted Y as saying'): the subject nearest the verb is the speaker."""
     sent = verb.sent
-    subjects = [c.left_edge for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    end = min(s.idx for s in subjects)
+    speaker = nearest_subject(verb)
+    end = speaker.left_edge.idx if speaker is not None else sent.start_char
     text = verb.doc.text
     while end > sent.start_char + 1 and text[end - 1] in " ,":
         end -= 1

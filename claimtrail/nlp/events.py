@@ -598,15 +598,25 @@ def _captor(noun: Token) -> bool:
 
 
 def _sent_relief(verb: Token) -> bool:
-    """'flew 3.5 tonnes of rice and medicine to isolated villages'."""
-    goods, care = actions().relief_goods, actions().care_modifiers
-    return any(
-        word.lemma_.lower() in goods
-        and not any(c.dep_ == "amod" and c.lower_ in care for c in word.children)
+    """'flew 3.5 tonnes of rice and medicine to isolated villages'; not 'dropping water on
+    the ridge', which fights a fire, unless it was handed to someone."""
+    vocab = actions()
+    sent = [
+        word.lemma_.lower()
         for obj in verb.children
         if obj.dep_ == "dobj"
         for word in obj.subtree
+        if word.lemma_.lower() in vocab.relief_goods
+        and not any(c.dep_ == "amod" and c.lower_ in vocab.care_modifiers for c in word.children)
+    ]
+    doused = any(
+        c.dep_ == "prep"
+        and c.lower_ in vocab.dousing_prepositions
+        and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
+        for c in verb.children
     )
+    handed = any(c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in verb.children)
+    return bool(sent) and not (doused and not handed and set(sent) <= vocab.dousing_goods)
 
 
 def _beat_people(verb: Token) -> bool:
@@ -1133,7 +1143,7 @@ def _descriptive(token: Token) -> bool:
     if token.pos_ != "VERB" or token.tag_ not in {"VBN", "VBG"}:
         return False
     if token.dep_ == "amod":
-        return True
+        return not _verb_read_as_adjective(token)
     if any(c.lower_ in actions().ranking_degrees for c in token.children):
         return True  # "the hardest hit", "the provinces worst hit by the floods": a ranking
     return (
@@ -1141,6 +1151,22 @@ def _descriptive(token: Token) -> bool:
         and token.dep_ == "conj"
         and token.head.tag_ in {"VBZ", "VBD", "VBP", "VBN"}
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "dobj"} for c in token.children)
+    )
+
+
+def _verb_read_as_adjective(token: Token) -> bool:
+    """'A storm with gusts of 110 km/h and heavy rain flooded streets and houses': a
+    participle between two bare nouns, the one it would describe right after it, is the
+    clause's verb the parser lost; 'the flooded streets' and 'two burned cars' describe."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or token.tag_ != "VBN":
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.dep_ != "compound"
+        and after.i == token.head.i
+        and after.tag_ == "NNS"
     )
 
 

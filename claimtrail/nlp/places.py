@@ -137,6 +137,7 @@ class _Cues:
     possessive_re: re.Pattern[str]
     parent_gap_re: re.Pattern[str]
     part_of_re: re.Pattern[str]
+    part_of_words: frozenset[str]
     distance_units: dict[str, float]
     bearings: dict[str, float]
     numbers: dict[str, float]
@@ -273,6 +274,7 @@ def cues() -> _Cues:
             rf"(?:(?P<unit>{units}|{settle})\s+of\s+)?",
             re.I,
         ),
+        part_of_words=frozenset(raw["part_of_words"]),
         part_of_re=re.compile(rf"^\s+(?:{_alternation(raw['part_of_words'])})(?=\s+of\s)", re.I),
         distance_units=rel["units"],
         bearings=rel["bearings"],
@@ -526,6 +528,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _people_of_a_settlement(text, s, gazetteer)
         and not _a_language(doc, labels, s)
         and not _unknown_speaker(text, s, gazetteer)
+        and not _title_of_a_name(text, s, gazetteer, labels)
     ]
     spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
@@ -1137,6 +1140,26 @@ def _in_personal_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     return not any(c.entry.feature in ("country", "province") for c in top)
 
 
+def _title_of_a_name(
+    text: str, span: tuple[int, int], gaz: Gazetteer, labels: dict[int, str]
+) -> bool:
+    """A title opening a capitalised name ('in Jeddah, Major Saad Al-Zahrani, said'), read
+    into a list of places, names no place, with or without the name; a place the tagger or
+    the tables take whole keeps its name ('General Santos', 'Major Island')."""
+    name = text[span[0] : span[1]]
+    first, _, rest = name.partition(" ")
+    if first.casefold() not in cues().titles:
+        return False
+    if not rest and not _CAPITALISED_NEXT.match(text, span[1]):
+        return False
+    if rest and labels.get(span[0]) in _PLACE_LABELS:
+        return False
+    return not any(c.match == "exact" for c in gaz.candidates(name, loose=False)[:3])
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+
+
 def _run_start(text: str, start: int) -> int:
     """Where the run of capitalised words ending at `start` begins ('Dr Amina |Rahat')."""
     before = _CAPITALISED_WORDS_BEFORE.search(text[max(0, start - 60) : start])
@@ -1476,6 +1499,8 @@ def _feature(text: str, start: int, end: int) -> str | None:
         return None
     words = re.findall(r"[a-z\-]+", before.group().lower())[::-1]
     cue = next((c.settlements[w] for w in words if w in c.settlements and w != "of"), None)
+    if _a_part_of(window[: before.start()], words, c.part_of_words):
+        return None  # "a residential neighbourhood of Sabya" lies in the town of Sabya
     if cue is None and _LIST_GOES_ON.match(text, end):
         # "the villages of Kosova and Misurići" names villages; "the villages of Swat" lie
         # in Swat, an area word's reading
@@ -1487,6 +1512,17 @@ def _feature(text: str, start: int, end: int) -> str | None:
     if _NAME_BEFORE.search(ahead) and not (cue in _PEOPLED and _PEOPLE_ADJECTIVE.search(ahead)):
         return None
     return cue
+
+
+def _a_part_of(ahead: str, words: list[str], parts: frozenset[str]) -> bool:
+    """'a (residential) neighbourhood of X', 'a suburb of X': one part among several of X,
+    which is the town, while 'the neighbourhood of X' is named X. `words` are the cue's,
+    backwards from the name; `ahead` the text before them."""
+    word = next((w for w in words if w != "of"), None)
+    return word in parts and bool(_INDEFINITE_BEFORE.search(ahead))
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}$")
 
 
 def _singular(word: str) -> str:

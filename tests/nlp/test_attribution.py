@@ -1722,7 +1722,10 @@ def test_a_speaker_the_parser_joined_to_a_place_still_tells_a_clause(nlp):
         "Angered by the shelling in Kharkiv, Mayor Ivan Petrenko, the city's leader, said "
         "that the strikes hit two schools."
     )
-    assert chain_of(nlp, text, "strikes") == [(None, "official", "the city's leader")]
+    # the name the role is set off after speaks, with the role
+    assert chain_of(nlp, text, "strikes") == [
+        ("Ivan Petrenko", "official", "Mayor Ivan Petrenko, the city's leader")
+    ]
 
 
 def test_what_moved_a_feeling_is_no_source(nlp):
@@ -1782,3 +1785,39 @@ def test_an_and_inside_a_bodys_of_phrase_joins_one_source(nlp):
     assert [t for _, _, t in chain_of(nlp, text, "inquiry")] == [
         "The Ministry of Employment and Labor"
     ]
+
+
+def test_a_claim_before_the_citing_outlet_whose_subject_the_parser_gave_the_verb(nlp):
+    # 'A man drowned ...' parsed as a second subject of 'quoted'
+    text = (
+        "A farmer drowned on Tuesday when his pickup was swept off a bridge near Tanga, the "
+        "agency quoted Juma Mwinyi, a police spokesman, as saying."
+    )
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "drowned")] == [
+        (None, "news_agency"),
+        ("Juma Mwinyi", "official"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser joined the name to the town and set the role off after it
+        "A fisherman drowned on Wednesday in a flooded culvert in Tanga, Juma Mwinyi, a "
+        "police spokesman, said.",
+        "A fisherman drowned on Wednesday in a flooded culvert in Tanga, Inspector Juma "
+        "Mwinyi, spokesman for the police in the Tanga region, said.",
+    ],
+)
+def test_a_name_set_off_before_its_role_closing_the_sentence_speaks(nlp, text):
+    assert [n for n, _, _ in chain_of(nlp, text, "drowned")] == ["Juma Mwinyi"]
+
+
+def test_a_that_clause_with_a_mistagged_head_is_what_was_told(nlp):
+    text = (
+        "The headman said villagers had told him that two men on a motorcycle shot dead a "
+        "rubber tapper at dawn on Friday."
+    )
+    doc = nlp(text)
+    told = next(a for a in find_attributions(doc) if text[a.cue_start : a.cue_end] == "told")
+    assert text[told.content_start : told.content_end].startswith("that two men")

@@ -330,10 +330,22 @@ def test_a_running_total_over_years_is_no_single_occurrence(nlp, text, recurring
         "The agency distributed food rations to 3,000 people in Dori.",
         "Its staff gave food, dry clothes and hygiene kits to the passengers at the port.",
         "The council provided drinking water to the camp on Monday.",
+        "Volunteers handed out drinking water to people on the highway on Tuesday.",
     ],
 )
 def test_handing_out_aid_is_supply(nlp, text):
     assert [t.action for t in find_triggers(nlp(text))] == ["supply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four water bombers had been dropping water on the ridge since first light.",
+        "Helicopters dropped retardant over the burning slopes above the town on Monday.",
+    ],
+)
+def test_water_dropped_on_a_fire_is_no_supply(nlp, text):
+    assert find_triggers(nlp(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -539,6 +551,8 @@ def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
         ("A man was stabbed near the station on Friday.", ["attack"]),
         ("The drugs have been destroyed.", []),
         ("Police destroyed 3 tonnes of seized cannabis in Kano.", []),
+        # drones destroyed in flight were intercepted, not an incident on the ground
+        ("Air defences intercepted and destroyed four drones over the coast overnight.", []),
         ("Soldiers destroyed 30 houses in the village.", ["destroy"]),
         ("A minibus was hit by a missile near the bridge.", ["airstrike"]),
     ],
@@ -1031,3 +1045,20 @@ def test_leaving_home_for_a_purpose_is_a_trip_unless_it_is_to_escape(nlp, text, 
 def test_a_vehicle_that_was_hit_is_what_was_struck(nlp):
     text = "A minibus was hit by a missile near the market on Monday."
     assert [t.action for t in find_triggers(nlp(text))] == ["airstrike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # the parser reads the verb as an adjective of the noun after it
+        (
+            "A storm with gusts of up to 100 km/h and heavy rain flooded streets and houses "
+            "in three villages overnight.",
+            ["flood"],
+        ),
+        ("Residents waded through the flooded streets of the lower town.", []),
+        ("Two burned cars stood outside the station.", []),
+    ],
+)
+def test_a_participle_between_bare_nouns_is_the_lost_verb(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions

@@ -1645,3 +1645,39 @@ def test_a_city_the_tagger_takes_for_a_language_stays_a_place(nlp):
     city = next(t.i for t in doc if t.text == "Aleppo")
     doc.ents = [Span(doc, city, city + 1, label="LANGUAGE")]  # the tagger's error, by hand
     assert [p.text for p in find_places(doc)] == ["Aleppo"]
+
+
+def test_a_title_before_a_name_listed_after_a_town_is_no_place(nlp):
+    # the parser joins the speaker to the town before him
+    text = (
+        "A farmer drowned on Tuesday in a flooded culvert in Tanga, Inspector Juma Mwinyi, "
+        "the regional police spokesman, said."
+    )
+    assert set(places_by_text(nlp, text)) == {"Tanga"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debris fell on a residential neighbourhood of Sabya shortly after 2 am.",
+        "Gunmen shot two men in a poor suburb of Mombasa on Monday night.",
+    ],
+)
+def test_a_part_among_several_of_a_town_lies_in_the_town(nlp, text):
+    (place,) = places_by_text(nlp, text).values()
+    assert place.feature == "city" and place.resolution == "exact", place.reason
+
+
+def test_the_neighbourhood_of_a_name_is_named_so(nlp):
+    text = "Shells hit the neighbourhood of Bab Amr in Homs on Monday."
+    assert places_by_text(nlp, text)["Bab Amr"].resolution == "parent"
+
+
+def test_a_city_cue_on_a_province_name_is_its_town_spelled_otherwise(nlp):
+    # the tables hold the town as Jizan, the province as Jazan
+    text = (
+        "Drone debris injured two people in Jazan city and in Sabya on Friday; a third "
+        "drone was shot down over Abha."
+    )
+    place = places_by_text(nlp, text)["Jazan"]
+    assert place.feature == "city" and place.name == "Jizan", place.reason
