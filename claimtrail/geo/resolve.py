@@ -139,6 +139,8 @@ class Mention:
     noun_after_preposition: bool = False
     # a unit word inside a facility's name ("the X State Hospital"): X may be a person's name
     unit_word_in_facility: bool = False
+    # the name opens an office's ("the X police administration"): it tells who spoke
+    of_an_office: bool = False
 
 
 @dataclass(frozen=True)
@@ -491,7 +493,14 @@ def _in_town(
     town, where = None, ""
     for scope in ("sentence", "paragraph"):
         for kind_of, near in (("town", towns), ("unit", units)):
-            here = [(m, p) for m, p in near if getattr(m, scope) == getattr(mention, scope)]
+            # a province named as an office's ('the X police administration said') says who
+            # spoke, not where in it the spot lies; a town so named is near enough
+            here = [
+                (m, p)
+                for m, p in near
+                if getattr(m, scope) == getattr(mention, scope)
+                and not (kind_of == "unit" and m.of_an_office)
+            ]
             town = _nearest(mention, here)
             if town is not None and kind_of == "unit" and _holds(town, main):
                 town = main  # the story's main town is a finer guess inside its province

@@ -152,6 +152,7 @@ class _Cues:
     unit_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
     armed_body_heads: frozenset[str]
+    office_words: frozenset[str]
     broadcaster_suffixes: frozenset[str]  # "East End FM": a station's name
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
@@ -289,6 +290,7 @@ def cues() -> _Cues:
         actor_nouns=frozenset(raw["actor_nouns"]),
         broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
+        office_words=frozenset(raw["office_words"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
         antonomasia_min_population=raw["antonomasia"]["min_population"],
         plural_parts=frozenset(
@@ -798,9 +800,19 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 peers=lists[i],
                 noun_after_preposition=_noun_after_preposition(text, start, end),
                 unit_word_in_facility=_facility_after_unit(text[end : end + 40]) is not None,
+                of_an_office=_office_word_after(text, end),
             )
         )
     return _in_given_order(mentions, spans)
+
+
+def _office_word_after(text: str, end: int) -> bool:
+    """'the Split-Dalmatia police administration': the name opens an office's."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1) in cues().office_words
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’]*)")
 
 
 def _noun_after_preposition(text: str, start: int, end: int) -> bool:

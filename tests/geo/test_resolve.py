@@ -608,3 +608,14 @@ def test_a_facility_named_after_a_town_of_its_paragraph_lies_in_that_town():
     )
     airport = resolve_spans(text, _spans(text, "Kirkenes Airport", "Vadsø", "Kirkenes"))[0]
     assert (airport.name, airport.resolution) == ("Kirkenes", "parent"), airport.reason
+
+
+def test_a_province_opening_an_office_name_places_no_spot_of_its_sentence():
+    # the county names the police office that spoke, not where on it the quay lies
+    text = (
+        "Fans fought with bottles on the Lungomare late on Saturday, the Zadar County police "
+        "administration said.\n\nA fire burned near Šibenik. Police in Zadar made arrests."
+    )
+    names = ("Lungomare", "Zadar County", "Šibenik", "Zadar")
+    quay = resolve_spans(text, _spans(text, *names))[0]
+    assert quay.feature != "province", quay.reason
