@@ -101,6 +101,8 @@ class Actions:
     dousing_prepositions: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
     structures: frozenset[str] = frozenset()
+    replacing_phrases: frozenset[str] = frozenset()  # "the jugo gave way to a bura"
+    breaking_forces: frozenset[str] = frozenset()
     jamming_verbs: frozenset[str] = frozenset()  # "GPS signals were jammed"
     signals: frozenset[str] = frozenset()
     slipping_verbs: frozenset[str] = frozenset()  # "a large slip came down"
@@ -293,6 +295,8 @@ def actions() -> Actions:
         dousing_prepositions=frozenset(raw["goods_sent"]["dousing_prepositions"]),
         failing_verbs=frozenset(raw["failed_structures"]["verbs"]),
         structures=frozenset(raw["failed_structures"]["subjects"]),
+        replacing_phrases=frozenset(raw["giving_way_to"]["phrases"]),
+        breaking_forces=frozenset(raw["giving_way_to"]["forces"]),
         jamming_verbs=frozenset(raw["jammed_signals"]["verbs"]),
         signals=frozenset(raw["jammed_signals"]["signals"]),
         slipping_verbs=frozenset(raw["earth_slips"]["verbs"]),

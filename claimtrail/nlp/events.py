@@ -260,7 +260,7 @@ def _action_of(token: Token) -> str | None:
             if child.dep_ in PHRASE_DEPS:
                 for word in {child.lower_, child.lemma_.lower()}:  # "left their homes"
                     phrase = f"{token.lemma_} {word}"
-                    if phrase in vocab.by_lemma:
+                    if phrase in vocab.by_lemma and not _replaced(token, phrase):
                         return _specific(token, vocab.by_lemma[phrase])
         action = vocab.by_lemma.get(token.lemma_)
         if action is not None and not _needs_particle(token.lemma_):
@@ -695,6 +695,23 @@ def _structure_failed(verb: Token) -> bool:
     """'the dam had burst', 'a dyke failed'."""
     structures = actions().structures
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in structures for c in verb.children)
+
+
+def _replaced(verb: Token, phrase: str) -> bool:
+    """'the humid jugo gave way to a dry bura': replaced, not broken; 'gave way to the
+    pressure of the water' still breaks."""
+    vocab = actions()
+    if phrase not in vocab.replacing_phrases:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # 'way to talks'
+    after_to = [
+        o
+        for head in heads
+        for c in head.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for o in c.children
+    ]
+    return bool(after_to) and not any(o.lemma_.lower() in vocab.breaking_forces for o in after_to)
 
 
 def _signals_jammed(verb: Token) -> bool:

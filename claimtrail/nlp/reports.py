@@ -92,11 +92,12 @@ DISTANCE_FROM = re.compile(
 )
 TOWARDS = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # 'a flight to Amsterdam', 'bound for Lisbon', 'trying to leave for Croatia', 'a container
-# that had arrived from Guayaquil', 'two containers from Santos': where a journey or a cargo
-# went or came from, not where the event took place
+# that had arrived from Guayaquil', 'two containers from Santos', 'deliveries of chemicals
+# from Saxony': where a journey or a cargo went or came from, not where the event took place
 JOURNEY_END = re.compile(
     r"\b(?:(?:flights?|plane|bus|ferry|boat|ship|train|voyage|journey|trip)\s+(?:to|from)"
-    r"|(?:containers?|shipments?|consignments?|cargo(?:es)?)\s+(?:from|for)"
+    r"|(?:containers?|shipments?|consignments?|cargo(?:es)?|deliver(?:y|ies))"
+    r"(?:\s+of\s+[a-z\-]+(?:\s+[a-z\-]+)?)?\s+(?:from|for)"
     r"|bound\s+for|en\s+route\s+to|destined\s+for|head(?:ed|ing)\s+(?:for|to)"
     r"|(?:leave|leaves|leaving|left)\s+for"
     r"|(?:shipped|imported|sent|flown|arriv(?:e|es|ed|ing)|coming)\s+from)\s+(?:the\s+)?$",

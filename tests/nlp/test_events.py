@@ -1062,3 +1062,16 @@ def test_a_vehicle_that_was_hit_is_what_was_struck(nlp):
 )
 def test_a_participle_between_bare_nouns_is_the_lost_verb(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("The humid south wind gave way to a dry north wind on Friday.", []),
+        ("Weeks of protests gave way to talks in the capital.", []),
+        ("The embankment gave way to the pressure of the water on Monday night.", ["collapse"]),
+        ("The old footbridge gave way on Monday night.", ["collapse"]),
+    ],
+)
+def test_what_gives_way_to_another_thing_is_replaced_not_broken(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions

@@ -194,6 +194,8 @@ def test_a_country_acting_is_not_where_it_happened(nlp):
         "Mombasa on Friday.",
         "Police found 300 kg of cocaine in a container that had arrived from Santos, Brazil, at "
         "the port of Mombasa on Friday.",
+        "Police who had followed deliveries of chemicals from Kampala for months arrested two "
+        "men at a farm in Busia on Friday.",
     ],
 )
 def test_where_a_journey_or_a_cargo_went_or_came_from_is_not_where_it_happened(nlp, text):
