@@ -263,7 +263,10 @@ def _classify(span: Span) -> Source:
         kind = noun_kind or "organization"
         return Source(text, _strip_article(head_entity), kind, start, end)  # type: ignore[arg-type]
     if head_entity is not None and head_entity.label_ == "GPE":
-        return Source(text, head_entity.text, "official", start, end)  # "Russia said"
+        # "Russia said"; "the Rotterdam daily Het Maasblad", its name tagged as a place, is
+        # the outlet its word says
+        kind = noun_kind if noun_kind in OUTLET_KINDS else "official"
+        return Source(text, head_entity.text, kind, start, end)  # type: ignore[arg-type]
     kind = noun_kind or "organization"
     name = _institution(span) if kind in {"official", "organization", "media"} else None
     return Source(text, name, kind, start, end)  # type: ignore[arg-type]

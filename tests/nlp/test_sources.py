@@ -112,6 +112,14 @@ def test_an_outlets_name_the_tagger_takes_for_a_person_is_told_by_the_word_befor
     assert (source.name, source.kind) == ("Szabad Hang", "media")
 
 
+def test_an_outlets_name_the_tagger_takes_for_a_place_is_the_outlet_its_word_says(nlp):
+    doc = nlp("The Antwerp daily Scheldeblad reported that three dockers had been arrested.")
+    doc.ents = [Span(doc, 1, 2, label="GPE"), Span(doc, 3, 4, label="GPE")]  # set by hand
+    speaker = next(t for t in doc if t.text == "Scheldeblad")
+    source = classify(source_phrase(speaker))
+    assert (source.name, source.kind) == ("Scheldeblad", "media")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
