@@ -153,6 +153,7 @@ class _Cues:
     actor_nouns: frozenset[str]
     armed_body_heads: frozenset[str]
     office_words: frozenset[str]
+    town_parts: frozenset[str]  # "Zuid" of "Rotterdam-Zuid", and the compass points
     broadcaster_suffixes: frozenset[str]  # "East End FM": a station's name
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
@@ -291,6 +292,8 @@ def cues() -> _Cues:
         broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
         office_words=frozenset(raw["office_words"]),
+        town_parts=frozenset(raw["town_part_words"])
+        | frozenset(w.capitalize() for w in raw["compass_points"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
         antonomasia_min_population=raw["antonomasia"]["min_population"],
         plural_parts=frozenset(
@@ -1203,9 +1206,17 @@ def _cities_tagged_otherwise(
         start, end = ent.start_char, ent.start_char + len(name)
         if name in c.stop_names or name.isupper() or any(s < end and start < e for s, e in spans):
             continue
-        if not _titled(text, start) and _large_city(gaz, name):
+        if not _titled(text, start) and (_large_city(gaz, name) or _part_of_a_city(gaz, name)):
             found.append((start, end))
     return found
+
+
+def _part_of_a_city(gaz: Gazetteer, name: str) -> bool:
+    """'Brussels-Midi', 'Rotterdam-Zuid': a large city hyphened to a word for a part of a
+    town, which the tagger often takes for a station's or a club's name."""
+    city, hyphen, part = name.partition("-")
+    words = cues().town_parts
+    return bool(hyphen) and part in words and _large_city(gaz, city)
 
 
 def _titled(text: str, start: int) -> bool:

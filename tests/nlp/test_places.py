@@ -1681,3 +1681,12 @@ def test_a_city_cue_on_a_province_name_is_its_town_spelled_otherwise(nlp):
     )
     place = places_by_text(nlp, text)["Jazan"]
     assert place.feature == "city" and place.name == "Jizan", place.reason
+
+
+def test_a_city_hyphened_to_a_part_of_town_the_tagger_calls_a_body_is_a_place(nlp):
+    text = (
+        "Striking rail workers occupied the tracks at Brussels-Midi station on Wednesday. "
+        "Trains to Antwerp and Liège were cancelled."
+    )
+    station = places_by_text(nlp, text)["Brussels-Midi"]
+    assert (station.name, station.resolution) == ("Brussels", "parent"), station.reason
