@@ -100,7 +100,8 @@ JOURNEY_END = re.compile(
     r"(?:\s+of\s+[a-z\-]+(?:\s+[a-z\-]+)?)?\s+(?:from|for)"
     r"|bound\s+for|en\s+route\s+to|destined\s+for|head(?:ed|ing)\s+(?:for|to)"
     r"|(?:leave|leaves|leaving|left)\s+for"
-    r"|(?:shipped|imported|sent|flown|arriv(?:e|es|ed|ing)|coming)\s+from)\s+(?:the\s+)?$",
+    r"|(?:shipped|imported|sent|flown|arriv(?:e|es|ed|ing)|coming)\s+from"
+    r"|(?:shipped|exported|smuggled)\s+(?:[\w-]+\s+){0,3}to)\s+(?:the\s+)?$",
     re.I,
 )
 # people moved 'from homes in X' (or 'from X') 'to a school in Y', 'to Y'
@@ -919,6 +920,10 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         places = [p for p in places if p not in treated] or (
             _place_told_before(facts, paragraph_start, start, told) or places
         )
+    if places and all(_heading_for(facts.doc.text, p) for p in places):
+        # "the depot had shipped ammunition to Ukraine": where a cargo went places nothing
+        # the story told; the event it can be part of, told before, does
+        places = _place_told_before(facts, paragraph_start, start, told) or places
     if places and all(_in_source(p, chain) for p in places):
         # "Five of the men died, Mashonaland West provincial police spokesperson X said":
         # the spokesperson's province holds the deaths, but the story has just placed the

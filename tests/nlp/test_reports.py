@@ -1231,3 +1231,15 @@ def test_the_day_a_statement_was_issued_opens_no_account_of_its_own():
     assert [(r.action, r.when.start, r.origin.text) for r in found] == [
         ("attack", date(2027, 2, 27), "a police press release")
     ]
+
+
+def test_an_account_placed_only_where_a_cargo_went_lies_where_its_event_was_told():
+    text = (
+        "A fire destroyed a storage hall of an arms trader in Zlín on Thursday night, "
+        "firefighters said.\n\n"
+        "A news site reported on Friday that the hall was set on fire deliberately, and that "
+        "the trader had shipped artillery shells to Ukraine."
+    )
+    reports = reports_of(text, date(2027, 6, 12))
+    assert reports and all(p.text != "Ukraine" for r in reports for p in r.where)
+    assert {p.text for r in reports for p in r.where} == {"Zlín"}
