@@ -129,6 +129,10 @@ def test_not_photo_captions(paragraph):
         # a site's one tag label, whose items the tagger may read as people's names
         "Tag: Banjir / Floods   Keningau   Sungai Pegalan   Pulau Mabul",
         "Kongsi / Share: Facebook WhatsApp X",
+        # the same labels in the site's own language
+        "Štítky:   Povodně   Písek   Otava",
+        "Oznake: Požar   Trogir   Split",
+        "Delen: Facebook X WhatsApp E-mail",
         # an advert's label, alone or before the advert
         "ADVERTISEMENT",
         "PUBLICITÉ — Vanille Mobile : vos appels à 30 MGA la minute.",
