@@ -99,6 +99,8 @@ _AREAS = frozenset({"country", "continent", "region"})
 _NOTABLE = _AREAS | {"province", "city"}  # a close match with one: the name is spelled as meant
 _UNIT_CUES = frozenset({"province", "district"})
 _TOWNS = frozenset({"city", "town"})
+_PARTS_OF_TOWNS = frozenset({"neighbourhood", "district", "area"})
+_PARAGRAPHS_BACK = 2  # how far back a town the story named may place a spot in its province
 _DOMINANT_MIN = 1  # mentions of the main town: the only town named counts
 _DOMINANT_RATIO = 2.0  # how many times more often than the next town
 _DOMINANT_PROVINCE_SHARE = 2 / 3  # of the article's town mentions in the main town's province
@@ -502,10 +504,16 @@ def _in_town(
                 and not (kind_of == "unit" and m.of_an_office)
             ]
             town = _nearest(mention, here)
-            if town is not None and kind_of == "unit" and _holds(town, main):
-                town = main  # the story's main town is a finer guess inside its province
+            where = f"named in its {scope}" if kind_of == "town" else f"its {scope}'s unit"
+            if town is not None and kind_of == "unit":
+                # the story's main town, else the town it last named inside the province,
+                # is a finer guess ('flooding in Jeddah', then '... in the Al-Ruwais
+                # district, the civil defence in the Makkah region said')
+                unit = town
+                town = main if _holds(unit, main) else _town_before_in(mention, unit, towns)
+                if town is not unit:
+                    where = f"a town the story named in its {scope}'s unit"
             if town is not None:
-                where = f"named in its {scope}" if kind_of == "town" else f"its {scope}'s unit"
                 break
         if town is not None:
             break
@@ -515,6 +523,22 @@ def _in_town(
         return place
     reason = f"{what}; approximate: placed in {town.name}, {where}"
     return _place_from(mention, town, reason)
+
+
+def _town_before_in(mention: Mention, unit: Place, towns: list[tuple[Mention, Place]]) -> Place:
+    """The town named last before `mention`, in its paragraph or the few before it, that
+    the province holds; else the province. Only a spot the text calls a part of a town or a
+    facility: a river or a range ('the Mimi River', 'the Hindu Kush') runs on past any town."""
+    if not (mention.facility or mention.feature in _PARTS_OF_TOWNS):
+        return unit
+    before = [
+        (m, p)
+        for m, p in towns
+        if m.start_char < mention.start_char
+        and mention.paragraph - m.paragraph <= _PARAGRAPHS_BACK
+        and _holds(unit, p)
+    ]
+    return max(before, key=lambda t: t[0].start_char)[1] if before else unit
 
 
 def _holds(unit: Place, town: Place | None) -> bool:

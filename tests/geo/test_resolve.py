@@ -619,3 +619,14 @@ def test_a_province_opening_an_office_name_places_no_spot_of_its_sentence():
     names = ("Lungomare", "Zadar County", "Šibenik", "Zadar")
     quay = resolve_spans(text, _spans(text, *names))[0]
     assert quay.feature != "province", quay.reason
+
+
+def test_a_part_of_town_placed_by_its_province_takes_the_town_the_story_last_named_there():
+    # no main town (Malindi and Mombasa once each); the county holds Mombasa, not Malindi
+    text = (
+        "Floods cut roads in Mombasa and in Malindi on Monday.\n\nA man drowned in an "
+        "underpass in the Kiwandani district, a spokesman for the police in Mombasa County said."
+    )
+    names = ("Mombasa", "Malindi", "Kiwandani", "Mombasa County")
+    spot = resolve_spans(text, _spans(text, *names))[2]
+    assert (spot.name, spot.feature) == ("Mombasa", "city"), spot.reason
