@@ -190,6 +190,7 @@ def test_uncounted_case_is_not_an_outbreak(nlp):
         ("Crews moved the families to a relocation site outside the town.", "evacuate"),
         ("Firemen moved 45 households, some 200 people, to the hall of the school.", "evacuate"),
         ("The council moved 22 families living by the dam to the parish church.", "evacuate"),
+        ("Officials moved 12 households to a hostel near the station on Monday.", "evacuate"),
         ("About 200 families have been forced out of their homes since Saturday.", "displace"),
         ("Three injured guards were flown by helicopter to the hospital in Chitré.", "evacuate"),
         ("A second group of fishermen was blocking the coast road near Pedasí.", "protest"),
