@@ -1025,14 +1025,16 @@ def _did_not_happen(verb: Token) -> bool:
 
 
 def _told_before(noun: Token) -> bool:
-    """'the latest attacks', 'these killings': events in the plural that point back to those
-    the story has told; 'the fighting', a mass noun with its article."""
+    """'the latest attacks', 'these killings', 'the two shootings': events in the plural that
+    point back to those the story has told; 'the fighting', a mass noun with its article."""
     words = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod"}}
     if noun.lower_ in actions().mass_nouns_told_before:
         return bool(words & (actions().back_references | DEFINITE))
     if noun.tag_ != "NNS":
         return False
-    return bool(words & actions().back_references)
+    # 'the two shootings': the events counted with their article are those told
+    counted = any(c.dep_ == "nummod" for c in noun.children) and bool(words & DEFINITE)
+    return counted or bool(words & actions().back_references)
 
 
 def _after_event(token: Token) -> bool:

@@ -840,6 +840,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The army flew troops to the border.",
         "The court ordered the arrest of the two guards.",  # an order to arrest is no arrest
         "An activist said the latest attacks showed that the rebels could still cross at will.",
+        "The prosecutor believes the two shootings are linked to a feud between gangs.",
         '"We have launched a drive to rescue him," he said.',  # a purpose of a noun
         "Police sent a team to arrest the suspects.",
         "Police took the two men to the station.",
