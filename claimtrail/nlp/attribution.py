@@ -869,6 +869,8 @@ def _content(
     listens = verb.lemma_ in attribution_cues().telling_verbs  # "told this newspaper"
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"} and not listens:
+            if (split := _subject_split_off(verb, child)) is not None:
+                return child.left_edge.idx, _end(split.right_edge)
             # "accused police of beating protesters", "blamed Kyiv for the strike"
             tail = [c for c in verb.children if c.dep_ == "prep" and c.i > child.i]
             last = tail[-1] if tail else child
@@ -882,6 +884,22 @@ def _content(
         return sent.start_char, sent.end_char
     after = _end(verb)  # "Police said the road was closed", parsed without a complement
     return (after, sent.end_char) if sent.end_char - after > MIN_CLAIM_CHARS else None
+
+
+def _subject_split_off(verb: Token, obj: Token) -> Token | None:
+    """'The authority said soldiers of the army and police had rescued 37 people', parsed as
+    'said soldiers ... and' with 'police had rescued' a clause of its own: the object's 'and'
+    goes on into the rescuing clause, which is what was said. That clause, or None."""
+    cc = next((c for c in obj.children if c.dep_ == "cc"), None)
+    if cc is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "conj" or clause.pos_ not in {"VERB", "AUX"} or clause.i < obj.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.left_edge.i == cc.i + 1:
+            return clause
+    return None
 
 
 def _opened_by_that(clause: Token) -> bool:

@@ -1821,3 +1821,14 @@ def test_a_that_clause_with_a_mistagged_head_is_what_was_told(nlp):
     doc = nlp(text)
     told = next(a for a in find_attributions(doc) if text[a.cue_start : a.cue_end] == "told")
     assert text[told.content_start : told.content_end].startswith("that two men")
+
+
+def test_a_said_clause_whose_joint_subject_the_parser_split_off_is_told_whole(nlp):
+    # parsed as 'said soldiers ... and', then 'police had rescued' a clause of its own
+    text = (
+        "The Disaster Management Authority (DMA) said soldiers of the Lesotho Defence Force "
+        "(LDF) and police had rescued 37 people stranded on the mountain pass."
+    )
+    assert [(n, k) for n, k, _ in chain_of(nlp, text, "rescued")] == [
+        ("Disaster Management Authority", "official")
+    ]
