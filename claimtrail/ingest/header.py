@@ -173,20 +173,30 @@ def _named_by_its_rows(
     for logo in capitals:
         # 'ISHAVSBYEN' over 'Ishavsbyen in English': the name, less its edition; one word
         # alone in both rows may be a section's ('NEWS' over 'News'), so it needs the edition
+        # 'BX24' over 'BX24 English': with its edition the name may keep its capitals;
+        # 'PRAŽSKÝ KURÝR' over 'Pražský kurýr' in the breadcrumb: a site may write its name
+        # in sentence case, as it does in the breadcrumb
         one_word = len(logo.split()) < 2
         spelled = [
             name
             for name, edition in map(_less_edition, openings)
             if name.casefold() == logo.casefold()
-            and not _in_capitals(name)
+            and (edition or not _in_capitals(name))
             and (edition or not one_word)
         ]
-        if spelled and is_masthead_like(spelled[0]):
+        if spelled and (is_masthead_like(spelled[0]) or _written_as_a_name(spelled[0])):
             first = rows[0]
             return tuple(
                 replace(line, publisher=spelled[0]) if line is first else line for line in lines
             )
     return lines
+
+
+def _written_as_a_name(text: str) -> bool:
+    """A few words opening with a capital and closing no clause ('Pražský kurýr')."""
+    words = text.split()
+    short = 0 < len(words) <= MAX_MASTHEAD_WORDS
+    return short and text[:1].isupper() and not _CLAUSE_END.search(text)
 
 
 def _less_edition(text: str) -> tuple[str, bool]:

@@ -2477,6 +2477,39 @@ def test_one_word_in_capitals_over_the_same_name_with_its_edition_is_the_site():
     assert article.authors == ("Kari Nilsen", "Per Hansen")
 
 
+@pytest.mark.parametrize(
+    ("menu", "edition", "name"),
+    [
+        # the name in capitals twice, once with its edition
+        ("KX7     Actualités   Monde   Sport", "KX7 English     Brussels   Belgium", "KX7"),
+        # the breadcrumb writes the name in sentence case
+        (
+            "VLTAVSKÝ POSEL     Zprávy   Domácí   Sport",
+            "Vltavský posel › English › Domácí",
+            "Vltavský posel",
+        ),
+    ],
+)
+def test_a_name_opening_the_menu_and_written_again_in_a_row_is_the_site(menu, edition, name):
+    page = "\n".join(
+        [
+            menu,
+            "",
+            "sobota 12. června 2027",
+            "",
+            edition,
+            "",
+            "Flood waters reach the old town as the river rises",
+            "",
+            "Autor: Jana Malá",
+            "12. 6. 2027  8:30",
+            "",
+            "The river flooded streets in the old town early on Wednesday, the mayor said.",
+        ]
+    )
+    assert read_article(page.encode(), "x").publisher == name
+
+
 def test_a_known_town_in_brackets_after_the_writers_is_no_outlet():
     page = "\n".join(
         [
