@@ -191,6 +191,8 @@ class Actions:
     demand_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     quelling_verbs: frozenset[str] = frozenset()  # "the fire was brought under control"
+    causing_verbs: frozenset[str] = frozenset()  # "the fire had been started by a man"
+    relating_verbs: frozenset[str] = frozenset()  # "not linking the fire to any other"
     request_verbs: frozenset[str] = frozenset()  # "appealed to them to leave": asked for
     mandative_verbs: frozenset[str] = frozenset()  # "demanding that police arrest him"
     absence_nouns: frozenset[str] = frozenset()  # "no evidence that ...": denied, not told
@@ -392,6 +394,8 @@ def actions() -> Actions:
         demand_verbs=frozenset(raw["not_occurrences"]["demand_verbs"]),
         occurrence_verbs=frozenset(raw["not_occurrences"]["occurrence_verbs"]),
         quelling_verbs=frozenset(raw["not_occurrences"]["quelling_verbs"]),
+        causing_verbs=frozenset(raw["not_occurrences"]["causing_verbs"]),
+        relating_verbs=frozenset(raw["not_occurrences"]["relating_verbs"]),
         request_verbs=frozenset(raw["not_occurrences"]["request_verbs"]),
         mandative_verbs=frozenset(raw["not_occurrences"]["mandative_verbs"]),
         absence_nouns=frozenset(raw["not_occurrences"]["absence_nouns"]),

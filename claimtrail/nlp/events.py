@@ -1005,7 +1005,7 @@ def _reacted_to(token: Token) -> bool:
 
 def _quelled(noun: Token) -> bool:
     """'The fire was brought under control', 'crews contained the blaze': the event noun,
-    with its article, is one already told, being put out."""
+    with its article, is one already told, being put out, or whose cause or links are told."""
     verb = noun.head
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return False
@@ -1013,7 +1013,13 @@ def _quelled(noun: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "under" and any(w.lower_ == "control" for w in p.children)
         for p in verb.children
     )
-    return under_control or verb.lemma_ in actions().quelling_verbs
+    # 'the fire had been started by a man burning weeds': its cause, told of one already told
+    caused = noun.dep_ in {"nsubjpass", "dobj"} and verb.lemma_ in actions().causing_verbs
+    # 'police were not linking the fire to any other incident': not related, not denied
+    related = verb.lemma_ in actions().relating_verbs and any(
+        c.dep_ == "neg" for c in verb.children
+    )
+    return under_control or caused or related or verb.lemma_ in actions().quelling_verbs
 
 
 def _did_not_happen(verb: Token) -> bool:

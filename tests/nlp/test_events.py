@@ -855,6 +855,11 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         # a fire already told, being put out
         "Residents went home after the fire was brought under control on Monday.",
         "Crews contained the blaze near the dam late on Sunday.",
+        # the cause of a fire already told
+        "Some residents claimed the fire had been started by a man burning weeds.",
+        "Police said the blaze was started deliberately.",
+        # related to others, not denied
+        "Police were not linking the fire to any other incident.",
         "Protesters said the rocks came from the roof of the school.",
         "Police moved the cars out of the village before the march.",
         '"We were fighting it with garden hoses," said a woman of 78.',
