@@ -601,22 +601,28 @@ def _sent_relief(verb: Token) -> bool:
     """'flew 3.5 tonnes of rice and medicine to isolated villages'; not 'dropping water on
     the ridge', which fights a fire, unless it was handed to someone."""
     vocab = actions()
-    sent = [
+    goods = {
         word.lemma_.lower()
         for obj in verb.children
         if obj.dep_ == "dobj"
         for word in obj.subtree
         if word.lemma_.lower() in vocab.relief_goods
         and not any(c.dep_ == "amod" and c.lower_ in vocab.care_modifiers for c in word.children)
-    ]
-    doused = any(
+    }
+    return bool(goods) and not (goods <= vocab.dousing_goods and _dropped_on_a_fire(verb))
+
+
+def _dropped_on_a_fire(verb: Token) -> bool:
+    """'dropping water on the ridge': on or over something (not a day), to no one."""
+    vocab = actions()
+    on_something = any(
         c.dep_ == "prep"
         and c.lower_ in vocab.dousing_prepositions
         and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"} for o in c.children)
         for c in verb.children
     )
     handed = any(c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in verb.children)
-    return bool(sent) and not (doused and not handed and set(sent) <= vocab.dousing_goods)
+    return on_something and not handed
 
 
 def _beat_people(verb: Token) -> bool:
