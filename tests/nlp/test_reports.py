@@ -330,6 +330,12 @@ def test_every_country_a_list_of_people_comes_from_is_no_place_of_the_event(nlp)
             "two men, the army said.",
             ["arrest"],
         ),
+        # and so with what it found and seized
+        (
+            "Police raided a farmhouse near Mopti on Tuesday and found a drug lab, the police "
+            "said.",
+            ["seize"],
+        ),
         # the same act done again to a pronoun, with no day of its own, tells more of it
         (
             "Police in Mopti yesterday arrested a 40-year-old trader over a fake appeal for "
