@@ -949,7 +949,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     sources = _outlets_named(chain, facts.article) or (_author(facts.article),)
     reports = []
     lead = next((s.triggers for s in group.sentences if s.triggers), [])
-    for part in _without_the_arrests_operation(_parts_by_action(triggers), facts.doc):
+    for part in _without_the_raid_behind_them(_parts_by_action(triggers), facts.doc):
         # the account's first sentence names its event; later ones add what followed ('the
         # injured were airlifted') or what it did
         named = [t for t in part if t in lead and not actions().is_generic(t.action)]
@@ -1072,14 +1072,14 @@ def _parts_by_action(triggers: list[Trigger]) -> list[list[Trigger]]:
     return parts
 
 
-def _without_the_arrests_operation(parts: list[list[Trigger]], doc: Doc) -> list[list[Trigger]]:
+def _without_the_raid_behind_them(parts: list[list[Trigger]], doc: Doc) -> list[list[Trigger]]:
     """'Police raided a house and arrested two men', 'officers raided a farmhouse and found a
     drug lab': a raid told in one sentence with its arrests or seizures, no one hurt, is the
     operation that made them, no attack of its own. A raid told in a sentence of its own
     stays an account of its own."""
     vocab = actions()
     main = parts[0]
-    arrests = {
+    yielded = {  # the sentences telling what an operation yields
         doc[t.token_index].sent.start
         for part in parts[1:]
         for t in part
@@ -1087,7 +1087,7 @@ def _without_the_arrests_operation(parts: list[list[Trigger]], doc: Doc) -> list
     }
     raids = all(
         doc[t.token_index].lemma_.lower() in vocab.operation_lemmas
-        and doc[t.token_index].sent.start in arrests
+        and doc[t.token_index].sent.start in yielded
         for t in main
     )
     return parts[1:] if raids else parts
