@@ -642,10 +642,13 @@ _NAME_PART = re.compile(r"[^\s\-]+")
 def _part_of_town(name: str, town: str, entry: GazetteerEntry) -> bool:
     """'Rotterdam-Zuid', 'Amsterdam-Noord': a town, hyphened to a word for a part of it."""
     rest = [w for w in _NAME_PART.findall(name.replace(town, " ")) if w]
-    parts = _place_cues()["town_part_words"]
-    compass = _place_cues()["compass_points"]
-    named_part = all(w in parts or w.lower() in compass for w in rest)
-    return entry.feature in _SETTLEMENTS and bool(rest) and named_part
+    return entry.feature in _SETTLEMENTS and bool(rest) and all(map(names_part_of_town, rest))
+
+
+def names_part_of_town(word: str) -> bool:
+    """'Zuid', 'Midi', 'North': a word that, hyphened to a town's name, names a part of it."""
+    cues = _place_cues()
+    return word in cues["town_part_words"] or word.lower() in cues["compass_points"]
 
 
 def _unknown(

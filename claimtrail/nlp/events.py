@@ -963,7 +963,7 @@ def _preps_of(verb: Token) -> list[Token]:
 def _event_noun_position(token: Token) -> bool:
     """Where a noun names an event: 'An explosion ripped ...', 'confirmed the outbreak',
     'the killing of three elephants', 'reports of shelling near the port'."""
-    if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and _quelled(token):
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and _already_told(token):
         return False  # "after the fire was brought under control": it burned before
     if token.dep_ in {"nsubj", "nsubjpass"}:
         # not "poaching has fallen", nor "the latest attacks showed ...", told before, nor
@@ -1009,7 +1009,7 @@ def _reacted_to(token: Token) -> bool:
     )
 
 
-def _quelled(noun: Token) -> bool:
+def _already_told(noun: Token) -> bool:
     """'The fire was brought under control', 'crews contained the blaze': the event noun,
     with its article, is one already told, being put out, or whose cause or links are told."""
     verb = noun.head

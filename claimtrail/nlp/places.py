@@ -43,7 +43,7 @@ from claimtrail.geo.gazetteer import (
     country_names_in,
     default_gazetteer,
 )
-from claimtrail.geo.resolve import Mention, Relative, resolve_mentions
+from claimtrail.geo.resolve import Mention, Relative, names_part_of_town, resolve_mentions
 from claimtrail.ingest.language import function_words
 from claimtrail.model import Place
 from claimtrail.names import spelled_by
@@ -153,7 +153,6 @@ class _Cues:
     actor_nouns: frozenset[str]
     armed_body_heads: frozenset[str]
     office_words: frozenset[str]
-    town_parts: frozenset[str]  # "Zuid" of "Rotterdam-Zuid", and the compass points
     broadcaster_suffixes: frozenset[str]  # "East End FM": a station's name
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
@@ -292,8 +291,6 @@ def cues() -> _Cues:
         broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
         office_words=frozenset(raw["office_words"]),
-        town_parts=frozenset(raw["town_part_words"])
-        | frozenset(w.capitalize() for w in raw["compass_points"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
         antonomasia_min_population=raw["antonomasia"]["min_population"],
         plural_parts=frozenset(
@@ -1215,8 +1212,7 @@ def _part_of_a_city(gaz: Gazetteer, name: str) -> bool:
     """'Brussels-Midi', 'Rotterdam-Zuid': a large city hyphened to a word for a part of a
     town, which the tagger often takes for a station's or a club's name."""
     city, hyphen, part = name.partition("-")
-    words = cues().town_parts
-    return bool(hyphen) and part in words and _large_city(gaz, city)
+    return bool(hyphen) and names_part_of_town(part) and _large_city(gaz, city)
 
 
 def _titled(text: str, start: int) -> bool:
