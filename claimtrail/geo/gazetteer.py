@@ -280,6 +280,8 @@ class EmbeddedGazetteer:
             found = self._candidates(f"{words[0]} {full}", loose) or found  # "Loudon Co."
         if not any(c.match in ("exact", "folded") for c in found):
             found = self._article_joined(name) or found
+        if not any(c.match in ("exact", "folded") for c in found):
+            found = self._vowels_respelled(name) or found
         if loose and not found:
             found = self._one_letter_apart(name)
         return found + self._namesake_cities(name, found)
@@ -322,6 +324,17 @@ class EmbeddedGazetteer:
             for c in self._candidates(rest, loose=False)
             if c.match in ("exact", "folded")
         ]
+
+    def _vowels_respelled(self, name: str) -> list[Candidate]:
+        """'Khan Younis' for the tables' 'Khan Yunis': a vowel the French or English
+        romanisation writes as 'ou' or 'oo' where the tables have 'u'."""
+        words = fold(name).split()
+        respelled = [_respelled(w) if len(w) >= _MIN_RESPELLED_WORD else w for w in words]
+        if respelled == words:
+            return []
+        key = name_key(" ".join(respelled))
+        rows = sorted(self._by_key.get(key, ()), key=lambda row_id: -self._rows[row_id][8])
+        return [Candidate(self.entry(row_id), "folded") for row_id in rows]
 
     def _namesake_cities(self, name: str, found: list[Candidate]) -> list[Candidate]:
         """'X City' for a bare 'X' that names a province, when that city is a metropolis
@@ -504,6 +517,21 @@ def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
 def _word_variants() -> dict[str, str]:
     """Romanisations of a leading name word that mean one word ('Abou', 'Bu' -> 'abu')."""
     return dict(_load_json("geo_extra.json").get("name_word_variants", {}))
+
+
+_MIN_RESPELLED_WORD = 4  # 'Nam Ou' is a river's name, no 'ou' spelling a 'u'
+
+
+def _respelled(word: str) -> str:
+    for written, plain in _vowel_spellings().items():
+        word = word.replace(written, plain)
+    return word
+
+
+@lru_cache(maxsize=1)
+def _vowel_spellings() -> dict[str, str]:
+    """Vowels romanised two ways ('ou' -> 'u'), tried when a name's own keys find nothing."""
+    return dict(_load_json("geo_extra.json").get("vowel_spellings", {}))
 
 
 @lru_cache(maxsize=1)

@@ -1474,6 +1474,13 @@ def _lies_that_way(anchor: Place, candidate: Candidate, rel: Relative) -> bool:
     return bearing_gap(way, rel.bearing) <= limits["max_bearing_gap"]
 
 
+def _close_to(anchor: Place, candidate: Candidate) -> bool:
+    """A look-alike spelling ('Bani Suheila' for the tables' 'Banī Suhaylā') is the place
+    when it lies right by the town the text measures it from."""
+    lat, lon = candidate.entry.lat, candidate.entry.lon
+    return distance_km(anchor.lat, anchor.lon, lat, lon) <= _NEAR_KM  # type: ignore[arg-type]
+
+
 def _near_offset(mention: Mention, found: list[Candidate], anchor: Place, rel: Relative) -> Place:
     """'X, 20 km south of Y': X's own entry when one lies near that point, else the point."""
     lat, lon = destination(anchor.lat, anchor.lon, rel.bearing, rel.distance_km)  # type: ignore[arg-type]
@@ -1481,7 +1488,7 @@ def _near_offset(mention: Mention, found: list[Candidate], anchor: Place, rel: R
     near = [
         c
         for c in found
-        if c.match != "skeleton"
+        if (c.match != "skeleton" or _close_to(anchor, c))
         and (
             distance_km(lat, lon, c.entry.lat, c.entry.lon) <= radius  # type: ignore[arg-type]
             if rel.measured

@@ -85,6 +85,20 @@ def test_lookup_finds_place_in_expected_unit(gaz, name, country, admin1_key):
         assert skeleton_key(best.admin1) == skeleton_key(admin1_key)
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Khan Younis", "PS"), ("Mahmoudiya", "IQ")],  # the tables write 'Yunis', 'Mahmudiyah'
+)
+def test_a_vowel_romanised_as_ou_finds_the_tables_u(gaz, name, country):
+    found = gaz.candidates(name)
+    assert found[0].entry.country == country and found[0].match == "folded"
+
+
+def test_a_word_of_two_letters_is_not_respelled(gaz):
+    # 'Nam Ou' is a river's name; 'Ou' is no 'u' of a longer word ('Namu', Marshall Islands)
+    assert all(c.entry.country != "MH" for c in gaz.candidates("Nam Ou"))
+
+
 def test_row_references_link_town_to_its_governorate(gaz):
     susah = [e for e in gaz.lookup("As Sūsah") if e.country == "SY"][0]
     assert susah.feature in ("town", "village")

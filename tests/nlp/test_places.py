@@ -1433,6 +1433,18 @@ def test_a_village_said_to_lie_in_a_direction_from_a_town_is_a_place(nlp):
     assert found["Aoufous"].country == "MA" and found["Aoufous"].resolution == "exact"
 
 
+def test_a_look_alike_spelling_right_by_the_town_it_is_measured_from_is_the_place(nlp):
+    # 'Bani Suheila' is a look-alike of the tables' 'Banī Suhaylā', which lies right east of
+    # the town named; the look-alike alone would be no evidence in a story told elsewhere
+    text = (
+        "Emergency crews in Doha were busy all week.\n\n"
+        "A second strike hit a car in Bani Suheila, east of Khan Younis, an hour later."
+    )
+    found = {p.text: p for p in find_places(nlp(text))}
+    assert found["Bani Suheila"].name == "Banī Suhaylā"
+    assert found["Bani Suheila"].resolution == "exact"
+
+
 def test_a_story_told_in_two_provinces_has_no_main_town_for_its_spots(nlp):
     # Kroo Bay, a part of Freetown no table holds, is not placed in Kono's Tombodu, which
     # the story's second half names twice as often as Freetown: the story is told in two
