@@ -113,6 +113,7 @@ class Actions:
     ground_parts: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()  # "feared dead"
     believed_states: frozenset[str] = frozenset()
+    dead_finding_verbs: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()  # "fired dozens of rounds at soldiers"
     rounds: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
@@ -182,7 +183,11 @@ class Actions:
     frequency_adverbs: frozenset[str] = frozenset()
     frequency_nouns: frozenset[str] = frozenset()
     long_period_words: frozenset[str] = frozenset()
+    short_periods: frozenset[str] = frozenset()
     separate_reports: frozenset[str] = frozenset()
+    another_determiners: frozenset[str] = frozenset()
+    another_ordinals: frozenset[str] = frozenset()
+    another_nouns: frozenset[str] = frozenset()
     operation_lemmas: frozenset[str] = frozenset()
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     subject_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -311,6 +316,7 @@ def actions() -> Actions:
         falling_rocks=frozenset(raw["earth_slips"]["rocks"]),
         rocks_down_only=frozenset(raw["earth_slips"]["rocks_down_only"]),
         belief_verbs=frozenset(raw["believed_dead"]["verbs"]),
+        dead_finding_verbs=frozenset(raw["believed_dead"]["finding_verbs"]),
         believed_states=frozenset(raw["believed_dead"]["states"]),
         firing_verbs=frozenset(raw["rounds_fired"]["verbs"]),
         rounds=frozenset(raw["rounds_fired"]["rounds"]),
@@ -381,7 +387,11 @@ def actions() -> Actions:
         frequency_adverbs=frozenset(raw["not_occurrences"]["frequency_adverbs"]),
         frequency_nouns=frozenset(raw["not_occurrences"]["frequency_nouns"]),
         long_period_words=frozenset(raw["not_occurrences"]["long_period_words"]),
+        short_periods=frozenset(raw["not_occurrences"]["short_periods"]),
         separate_reports=frozenset(raw["separate_reports"]["actions"]),
+        another_determiners=frozenset(raw["other_occurrences"]["determiners"]),
+        another_ordinals=frozenset(raw["other_occurrences"]["ordinals"]),
+        another_nouns=frozenset(raw["other_occurrences"]["nouns"]),
         operation_lemmas=frozenset(raw["separate_reports"]["operation_lemmas"]),
         object_vetoes={
             verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
@@ -418,6 +428,7 @@ class AttributionCues:
     blanket_adverbs: frozenset[str]
     falsity_words: frozenset[str] = frozenset()
     falsity_verbs: frozenset[str] = frozenset()
+    truth_words: frozenset[str] = frozenset()
     refused_things: frozenset[str] = frozenset()
 
 
@@ -434,6 +445,7 @@ def attribution_cues() -> AttributionCues:
         blanket_adverbs=frozenset(raw["blanket_adverbs"]),
         falsity_words=frozenset(raw["falsity_words"]),
         falsity_verbs=frozenset(raw["falsity_verbs"]),
+        truth_words=frozenset(raw["truth_words"]),
         refused_things=frozenset(raw["refused_things"]),
     )
 

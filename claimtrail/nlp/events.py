@@ -247,7 +247,7 @@ def _action_of(token: Token) -> str | None:
     ):
         return under
     if token.pos_ == "VERB":
-        if _done_to_death(token) or _believed_dead(token):
+        if _done_to_death(token) or _believed_dead(token) or _found_dead_after(token):
             return "kill"  # "an elephant trampled a farmer to death", "feared dead"
         # the words around a verb may name its action before a phrase does: 'taken away by
         # soldiers' is an abduction, 'took away the wounded' an evacuation
@@ -839,6 +839,22 @@ def _believed_dead(verb: Token) -> bool:
     )
 
 
+def _found_dead_after(verb: Token) -> bool:
+    """'A man was found dead in his flat after a fire broke out': the event after which he
+    was found killed him."""
+    vocab = actions()
+    dead = any(
+        c.dep_ in {"oprd", "acomp"} and c.lower_ in vocab.believed_states for c in verb.children
+    )
+    if verb.lemma_ not in vocab.dead_finding_verbs or verb.tag_ != "VBN" or not dead:
+        return False
+    return any(
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "after")
+        for c in verb.children
+    )
+
+
 def _fought_one_another(verb: Token) -> bool:
     """'villagers fought with machetes over the fields': a clash; not 'fought the fire', nor
     'these groups are fighting over contracts', a state of affairs in the present."""
@@ -1250,9 +1266,21 @@ def _nobody_did(verb: Token) -> bool:
     if raised:  # "No structures had been confirmed destroyed"
         holders.append(verb.head)
     subjects = {"nsubj", "nsubjpass"}
-    if verb.dep_ == "conj" and not any(c.dep_ in subjects for c in verb.children):
-        holders.append(verb.head)  # "No peacekeeper struck or injured any worker"
+    shared = verb
+    while _in_a_row_of_verbs(shared) and not any(c.dep_ in subjects for c in shared.children):
+        # "No peacekeeper struck or injured any worker", "no vessel was stopped, boarded or
+        # detained": the subject of the first verb of the row
+        shared = shared.head
+        holders.append(shared)
     return any(c.dep_ in subjects and _none_of(c) for h in holders for c in h.children)
+
+
+def _in_a_row_of_verbs(verb: Token) -> bool:
+    """A verb coordinated with the one before it; also a participle the parser hung on the
+    participle before it as a clause of its own ('was stopped, boarded or detained')."""
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN"
 
 
 def _none_of(subject: Token) -> bool:
@@ -1339,7 +1367,14 @@ def _charged_act(token: Token) -> bool:
     governor = token.head.head
     while governor.pos_ == "NOUN" and governor.dep_ == "pobj":  # "on charges of", "suspicion"
         governor = governor.head.head
+    while governor.pos_ == "NOUN" and governor.dep_ in HELD_PEOPLE_DEPS:
+        # "arrested 14 people, all of them farmers, for clearing land": the parser may hang
+        # the charge on the people held
+        governor = governor.head
     return governor.lemma_ in actions().charge_heads
+
+
+HELD_PEOPLE_DEPS = frozenset({"dobj", "nsubjpass", "appos", "npadvmod"})
 
 
 def _vetoed_by_object(verb: Token) -> bool:
@@ -1447,8 +1482,21 @@ def _long_since(clause: Token) -> bool:
     words = list(clause.subtree)
     if not any(w.lower_ == "since" for w in words):
         return False
-    long_words = actions().long_period_words | actions().month_names
-    return any(w.lemma_.lower() in long_words or YEAR.fullmatch(w.text) for w in words)
+    vocab = actions()
+    long_words = vocab.long_period_words | vocab.month_names
+    return any(
+        (w.lemma_.lower() in long_words and not _start_of_short_period(w)) or YEAR.fullmatch(w.text)
+        for w in words
+    )
+
+
+def _start_of_short_period(word: Token) -> bool:
+    """'since the start of the month': a few days or weeks, not a long stretch."""
+    return any(
+        prep.lower_ == "of"
+        and any(p.lemma_.lower() in actions().short_periods for p in prep.children)
+        for prep in word.children
+    )
 
 
 def _experiential(verb: Token) -> bool:
@@ -1578,7 +1626,7 @@ def _denied_content(token: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_ in denials or _called_false(node):
+        if node.lemma_ in denials or _called_false(node) or _called_untrue(node):
             return True
         if node.lower_ in absent and any(c.lower_ == "no" for c in node.children):
             return True
@@ -1595,6 +1643,14 @@ def _called_false(node: Token) -> bool:
     if node.pos_ in {"VERB", "AUX"}:
         return any(_false_predicate(c, skip=None) for c in node.children if c.dep_ == "conj")
     return False
+
+
+def _called_untrue(node: Token) -> bool:
+    """'It is not true that companies are setting these fires': a clause of a negated 'true'."""
+    truth = attribution_cues().truth_words
+    return any(c.dep_ == "neg" for c in node.children) and any(
+        c.dep_ == "acomp" and c.lower_ in truth for c in node.children
+    )
 
 
 def _false_predicate(predicate: Token, skip: Token | None) -> bool:

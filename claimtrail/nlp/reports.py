@@ -136,6 +136,7 @@ class SentenceFacts:
     definite_nouns: frozenset[str] = frozenset()  # its definite nouns ("the shot came from ...")
     back_references: frozenset[str] = frozenset()  # those a source confirms ("the incident")
     trigger_words: frozenset[str] = frozenset()  # its triggers' words ("was shot")
+    one_more: bool = False  # an event told as one more of its kind ("a second strike")
 
 
 @dataclass
@@ -160,7 +161,8 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     built = [split for r in reports if r is not None for split in r]
     built = _dated_from_named_events(built, facts)
     dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
-    told = _without_back_references(_merged_retellings(dated, facts), facts)
+    one_more = {s.start for s in sentences if s.one_more}
+    told = _without_back_references(_merged_retellings(dated, facts, one_more), facts)
     told = _without_pronoun_restatements(told, facts.doc.text)
     kept = [
         r
@@ -371,14 +373,19 @@ def _only_names_known_events(report: Report, facts: DocumentFacts) -> bool:
     )
 
 
-def _merged_retellings(reports: list[Report], facts: DocumentFacts) -> list[Report]:
+def _merged_retellings(
+    reports: list[Report], facts: DocumentFacts, one_more: set[int]
+) -> list[Report]:
     """A lead sums an incident up on a body's word ('..., fire officials said') and the next
     paragraph tells it again on the word of a named member of that body ('..., Fire Chief
     Daniel Hoskins said'), or the same source goes on telling it: one account, whose origin
-    is the person named."""
+    is the person named. An account opened by one more event ('a second strike') is its own,
+    at `one_more`, the starts of such sentences."""
     out: list[Report] = []
     for report in reports:
-        if out and _retells(out[-1], report, facts.doc.text):
+        if report.start in one_more:
+            out.append(report)
+        elif out and _retells(out[-1], report, facts.doc.text):
             out[-1] = _merged(out[-1], report, facts)
         elif out and _sourced_in_the_next_paragraph(out[-1], report, facts.doc.text):
             out[-1] = _merged(out[-1], report, facts, sources=report.sources)
@@ -730,12 +737,32 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                     t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t)
                 ),
                 trigger_words=frozenset(facts.doc[t.token_index].lower_ for t in triggers),
+                one_more=any(_one_more(facts.doc[t.token_index]) for t in triggers),
                 back_references=frozenset(
                     t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t) and _confirmed(t)
                 ),
             )
         )
     return out
+
+
+def _one_more(trigger: Token) -> bool:
+    """'Another explosion', 'a second strike hit a car': one more event of the kind told."""
+    vocab = actions()
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # of an event, not of its people: 'a third man was wounded' is one more of the wounded
+    events = [
+        n
+        for n in nouns
+        if n.pos_ == "NOUN" and (n.lower_ in vocab.event_nouns or n.lower_ in vocab.another_nouns)
+    ]
+    for noun in events:
+        words = {c.lower_: c.dep_ for c in noun.children}
+        if any(words.get(d) == "det" for d in vocab.another_determiners):
+            return True
+        if words.get("a") == "det" and any(words.get(o) == "amod" for o in vocab.another_ordinals):
+            return True
+    return False
 
 
 def _day_that_also_saw(sent: Span) -> set[int]:
@@ -791,13 +818,13 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             current = Group([sentence])
             groups.append(current)
         elif current is not None and sentence.paragraph == current.last_paragraph:
-            if _other_occurrence(current, sentence):
+            if _other_occurrence(current, sentence) or _one_more_of(current, sentence):
                 current = Group([sentence], parent=current)
                 groups.append(current)
             else:
                 current.sentences.append(sentence)
         elif current is not None and _continues(current, sentence, dated_paragraphs):
-            if _other_occurrence(current, sentence):
+            if _other_occurrence(current, sentence) or _one_more_of(current, sentence):
                 current = Group([sentence], parent=current)
                 groups.append(current)
             else:
@@ -806,6 +833,11 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             current = Group([sentence])
             groups.append(current)
     return groups
+
+
+def _one_more_of(group: Group, sentence: SentenceFacts) -> bool:
+    """'A second strike reportedly hit a car', after an account of a strike."""
+    return sentence.one_more and bool(group.triggers)
 
 
 def _told_on(doc: Doc, date: When, trigger_tokens: set[int]) -> bool:
@@ -932,9 +964,13 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         places = [p for p in finer if any(_lies_in(p, unit) for unit in places)] or places
     if not any(p.lat is not None for p in places):
         places = places + _place_told_before(facts, paragraph_start, start, told)
+    one_more = group.sentences[0].one_more
     if group.parent is not None:
         parent_chain = _chain(group.parent, facts.attributions)
-        chain = chain or parent_chain
+        if not (one_more and _hedges(facts.doc.text, start, end, ())):
+            # "A second strike reportedly hit a car": one more event the author hedges is told
+            # on no one's word, not on the word of the account before it
+            chain = chain or parent_chain
         when = when or _when(group.parent, facts)
         places = places or _places(group.parent, parent_chain, facts.doc)
     when = when or _date_told_before(facts, paragraph_start, {t.action for t in triggers})
@@ -954,6 +990,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         # injured were airlifted') or what it did
         named = [t for t in part if t in lead and not actions().is_generic(t.action)]
         primary = _specific_kind(_primary(named or part), part)
+        if one_more and group.parent is not None:
+            primary = _specific_kind(primary, group.parent.triggers)  # "a second strike"
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
         denied = (
             primary.negated

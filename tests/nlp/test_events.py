@@ -613,6 +613,12 @@ def test_a_toll_since_a_month_is_a_running_total(nlp):
         ("Troops detained a driver on suspicion of smuggling fuel.", ["arrest"]),
         ("Soldiers arrested two men suspected of supplying fuel to the rebels.", ["arrest"]),
         ("Police arrested two men on Friday after they attacked a bus.", ["attack", "arrest"]),
+        # the parser may hang the charge on the people held
+        (
+            "Police had arrested 14 people, all of them smallholders, for clearing land by "
+            "burning in the two districts.",
+            ["arrest"],
+        ),
     ],
 )
 def test_what_someone_is_arrested_for_is_the_charge_not_an_event(nlp, text, actions):
@@ -635,6 +641,9 @@ def test_being_told_to_be_ready_to_leave_is_no_displacement(nlp):
         ("Troops fired on the border villages 1,300 times in October.", True),
         ("Gunmen fired three times at the police post on Sunday.", False),
         ("Some 40,000 people have been displaced by floods in the delta since January.", True),
+        ("Some 900 people have been displaced in the region since the start of the year.", True),
+        # a few weeks are one round of arrests, not a running total
+        ("Police have arrested nine men in the valley since the start of the month.", False),
     ],
 )
 def test_many_times_and_tolls_since_a_month_are_tallies(nlp, text, recurring):
@@ -708,6 +717,8 @@ def test_what_someone_is_asked_to_do_is_no_event(nlp, text, actions):
         ("We found no evidence that a drone struck the market on Saturday.", []),
         ("There was no sign that troops had attacked the village.", []),
         ("Police found evidence that gunmen attacked the bus.", ["attack"]),
+        ('"It is not true that the loggers are setting these fires," the minister said.', []),
+        ("It is true that soldiers set fire to the granary, the mayor said.", ["destroy"]),
     ],
 )
 def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
@@ -878,6 +889,9 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "A farmer who had been burning dry grass on a plot nearby was questioned.",
         # one 'no' subject denies both coordinated verbs
         "No soldier struck or injured any protester at any point.",
+        "No fishing boat was stopped, boarded or detained by patrols on Saturday.",
+        'The ministry rejected the report. "No fishing boat was stopped, boarded or detained '
+        'by patrols near the reef on Saturday," it said.',
         "Residents fear the river will flood the lower town.",
         "The slip came as a surprise to the finance minister.",
         "Traffic jammed the bridge into the old town for hours.",
@@ -1081,4 +1095,20 @@ def test_a_participle_between_bare_nouns_is_the_lost_verb(nlp, text, actions):
     ],
 )
 def test_what_gives_way_to_another_thing_is_replaced_not_broken(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # found dead after an event: killed by it
+        (
+            "An old man was found dead in his kitchen after a fire broke out on Tuesday.",
+            ["kill", "destroy"],
+        ),
+        # found dead, no cause told: the day of the finding is not the day of the death
+        ("A man was found dead in his kitchen on Tuesday.", []),
+    ],
+)
+def test_someone_found_dead_after_an_event_was_killed_by_it(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions

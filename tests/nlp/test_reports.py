@@ -1249,3 +1249,29 @@ def test_an_account_placed_only_where_a_cargo_went_lies_where_its_event_was_told
     reports = reports_of(text, date(2027, 6, 12))
     assert reports and all(p.text != "Ukraine" for r in reports for p in r.where)
     assert {p.text for r in reports for p in r.where} == {"Zlín"}
+
+
+def test_one_more_event_of_its_kind_is_an_account_of_its_own():
+    text = (
+        "The week was busy for the emergency services.\n\n"
+        "Four people were killed when an airstrike hit a house in Rafah overnight, a local TV "
+        "channel reported, citing residents.\n\n"
+        "A second strike reportedly hit a car in Khan Younis about an hour later, though this "
+        "could not be confirmed."
+    )
+    found = reports_of(text, date(2027, 10, 12))
+    assert [(r.action, r.certainty, r.origin.kind) for r in found] == [
+        ("airstrike", "reported", "eyewitness"),
+        ("airstrike", "alleged", "author"),  # hedged by the author, on no one's word
+    ]
+    assert [p.text for p in found[1].where] == ["Khan Younis"]
+
+
+def test_one_more_of_the_people_hurt_belongs_to_the_same_account():
+    text = (
+        "The week was busy for the emergency services.\n\n"
+        "Two men were wounded when a shell hit a truck near Zakho on Monday, the mayor said. "
+        "A third man in the truck was wounded and taken to hospital in Duhok."
+    )
+    found = reports_of(text, date(2027, 10, 12))
+    assert [r.action for r in found] == ["shell"]
