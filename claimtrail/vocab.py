@@ -147,6 +147,7 @@ class Actions:
     rocks_down_only: frozenset[str] = frozenset()
     going_off_verbs: frozenset[str] = frozenset()  # "a bomb went off"
     picking_verbs: frozenset[str] = frozenset()  # "picked up by a patrol boat"
+    picking_particles: dict[str, str] = field(default_factory=dict)  # pick -> up, take -> off
     sea_rescuers: frozenset[str] = frozenset()
     devices_going_off: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
@@ -185,6 +186,7 @@ class Actions:
     long_period_words: frozenset[str] = frozenset()
     short_periods: frozenset[str] = frozenset()
     separate_reports: frozenset[str] = frozenset()
+    separate_after_lead: frozenset[str] = frozenset()
     another_determiners: frozenset[str] = frozenset()
     another_ordinals: frozenset[str] = frozenset()
     another_nouns: frozenset[str] = frozenset()
@@ -348,6 +350,7 @@ def actions() -> Actions:
         mine_verbs=frozenset(raw["mines_struck"]["verbs"]),
         going_off_verbs=frozenset(raw["devices_going_off"]["verbs"]),
         picking_verbs=frozenset(raw["picked_up_at_sea"]["verbs"]),
+        picking_particles=dict(raw["picked_up_at_sea"]["verbs"]),
         sea_rescuers=frozenset(raw["picked_up_at_sea"]["rescuers"]),
         devices_going_off=frozenset(raw["devices_going_off"]["devices"]),
         falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),
@@ -389,6 +392,7 @@ def actions() -> Actions:
         long_period_words=frozenset(raw["not_occurrences"]["long_period_words"]),
         short_periods=frozenset(raw["not_occurrences"]["short_periods"]),
         separate_reports=frozenset(raw["separate_reports"]["actions"]),
+        separate_after_lead=frozenset(raw["separate_reports"]["after_the_lead"]),
         another_determiners=frozenset(raw["other_occurrences"]["determiners"]),
         another_ordinals=frozenset(raw["other_occurrences"]["ordinals"]),
         another_nouns=frozenset(raw["other_occurrences"]["nouns"]),

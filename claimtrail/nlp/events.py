@@ -290,7 +290,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.fighting_verbs, _fought_one_another, "attack"),
         (frozenset({"hold"}), _held_captive, "abduct"),
         (vocab.gathering_with_demands, _gathered_demanding, "protest"),
-        (vocab.carrying_verbs, _carried_for_care, "evacuate"),
+        (vocab.carrying_verbs, carried_for_care, "evacuate"),
         (vocab.carrying_verbs, _carried_people, "transport"),
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
@@ -497,7 +497,7 @@ def _carried_people(verb: Token) -> bool:
 MAX_PARTITIVE_WORDS = 6
 
 
-def _carried_for_care(verb: Token) -> bool:
+def carried_for_care(verb: Token) -> bool:
     """'two injured agents were flown by helicopter to the Santo Tomás Hospital': people
     carried to a hospital or a clinic are evacuated for care."""
     places = actions().care_places
@@ -669,9 +669,15 @@ def _struck_a_mine(verb: Token) -> bool:
 
 
 def _picked_up_at_sea(verb: Token) -> bool:
-    """'41 people were picked up by a patrol boat', 'a merchant ship picked up 40 migrants':
-    a rescue at sea; 'police picked up two suspects' is none."""
-    if not _has_particle(verb, "up"):
+    """'41 people were picked up by a patrol boat', 'a merchant ship picked up 40 migrants',
+    'a coastguard vessel took the passengers off the ferry': a rescue at sea; 'police picked
+    up two suspects' is none, nor 'the helicopter took off'."""
+    particle = actions().picking_particles.get(verb.lemma_)
+    taken_off = particle is not None and (
+        _has_particle(verb, particle)
+        or any(c.dep_ == "prep" and c.lower_ == particle for c in verb.children)
+    )
+    if not taken_off or not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
         return False
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [w for c in verb.children if c.dep_ == "agent" for w in c.children]

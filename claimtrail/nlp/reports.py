@@ -46,7 +46,7 @@ from claimtrail.nlp.denial_answers import (
     denied_before,
     denied_later,
 )
-from claimtrail.nlp.events import DEFINITE, Trigger
+from claimtrail.nlp.events import DEFINITE, Trigger, carried_for_care
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.places import cues as place_cues
@@ -985,7 +985,10 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     sources = _outlets_named(chain, facts.article) or (_author(facts.article),)
     reports = []
     lead = next((s.triggers for s in group.sentences if s.triggers), [])
-    for part in _without_the_raid_behind_them(_parts_by_action(triggers), facts.doc):
+    # the wounded flown to hospital are what followed the event, no account of their own
+    cared_for = [t for t in triggers if carried_for_care(facts.doc[t.token_index])]
+    parts = _parts_by_action(triggers, lead, cared_for)
+    for part in _without_the_raid_behind_them(parts, facts.doc):
         # the account's first sentence names its event; later ones add what followed ('the
         # injured were airlifted') or what it did
         named = [t for t in part if t in lead and not actions().is_generic(t.action)]
@@ -1095,11 +1098,24 @@ def _names_in_passing_a_told_event(trigger: Trigger, doc: Doc) -> bool:
     return trigger.oblique and _definite(token)
 
 
-def _parts_by_action(triggers: list[Trigger]) -> list[list[Trigger]]:
+def _parts_by_action(
+    triggers: list[Trigger], lead: list[Trigger], followed: list[Trigger]
+) -> list[list[Trigger]]:
     """The account's main triggers, then one part per action that is always a report of its
-    own ('seized 38 excavators and arrested 112 people' tells of a seizure and of arrests)."""
-    separate = actions().separate_reports
-    apart = [t for t in triggers if t.action in separate and not (t.habitual or t.oblique)]
+    own ('seized 38 excavators and arrested 112 people' tells of a seizure and of arrests),
+    or is one when told after the account's first sentence names its event ('About 60
+    residents were evacuated', after the blast; 'a fire forced the evacuation of 60 homes' is
+    one account), unless it is among what `followed` the event (the wounded flown to
+    hospital)."""
+    vocab = actions()
+    # a lead that names only an 'operation' leaves its event to the sentences after it
+    named = any(not vocab.is_generic(t.action) for t in lead)
+
+    def separate(t: Trigger) -> bool:
+        later = named and t.action in vocab.separate_after_lead and t not in lead + followed
+        return (t.action in vocab.separate_reports or later) and not (t.habitual or t.oblique)
+
+    apart = [t for t in triggers if separate(t)]
     main = [t for t in triggers if t not in apart]
     if not main:
         main, apart = [t for t in apart if t.action == apart[0].action], apart

@@ -566,9 +566,14 @@ def _role_just_before(span: Span) -> str | None:
     roles = source_vocabulary().person_roles
     if len(phrase) < 2 or phrase[0].lower_ not in {"the", "a", "an"}:
         return None
-    role = next((t for t in phrase[1:4] if t.lower_ in roles), None)
-    if role is None or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+    if any(t.pos_ in {"VERB", "AUX"} for t in phrase):
         return None
+    role = next((t for t in phrase[1:4] if t.lower_ in roles), None)
+    if role is None:
+        # "the Styrian mountain rescue service, Bergrettung Steiermark, said": a body named
+        # after the words for it, which the tagger took for a person's name
+        body = _kind_from_nouns(phrase)
+        return body if body in {"official", "organization", "media"} else None
     return _kind_from_nouns(doc[role.i : role.i + 1])
 
 

@@ -1432,6 +1432,15 @@ def test_a_role_set_off_by_commas_before_a_name_tells_its_kind(nlp, text):
     assert chain_of(nlp, text, "hurt")[0][:2] == ("Katrin Vaher", "official")
 
 
+def test_a_body_named_after_the_words_for_it_is_no_person(nlp):
+    # the tagger reads the rescue service's own name as a person's
+    text = (
+        "A slide buried two walkers on Sunday afternoon, the Tyrolean mountain rescue "
+        "service, Bergwacht Tirol, said."
+    )
+    assert chain_of(nlp, text, "buried")[0][:2] == ("Bergwacht Tirol", "official")
+
+
 def test_the_same_role_of_another_country_is_another_source(nlp):
     text = (
         "Armenia's Defence Ministry said its posts near Sotk came under fire. "

@@ -450,6 +450,8 @@ def test_an_indirect_question_tells_no_event(nlp, text):
         ("Thirty people were treated for injuries at the clinic on Monday.", ["injure"]),
         ("Two guards were admitted with gunshot wounds late on Friday.", ["injure"]),
         ("Forty children were treated for cholera at the clinic.", []),
+        ("Three dockers were taken to the city hospital with burns on Sunday.", ["injure"]),
+        ("Police took the two men in for questioning on Sunday.", []),
     ],
 )
 def test_care_given_for_wounds_tells_of_injuries(nlp, text, actions):
@@ -807,6 +809,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The grenade he was carrying went off near the bus station.", "explode"),
         ("Thirty migrants were picked up by a navy frigate south of the island.", "evacuate"),
         ("A merchant ship picked up 40 people from a sinking dinghy.", "evacuate"),
+        ("Two lifeboats took all the passengers off the stranded ferry.", "evacuate"),
+        ("The nine crew were taken off by a coastguard vessel at dawn.", "evacuate"),
         ("About 300 people were moved out of six villages near the river.", "evacuate"),
         ("About 60 workers at the mill were moved out as the smoke spread.", "evacuate"),
         ("Twenty residents of a care home were moved to a sports pavilion.", "evacuate"),
@@ -876,6 +880,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         '"We were fighting it with garden hoses," said a woman of 78.',
         "Their truck hit a wall on the coast road on Sunday.",
         "The canoe hit a submerged tree trunk below the falls on Sunday.",
+        "The ferry was on its evening route when it struck the bottom near the harbour.",
+        "The rescue helicopter took off from the base at nine.",
         "The army made the device safe, and it was taken away for examination.",
         "Soldiers took the device away from the school on Monday.",
         "Police picked up two suspects near the market.",

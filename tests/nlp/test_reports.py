@@ -1275,3 +1275,22 @@ def test_one_more_of_the_people_hurt_belongs_to_the_same_account():
     )
     found = reports_of(text, date(2027, 10, 12))
     assert [r.action for r in found] == ["shell"]
+
+
+def test_people_evacuated_after_the_event_told_are_an_account_of_their_own():
+    text = (
+        "A bomb went off in the stairwell of a block of flats in Hisingen shortly after 3am "
+        "on Friday, police said.\n\n"
+        "The rescue service evacuated around 60 residents from the building because of fears "
+        "that the stairwell had been weakened, the incident commander said."
+    )
+    found = reports_of(text, date(2027, 6, 4))
+    assert [r.action for r in found] == ["explode", "evacuate"]
+
+
+def test_an_evacuation_told_with_its_event_in_one_sentence_is_one_account():
+    text = (
+        "A bomb went off in a block of flats in Hisingen on Friday and forced the evacuation "
+        "of 60 residents, police said."
+    )
+    assert len(reports_of(text, date(2027, 6, 4))) == 1
