@@ -1551,6 +1551,7 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
     near = starts[index - 1] if index > 0 else paragraph_start
     far = starts[max(0, index - MAX_PARAGRAPH_GAP)] if index > 0 else paragraph_start
+    far = max(far, _section_start(text, starts, index))
     candidates = [
         d
         for d in facts.dates
@@ -1565,6 +1566,17 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]
         return None
     last = earlier[-1]
     return When(last.text, last.start_char, last.end_char, last.start, last.end, last.precision)
+
+
+def _section_start(text: str, starts: list[int], index: int) -> int:
+    """Where the section holding paragraph `index` begins: after the last crosshead above it
+    ('Marstrand: 112 passengers taken off ferry'); dates above a crosshead are another
+    story's."""
+    for above in range(index - 1, -1, -1):
+        begin, end = _paragraph_span(text, starts, above)
+        if is_crosshead(text, begin, end):
+            return starts[above + 1]
+    return 0
 
 
 def _span_bound(text: str, date: When) -> bool:

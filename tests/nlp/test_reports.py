@@ -1294,3 +1294,18 @@ def test_an_evacuation_told_with_its_event_in_one_sentence_is_one_account():
         "of 60 residents, police said."
     )
     assert len(reports_of(text, date(2027, 6, 4))) == 1
+
+
+def test_an_undated_account_takes_no_date_from_above_a_crosshead():
+    text = (
+        "Police said the blast was under investigation. Explosions have hit front doors in "
+        "the district repeatedly in recent years; in 2018 a blast on the same square damaged "
+        "several shops.\n\n"
+        "Ferry runs aground\n\n"
+        "A passenger ferry ran aground off Marstrand yesterday evening, the rescue centre "
+        "said.\n\n"
+        "Two lifeboats took all the passengers off the ferry and brought them ashore, the "
+        "centre said."
+    )
+    found = reports_of(text, date(2027, 6, 4))
+    assert [(r.action, r.when.start) for r in found] == [("evacuate", date(2027, 6, 3))]
