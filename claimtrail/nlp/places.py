@@ -48,7 +48,7 @@ from claimtrail.ingest.language import function_words
 from claimtrail.model import Place
 from claimtrail.names import spelled_by
 from claimtrail.nlp.dates import is_month_name
-from claimtrail.vocab import actors
+from claimtrail.vocab import actors, sources
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
@@ -152,6 +152,7 @@ class _Cues:
     unit_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
     armed_body_heads: frozenset[str]
+    civil_body_heads: frozenset[str]
     office_words: frozenset[str]
     broadcaster_suffixes: frozenset[str]  # "East End FM": a station's name
     storm_name_re: re.Pattern[str]
@@ -290,6 +291,7 @@ def cues() -> _Cues:
         actor_nouns=frozenset(raw["actor_nouns"]),
         broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
+        civil_body_heads=frozenset(raw["civil_body_heads"]),
         office_words=frozenset(raw["office_words"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
         antonomasia_min_population=raw["antonomasia"]["min_population"],
@@ -361,8 +363,9 @@ def _actor_not_place(place: Place) -> bool:
     if place.resolution not in ("unresolved", "parent"):
         return False
     words = place.text.split()
-    if len(words) > 1 and words[-1] in cues().armed_body_heads:
-        return True  # "Kani Township People's Defense Force"
+    heads = cues().armed_body_heads | cues().civil_body_heads
+    if len(words) > 1 and words[-1] in heads:
+        return True  # "Kani Township People's Defense Force", "Port Authority"
     return any(pattern.fullmatch(place.text) for _, pattern in actors().patterns)
 
 
@@ -531,6 +534,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _a_language(doc, labels, s)
         and not _unknown_speaker(text, s, gazetteer)
         and not _title_of_a_name(text, s, gazetteer, labels)
+        and not _opens_a_body_name(text, s, labels)
+        and not _names_a_medium(text, s, gazetteer)
     ]
     spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
@@ -546,6 +551,35 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _function_word(text[s[0] : s[1]])
         and not _unit_word_before_name(text, s)
     )
+
+
+_AND_A_BODY = re.compile(r"\s+and\s+(?=[A-Z])")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _names_a_medium(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """'it said in a Facebook post', 'a Telegram message': a name no table holds, right
+    before a word for a document, is what carried the words, no place."""
+    following = _NEXT_WORD.match(text, span[1])
+    if following is None or following.group(1) not in sources().document_nouns:
+        return False
+    return not gaz.candidates(text[span[0] : span[1]], loose=False)
+
+
+def _opens_a_body_name(text: str, span: tuple[int, int], labels: dict[int, str]) -> bool:
+    """'the Maritime and Port Authority of Singapore': a word the tagger leaves out of the body
+    whose name it opens, joined to the rest by 'and', names no place ('Maritime' is a region
+    of Togo)."""
+    if labels.get(span[0]) in _PLACE_LABELS:
+        return False
+    joined = _AND_A_BODY.match(text, span[1])
+    if joined is None or labels.get(joined.end()) != "ORG":
+        return False
+    end = joined.end()
+    while labels.get(end) == "ORG":
+        end += 1
+    # 'Swat and Dir', Dir tagged a body, are two districts
+    return any(w in cues().civil_body_heads for w in text[joined.end() : end].split())
 
 
 def _names_in_brackets(

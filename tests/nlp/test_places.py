@@ -1491,6 +1491,26 @@ def test_a_village_named_like_a_country_is_no_country_anywhere_in_the_article(nl
     assert found["Kosova"].resolution == "parent"
 
 
+def test_a_body_of_the_state_and_the_word_opening_its_name_are_no_places(nlp):
+    # 'Maritime' is a region of Togo; the tagger leaves it out of the body's name
+    found = places_by_text(
+        nlp,
+        "Two tankers collided off the coast on Wednesday, the Maritime and Port Authority of "
+        "Singapore said.",
+    )
+    assert "Maritime" not in found and "Port Authority" not in found
+
+
+def test_what_carried_the_words_is_no_place(nlp):
+    found = places_by_text(
+        nlp, "The brigade said in a Facebook post on Wednesday that a man died in Tampines."
+    )
+    assert "Facebook" not in found
+    # a known place before a document word is still a place
+    found = places_by_text(nlp, "The Kyiv statement said drones hit Lviv overnight.")
+    assert found["Kyiv"].country == "UA"
+
+
 def test_a_plural_unit_word_before_a_list_makes_each_name_a_place(nlp):
     found = places_by_text(nlp, "Floods cut off the districts of Swat and Dir on Tuesday.")
     assert {found["Swat"].country, found["Dir"].country} == {"PK"}
