@@ -204,6 +204,7 @@ class EmbeddedGazetteer:
         self._names = {i: (row[1],) + aliases.get(i, ()) for i, row in enumerate(rows)}
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_skeleton: dict[str, list[int]] = defaultdict(list)
+        self._by_unit_key: dict[str, list[int]] = defaultdict(list)  # "Kabupaten X" as "X"
         self._index_all()
         self._entries: dict[int, GazetteerEntry] = {}
         self._country_rows = [i for i, r in enumerate(rows) if r[2] in _AREA_FEATURES]
@@ -230,6 +231,8 @@ class EmbeddedGazetteer:
             }
             for key in keys - {""}:
                 self._by_key[key].append(i)
+            for key in {name_key(bare) for n in names if (bare := _without_leading_unit(n))}:
+                self._by_unit_key[key].append(i)
             for key in skels - {""}:
                 self._by_skeleton[key].append(i)
 
@@ -282,6 +285,8 @@ class EmbeddedGazetteer:
             found = self._article_joined(name) or found
         if not any(c.match in ("exact", "folded") for c in found):
             found = self._vowels_respelled(name) or found
+        if not any(c.match in ("exact", "folded") for c in found):
+            found = self._unit_named_in_full(name) or found
         if loose and not found:
             found = self._one_letter_apart(name)
         return found + self._namesake_cities(name, found)
@@ -334,6 +339,14 @@ class EmbeddedGazetteer:
             return []
         key = name_key(" ".join(respelled))
         rows = sorted(self._by_key.get(key, ()), key=lambda row_id: -self._rows[row_id][8])
+        return [Candidate(self.entry(row_id), "folded") for row_id in rows]
+
+    def _unit_named_in_full(self, name: str) -> list[Candidate]:
+        """'Pelalawan' for the tables' 'Kabupaten Pelalawan': a unit the tables name with the
+        local word for it, sought only when nothing bears the bare name ('Poso' is the town,
+        not the regency)."""
+        rows = self.__dict__.get("_by_unit_key", {}).get(name_key(strip_unit_word(name)), ())
+        rows = sorted(rows, key=lambda row_id: -self._rows[row_id][8])
         return [Candidate(self.entry(row_id), "folded") for row_id in rows]
 
     def _namesake_cities(self, name: str, found: list[Candidate]) -> list[Candidate]:
@@ -511,6 +524,20 @@ def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
     if len(words) > 2 and words[0].casefold() in suffixes and words[1].casefold() == "of":
         return " ".join(words[2:])
     return name
+
+
+def _without_leading_unit(name: str) -> str | None:
+    """'Kabupaten Pelalawan' -> 'Pelalawan'; None for a name opened by no such word."""
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() in _leading_unit_words():
+        return " ".join(words[1:])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _leading_unit_words() -> frozenset[str]:
+    """Local words for a unit that open its name in the tables ('Kabupaten')."""
+    return frozenset(_load_json("geo_extra.json").get("leading_unit_words", []))
 
 
 @lru_cache(maxsize=1)

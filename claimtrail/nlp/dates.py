@@ -1012,8 +1012,9 @@ def _until_written(text: str, hit: _Hit, anchor: date | None) -> When:
     end, precision = hit.end, hit.precision
     since = _SINCE.search(text, max(0, hit.start_char - 12), hit.start_char)
     if since is not None and anchor is not None and hit.start <= anchor != end:
-        if precision in ("day", "days", "month"):
-            # "since 12 August", "since January": up to the day of writing
+        if precision in ("day", "days", "month", "part-of-month"):
+            # "since 12 August", "since January", "since the start of the month": up to the
+            # day of writing
             end, precision = anchor, "days" if precision != "month" else precision
         elif end > anchor:
             end = anchor  # "since the start of the year", not its end; "since 2017" is 2017

@@ -99,6 +99,13 @@ def test_a_word_of_two_letters_is_not_respelled(gaz):
     assert all(c.entry.country != "MH" for c in gaz.candidates("Nam Ou"))
 
 
+def test_a_unit_the_tables_name_with_the_local_word_for_it_is_found_by_its_name(gaz):
+    # the tables hold 'Kabupaten Siak'; a town bearing the bare name keeps it ('Poso')
+    assert gaz.candidates("Siak")[0].entry.name == "Kabupaten Siak"
+    assert gaz.candidates("Siak regency")[0].entry.country == "ID"
+    assert [c.entry.feature for c in gaz.candidates("Poso")] == ["city"]
+
+
 def test_row_references_link_town_to_its_governorate(gaz):
     susah = [e for e in gaz.lookup("As Sūsah") if e.country == "SY"][0]
     assert susah.feature in ("town", "village")

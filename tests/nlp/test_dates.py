@@ -511,6 +511,8 @@ def test_two_joined_weekdays_are_one_span_of_days(text, start, end):
     [
         ("Forty people have been killed since January.", date(2024, 1, 1)),
         ("Prices have doubled since the start of the year.", date(2024, 1, 1)),
+        ("Police have arrested nine men since the start of the month.", date(2024, 5, 1)),
+        ("The river has been rising since early May.", date(2024, 5, 1)),
     ],
 )
 def test_since_a_month_or_a_year_runs_to_the_day_of_writing(text, start):
