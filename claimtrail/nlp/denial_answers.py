@@ -214,12 +214,24 @@ def denied_later(
         days = [d for d in facts.dates if denial.start <= d.start_char < claim_end]
         if (
             days
-            and all(d.start == when.start and d.end == when.end for d in days)
+            and all(_holds_the_day(d, when) for d in days)
             and _names_event(denial, facts.doc, action, same=True)
             and not _about_elsewhere(denial, places, facts.places)
         ):
             return True
     return False
+
+
+def _holds_the_day(told: When, day: When) -> bool:
+    """The denial's date is the report's day, or a week at most that holds it ('no such
+    kidnapping took place last week')."""
+    if (told.start, told.end) == (day.start, day.end):
+        return True
+    short = (told.end - told.start).days <= MAX_DENIED_SPAN_DAYS
+    return short and told.start <= day.start and day.end <= told.end
+
+
+MAX_DENIED_SPAN_DAYS = 7
 
 
 def denied_before(

@@ -14,7 +14,7 @@ from claimtrail.nlp.sources import (
     resolve_reference,
     source_phrase,
 )
-from claimtrail.vocab import actors, attribution_cues
+from claimtrail.vocab import actions, actors, attribution_cues
 
 
 def find_denials(doc: Doc, attributions: Sequence[Attribution] = ()) -> list[Denial]:
@@ -26,7 +26,11 @@ def find_denials(doc: Doc, attributions: Sequence[Attribution] = ()) -> list[Den
     for token in doc:
         if token.pos_ != "VERB":
             continue
-        source = _denier(token, named) or _speaker_calling_claims_false(token, attributions)
+        source = (
+            _denier(token, named)
+            or _speaker_calling_claims_false(token, attributions)
+            or _speaker_saying_it_never_happened(token, attributions)
+        )
         if source is not None:
             sent = token.sent
             target = actors().normalise(source.text)
@@ -59,6 +63,31 @@ def _speaker_calling_claims_false(
     told = [a for a in attributions if a.cue_start <= verb.idx < a.cue_end and a.sources]
     speaker = told[0].sources[0] if told else None
     return speaker if speaker is not None and speaker.name else None
+
+
+def _speaker_saying_it_never_happened(
+    verb: Token, attributions: Sequence[Attribution]
+) -> Source | None:
+    """'"Our checks found that no such kidnapping took place," he said': a named speaker
+    saying the event never happened denies it."""
+    if not _never_happened(verb):
+        return None
+    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
+    speaker = told[-1].sources[0] if told else None
+    return speaker if speaker is not None and speaker.name else None
+
+
+def _never_happened(verb: Token) -> bool:
+    """'no such kidnapping took place', 'no attack occurred'."""
+    happening = verb.lemma_ in actions().occurrence_verbs or (
+        verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return happening and any(
+        s.lower_ in actions().event_nouns
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in subjects
+    )
 
 
 def _withholds(verb: Token) -> bool:

@@ -143,6 +143,18 @@ def test_a_denial_paragraphs_later_naming_the_same_strike_on_its_day_answers_it(
     assert (report.action, report.certainty) == ("airstrike", "denied")
 
 
+def test_a_denial_that_it_happened_in_the_week_that_holds_its_day_answers_it(nlp):
+    text = (
+        "A news site reported on Wednesday that a trader had been abducted outside a hotel in "
+        "Johor Bahru last Friday night.\n\n"
+        "The report was widely shared on social media.\n\n"
+        'The state police chief, Harith Abidin, said the claim was unverified. "Our checks '
+        'found that no such kidnapping took place in Johor Bahru last week," he said.'
+    )
+    (report,) = reports_of(text, date(2027, 9, 23))
+    assert (report.action, report.certainty) == ("abduct", "denied")
+
+
 @pytest.mark.parametrize(
     ("claim", "certainty"),
     [

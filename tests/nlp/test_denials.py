@@ -75,6 +75,12 @@ def test_a_refusal_is_no_denial(nlp, text):
             "Disaster Office",
         ),
         ('"The claims of the opposition are untrue," said Ana Ruiz, a spokeswoman.', "Ana Ruiz"),
+        # saying the event never happened
+        (
+            '"Our checks found that no such kidnapping took place," said Ana Ruiz, a police '
+            "spokeswoman.",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_a_source_calling_the_claims_false_denies_them(nlp, text, name):
