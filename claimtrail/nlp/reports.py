@@ -987,8 +987,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     lead = next((s.triggers for s in group.sentences if s.triggers), [])
     # the wounded flown to hospital are what followed the event, no account of their own
     cared_for = [t for t in triggers if carried_for_care(facts.doc[t.token_index])]
-    parts = _parts_by_action(triggers, lead, cared_for)
-    for part in _without_the_raid_behind_them(parts, facts.doc):
+    parts = _without_the_raid_behind_them(_parts_by_action(triggers, lead, cared_for), facts.doc)
+    for part in parts:
         # the account's first sentence names its event; later ones add what followed ('the
         # injured were airlifted') or what it did
         named = [t for t in part if t in lead and not actions().is_generic(t.action)]
@@ -996,13 +996,24 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
         if one_more and group.parent is not None:
             primary = _specific_kind(primary, group.parent.triggers)  # "a second strike"
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
+        first = not reports
+        told_by = chain
+        after_lead = primary.action in actions().separate_after_lead
+        if not first and after_lead and primary not in lead:
+            # 'The third man died at the scene, APA reported, citing police': a part told after
+            # the lead on its own word is told by its own speaker
+            told_by = chain_at(facts.attributions, primary.start_char, primary.end_char) or chain
+        elif first and len(parts) > 1:
+            later = [p for p in parts[1:] if p[0].action in actions().separate_after_lead]
+            told_by = _chain_without(group, later, facts.attributions) or chain
+        part_sources = sources if told_by == chain else _outlets_named(told_by, facts.article)
+        part_sources = part_sources or (_author(facts.article),)
         denied = (
             primary.negated
-            or answered_by_denial(end, agent, chain, facts, primary.action, places)
-            or denied_later(end, chain, facts, primary.action, places, when)
-            or denied_before(start, chain, facts, primary, places)
+            or answered_by_denial(end, agent, told_by, facts, primary.action, places)
+            or denied_later(end, told_by, facts, primary.action, places, when)
+            or denied_before(start, told_by, facts, primary, places)
         )
-        first = not reports
         reports.append(
             Report(
                 id=_report_id(facts.article.id, start, end, None if first else primary.action),
@@ -1014,12 +1025,26 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
                 patient=_resolved_actor(primary.patient, [t.patient for t in part]),
                 when=when if first else _own_day_of(group, facts, part) or when,
                 where=tuple(places),
-                sources=sources,
+                sources=part_sources,
                 hedges=tuple(hedges),
-                certainty=_certainty(denied, chain, hedges),
+                certainty=_certainty(denied, told_by, hedges),
             )
         )
     return reports
+
+
+def _chain_without(
+    group: Group, split_off: list[list[Trigger]], attributions: list[Attribution]
+) -> tuple[Source, ...]:
+    """The chain of the account's own sentences, leaving out those whose events were all
+    split off into accounts of their own (they have their own speakers)."""
+    apart = {id(t) for part in split_off for t in part}
+    kept = [
+        s for s in group.sentences if not s.triggers or any(id(t) not in apart for t in s.triggers)
+    ]
+    if not kept or not any(s.triggers for s in kept):
+        return ()
+    return _chain(Group(kept, parent=group.parent), attributions)
 
 
 def _specific_kind(primary: Trigger, part: list[Trigger]) -> Trigger:

@@ -1309,3 +1309,17 @@ def test_an_undated_account_takes_no_date_from_above_a_crosshead():
     )
     found = reports_of(text, date(2027, 6, 4))
     assert [(r.action, r.when.start) for r in found] == [("evacuate", date(2027, 6, 3))]
+
+
+def test_a_death_told_after_the_lead_names_its_event_is_an_account_of_its_own():
+    text = (
+        "An avalanche buried three ski tourers on a slope above the valley on Sunday "
+        "afternoon, the mountain rescue service said.\n\n"
+        "The third man was found under two metres of snow after an hour and died at the "
+        "scene, the news agency reported, citing the alpine police."
+    )
+    found = reports_of(text, date(2027, 2, 17))
+    assert [(r.action, r.origin.text) for r in found] == [
+        ("landslide", "the mountain rescue service"),
+        ("kill", "the alpine police"),
+    ]
