@@ -1301,7 +1301,10 @@ def _none_of(subject: Token) -> bool:
 
 def _asked_about(verb: Token) -> bool:
     """An indirect question: 'how many civilians had died', 'whether anyone was arrested' ask
-    about an event; they do not tell one."""
+    about an event; they do not tell one, nor does an event noun they ask about ('whether
+    the blast was connected to the shooting')."""
+    if verb.pos_ == "NOUN" and verb.dep_ in {"nsubj", "nsubjpass"}:
+        return _asked_about(verb.head) and verb.head.pos_ == "VERB"
     if verb.pos_ != "VERB" or verb.dep_ not in {"ccomp", "xcomp", "advcl", "pcomp"}:
         return False
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):

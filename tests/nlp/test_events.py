@@ -438,6 +438,7 @@ def test_a_death_without_a_named_cause_is_a_killing(nlp, text):
         "The ministry did not say how many people had died.",
         "Officials would not say whether anyone was arrested.",
         "It is unclear how many houses were destroyed.",
+        "Police said it was too early to say whether the blast was linked to the shooting.",
     ],
 )
 def test_an_indirect_question_tells_no_event(nlp, text):
