@@ -49,10 +49,11 @@ _PLACE_AGENCY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,40}?\s*\((?P<agency>[A-Z][\w.& -]{1,30})\)\s*(?:--?|–|—)?$"
 )
 _TIME_OF_DAY = (
-    r"(?:(?:at|à|a\s+las|a\s+les|às|um|alle|u|o|klo|kl\.)\s+|T)?"
+    r"(?:(?:at|à|a\s+las|a\s+les|às|um|alle|u|o|ob|klo|kl\.)\s+|T)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\b)?"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
-)  # "10:42 a.m. EDT", "6:40 a. m.", "6:48 PM GMT+6", "06:40 h", "à 08h15", "T08:30:00Z", "u 15:42"
+)  # "10:42 a.m. EDT", "6:40 a. m.", "6:48 PM GMT+6", "06:40 h", "à 08h15", "T08:30:00Z",
+# "u 15:42", "ob 9.40"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
 _CHANGE_WORD = (

@@ -2647,3 +2647,32 @@ def test_the_outlets_edition_under_the_byline_is_no_writer():
     )
     article = read_article(page.encode(), "x")
     assert article.authors == ("Carmen Rosado Ortiz", "Luis E. Vega Santana")
+
+
+@pytest.mark.parametrize(
+    ("dated", "day"),
+    [
+        # a Slovenian date bar, the month in the genitive
+        (["sobota, 3. aprila 2027   |   Maribor 9 °C, sončno"], date(2027, 4, 3)),
+        # a Slovenian date line: 'ob' before the hour, the change and the reading time labelled
+        (
+            ["3. 3. 2027 ob 8.15   |   Posodobljeno: 3. 3. 2027 ob 11.40   |   Čas branja: 4 min"],
+            date(2027, 3, 3),
+        ),
+    ],
+)
+def test_a_slovenian_page_gives_its_date(dated, day):
+    page = "\n".join(
+        [
+            "DRAVSKI GLAS     Novice   Slovenija   Šport",
+            "",
+            *dated,
+            "",
+            "River floods farmland below the old town",
+            "",
+            "Avtor / By: Maja Kos",
+            "",
+            "The Drava flooded fields below the old town early on Tuesday, the mayor said.",
+        ]
+    )
+    assert read_article(page.encode(), "x").published == day
