@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from claimtrail.model import Denial, Source
-from claimtrail.nlp.attribution import Attribution
+from claimtrail.nlp.attribution import Attribution, quotation_spans
 from claimtrail.nlp.sources import (
     classify,
     nearest_subject,
@@ -78,16 +78,23 @@ def _speaker_saying_it_never_happened(
 
 
 def _never_happened(verb: Token) -> bool:
-    """'no such kidnapping took place', 'no attack occurred'."""
+    """'no such kidnapping took place', 'no attack occurred'; in a quotation, also 'No armed
+    men landed near Luba', 'No detainee has been beaten' (an event whose subject is none)."""
     happening = verb.lemma_ in actions().occurrence_verbs or (
         verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
     )
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return happening and any(
-        s.lower_ in actions().event_nouns
-        and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
-        for s in subjects
-    )
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    none = [s for s in subjects if any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)]
+    if happening:
+        return any(s.lower_ in actions().event_nouns for s in none)
+    if not none or verb.lemma_ not in actions().by_lemma:
+        return False
+    # said at once, opening the quotation: 'No shot was fired', not a detail further on
+    opening = verb.i < verb.sent.start + MAX_DENIAL_OPENING_TOKENS
+    return opening and any(a <= verb.idx < b for a, b in quotation_spans(verb.doc.text))
+
+
+MAX_DENIAL_OPENING_TOKENS = 6
 
 
 def _withholds(verb: Token) -> bool:

@@ -81,6 +81,11 @@ def test_a_refusal_is_no_denial(nlp, text):
             "spokeswoman.",
             "Ana Ruiz",
         ),
+        (
+            '"No armed men landed near the port on Sunday, and nobody was killed there," the '
+            "party's leader, Pedro Nguema, said in a statement.",
+            "Pedro Nguema",
+        ),
     ],
 )
 def test_a_source_calling_the_claims_false_denies_them(nlp, text, name):
