@@ -106,6 +106,10 @@ def test_a_unit_the_tables_name_with_the_local_word_for_it_is_found_by_its_name(
     assert [c.entry.feature for c in gaz.candidates("Poso")] == ["city"]
 
 
+def test_st_stands_for_the_german_sankt_as_for_saint(gaz):
+    assert gaz.candidates("St. Niklaus")[0].entry.country == "CH"
+
+
 def test_row_references_link_town_to_its_governorate(gaz):
     susah = [e for e in gaz.lookup("As Sūsah") if e.country == "SY"][0]
     assert susah.feature in ("town", "village")
