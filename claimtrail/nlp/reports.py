@@ -1507,11 +1507,14 @@ def _in_passing_clause(doc: Doc, place: Place, triggers: list[Token]) -> bool:
 
 
 def _located_at(doc: Doc, place: Place) -> bool:
-    """'near Kuç', 'in Pogradec': a place that a preposition of location introduces."""
+    """'near Kuç', 'in Pogradec', 'on Kočevski Rog': a place that a preposition of location
+    introduces."""
     span = _span_of(doc, place)
     # the prepositions that rarely come before anything but a place ('in', 'near'), and 'at'
+    # or 'on' (a mountain, a street), which here follow a place already found
     return span is not None and (
-        span.root.head.lower_ in place_cues().strong_prepositions or span.root.head.lower_ == "at"
+        span.root.head.lower_ in place_cues().strong_prepositions
+        or span.root.head.lower_ in {"at", "on"}
     )
 
 

@@ -1323,3 +1323,12 @@ def test_a_death_told_after_the_lead_names_its_event_is_an_account_of_its_own():
         ("landslide", "the mountain rescue service"),
         ("kill", "the alpine police"),
     ]
+
+
+def test_where_someone_comes_from_gives_way_to_the_mountain_the_event_is_told_on():
+    text = (
+        "A hiker from Ljubljana was injured when a bear attacked him on Kočevski Rog, about "
+        "12 km east of Kočevje, on Sunday morning, police said."
+    )
+    (report,) = reports_of(text, date(2027, 4, 16))
+    assert "Ljubljana" not in [p.text for p in report.where]
