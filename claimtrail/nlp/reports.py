@@ -997,15 +997,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
             primary = _specific_kind(primary, group.parent.triggers)  # "a second strike"
         agent = _resolved_actor(primary.agent, [t.agent for t in triggers])
         first = not reports
-        told_by = chain
-        after_lead = primary.action in actions().separate_after_lead
-        if not first and after_lead and primary not in lead:
-            # 'The third man died at the scene, APA reported, citing police': a part told after
-            # the lead on its own word is told by its own speaker
-            told_by = chain_at(facts.attributions, primary.start_char, primary.end_char) or chain
-        elif first and len(parts) > 1:
-            later = [p for p in parts[1:] if p[0].action in actions().separate_after_lead]
-            told_by = _chain_without(group, later, facts.attributions) or chain
+        told_by = _part_chain(group, parts, primary, lead, chain, facts, first)
         part_sources = sources if told_by == chain else _outlets_named(told_by, facts.article)
         part_sources = part_sources or (_author(facts.article),)
         denied = (
@@ -1031,6 +1023,29 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
             )
         )
     return reports
+
+
+def _part_chain(
+    group: Group,
+    parts: list[list[Trigger]],
+    primary: Trigger,
+    lead: list[Trigger],
+    chain: tuple[Source, ...],
+    facts: DocumentFacts,
+    first: bool,
+) -> tuple[Source, ...]:
+    """Who tells one part of the account. A death or an evacuation told after the lead tells
+    of it on its own speaker's word ('The third man died at the scene, APA reported, citing
+    police'); the lead then keeps the chain of its own sentences."""
+    after_lead = actions().separate_after_lead
+    if not first:
+        if primary.action in after_lead and primary not in lead:
+            return chain_at(facts.attributions, primary.start_char, primary.end_char) or chain
+        return chain
+    later = [p for p in parts[1:] if p[0].action in after_lead]
+    if not later:
+        return chain
+    return _chain_without(group, later, facts.attributions) or chain
 
 
 def _chain_without(
