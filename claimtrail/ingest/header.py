@@ -185,11 +185,33 @@ def _named_by_its_rows(
             and (edition or not one_word)
         ]
         if spelled and (is_masthead_like(spelled[0]) or _written_as_a_name(spelled[0])):
-            first = rows[0]
-            return tuple(
-                replace(line, publisher=spelled[0]) if line is first else line for line in lines
-            )
+            return _named_in_first_row(lines, rows[0], spelled[0])
+    domain = next((o for o in openings if _DOMAIN_IN_CAPITALS.fullmatch(o)), None)
+    if domain is not None:
+        # 'PULAUPOST.sg' opening the menu: the site, as the page writes it elsewhere
+        # ('told PulauPost', '© 2027 Murblatt.at'), else as the menu does
+        return _named_in_first_row(lines, rows[0], _as_written_elsewhere(domain, plain))
     return lines
+
+
+_DOMAIN_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{2,}\.[a-z]{2,3}")
+
+
+def _named_in_first_row(
+    lines: tuple[HeaderLine, ...], first: HeaderLine, name: str
+) -> tuple[HeaderLine, ...]:
+    return tuple(replace(line, publisher=name) if line is first else line for line in lines)
+
+
+def _as_written_elsewhere(domain: str, plain: Sequence[str]) -> str:
+    """The site's name in a domain set in capitals, as the page spells it in mixed case."""
+    name = domain.split(".")[0]
+    pattern = re.compile(rf"\b{re.escape(name)}(?:\.[a-z]{{2,3}})?\b", re.IGNORECASE)
+    for line in plain:
+        for found in pattern.finditer(line):
+            if not found.group(0).split(".")[0].isupper():
+                return found.group(0)
+    return domain
 
 
 def _written_as_a_name(text: str) -> bool:

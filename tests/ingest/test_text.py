@@ -2676,3 +2676,28 @@ def test_a_slovenian_page_gives_its_date(dated, day):
         ]
     )
     assert read_article(page.encode(), "x").published == day
+
+
+@pytest.mark.parametrize(
+    ("mentioned", "name"),
+    [
+        # the page writes the site's name in mixed case elsewhere
+        ("Firefighters told KustenBote the roof had caved in.", "KustenBote"),
+        # nowhere else: the domain as the menu writes it
+        ("Firefighters said the roof had caved in.", "KUSTENBOTE.de"),
+    ],
+)
+def test_a_domain_in_capitals_opening_the_menu_is_the_site(mentioned, name):
+    page = "\n".join(
+        [
+            "KUSTENBOTE.de     Nachrichten   Region   Welt   Sport",
+            "",
+            "Barn roof collapses under snow near the harbour",
+            "",
+            "Von / By: Jana Voss",
+            "03.03.2027, 08:15 Uhr",
+            "",
+            f"The roof of a barn collapsed under heavy snow early on Tuesday. {mentioned}",
+        ]
+    )
+    assert read_article(page.encode(), "x").publisher == name
