@@ -36,7 +36,7 @@ import tempfile
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -337,17 +337,18 @@ class EmbeddedGazetteer:
         respelled = [_respelled(w) if len(w) >= _MIN_RESPELLED_WORD else w for w in words]
         if respelled == words:
             return []
-        key = name_key(" ".join(respelled))
-        rows = sorted(self._by_key.get(key, ()), key=lambda row_id: -self._rows[row_id][8])
-        return [Candidate(self.entry(row_id), "folded") for row_id in rows]
+        return self._folded(self._by_key.get(name_key(" ".join(respelled)), ()))
 
     def _unit_named_in_full(self, name: str) -> list[Candidate]:
         """'Pelalawan' for the tables' 'Kabupaten Pelalawan': a unit the tables name with the
         local word for it, sought only when nothing bears the bare name ('Poso' is the town,
         not the regency)."""
-        rows = self.__dict__.get("_by_unit_key", {}).get(name_key(strip_unit_word(name)), ())
-        rows = sorted(rows, key=lambda row_id: -self._rows[row_id][8])
-        return [Candidate(self.entry(row_id), "folded") for row_id in rows]
+        return self._folded(self._by_unit_key.get(name_key(strip_unit_word(name)), ()))
+
+    def _folded(self, rows: Iterable[int]) -> list[Candidate]:
+        """The rows as folded matches, the most populous first."""
+        ranked = sorted(rows, key=lambda row_id: -self._rows[row_id][8])
+        return [Candidate(self.entry(row_id), "folded") for row_id in ranked]
 
     def _namesake_cities(self, name: str, found: list[Candidate]) -> list[Candidate]:
         """'X City' for a bare 'X' that names a province, when that city is a metropolis

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrail.model import Denial, Source
 from claimtrail.nlp.attribution import Attribution, quotation_spans
+from claimtrail.nlp.events import tells_happening
 from claimtrail.nlp.sources import (
     classify,
     nearest_subject,
@@ -80,9 +81,7 @@ def _speaker_saying_it_never_happened(
 def _never_happened(verb: Token) -> bool:
     """'no such kidnapping took place', 'no attack occurred'; in a quotation, also 'No armed
     men landed near Luba', 'No detainee has been beaten' (an event whose subject is none)."""
-    happening = verb.lemma_ in actions().occurrence_verbs or (
-        verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
-    )
+    happening = tells_happening(verb)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     none = [s for s in subjects if any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)]
     if happening:

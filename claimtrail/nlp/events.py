@@ -1052,10 +1052,14 @@ def _already_told(noun: Token) -> bool:
 
 def _did_not_happen(verb: Token) -> bool:
     """'did not happen', 'never occurred', 'did not take place'."""
-    happening = verb.lemma_ in actions().occurrence_verbs or (
+    return tells_happening(verb) and any(c.dep_ == "neg" for c in verb.children)
+
+
+def tells_happening(verb: Token) -> bool:
+    """'happened', 'occurred', 'took place': a verb saying an event happened."""
+    return verb.lemma_ in actions().occurrence_verbs or (
         verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
     )
-    return happening and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _told_before(noun: Token) -> bool:
