@@ -485,6 +485,7 @@ class SourceVocabulary:
     inanimate_speakers: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()  # "the company" after "a Gulfmark spokesperson"
+    shared_name_words: frozenset[str] = frozenset()  # "State" of "State Police", "State Guard"
     rank_modifiers: frozenset[str] = frozenset()  # "Senior" of "Senior Superintendent"
     _by_alias: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
     _by_alias_folded: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
@@ -616,6 +617,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         inanimate_speakers=frozenset(raw["inanimate_speakers"]["nouns"]),
         contact_verbs=frozenset(raw["contact_verbs"]["verbs"]),
         generic_bodies=frozenset(raw["generic_bodies"]["words"]),
+        shared_name_words=frozenset(raw["shared_name_words"]["words"]),
         rank_modifiers=frozenset(raw["rank_modifiers"]["words"]),
         _by_alias=by_alias,
         _by_alias_folded={alias.lower(): entry for alias, entry in reversed(by_alias.items())},

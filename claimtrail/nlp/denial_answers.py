@@ -23,6 +23,7 @@ from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_start
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.sources import of_other_countries
 from claimtrail.vocab import actions, actors, attribution_cues
+from claimtrail.vocab import sources as source_vocabulary
 
 REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
@@ -345,18 +346,35 @@ def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> b
 
 
 def tells_it(denier: Source, chain: tuple[Source, ...], text: str = "") -> bool:
-    """Whether the denier is one of the report's own voices: the same source, a name that
-    shares a word, or the body a spokesman speaks for ('the army' for an army spokesman)."""
-    words = set((denier.name or denier.text).lower().split()) - {"the", "a", "an"}
+    """Whether the denier is one of the report's own voices: the same source, a name alike
+    (`_names_alike`), or the body a spokesman speaks for ('the army' for an army spokesman)."""
+    words = _name_words(denier)
     return any(
         not of_other_countries(denier, source, text)  # one state's ministry denies another's
         and (
             same_source(denier, source)
-            or bool(words & set((source.name or source.text).lower().split()))
+            or _names_alike(words, _name_words(source))
             or _speaks_for(source, denier)
         )
         for source in chain
     )
+
+
+def _name_words(source: Source) -> set[str]:
+    """The words of a source's name, "the press centre's spokesman" giving 'centre'."""
+    words = re.sub(r"['’]s\b", "", (source.name or source.text).lower()).split()
+    return set(words) - {"the", "a", "an", "of"}
+
+
+def _names_alike(words: set[str], other: set[str]) -> bool:
+    """Two names sharing a word of their own ('Mutsvairo'), or one holding the other ('the
+    army', 'an army spokesman'); not only 'State' ('the State Police', 'the State Border
+    Guard')."""
+    shared = words & other
+    if not shared:
+        return False
+    own = shared - source_vocabulary().shared_name_words
+    return bool(own) or words <= other or other <= words
 
 
 def _speaks_for(source: Source, body: Source) -> bool:

@@ -137,6 +137,8 @@ class SentenceFacts:
     back_references: frozenset[str] = frozenset()  # those a source confirms ("the incident")
     trigger_words: frozenset[str] = frozenset()  # its triggers' words ("was shot")
     one_more: bool = False  # an event told as one more of its kind ("a second strike")
+    cites_further: bool = False  # "The paper cited a harbour worker as saying ...": the
+    # outlet named again, passing on a deeper source's word
 
 
 @dataclass
@@ -738,12 +740,30 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 ),
                 trigger_words=frozenset(facts.doc[t.token_index].lower_ for t in triggers),
                 one_more=any(_one_more(facts.doc[t.token_index]) for t in triggers),
+                cites_further=_cites_further(facts.attributions, s, e),
                 back_references=frozenset(
                     t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t) and _confirmed(t)
                 ),
             )
         )
     return out
+
+
+def _cites_further(attributions: list[Attribution], start: int, end: int) -> bool:
+    """Whether a cue in the range has an outlet named again ('The paper', 'It') pass on the
+    word of a source nested under it."""
+    cued = [a for a in attributions if start <= a.cue_start < end]
+    return any(
+        _points_back(outer.sources[0])
+        and outer.sources[0].kind in OUTLET_KINDS | {"organization"}
+        and any(
+            inner is not outer
+            and inner.cue_start == outer.cue_start
+            and outer.covers(inner.content_start, inner.content_end)
+            for inner in cued
+        )
+        for outer in cued
+    )
 
 
 def _one_more(trigger: Token) -> bool:
@@ -811,6 +831,8 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             # "According to a police press release issued on Monday, a bottle ... was thrown":
             # the day it was told on opens no account of its own
             current.sentences.append(sentence)
+        elif current is not None and _passes_on_its_word(sentence, current):
+            current.sentences.append(sentence)  # "The paper cited a worker as saying ..."
         elif sentence.counted or (
             sentence.dates
             and (sentence.own_dates or current is None or _moves_on(sentence, current))
@@ -833,6 +855,17 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             current = Group([sentence])
             groups.append(current)
     return groups
+
+
+def _passes_on_its_word(sentence: SentenceFacts, group: Group) -> bool:
+    """The account's outlet, named again in its paragraph, citing who told it: more of the
+    same account, whatever later day it names ('... as saying the man was freed on Friday')."""
+    return (
+        sentence.cites_further
+        and not sentence.triggers
+        and bool(group.triggers)
+        and sentence.paragraph == group.last_paragraph
+    )
 
 
 def _one_more_of(group: Group, sentence: SentenceFacts) -> bool:
@@ -1219,6 +1252,9 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
             if chain:
                 return chain
     for sentence in group.sentences[1:]:
+        if sentence.cites_further:
+            chain = _cited_further(chain, _any_chain(attributions, sentence))
+            continue
         if not (sentence.places or sentence.mentions):
             continue  # a comment on the event, not more of its account
         spans = [(p.start_char, p.end_char) for p in sentence.places]
@@ -1234,13 +1270,32 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
     return _named_later(chain, group, attributions)
 
 
+def _cited_further(chain: tuple[Source, ...], cited: tuple[Source, ...]) -> tuple[Source, ...]:
+    """'... reported that ... The paper cited a harbour worker as saying ...': the outlet
+    named again passes on its source's word, which the chain goes down to."""
+    if not chain or len(cited) < 2:
+        return chain
+    if not (same_source(cited[0], chain[-1]) or _refers_back(cited[0], chain[-1])):
+        return chain
+    return chain + tuple(s for s in cited[1:] if not any(same_source(s, c) for c in chain))
+
+
 def _refers_back(source: Source, earlier: Source) -> bool:
     """'The station', 'the agency', 'It': an unnamed definite mention of the kind of source
     that told the account before, naming it again."""
-    words = source.text.lower().split()
-    pointing = words[:1] == ["the"] or words == ["it"]
-    unnamed = not any(ch.isupper() for ch in source.name or "")  # 'state-owned station'
-    return unnamed and pointing and source.kind == earlier.kind
+    return _unnamed(source) and _points_back(source) and source.kind == earlier.kind
+
+
+def _points_back(source: Source) -> bool:
+    """'It', 'the paper', 'the state-owned station': a definite mention whose own words name
+    nothing, not 'the broadcaster Galba TV'."""
+    words = source.text.split()
+    named = any(ch.isupper() for word in words[1:] for ch in word)
+    return [w.lower() for w in words] == ["it"] or words[:1] in (["the"], ["The"]) and not named
+
+
+def _unnamed(source: Source) -> bool:
+    return not any(ch.isupper() for ch in source.name or "")
 
 
 def _named_later(
@@ -1304,7 +1359,10 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
     """The date of the event: one attached to a trigger before one attached to the telling;
     with `part`, of that part of the account ('... while police arrested 17 people at Kombat
     yesterday': the arrests' own day)."""
-    dates = [d for s in group.sentences for d in s.dates]
+    # a later day an outlet's source names ('... as saying he was freed on Friday') is of
+    # what came after
+    told = [group.sentences[0]] + [s for s in group.sentences[1:] if not s.cites_further]
+    dates = [d for s in told for d in s.dates]
     if not dates:
         return None
     # the day of the event that names the report before the day of another it tells ("three

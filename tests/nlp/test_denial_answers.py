@@ -268,3 +268,13 @@ def test_a_source_saying_an_event_of_another_day_did_not_happen_denies_nothing()
 def test_a_heading_ends_what_a_denial_may_answer(text, action, certainty):
     certainties = {r.action: r.certainty for r in reports_of(text, date(2027, 10, 14))}
     assert certainties[action] == certainty
+
+
+def test_a_body_whose_name_shares_only_common_words_with_the_source_denies_its_account(nlp):
+    text = (
+        "The state-run news site Zapad-Inform, citing the State Border Committee, reported on "
+        "Wednesday that Latvian guards had fired tear gas at a Belarusian patrol near Druja on "
+        "Tuesday night.\n\nThe State Border Guard rejected the claim."
+    )
+    (report,) = reports_of(text, date(2027, 11, 19))
+    assert report.certainty == "denied"

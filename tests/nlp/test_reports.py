@@ -1332,3 +1332,22 @@ def test_where_someone_comes_from_gives_way_to_the_mountain_the_event_is_told_on
     )
     (report,) = reports_of(text, date(2027, 4, 16))
     assert "Ljubljana" not in [p.text for p in report.where]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the regional weekly Kuriren reported that two fishermen had been shot by "
+        "coastguards near Luleå on Sunday. The paper cited a harbour worker as saying the men "
+        "were released on Wednesday.",
+        "The agency Fides said on Tuesday that gunmen had kidnapped a priest near Enugu on "
+        "Sunday. It quoted a diocesan official as saying the priest was freed on Wednesday "
+        "night.",
+    ],
+)
+def test_an_outlet_citing_its_source_for_what_came_after_goes_on_with_the_account(nlp, text):
+    """The later day ('released on Wednesday') opens no account of its own, and dates none."""
+    (report,) = reports_of(text, date(2027, 11, 19))
+    assert report.sources[0].kind in {"media", "news_agency"}
+    assert report.sources[-1].text.startswith(("a harbour worker", "a diocesan official"))
+    assert report.when.start == date(2027, 11, 14)
