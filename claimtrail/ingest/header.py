@@ -186,15 +186,28 @@ def _named_by_its_rows(
         ]
         if spelled and (is_masthead_like(spelled[0]) or _written_as_a_name(spelled[0])):
             return _named_in_first_row(lines, rows[0], spelled[0])
-    domain = next((o for o in openings if _DOMAIN_IN_CAPITALS.fullmatch(o)), None)
+    # the menu the domain opens may be read as furniture ('SUNDET24.DK · Nyheder · Indland')
+    menus = [line for line in lines if line.kind in ("nav", "furniture")]
+    domain = next(
+        (
+            opening
+            for line in menus
+            if _DOMAIN_IN_CAPITALS.fullmatch(
+                opening := NAV_SEPARATOR.split(plain[line.number].strip())[0].strip()
+            )
+        ),
+        None,
+    )
     if domain is not None:
-        # 'PULAUPOST.sg' opening the menu: the site, as the page writes it elsewhere
+        # 'PULAUPOST.sg', 'SUNDET24.DK' opening the menu: the site, as the page writes it elsewhere
         # ('told PulauPost', '© 2027 Murblatt.at'), else as the menu does
         return _named_in_first_row(lines, rows[0], _as_written_elsewhere(domain, plain))
     return lines
 
 
-_DOMAIN_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{2,}\.[a-z]{2,3}")
+_DOMAIN_IN_CAPITALS = re.compile(
+    r"[A-Z][A-Z0-9]{2,}\.(?:[a-z]{2,3}|[A-Z]{2,3})"
+)  # 'SUNDET24.DK' too
 
 
 def _named_in_first_row(

@@ -65,6 +65,9 @@ from claimtrail.ingest.header_lines import classify, ticker_label
         ("Szerző: Anna Kiss és Gábor Tóth", ("Anna Kiss", "Gábor Tóth"), None),
         ("Av / By Elsa Lind och Per Holm", ("Elsa Lind", "Per Holm"), None),
         ("By Aino Virta ja Mikko Salo", ("Aino Virta", "Mikko Salo"), None),
+        # labelled in Danish; joined in Luxembourgish
+        ("Af Mette Dal og Jonas Holm", ("Mette Dal", "Jonas Holm"), None),
+        ("Par / By Lynn Weis an Tom Hoffmann", ("Lynn Weis", "Tom Hoffmann"), None),
     ],
 )
 def test_bylines(line, names, published):
@@ -73,6 +76,12 @@ def test_bylines(line, names, published):
     assert byline.names == names
     assert byline.published == published
     assert byline.outlet is None  # a town in brackets is not an outlet
+
+
+def test_a_station_after_the_writer_is_the_outlet():
+    byline = parse_byline("By Senait Haile, Radio Dimtsi")
+    assert byline is not None
+    assert (byline.names, byline.outlet) == (("Senait Haile",), "Radio Dimtsi")
 
 
 def test_a_byline_with_the_agency_the_writers_worked_with():

@@ -2701,3 +2701,45 @@ def test_a_domain_in_capitals_opening_the_menu_is_the_site(mentioned, name):
         ]
     )
     assert read_article(page.encode(), "x").publisher == name
+
+
+def test_a_domain_in_capitals_opening_a_menu_read_as_furniture_is_the_site():
+    page = "\n".join(
+        [
+            "Gå til indhold",
+            "",
+            "HAVNEPOSTEN.DK     Nyheder   Indland   Udland   Sport   |   Log ind",
+            "",
+            "torsdag den 9. september 2027   ·   Aalborg 16°, vind 9 m/s",
+            "",
+            "Havneposten in English     Denmark   Nordic   Opinion",
+            "",
+            "Warehouse fire in Nørresundby forces road closure",
+            "",
+            "Af Mette Dal og Jonas Holm",
+            "09.09.2027 kl. 10.42",
+            "",
+            "A fire broke out in a warehouse in Nørresundby early on Thursday, firefighters said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher == "Havneposten"
+    assert article.authors == ("Mette Dal", "Jonas Holm")
+
+
+def test_a_skip_link_in_two_languages_is_no_title():
+    page = "\n".join(
+        [
+            "Direkt zum Inhalt  |  Aller au contenu",
+            "",
+            "Flooded cellars in Diekirch after night of rain",
+            "",
+            "Par / By Lynn Weis an Tom Hoffmann",
+            "07.05.2027 à 08:15",
+            "",
+            "Firefighters pumped out cellars in Diekirch on Thursday, the rescue corps said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Flooded cellars in Diekirch after night of rain"
+    assert article.authors == ("Lynn Weis", "Tom Hoffmann")
