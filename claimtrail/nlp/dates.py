@@ -988,6 +988,30 @@ def _weekday_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _weekdays_of_weeks(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'on Wednesday of last week', 'Monday this week': the day of that week, one hit, not the
+    nearest such day and the whole week beside it."""
+    weekdays = _vocab().weekdays
+    out: list[_Hit] = []
+    for hit in hits:
+        last = out[-1] if out else None
+        day = _weekday_of(text, last, weekdays) if last else None
+        of_week = _OF_WEEK.fullmatch(text[last.end_char : hit.start_char]) if last else None
+        if last is None or day is None or of_week is None or not _names_a_week(text, hit):
+            out.append(hit)
+            continue
+        start = hit.start + timedelta(days=(day - hit.start.weekday()) % 7)
+        out[-1] = _Hit(last.start_char, hit.end_char, start, start, "day")
+    return out
+
+
+_OF_WEEK = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+
+
+def _names_a_week(text: str, hit: _Hit) -> bool:
+    return text[hit.start_char : hit.end_char].lower().endswith("week")
+
+
 def _weekday_of(text: str, hit: _Hit, weekdays: dict[str, int]) -> int | None:
     words = text[hit.start_char : hit.end_char].lower().split()
     return weekdays.get(words[0]) if hit.precision == "day" and words else None
@@ -1002,7 +1026,8 @@ def find_dates(text: str, anchor: date | None) -> list[When]:
     `anchor` is the publication date; without it, expressions that need it (no year,
     relative) are dropped.
     """
-    chosen = _resolve_anaphora(text, _weekday_ranges(text, _select(_candidates(text, anchor))))
+    hits = _weekdays_of_weeks(text, _select(_candidates(text, anchor)))
+    chosen = _resolve_anaphora(text, _weekday_ranges(text, hits))
     return [_until_written(text, h, anchor) for h in chosen]
 
 

@@ -563,3 +563,16 @@ def test_a_month_opening_a_place_name_is_no_date():
     assert [(w.text, w.start) for w in found] == [("Tuesday", date(2027, 6, 8))]
     found = find_dates("The rains came in May and June.", date(2027, 6, 10))
     assert [w.text for w in found] == ["May", "June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The lorry overturned on Wednesday of last week near Keren.", date(2027, 10, 6)),
+        ("The lorry overturned on Thursday last week near Keren.", date(2027, 10, 7)),
+        ("The market burned on Monday of this week.", date(2027, 10, 11)),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_day(text, day):
+    (found,) = find_dates(text, date(2027, 10, 12))
+    assert (found.start, found.end) == (day, day)
