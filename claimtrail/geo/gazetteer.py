@@ -681,7 +681,8 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
     # seat). A province merged away in a reform ('Kon Tum', 'Quảng Nam' of Vietnam before
     # 2025) keeps its name but no towns: it is placed at the town of its name in its
     # country, else at its former capital (`former_capitals`), so that news written before
-    # the reform still finds it.
+    # the reform still finds it. A unit with neither ('South Abaco', an island district) takes
+    # the centre `unit_points` gives it.
     by_size = sorted(rows, key=lambda r: r[8])
     seats = {(name_key(r[1]), r[4]): (r[6], r[7]) for r in by_size}
     namesakes = {(name_key(r[1]), r[3]): (r[6], r[7]) for r in by_size}
@@ -695,7 +696,8 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
         if seat is None and level <= 1 and ref not in sub_points:
             capital = capitals.get(sub[1])
             seat = namesakes.get((name_key(capital) if capital else bare, iso2[c_ref]))
-        lat, lon = _centre(sub_points.get(ref, [])) or seat or (None, None)
+        unit_point = extra["unit_points"]["points"].get(iso2[c_ref], {}).get(name)
+        lat, lon = _centre(sub_points.get(ref, [])) or seat or unit_point or (None, None)
         if lat is None and level > 1 and a1 != ref:
             # a district with no town of 500+ people and none of its name lies somewhere in
             # its province: it is placed at the province's point rather than nowhere

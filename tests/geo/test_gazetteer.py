@@ -334,6 +334,33 @@ def test_a_province_merged_away_still_has_a_place(name, near):
     assert distance_km(province.lat, province.lon, *near) < 5
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "near"),
+    [
+        ("South Abaco", "BS", (26.02, -77.40)),  # an island district: Sandy Point lies in it
+        ("Karuzi", "BI", (-3.10, 30.16)),
+        ("Viken", "NO", (59.91, 10.75)),  # Norway's county of 2020-2023, around Oslo
+    ],
+)
+def test_a_unit_without_any_town_has_a_point_near_its_middle(name, country, near):
+    unit = next(
+        e
+        for e in embedded_gazetteer().lookup(name)
+        if e.feature == "province" and e.country == country
+    )
+    assert unit.lat is not None and unit.lon is not None
+    assert distance_km(unit.lat, unit.lon, *near) < 100
+
+
+@pytest.mark.parametrize(
+    ("name", "near"), [("Abaco", (26.4, -77.1)), ("Cay Sal Bank", (23.9, -80.3))]
+)
+def test_islands_and_banks_of_the_bahamas_are_areas(name, near):
+    (area,) = embedded_gazetteer().lookup(name)
+    assert area.country == "BS"
+    assert distance_km(area.lat, area.lon, *near) < 50
+
+
 def test_a_district_without_towns_lies_at_its_provinces_point():
     # Wapenamanda (Enga, Papua New Guinea) has no town of 500+ people in the tables
     district = next(
