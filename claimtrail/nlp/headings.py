@@ -3,20 +3,36 @@ under the place its section is about ('KOŠICE: One dead in bar shooting')."""
 
 from __future__ import annotations
 
+import re
+
 MAX_CROSSHEAD_WORDS = 16
+TEASER_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 MAX_LABEL_WORDS = 3
 
 
 def is_crosshead(text: str, start: int, end: int) -> bool:
     """The characters from `start` to `end` are a paragraph of a few words without a full
     stop, with more text under it."""
+    before, after = text[:start], text[end:]
+    line_start, line_end = before.rfind("\n") + 1, text.find("\n", end)
+    if _teaser_row(text[line_start : len(text) if line_end == -1 else line_end]):
+        return True
     own = text[start:end]
     if len(own.split()) > MAX_CROSSHEAD_WORDS or own.rstrip()[-1:] in '.!?"”’:':
         return False
-    before, after = text[:start], text[end:]
     label = before[before.rfind("\n") + 1 :]
     alone = (not before.strip() or not label or _place_label(label)) and after.startswith("\n")
     return alone and bool(after.strip())
+
+
+def _teaser_row(line: str) -> bool:
+    """'Dam breached on Funen · Police deny Swedish report · Fishing boat lost off Bornholm':
+    a row of headlines under the title, each teasing a part of the story, none a sentence."""
+    items = TEASER_SEPARATOR.split(line.strip())
+    return len(items) > 1 and all(
+        item and len(item.split()) <= MAX_CROSSHEAD_WORDS and item.rstrip()[-1:] not in ".!?"
+        for item in items
+    )
 
 
 def _place_label(text: str) -> bool:

@@ -34,6 +34,19 @@ def heading(text: str, line: str) -> bool:
         ),
         # the words after a speaker's name in ordinary case are what the speaker said
         ("Intro.\n\nMinister Tonga: ferry runs aground\n\nMore.", "ferry runs aground", False),
+        # a row of headlines teasing parts of the story, each a heading
+        (
+            "Ferry fire off Grenaa · Dam breached on Funen · Police deny report of arrests\n\n"
+            "It has been a busy week.",
+            "Dam breached on Funen ·",
+            True,
+        ),
+        # items that are sentences make no such row
+        (
+            "Intro.\n\nThe dam broke on Funen. · The ferry burned off Grenaa.\n\nMore.",
+            "The dam broke on Funen.",
+            False,
+        ),
         # nothing under it: the article's last line
         ("Intro.\n\nFerry runs aground off Lifuka", "Ferry runs aground off Lifuka", False),
     ],
