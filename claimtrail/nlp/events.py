@@ -1139,6 +1139,13 @@ def _hypothetical(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
         # "the evacuation of children would become mandatory": what is yet to come
         return any(_modal(c) for c in token.head.children)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        # "hired to carry out a shooting": the deed the verb names is yet to come too; not
+        # "fired to disperse the demonstration", which was there to disperse
+        definite = any(
+            c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in token.children
+        )
+        return not definite and _hypothetical(token.head)
     if (
         token.tag_ == "VB"
         and token.dep_ in {"advcl", "acl", "relcl"}

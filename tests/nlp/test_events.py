@@ -676,6 +676,20 @@ def test_a_purpose_is_no_event_but_a_forced_flight_is(nlp):
     assert [t.action for t in find_triggers(nlp(gathered))] == ["protest"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # the deed those hired were to carry out is yet to come
+        ("Police detained two men who had been hired to carry out a shooting.", ["arrest"]),
+        ("The group planned to stage a bombing at the port.", []),
+        # a gathering dispersed was there: police fired to disperse it
+        ("Police fired tear gas to disperse the demonstration in Odense.", ["protest"]),
+    ],
+)
+def test_an_event_noun_is_as_yet_to_come_as_the_verb_it_is_the_object_of(nlp, text, actions):
+    assert sorted(t.action for t in find_triggers(nlp(text))) == actions
+
+
 def test_documented_deaths_from_strikes_are_a_statistic(nlp):
     text = (
         "The monitor says it has documented 61 civilian deaths from air strikes and shelling "
