@@ -681,6 +681,10 @@ def _picked_up_at_sea(verb: Token) -> bool:
         return False
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [w for c in verb.children if c.dep_ == "agent" for w in c.children]
+    if not agents and particle == "off":
+        # 'the passengers were taken off the ferry': whoever did it, off a ship is to safety
+        agents = [c for c in verb.children if c.dep_ == "dobj"]
+        agents += [w for c in verb.children if c.lower_ == "off" for w in c.children]
     return any(_names_one_of(agent, actions().sea_rescuers) for agent in agents)
 
 

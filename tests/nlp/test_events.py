@@ -826,6 +826,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("A merchant ship picked up 40 people from a sinking dinghy.", "evacuate"),
         ("Two lifeboats took all the passengers off the stranded ferry.", "evacuate"),
         ("The nine crew were taken off by a coastguard vessel at dawn.", "evacuate"),
+        # taken off a ship, whoever did it
+        ("All 80 passengers were taken off the stricken ferry before noon.", "evacuate"),
         ("About 300 people were moved out of six villages near the river.", "evacuate"),
         ("About 60 workers at the mill were moved out as the smoke spread.", "evacuate"),
         ("Twenty residents of a care home were moved to a sports pavilion.", "evacuate"),
