@@ -148,6 +148,8 @@ class Actions:
     going_off_verbs: frozenset[str] = frozenset()  # "a bomb went off"
     picking_verbs: frozenset[str] = frozenset()  # "picked up by a patrol boat"
     picking_particles: dict[str, str] = field(default_factory=dict)  # pick -> up, take -> off
+    killing_shots: dict[str, str] = field(default_factory=dict)  # open -> fire, fire -> ''
+    gun_rounds: frozenset[str] = frozenset()  # "fired shots", not "fired shells"
     sea_rescuers: frozenset[str] = frozenset()
     devices_going_off: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
@@ -351,6 +353,8 @@ def actions() -> Actions:
         going_off_verbs=frozenset(raw["devices_going_off"]["verbs"]),
         picking_verbs=frozenset(raw["picked_up_at_sea"]["verbs"]),
         picking_particles=dict(raw["picked_up_at_sea"]["verbs"]),
+        killing_shots=dict(raw["shots_that_killed"]["verbs"]),
+        gun_rounds=frozenset(raw["shots_that_killed"]["rounds"]),
         sea_rescuers=frozenset(raw["picked_up_at_sea"]["rescuers"]),
         devices_going_off=frozenset(raw["devices_going_off"]["devices"]),
         falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),

@@ -83,10 +83,26 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 oblique=token.dep_ == "pobj" and not _reported_event(token),
                 habitual=_present_tense(token),
                 recurring=_recurring(token),
-                aside=_in_clause_aside(token),
+                aside=_in_clause_aside(token) or _shots_that_killed(token),
             )
         )
     return triggers
+
+
+def _shots_that_killed(token: Token) -> bool:
+    """'opened fire on a group of migrants, killing a woman': the deaths the shots caused,
+    told by a participle, name the account; the shots are set beside them."""
+    vocab = actions()
+    particle = vocab.killing_shots.get(token.lemma_)
+    if particle is None:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    wanted = {particle} if particle else vocab.gun_rounds
+    if (particle or objects) and not any(o.lemma_.lower() in wanted for o in objects):
+        return False  # 'fired artillery shells at ...': a shelling
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and _action_of(c) == "kill" for c in token.children
+    )
 
 
 def _a_person_collapsed(verb: Token) -> bool:

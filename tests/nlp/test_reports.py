@@ -1351,3 +1351,18 @@ def test_an_outlet_citing_its_source_for_what_came_after_goes_on_with_the_accoun
     assert report.sources[0].kind in {"media", "news_agency"}
     assert report.sources[-1].text.startswith(("a harbour worker", "a diocesan official"))
     assert report.when.start == date(2027, 11, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Gunmen opened fire on a bus near Jos on Monday, killing six passengers.", "kill"),
+        ("Soldiers fired on the crowd near Jos on Monday, killing two men.", "kill"),
+        # shells fired are no shots of a gun: the firing names the account; so does an ambush
+        ("Rebels fired mortar shells at the market in Jos on Monday, killing two men.", "attack"),
+        ("Gunmen ambushed a bus near Jos on Monday, killing six passengers.", "attack"),
+    ],
+)
+def test_shots_fired_that_killed_are_told_as_the_killing(nlp, text, action):
+    (report,) = reports_of(text, date(2027, 11, 19))
+    assert report.action == action
