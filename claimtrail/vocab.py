@@ -157,6 +157,8 @@ class Actions:
     dead_bodies: frozenset[str] = frozenset()
     beating_verbs: frozenset[str] = frozenset()  # "beat several of them"
     beaten_people: frozenset[str] = frozenset()
+    felling_verbs: frozenset[str] = frozenset()  # "pushed her to the floor"
+    ground_nouns: frozenset[str] = frozenset()
     hidden_explosives: frozenset[str] = frozenset()
     ranking_degrees: frozenset[str] = frozenset()  # "the hardest hit"
     specific_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -362,6 +364,8 @@ def actions() -> Actions:
         dead_bodies=frozenset(raw["bodies_found"]["nouns"]),
         beating_verbs=frozenset(raw["people_beaten"]["verbs"]),
         beaten_people=frozenset(raw["people_beaten"]["people"]),
+        felling_verbs=frozenset(raw["people_beaten"]["felling_verbs"]),
+        ground_nouns=frozenset(raw["people_beaten"]["grounds"]),
         hidden_explosives=frozenset(raw["mines_struck"]["devices"]),
         ranking_degrees=frozenset(raw["not_occurrences"]["ranking_degrees"]),
         specific_kinds={k: frozenset(v) for k, v in raw["specific_kinds"]["kinds"].items()},

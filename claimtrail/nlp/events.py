@@ -316,6 +316,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.going_off_verbs, _device_went_off, "explode"),
         (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
         (vocab.beating_verbs, _beat_people, "attack"),
+        (vocab.felling_verbs, _pushed_to_the_ground, "attack"),
         (vocab.storm_verbs, _storm_passed, "cyclone"),
         (vocab.finding_verbs, _bodies_found, "kill"),
         (vocab.sweeping_verbs, _people_swept_away, "kill"),
@@ -651,6 +652,25 @@ def _beat_people(verb: Token) -> bool:
         w.lemma_.lower() in people or (w.pos_ == "PRON" and w.lower_ not in {"it", "itself"})
         for w in beaten
     )
+
+
+def _pushed_to_the_ground(verb: Token) -> bool:
+    """'an officer pushed the activist to the floor', 'he was thrown to the ground': people
+    forced down are attacked; not 'pushed the barrier over', 'pushed back the attackers', nor
+    'everyone threw themselves to the floor'."""
+    vocab = actions()
+    grounds = [
+        w
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "onto", "on"}
+        for w in c.children
+        if w.dep_ == "pobj"
+    ]
+    themselves = any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    )
+    on_the_ground = any(w.lemma_.lower() in vocab.ground_nouns for w in grounds)
+    return on_the_ground and not themselves and _beat_people(verb)
 
 
 def _storm_passed(verb: Token) -> bool:

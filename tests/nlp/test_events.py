@@ -840,6 +840,9 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The minister condemned an attack on a clinic in Rutshuru.", "attack"),  # first told
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
+        # people forced to the ground
+        ("An officer pushed the activist to the floor near the desks.", "attack"),
+        ("The woman was thrown to the ground by two guards.", "attack"),
         ("Floodwaters reached the roofs of houses in the lower town.", "flood"),
         ("Mortar shells started falling on the market before dawn.", "shell"),
         ("Rockets rained down on the eastern suburbs overnight.", "shell"),
@@ -857,6 +860,9 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
     "text",
     [
         "Police blocked the road to the stadium before the match.",  # no protest
+        # a barrier pushed over, people who threw themselves down: no one attacked
+        "Fans pushed the barrier to the ground before kick-off.",
+        "Everyone threw themselves to the floor when the shots rang out.",
         "Fuel prices fell sharply in the capital on Monday.",  # no weapon fell
         "Rescuers pulled the bodies of two men from the rubble.",  # a search, as gold reads it
         "The bodies of two herders were found near the dam.",  # found: no day of the killing
