@@ -799,13 +799,16 @@ def _partitive_group(span: Span) -> Token | None:
 
 
 def _body_named_before(span: Span, role: str) -> Token | None:
-    """'The Placer County Sheriff's Office ordered ..., the office said': the body the same
-    sentence names in full before the back-reference, whatever the tagger made of it."""
+    """'The Placer County Sheriff's Office ordered ..., the office said', 'South Jutland
+    Police arrested ..., the force said': the body the same sentence names in full before the
+    back-reference, whatever the tagger made of it."""
+    vocab = source_vocabulary()
     for token in reversed(span.sent[: span.start - span.sent.start]):
         named = [
             c for c in token.children if c.dep_ in {"compound", "poss"} and c.text[:1].isupper()
         ]
-        if token.lower_ == role and token.text[:1].isupper() and named:
+        same = token.lower_ == role or vocab.same_role(role, token.lower_)
+        if same and token.text[:1].isupper() and named:
             return token
     return None
 
