@@ -98,8 +98,11 @@ MAX_DENIAL_OPENING_TOKENS = 6
 
 def _withholds(verb: Token) -> bool:
     """'allowed guards to deny entry', 'would neither confirm nor deny the detention': a
-    refusal, or a refusal to say, contradicts no claim."""
+    refusal, or a refusal to say, contradicts no claim; nor does 'did not dispute that ...',
+    which grants it."""
     cues = attribution_cues()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in cues.refused_things for c in verb.children):
         return True
     pair = [*verb.children, verb.head] if verb.dep_ == "conj" else list(verb.children)

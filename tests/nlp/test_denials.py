@@ -61,6 +61,8 @@ def test_the_claims_rejected_in_a_heading_deny_nothing(nlp):
         # a refusal to say either way
         "The prosecutor would neither confirm nor deny the detention on Friday.",
         "The ministry declined to confirm or deny the report.",
+        # not disputing grants the claim
+        "The owner did not dispute that his crew were taken off the boat and held.",
     ],
 )
 def test_a_refusal_is_no_denial(nlp, text):
