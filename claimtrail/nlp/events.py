@@ -59,8 +59,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue  # "a worker collapsed and died": taken ill, no structure fell
         if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token) or _bare(token):
             continue  # "executed a drugs warrant", "no one had been arrested"
-        if _activity_as_subject(token):
-            continue  # "burning a police post is not the way"
+        if _activity_as_subject(token) or _denies_only_how(token):
+            continue  # "burning a police post is not the way", "never caught fire by itself"
         if action in _HELD and _bare_participle(token):
             continue  # "if those arrested are not released": people the story has told of
         if _asked_about(token):
@@ -117,6 +117,23 @@ def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
     return token.dep_ == "dobj" and any(c.dep_ == "neg" for c in token.head.children)
+
+
+def _denies_only_how(token: Token) -> bool:
+    """'This market never caught fire by itself', 'did not catch fire on its own': a negation
+    of how an event came about, which tells of no event but of the cause of one told."""
+    return _negated(token) and _unaided(token.head if token.dep_ == "dobj" else token)
+
+
+def _unaided(verb: Token) -> bool:
+    """'by itself', 'on its own'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [w.lower_ for w in prep.children if w.dep_ == "pobj"]
+        if prep.lower_ == "by" and any(w.endswith(("self", "selves")) for w in objects):
+            return True
+        if prep.lower_ == "on" and "own" in objects:
+            return True
+    return False
 
 
 def _in_clause_aside(token: Token) -> bool:

@@ -863,6 +863,9 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         # a barrier pushed over, people who threw themselves down: no one attacked
         "Fans pushed the barrier to the ground before kick-off.",
         "Everyone threw themselves to the floor when the shots rang out.",
+        # a negation of how it came about tells of the cause of a fire, not of a fire
+        "This market never caught fire by itself.",
+        "The warehouse did not catch fire on its own, the owner said.",
         "Fuel prices fell sharply in the capital on Monday.",  # no weapon fell
         "Rescuers pulled the bodies of two men from the rubble.",  # a search, as gold reads it
         "The bodies of two herders were found near the dam.",  # found: no day of the killing
