@@ -165,6 +165,22 @@ def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Several herders said soldiers burned their huts.",
+        "A pensioner in Warken said burglars broke in.",
+        "Vendors said the fire destroyed their stalls.",
+        "Campers said the river flooded the site.",
+        "The victims' families said the bus caught fire.",
+    ],
+)
+def test_people_who_saw_or_lived_it_are_eyewitnesses(nlp, text):
+    doc = nlp(text)
+    speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    assert classify(source_phrase(speaker)).kind == "eyewitness"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a graded rank written out, before a name the tagger leaves untagged
