@@ -155,6 +155,18 @@ def test_an_outlets_name_the_tagger_takes_for_a_place_is_the_outlet_its_word_say
             "Meteorological Services",
             "official",
         ),
+        # the state's offices, bureaus, boards and brigades
+        (
+            "The National Disaster Management Office said the camp was attacked.",
+            "National Disaster Management Office",
+            "official",
+        ),
+        (
+            "The Tax and Customs Board said the camp was attacked.",
+            "Tax and Customs Board",
+            "official",
+        ),
+        ("The Fire Bureau said the camp was attacked.", "Fire Bureau", "official"),
     ],
 )
 def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
