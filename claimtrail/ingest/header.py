@@ -199,15 +199,14 @@ def _named_by_its_rows(
         None,
     )
     if domain is not None:
-        # 'PULAUPOST.sg', 'SUNDET24.DK' opening the menu: the site, as the page writes it elsewhere
-        # ('told PulauPost', '© 2027 Murblatt.at'), else as the menu does
+        # 'PULAUPOST.sg' opening the menu: the site, as the page writes it elsewhere ('told
+        # PulauPost', '© 2027 Murblatt.at'), else as the menu does
         return _named_in_first_row(lines, rows[0], _as_written_elsewhere(domain, plain))
     return lines
 
 
-_DOMAIN_IN_CAPITALS = re.compile(
-    r"[A-Z][A-Z0-9]{2,}\.(?:[a-z]{2,3}|[A-Z]{2,3})"
-)  # 'SUNDET24.DK' too
+# 'PULAUPOST.sg', and 'SUNDET24.DK' with its country in capitals too
+_DOMAIN_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{2,}\.(?:[a-z]{2,3}|[A-Z]{2,3})")
 
 
 def _named_in_first_row(

@@ -1291,7 +1291,7 @@ def _points_back(source: Source) -> bool:
     nothing, not 'the broadcaster Galba TV'."""
     words = source.text.split()
     named = any(ch.isupper() for word in words[1:] for ch in word)
-    return [w.lower() for w in words] == ["it"] or words[:1] in (["the"], ["The"]) and not named
+    return [w.lower() for w in words] == ["it"] or (words[:1] in (["the"], ["The"]) and not named)
 
 
 def _unnamed(source: Source) -> bool:

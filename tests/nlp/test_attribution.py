@@ -1609,7 +1609,7 @@ def test_a_named_apposition_closing_the_sentence_speaks_when_the_parse_gives_no_
         # an auxiliary between the speaker and the verb
         (
             "Two shops burned down in the market overnight, the Fire Marshal's Office has said.",
-            ("Fire Marshal's Office", "organization"),
+            ("Fire Marshal's Office", "official"),
         ),
         # the parser joins the officer to the town before him, and 'confirmed' has no subject
         (
