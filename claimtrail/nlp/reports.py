@@ -1492,7 +1492,8 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
     # two men are being held at the army camp in X') adds a place only when they name none
     telling = [p for s in group.sentences if s.triggers for p in s.places]
     places = [p for s in group.sentences for p in s.places]
-    if any(_specific_place(p) for p in telling):
+    # (not when all they name is the base helpers came from: 'crews from the centre in X')
+    if any(_specific_place(p) and not _home_base(doc, p) for p in telling):
         places = telling
     # '"My children sleep in the corridor now," said a father from Afghanistan': where a
     # speaker in a sentence that tells no event comes from places nothing
@@ -1552,11 +1553,29 @@ def _home_of_someone(doc: Doc, place: Place) -> bool:
     while root.dep_ == "conj" and root.head != root:  # 'from Kosovo, Serbia and Germany'
         root = root.head
     prep = root.head
+    if _home_base(doc, place):
+        root, prep = prep.head, prep.head.head
     return (
         root.dep_ == "pobj"
         and prep.lower_ == "from"
         and prep.head.lemma_.lower() in place_cues().home_nouns
         and prep.head.i < prep.i
+    )
+
+
+def _home_base(doc: Doc, place: Place) -> bool:
+    """'crews from the agency's centre in Haderslev': the base people came from lies there."""
+    span = _span_of(doc, place)
+    if span is None:
+        return False
+    prep = span.root.head
+    if not (span.root.dep_ == "pobj" and prep.lower_ in {"in", "at"} and prep.head.dep_ == "pobj"):
+        return False
+    source = prep.head.head
+    return (
+        source.lower_ == "from"
+        and source.head.lemma_.lower() in place_cues().home_nouns
+        and source.head.i < source.i
     )
 
 

@@ -1366,3 +1366,13 @@ def test_an_outlet_citing_its_source_for_what_came_after_goes_on_with_the_accoun
 def test_shots_fired_that_killed_are_told_as_the_killing(nlp, text, action):
     (report,) = reports_of(text, date(2027, 11, 19))
     assert report.action == action
+
+
+def test_the_base_helpers_came_from_does_not_place_the_event(nlp):
+    text = (
+        "A storm pushed sea water into the harbour and several streets in Ribe on Tuesday "
+        "night, the agency said. Around 40 houses were flooded, and crews from the agency's "
+        "centre in Esbjerg helped pump the water out."
+    )
+    (report,) = reports_of(text, date(2027, 9, 9))
+    assert [p.name for p in report.where] == ["Ribe"]
