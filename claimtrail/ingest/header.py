@@ -202,6 +202,14 @@ def _named_by_its_rows(
         # 'PULAUPOST.sg' opening the menu: the site, as the page writes it elsewhere ('told
         # PulauPost', '© 2027 Murblatt.at'), else as the menu does
         return _named_in_first_row(lines, rows[0], _as_written_elsewhere(domain, plain))
+    for line in menus:
+        # 'AÇYK SÖZ · Открытое слово · Open Word' over 'Ogulgerek Saparowa, Açyk Söz': a
+        # logo of words in capitals that the page writes again in mixed case
+        logo = NAV_SEPARATOR.split(plain[line.number].strip())[0].strip()
+        if len(logo.split()) > 1 and _in_capitals(logo):
+            spelled = _as_written_elsewhere(logo, plain)
+            if spelled != logo and _written_as_a_name(spelled):
+                return _named_in_first_row(lines, rows[0], spelled)
     return lines
 
 
@@ -216,8 +224,9 @@ def _named_in_first_row(
 
 
 def _as_written_elsewhere(domain: str, plain: Sequence[str]) -> str:
-    """The site's name in a domain set in capitals, as the page spells it in mixed case."""
-    name = domain.split(".")[0]
+    """The site's name in a domain or a logo set in capitals, as the page spells it in mixed
+    case."""
+    name = domain.split(".")[0] if "." in domain else domain
     pattern = re.compile(rf"\b{re.escape(name)}(?:\.[a-z]{{2,3}})?\b", re.IGNORECASE)
     for line in plain:
         for found in pattern.finditer(line):

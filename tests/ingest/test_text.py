@@ -2743,3 +2743,23 @@ def test_a_skip_link_in_two_languages_is_no_title():
     article = read_article(page.encode(), "x")
     assert article.title == "Flooded cellars in Diekirch after night of rain"
     assert article.authors == ("Lynn Weis", "Tom Hoffmann")
+
+
+def test_a_logo_in_capitals_the_page_writes_again_in_mixed_case_is_the_site():
+    page = "\n".join(
+        [
+            "ÖZGÜR SES  ·  Свободный голос  ·  Free Voice",
+            "",
+            "Новости | Habarlar    Общество | Jemgyýet    Регионы",
+            "",
+            "Storm tears roofs off houses in Lebap",
+            "",
+            "Ogulgerek Saparowa, Özgür Ses",
+            "22.04.2027, 11:20",
+            "",
+            "A storm tore the roofs off houses in Lebap on Monday, residents told Özgür Ses.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher == "Özgür Ses"
+    assert article.authors == ("Ogulgerek Saparowa",)
