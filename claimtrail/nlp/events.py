@@ -1199,9 +1199,7 @@ def _hypothetical(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB":
         # "hired to carry out a shooting": the deed the verb names is yet to come too; not
         # "fired to disperse the demonstration", which was there to disperse
-        definite = any(
-            c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in token.children
-        )
+        definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in token.children)
         return not definite and _hypothetical(token.head)
     if (
         token.tag_ == "VB"
