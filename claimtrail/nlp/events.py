@@ -128,12 +128,17 @@ def _denies_only_how(token: Token) -> bool:
 def _unaided(verb: Token) -> bool:
     """'by itself', 'on its own'."""
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        objects = [w.lower_ for w in prep.children if w.dep_ == "pobj"]
-        if prep.lower_ == "by" and any(w.endswith(("self", "selves")) for w in objects):
+        objects = [w for w in prep.children if w.dep_ == "pobj"]
+        if prep.lower_ == "by" and any(_reflexive(w) for w in objects):
             return True
-        if prep.lower_ == "on" and "own" in objects:
+        if prep.lower_ == "on" and any(w.lower_ == "own" for w in objects):
             return True
     return False
+
+
+def _reflexive(token: Token) -> bool:
+    """'itself', 'themselves'."""
+    return token.lower_.endswith(("self", "selves"))
 
 
 def _in_clause_aside(token: Token) -> bool:
@@ -683,9 +688,7 @@ def _pushed_to_the_ground(verb: Token) -> bool:
         for w in c.children
         if w.dep_ == "pobj"
     ]
-    themselves = any(
-        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
-    )
+    themselves = any(c.dep_ == "dobj" and _reflexive(c) for c in verb.children)
     on_the_ground = any(w.lemma_.lower() in vocab.ground_nouns for w in grounds)
     return on_the_ground and not themselves and _beat_people(verb)
 
