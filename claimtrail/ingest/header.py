@@ -80,6 +80,7 @@ _ROW_ITEMS = re.compile(r"\s+[|•·]\s+")
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
 MAX_MOTTO_WORDS = 16
+MIN_MOTTO_WORDS = 3  # in one language of a motto row
 MAX_STOPPED_TITLE_WORDS = 20
 MAX_MASTHEAD_WORDS = 6
 MAX_STYLED_MASTHEAD_WORDS = 4
@@ -299,6 +300,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             or _in_other_script(number, text)
             or _site_links(number, text, candidates)
             or _ticker_row(number, text, candidates)
+            or _motto_row_under_logo(number, text, plain, meta.get(order[-1]) if order else None)
         )
         # the site's name, perhaps under a date bar, with only its own rows below it
         # (its sections' row may stand above the name, not between the name and this line)
@@ -745,6 +747,24 @@ def _is_motto(text: str) -> bool:
     if len(words) > MAX_MOTTO_WORDS or text.endswith("."):
         return False
     return text[:1].islower() or _describes_outlet(text)
+
+
+def _motto_row_under_logo(
+    number: int, text: str, plain: Sequence[str], above: HeaderLine | None
+) -> HeaderLine | None:
+    """'Erkin habarlar · Свободные новости · Independent news since 2016' right under the
+    row a logo in capitals opens ('ÖZGÜR SES · Свободный голос'): the site's motto in each
+    of its languages, too long as a whole to read as one, and no headline even where the
+    story shares its words."""
+    if above is None or above.kind not in ("nav", "furniture"):
+        return None
+    logo = NAV_SEPARATOR.split(plain[above.number].strip())[0].strip()
+    if len(logo.split()) < 2 or not _in_capitals(logo):
+        return None
+    # 'kykladika-nea.gr · English Edition' names the site and its edition: no motto
+    parts = [part for part in _ROW_ITEMS.split(text.strip()) if part]
+    mottos = [part for part in parts if len(part.split()) >= MIN_MOTTO_WORDS and _is_motto(part)]
+    return HeaderLine(number, "tag") if len(parts) > 1 and mottos else None
 
 
 def _describes_outlet(text: str) -> bool:

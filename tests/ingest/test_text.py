@@ -2763,3 +2763,28 @@ def test_a_logo_in_capitals_the_page_writes_again_in_mixed_case_is_the_site():
     article = read_article(page.encode(), "x")
     assert article.publisher == "Özgür Ses"
     assert article.authors == ("Ogulgerek Saparowa",)
+
+
+def test_a_motto_in_each_language_under_the_logo_is_no_headline_though_the_story_shares_its_words():
+    page = "\n".join(
+        [
+            "ÖZGÜR SES  ·  Свободный голос  ·  Free Voice",
+            "Erkin habarlar Lebap barada · Свободные новости о Лебапе · Independent news on Lebap"
+            " since 2016",
+            "",
+            "Новости | Habarlar    Общество | Jemgyýet    Регионы",
+            "",
+            "Storm tears roofs off houses in Lebap",
+            "",
+            "Ogulgerek Saparowa, Özgür Ses",
+            "22.04.2027, 11:20",
+            "",
+            "A storm tore the roofs off houses in Lebap on Monday, residents told Özgür Ses.",
+            "",
+            "The state agency Lebap Habarlary said on Tuesday that independent reports of deaths"
+            " were false news.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Storm tears roofs off houses in Lebap"
+    assert article.publisher == "Özgür Ses"
