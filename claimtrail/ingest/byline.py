@@ -21,14 +21,15 @@ MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
 """A longer line is a sentence that happens to start with "By"."""
 # names joined in English, Spanish, Portuguese, French, German, Dutch, Indonesian, Swahili,
-# Tok Pisin, Tetum, the Nordic languages, Hungarian, Finnish, Estonian or Luxembourgish ("Ana
-# Cruz y Tomás Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema Said", "Ana Belo no Rui
-# Soares", "Eva Berg og Jon Dal", "Lynn Weis an Tom Hoffmann"), or
+# Tok Pisin, Tetum, the Nordic languages, Hungarian, Finnish, Estonian, Luxembourgish or
+# Greenlandic ("Ana Cruz y Tomás Soto", "Eva Huber und Jan Ott", "Juma Ali na Rehema Said",
+# "Ana Belo no Rui Soares", "Eva Berg og Jon Dal", "Lynn Weis an Tom Hoffmann", "Naja Lynge,
+# Sisimiut, aamma Tobias Frederiksen"), or
 # two of them in two languages ("A na / et B"); a joiner
 # before a lowercase word only when an unnamed writer follows ("... y un corresponsal")
-_AND = r"(?:y|e|et|und|en|dan|na|no|mo|og|och|és|ja|an)"
+_AND = r"(?:y|e|et|und|en|dan|na|no|mo|og|och|és|ja|an|aamma)"
 _SPLIT_NAMES = re.compile(
-    rf"\s*(?:,\s*(?:and|et|y|und|e|na)\s+(?=[A-Z])|,|;|&|\band\b|\s(?:{_AND}\s/\s)?{_AND}\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
+    rf"\s*(?:,\s*(?:and|{_AND})\s+(?=[A-Z])|,|;|&|\band\b|\s(?:{_AND}\s/\s)?{_AND}\s(?=[A-ZÀ-ÖØ-Þ]|(?:un|una|une)\s)"
     # Sesotho and Setswana 'le', and the 'i' and 'и' of the South Slavic languages and Polish
     # ('and'), before a full name; not the particle of 'Jacques le Roux' nor Catalan 'Pujol i
     # Soley'

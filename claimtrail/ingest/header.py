@@ -68,7 +68,8 @@ MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
 # the site's own lines; a date bar may open with the city in capitals ('LUSAKA ◆ Thursday
 # ...'), which reads like an outlet's initials
 _PAGE_KINDS = frozenset(
-    {"marker", "date", "place", "time", "nav", "furniture", "section", "separator", "initials"}
+    {"marker", "summary", "date", "place", "time", "nav", "furniture", "section", "separator"}
+    | {"initials"}
 )
 # above a site's motto: a date bar with its weather and language links, the site's buttons;
 # not yet its menu (a headline under the menu may name an agency, as a motto does)
@@ -645,6 +646,10 @@ def _site_actions_only(text: str) -> bool:
     # 'Aller au contenu principal | انتقل إلى المحتوى': the same link in the site's other
     # script; 'Leé esta nota en español › ▶ Escuchar · Compartir: · WhatsApp': a row of the
     # page's buttons
+    pair = len(parts) == 2 and any(is_site_action(part) for part in parts)
+    if pair and all(is_site_action(part) or _short_phrase(part) for part in parts):
+        return True  # 'Imarisaanut ingerlaqqigit · Gå til indhold': the link in a language
+        # the vocabulary lacks, beside the same in one it knows
     return any(is_site_action(part) or _language_link(part) for part in parts) and all(
         is_site_action(part)
         or is_reading_time(part)
@@ -652,6 +657,16 @@ def _site_actions_only(text: str) -> bool:
         or _language_link(part)
         or _share_item(part)
         for part in parts
+    )
+
+
+def _short_phrase(text: str) -> bool:
+    """A link's few words in sentence case, with no figures or marks."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_LINK_ITEM_WORDS
+        and all(w.isalpha() for w in words)
+        and (all(w.islower() for w in words[1:]))
     )
 
 

@@ -37,7 +37,10 @@ from claimtrail.ingest.markup import is_separator, is_url
 from claimtrail.ingest.pubdate import find_date, header_vocabulary, weekday_numbers
 
 MAX_LINE_CHARS = 200
-"""Metadata lines are short; a longer line is body text even if it starts like one."""
+"""Metadata lines are short; a longer line is body text even if it starts like one, unless
+it is a row of many short items (a date bar with the weather of six towns)."""
+MIN_LONG_ROW_ITEMS = 5
+MAX_ROW_ITEM_CHARS = 60
 MIN_EDITIONS = 3
 """Place names in a row beside the date that read as the outlet's editions."""
 MAX_PUBLISHER_WORDS = 8
@@ -182,10 +185,12 @@ def _labelled() -> dict[str, re.Pattern[str]]:
 
 def classify(number: int, text: str) -> HeaderLine | None:
     """The metadata `text` (a markup-free line) carries, or None if it is not a header line."""
-    if len(text) > MAX_LINE_CHARS:
+    if len(text) > MAX_LINE_CHARS and not _row_of_short_items(text):
         return None
     text = _gregorian_only(text)
     text = _BRACKETED.sub(_latin_in_brackets, text)
+    # '文：何嘉穎 Ho Ka-wing ｜ ...': the full-width colon and bar of Chinese and Japanese pages
+    text = text.replace("：", ": ").replace("｜", " | ")
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
     segments = _rates_with_labels(segments)
@@ -714,7 +719,7 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     if not colon and _share_buttons(text, only=True):
         return HeaderLine(number, "furniture")  # "🖨 Imprimer · ✉ E-mail"
     if lowered.strip().rstrip(":").strip() in vocab["summary_labels"]:
-        return HeaderLine(number, "marker")  # "What you need to know:" over the standfirst
+        return HeaderLine(number, "summary")  # "What you need to know:" over the standfirst
     if _wire_slug(text.strip()) or _WIRE_UPDATE_NOTE.match(text.strip()):
         # "HONDURAS-PRISONS/RIOT (UPDATE 3, PICTURES)", "(Adds minister's comments in ...)"
         return HeaderLine(number, "marker")
@@ -768,6 +773,11 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         # a dateline printed on a line of its own: "Washington (CNN)"
         return HeaderLine(number, "dateline", publisher=m.group("agency").strip())
     return _outlet_line(number, text) or _date_among_other_script(number, text)
+
+
+def _row_of_short_items(text: str) -> bool:
+    items = _SEGMENT.split(text.strip())
+    return len(items) >= MIN_LONG_ROW_ITEMS and all(len(i) <= MAX_ROW_ITEM_CHARS for i in items)
 
 
 def letter_counts(text: str) -> tuple[int, int]:
@@ -1126,8 +1136,12 @@ _CHANGED_AFTER_TIME = re.compile(rf"^{_TIME_OF_DAY}\s*[-–—,]?\s*{_CHANGED}$"
 
 def _without_weekday(text: str) -> str:
     """'Thursday' before a date written in figures ('Thursday, 14/11/2024') is the date's
-    own day of the week, not an outlet's name."""
-    return "" if text.lower().rstrip(".") in weekday_numbers() else text
+    own day of the week, not an outlet's name; so is 'Fredag den' before '17. september'."""
+    words = text.lower().split()
+    if words and words[-1] in header_vocabulary()["weekday_articles"]["words"]:
+        words = words[:-1]  # 'Fredag den 17. september 2027', 'Le 14 septembre 2027'
+    day = " ".join(words).rstrip(".,")
+    return "" if not day or day in weekday_numbers() else text
 
 
 _ISSUE = re.compile(

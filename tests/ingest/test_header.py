@@ -68,6 +68,13 @@ from claimtrail.ingest.header_lines import classify, ticker_label
         # labelled in Danish; joined in Luxembourgish
         ("Af Mette Dal og Jonas Holm", ("Mette Dal", "Jonas Holm"), None),
         ("Par / By Lynn Weis an Tom Hoffmann", ("Lynn Weis", "Tom Hoffmann"), None),
+        # each writer's town between commas, then joined in Danish or Greenlandic
+        ("Af Mette Dal, Aarhus, og Jonas Holm, Odense", ("Mette Dal", "Jonas Holm"), None),
+        (
+            "Af Aaju Olsen, Ilulissat, aamma Pipaluk Kreutzmann",
+            ("Aaju Olsen", "Pipaluk Kreutzmann"),
+            None,
+        ),
     ],
 )
 def test_bylines(line, names, published):
@@ -88,6 +95,44 @@ def test_a_byline_with_the_agency_the_writers_worked_with():
     byline = parse_byline("Por Rita Serrano (Viseu) e Tiago Lemos, com Agência Mar")
     assert byline is not None
     assert (byline.names, byline.outlet) == (("Rita Serrano", "Tiago Lemos"), "Agência Mar")
+
+
+@pytest.mark.parametrize(
+    "line", ["Imarisaanut ingerlaqqigit · Gå til indhold", "Skip to content | Mazmuna geç"]
+)
+def test_a_skip_link_beside_the_same_in_a_language_the_vocabulary_lacks(line):
+    found = _page_furniture(0, line)
+    assert found is not None and found.kind == "furniture"
+
+
+def test_a_chinese_label_and_full_width_bar_around_the_writers_latin_name():
+    line = classify(0, "文：陳美玲 Chan Mei-ling ｜ 本報記者 with a correspondent in Foshan")
+    assert line is not None and line.authors == ("Chan Mei-ling",)
+
+
+def test_the_translator_under_a_label_in_two_languages_writes_no_story():
+    line = classify(0, "Nutserisoq / Oversat af: Karen Holm")
+    assert line is not None and line.kind == "translation" and line.authors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fredag den 17. september 2027", "Freitag, den 17. September 2027", "Le 17 septembre 2027"],
+)
+def test_an_article_between_the_weekday_and_the_date_names_no_outlet(line):
+    found = classify(0, line)
+    assert found is not None
+    assert (found.kind, found.publisher, found.published) == ("date", None, date(2027, 9, 17))
+
+
+def test_a_long_date_bar_of_towns_weather_and_sunset_is_still_a_date_bar():
+    line = classify(
+        0,
+        "Tallimanngorneq 17. septembari 2027  ·  Fredag den 17. september 2027  ·  Aasiaat 4°,"
+        " anorersuaq / kuling  ·  Maniitsoq 6°  ·  Qaqortoq 8°, sialuk / regn  ·  Upernavik -2°"
+        "  ·  Seqinnerup nuinera / Solnedgang 19:12",
+    )
+    assert line is not None and line.published == date(2027, 9, 17)
 
 
 def test_each_writers_town_in_two_scripts_splits_no_name():

@@ -2788,3 +2788,27 @@ def test_a_motto_in_each_language_under_the_logo_is_no_headline_though_the_story
     article = read_article(page.encode(), "x")
     assert article.title == "Storm tears roofs off houses in Lebap"
     assert article.publisher == "Özgür Ses"
+
+
+def test_key_points_under_the_byline_label_a_summary_not_the_headline():
+    page = "\n".join(
+        [
+            "GALILEE POST",
+            "",
+            "Home | News | Security | Opinion",
+            "",
+            "Live: Drones hit Safed as army strikes launchers",
+            "",
+            "By Noa Peretz",
+            "Published: 13.07.27, 01:52",
+            "",
+            "KEY POINTS",
+            "• Drone hits car park in Safed; two lightly hurt",
+            "• Army jets strike launchers across the border",
+            "",
+            "A drone hit a car park in Safed overnight, lightly injuring two people, the fire"
+            " service said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Live: Drones hit Safed as army strikes launchers"
