@@ -48,6 +48,7 @@ from claimtrail.ingest.language import function_words
 from claimtrail.model import Place
 from claimtrail.names import spelled_by
 from claimtrail.nlp.dates import is_month_name
+from claimtrail.nlp.headings import is_crosshead
 from claimtrail.vocab import actors, sources
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -498,6 +499,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 span = _after_settlement_word(text, span, gazetteer)
                 span = _whole_name_with_of(text, span, gazetteer)
                 found.append((1, *_whole_landform_name(text, span)))
+    found += [(0, *span) for span in _heading_place_labels(text, gazetteer)]
     taken = [(s, e) for _, s, e in found]
     for match in cues().run_re.finditer(text):
         for start, end in _run_parts(text, match.start(), match.end(), gazetteer):
@@ -551,6 +553,30 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _function_word(text[s[0] : s[1]])
         and not _unit_word_before_name(text, s)
     )
+
+
+# 'Kangerlussuaq: Watson River over its banks', a heading on a line of its own
+_HEADING_LABEL = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}):[ \t]+\S[^\n]*$", re.MULTILINE
+)
+MAX_HEADING_LABEL_WORDS = 10
+
+
+def _heading_place_labels(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """'Kangerlussuaq: Watson River over its banks': a roundup heads each town's section
+    with its name, which the tagger, reading no sentence, leaves untagged. The name is a
+    place where the gazetteer knows it and the paragraph under the heading names it again
+    in mid-sentence ('Police: ...' over a paragraph on the police is no town's)."""
+    spans = []
+    for m in _HEADING_LABEL.finditer(text):
+        name = m.group("name")
+        heading = len(m.group(0).split()) <= MAX_HEADING_LABEL_WORDS
+        if not heading or not is_crosshead(text, m.start(), m.end()) or not _knows(gaz, name):
+            continue
+        below = text[m.end() :].lstrip("\n").split("\n", 1)[0]
+        if re.search(rf"(?<=[\w,] ){re.escape(name)}\b", below):
+            spans.append((m.start("name"), m.end("name")))
+    return spans
 
 
 _AND_A_BODY = re.compile(r"\s+and\s+(?=[A-Z])")

@@ -1734,3 +1734,20 @@ def test_a_city_hyphened_to_a_part_of_town_the_tagger_calls_a_body_is_a_place(nl
     )
     station = places_by_text(nlp, text)["Brussels-Midi"]
     assert (station.name, station.resolution) == ("Brussels", "parent"), station.reason
+
+
+def test_a_town_heading_its_section_is_a_place_there_and_below(nlp):
+    # the tagger reads no sentence in 'Aasiaat: ...' and takes the town below for a body
+    text = (
+        "Narsaq: harbour crane topples in storm\n\n"
+        "Gusts toppled a crane over its rails at Narsaq on Tuesday and Wednesday, "
+        "the harbour master said."
+    )
+    found = [p for p in find_places(nlp(text)) if p.text == "Narsaq"]
+    assert [p.start_char for p in found] == [0, text.rindex("Narsaq")]
+    assert {p.country for p in found} == {"GL"}
+
+
+def test_a_heading_label_not_named_again_below_is_no_place(nlp):
+    text = "Police: two held after brawl\n\nOfficers detained two men after a fight in a bar."
+    assert [p.text for p in find_places(nlp(text))] == []
