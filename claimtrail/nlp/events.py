@@ -997,7 +997,8 @@ def _in_custody(verb: Token) -> bool:
 
 def _moved_out_of_homes(verb: Token) -> bool:
     """'About 430 people were moved out of 14 villages', 'about 90 workers were moved out
-    as the smoke spread': people or households taken out of where they live or are."""
+    as the smoke spread', 'moved 23 residents from the houses nearest the shore': people or
+    households taken out of where they live or are."""
     vocab = actions()
     moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     people = vocab.carried_people | vocab.households
@@ -1005,15 +1006,18 @@ def _moved_out_of_homes(verb: Token) -> bool:
         return False
     if _has_particle(verb, "out"):
         return True
-    return any(
-        w.lemma_.lower() in vocab.homes_left
-        for out in verb.children
-        if out.dep_ == "prep" and out.lower_ == "out"
-        for of in out.children
-        if of.lower_ == "of"
+    left = [
+        w
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"out", "from"}
+        for of in (
+            [c for c in prep.children if c.lower_ == "of"] if prep.lower_ == "out" else [prep]
+        )
         for w in of.children
         if w.dep_ == "pobj"
-    )
+    ]
+    # '... moved 23 residents from the houses closest to the shore'
+    return any(w.lemma_.lower() in vocab.homes_left for w in left)
 
 
 def _moves_households(verb: Token) -> bool:

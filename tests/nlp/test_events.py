@@ -134,6 +134,8 @@ def test_offsets_point_at_the_trigger(nlp):
         ("The ministry confirmed the outbreak in the camp.", "outbreak"),
         ("Officials recorded 146 suspected cases in the town.", "outbreak"),
         ("Rangers said a giraffe was killed near the road.", "poach"),
+        ("A polar bear was shot near the settlement without a hunting licence.", "poach"),
+        ("Two wolves were killed in the reserve last winter.", "poach"),
         # ground that gives way is a landslide; a wall that does collapses
         ("A section of hillside gave way above the coast road at dawn.", "landslide"),
         ("The slope collapsed onto two houses below the school.", "landslide"),
@@ -191,6 +193,12 @@ def test_uncounted_case_is_not_an_outbreak(nlp):
         ("Firemen moved 45 households, some 200 people, to the hall of the school.", "evacuate"),
         ("The council moved 22 families living by the dam to the parish church.", "evacuate"),
         ("Officials moved 12 households to a hostel near the station on Monday.", "evacuate"),
+        # people moved from where they live, wherever the parser hangs the refuge
+        (
+            "The council had moved 30 residents of Kibi from the houses closest to the river "
+            "to the village's school and health post as a precaution.",
+            "evacuate",
+        ),
         ("About 200 families have been forced out of their homes since Saturday.", "displace"),
         ("Three injured guards were flown by helicopter to the hospital in Chitré.", "evacuate"),
         ("A second group of fishermen was blocking the coast road near Pedasí.", "protest"),
