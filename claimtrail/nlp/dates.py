@@ -534,6 +534,9 @@ def _night_into(match: re.Match[str], text: str, anchor: date | None) -> Range |
         return None
     target = _vocab().weekdays[match.group("wd").lower()]
     day = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+    if _OF_LAST_WEEK.match(text, match.end()):
+        # 'during the night to Friday last week': that Friday of the week before the anchor's
+        day = anchor - timedelta(days=anchor.weekday() + 7 - target)
     return day - timedelta(days=1), day
 
 
@@ -990,13 +993,18 @@ def _weekday_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 def _weekdays_of_weeks(text: str, hits: list[_Hit]) -> list[_Hit]:
     """'on Wednesday of last week', 'Monday this week': the day of that week, one hit, not the
-    nearest such day and the whole week beside it."""
+    nearest such day and the whole week beside it; 'the night to Friday last week' likewise."""
     weekdays = _vocab().weekdays
     out: list[_Hit] = []
     for hit in hits:
         last = out[-1] if out else None
         day = _weekday_of(text, last, weekdays) if last else None
         of_week = _OF_WEEK.fullmatch(text[last.end_char : hit.start_char]) if last else None
+        if last is not None and of_week and _names_a_week(text, hit) and day is None:
+            if hit.start <= last.start and last.end <= hit.end:
+                # 'the night to Friday last week', read already as that week's night
+                out[-1] = _Hit(last.start_char, hit.end_char, last.start, last.end, last.precision)
+                continue
         if last is None or day is None or of_week is None or not _names_a_week(text, hit):
             out.append(hit)
             continue

@@ -576,3 +576,10 @@ def test_a_month_opening_a_place_name_is_no_date():
 def test_a_weekday_of_a_named_week_is_that_day(text, day):
     (found,) = find_dates(text, date(2027, 10, 12))
     assert (found.start, found.end) == (day, day)
+
+
+def test_the_night_to_a_weekday_of_last_week_ends_on_that_day():
+    (found,) = find_dates(
+        "The quay collapsed during the night to Friday last week.", date(2027, 10, 12)
+    )
+    assert (found.start, found.end) == (date(2027, 10, 7), date(2027, 10, 8))
