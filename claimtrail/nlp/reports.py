@@ -1438,7 +1438,12 @@ def _attachment(
         if _verb_of(token, other_events or set()):
             return OTHER_EVENT
         if token.pos_ == "VERB" and token.lemma_ in speech:
-            return TOLD
+            # '... said in a notice that it had, the previous day, moved ...': a day inside
+            # the told clause, which the parser hung on the speech verb, is the event's
+            told_clause = any(
+                t.lower_ == "that" and t.pos_ == "SCONJ" for t in doc[token.i + 1 : span.start]
+            )
+            return UNKNOWN if span.start > token.i and told_clause else TOLD
         if token.lower_ in documents:
             return TOLD  # "the agency's Sunday morning report": when it was told
         if token.dep_ == "relcl" and token.head.i not in trigger_tokens:

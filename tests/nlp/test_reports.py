@@ -143,6 +143,13 @@ def test_report_without_a_place_takes_the_paragraph_place(nlp):
             date(2024, 5, 17),
             date(2024, 5, 15),
         ),
+        # a day inside the told clause, though the parser hangs it on the speech verb
+        (
+            "The municipality said in a notice dated 13.05.2024 that it had, the previous day, "
+            "moved 40 residents of Kibi from the houses nearest the river to the school.",
+            date(2024, 5, 17),
+            date(2024, 5, 12),
+        ),
         # a wire's dateline with the agency in brackets after the place
         (
             "KAYES (APS), 17 May - A flash flood swept through the market quarter of Kayes late "
