@@ -1327,8 +1327,15 @@ def test_speech_and_stance_verbs_open_attributions(nlp, text, cue, speaker):
     assert [speaker in source.text for source in found[0].sources] == [True]
 
 
-def test_a_bomb_ripping_through_a_convoy_says_nothing(nlp):
-    text = "A roadside bomb ripped through an army convoy near the border on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb ripped through an army convoy near the border on Monday.",
+        "A drone slammed into the yard of a guesthouse on Monday evening.",
+        "The shell blasted through the roof of the school before dawn.",
+    ],
+)
+def test_a_weapon_tearing_through_or_into_something_says_nothing(nlp, text):
     assert find_attributions(nlp(text)) == []
 
 
