@@ -372,10 +372,17 @@ def _spots_in_towns(
     main = _dominant_town([p for _, p in towns])
     if main is None and not towns:
         main = _dominant_town([p for _, p in _local_places(mentions, sure, {"district"})])
+    # ... but not one near a town of the story, named in the spot's sentence ('Residents of
+    # Metula said a drone hit a yard on HaRishonim Street', Metula a few km from the town)
+    villages = [
+        (m, p)
+        for m, p in _local_places(mentions, sure, {"village"})
+        if any(distance_km(p.lat, p.lon, t.lat, t.lon) <= _NEIGHBOUR_KM for _, t in towns)
+    ]
     out = []
     for mention, place in zip(mentions, places, strict=True):
         if place.resolution == "unresolved" and _in_a_town(mention):
-            place = _in_town(mention, place, towns, main, units)
+            place = _in_town(mention, place, towns, main, units, villages)
         out.append(place)
     return _as_where_named_first(mentions, out, towns)
 
@@ -484,6 +491,7 @@ def _in_town(
     towns: list[tuple[Mention, Place]],
     main: Place | None,
     units: Sequence[tuple[Mention, Place]] = (),
+    villages: Sequence[tuple[Mention, Place]] = (),
 ) -> Place:
     """`mention` placed at the nearest town of its sentence, else at the province or district
     its sentence names, else at the nearest town, then unit, of its paragraph, else at `main`,
@@ -494,7 +502,9 @@ def _in_town(
     what = f"'{mention.text}'{kind} not in the gazetteer"
     town, where = None, ""
     for scope in ("sentence", "paragraph"):
-        for kind_of, near in (("town", towns), ("unit", units)):
+        # a village of the story's country counts in the spot's own sentence only
+        settlements = [*towns, *villages] if scope == "sentence" else towns
+        for kind_of, near in (("town", settlements), ("unit", units)):
             # a province named as an office's ('the X police administration said') says who
             # spoke, not where in it the spot lies; a town so named is near enough
             here = [

@@ -656,6 +656,14 @@ SPOTS = [
         "Rue Vantrelle",
         "Mosul",
     ),
+    # a village of its sentence, a few kilometres from the story's town, before that town
+    (
+        "Sirens sounded in Safed on Monday. Residents of Metula said a drone hit a yard on "
+        "Yarden Vell Street that evening.",
+        ("Safed", "Metula", "Yarden Vell Street"),
+        "Yarden Vell Street",
+        "Metula",
+    ),
 ]
 
 
