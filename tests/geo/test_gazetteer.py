@@ -33,6 +33,7 @@ def gaz():
         (["Qamishli", "Al Qāmishlī", "al-Qamishli"], "qamishli"),
         (["Maiduguri", "MAIDUGURI"], "maiduguri"),
         (["Abu Kamal", "Albu Kamal", "Al Bu Kamal", "Bou Kamal", "Ālbū Kamāl"], "abukamal"),
+        (["Kiryat Shmona", "Qiryat Shmona", "Kiriat Shmona"], "qiryatshmona"),
     ],
 )
 def test_folded_key_families(family, key):
