@@ -480,6 +480,34 @@ def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | 
     return anchor - timedelta(days=1), anchor
 
 
+# 'shortly after midnight', 'in the early hours', 'at 00:31': a time of the night just past,
+# not the end of a span ('kept them in the yard until after midnight')
+_SMALL_HOURS = re.compile(
+    r"(?<!until )(?<!till )\b(?i:(?:(?:shortly|just|soon)\s+)?after\s+midnight"
+    r"|in\s+the\s+(?:early|small|wee)\s+hours(?!\s+of\b)"
+    r"|at\s+(?:about\s+|around\s+)?0?[0-5][:.][0-5]\d(?!\s*[ap]\.?m\b|\d))"
+)
+
+
+def small_hours(text: str, start: int, end: int, anchor: date | None) -> When | None:
+    """'A rocket fell near the moshav shortly after midnight', told with no day in a story
+    of the 13th: the night just past, so the telling day, unless its paragraph names a day
+    or a year of its own. Only an account that no other date places is so dated: in an
+    account dated otherwise, the small hours are of its own night."""
+    found = _SMALL_HOURS.search(text, start, end)
+    if anchor is None or found is None:
+        return None
+    first = text.rfind("\n", 0, found.start()) + 1
+    last = text.find("\n", found.end())
+    paragraph = text[first : len(text) if last < 0 else last]
+    if _named_day().search(paragraph) or _YEAR_NAMED.search(paragraph):
+        return None
+    return When(found.group(0), found.start(), found.end(), anchor, anchor, "day", "occurred")
+
+
+_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 DAWN_HOUR = 6  # a clock time of the night before this hour falls after midnight
 DUSK_HOUR = 18  # and one from this hour on falls before it
 _CLOCK = re.compile(

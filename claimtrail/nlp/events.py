@@ -346,15 +346,19 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
 
 
 def _weapon_fell(verb: Token) -> str | None:
-    """'Artillery shells started falling on our neighbourhood', 'rockets rained down': the
-    weapons that fell, as the subject of the verb or of the verb it completes, name the
+    """'Artillery shells started falling on our neighbourhood', 'rockets rained down',
+    'reports of a rocket falling near the moshav': the weapons that fell, as the subject of
+    the verb or of the verb it completes, or the noun the participle describes, name the
     action; prices and rain that fall name none."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subject = verb.head  # 'reports of a rocket falling near the moshav'
     if subject is None:
         return None
-    action = _by_weapon("attack", " ".join(t.text for t in subject.subtree))
+    words = subject.subtree if subject is not verb.head else subject.lefts
+    action = _by_weapon("attack", " ".join([*(t.text for t in words), subject.text]))
     return action if action != "attack" else None
 
 

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
-from claimtrail.nlp.dates import offsets_from_events
+from claimtrail.nlp.dates import offsets_from_events, small_hours
 from claimtrail.nlp.denial_answers import (
     LOCAL_FEATURES,
     answered_by_denial,
@@ -707,6 +707,9 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         dates = _within(s, e, facts.dates)
         # "is supplied by convoys since early 2022": the start of a span dates no occurrence
         point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
+        if not dates:  # 'reports of a rocket falling near the moshav shortly after midnight'
+            night = small_hours(facts.doc.text, s, e, facts.article.published)
+            point_dates = [night] if night is not None else []
         aside = _day_that_also_saw(sent)
         triggers = [t for t in _within(s, e, facts.triggers) if t.token_index not in aside]
         if is_crosshead(facts.doc.text, s, e):
@@ -1364,7 +1367,10 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
     told = [group.sentences[0]] + [s for s in group.sentences[1:] if not s.cites_further]
     dates = [d for s in told for d in s.dates]
     if not dates:
-        return None
+        # 'a rocket fell near the moshav shortly after midnight': the night just past
+        text, published = facts.doc.text, facts.article.published
+        found = (small_hours(text, s.start, s.end, published) for s in group.sentences)
+        return next((when for when in found if when is not None), None)
     # the day of the event that names the report before the day of another it tells ("three
     # years after the earthquake of 8 September 2023, gendarmes evacuated ... on Sunday")
     primary = {t.token_index for t in part} if part else {_primary(group.triggers).token_index}

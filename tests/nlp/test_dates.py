@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrail.nlp.dates import find_dates, offsets_from_events, parse_date_string
+from claimtrail.nlp.dates import find_dates, offsets_from_events, parse_date_string, small_hours
 
 # A Monday, so weekday arithmetic is easy to check by hand.
 ANCHOR = date(2018, 11, 19)
@@ -583,3 +583,28 @@ def test_the_night_to_a_weekday_of_last_week_ends_on_that_day():
         "The quay collapsed during the night to Friday last week.", date(2027, 10, 12)
     )
     assert (found.start, found.end) == (date(2027, 10, 7), date(2027, 10, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket fell in an orchard near the moshav shortly after midnight.",
+        "A rocket struck the roof of a clinic in the second salvo, at 00:31.",
+        "Looters broke into the pharmacy in the small hours, the owner said.",
+    ],
+)
+def test_the_small_hours_with_no_day_named_are_the_telling_day(text):
+    found = small_hours(text, 0, len(text), date(2027, 7, 13))
+    assert found is not None and (found.start, found.end) == (date(2027, 7, 13),) * 2
+    assert find_dates(text, date(2027, 7, 13)) == []  # no date of its own: a fallback only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first salvo came on Sunday, the second at 00:31.",
+        "Crews kept the residents in the gym until after midnight.",
+    ],
+)
+def test_the_small_hours_of_a_named_day_or_ending_a_span_date_nothing(text):
+    assert small_hours(text, 0, len(text), date(2027, 7, 13)) is None

@@ -1383,3 +1383,13 @@ def test_the_base_helpers_came_from_does_not_place_the_event(nlp):
     )
     (report,) = reports_of(text, date(2027, 9, 9))
     assert [p.name for p in report.where] == ["Ribe"]
+
+
+def test_an_unconfirmed_rocket_in_the_small_hours_is_an_account_of_the_telling_day(nlp):
+    text = (
+        "There were unconfirmed reports of a rocket falling in an orchard near the moshav "
+        "shortly after midnight, setting off a brush fire."
+    )
+    (report,) = reports_of(text, date(2027, 7, 13))
+    assert (report.action, report.certainty) == ("shell", "alleged")
+    assert report.when is not None and report.when.start == date(2027, 7, 13)
