@@ -176,6 +176,10 @@ class Actions:
     stoppage_nouns: frozenset[str] = frozenset()
     captives: frozenset[str] = frozenset()
     authorities: frozenset[str] = frozenset()
+    leading_away_verbs: frozenset[str] = frozenset()  # "police took away four men"
+    suspects: frozenset[str] = frozenset()
+    police_takers: frozenset[str] = frozenset()
+    cared_for: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     area_units: frozenset[str] = frozenset()
@@ -386,6 +390,10 @@ def actions() -> Actions:
         sweeping_particles=frozenset(raw["swept_away"]["particles"]),
         swept_people=frozenset(raw["swept_away"]["people"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),
+        leading_away_verbs=frozenset(raw["led_away_in_custody"]["verbs"]),
+        suspects=frozenset(raw["led_away_in_custody"]["suspects"]),
+        police_takers=frozenset(raw["led_away_in_custody"]["police"]),
+        cared_for=frozenset(raw["led_away_in_custody"]["cared_for"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         prevention_verbs=frozenset(raw["not_occurrences"]["prevention_verbs"]),
         area_units=frozenset(raw["not_occurrences"]["area_units"]),

@@ -334,6 +334,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (frozenset({"set"}), _set_alight, "destroy"),
         (frozenset({"take", "place", "put"}), _into_custody, "arrest"),
+        (vocab.leading_away_verbs, _led_away_in_custody, "arrest"),
         (vocab.mine_verbs, _struck_a_mine, "explode"),
         (vocab.going_off_verbs, _device_went_off, "explode"),
         (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
@@ -602,6 +603,28 @@ def _into_custody(verb: Token) -> bool:
         and any(g.lemma_ == "custody" for g in c.children)
         for c in verb.children
     )
+
+
+def _led_away_in_custody(verb: Token) -> bool:
+    """'Police took away four young men', 'taken 14 criminal suspects away from the scene':
+    people the police take away, or suspects taken away by anyone, are detained."""
+    vocab = actions()
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children):
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    if verb.dep_ == "conj" and not takers:  # 'police arrived and took away four men'
+        takers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    words = {
+        form for noun in taken for w in _counted(noun) for form in (w.lemma_.lower(), w.lower_)
+    }
+    if words & vocab.cared_for:
+        return False  # 'police took the injured away to hospital'
+    police = any(t.lemma_.lower() in vocab.police_takers for t in takers)
+    return bool(words & vocab.suspects) or police
 
 
 def _taken_away_by_captors(verb: Token) -> bool:

@@ -845,6 +845,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The tanker's 18 crew members were held on board by armed men.", "abduct"),
         # people moved as they are detained are taken into custody, not to safety
         ("The migrants were detained and taken to a transit centre near the border.", "arrest"),
+        # people the police take away, and suspects taken away by anyone, are detained
+        ("Police took away four young men from the bus station on Friday.", "arrest"),
+        ("Officers had taken 12 suspects away from the square by nightfall.", "arrest"),
+        ("Police took the bodies away in a van before dawn.", "evacuate"),
         ("The minister condemned an attack on a clinic in Rutshuru.", "attack"),  # first told
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
