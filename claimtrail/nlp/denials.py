@@ -124,6 +124,12 @@ def _calls_claims_false(verb: Token) -> bool:
             and any(j.lower_ in cues.falsity_words for j in judged)
         ):
             return True
+        # 'He added that the group's claim of a hit near the post was invented'
+        made_up = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        if clause.lemma_ in cues.falsity_words and any(
+            s.lower_ in cues.evidential_nouns for s in made_up
+        ):
+            return True
     return False
 
 

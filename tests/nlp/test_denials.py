@@ -88,6 +88,12 @@ def test_a_refusal_is_no_denial(nlp, text):
             "party's leader, Pedro Nguema, said in a statement.",
             "Pedro Nguema",
         ),
+        # a claim said to be made up, in the passive
+        (
+            "Army spokesman Avi Ronen said jets struck two launchers. He added that the "
+            "militia's claim of a hit near Dafna was invented.",
+            "Avi Ronen",
+        ),
     ],
 )
 def test_a_source_calling_the_claims_false_denies_them(nlp, text, name):
