@@ -1375,7 +1375,7 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
     # years after the earthquake of 8 September 2023, gendarmes evacuated ... on Sunday")
     primary = {t.token_index for t in part} if part else {_primary(group.triggers).token_index}
     others = {t.token_index for t in group.triggers} - primary
-    ranked = sorted(dates, key=lambda d: _attachment(facts.doc, d, primary, others))
+    ranked = sorted(dates, key=lambda d: _date_rank(facts.doc, d, primary, others))
     date = ranked[0]
     told = _attachment(facts.doc, date, primary, others) >= TOLD
     return When(
@@ -1387,6 +1387,14 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
         date.precision,
         "reported" if told else "occurred",
     )
+
+
+def _date_rank(doc: Doc, date: When, primary: set[int], others: set[int]) -> tuple[int, bool]:
+    """How well a date dates the account: by what it hangs on; among days in clauses of
+    their own, a span's bound ('a villager who has petitioned since 2019') after a day
+    ('villagers who kept watch on Friday night')."""
+    attached = _attachment(doc, date, primary, others)
+    return attached, attached == OWN_CLAUSE and _span_bound(doc.text, date)
 
 
 # a dateline's day says least of it; a day hung on the account's own trigger says most, and

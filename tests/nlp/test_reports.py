@@ -1393,3 +1393,14 @@ def test_an_unconfirmed_rocket_in_the_small_hours_is_an_account_of_the_telling_d
     (report,) = reports_of(text, date(2027, 7, 13))
     assert (report.action, report.certainty) == ("shell", "alleged")
     assert report.when is not None and report.when.start == date(2027, 7, 13)
+
+
+def test_a_span_in_the_words_about_a_speaker_does_not_date_the_account(nlp):
+    text = (
+        "Li Wenjun, a 58-year-old villager who has petitioned over the land since 2019, told "
+        "the paper on Sunday that villagers who had been guarding the nets on Friday night "
+        "told his cousin that about 30 men in black arrived in a van and attacked them."
+    )
+    (report,) = reports_of(text, date(2027, 6, 14))
+    assert report.action == "attack"
+    assert report.when is not None and report.when.start == date(2027, 6, 11)
