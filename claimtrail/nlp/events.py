@@ -1256,9 +1256,24 @@ def _hypothetical(token: Token) -> bool:
         # "demanding that police arrest a herbalist": the mood of a demand, not a deed
         if token.head.lemma_ in vocab.mandative_verbs:
             return True
+    if _in_a_condition(token):
+        return True
     # "appealed to families to move to safer places": asked for, not done
     return token.head.lemma_ in vocab.request_verbs and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _in_a_condition(token: Token) -> bool:
+    """'... would march on Wednesday if the people detained at the weekend were not freed':
+    what a condition names is not told as an account, though it may have happened."""
+    clause = token
+    while clause.pos_ not in {"VERB", "AUX"} or clause.dep_ in {"acl", "amod"}:
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children
     )
 
 

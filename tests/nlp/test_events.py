@@ -849,6 +849,9 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Police took away four young men from the bus station on Friday.", "arrest"),
         ("Officers had taken 12 suspects away from the square by nightfall.", "arrest"),
         ("Police took the bodies away in a van before dawn.", "evacuate"),
+        # families moved against their will
+        ("The families had been resettled inland without their consent.", "displace"),
+        ("Bailiffs evicted 40 families from the estate on Monday.", "displace"),
         ("The minister condemned an attack on a clinic in Rutshuru.", "attack"),  # first told
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
@@ -1156,3 +1159,9 @@ def test_what_gives_way_to_another_thing_is_replaced_not_broken(nlp, text, actio
 )
 def test_someone_found_dead_after_an_event_was_killed_by_it(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+def test_what_a_condition_names_is_no_account(nlp):
+    text = "Villagers will march on Wednesday if the men detained at the weekend are not freed."
+    # the march is yet to come, and the detention only its condition
+    assert [t.action for t in find_triggers(nlp(text))] == []
