@@ -29,6 +29,7 @@ def find_denials(doc: Doc, attributions: Sequence[Attribution] = ()) -> list[Den
             continue
         source = (
             _denier(token, named)
+            or _accuser_of_lying(token, named)
             or _speaker_calling_claims_false(token, attributions)
             or _speaker_saying_it_never_happened(token, attributions)
         )
@@ -44,6 +45,24 @@ def _denier(verb: Token, named: list[Source]) -> Source | None:
     cues = attribution_cues()
     if verb.lemma_ not in cues.denial_verbs or _withholds(verb):
         return None
+    return _subject_source(verb, named)
+
+
+def _accuser_of_lying(verb: Token, named: list[Source]) -> Source | None:
+    """'KCNA accused Seoul and "human rights racketeers" of "spreading sheer lies"': a source
+    accusing others of lies or fabrications denies what they told."""
+    cues = attribution_cues()
+    if verb.lemma_ not in cues.accusing_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    charged = [t for t in verb.subtree if t.i > verb.i and t.lower_ in cues.falsity_words]
+    if not any(any(a.lower_ == "of" for a in t.ancestors if a.i > verb.i) for t in charged):
+        return None
+    return _subject_source(verb, named)
+
+
+def _subject_source(verb: Token, named: list[Source]) -> Source | None:
+    """The source the verb's subject names, or the one named before that it refers to."""
+    cues = attribution_cues()
     subject = _subject(verb)
     if subject is None or subject.lower_ in cues.evidential_nouns:
         return None  # 'BRIGHTWATER: stopbank claims rejected': the claims deny nothing

@@ -63,6 +63,8 @@ def test_the_claims_rejected_in_a_heading_deny_nothing(nlp):
         "The ministry declined to confirm or deny the report.",
         # not disputing grants the claim
         "The owner did not dispute that his crew were taken off the boat and held.",
+        # an accusation of anything but lies
+        "The prosecutor accused the driver of theft and of lying to officers.",
     ],
 )
 def test_a_refusal_is_no_denial(nlp, text):
@@ -93,6 +95,12 @@ def test_a_refusal_is_no_denial(nlp, text):
             "Army spokesman Avi Ronen said jets struck two launchers. He added that the "
             "militia's claim of a hit near Dafna was invented.",
             "Avi Ronen",
+        ),
+        # accusing those who told it of lies
+        (
+            'The Interior Ministry accused the opposition and "foreign agents" of "spreading '
+            'lies" about the raid.',
+            "Interior Ministry",
         ),
     ],
 )
