@@ -269,7 +269,18 @@ def _classify(span: Span) -> Source:
         return Source(text, head_entity.text, kind, start, end)  # type: ignore[arg-type]
     kind = noun_kind or "organization"
     name = _institution(span) if kind in {"official", "organization", "media"} else None
+    if name is None and kind in OUTLET_KINDS:
+        name = _untagged_outlet_name(span.root)
     return Source(text, name, kind, start, end)  # type: ignore[arg-type]
+
+
+def _untagged_outlet_name(root: Token) -> str | None:
+    """'KCNA, the state news agency': the outlet's own name heads the phrase, though the
+    tagger left it untagged and the words after it only say what it is."""
+    if root.pos_ != "PROPN" or not root.text[:1].isupper():
+        return None
+    words = [t for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [root]
+    return " ".join(t.text for t in words)
 
 
 def _body_read_as_person(entity: Span) -> bool:

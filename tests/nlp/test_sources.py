@@ -53,6 +53,14 @@ def test_a_name_the_tagger_missed_beside_its_role_is_the_name(nlp):
     assert (source.name, source.kind) == ("Ana Ruiz", "official")
 
 
+def test_an_outlet_the_tagger_missed_before_what_it_is_keeps_its_name(nlp):
+    doc = nlp("YTNA, the state news agency, said on Monday that the report was false.")
+    doc.ents = []  # the tagger's miss, set by hand
+    speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    source = classify(source_phrase(speaker))
+    assert (source.name, source.kind) == ("YTNA", "news_agency")
+
+
 def test_words_that_each_name_a_body_are_no_persons_name(nlp):
     doc = nlp("The Alytus County Chief Police Commissariat said the camp was attacked.")
     # the tagger's reading of the last words as a person, set by hand
