@@ -66,6 +66,10 @@ def source_phrase(head: Token) -> Span:
     # "..., that village headmen had told him": a clause's 'that' the parse hung on its subject
     while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].dep_ == "mark"):
         span = span[1:]
+    # "03:10\nMilitia claims drone attack": a phrase begins after the line break before it
+    breaks = [t.i for t in span if t.is_space and "\n" in t.text and t.i < head.i]
+    if breaks:
+        span = doc[breaks[-1] + 1 : span.end]
     return span
 
 
@@ -891,6 +895,9 @@ def _located(entity: Span) -> bool:
     head = entity.root
     # "in Cox's Bazar": the tagger's person 'Cox' is the possessor of the place's last word
     while head.dep_ in {"compound", "poss"} and head.head.i > head.i:
+        head = head.head
+    # "in the areas of Houla and Kfar Kila": each name of a list stands where the first does
+    while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     # "near the village of Gornje Nedeljice": the name of a settlement
     of_settlement = (

@@ -1854,3 +1854,13 @@ def test_a_said_clause_whose_joint_subject_the_parser_split_off_is_told_whole(nl
     assert [(n, k) for n, k, _ in chain_of(nlp, text, "rescued")] == [
         ("Disaster Management Authority", "official")
     ]
+
+
+def test_a_place_in_a_list_after_a_place_word_is_no_one_a_pronoun_points_back_to(nlp):
+    # the tagger reads 'Kfar Kila', second of the areas struck, as a person
+    text = (
+        "Army spokesman Avi Ronen said jets struck the launchers in the areas of Houla and "
+        'Kfar Kila in southern Lebanon. "They will pay a heavy price," he said.'
+    )
+    speakers = [s.name for a in find_attributions(nlp(text)) for s in a.sources]
+    assert speakers and set(speakers) == {"Avi Ronen"}

@@ -290,3 +290,9 @@ def test_a_public_bodys_agency_named_before_its_other_name_is_official(nlp, text
 def test_registered_acronyms_match_only_in_capitals(phrase, registered):
     found = sources().lookup(phrase)
     assert (found.name if found else None) == registered
+
+
+def test_a_source_phrase_begins_after_the_line_break_before_it(nlp):
+    doc = nlp("03:10\nMilitia claims drone attack on a post near Dafna")
+    head = next(t for t in doc if t.text == "Militia")
+    assert source_phrase(head).text == "Militia"
