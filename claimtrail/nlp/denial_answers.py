@@ -266,6 +266,37 @@ def denied_before(
     return False
 
 
+def denied_by_name(
+    start: int, chain: tuple[Source, ...], facts: DocumentFacts, places: Sequence[Place]
+) -> bool:
+    """'He added that the Hezbollah claim of a hit near Shlomi was invented', entries above
+    the group's claim in a live page that tells the night newest first: a denial, anywhere
+    before the account, that names its claimant's claim and its place answers it."""
+    claimants = {w for source in chain if source.name for w in _name_words(source)}
+    spots = {_place_key(p) for p in places if p.feature in LOCAL_FEATURES}
+    if not claimants or not spots:
+        return False
+    evidential = attribution_cues().evidential_nouns
+    for denial in facts.denials:
+        if denial.start + len(denial.text.rstrip()) > start:
+            continue
+        if tells_it(denial.source, chain, facts.doc.text):
+            continue
+        span = facts.doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
+        owned = [
+            t
+            for t in span
+            if t.lemma_.lower() in evidential
+            and any(c.dep_ in {"poss", "compound"} and c.lower_ in claimants for c in t.children)
+        ]
+        named = {
+            _place_key(p) for p in facts.places if denial.start <= p.start_char < denial.end
+        }
+        if owned and named & spots:
+            return True
+    return False
+
+
 def _rejects_a_claim(denial: Denial) -> bool:
     """Whether the denial's first words name what it rejects as a claim or report ('rejected
     a claim that ...', 'denied the reports')."""

@@ -44,6 +44,7 @@ from claimtrail.nlp.denial_answers import (
     LOCAL_FEATURES,
     answered_by_denial,
     denied_before,
+    denied_by_name,
     denied_later,
 )
 from claimtrail.nlp.events import DEFINITE, Trigger, carried_for_care
@@ -1041,6 +1042,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
             or answered_by_denial(end, agent, told_by, facts, primary.action, places)
             or denied_later(end, told_by, facts, primary.action, places, when)
             or denied_before(start, told_by, facts, primary, places)
+            or denied_by_name(start, told_by, facts, places)
         )
         reports.append(
             Report(

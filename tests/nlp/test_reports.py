@@ -1404,3 +1404,17 @@ def test_a_span_in_the_words_about_a_speaker_does_not_date_the_account(nlp):
     (report,) = reports_of(text, date(2027, 6, 14))
     assert report.action == "attack"
     assert report.when is not None and report.when.start == date(2027, 6, 11)
+
+
+def test_a_denial_above_the_claim_it_names_on_a_live_page_answers_it(nlp):
+    # a live page tells the night newest first: the denial stands above the claim
+    text = (
+        "05:45\nArmy: jets struck launchers\n\n"
+        "Army spokesman Avi Ronen said jets struck launchers near Kfar Kila. He added that the "
+        "militia's claim of a hit near Dafna was invented.\n\n"
+        "03:10\nMilitia claims drone attack\n\n"
+        "The militia said in a statement that its fighters attacked an army post near Dafna "
+        "with drones at 00:15."
+    )
+    claim = next(r for r in reports_of(text, date(2027, 7, 13)) if "militia" in r.sources[0].text)
+    assert claim.certainty == "denied"
