@@ -289,9 +289,7 @@ def denied_by_name(
             if t.lemma_.lower() in evidential
             and any(c.dep_ in {"poss", "compound"} and c.lower_ in claimants for c in t.children)
         ]
-        named = {
-            _place_key(p) for p in facts.places if denial.start <= p.start_char < denial.end
-        }
+        named = {_place_key(p) for p in facts.places if denial.start <= p.start_char < denial.end}
         if owned and named & spots:
             return True
     return False
