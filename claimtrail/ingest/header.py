@@ -768,18 +768,20 @@ def _motto_row_under_logo(
     number: int, text: str, plain: Sequence[str], above: HeaderLine | None
 ) -> HeaderLine | None:
     """'Erkin habarlar · Свободные новости · Independent news since 2016' right under the
-    row a logo in capitals opens ('ÖZGÜR SES · Свободный голос'): the site's motto in each
-    of its languages, too long as a whole to read as one, and no headline even where the
-    story shares its words."""
+    row a logo in capitals opens ('ÖZGÜR SES · Свободный голос', or 'وكالة الساقية · AGENCIA
+    SAGUIA PRESS'): the site's motto in each of its languages, too long as a whole to read
+    as one, and no headline even where the story shares its words. A headline of an
+    English story is not written in two scripts."""
     if above is None or above.kind not in ("nav", "furniture"):
         return None
-    logo = NAV_SEPARATOR.split(plain[above.number].strip())[0].strip()
-    if len(logo.split()) < 2 or not _in_capitals(logo):
+    names = [item.strip() for item in NAV_SEPARATOR.split(plain[above.number].strip())]
+    if not any(_logo_in_capitals(name) for name in names):
         return None
     # 'kykladika-nea.gr · English Edition' names the site and its edition: no motto
     parts = [part for part in _ROW_ITEMS.split(text.strip()) if part]
     mottos = [part for part in parts if len(part.split()) >= MIN_MOTTO_WORDS and _is_motto(part)]
-    return HeaderLine(number, "tag") if len(parts) > 1 and mottos else None
+    scripts = {no_latin_letters(part) for part in parts}
+    return HeaderLine(number, "tag") if len(parts) > 1 and (mottos or len(scripts) > 1) else None
 
 
 def _describes_outlet(text: str) -> bool:
@@ -1081,7 +1083,9 @@ def _title(
     # the section's name repeated from the row above ("World | Kurdistan | Iraq", "Kurdistan")
     sections = _section_names(plain, rows)
     story = [
-        c for c in story if plain[c] != plain[c].upper() and not _section_label(plain[c], sections)
+        c
+        for c in story
+        if not _label_in_capitals(plain[c]) and not _section_label(plain[c], sections)
     ] or story
     if len(story) > 1 and row is not None and row < story[0]:
         # Under the section row the headline comes first, then a deck set without a full
@@ -1316,6 +1320,20 @@ def _stands_alone(number: int, plain: Sequence[str]) -> bool:
     if _in_capitals(plain[number]) and not _in_capitals(following):
         return True  # 'APN — AGÊNCIA PALANCA DE NOTÍCIAS' over 'Agência Noticiosa Nacional'
     return not paragraph_continues([plain[number], following])
+
+
+def _logo_in_capitals(text: str) -> bool:
+    """'AGENCIA SAGUIA PRESS': two words or more in capitals, and no figures (a rate of
+    exchange, '1 € = 10,78 DH', is none)."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return len(words) > 1 and _in_capitals(text) and not re.search(r"\d", text)
+
+
+def _label_in_capitals(text: str) -> bool:
+    """'LIVE UPDATES | WEST BANK DAILY', 'FAROE WEEK · Nr. 36/2027 · VIKUYVIRLIT': its words
+    in capitals, but for short abbreviations ('Nr.')."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 2]
+    return text == text.upper() or (len(words) > 1 and all(w.isupper() for w in words))
 
 
 def _in_capitals(text: str) -> bool:

@@ -226,7 +226,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
         or _own_dateline(number, text)
         or _time_of_change(number, text)
     )
-    one_label = _BILINGUAL_LABEL.sub(r"\g<second>:", text)
+    one_label = _one_date_label(_BILINGUAL_LABEL.sub(r"\g<second>:", text))
     if one_label != text:
         # 'Vyashizwe ahabona / Publié : 21.04.2027', 'Авторлар / Авторы: ...': a label in the
         # site's language, then in a more widely read one, which the vocabulary knows
@@ -312,6 +312,23 @@ _BILINGUAL_LABEL = re.compile(
     r"(?:^|(?<=[·|•]\s))\s*(?P<first>[^\W\d_][^/:·|•\d]{0,40}?)\s+/\s+"
     r"(?P<second>[^\W\d_][^/:·|•\d]{0,40}?)\s*:"
 )
+# 'Útgivið / Udgivet 10.09.2027 kl. 07:00': a date's label in two languages, with no colon
+_BILINGUAL_DATE_LABEL = re.compile(
+    r"(?:^|(?<=[·|•]\s))(?P<first>\s*[^\W\d_][^/:·|•\d]{0,40}?\s+/\s+)"
+    r"(?P<second>[^\W\d_][^/:·|•\d]{0,40}?)(?=\s+\d)"
+)
+
+
+def _one_date_label(text: str) -> str:
+    """The second of two labels before a date, where the vocabulary knows it."""
+    vocab = header_vocabulary()
+    known = {w.lower() for w in vocab["published_labels"] + vocab["updated_labels"]}
+
+    def second(found: re.Match[str]) -> str:
+        label = found.group("second")
+        return label if label.strip().lower() in known else found.group(0)
+
+    return _BILINGUAL_DATE_LABEL.sub(second, text)
 
 
 def latin_part(text: str) -> str:
@@ -640,6 +657,10 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
     if segment.startswith("The ") and is_publisher(segment.strip()):
         # "The Daily Example | 2021-06-04": no person's name opens with 'The'
         return HeaderLine(number, "outlet", publisher=segment.strip())
+    outlet, comma, town = segment.strip().partition(",")
+    if comma and _names_outlet(outlet.strip()) and is_place_name(town.strip()):
+        # "By A | Saguia Press, Chahid El Hafed": the outlet, and where it filed from
+        return HeaderLine(number, "outlet", byline_outlet=outlet.strip())
     if _SECTION.fullmatch(segment.strip()):
         return HeaderLine(number, "section")  # "18:42 | 15.10.2026 | Politics": one word
     byline = parse_byline(f"By {segment}")

@@ -8,7 +8,7 @@ import pytest
 
 from claimtrail.ingest.byline import parse_byline, parse_credits, parse_signature
 from claimtrail.ingest.dateline import parse_dateline
-from claimtrail.ingest.header import _page_furniture, outlet_name
+from claimtrail.ingest.header import _label_in_capitals, _page_furniture, outlet_name
 from claimtrail.ingest.header_lines import classify, ticker_label
 
 
@@ -98,7 +98,12 @@ def test_a_byline_with_the_agency_the_writers_worked_with():
 
 
 @pytest.mark.parametrize(
-    "line", ["Imarisaanut ingerlaqqigit · Gå til indhold", "Skip to content | Mazmuna geç"]
+    "line",
+    [
+        "Imarisaanut ingerlaqqigit · Gå til indhold",
+        "Skip to content | Mazmuna geç",
+        "Leyp til innihaldið · Spring til indhold",
+    ],
 )
 def test_a_skip_link_beside_the_same_in_a_language_the_vocabulary_lacks(line):
     found = _page_furniture(0, line)
@@ -108,6 +113,33 @@ def test_a_skip_link_beside_the_same_in_a_language_the_vocabulary_lacks(line):
 def test_a_chinese_label_and_full_width_bar_around_the_writers_latin_name():
     line = classify(0, "文：陳美玲 Chan Mei-ling ｜ 本報記者 with a correspondent in Foshan")
     assert line is not None and line.authors == ("Chan Mei-ling",)
+
+
+def test_the_outlet_and_where_it_filed_from_after_the_writer_are_no_writers():
+    line = classify(0, "By Salka Ahmed  |  Sahel Press, Chahid El Hafed")
+    assert line is not None
+    assert (line.authors, line.byline_outlet) == (("Salka Ahmed",), "Sahel Press")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "authors"),
+    [
+        ("Udgivet 10.09.2027 kl. 07:00", "published", ()),
+        ("Útgivið / Udgivet 10.09.2027 kl. 07:00  ·  Dagført / Opdateret 10.09.2027", None, ()),
+        ("Tekstur / Tekst: Rannvá Joensen og Símun á Ryggi", "byline", None),
+        ("Ritstjórn / Redigeret af: Tróndur Dam", "role", ()),
+    ],
+)
+def test_nordic_labels_of_the_date_the_writers_and_the_editor(line, kind, authors):
+    found = classify(0, line)
+    assert found is not None
+    if kind is not None:
+        assert found.kind == kind
+    if authors is None:
+        assert found.authors == ("Rannvá Joensen", "Símun á Ryggi")
+    else:
+        assert found.authors == authors
+        assert found.kind == "role" or found.published == date(2027, 9, 10)
 
 
 def test_the_translator_under_a_label_in_two_languages_writes_no_story():
@@ -803,3 +835,16 @@ def test_a_label_in_the_home_editions_script_beside_a_date_is_page_furniture():
     # "updated: 17:52" in Georgian, and a view counter
     line = classify(0, "14:06 · 05.08.2026   |   განახლდა: 17:52   |   👁 6 214")
     assert line is not None and line.published == date(2026, 8, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("FAROE WEEK · Nr. 36/2027 · VIKUYVIRLIT / UGEOVERBLIK", True),
+        ("LIVE UPDATES | WEST BANK DAILY", True),
+        ("Crew lifted from burning longliner off Suðuroy", False),
+        ("UN envoy meets ICRC in Geneva", False),
+    ],
+)
+def test_a_series_label_in_capitals_may_keep_a_short_abbreviation(line, label):
+    assert _label_in_capitals(line) is label

@@ -2812,3 +2812,24 @@ def test_key_points_under_the_byline_label_a_summary_not_the_headline():
     )
     article = read_article(page.encode(), "x")
     assert article.title == "Live: Drones hit Safed as army strikes launchers"
+
+
+def test_a_motto_in_two_scripts_under_a_logo_row_is_no_headline():
+    page = "\n".join(
+        [
+            "وكالة النجمة للأنباء  ·  AGENCIA NAJMA PRESS  ·  NAJMA PRESS AGENCY",
+            "La voz del desierto  ·  صوت الصحراء  ·  The voice of the desert",
+            "",
+            "Inicio    Noticias | أخبار    English",
+            "",
+            "Shells fall on the outskirts of Tifariti as herders flee",
+            "",
+            "By Salka Ahmed  |  Najma Press, Chahid El Hafed",
+            "13/11/2027 – 12:40 GMT",
+            "",
+            "Artillery shells fell on the outskirts of Tifariti on Friday, herders said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Shells fall on the outskirts of Tifariti as herders flee"
+    assert article.authors == ("Salka Ahmed",)
