@@ -35,7 +35,7 @@ import statistics
 import tempfile
 import unicodedata
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -877,21 +877,35 @@ def country_names_in(text: str) -> frozenset[str]:
     """The countries `text` names by one of their names ('the UK', 'Azerbaijan's', 'the
     Democratic Republic of the Congo'), in any run of capitalised words; the longest name
     wins, so there is no Congo inside the DR Congo."""
+    return frozenset(country_name_counts(text))
+
+
+def country_name_counts(text: str) -> Counter[str]:
+    """How many runs of capitalised words name each country ('the Royal Barbados Police
+    Force', 'the Barbados Fire Service', ...): a local story names its own country in its
+    institutions' names again and again."""
+    found: Counter[str] = Counter()
+    for run in _CAPITALISED_RUN.findall(text):
+        found.update(_countries_of_run(run))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _countries_of_run(run: str) -> frozenset[str]:
     names = embedded_gazetteer().country_names()
+    words = [_POSSESSIVE.sub("", word) for word in run.split()]
     found: set[str] = set()
-    for run in set(_CAPITALISED_RUN.findall(text)):
-        words = [_POSSESSIVE.sub("", word) for word in run.split()]
-        taken: set[int] = set()
-        for size in range(len(words), 0, -1):
-            for first in range(len(words) - size + 1):
-                span = set(range(first, first + size))
-                phrase = " ".join(words[first : first + size]).strip(".,")
-                key = name_key(phrase)
-                code = names.get(key)
-                short = len(key) <= _SHORT_COUNTRY_NAME
-                if code and not span & taken and (not short or phrase.replace(".", "").isupper()):
-                    found.add(code)
-                    taken |= span
+    taken: set[int] = set()
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            span = set(range(first, first + size))
+            phrase = " ".join(words[first : first + size]).strip(".,")
+            key = name_key(phrase)
+            code = names.get(key)
+            short = len(key) <= _SHORT_COUNTRY_NAME
+            if code and not span & taken and (not short or phrase.replace(".", "").isupper()):
+                found.add(code)
+                taken |= span
     return frozenset(found)
 
 

@@ -40,7 +40,7 @@ from claimtrail.geo.gazetteer import (
     ARTICLES,
     Candidate,
     Gazetteer,
-    country_names_in,
+    country_name_counts,
     default_gazetteer,
 )
 from claimtrail.geo.resolve import Mention, Relative, names_part_of_town, resolve_mentions
@@ -445,8 +445,9 @@ _NATIONALITY = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?:ians?|eans?|ese|ish|is?|a
 
 
 def named_countries(text: str) -> Counter[str]:
-    """One vote for each country the text names anywhere ('in the UK'), mention or not."""
-    return Counter(country_names_in(text))
+    """A vote for each time the text names a country anywhere ('in the UK', 'the Royal
+    Barbados Police Force'), mention or not."""
+    return country_name_counts(text)
 
 
 def demonym_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:

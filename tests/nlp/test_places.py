@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1759,3 +1761,13 @@ def test_a_town_heading_its_section_is_a_place_there_and_below(nlp):
 def test_a_heading_label_not_named_again_below_is_no_place(nlp):
     text = "Police: two held after brawl\n\nOfficers detained two men after a fight in a bar."
     assert [p.text for p in find_places(nlp(text))] == []
+
+
+def test_a_country_its_institutions_name_again_and_again_counts_each_time():
+    # a local story names its own country in its bodies' names: the Barbados page's parish
+    # 'St Michael' was a town in Minnesota while the country counted once
+    text = (
+        "The Royal Barbados Police Force, the Barbados Fire Service and the Barbados Defence "
+        "Force responded; a US Coast Guard cutter stood by."
+    )
+    assert named_countries(text) == Counter({"BB": 3, "US": 1})
