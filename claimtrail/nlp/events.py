@@ -1227,6 +1227,12 @@ def _hypothetical(token: Token) -> bool:
         return _hypothetical(token.head)
     if any(_modal(c) for c in token.children):
         return True
+    if (
+        token.dep_ == "xcomp"
+        and token.head.pos_ == "VERB"
+        and any(_modal(c) for c in token.head.children)
+    ):
+        return True  # "will not hesitate to arrest", "would try to rescue": yet to come
     if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
         # "the evacuation of children would become mandatory": what is yet to come
         return any(_modal(c) for c in token.head.children)

@@ -713,9 +713,10 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
             point_dates = [night] if night is not None else []
         aside = _day_that_also_saw(sent)
         triggers = [t for t in _within(s, e, facts.triggers) if t.token_index not in aside]
-        if is_crosshead(facts.doc.text, s, e):
+        if is_crosshead(facts.doc.text, s, e) or facts.doc.text[s:e].rstrip().endswith("?"):
             # '■ Trawler seized off Yeonpyeong': a heading tells no account, and would join
-            # the paragraph above it to the one it heads
+            # the paragraph above it to the one it heads; nor does a question ('Did relatives
+            # protest outside the court?')
             triggers = []
         tokens = {t.token_index for t in triggers}
         out.append(

@@ -60,6 +60,7 @@ def test_triggers(nlp, text, expected):
         "The army plans to evacuate the town.",  # intention, not occurrence
         "The ministry denied evacuating any officials.",  # content of a denial
         "The militia will attack the port.",  # future
+        'Police warned they "will not hesitate to arrest" anyone who gathers.',  # a threat
         "The minister made a statement on Friday.",  # generic verb without an event noun
         "Embers landed far ahead of the fire front.",  # no aircraft landed
         "We had embers landing a mile ahead of the fire.",

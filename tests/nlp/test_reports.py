@@ -1418,3 +1418,12 @@ def test_a_denial_above_the_claim_it_names_on_a_live_page_answers_it(nlp):
     )
     claim = next(r for r in reports_of(text, date(2027, 7, 13)) if "militia" in r.sources[0].text)
     assert claim.certainty == "denied"
+
+
+def test_a_question_heading_an_explainer_tells_no_account(nlp):
+    text = (
+        "Did relatives protest outside the court?\n\n"
+        "Two people in the public gallery said about 15 relatives stood outside the court "
+        "holding signs on Monday."
+    )
+    assert reports_of(text, date(2027, 3, 9)) == ()
