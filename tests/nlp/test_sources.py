@@ -141,6 +141,7 @@ def test_an_outlets_name_the_tagger_takes_for_a_place_is_the_outlet_its_word_say
             "Korps Politie Suriname",
             "official",
         ),
+        ("Føroya Politi said the camp was attacked.", "Føroya Politi", "official"),
         ("Commandant Awa Kone said the camp was attacked.", "Awa Kone", "official"),
         # Ireland's and Italy's police by their own names
         ("Gardaí in Tralee said the camp was attacked.", "Gardaí in Tralee", "official"),
