@@ -96,6 +96,12 @@ def test_a_refusal_is_no_denial(nlp, text):
             "militia's claim of a hit near Dafna was invented.",
             "Avi Ronen",
         ),
+        # calling the claims rumours
+        (
+            'A Justice Bureau spokeswoman said that "recent online claims about the raids are '
+            'rumours and smears".',
+            "Justice Bureau",
+        ),
         # accusing those who told it of lies
         (
             'The Interior Ministry accused the opposition and "foreign agents" of "spreading '
