@@ -1223,8 +1223,11 @@ def _title_of_a_name(
     first, _, rest = name.partition(" ")
     if first.casefold() not in cues().titles:
         return False
-    if not rest and not _CAPITALISED_NEXT.match(text, span[1]):
+    following = _CAPITALISED_NEXT.match(text, span[1])
+    if not rest and not following:
         return False
+    if not rest and following and labels.get(following.end() - 1) == "PERSON":
+        return True  # 'the boat Miss Lorna': a title before the name the tagger calls a person
     if rest and labels.get(span[0]) in _PLACE_LABELS:
         return False
     return not any(c.match == "exact" for c in gaz.candidates(name, loose=False)[:3])

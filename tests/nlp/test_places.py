@@ -1771,3 +1771,9 @@ def test_a_country_its_institutions_name_again_and_again_counts_each_time():
         "Force responded; a US Coast Guard cutter stood by."
     )
     assert named_countries(text) == Counter({"BB": 3, "US": 1})
+
+
+def test_a_title_before_a_name_the_tagger_calls_a_person_is_no_state(nlp):
+    # 'Miss.' abbreviates Mississippi, but a boat's 'Miss Lorna' is no state
+    text = "The fishing boat Miss Lorna was found drifting east of Ragged Point on Saturday."
+    assert "Miss" not in [p.text for p in find_places(nlp(text))]
