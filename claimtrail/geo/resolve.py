@@ -502,7 +502,7 @@ def _in_town(
     what = f"'{mention.text}'{kind} not in the gazetteer"
     town, where = None, ""
     for scope in ("sentence", "paragraph"):
-        # a village of the story's country counts in the spot's own sentence only
+        # a village near a town of the story counts in the spot's own sentence only
         settlements = [*towns, *villages] if scope == "sentence" else towns
         for kind_of, near in (("town", settlements), ("unit", units)):
             # a province named as an office's ('the X police administration said') says who

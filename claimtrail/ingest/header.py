@@ -68,8 +68,18 @@ MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
 # the site's own lines; a date bar may open with the city in capitals ('LUSAKA ◆ Thursday
 # ...'), which reads like an outlet's initials
 _PAGE_KINDS = frozenset(
-    {"marker", "summary", "date", "place", "time", "nav", "furniture", "section", "separator"}
-    | {"initials"}
+    {
+        "marker",
+        "summary",
+        "date",
+        "place",
+        "time",
+        "nav",
+        "furniture",
+        "section",
+        "separator",
+        "initials",
+    }
 )
 # above a site's motto: a date bar with its weather and language links, the site's buttons;
 # not yet its menu (a headline under the menu may name an agency, as a motto does)
@@ -666,7 +676,7 @@ def _short_phrase(text: str) -> bool:
     return (
         0 < len(words) <= MAX_LINK_ITEM_WORDS
         and all(w.isalpha() for w in words)
-        and (all(w.islower() for w in words[1:]))
+        and all(w.islower() for w in words[1:])
     )
 
 
