@@ -2745,46 +2745,37 @@ def test_a_skip_link_in_two_languages_is_no_title():
     assert article.authors == ("Lynn Weis", "Tom Hoffmann")
 
 
+# a site whose logo in capitals opens its menu, and which writes its name again in mixed case
+LOGO_PAGE = [
+    "ÖZGÜR SES  ·  Свободный голос  ·  Free Voice",
+    "",
+    "Новости | Habarlar    Общество | Jemgyýet    Регионы",
+    "",
+    "Storm tears roofs off houses in Lebap",
+    "",
+    "Ogulgerek Saparowa, Özgür Ses",
+    "22.04.2027, 11:20",
+    "",
+    "A storm tore the roofs off houses in Lebap on Monday, residents told Özgür Ses.",
+]
+
+
 def test_a_logo_in_capitals_the_page_writes_again_in_mixed_case_is_the_site():
-    page = "\n".join(
-        [
-            "ÖZGÜR SES  ·  Свободный голос  ·  Free Voice",
-            "",
-            "Новости | Habarlar    Общество | Jemgyýet    Регионы",
-            "",
-            "Storm tears roofs off houses in Lebap",
-            "",
-            "Ogulgerek Saparowa, Özgür Ses",
-            "22.04.2027, 11:20",
-            "",
-            "A storm tore the roofs off houses in Lebap on Monday, residents told Özgür Ses.",
-        ]
-    )
-    article = read_article(page.encode(), "x")
+    article = read_article("\n".join(LOGO_PAGE).encode(), "x")
     assert article.publisher == "Özgür Ses"
     assert article.authors == ("Ogulgerek Saparowa",)
 
 
 def test_a_motto_in_each_language_under_the_logo_is_no_headline_though_the_story_shares_its_words():
-    page = "\n".join(
-        [
-            "ÖZGÜR SES  ·  Свободный голос  ·  Free Voice",
-            "Erkin habarlar Lebap barada · Свободные новости о Лебапе · Independent news on Lebap"
-            " since 2016",
-            "",
-            "Новости | Habarlar    Общество | Jemgyýet    Регионы",
-            "",
-            "Storm tears roofs off houses in Lebap",
-            "",
-            "Ogulgerek Saparowa, Özgür Ses",
-            "22.04.2027, 11:20",
-            "",
-            "A storm tore the roofs off houses in Lebap on Monday, residents told Özgür Ses.",
-            "",
-            "The state agency Lebap Habarlary said on Tuesday that independent reports of deaths"
-            " were false news.",
-        ]
+    motto = (
+        "Erkin habarlar Lebap barada · Свободные новости о Лебапе · Independent news on Lebap"
+        " since 2016"
     )
+    shared = (
+        "The state agency Lebap Habarlary said on Tuesday that independent reports of deaths"
+        " were false news."
+    )
+    page = "\n".join([LOGO_PAGE[0], motto, *LOGO_PAGE[1:], "", shared])
     article = read_article(page.encode(), "x")
     assert article.title == "Storm tears roofs off houses in Lebap"
     assert article.publisher == "Özgür Ses"

@@ -45,20 +45,24 @@ def test_a_name_the_parser_joined_to_the_roles_place_is_the_person(nlp):
     assert (source.name, source.kind) == ("Vasco Estrela Antunes", "official")
 
 
-def test_a_name_the_tagger_missed_beside_its_role_is_the_name(nlp):
-    doc = nlp('"The claims are untrue," said Ana Ruiz, a spokeswoman.')
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ('"The claims are untrue," said Ana Ruiz, a spokeswoman.', "Ana Ruiz", "official"),
+        # an outlet before what it is
+        (
+            "YTNA, the state news agency, said on Monday that the report was false.",
+            "YTNA",
+            "news_agency",
+        ),
+    ],
+)
+def test_a_name_the_tagger_missed_beside_what_it_is_is_the_name(nlp, text, name, kind):
+    doc = nlp(text)
     doc.ents = []  # the tagger's miss, set by hand
     speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
     source = classify(source_phrase(speaker))
-    assert (source.name, source.kind) == ("Ana Ruiz", "official")
-
-
-def test_an_outlet_the_tagger_missed_before_what_it_is_keeps_its_name(nlp):
-    doc = nlp("YTNA, the state news agency, said on Monday that the report was false.")
-    doc.ents = []  # the tagger's miss, set by hand
-    speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
-    source = classify(source_phrase(speaker))
-    assert (source.name, source.kind) == ("YTNA", "news_agency")
+    assert (source.name, source.kind) == (name, kind)
 
 
 def test_words_that_each_name_a_body_are_no_persons_name(nlp):
