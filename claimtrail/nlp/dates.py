@@ -64,6 +64,7 @@ class _Vocab:
     month_determiners: frozenset[str]
     named_days: frozenset[str]
     future_weekday_cues: frozenset[str]
+    future_date_cues: tuple[str, ...]
     times_of_day: tuple[str, ...]
     overnight: tuple[str, ...] = ()
     overnight_followers: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ def _vocab() -> _Vocab:
         month_determiners=frozenset(w.lower() for w in raw["month_determiners"]),
         named_days=frozenset(w.lower() for w in raw["named_days"]),
         future_weekday_cues=frozenset(w.lower() for w in raw["future_weekday_cues"]),
+        future_date_cues=tuple(w.lower() for w in raw["future_date_cues"]),
         times_of_day=tuple(raw["times_of_day"]),
         overnight=tuple(raw["overnight"]["words"]),
         overnight_followers=frozenset(raw["overnight"]["followers"]),
@@ -167,17 +169,29 @@ def _shift_months(d: date, months: int) -> tuple[int, int]:
 
 
 def _with_year(
-    explicit: str | None, anchor: date | None, build: Callable[[int], Range | None]
+    explicit: str | None,
+    anchor: date | None,
+    build: Callable[[int], Range | None],
+    to_come: bool = False,
 ) -> Range | None:
-    """Apply rule 1: an explicit year wins; else the anchor's year, or the one before."""
+    """Apply rule 1: an explicit year wins; else the anchor's year, or the one before; a
+    date told as yet to come keeps the anchor's year."""
     if explicit:
         return build(int(explicit))
     if anchor is None:
         return None
     found = build(anchor.year)
-    if found is None or found[0] > anchor:
+    if found is None or (found[0] > anchor and not to_come):
         found = build(anchor.year - 1)
     return found
+
+
+def _told_as_to_come(text: str, start: int) -> bool:
+    """'the court is due to rule on 18 March': a cue of the future before the date, in its
+    sentence."""
+    sentence = text[max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1 : start]
+    lowered = f" {sentence.lower()} "
+    return any(f" {cue} " in lowered for cue in _vocab().future_date_cues)
 
 
 # ---------------------------------------------------------------- text helpers
@@ -301,7 +315,7 @@ def _single_day(match: re.Match[str], text: str, anchor: date | None) -> Range |
         found = _safe(y, m, d)
         return (found, found) if found else None
 
-    return _with_year(match.group("y"), anchor, build)
+    return _with_year(match.group("y"), anchor, build, _told_as_to_come(text, match.start()))
 
 
 def _iso(match: re.Match[str], text: str, anchor: date | None) -> Range | None:

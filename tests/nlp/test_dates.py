@@ -608,3 +608,18 @@ def test_the_small_hours_with_no_day_named_are_the_telling_day(text):
 )
 def test_the_small_hours_of_a_named_day_or_ending_a_span_date_nothing(text):
     assert small_hours(text, 0, len(text), date(2027, 7, 13)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # told as yet to come, a date after the anchor keeps the anchor's year
+        ("The appeal court is due to rule on 18 March on the bail conditions.", date(2027, 3, 18)),
+        ("The ministers will meet on March 18 in Geneva.", date(2027, 3, 18)),
+        # told as past, it is last year's
+        ("Police arrested two men on 18 March, the police said.", date(2026, 3, 18)),
+    ],
+)
+def test_a_date_told_as_yet_to_come_keeps_the_year(text, day):
+    (found,) = find_dates(text, date(2027, 3, 9))
+    assert found.start == day
