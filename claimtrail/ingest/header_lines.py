@@ -321,14 +321,19 @@ _BILINGUAL_DATE_LABEL = re.compile(
 
 def _one_date_label(text: str) -> str:
     """The second of two labels before a date, where the vocabulary knows it."""
-    vocab = header_vocabulary()
-    known = {w.lower() for w in vocab["published_labels"] + vocab["updated_labels"]}
 
     def second(found: re.Match[str]) -> str:
         label = found.group("second")
-        return label if label.strip().lower() in known else found.group(0)
+        return label if label.strip().lower() in _date_labels() else found.group(0)
 
     return _BILINGUAL_DATE_LABEL.sub(second, text)
+
+
+@lru_cache(maxsize=1)
+def _date_labels() -> frozenset[str]:
+    """The labels of a publication or an update, read once: every header line is tried."""
+    vocab = header_vocabulary()
+    return frozenset(w.lower() for w in vocab["published_labels"] + vocab["updated_labels"])
 
 
 def latin_part(text: str) -> str:
