@@ -140,6 +140,7 @@ class SentenceFacts:
     one_more: bool = False  # an event told as one more of its kind ("a second strike")
     cites_further: bool = False  # "The paper cited a harbour worker as saying ...": the
     # outlet named again, passing on a deeper source's word
+    small_hours: When | None = None  # "shortly after midnight", in a sentence of no date
 
 
 @dataclass
@@ -708,9 +709,9 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         dates = _within(s, e, facts.dates)
         # "is supplied by convoys since early 2022": the start of a span dates no occurrence
         point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
-        if not dates:  # 'reports of a rocket falling near the moshav shortly after midnight'
-            night = small_hours(facts.doc.text, s, e, facts.article.published)
-            point_dates = [night] if night is not None else []
+        # 'reports of a rocket falling near the moshav shortly after midnight'
+        night = None if dates else small_hours(facts.doc.text, s, e, facts.article.published)
+        point_dates = point_dates or ([night] if night is not None else [])
         aside = _day_that_also_saw(sent)
         triggers = [t for t in _within(s, e, facts.triggers) if t.token_index not in aside]
         if is_crosshead(facts.doc.text, s, e) or facts.doc.text[s:e].rstrip().endswith("?"):
@@ -736,6 +737,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                     if not _names_actor(p, triggers) and _token_at(sent, p.start_char) not in aside
                 ],
                 denial=any(s <= d.start < e for d in facts.denials),
+                small_hours=night,
                 mentions=triggers,
                 own_dates=any(_attachment(facts.doc, d, tokens) != OWN_CLAUSE for d in dates),
                 told_only=bool(dates) and all(_told_on(facts.doc, d, tokens) for d in dates),
@@ -1371,9 +1373,7 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
     dates = [d for s in told for d in s.dates]
     if not dates:
         # 'a rocket fell near the moshav shortly after midnight': the night just past
-        text, published = facts.doc.text, facts.article.published
-        found = (small_hours(text, s.start, s.end, published) for s in group.sentences)
-        return next((when for when in found if when is not None), None)
+        return next((s.small_hours for s in group.sentences if s.small_hours), None)
     # the day of the event that names the report before the day of another it tells ("three
     # years after the earthquake of 8 September 2023, gendarmes evacuated ... on Sunday")
     primary = {t.token_index for t in part} if part else {_primary(group.triggers).token_index}
