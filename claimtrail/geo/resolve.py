@@ -1049,6 +1049,22 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         found = [c for c in found if _inside(c.entry, parent)]
         if not found:
             return _fallback(mention, parent, elsewhere=True)
+    if (
+        parent is not None
+        and cued in _SETTLEMENT_CUES
+        and parent.feature in _SETTLEMENTS
+        and parent.lat is not None
+        and not any(
+            c.entry.feature in _CONTAINERS | _WIDE_FEATURES and c.match in ("exact", "folded")
+            for c in found
+        )
+    ):
+        # "Shatian, a village in Anpu town" is no Shatian of another county; a town named
+        # without its word ("Deir Mawas in Minya") may stand for its province, and "the
+        # Children's Hospital of Manitoba in the city of Winnipeg" names a province
+        found = [c for c in found if _near_town(c.entry, parent)]
+        if not found:
+            return _fallback(mention, parent, elsewhere=True)
     own = _own_votes(mention, cands[index], evidence.countries)
     admins = _own_admin_votes(cands[index], evidence.admins, evidence.countries)
     as_unit = index in evidence.containers
@@ -1444,6 +1460,15 @@ def _inside(entry: GazetteerEntry, parent: Place) -> bool:
     if entry.country != parent.country or entry.feature == parent.feature:
         return False
     return parent.feature == "country" or entry.admin1 == parent.admin1
+
+
+def _near_town(entry: GazetteerEntry, town: Place) -> bool:
+    """Whether `entry` lies in a town's province and close enough to it to be the place the
+    text puts in that town."""
+    if entry.country != town.country or (town.admin1 and entry.admin1 != town.admin1):
+        return False
+    limit = _place_cues()["within_named_town"]["max_km"]
+    return distance_km(town.lat, town.lon, entry.lat, entry.lon) <= limit  # type: ignore[arg-type]
 
 
 def _outside_unit(entry: GazetteerEntry, parent: Place) -> bool:

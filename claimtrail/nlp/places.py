@@ -194,7 +194,7 @@ def cues() -> _Cues:
         rf"(?:\s+of\s+(?:(?:{_alternation(rel['approximators'])})\s+)?[\d.,]+\s+"
         rf"(?:{_alternation(raw['people_words'] + ['families', 'households', 'souls'])}))?"
     )
-    what_it_is = rf"(?:a|an)\s+(?:(?!(?:of|in)\b)[\w\-]+\s+){{0,2}}?(?P<word>{settle}){size}"
+    what_it_is = rf"(?:a|an)\s+(?:(?!(?:of|in)\b)[\w\-]+\s+){{0,3}}?(?P<word>{settle}){size}"
     # "Newport, in south Manchester": the part of the unit the place lies in
     part = rf"(?:(?:{_alternation(raw['modifiers'] + raw['compass_points'])})\s+)?"
     # settlement and unit words may be capitalised ("State of X"), area words not:
@@ -1675,6 +1675,10 @@ def _listed(tail: str, word_re: re.Pattern[str]) -> re.Match[str] | None:
     return word if word and word.group().lower().endswith("s") else None
 
 
+# a parenthesis of a few characters without Latin letters, digits or commas
+_NATIVE_GLOSS = re.compile(r"\s*\((?:(?![A-Za-z0-9,()\n]).){1,24}\)")
+
+
 def _after_unit(text: str, end: int) -> int:
     """Past the unit or feature word that follows a name ("X Province", "X Road"), or the
     word for a part of a place ("the Khudabadan area of Panjgur")."""
@@ -1684,7 +1688,10 @@ def _after_unit(text: str, end: int) -> int:
         or cues().natural_after_re.match(tail)
         or cues().part_of_re.match(tail)
     )
-    return end + word.end() if word else end
+    end = end + word.end() if word else end
+    # the name in its own script: "Shatian (沙田村), a village in Anpu town"
+    gloss = _NATIVE_GLOSS.match(text, end)
+    return gloss.end() if gloss else end
 
 
 def _parent(
@@ -1704,6 +1711,10 @@ def _parent(
     j = starts[pos + gap.end()]
     if _antonomasia(text, span, ordered[j], gap.group(), gaz):
         return None
+    unit_word = (gap.group("unit") or "").lower()
+    apposed_or_in = gap.group("said") or gap.group("apposed")
+    if "," in gap.group() and not apposed_or_in and unit_word in cues().settlements:
+        return None  # "55 km from Pelican Narrows, the northern village of Sandy Bay": a new place
     if "," not in gap.group() or gap.group("said") or gap.group("unit") or gap.group("apposed"):
         return j  # "X in Y", "X, in Y", "X, in the municipality of Y", "X, a village in Y"
     p_start, p_end = ordered[j]

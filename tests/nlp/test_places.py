@@ -1378,9 +1378,49 @@ def test_a_village_the_text_places_in_its_prefecture_is_no_namesake_elsewhere(nl
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers from Shatian, a fishing and farming village in Anpu town in Lianjiang, "
+        "Guangdong, blocked the main road on Saturday.",
+        # the names glossed in their own script
+        "Villagers from Shatian (沙田村), a village in Anpu town (安鋪鎮) in Lianjiang, "
+        "Guangdong, blocked the main road on Saturday.",
+    ],
+)
+def test_a_village_the_text_places_in_a_town_is_no_namesake_of_another_county(nlp, text):
+    # the tables' Shatian lies 87 km away in another county; this one is Anpu's
+    found = places_by_text(nlp, text)
+    anpu, shatian = found["Anpu"], found["Shatian"]
+    assert shatian.resolution == "parent" and "Anpu" in shatian.reason
+    assert distance_km(anpu.lat, anpu.lon, shatian.lat, shatian.lon) < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "parent"),
+    [
+        ("Some 40 km south of Kharkiv, the village of Zmiiv was shelled on Tuesday.", None),
+        ("Shells fell on Kharkiv, in the village of Zmiiv, on Tuesday.", 1),
+    ],
+)
+def test_a_village_named_after_a_comma_contains_the_place_before_only_after_in(text, parent):
+    from claimtrail.nlp.places import describe
+
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Kharkiv", "Zmiiv")]
+    assert describe(text, spans, default_gazetteer())[0].parent == parent
+
+
+def test_a_province_named_in_a_town_is_still_the_province():
+    text = "The girl was flown to the Children's Hospital of Manitoba in the city of Winnipeg."
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("Manitoba", "Winnipeg")]
+    manitoba, _ = resolve_spans(text, spans)
+    assert (manitoba.feature, manitoba.resolution) == ("province", "exact")
+
+
+@pytest.mark.parametrize(
     ("text", "feature"),
     [
         ("Water reached Kobda, a village in the north, on Wednesday.", "village"),
+        ("Water reached Kobda, a fishing and farming village near the river.", "village"),
         ("Water reached Kobda, a small farming town near the river.", "town"),
         # the unit word is the next name's, and a speaker is no apposition
         ("Water reached Kobda, the centre of Kobda district, on Wednesday.", None),
