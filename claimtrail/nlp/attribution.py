@@ -27,6 +27,7 @@ from claimtrail.ingest.header_lines import no_latin_letters
 from claimtrail.model import Source
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.sources import (
+    PLACE_ENTITIES,
     classify,
     conjuncts,
     entity_of,
@@ -499,7 +500,7 @@ def _speaker(verb: Token) -> Token | None:
     not a subject borrowed from the clause before that cannot speak ('a rocket struck a
     school ..., provincial governor Chhay Monirath told the paper'): the name before the verb."""
     speaker = _parsed_speaker(verb)
-    if speaker is not None and (closing := _closing_apposition(verb, speaker)) is not None:
+    if (closing := _closing_apposition(verb, speaker)) is not None:
         return closing
     if speaker is None or speaker.head == verb or speaker.i > verb.i or _can_speak(speaker):
         return speaker
@@ -509,13 +510,14 @@ def _speaker(verb: Token) -> Token | None:
     return named
 
 
-def _closing_apposition(verb: Token, speaker: Token) -> Token | None:
+def _closing_apposition(verb: Token, speaker: Token | None) -> Token | None:
     """'The water flooded 96 homes, the boiler house and two streets, the press office of the
     akimat said yesterday.': the parser made the list the subject and the speaker one more
     item of it, or an apposition of its last; a report closing the sentence is spoken by the
-    phrase between the last comma and the verb."""
+    phrase between the last comma and the verb. So it is when the parser found no speaker
+    ('..., a gendarme who asked not to be named told Karbé Info.')."""
     sent = verb.sent
-    if speaker.i > verb.i:
+    if speaker is not None and speaker.i > verb.i:
         return None
     said = {"ccomp", "xcomp"} | (
         {"dobj"} if verb.lemma_ not in attribution_cues().telling_verbs else set()
@@ -524,26 +526,41 @@ def _closing_apposition(verb: Token, speaker: Token) -> Token | None:
         return None  # what follows is said ('told CNA' names only who heard it)
     if not _closes_its_sentence(verb):
         return None
-    commas = [t.i for t in verb.doc[sent.start : verb.i] if t.text == ","]
+    commas = _bare_commas(verb.doc[sent.start : verb.i])
     end = verb.i
     if (
         len(commas) > 1
         and commas[-1] == verb.i - 1
-        and (not _can_speak(speaker) or _claim_as_subject(speaker))
+        and (speaker is None or not _can_speak(speaker) or _claim_as_subject(speaker))
     ):
         # '... while harvesting watermelons on a field, the community leader of Deneia,
         # Christakis Hadjiloizou, told CNA': the name between the last two commas
         end = commas.pop()
-    if not commas or commas[-1] <= speaker.i:
+    if not commas or (speaker is not None and commas[-1] <= speaker.i):
         return None
     phrase = verb.doc[commas[-1] + 1 : end]
     heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end)]
     if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"}:
         return None
-    if heads[0].dep_ not in {"appos", "conj"}:
+    # '..., a police officer who asked not to be named told Karbé Info.': the parser made
+    # the speaker the object of the claim's verb
+    taken_as_object = heads[0].dep_ == "dobj" and heads[0].head.i < heads[0].i
+    if heads[0].dep_ not in {"appos", "conj"} and not (taken_as_object and _can_speak(heads[0])):
         return None
     closing = _name_of_role(heads[0]) if heads[0].dep_ == "appos" else heads[0]
-    return closing if closing is not None and closing.i != speaker.i else None
+    if closing is None or (speaker is not None and closing.i == speaker.i):
+        return None
+    return closing
+
+
+def _bare_commas(words: Span) -> list[int]:
+    """The commas of `words` outside brackets: '(CB, 消防局)' glosses one name."""
+    commas, depth = [], 0
+    for t in words:
+        depth += (t.text in {"(", "["}) - (t.text in {")", "]"})
+        if t.text == "," and depth <= 0:
+            commas.append(t.i)
+    return commas
 
 
 def _claim_as_subject(speaker: Token) -> bool:
@@ -568,7 +585,9 @@ def _parsed_speaker(verb: Token) -> Token | None:
         # parser made the opening participle the subject and joined the speaker to a place
         return _noun_just_before(verb)
     if subject is not None:
-        return verb.head if _relative(subject, verb) else _past_a_dateline(subject, verb)
+        if _relative(subject, verb):
+            return _body_at_its_seat(verb.head)
+        return _past_a_dateline(subject, verb)
     if (inverted := _object_after_a_quotation(verb)) is not None:
         return inverted
     for child in verb.children:
@@ -994,6 +1013,20 @@ def _relative_pronoun(verb: Token) -> tuple[tuple[int, int], ...]:
     return ()
 
 
+def _body_at_its_seat(noun: Token) -> Token:
+    """'the Consulate-General of Brazil in Cayenne, which said ...': a relative clause hung
+    on the town a body sits in is the body's."""
+    if noun.ent_type_ not in PLACE_ENTITIES or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return noun
+    doc = noun.doc
+    before = doc[noun.head.i - 1] if noun.head.i > noun.sent.start else None
+    while before is not None and before.dep_ == "pobj" and before.head.dep_ == "prep":
+        before = before.head.head  # 'of Brazil' up to 'Consulate-General'
+    if before is None or before.ent_type_ in PLACE_ENTITIES or not _can_speak(before):
+        return noun
+    return before if before.pos_ in {"NOUN", "PROPN"} else noun
+
+
 def _relative(subject: Token, verb: Token) -> bool:
     """'who said', 'which cited': a relative pronoun standing for the noun the clause is on."""
     return subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
@@ -1025,7 +1058,9 @@ def _no_statement(verb: Token) -> bool:
     the Herald' put a question rather than have anyone speak."""
     vocab = _data()["not_statements"]
     lemma = cue_lemma(verb)
-    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}:
+    # '..., a gendarme who asked not to be named told Karbé Info.', tagged as a participle:
+    # a speaker closing the sentence makes it a finite verb
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and not _closing_apposition(verb, None):
         if lemma in vocab["naming_verbs"]:
             return True  # 'a group called X'
         if lemma in vocab["asking_verbs"] and not _question_put(verb):

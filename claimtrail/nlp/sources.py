@@ -63,6 +63,7 @@ def source_phrase(head: Token) -> Span:
         and doc[span.end].text == ")"
     ):
         span = doc[span.start : span.end + 1]  # "the Disaster Agency (BNPB)"
+    span = _over_name_joiners(span)
     # "..., that village headmen had told him": a clause's 'that' the parse hung on its subject
     while len(span) > 1 and (span[0].is_punct or span[0].is_space or span[0].dep_ == "mark"):
         span = span[1:]
@@ -71,6 +72,24 @@ def source_phrase(head: Token) -> Span:
     if breaks:
         span = doc[breaks[-1] + 1 : span.end]
     return span
+
+
+def _over_name_joiners(span: Span) -> Span:
+    """'the daily Tribuna do Oiapoque', which the parser breaks at 'do': a name runs on over a
+    lowercase joiner to the capitalised words after it."""
+    doc, end = span.doc, span.end
+    joiners = source_vocabulary().name_joiners
+    while (
+        end + 1 < len(doc)
+        and doc[end - 1].text[:1].isupper()
+        and doc[end].text in joiners
+        and doc[end + 1].text[:1].isupper()
+        and not doc[end + 1].is_sent_start
+    ):
+        end += 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+    return doc[span.start : end]
 
 
 def _split_apposition_start(head: Token, start: int) -> int:

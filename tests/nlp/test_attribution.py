@@ -846,6 +846,51 @@ def test_a_report_closing_a_sentence_of_a_list_is_spoken_by_the_phrase_before_th
     ]
 
 
+def test_a_body_that_speaks_from_its_seat_is_one_link_of_the_chain(nlp):
+    # the relative clause hangs on the town, the speaker is the consulate; the paper's name
+    # runs on over its Portuguese 'do', where the parser broke it
+    text = (
+        "Two gold miners were killed in a raid on a camp on Monday night, according to the "
+        "daily Tribuna do Oiapoque. The newspaper cited the Consulate-General of Brazil in "
+        "Cayenne, which said survivors had told its staff that four hooded men burst into "
+        "the camp around midnight.\n\n"
+    )
+    assert [(t, k) for _, k, t in chain_of(nlp, text, "burst")] == [
+        ("The newspaper", "media"),
+        ("the Consulate-General of Brazil", "official"),
+        ("survivors", "eyewitness"),
+    ]
+    assert [t for _, _, t in chain_of(nlp, text, "killed")] == ["the daily Tribuna do Oiapoque"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parsed with the speaker as the apposition of 'a wave', 'told' as a participle
+        "Gendarmes arrested three teenagers in Kourou on Monday in connection with a wave of "
+        "burglaries, a gendarme who asked not to be named told Karbé Info.\n\n",
+        # parsed with the speaker as the object of 'arrested'
+        "Police arrested three teenagers in Kourou on Monday in connection with a wave of "
+        "burglaries, a police officer who asked not to be named told Karbé Info.\n\n",
+    ],
+)
+def test_an_unnamed_speaker_closing_the_sentence_tells_it(nlp, text):
+    speaker = "a gendarme" if "a gendarme" in text else "a police officer"
+    assert (speaker, "anonymous") in [(t, k) for _, k, t in chain_of(nlp, text, "arrested")]
+
+
+def test_a_comma_inside_a_speakers_brackets_opens_no_apposition(nlp):
+    # the body's initials and its name in Chinese, one gloss
+    text = (
+        "Some 80 residents were evacuated from a building on Rua Central, in the Fátima "
+        "parish, on Wednesday night after fire broke out in a corridor on the 11th floor, the "
+        "Fire Services Bureau (CB, 消防局) said.\n\n"
+    )
+    assert [t for _, _, t in chain_of(nlp, text, "evacuated")] == [
+        "the Fire Services Bureau (CB, 消防局)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "name"),
     [
