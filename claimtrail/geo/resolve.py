@@ -105,6 +105,7 @@ _DOMINANT_MIN = 1  # mentions of the main town: the only town named counts
 _DOMINANT_RATIO = 2.0  # how many times more often than the next town
 _DOMINANT_PROVINCE_SHARE = 2 / 3  # of the article's town mentions in the main town's province
 _NEIGHBOUR_KM = 60.0  # a town this close to another place of the article: a local story
+_FAIR_SHARE = 3  # a country holds a fair share of the places with a third of the leader's
 _NEAR_KM = 10.0  # how far from an offset point X's own gazetteer entry may lie
 # Words that name no place on their own though some village bears them.
 
@@ -927,6 +928,39 @@ def _admin1_support(mentions: Sequence[Mention], cands: list[list[Candidate]]) -
     return _Support(units, names, cells, points)
 
 
+def _seat_of_its_municipality(
+    cand: Candidate, found: list[Candidate], mention: Mention, countries: Counter[str]
+) -> bool:
+    """A town named as a district when no district of its name lies in a country where a
+    fair share of the article's places lie."""
+    if mention.feature != "district" or cand.entry.feature not in _SETTLEMENTS:
+        return False
+    most = max(countries.values(), default=0)
+    return not any(
+        c.entry.feature == "district"
+        and c.match != "skeleton"
+        and countries[c.entry.country or ""] * _FAIR_SHARE >= most
+        for c in found
+    )
+
+
+def _abroad_unit_fits(
+    cand: Candidate, found: list[Candidate], mention: Mention, countries: Counter[str]
+) -> bool:
+    """A district fitting the cue in a country that holds no fair share of the article's
+    places, while a town of the name lies in the country that holds most of them."""
+    entry = cand.entry
+    if mention.feature != "district" or entry.feature != "district" or not countries:
+        return False
+    home, most = countries.most_common(1)[0]
+    if countries[entry.country or ""] * _FAIR_SHARE >= most:
+        return False
+    return any(
+        c.entry.country == home and c.entry.feature in _SETTLEMENTS and c.match != "skeleton"
+        for c in found
+    )
+
+
 def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tuple[float, list[str]]:
     """Score from the name match, population, feature class and cue word alone."""
     entry = cand.entry
@@ -1301,6 +1335,15 @@ def _score(
         notes.append("names the unit another place is said to lie in")
     if entry.feature == "district" and not mention.feature and _unit_word_missing(entry, mention):
         score -= _W_BARE_DISTRICT  # news writes "Washington County"; bare, it is the town
+    if parent is None and _seat_of_its_municipality(cand, found, mention, countries):
+        # "the commune of Régina": no district of the name at home, and the commune is
+        # named after its seat, which the tables hold as a town only
+        score -= _feature_fit("district", entry.feature)
+        notes = [n for n in notes if n != "unlike the cue 'district'"]
+    elif _abroad_unit_fits(cand, found, mention, countries):
+        # the commune of Régina, whose seat the tables hold, is no district of Canada
+        score -= _feature_fit("district", entry.feature)
+        notes = [n for n in notes if n != "fits the cue 'district'"]
     rivalled = entry.feature in _SMALL_TOWNS and _rival_unit(found)
     if rivalled and _local_story(cand, found, mention, countries, support):
         rivalled = False  # "Jordan" beside Shakopee is the Minnesota town: its state's votes count

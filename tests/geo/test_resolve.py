@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claimtrail.geo.geodesy import distance_km
@@ -26,6 +28,25 @@ def test_a_twin_town_is_known_by_each_of_its_names():
     # 'Beau Bassin-Rose Hill', a town of Mauritius; smaller places in the US are Rose Hill
     places = resolve_mentions(mentions("Curepipe", "Rose Hill", "Quatre Bornes"))
     assert (places[1].name, places[1].country) == ("Beau Bassin-Rose Hill", "MU")
+
+
+def test_a_commune_named_after_its_seat_is_no_district_abroad():
+    # "in the commune of Régina": the tables hold Régina as a village of French Guiana and
+    # Regina as a district of Canada, where only one other name of the story lies
+    names = mentions(
+        "Maripasoula",
+        "Kourou",
+        "Cayenne",
+        "Oiapoque",
+        "Macapá",
+        "Calçoene",
+        "Belém",
+        "Saint-Laurent",
+        "Régina",
+    )
+    names[-1] = replace(names[-1], feature="district")
+    regina = resolve_mentions(names)[-1]
+    assert (regina.country, regina.feature) == ("GF", "village")
 
 
 def test_a_town_alone_keeps_its_most_populous_namesake():
