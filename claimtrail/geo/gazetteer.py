@@ -54,6 +54,8 @@ _MIN_NEAR_KEY = 8  # letters: shorter names one letter apart are different names
 _NEAR_MIN_RATIO = 0.93
 _SKELETON_LETTERS = "bdfghklmnprstvx"  # the consonants a skeleton key keeps
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
+_VILLAGE = " Village"
+_VILLAGE_NAMED_SHARE = 0.3  # of a country's settlements named 'X Village' in the tables
 _AREA_FEATURES = frozenset({"country", "continent", "region"})
 _PEOPLE_SUFFIXES = ("ians", "ans", "ian", "an")  # 'Ontarians', 'Minnesotans', 'Californian'
 _DEMONYM_MAX_ENDING = 3  # letters a country's name runs past a stem: 'Canad-a', 'Bulgar-ia'
@@ -217,10 +219,14 @@ class EmbeddedGazetteer:
 
     def _index_all(self) -> None:
         suffixes = _unit_suffixes()
+        village_named = self._village_named_countries()
         for i, names in self._names.items():
             keys = {name_key(n) for n in names} | {
                 name_key(_strip_unit(n, suffixes)) for n in names
             }
+            if self._rows[i][3] in village_named:
+                # 'Betio Village' in the tables, 'Betio' in the news
+                keys |= {name_key(n[: -len(_VILLAGE)]) for n in names if n.endswith(_VILLAGE)}
             if self._rows[i][2] in _SETTLEMENT_SUFFIXES:
                 keys |= {name_key(m.group("head")) for n in names if (m := _ON_RIVER.match(n))}
                 # "Beau Bassin-Rose Hill": a town joined of two, each known by its own name
@@ -235,6 +241,18 @@ class EmbeddedGazetteer:
                 self._by_unit_key[key].append(i)
             for key in skels - {""}:
                 self._by_skeleton[key].append(i)
+
+    def _village_named_countries(self) -> frozenset[str]:
+        """Countries whose settlements the tables mostly name 'X Village' (Kiribati, Guam,
+        Tuvalu), where the word is the tables' habit; elsewhere ('Scarborough Village') it
+        is part of the name."""
+        towns: Counter[str] = Counter()
+        villages: Counter[str] = Counter()
+        for row in self._rows:
+            if row[2] in _SETTLEMENT_SUFFIXES and row[3]:
+                towns[row[3]] += 1
+                villages[row[3]] += row[1].endswith(_VILLAGE)
+        return frozenset(c for c, n in villages.items() if n >= _VILLAGE_NAMED_SHARE * towns[c])
 
     def entry(self, row_id: int) -> GazetteerEntry:
         found = self._entries.get(row_id)

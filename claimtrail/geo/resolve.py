@@ -369,6 +369,9 @@ def _spots_in_towns(
         for i, p in enumerate(places)
     ]
     towns = _local_places(mentions, sure, _TOWNS)  # a resolved village is often a look-alike
+    towns += [  # Gibraltar, Monaco, Singapore: the country is one town
+        (m, p) for m, p in _local_places(mentions, sure, {"country"}) if p.country in _compact()
+    ]
     units = _local_places(mentions, sure, _UNIT_CUES)
     main = _dominant_town([p for _, p in towns])
     if main is None and not towns:
@@ -441,6 +444,12 @@ def _place_cues() -> dict:
     """place_cues.json, read once."""
     path = resources.files("claimtrail.data").joinpath("place_cues.json")
     return json.loads(path.read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _compact() -> frozenset[str]:
+    path = resources.files("claimtrail.data").joinpath("geo_extra.json")
+    return frozenset(json.loads(path.read_text("utf-8"))["compact_countries"]["codes"])
 
 
 @lru_cache(maxsize=1)

@@ -107,6 +107,17 @@ def test_a_unit_the_tables_name_with_the_local_word_for_it_is_found_by_its_name(
     assert [c.entry.feature for c in gaz.candidates("Poso")] == ["city"]
 
 
+@pytest.mark.parametrize(("name", "country"), [("Betio", "KI"), ("Bikenibeu", "KI")])
+def test_a_town_the_tables_call_a_village_is_found_by_its_name(gaz, name, country):
+    # Kiribati's towns are 'Betio Village' and the like in the tables
+    assert country in {e.country for e in gaz.lookup(name)}
+
+
+def test_a_village_word_that_is_part_of_a_name_stays_in_it(gaz):
+    # Toronto's 'Scarborough Village' is no Scarborough
+    assert "Scarborough Village" not in {e.name for e in gaz.lookup("Scarborough")}
+
+
 def test_st_stands_for_the_german_sankt_as_for_saint(gaz):
     assert gaz.candidates("St. Niklaus")[0].entry.country == "CH"
 

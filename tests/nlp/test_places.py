@@ -1409,6 +1409,17 @@ def test_a_village_named_after_a_comma_contains_the_place_before_only_after_in(t
     assert describe(text, spans, default_gazetteer())[0].parent == parent
 
 
+def test_a_spot_in_a_country_that_is_one_town_lies_there(nlp):
+    # Gibraltar is a territory, not a town of the tables; Algeciras lies across the bay
+    text = (
+        "Twenty-three residents of Gibraltar were evacuated from a block at Moorish Castle "
+        "Estate on Wednesday night, the fire service said. Two men were held at the frontier "
+        "with Spain near Algeciras."
+    )
+    estate = places_by_text(nlp, text)["Moorish Castle Estate"]
+    assert (estate.country, estate.resolution) == ("GI", "parent")
+
+
 def test_a_province_named_in_a_town_is_still_the_province():
     text = "The girl was flown to the Children's Hospital of Manitoba in the city of Winnipeg."
     spans = [(text.index(name), text.index(name) + len(name)) for name in ("Manitoba", "Winnipeg")]
