@@ -475,6 +475,10 @@ def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
     # a counter may run longer: "2,891 días desde el 18 de abril de 2018"
     counter = segment.strip()[:1].isdigit()
     most = MAX_DATE_BAR_COUNTER_WORDS if counter else MAX_DATE_BAR_ITEM_WORDS
+    if _LABELLED_ITEM.match(segment):
+        # "In port today: Celebrity Apex (Heritage Quay), Sea Cloud Spirit (Nevis Street
+        # Pier)": a label, then what it lists
+        most = MAX_DATE_BAR_LIST_WORDS
     if not segment.strip() or len(words) > most or _SENTENCE_BREAK.search(segment):
         return None
     return HeaderLine(number, "furniture")
@@ -483,6 +487,8 @@ def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
 # a word ending a sentence inside an item; not 'No. 8 147', nor a greeting's 'Good morning!'
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.?]\s")
 MAX_DATE_BAR_ITEM_WORDS = 8
+MAX_DATE_BAR_LIST_WORDS = 16
+_LABELLED_ITEM = re.compile(r"\s*[^\W\d_][^:.!?]{0,28}\s?:\s+\S")
 MAX_DATE_BAR_COUNTER_WORDS = 10
 
 

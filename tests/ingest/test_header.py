@@ -613,6 +613,13 @@ def test_not_datelines(paragraph):
             "furniture",
             date(2027, 3, 4),
         ),
+        # a labelled item that lists ships in port
+        (
+            "MONDAY 2nd MARCH 2027  ·  Castries 29°C  ·  In port today: Ocean Star (Pointe "
+            "Seraphine), Wind Spirit (Rodney Bay Marina)",
+            "date",
+            date(2027, 3, 2),
+        ),
         # the page's age and a player's button, in the site's language and in English
         ("2 uur gelede / 2 hours ago · 🎧 Luister / Listen (4 min)", "time", None),
         # a role and the town or desk after 'en', 'in' or 'de', beside the writer's e-mail
