@@ -1550,6 +1550,8 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
             if cue_lemma(token) in verbs and token.pos_ in {"VERB", "AUX"} and _speaker(token):
                 return None if _negated(token) else token
     before = doc.char_span(max(0, start - 80), start, alignment_mode="expand")
+    if before is not None and (going_on := _quotation_going_on(before, start, verbs)):
+        return going_on
     if before is not None:
         for token in reversed(before):
             if token.idx >= start:
@@ -1561,6 +1563,32 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
             if token.text in {".", "\u201d"}:
                 break
     return None
+
+
+def _quotation_going_on(before: Span, start: int, verbs: frozenset[str]) -> Token | None:
+    """'"... in Codrington," he said. "The only person taken into custody ..."': a quotation
+    right after the short attribution that closed the one before goes on in the same voice."""
+    tokens = [t for t in reversed(before) if t.idx < start and not t.is_space]
+    if tokens and tokens[0].text in QUOTE_MARKS:
+        tokens = tokens[1:]  # the quotation's own opening mark
+    if not tokens or tokens[0].text != ".":
+        return None
+    window = tokens[1:_MAX_ATTRIBUTION_TOKENS]
+    for position, token in enumerate(window):
+        if token.text in QUOTE_MARKS:
+            return None  # no attribution between the two quotations
+        if cue_lemma(token) in verbs and token.pos_ in {"VERB", "AUX"}:
+            rest = window[position + 1 :]
+            closed = next((t for t in rest if t.text in QUOTE_MARKS), None)
+            words = [t for t in rest[: rest.index(closed)]] if closed is not None else None
+            if words is not None and len(words) <= _MAX_SPEAKER_TOKENS + 1:
+                return token  # the speaker may stand on either side of the verb
+            return None
+    return None
+
+
+_MAX_ATTRIBUTION_TOKENS = 8  # '," said the police spokesman.' and its full stop
+_MAX_SPEAKER_TOKENS = 4
 
 
 def _perceived(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.geo.gazetteer import countries_named, default_gazetteer
+from claimtrail.geo.gazetteer import countries_named, default_gazetteer, name_key
 from claimtrail.model import Source
 from claimtrail.names import initials
 from claimtrail.nlp.places import cues as place_cues
@@ -151,6 +151,9 @@ def conjuncts(head: Token) -> list[Token]:
     ]
 
 
+_MAX_COUNTRY_WORDS = 3  # before the 'and' of a country's name ('Saint Kitts and Nevis')
+
+
 def continues_name(conj: Token) -> bool:
     """'the Manufacturers and Exporters Association': an 'and' inside one organisation's name,
     by the name's last word, or inside its 'of' phrase within one entity of the tagger ('the
@@ -158,8 +161,25 @@ def continues_name(conj: Token) -> bool:
     return (
         conj.dep_ == "conj"
         and conj.text[:1].isupper()
-        and (conj.lower_ in source_vocabulary().name_tails or _and_inside_of_phrase(conj))
+        and (
+            conj.lower_ in source_vocabulary().name_tails
+            or _and_inside_of_phrase(conj)
+            or _country_joined_by_and(conj)
+        )
         and not any(c.dep_ == "det" for c in conj.children)
+    )
+
+
+def _country_joined_by_and(conj: Token) -> bool:
+    """'the Royal Police Force of Antigua and Barbuda': one country's name holds the 'and',
+    whatever the parser joined the last word to."""
+    doc, names = conj.doc, default_gazetteer().country_names()
+    before = conj.i - 1
+    if before < 1 or doc[before].lower_ != "and":
+        return False
+    return any(
+        name_key(doc[before - words : conj.i + 1].text) in names
+        for words in range(1, min(_MAX_COUNTRY_WORDS, before) + 1)
     )
 
 

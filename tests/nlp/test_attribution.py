@@ -879,6 +879,35 @@ def test_an_unnamed_speaker_closing_the_sentence_tells_it(nlp, text):
     assert (speaker, "anonymous") in [(t, k) for _, k, t in chain_of(nlp, text, "arrested")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The inspector spoke on Sunday. "Nobody was hurt in Codrington," he said. "Two men '
+            'were arrested on Saturday."\n\n',
+            "he",
+        ),
+        (
+            '"Nobody was hurt in Codrington," said the police spokesman. "Two men were '
+            'arrested on Saturday."\n\n',
+            "the police spokesman",
+        ),
+    ],
+)
+def test_a_quotation_after_the_attribution_of_the_one_before_goes_on_in_its_voice(
+    nlp, text, speaker
+):
+    assert [t for _, _, t in chain_of(nlp, text, "arrested")] == [speaker]
+
+
+def test_a_quotation_after_a_sentence_of_the_author_is_nobodys_yet(nlp):
+    text = (
+        '"Nobody was hurt," he said. The town was quiet on Monday. "Two men were arrested '
+        'on Saturday."\n\n'
+    )
+    assert chain_of(nlp, text, "arrested") == []
+
+
 def test_a_comma_inside_a_speakers_brackets_opens_no_apposition(nlp):
     # the body's initials and its name in Chinese, one gloss
     text = (
@@ -900,6 +929,13 @@ def test_a_comma_inside_a_speakers_brackets_opens_no_apposition(nlp):
             "statement that a guard was killed at an outpost on Tuesday.",
             "killed",
             "Border Service of the State Committee for National Security",
+        ),
+        # a body named after a country whose name holds an 'and'
+        (
+            "A man died after being stabbed in Grays Farm on Saturday night, the Royal Police "
+            "Force of Antigua and Barbuda has said.",
+            "stabbed",
+            "Royal Police Force of Antigua and Barbuda",
         ),
         # a body the tagger cut at its 'and'
         (
