@@ -113,6 +113,13 @@ def test_a_town_the_tables_call_a_village_is_found_by_its_name(gaz, name, countr
     assert country in {e.country for e in gaz.lookup(name)}
 
 
+@pytest.mark.parametrize(
+    ("name", "country"), [("Antigua", "AG"), ("Upolu", "WS"), ("Viti Levu", "FJ"), ("Efate", "VU")]
+)
+def test_the_main_islands_of_small_states_are_known(gaz, name, country):
+    assert any(e.country == country and e.feature == "region" for e in gaz.lookup(name))
+
+
 def test_a_village_word_that_is_part_of_a_name_stays_in_it(gaz):
     # Toronto's 'Scarborough Village' is no Scarborough
     assert "Scarborough Village" not in {e.name for e in gaz.lookup("Scarborough")}
