@@ -884,9 +884,13 @@ def _protesters_blocked(verb: Token) -> bool:
     'police blocked the road'."""
     blockaders = actions().blockaders
     subjects = [c for c in _shared_verb(verb).children if c.dep_ == "nsubj"]
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if not subjects and before is not None and before.pos_ == "NOUN":
+        subjects = [before]  # "..., landowners and their families blocked": joined to a place
     # "METETÍ, Darién — Several hundred migrants ... blocked": the dateline parsed as the
     # subject, the people in apposition to it
     subjects += [w for s in subjects for w in s.subtree if w.dep_ == "appos"]
+    subjects += [w for s in subjects for w in s.conjuncts]  # "landowners and their families"
     return any(w.lemma_.lower() in blockaders for s in subjects for w in _counted(s))
 
 

@@ -818,6 +818,12 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("A navy boat ferried 40 villagers from the island to the mainland.", "transport"),
         ("A bank branch in the city centre was set on fire on Friday evening.", "destroy"),
         ("Hundreds of lorry drivers blocked the bridge into the town on Monday.", "protest"),
+        # the blockaders joined to the place before them by the parser
+        (
+            "At the eastern end of the island, landowners and their families blocked the road "
+            "to the airport for several hours on Thursday.",
+            "protest",
+        ),
         ("The three injured miners were flown to the capital on Tuesday.", "transport"),
         ("Volunteers handed out bread and drinking water to stranded drivers.", "supply"),
         ("Soldiers handed food parcels to 300 families on Tuesday.", "supply"),
