@@ -28,6 +28,10 @@ STORY = ["The road was closed on Monday.", "", "Police said two cars had collide
         "For press enquiries, please contact:",
         "Related Stories",
         "You may also like",
+        "RELATED",
+        "See also:",
+        "MORE FROM THE COURANT",
+        "More from Northeast",
     ],
 )
 def test_end_markers(marker):
