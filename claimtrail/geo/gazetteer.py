@@ -55,6 +55,8 @@ _NEAR_MIN_RATIO = 0.93
 _SKELETON_LETTERS = "bdfghklmnprstvx"  # the consonants a skeleton key keeps
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
 _VILLAGE = " Village"
+_ISLAND = " Island"
+_SAINT_WORDS = frozenset({"Saint", "Sainte", "San", "Santa", "São", "Santo"})
 _VILLAGE_NAMED_SHARE = 0.3  # of a country's settlements named 'X Village' in the tables
 _AREA_FEATURES = frozenset({"country", "continent", "region"})
 _PEOPLE_SUFFIXES = ("ians", "ans", "ian", "an")  # 'Ontarians', 'Minnesotans', 'Californian'
@@ -227,6 +229,8 @@ class EmbeddedGazetteer:
             if self._rows[i][3] in village_named:
                 # 'Betio Village' in the tables, 'Betio' in the news
                 keys |= {name_key(n[: -len(_VILLAGE)]) for n in names if n.endswith(_VILLAGE)}
+            if self._rows[i][2] == "province":
+                keys |= {name_key(bare) for n in names if (bare := _saints_island(n))}
             if self._rows[i][2] in _SETTLEMENT_SUFFIXES:
                 keys |= {name_key(m.group("head")) for n in names if (m := _ON_RIVER.match(n))}
                 # "Beau Bassin-Rose Hill": a town joined of two, each known by its own name
@@ -405,10 +409,19 @@ class EmbeddedGazetteer:
         if loose and not compass and not any(kind == "demonym" for kind in kinds.values()):
             for row_id in self._by_skeleton.get(skeleton_key(name), ()):
                 if row_id not in kinds and self._resembles(key, row_id):
-                    kinds[row_id] = "skeleton"
+                    if self._keeps_end_word(name, row_id):
+                        kinds[row_id] = "skeleton"
         order = {"exact": 0, "folded": 1, "demonym": 2, "skeleton": 3}
         ranked = sorted(kinds.items(), key=lambda kv: (order[kv[1]], -self._rows[kv[0]][8]))
         return [Candidate(self.entry(row_id), kind) for row_id, kind in ranked]
+
+    def _keeps_end_word(self, name: str, row_id: int) -> bool:
+        """'Kroo Bay' is no look-alike of 'Corby': the entry keeps the word that ends the name."""
+        words = name.split()
+        last = words[-1].casefold() if len(words) > 1 else ""
+        if last not in _look_alike_kept_words():
+            return True
+        return any(last in n.casefold().split() for n in self._names[row_id])
 
     def _resembles(self, key: str, row_id: int) -> bool:
         """A skeleton match must still share most letters with one of the entry's names, and
@@ -530,6 +543,14 @@ def _demonym_stem(key: str) -> str | None:
     return key if key in ("thai", "lao", "inuit") else None
 
 
+def _saints_island(name: str) -> str | None:
+    """'Saint Thomas Island', a province of the US Virgin Islands, is 'St. Thomas' in the
+    news; an island named for no saint keeps the word ('Long Island', 'Cat Island')."""
+    if not name.endswith(_ISLAND) or name.split()[0] not in _SAINT_WORDS:
+        return None
+    return name[: -len(_ISLAND)]
+
+
 def strip_unit_word(name: str) -> str:
     """'Deir ez-Zor Governorate' -> 'Deir ez-Zor' (the unit words of ``place_cues.json``)."""
     return _strip_unit(name, _unit_suffixes())
@@ -589,6 +610,11 @@ def _unit_abbreviations() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _namesake_city_prior() -> dict[str, float]:
     return dict(_load_json("place_cues.json")["namesake_city"])
+
+
+@lru_cache(maxsize=1)
+def _look_alike_kept_words() -> frozenset[str]:
+    return frozenset(_load_json("place_cues.json")["look_alike_kept_words"]["words"])
 
 
 @lru_cache(maxsize=1)

@@ -120,6 +120,12 @@ def test_the_main_islands_of_small_states_are_known(gaz, name, country):
     assert any(e.country == country and e.feature == "region" for e in gaz.lookup(name))
 
 
+def test_a_look_alike_keeps_the_word_that_ends_the_name(gaz):
+    # Freetown's Kroo Bay shares its consonants with Corby, but not its 'Bay'
+    assert "Corby" not in {c.entry.name for c in gaz.candidates("Kroo Bay")}
+    assert "Dayr az Zawr" in {c.entry.name for c in gaz.candidates("Deir ez-Zor")}
+
+
 def test_a_village_word_that_is_part_of_a_name_stays_in_it(gaz):
     # Toronto's 'Scarborough Village' is no Scarborough
     assert "Scarborough Village" not in {e.name for e in gaz.lookup("Scarborough")}
