@@ -120,6 +120,12 @@ def test_the_main_islands_of_small_states_are_known(gaz, name, country):
     assert any(e.country == country and e.feature == "region" for e in gaz.lookup(name))
 
 
+def test_an_island_province_named_for_a_saint_is_found_without_its_island_word(gaz):
+    # the tables' 'Saint Thomas Island' of the US Virgin Islands; 'Long Island' keeps its word
+    assert "VI" in {c.entry.country for c in gaz.candidates("St. Thomas")}
+    assert "BS" not in {c.entry.country for c in gaz.candidates("Long", loose=False)}
+
+
 def test_a_look_alike_keeps_the_word_that_ends_the_name(gaz):
     # Freetown's Kroo Bay shares its consonants with Corby, but not its 'Bay'
     assert "Corby" not in {c.entry.name for c in gaz.candidates("Kroo Bay")}
