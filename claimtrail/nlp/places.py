@@ -861,7 +861,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 peers=lists[i],
                 noun_after_preposition=_noun_after_preposition(text, start, end),
                 unit_word_in_facility=_facility_after_unit(text[end : end + 40]) is not None,
-                of_an_office=_office_word_after(text, end),
+                of_an_office=_office_word_after(text, end) or _a_body_of(text, start),
             )
         )
     return _in_given_order(mentions, spans)
@@ -874,6 +874,17 @@ def _office_word_after(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’]*)")
+
+
+def _a_body_of(text: str, start: int) -> bool:
+    """'the Royal Police Force of Antigua and Barbuda': the name ends a body's."""
+    before = _BODY_OF.search(text[max(0, start - 80) : start])
+    heads = cues().armed_body_heads | cues().civil_body_heads
+    return before is not None and before.group(1) in heads
+
+
+# '<Head> of ', perhaps 'the', and up to three capitalised words joined by 'and' before it
+_BODY_OF = re.compile(r"\b([A-Z]\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){0,3}$")
 
 
 def _noun_after_preposition(text: str, start: int, end: int) -> bool:

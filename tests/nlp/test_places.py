@@ -1420,6 +1420,16 @@ def test_a_spot_in_a_country_that_is_one_town_lies_there(nlp):
     assert (estate.country, estate.resolution) == ("GI", "parent")
 
 
+def test_a_place_ending_a_bodys_name_tells_who_spoke():
+    from claimtrail.nlp.places import describe
+
+    text = "A man was stabbed in Grays Farm, the Royal Police Force of Antigua and Barbuda said."
+    names = ("Grays Farm", "Antigua", "Barbuda")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = describe(text, spans, default_gazetteer())
+    assert [m.of_an_office for m in found] == [False, True, True]
+
+
 def test_a_province_named_in_a_town_is_still_the_province():
     text = "The girl was flown to the Children's Hospital of Manitoba in the city of Winnipeg."
     spans = [(text.index(name), text.index(name) + len(name)) for name in ("Manitoba", "Winnipeg")]
