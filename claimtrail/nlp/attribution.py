@@ -1387,8 +1387,8 @@ def _according_to(accord: Token, sent: Span, earlier: list[Source]) -> list[Attr
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if obj is None:
         obj = next((c for c in accord.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return []
+    if obj is None or (obj.lower_ in source_vocabulary().document_nouns and _unsourced(obj)):
+        return []  # "according to unconfirmed reports": a hedge, and nobody behind it
     name = _loose_apposition(accord, obj)
     if name is not None:
         # "according to the town's mayor, Rosa Ortiz": the role tells the kind, the name who

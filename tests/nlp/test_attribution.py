@@ -742,6 +742,17 @@ def test_a_document_nobody_stands_behind_is_no_source(nlp, document):
     assert chain_of(nlp, text, "drowned") == []
 
 
+@pytest.mark.parametrize("document", ["unconfirmed reports", "unverified posts"])
+def test_according_to_a_document_nobody_stands_behind_is_no_source(nlp, document):
+    text = f"A ferry hand drowned near Kerewan overnight, according to {document}."
+    assert chain_of(nlp, text, "drowned") == []
+
+
+def test_a_regiment_of_rifles_is_an_official_body(nlp):
+    text = "One rifleman was killed in a gunfight near Moreh, the Assam Rifles said."
+    assert [k for _, k, _ in chain_of(nlp, text, "killed")] == ["official"]
+
+
 @pytest.mark.parametrize("verb", ["answered", "responded", "replied"])
 def test_answering_with_force_says_nothing(nlp, verb):
     text = f"Stones were thrown at the officers, who {verb} with tear gas and batons."
