@@ -544,6 +544,9 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans = _written_in_full_elsewhere(text, spans)
     spans = _without_defined_acronyms(text, spans, gazetteer)
     spans = _possessive_names(text, spans, gazetteer)
+    spans = [
+        part for s in spans for part in _comma_joined_places(text, _stripped(text, s), gazetteer)
+    ]
     # A name has a capital: "fled into the bush" names no place, whatever the tagger says;
     # nor is a lone function word one ("No additional homes ...", though a province's
     # code in the gazetteer reads "No").
@@ -554,6 +557,26 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _function_word(text[s[0] : s[1]])
         and not _unit_word_before_name(text, s)
     )
+
+
+def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span without the spaces or line breaks a capitalised run took in at its ends."""
+    start, end = span
+    words = text[start:end]
+    return start + len(words) - len(words.lstrip()), start + len(words.rstrip())
+
+
+def _comma_joined_places(text: str, span: tuple[int, int], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """'Gun Bay, East End', tagged as one name: two places the tables know, a spot and its
+    district, when the whole is no name of its own."""
+    start, end = span
+    words = text[start:end]
+    if words.count(", ") != 1 or gaz.knows(words):
+        return [span]
+    first, second = words.split(", ")
+    if not (gaz.knows(first) and gaz.knows(second)):
+        return [span]
+    return [(start, start + len(first)), (end - len(second), end)]
 
 
 # 'Kangerlussuaq: Watson River over its banks', a heading on a line of its own

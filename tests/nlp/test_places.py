@@ -1421,6 +1421,16 @@ def test_a_spot_in_a_country_that_is_one_town_lies_there(nlp):
     assert (estate.country, estate.resolution) == ("GI", "parent")
 
 
+def test_a_spot_and_its_district_tagged_as_one_name_are_two_places(nlp):
+    text = (
+        "Fourteen migrants came ashore at Gun Bay\n\n"
+        "Fourteen migrants were detained after their boat came ashore at Gun Bay, East End, "
+        "early on Tuesday, officials in George Town said."
+    )
+    found = [(p.text, p.country) for p in find_places(nlp(text)) if p.text != "George Town"]
+    assert found == [("Gun Bay", "KY"), ("Gun Bay", "KY"), ("East End", "KY")]
+
+
 def test_a_place_ending_a_bodys_name_tells_who_spoke():
     from claimtrail.nlp.places import describe
 
