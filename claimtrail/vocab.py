@@ -448,6 +448,7 @@ class AttributionCues:
     blanket_adverbs: frozenset[str]
     falsity_words: frozenset[str] = frozenset()
     falsity_verbs: frozenset[str] = frozenset()
+    calling_verbs: frozenset[str] = frozenset()  # 'called the report false'
     accusing_verbs: frozenset[str] = frozenset()
     truth_words: frozenset[str] = frozenset()
     refused_things: frozenset[str] = frozenset()
@@ -466,6 +467,7 @@ def attribution_cues() -> AttributionCues:
         blanket_adverbs=frozenset(raw["blanket_adverbs"]),
         falsity_words=frozenset(raw["falsity_words"]),
         falsity_verbs=frozenset(raw["falsity_verbs"]),
+        calling_verbs=frozenset(raw["calling_verbs"]),
         accusing_verbs=frozenset(raw["accusing_verbs"]),
         truth_words=frozenset(raw["truth_words"]),
         refused_things=frozenset(raw["refused_things"]),

@@ -63,7 +63,7 @@ def answered_by_denial(
             # comes from no third state), or the accused state rejects it right after its
             # opponent's account
             return (
-                _claimant_goes_on(end, denial.start, chain, facts)
+                _claimant_goes_on(end, denial.start, chain, facts, action)
                 and _denies_the_claim(denial, facts.doc)
                 and not any(of_other_countries(denial.source, s, facts.doc.text) for s in chain)
             ) or _accused_state_rejects(denial, agent, between, facts.doc)
@@ -152,11 +152,13 @@ def _names_source(owner: str, source: Source) -> bool:
 
 
 def _claimant_goes_on(
-    start: int, end: int, chain: tuple[Source, ...], facts: DocumentFacts
+    start: int, end: int, chain: tuple[Source, ...], facts: DocumentFacts, action: str
 ) -> bool:
     """'"Villagers told me the policemen poured petrol on their houses," Mr Kaupa said.'
     between a claim and 'The police commander rejected the claim': paragraphs that only quote
-    the claimant, telling no event, keep the claim the one just told."""
+    the claimant, telling no other kind of event ('... had described the seizure to them'
+    retells the claim; 'the barge that delivered the cargo' describes the barge), keep the
+    claim the one just told."""
     text = facts.doc.text
     paragraphs = [
         (start + m.start(), start + m.end())
@@ -165,7 +167,13 @@ def _claimant_goes_on(
     ]
     if not paragraphs or len(paragraphs) > MAX_PARAGRAPHS_TO_ANSWER:
         return False
-    if any(start <= t.start_char < end for t in facts.triggers):
+    doc = facts.doc
+    if any(
+        start <= t.start_char < end
+        and t.action != action
+        and doc[t.token_index].dep_ not in {"relcl", "acl"}  # 'the barge that delivered it'
+        for t in facts.triggers
+    ):
         return False
     return all(
         any(
@@ -337,15 +345,20 @@ def _denies_it(denial: Denial, doc: Doc) -> bool:
 
 
 def _denies_the_claim(denial: Denial, doc: Doc) -> bool:
-    """'The SP denied the allegation', 'rejected the ministry's account': one claim, the one
-    just told, rejected at once; not 'has repeatedly denied these reports', which answers
-    many."""
+    """'The SP denied the allegation', 'rejected the ministry's account', 'called the report
+    false': one claim, the one just told, rejected at once; not 'has repeatedly denied these
+    reports', which answers many."""
     words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
     cues = attribution_cues()
-    for verb in (t for t in words if t.lemma_ in cues.denial_verbs):
+    for verb in (t for t in words if t.lemma_ in cues.denial_verbs | cues.calling_verbs):
         if any(c.lower_ in cues.blanket_adverbs for c in verb.children):
             return False
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # 'called the report false'; 'branded the claims baseless', the claims parsed as the
+        # subject of what they were branded
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+        ]
+        for obj in objects:
             determiners = {c.lower_ for c in obj.children if c.dep_ == "det"}
             owned = any(c.dep_ == "poss" for c in obj.children)  # "the ministry's account"
             definite = bool(determiners & DEFINITE) or owned

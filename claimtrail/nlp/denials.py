@@ -30,6 +30,7 @@ def find_denials(doc: Doc, attributions: Sequence[Attribution] = ()) -> list[Den
         source = (
             _denier(token, named)
             or _accuser_of_lying(token, named)
+            or _caller_of_claims_false(token, named)
             or _speaker_calling_claims_false(token, attributions)
             or _speaker_saying_it_never_happened(token, attributions)
         )
@@ -58,6 +59,22 @@ def _accuser_of_lying(verb: Token, named: list[Source]) -> Source | None:
     if not any(any(a.lower_ == "of" for a in t.ancestors if a.i > verb.i) for t in charged):
         return None
     return _subject_source(verb, named)
+
+
+def _caller_of_claims_false(verb: Token, named: list[Source]) -> Source | None:
+    """'The Office of the Governor called the report false', 'branded the claims baseless',
+    'described the posts as fake': the source calling a claim false denies it."""
+    cues = attribution_cues()
+    if verb.lemma_ not in cues.calling_verbs or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    called = [
+        w
+        for c in verb.children
+        for w in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+    claims = [w for w in verb.subtree if w.lower_ in cues.evidential_nouns and w.i > verb.i]
+    false = [w for w in called for x in w.subtree if x.lower_ in cues.falsity_words]
+    return _subject_source(verb, named) if claims and false else None
 
 
 def _subject_source(verb: Token, named: list[Source]) -> Source | None:

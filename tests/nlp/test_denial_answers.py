@@ -193,6 +193,20 @@ def test_a_denial_naming_whose_account_it_rejects_answers_that_account(nlp):
     assert "struck the trawler's bow" in rammed[0].text
 
 
+def test_a_claim_the_claimants_go_on_retelling_is_the_one_called_false(nlp):
+    # the paragraph between retells the seizure and describes the barge; neither is another
+    # account that the denial might answer instead
+    text = (
+        "A news site on Guam reported on Sunday, citing residents of Songsong, that port "
+        "officials had seized a relief shipment at West Harbor on Thursday. The residents "
+        "told the site that the crew of the barge that delivered the cargo had described the "
+        "seizure to them.\n\n"
+        "The Office of the Governor called the report false."
+    )
+    seized = [r for r in reports_of(text, date(2029, 10, 16)) if r.action == "seize"]
+    assert [r.certainty for r in seized] == ["denied"]
+
+
 def test_the_army_does_not_deny_its_own_spokesmans_account(nlp):
     text = (
         "An army spokesman, Colonel Ali Traore, said a patrol had killed four gunmen near "

@@ -65,6 +65,9 @@ def test_the_claims_rejected_in_a_heading_deny_nothing(nlp):
         "The owner did not dispute that his crew were taken off the boat and held.",
         # an accusation of anything but lies
         "The prosecutor accused the driver of theft and of lying to officers.",
+        # calling a report anything but false
+        "The minister called the report a wake-up call for the ministry.",
+        "The mayor did not call the reports false.",
     ],
 )
 def test_a_refusal_is_no_denial(nlp, text):
@@ -102,6 +105,10 @@ def test_a_refusal_is_no_denial(nlp, text):
             'rumours and smears".',
             "Justice Bureau",
         ),
+        # calling the report false, or branding or describing it so
+        ("The Office of the Governor called the report false.", "Office of the Governor"),
+        ("The Interior Ministry branded the claims baseless.", "Interior Ministry"),
+        ("The Interior Ministry described the posts as fake news.", "Interior Ministry"),
         # accusing those who told it of lies
         (
             'The Interior Ministry accused the opposition and "foreign agents" of "spreading '
