@@ -1579,11 +1579,9 @@ def _quotation_going_on(before: Span, start: int, verbs: frozenset[str]) -> Toke
             return None  # no attribution between the two quotations
         if cue_lemma(token) in verbs and token.pos_ in {"VERB", "AUX"}:
             rest = window[position + 1 :]
-            closed = next((t for t in rest if t.text in QUOTE_MARKS), None)
-            words = [t for t in rest[: rest.index(closed)]] if closed is not None else None
-            if words is not None and len(words) <= _MAX_SPEAKER_TOKENS + 1:
-                return token  # the speaker may stand on either side of the verb
-            return None
+            closed = next((i for i, t in enumerate(rest) if t.text in QUOTE_MARKS), None)
+            # the speaker may stand on either side of the verb, the comma after the quotation
+            return token if closed is not None and closed <= _MAX_SPEAKER_TOKENS + 1 else None
     return None
 
 
