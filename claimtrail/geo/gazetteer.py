@@ -613,6 +613,12 @@ def _namesake_city_prior() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def compact_countries() -> frozenset[str]:
+    """Countries that are one town (`compact_countries` of ``geo_extra.json``)."""
+    return frozenset(_load_json("geo_extra.json")["compact_countries"]["codes"])
+
+
+@lru_cache(maxsize=1)
 def _look_alike_kept_words() -> frozenset[str]:
     return frozenset(_load_json("place_cues.json")["look_alike_kept_words"]["words"])
 

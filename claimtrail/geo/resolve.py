@@ -50,6 +50,7 @@ from claimtrail.geo.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     capital_keys,
+    compact_countries,
     default_gazetteer,
     fold,
     name_key,
@@ -370,7 +371,9 @@ def _spots_in_towns(
     ]
     towns = _local_places(mentions, sure, _TOWNS)  # a resolved village is often a look-alike
     towns += [  # Gibraltar, Monaco, Singapore: the country is one town
-        (m, p) for m, p in _local_places(mentions, sure, {"country"}) if p.country in _compact()
+        (m, p)
+        for m, p in _local_places(mentions, sure, {"country"})
+        if p.country in compact_countries()
     ]
     units = _local_places(mentions, sure, _UNIT_CUES)
     main = _dominant_town([p for _, p in towns])
@@ -444,12 +447,6 @@ def _place_cues() -> dict:
     """place_cues.json, read once."""
     path = resources.files("claimtrail.data").joinpath("place_cues.json")
     return json.loads(path.read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _compact() -> frozenset[str]:
-    path = resources.files("claimtrail.data").joinpath("geo_extra.json")
-    return frozenset(json.loads(path.read_text("utf-8"))["compact_countries"]["codes"])
 
 
 @lru_cache(maxsize=1)
@@ -944,13 +941,16 @@ def _seat_of_its_municipality(
     fair share of the article's places lie."""
     if mention.feature != "district" or cand.entry.feature not in _SETTLEMENTS:
         return False
-    most = max(countries.values(), default=0)
     return not any(
-        c.entry.feature == "district"
-        and c.match != "skeleton"
-        and countries[c.entry.country or ""] * _FAIR_SHARE >= most
+        c.entry.feature == "district" and c.match != "skeleton" and _fair_share(c.entry, countries)
         for c in found
     )
+
+
+def _fair_share(entry: GazetteerEntry, countries: Counter[str]) -> bool:
+    """Whether the entry's country holds at least a third of the leading country's places."""
+    most = max(countries.values(), default=0)
+    return countries[entry.country or ""] * _FAIR_SHARE >= most
 
 
 def _abroad_unit_fits(
@@ -961,9 +961,9 @@ def _abroad_unit_fits(
     entry = cand.entry
     if mention.feature != "district" or entry.feature != "district" or not countries:
         return False
-    home, most = countries.most_common(1)[0]
-    if countries[entry.country or ""] * _FAIR_SHARE >= most:
+    if _fair_share(entry, countries):
         return False
+    home = countries.most_common(1)[0][0]
     return any(
         c.entry.country == home and c.entry.feature in _SETTLEMENTS and c.match != "skeleton"
         for c in found
