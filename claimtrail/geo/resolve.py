@@ -1049,6 +1049,27 @@ def _feature_fit(cue: str, feature: str) -> float:
     return 0.0
 
 
+def _no_look_alike_abroad(found: list[Candidate], evidence: _Evidence) -> list[Candidate]:
+    """'Arorangi', in a story that names the Cook Islands, is the district of that name, not a
+    look-alike town abroad ('Orange', Oranga). A look-alike in the district's own country may
+    be its seat ('Bagdad' district, Bag'dod), and one in a country the story names more often
+    stays ('Murghab' of a Tajik story may be Murghob, not the Afghan district)."""
+    named = evidence.countries + evidence.hints
+    districts = [
+        c.entry.country or "" for c in found if _close(c) and c.entry.feature == "district"
+    ]
+    home = max((named[code] for code in districts), default=0)
+    if not home:
+        return found
+    return [
+        c
+        for c in found
+        if c.match != "skeleton"
+        or c.entry.country in districts
+        or named[c.entry.country or ""] > home
+    ]
+
+
 def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> Place:
     mention, cands = evidence.mentions[index], evidence.cands
     parent = places.get(mention.parent) if mention.parent is not None else None
@@ -1072,7 +1093,7 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
         # city; a part of a town is placed at the town its sentence or paragraph names
         reason = f"'{mention.text}' names a part of a town, placed only by a town the text names"
         return Place(mention.text, mention.start_char, mention.end_char, reason=reason)
-    found = cands[index]
+    found = _no_look_alike_abroad(cands[index], evidence)
     abroad_units = _only_units(found) and _none_voted(
         found, _own_votes(mention, found, evidence.countries)
     )
@@ -1342,8 +1363,15 @@ def _score(
     if as_unit and entry.feature in _CONTAINERS and not _holds_namesake(entry, found):
         score += _W_CONTAINER
         notes.append("names the unit another place is said to lie in")
-    if entry.feature == "district" and not mention.feature and _unit_word_missing(entry, mention):
-        score -= _W_BARE_DISTRICT  # news writes "Washington County"; bare, it is the town
+    if (
+        entry.feature == "district"
+        and not mention.feature
+        and _unit_word_missing(entry, mention)
+        and any(_close(c) and c.entry.feature in _SETTLEMENTS for c in found)
+    ):
+        # news writes "Washington County"; bare, it is the town, though not a look-alike of
+        # the name ('Arorangi' is the district, not Oranga)
+        score -= _W_BARE_DISTRICT
     if parent is None and _seat_of_its_municipality(cand, found, mention, countries):
         # "the commune of Régina": no district of the name at home, and the commune is
         # named after its seat, which the tables hold as a town only

@@ -68,6 +68,8 @@ _HYPHEN_TAIL = re.compile(rf"-(?:[a-z]{{1,3}}-)*[{_UPPER}][\w\u2019']*")
 _EZAFE_END = re.compile(r"[\w\u2019']-(?:e|i|ye|yi)$")
 _EZAFE_TAIL = re.compile(rf" [{_UPPER}][\w\u2019']*")
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s (?=\S)")
+# a plural's possessive: "the Magistrates' Court" holds no place "Magistrates"
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['\u2019](?!\w)")
 _ZONE_TAIL = re.compile(r"\s+(?:local\s+)?time\b")
 _BARE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "from", "to"})
 _ZONE_INITIALS = re.compile(r"[A-Z]{2,5}")
@@ -94,6 +96,9 @@ _PEOPLED = frozenset({"village", "town", "city"})
 _LIST_HEAD = re.compile(rf"{_WORD}(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")  # "X and " before a name
 # Lower-case words that romanise the Arabic article but, before a space, are English words
 _ENGLISH_ARTICLE_LOOKALIKE = re.compile(r"(?:at|as|an) (?=\S)")
+# ... and inside a run: the Arabic article takes the first consonant of the word after it
+# ('Ras at Tin', 'Bab as Salam'), so 'Tafuna at Pago Pago' holds the English preposition
+_PREPOSITION_IN_RUN = re.compile(r" (?:(?=at (?![Tt]))|(?=as (?![Ss]))|(?=an (?![Nn])))\w\w ")
 _JOINERS = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "al"})
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")  # 'Ali Musa, 38, a trader': a person's age
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w\u2019'\-]*\s+){{1,3}}$")
@@ -455,7 +460,8 @@ def demonym_countries(text: str, gazetteer: Gazetteer) -> Counter[str]:
     found: set[str] = set()
     for word in set(_NATIONALITY.findall(text)):
         for candidate in gazetteer.candidates(word, loose=False):
-            if candidate.match == "demonym" and candidate.entry.feature == "country":
+            # 'Haitian' reaches Haiti through an alias the tables give it (a folded match)
+            if candidate.match != "exact" and candidate.entry.feature == "country":
                 found.add(candidate.entry.country or "")
     return Counter(code for code in found if code)
 
@@ -509,6 +515,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 span = _whole_landform_name(text, _whole_name_with_of(text, span, gazetteer))
                 found.append((priority, *span))
                 taken.append(span)
+    found += [(0, *span) for span in _names_joined_by_and(text, gazetteer)]
     spans = _within_sentences(doc, _non_overlapping(found))
     # `doc.text` rebuilds the string from every token, so it is read once and passed on.
     spans = [s for s in spans if _names_a_place(doc, text, s, spans, gazetteer)]
@@ -577,6 +584,43 @@ def _comma_joined_places(text: str, span: tuple[int, int], gaz: Gazetteer) -> li
     if not (gaz.knows(first) and gaz.knows(second)):
         return [span]
     return [(start, start + len(first)), (end - len(second), end)]
+
+
+# 'Trinidad and Tobago', 'Sistan and Baluchestan': capitalised words on both sides of 'and'
+_AND_JOINED = re.compile(
+    r"(?P<left>(?:[A-Z][\w'’-]*\s)*[A-Z][\w'’-]*) (?:and|&) (?P<right>(?:the )?"
+    r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)"
+)
+_JOINED_UNITS = frozenset({"country", "province", "district"})
+
+
+def _names_joined_by_and(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """'the Royal Turks and Caicos Islands Police Force', 'Jammu and Kashmir': a country or
+    unit whose name holds 'and' is one place, not two ('Trinidad' is then no Bolivian town);
+    the longest such name inside the run of capitalised words is taken."""
+    spans = []
+    for match in _AND_JOINED.finditer(text):
+        left, right = match.group("left").split(), match.group("right").split()
+        joined = _longest_joined_unit(left, right, gaz)
+        if joined is not None:
+            first, last = joined
+            start = match.start() + len(" ".join(left[:first])) + (1 if first else 0)
+            end = match.start("right") + len(" ".join(right[:last]))
+            spans.append((start, end))
+    return spans
+
+
+def _longest_joined_unit(
+    left: list[str], right: list[str], gaz: Gazetteer
+) -> tuple[int, int] | None:
+    """(first word of `left`, words of `right`) of the longest unit name across 'and'."""
+    for first in range(len(left)):
+        for last in range(len(right), 0, -1):
+            name = f"{' '.join(left[first:])} and {' '.join(right[:last])}"
+            found = gaz.candidates(name, loose=False)[:1]
+            if found and found[0].match == "exact" and found[0].entry.feature in _JOINED_UNITS:
+                return first, last
+    return None
 
 
 # 'Kangerlussuaq: Watson River over its banks', a heading on a line of its own
@@ -667,14 +711,17 @@ def _within_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int,
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w'’-]*")
 _POSSESSIVE_NAME_TAIL = re.compile(r"['’]s [A-Z][\w-]*")
 _POSSESSIVE_NAME_HEAD = re.compile(r"(?<![\w'’])[A-Z][\w-]*['’]s $")
+# "St David's", "St. John's": a saint's name ends the place's own name with its possessive
+_SAINTS_POSSESSIVE = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z][a-z]+$")
+_POSSESSIVE_END = re.compile(r"['’]s(?![\w'’])")
 MAX_NAME_CHARS = 30
 
 
 def _possessive_names(
     text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> list[tuple[int, int]]:
-    """'Cox's Bazar', 'St John's Wood': a name the tagger cut at its possessive, when the
-    gazetteer knows the whole; the word after it is then no name of its own."""
+    """'Cox's Bazar', 'St John's Wood', 'St David's': a name the tagger cut at its possessive,
+    when the gazetteer knows the whole; the word after it is then no name of its own."""
 
     def known(start: int, end: int) -> bool:
         found = gazetteer.candidates(text[start:end], loose=False)
@@ -686,6 +733,12 @@ def _possessive_names(
         head = _POSSESSIVE_NAME_HEAD.search(text, max(0, start - MAX_NAME_CHARS), start)
         if tail is not None and known(start, tail.end()):
             end = tail.end()
+        elif (
+            _SAINTS_POSSESSIVE.search(text, start, end)
+            and (own := _POSSESSIVE_END.match(text, end))
+            and known(start, own.end())
+        ):
+            end = own.end()  # not the 'Saint David' of Saint Vincent
         elif head is not None and known(head.start(), end):
             start = head.start()  # "Cox's Bazar", where the tagger took 'Cox' for a person
         out.append((start, end))
@@ -1050,6 +1103,8 @@ def _run_parts(
     Pol Province")."""
     c = cues()
     cuts = [m.span() for m in _POSSESSIVE_IN_RUN.finditer(text, start, end)]
+    cuts += [m.span() for m in _PREPOSITION_IN_RUN.finditer(text, start, end)]
+    cuts.sort()
     bounds = [start] + [e for _, e in cuts]
     finals = [s for s, _ in cuts] + [end]
     parts = []
@@ -1098,7 +1153,10 @@ def _run_spans(
     prefixes = [
         p
         for p in _words(text, start, end)[:5]
-        if p[1] > p[0] and (not _ends_in_stop(text, p) or _named_whole(gaz, text[p[0] : p[1]]))
+        if p[1] > p[0]
+        and (not _ends_in_stop(text, p) or _named_whole(gaz, text[p[0] : p[1]]))
+        # "the Magistrates' Court", though "Wales' capital" names Wales
+        and not (_PLURAL_POSSESSIVE.match(text, p[1]) and not _knows(gaz, text[p[0] : p[1]]))
     ]
     if not prefixes:
         return []
@@ -1127,6 +1185,8 @@ def _run_spans(
         # "Spanish Town", "May Pen": the tagger read a word of the name as a language or a
         # month, and the name as written is a place the gazetteer holds
         return [(known[-1], 1)]
+    if known and _saints_place(text, run, gaz):
+        return [(run, 2)]  # "Cashew City Road, St David's", though the tagger saw a person
     label = labels.get(start)
     if label in _NON_NAMES:
         return []
@@ -1153,6 +1213,19 @@ def _run_spans(
         if _notable(gaz, text[span[0] : span[1]]):
             return [(span, 3)]
     return []
+
+
+def _saints_place(text: str, run: tuple[int, int], gaz: Gazetteer) -> bool:
+    """'St David's', 'St. John's': a saint's name with its possessive and no noun after it
+    names the place called after the saint's church ('St David's Day' is cut before 'Day')."""
+    name = text[run[0] : run[1]]
+    own = _POSSESSIVE_END.search(name)
+    return (
+        own is not None
+        and own.end() == len(name)
+        and _SAINTS_POSSESSIVE.fullmatch(name[: own.start()]) is not None
+        and _knows(gaz, name)
+    )
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
@@ -1456,7 +1529,9 @@ def _named_whole(gaz: Gazetteer, name: str) -> bool:
 
 def _ends_in_stop(text: str, span: tuple[int, int]) -> bool:
     words = text[span[0] : span[1]].split(" ")
-    return words[-1] in cues().stop_names or words[0] in cues().stop_names
+    # "St David" is a place's name, though 'David' alone is a man's (or a Panamanian town)
+    saints = len(words) > 1 and _SAINTS_POSSESSIVE.fullmatch(" ".join(words[-2:])) is not None
+    return (words[-1] in cues().stop_names and not saints) or words[0] in cues().stop_names
 
 
 def _loose_span(
