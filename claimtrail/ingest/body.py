@@ -103,6 +103,8 @@ def _dangles(text: str) -> bool:
     plain = _ending(text)
     if not plain or ends_sentence(plain):
         return False
+    if plain.isupper():
+        return False  # a crosshead in capitals ('AVATIU: DRUGS ON YACHT, SOURCE SAYS')
     last = plain.split()[-1].lower()
     return last in _continuation_words()
 

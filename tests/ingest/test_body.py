@@ -54,6 +54,11 @@ def test_links_keep_only_real_targets():
             "Abuse she has faced on Twitter and Facebook.",
         ),
         (["Ended on the", "Monday after."], "Ended on the Monday after."),
+        # a crosshead in capitals ends on a word no sentence ends with, and still ends
+        (
+            ["DRUGS ON YACHT, SOURCE SAYS", "", "Customs found the drugs."],
+            "DRUGS ON YACHT, SOURCE SAYS\n\nCustoms found the drugs.",
+        ),
         (["Talks ended", "Monday came."], "Talks ended\n\nMonday came."),
         (["Before.", "", "*", "", "After."], "Before.\n\nAfter."),
         (["  spaced    out  text.  "], "spaced out text."),
