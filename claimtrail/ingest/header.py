@@ -1009,7 +1009,8 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
         return None
     first = candidates[0]
     before = walk.order[: walk.order.index(first)]
-    if not all(_page_level(walk.meta[n]) for n in before):
+    # a site's motto row ('ON AIR NOW: ...' under its live button) is the page's own too
+    if not all(_page_level(walk.meta[n]) or walk.meta[n].kind == "tag" for n in before):
         # only page lines may stand above a masthead: a press-release marker ("NEWS
         # RELEASE"), the day's date and the site's editions, links and buttons
         return None

@@ -1014,6 +1014,31 @@ HEADERS += [
         date(2027, 3, 6),
         ("Ana Belo", "Rui Soares"),
     ),
+    # a radio site: what is on air, in a row under its live button, stands above the masthead
+    (
+        [
+            "▶ LISTEN LIVE  ·  REEF FM 98.7 Cockburn Harbour  ·  96.1 Salt Cay",
+            "ON AIR NOW: Morning Tide with Dee Forbes (6 am – 9 am)  ·  NEXT: Reef FM News at 9",
+            "",
+            "Tuesday 4th April 2028  |  Cockburn Harbour 27°C",
+            "",
+            "REEF FM NEWS",
+            '"Salt, sea and news since 2001"  ·  reeffm.example',
+            "",
+            "Home   News   Sport   Weather",
+            "",
+            "Fishing sloop sinks off Long Cay; crew of three rescued",
+            "",
+            "Written by Marla Stubbs, Reef FM News Editor",
+            "Posted Tue 04/04/2028 at 9:15 am",
+            "",
+            "A fishing sloop sank off Long Cay early on Tuesday, the marine police said.",
+        ],
+        "Fishing sloop sinks off Long Cay; crew of three rescued",
+        "Reef FM News",
+        date(2028, 4, 4),
+        ("Marla Stubbs",),
+    ),
 ]
 
 
