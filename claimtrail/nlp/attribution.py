@@ -902,7 +902,21 @@ def _content(
         # "..., police said." / "The convoy, the agency reported, was hit at night."
         return sent.start_char, sent.end_char
     after = _end(verb)  # "Police said the road was closed", parsed without a complement
+    if _only_circumstances_after(verb):
+        return None  # "The police spokesman said on Tuesday.": when it was said, no claim
     return (after, sent.end_char) if sent.end_char - after > MIN_CLAIM_CHARS else None
+
+
+def _only_circumstances_after(verb: Token) -> bool:
+    """Whether all the verb governs after it says when, where or how it was said."""
+    right = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    return bool(right) and all(
+        c.dep_ in _CIRCUMSTANCE_DEPS and not any(t.pos_ in {"VERB", "AUX"} for t in c.subtree)
+        for c in right
+    )
+
+
+_CIRCUMSTANCE_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 
 
 def _subject_split_off(verb: Token, obj: Token) -> Token | None:
@@ -1543,7 +1557,12 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
                 continue  # the closing mark itself
             if token.text in {"\u201c", '"', ".", "!", "?"} or "\n" in token.text_with_ws:
                 break
-            if token.is_sent_start and (token.idx > end + 3 or full_stop):
+            if token.is_sent_start and full_stop and token.idx <= end + 3:
+                # '"... are missing." Trump said.': a sentence of its speaker and verb alone
+                if (bare := _bare_attribution(token.sent, verbs)) is not None:
+                    return bare
+                break
+            if token.is_sent_start and token.idx > end + 3:
                 break  # the next sentence speaks of something else
             if _perceived(token):
                 continue  # "she saw two men arguing": what was seen, not who spoke
@@ -1563,6 +1582,26 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
             if token.text in {".", "\u201d"}:
                 break
     return None
+
+
+def _bare_attribution(sent: Span, verbs: frozenset[str]) -> Token | None:
+    """The speech verb of a sentence that only names who spoke ('Trump said.', 'the police
+    spokesman added on Tuesday.'); a sentence that says something of its own ('She also said
+    the army had left.') belongs to no quotation before it."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) > _MAX_ATTRIBUTION_TOKENS or sent[-1].text not in {".", "!"}:
+        return None
+    if any(t.text in QUOTE_MARKS for t in sent):
+        return None
+    for token in words:
+        if cue_lemma(token) in verbs and token.pos_ in {"VERB", "AUX"} and _speaker(token):
+            if any(c.dep_ in _CLAUSE_DEPS for c in token.children) or _negated(token):
+                return None
+            return token
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl"})
 
 
 def _quotation_going_on(before: Span, start: int, verbs: frozenset[str]) -> Token | None:

@@ -911,6 +911,28 @@ def test_a_quotation_after_the_attribution_of_the_one_before_goes_on_in_its_voic
     assert [t for _, _, t in chain_of(nlp, text, "arrested")] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    ["The police spokesman said.", "Inspector Mara Tui said on Tuesday.", "Residents said."],
+)
+def test_a_sentence_naming_only_the_speaker_closes_the_quotation_before_it(nlp, attribution):
+    # the quotation ends with its own full stop, and the attribution stands as a sentence
+    text = f'"Two men were shot dead outside the store." {attribution} The road reopened.\n\n'
+    speaker = attribution.split(" said")[0]
+    assert [t for _, _, t in chain_of(nlp, text, "shot dead")] == [speaker]
+
+
+def test_a_sentence_after_a_quotation_that_says_more_is_no_attribution_of_it(nlp):
+    text = 'He called the claim "a lie." She also said the army had left the town.\n\n'
+    assert [t for _, _, t in chain_of(nlp, text, "a lie")] == ["He"]
+    assert [t for _, _, t in chain_of(nlp, text, "army")] == ["She"]
+
+
+def test_when_a_claim_was_made_is_no_claim(nlp):
+    text = "The police spokesman said on Tuesday. Two men were shot dead outside the store.\n\n"
+    assert chain_of(nlp, text, "Tuesday") == []
+
+
 def test_a_quotation_after_a_sentence_of_the_author_is_nobodys_yet(nlp):
     text = (
         '"Nobody was hurt," he said. The town was quiet on Monday. "Two men were arrested '
