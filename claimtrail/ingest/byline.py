@@ -138,7 +138,8 @@ def writer_with_town(segment: str) -> str | None:
     if bracketed is not None:
         name, comma, town = bracketed["name"], ",", bracketed["town"]
     if comma and len(name.split()) > 1 and _is_name(name) and _SIGNED_FROM.match(town.strip()):
-        return name.strip()
+        # 'Herald Newsroom, Castries' is the desk the writers filed with, no writer
+        return None if _is_role(name.strip(), after_name=False) else name.strip()
     return None
 
 

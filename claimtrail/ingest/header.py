@@ -462,14 +462,19 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return label
     if ticker_label().match(text) or _frequencies_only(text) or _site_actions_only(text):
         return HeaderLine(number, "furniture")
+    if _labelled_ticker(text):
+        return HeaderLine(number, "furniture")  # "NEWSCAST AT 7 ▸ Tonight: ... ▸ Bermuda: ..."
     if is_reading_time(text):
         return HeaderLine(number, "furniture")  # "Čítanie na 7 minút" on a line of its own
     if is_photo_caption(text):
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
+    if (_PLAYER.match(text) or _LIVE_DOT.match(text)) and _live_button_first(text):
+        # "🔴 LIVE · HVTV 7 · Flow Ch. 107 · ...": the live button, then where to watch
+        return HeaderLine(number, "furniture")
     if _PLAYER.match(text) and (
         len(text.split()) <= MAX_FURNITURE_WORDS
-        or _live_button_first(text)
         or _broadcast_times(text)
+        or _share_row_after(number, text)
     ):
         # "▶ Listen to the report (3'12")", "▶ LISTEN LIVE   ● ON AIR NOW: ...   NEXT: ..."
         return HeaderLine(number, "furniture")
@@ -492,7 +497,30 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
 
 
+def _share_row_after(number: int, text: str) -> bool:
+    """'▶ WATCH THE FULL WRAP (11:42)     Share: Facebook · X': a player's button, then, set
+    apart, the page's share row."""
+    for label in _LABEL_IN_ROW.finditer(text):
+        rest = text[label.start(1) :]
+        if _share_item(label.group(1) + ":") and _page_furniture(number, rest):
+            return True
+    return False
+
+
+_LABEL_IN_ROW = re.compile(r"\s([^\W\d_]+):\s")
+
+
+def _labelled_ticker(text: str) -> bool:
+    """A ticker under a label in capitals the vocabulary lacks: at least two items after it,
+    each set off by a pointer ('▸'), as no headline is."""
+    label, *items = _TICKER_POINTER.split(text.strip())
+    return len(items) >= MIN_TICKER_ITEMS and _in_capitals(label) and len(label.split()) <= 4
+
+
+_TICKER_POINTER = re.compile(r"\s+▸\s+")
+MIN_TICKER_ITEMS = 2
 _PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
+_LIVE_DOT = re.compile(r"^\s*🔴")  # a live button's dot; '🔴 LIVE — Floods hit ...' is a headline
 # a warning sign opening a line marks the site's alert banner, whatever its length
 _ALERT = re.compile(r"^\s*[⚠🚨⛔]")
 # a pictogram, then a label in capitals (perhaps in two languages) and a colon or a dash: a

@@ -183,6 +183,9 @@ def _labelled() -> dict[str, re.Pattern[str]]:
     }
 
 
+_PLAYER_BUTTON = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
+
+
 def classify(number: int, text: str) -> HeaderLine | None:
     """The metadata `text` (a markup-free line) carries, or None if it is not a header line."""
     if len(text) > MAX_LINE_CHARS and not _row_of_short_items(text):
@@ -194,8 +197,18 @@ def classify(number: int, text: str) -> HeaderLine | None:
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
     segments = _rates_with_labels(segments)
+    if len(segments) > 2 and segments[0].strip().lower() in header_vocabulary()["home_links"]:
+        # 'Home   News   Ngara Belau (States)   OEK ...': a menu opened by its home link,
+        # whatever a section's name reads like (a name with its place in brackets)
+        return HeaderLine(number, "nav")
     if len(segments) > 1:
-        parts = [_classify_one(number, segment) for segment in segments]
+        # '▶ WATCH THE FULL WRAP (11:42)': a player's button, whatever its words read like
+        parts = [
+            HeaderLine(number, "furniture")
+            if _PLAYER_BUTTON.match(seg)
+            else _classify_one(number, seg)
+            for seg in segments
+        ]
         if any(part and (part.published or part.updated or part.authors) for part in parts):
             # in a row of the site's links ('e-Edition | Subscribe | Public Notices'), a pair
             # of capitalised words is one more link, not a writer

@@ -422,6 +422,10 @@ def test_a_date_then_section_and_byline(line, authors):
         ("By Herald Staff", ()),  # a byline naming the newsroom, no writer
         ("Marta Ilunga with Reuters, AFP and dpa", ("Marta Ilunga",)),
         ("Ana Lima and Rui Costa (The Harbour Times)", ("Ana Lima", "Rui Costa")),
+        # the desk the writers filed with, and its town, after a bar
+        ("By Ana Lima and Rui Costa  |  Gazette Newsroom, Port Elm", ("Ana Lima", "Rui Costa")),
+        # a menu opened by its home link, whose section reads like a name and its place
+        ("Home   News   Kalinda Bay (Parishes)   Sport   Letters", ()),
     ],
 )
 def test_places_and_newsrooms_in_bylines_are_no_names(line, names):

@@ -1042,6 +1042,43 @@ HEADERS += [
 ]
 
 
+TV_SITE = [
+    "Skip to main content  |  Skip to video player",
+    "🔴 LIVE  ·  BAYVIEW 9  ·  Cable Ch. 209  ·  Watch the Nine O'Clock News live online",
+    "",
+    "Monday 5th March 2029  |  Port Elm 29°C, sunny",
+    "",
+    "BAYVIEW NEWS",
+    "Bayview Television  ·  The Waterfront, Port Elm",
+    "",
+    "Home   News   Video   Kalinda Bay (Parishes)   Sport   Contact",
+    "",
+    "TONIGHT AT NINE ▸ Budget debate opens (1:58) ▸ Cricket: Islanders win by six wickets (2:30)",
+    "",
+    "Ferry runs aground off Kalinda Bay; all 40 passengers brought ashore",
+    "",
+    "By Rena Moss-Dubois  |  Bayview News",
+    "Camera: Tomas Grell  ·  Editing: Ivy Sands",
+    "Posted 05/03/2029 at 6:05 pm",
+    "",
+    "▶ WATCH THE REPORT (2:42)     Share: Facebook · WhatsApp · X · Copy link",
+    "",
+    "[Video still: The ferry on the reef off Kalinda Bay on Monday. (Bayview / Tomas Grell)]",
+    "",
+    "A ferry ran aground on a reef off Kalinda Bay on Monday morning, the port authority said.",
+]
+
+
+def test_a_tv_sites_live_row_menu_ticker_credits_and_player_are_no_story():
+    article = read_article("\n".join(TV_SITE).encode(), "x")
+    assert (article.title, article.publisher) == (
+        "Ferry runs aground off Kalinda Bay; all 40 passengers brought ashore",
+        "Bayview News",
+    )
+    assert (article.published, tuple(article.authors)) == (date(2029, 3, 5), ("Rena Moss-Dubois",))
+    assert article.text.startswith("A ferry ran aground on a reef off Kalinda Bay")
+
+
 def test_an_outlets_own_initials_in_its_dateline_are_no_copy():
     article = read_article("\n".join(HEADERS[-3][0]).encode(), "x")
     assert article.original is None
