@@ -275,10 +275,11 @@ def cues() -> _Cues:
             re.I,
         ),
         possessive_re=re.compile(rf"['\u2019]s\s+{mods}$", re.I),
-        # "X, a village in Y": the appositive says what X is and where it lies
+        # "X, a village in Y": the appositive says what X is and where it lies; "X, on Y"
+        # puts X on an island or atoll ("Ebeye, on Kwajalein Atoll")
         parent_gap_re=re.compile(
             rf"(?:\s*,\s+(?P<apposed>{what_it_is}\s+(?:in|of)\s+)"
-            rf"|\s*,\s*(?P<said>in\s+)?|\s+(?:in|of)\s+)(?:the\s+)?{part}"
+            rf"|\s*,\s*(?P<said>(?:in|on)\s+)?|\s+(?:in|of)\s+)(?:the\s+)?{part}"
             rf"(?:(?P<unit>{units}|{settle})\s+of\s+)?",
             re.I,
         ),

@@ -168,6 +168,15 @@ CASES = [
         30,
     ),
     ("Protesters gathered in Cockburn Town on Grand Turk.", "Grand Turk", "TC", 21.47, -71.14, 20),
+    # "X, on Y Atoll": a place the tables lack lies on the atoll the text puts it on
+    (
+        "The tide flooded parts of Ebeye, on Kwajalein Atoll, on Wednesday.",
+        "Ebeye",
+        "MH",
+        8.78,
+        167.74,
+        10,
+    ),
     # a district named bare, in a story that names its country, is no look-alike abroad
     (
         "Two men were arrested in Arorangi on Tuesday, Cook Islands police said.",
