@@ -105,7 +105,7 @@ _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w\u2019'\-]*\s+){{1,3}}
 _LARGE_CITY = 100000  # people: a city this large is what its bare name usually means
 # what a name the tagger took for a person or a body is after "in", "from" or "near":
 # a city, a town or a province ("at Chimoré", "in Ulaanbaatar"), not a village's namesake
-_NAMED_AFTER_IN = frozenset({"city", "town", "province"})
+_NAMED_AFTER_IN = frozenset({"city", "town", "province", "region"})  # an island is a region
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,7 @@ class _Cues:
     what_it_is_re: re.Pattern[str]
     vehicle_makers: frozenset[str]
     vehicle_brands: frozenset[str]
+    vessel_name_re: re.Pattern[str]
     parts_of_places: frozenset[str]
     compass_after_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
@@ -226,6 +227,12 @@ def cues() -> _Cues:
     return _Cues(
         vehicle_makers=frozenset(raw["vehicle_makers"]),
         vehicle_brands=frozenset(raw["vehicle_brands"]),
+        # 'the 42ft sloop Windward Lass', 'their boat, the Miss Bernice', 'MV Doulos'
+        vessel_name_re=re.compile(
+            rf"(?:\b(?i:{_alternation(raw['vessels']['nouns'])}),?\s+(?:the\s+)?"
+            rf"|\b(?:{_alternation(raw['vessels']['prefixes'])})\s+)"
+            rf"(?P<name>[{_UPPER}][\w'’-]*(?:\s+(?:[{_UPPER}][\w'’-]*|[IVX]+|\d+)){{0,3}})"
+        ),
         parts_of_places=frozenset(raw["modifiers"] + raw["compass_points"]),
         # "Aoufous, south of Errachidia": where a place lies from another, without a distance
         compass_after_re=re.compile(
@@ -531,6 +538,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     cued = frozenset(text[s:e] for priority, s, e in found if priority == 0 and (s, e) in spans)
     again = _same_name_again(doc, text, spans, people, gazetteer, cued)
     spans += [s for s in again if _names_a_place(doc, text, s, spans, gazetteer)]
+    vessels = _vessel_names(text)
     spans = [
         s
         for s in spans
@@ -538,6 +546,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _station_name(text, s)
         and not _make_and_model(text, s)
         and not _vehicle_named(text, s, gazetteer)
+        and not _vessel_named(text, s, vessels)
         and not _month_day(text, s)
         and not _time_zone(text, s)
         and not _in_storm_name(text, s)
@@ -859,6 +868,21 @@ def _vehicle_named(text: str, span: tuple[int, int], gazetteer: Gazetteer) -> bo
         words[0] in cues().vehicle_brands or words[0] in cues().vehicle_makers
     )
     return maker and not gazetteer.knows(name)
+
+
+def _vessel_names(text: str) -> frozenset[str]:
+    """Names the text gives a boat or a ship ('the sloop Windward Lass')."""
+    return frozenset(m.group("name") for m in cues().vessel_name_re.finditer(text))
+
+
+def _vessel_named(text: str, span: tuple[int, int], vessels: frozenset[str]) -> bool:
+    """'the skipper of the Windward Lass': a vessel's name, here or where the text named the
+    vessel, is no place; 'in Santa Bernadette' would be the place of the name."""
+    name = text[span[0] : span[1]]
+    if not any(v == name or v.startswith(name + " ") for v in vessels):
+        return False
+    before = _previous_word(text[max(0, span[0] - 60) : span[0]])
+    return before not in cues().strong_prepositions
 
 
 def _a_language(doc: Doc, labels: dict[int, str], span: tuple[int, int]) -> bool:

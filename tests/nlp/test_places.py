@@ -168,6 +168,8 @@ CASES = [
         30,
     ),
     ("Protesters gathered in Cockburn Town on Grand Turk.", "Grand Turk", "TC", 21.47, -71.14, 20),
+    # an island the tagger calls an organisation, after a locative preposition
+    ("The boat failed to return to Carriacou on Sunday.", "Carriacou", "GD", 12.48, -61.45, 15),
     # "X, on Y Atoll": a place the tables lack lies on the atoll the text puts it on
     (
         "The tide flooded parts of Ebeye, on Kwajalein Atoll, on Wednesday.",
@@ -384,6 +386,16 @@ def test_between_x_and_y_finds_both(nlp):
         ("Officials in Trinidad and Tobago said so.", {"Trinidad", "Tobago"}),
         ("Customs officers held a man from Tafuna at Pago Pago airport.", {"Tafuna at Pago Pago"}),
         ("He will appear in the Magistrates' Court at Betio on Monday.", {"Magistrates"}),
+        # a vessel's name, where the text names the vessel and where it names it again
+        (
+            "The skipper of the 42ft sloop Windward Lass said the boat took water.",
+            {"Windward Lass"},
+        ),
+        (
+            "Their sloop, the Southern Tern, lost its mast. The crew of the Southern Tern were "
+            "taken aboard the patrol vessel Guardião.",
+            {"Southern Tern", "Guardião"},
+        ),
         ("A fire destroyed a home on Cashew City Road, St David's, overnight.", {"St", "St David"}),
     ],
 )
