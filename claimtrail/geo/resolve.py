@@ -648,6 +648,11 @@ def _inner_place(
     return entry if known_here and entry.population >= 100000 else None
 
 
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(_place_cues()["street_words"]["words"])
+
+
 def _story_province(admins: Counter[int], votes: int = MIN_PROVINCE_VOTES) -> bool:
     """Whether at least `votes` of the article's names lie in one province."""
     return max(admins.values(), default=0) >= votes
@@ -681,6 +686,8 @@ def _unknown(
     words = mention.text.split()
     if words and words[-1].casefold() in _landform_words():
         return place
+    if mention.facility in _street_words():
+        return place  # 'Victoria Street' in Grenville: placed by its town, not in Victoria
     # 'Rotterdam-Zuid' lies in Rotterdam: the parts of a hyphened word count as words, when
     # the rest names a part of the town
     parts = [m.span() for m in _NAME_PART.finditer(mention.text)]

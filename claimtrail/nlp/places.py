@@ -139,6 +139,7 @@ class _Cues:
     vehicle_makers: frozenset[str]
     vehicle_brands: frozenset[str]
     vessel_name_re: re.Pattern[str]
+    owners_business_re: re.Pattern[str]
     parts_of_places: frozenset[str]
     compass_after_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
@@ -227,6 +228,10 @@ def cues() -> _Cues:
     return _Cues(
         vehicle_makers=frozenset(raw["vehicle_makers"]),
         vehicle_brands=frozenset(raw["vehicle_brands"]),
+        # "Fitzroy's Bar", "Mama Joy's rum shop": after the owner's name, one word at most
+        owners_business_re=re.compile(
+            rf"['’]s\s+(?:[\w-]+\s+)?(?i:{_alternation(raw['business_words']['words'])})\b"
+        ),
         # 'the 42ft sloop Windward Lass', 'their boat, the Miss Bernice', 'MV Doulos'
         vessel_name_re=re.compile(
             rf"(?:\b(?i:{_alternation(raw['vessels']['nouns'])}),?\s+(?:the\s+)?"
@@ -547,6 +552,8 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _make_and_model(text, s)
         and not _vehicle_named(text, s, gazetteer)
         and not _vessel_named(text, s, vessels)
+        and not _owner_of_a_business(text, s, gazetteer)
+        and not _NICKNAME_AFTER.match(text, s[1])
         and not _month_day(text, s)
         and not _time_zone(text, s)
         and not _in_storm_name(text, s)
@@ -883,6 +890,18 @@ def _vessel_named(text: str, span: tuple[int, int], vessels: frozenset[str]) -> 
         return False
     before = _previous_word(text[max(0, span[0] - 60) : span[0]])
     return before not in cues().strong_prepositions
+
+
+# 'Fitzroy "Fitz" Jeremiah': a first name, a nickname in quotation marks, the surname
+_NICKNAME_AFTER = re.compile(r"\s+[\"“][A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?[\"”]\s+[A-Z]")
+
+
+def _owner_of_a_business(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
+    """ "Fitzroy's Bar on Victoria Street": the owner whose name the business bears, no place
+    (not Fitzroy in Melbourne); "Kabul's main market" is the city's."""
+    if cues().owners_business_re.match(text, span[1]) is None:
+        return False
+    return not _notable(gaz, text[span[0] : span[1]])
 
 
 def _a_language(doc: Doc, labels: dict[int, str], span: tuple[int, int]) -> bool:

@@ -168,6 +168,18 @@ CASES = [
         30,
     ),
     ("Protesters gathered in Cockburn Town on Grand Turk.", "Grand Turk", "TC", 21.47, -71.14, 20),
+    # a street named after a far-away place lies in the town the text puts it in
+    (
+        "A bar on Victoria Street burned down in Grenville, Grenada, on Monday. A visitor from "
+        "Melbourne said the roof fell in.",
+        "Victoria Street",
+        "GD",
+        12.12,
+        -61.62,
+        10,
+    ),
+    # a city's own market, for all the possessive before a business word
+    ("Traders fled Kabul's main market on Monday.", "Kabul", "AF", 34.53, 69.17, 15),
     # an island the tagger calls an organisation, after a locative preposition
     ("The boat failed to return to Carriacou on Sunday.", "Carriacou", "GD", 12.48, -61.45, 15),
     # "X, on Y Atoll": a place the tables lack lies on the atoll the text puts it on
@@ -386,6 +398,10 @@ def test_between_x_and_y_finds_both(nlp):
         ("Officials in Trinidad and Tobago said so.", {"Trinidad", "Tobago"}),
         ("Customs officers held a man from Tafuna at Pago Pago airport.", {"Tafuna at Pago Pago"}),
         ("He will appear in the Magistrates' Court at Betio on Monday.", {"Magistrates"}),
+        # a first name before a nickname in quotation marks is a person's
+        ('Fitzroy "Fitz" Jeremiah, who owns the bar in Grenville, saw the fire.', {"Fitzroy"}),
+        # a business bears its owner's name, no town's
+        ("A gas cylinder exploded inside Fitzroy's Bar in Grenville.", {"Fitzroy"}),
         # a vessel's name, where the text names the vessel and where it names it again
         (
             "The skipper of the 42ft sloop Windward Lass said the boat took water.",
