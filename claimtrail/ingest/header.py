@@ -37,6 +37,7 @@ from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import (
     ACRONYM,
     NAV_SEPARATOR,
+    PLAYER_BUTTON,
     HeaderLine,
     classify,
     is_domain_name,
@@ -468,10 +469,10 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # "Čítanie na 7 minút" on a line of its own
     if is_photo_caption(text):
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
-    if (_PLAYER.match(text) or _LIVE_DOT.match(text)) and _live_button_first(text):
+    if (PLAYER_BUTTON.match(text) or _LIVE_DOT.match(text)) and _live_button_first(text):
         # "🔴 LIVE · HVTV 7 · Flow Ch. 107 · ...": the live button, then where to watch
         return HeaderLine(number, "furniture")
-    if _PLAYER.match(text) and (
+    if PLAYER_BUTTON.match(text) and (
         len(text.split()) <= MAX_FURNITURE_WORDS
         or _broadcast_times(text)
         or _share_row_after(number, text)
@@ -519,7 +520,6 @@ def _labelled_ticker(text: str) -> bool:
 
 _TICKER_POINTER = re.compile(r"\s+▸\s+")
 MIN_TICKER_ITEMS = 2
-_PLAYER = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
 _LIVE_DOT = re.compile(r"^\s*🔴")  # a live button's dot; '🔴 LIVE — Floods hit ...' is a headline
 # a warning sign opening a line marks the site's alert banner, whatever its length
 _ALERT = re.compile(r"^\s*[⚠🚨⛔]")
@@ -554,7 +554,7 @@ def _live_button_first(text: str) -> bool:
     """A row that opens with the site's live button: what is on air follows it."""
     first = _ROW_ITEMS.split(text.strip())[0]
     first = re.split(r"\s{3,}|\s[●•]\s", first)[0]
-    return is_site_action(_PLAYER.sub("", first).strip())
+    return is_site_action(PLAYER_BUTTON.sub("", first).strip())
 
 
 def _story_links(number: int, plain: Sequence[str], following: list[int]) -> HeaderLine | None:

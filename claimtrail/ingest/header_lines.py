@@ -183,7 +183,7 @@ def _labelled() -> dict[str, re.Pattern[str]]:
     }
 
 
-_PLAYER_BUTTON = re.compile(r"^\s*[▶►▷⏵🔊🎧]")
+PLAYER_BUTTON = re.compile(r"^\s*[▶►▷⏵🔊🎧]")  # a player's button opening a line or item
 
 
 def classify(number: int, text: str) -> HeaderLine | None:
@@ -205,7 +205,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
         # '▶ WATCH THE FULL WRAP (11:42)': a player's button, whatever its words read like
         parts = [
             HeaderLine(number, "furniture")
-            if _PLAYER_BUTTON.match(seg)
+            if PLAYER_BUTTON.match(seg)
             else _classify_one(number, seg)
             for seg in segments
         ]
