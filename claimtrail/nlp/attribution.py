@@ -621,6 +621,10 @@ def _parsed_speaker(verb: Token) -> Token | None:
         governor = governor.head  # "he was willing to say ..."
         if _negated(governor):
             return None  # "he was not willing to say ...": no one says it
+    if verb.tag_ == "VBG" and cue_lemma(verb) in _words("adding_verbs"):
+        # 'Police said two men died, adding that ...': the police add, not the dead
+        if (outer := _outer_speaker(governor)) is not None:
+            return outer
     if verb.dep_ in CLAUSE_OF_SPEAKER and governor.i != verb.i and governor.pos_ in {"VERB", "AUX"}:
         # "the minister was quoted as saying": the one quoted speaks
         subjects = {"nsubj", "nsubjpass"} if governor.lemma_ == "quote" else {"nsubj"}

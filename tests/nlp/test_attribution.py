@@ -928,6 +928,13 @@ def test_a_sentence_after_a_quotation_that_says_more_is_no_attribution_of_it(nlp
     assert [t for _, _, t in chain_of(nlp, text, "army")] == ["She"]
 
 
+@pytest.mark.parametrize("participle", ["adding", "noting"])
+def test_a_participle_going_on_with_the_account_is_the_outer_speakers(nlp, participle):
+    # the parser hangs the participle on the reported clause, whose subject died
+    text = f"Police said two men died in the fire, {participle} that a third was missing.\n\n"
+    assert [t for _, _, t in chain_of(nlp, text, "third")] == ["Police"]
+
+
 def test_when_a_claim_was_made_is_no_claim(nlp):
     text = "The police spokesman said on Tuesday. Two men were shot dead outside the store.\n\n"
     assert chain_of(nlp, text, "Tuesday") == []
