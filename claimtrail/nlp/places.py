@@ -609,6 +609,8 @@ _AND_JOINED = re.compile(
     r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)"
 )
 _JOINED_UNITS = frozenset({"country", "province", "district"})
+# words a side of 'and' in the longest such name ('Saint Vincent and the Grenadines')
+MAX_JOINED_SIDE_WORDS = 4
 
 
 def _names_joined_by_and(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -618,9 +620,13 @@ def _names_joined_by_and(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
     spans = []
     for match in _AND_JOINED.finditer(text):
         left, right = match.group("left").split(), match.group("right").split()
-        joined = _longest_joined_unit(left, right, gaz)
+        # no such name has more than a few words a side: a long capitalised run (a headline
+        # in title case) is looked up only near its 'and'
+        skipped = max(0, len(left) - MAX_JOINED_SIDE_WORDS)
+        joined = _longest_joined_unit(left[skipped:], right[:MAX_JOINED_SIDE_WORDS], gaz)
         if joined is not None:
             first, last = joined
+            first += skipped
             start = match.start() + len(" ".join(left[:first])) + (1 if first else 0)
             end = match.start("right") + len(" ".join(right[:last]))
             spans.append((start, end))
@@ -728,8 +734,8 @@ def _within_sentences(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int,
 _NEXT_NAME_WORD = re.compile(r" [A-Z][\w'’-]*")
 _POSSESSIVE_NAME_TAIL = re.compile(r"['’]s [A-Z][\w-]*")
 _POSSESSIVE_NAME_HEAD = re.compile(r"(?<![\w'’])[A-Z][\w-]*['’]s $")
-# "St David's", "St. John's": a saint's name ends the place's own name with its possessive
-_SAINTS_POSSESSIVE = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z][a-z]+$")
+# "St David", "St. John": a saint's name, which a place's name may end with its possessive
+_SAINTS_NAME = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z][a-z]+$")
 _POSSESSIVE_END = re.compile(r"['’]s(?![\w'’])")
 MAX_NAME_CHARS = 30
 
@@ -751,7 +757,7 @@ def _possessive_names(
         if tail is not None and known(start, tail.end()):
             end = tail.end()
         elif (
-            _SAINTS_POSSESSIVE.search(text, start, end)
+            _SAINTS_NAME.search(text, start, end)
             and (own := _POSSESSIVE_END.match(text, end))
             and known(start, own.end())
         ):
@@ -897,8 +903,8 @@ _NICKNAME_AFTER = re.compile(r"\s+[\"“][A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?
 
 
 def _owner_of_a_business(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
-    """ "Fitzroy's Bar on Victoria Street": the owner whose name the business bears, no place
-    (not Fitzroy in Melbourne); "Kabul's main market" is the city's."""
+    """The owner whose name a business bears, no place: "Fitzroy's Bar on Victoria Street" is
+    not in Fitzroy, Melbourne; "Kabul's main market" is the city's."""
     if cues().owners_business_re.match(text, span[1]) is None:
         return False
     return not _notable(gaz, text[span[0] : span[1]])
@@ -1267,7 +1273,7 @@ def _saints_place(text: str, run: tuple[int, int], gaz: Gazetteer) -> bool:
     return (
         own is not None
         and own.end() == len(name)
-        and _SAINTS_POSSESSIVE.fullmatch(name[: own.start()]) is not None
+        and _SAINTS_NAME.fullmatch(name[: own.start()]) is not None
         and _knows(gaz, name)
     )
 
@@ -1574,7 +1580,7 @@ def _named_whole(gaz: Gazetteer, name: str) -> bool:
 def _ends_in_stop(text: str, span: tuple[int, int]) -> bool:
     words = text[span[0] : span[1]].split(" ")
     # "St David" is a place's name, though 'David' alone is a man's (or a Panamanian town)
-    saints = len(words) > 1 and _SAINTS_POSSESSIVE.fullmatch(" ".join(words[-2:])) is not None
+    saints = len(words) > 1 and _SAINTS_NAME.fullmatch(" ".join(words[-2:])) is not None
     return (words[-1] in cues().stop_names and not saints) or words[0] in cues().stop_names
 
 
