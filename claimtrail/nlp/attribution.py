@@ -1510,7 +1510,7 @@ def _quotation_attributions(
     out = []
     told = sorted((s for a in found for s in a.sources), key=lambda s: s.start_char)
     for start, end in quotes:
-        if _scare_quote(doc.text, start, end, found):
+        if _scare_quote(doc.text, start, end, found) or _given_name(doc, start, end):
             continue
         verb = _nearest_speech_verb(doc, start, end, verbs)
         if verb is None:
@@ -1523,7 +1523,12 @@ def _quotation_attributions(
             continue  # 'placards reading "Pay us!"'
         # "the spokesperson added" names someone told before the verb, never one told later
         earlier = [s for s in told if s.start_char < speaker.idx]
-        out.append(Attribution(_sources_for(speaker, earlier), verb.idx, _end(verb), start, end))
+        sources = _sources_for(speaker, earlier)
+        out.append(
+            Attribution(
+                sources, verb.idx, _end(verb), start, end, mentions=_relative_pronoun(verb)
+            )
+        )
     return out
 
 
@@ -1533,6 +1538,22 @@ def _scare_quote(text: str, start: int, end: int, found: list[Attribution]) -> b
     if len(text[start:end].split()) > MAX_SCARE_QUOTE_WORDS:
         return False
     return any(a.content_start <= start and end <= a.content_end for a in found)
+
+
+def _given_name(doc: Doc, start: int, end: int) -> bool:
+    """'a class called "Perception"', 'a group named "Friends of the River"': a name given by
+    a participle on a noun, not a quotation of anyone."""
+    outer = _outer_token(doc, start, end)
+    head = outer.head if outer is not None else None
+    return head is not None and head.idx < start and head.dep_ == "acl" and head.tag_ == "VBN"
+
+
+def _outer_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The first word of a quotation that hangs on a word outside it."""
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    if inside is None:
+        return None
+    return next((t for t in inside if not start <= t.head.idx < end), None)
 
 
 def _signed_quotation(doc: Doc, start: int, end: int, earlier: list[Source]) -> Attribution | None:
@@ -1551,6 +1572,8 @@ def _signed_quotation(doc: Doc, start: int, end: int, earlier: list[Source]) -> 
 
 
 def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Token | None:
+    if (governing := _governing_speech_verb(doc, start, end, verbs)) is not None:
+        return governing
     text_end = doc[-1].idx + len(doc[-1].text_with_ws)  # Doc.text would rebuild the text
     after = doc.char_span(end, min(text_end, end + 120), alignment_mode="expand")
     if after is not None:
@@ -1585,6 +1608,27 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
                 return token
             if token.text in {".", "\u201d"}:
                 break
+    return None
+
+
+def _governing_speech_verb(
+    doc: Doc, start: int, end: int, verbs: frozenset[str]
+) -> Token | None:
+    """'Beck, who has described Trump as "a sociopath", said ...': a quotation that is what a
+    speech verb before it governs is that verb's, though another speech verb follows. A
+    quotation closed on a comma ('...,” Conway told CNN') is left to the verb after it."""
+    if doc.text[start:end].rstrip().endswith(","):
+        return None
+    outer = _outer_token(doc, start, end)
+    if outer is None:
+        return None
+    for ancestor in outer.ancestors:
+        if ancestor.idx >= start:
+            return None  # the quotation hangs on what follows it
+        if cue_lemma(ancestor) in verbs and ancestor.pos_ in {"VERB", "AUX"}:
+            if _perceived(ancestor) or _negated(ancestor) or _speaker(ancestor) is None:
+                return None
+            return ancestor
     return None
 
 

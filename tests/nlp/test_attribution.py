@@ -1985,3 +1985,37 @@ def test_a_place_in_a_list_after_a_place_word_is_no_one_a_pronoun_points_back_to
     )
     speakers = [s.name for a in find_attributions(nlp(text)) for s in a.sources]
     assert speakers and set(speakers) == {"Avi Ronen"}
+
+
+def _said(nlp, text: str) -> list[tuple[str, str, list[str]]]:
+    """(cue, content, relative pronouns standing for the source) of each attribution."""
+    return [
+        (
+            text[a.cue_start : a.cue_end],
+            text[a.content_start : a.content_end],
+            [text[s:e] for s, e in a.mentions],
+        )
+        for a in find_attributions(nlp(text))
+    ]
+
+
+def test_a_quotation_told_in_a_relative_clause_marks_its_relative_pronoun(nlp):
+    text = (
+        "The plan drew a rebuke from the mayor, Ana Soto, who called the scheme "
+        "\u201ca disgrace to the city\u201d on Monday."
+    )
+    assert ("called", "a disgrace to the city", ["who"]) in _said(nlp, text)
+
+
+def test_a_quotation_a_speech_verb_before_it_governs_is_that_verbs(nlp):
+    text = (
+        "Ortiz, who once described the governor as \u201ca danger to the province\u201d, said "
+        "the vote was rigged."
+    )
+    quoted = [(cue, mentions) for cue, content, mentions in _said(nlp, text) if "danger" in content]
+    assert quoted == [("described", ["who"])]
+
+
+def test_a_name_given_in_quotation_marks_is_no_quotation(nlp):
+    text = "Carson shared a syllabus for a class called \u201cPerception\u201d on his page."
+    assert _said(nlp, text) == []
