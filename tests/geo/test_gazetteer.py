@@ -439,3 +439,9 @@ def test_islands_and_regions_outside_the_tables_carry_their_country(gaz):
     java = gaz.candidates("Java")[0].entry
     assert (java.feature, java.country) == ("region", "ID")
     assert gaz.candidates("Karabakh")[0].entry.name == "Nagorno-Karabakh"
+
+
+def test_a_countrys_span_is_the_box_around_its_places(gaz):
+    spans = gaz.country_spans_km()
+    assert spans["DM"] < 60 and spans["JE"] < 20  # an island of 50 km, one of 15
+    assert spans["BE"] > 200 and spans["US"] > 4000

@@ -808,6 +808,13 @@ SPOTS = [
             ("Kano", "Lagos", "Zarquon Market"),
             "Zarquon Market",
         ),
+        # the only town named lies abroad, in a story told in one country's districts
+        (
+            "Floods hit the districts of Au Cap and Pointe Larue in Seychelles on Monday. A "
+            "flight from Addis Ababa was diverted.\n\nWater later reached Zarquon Market.",
+            ("Au Cap", "Pointe Larue", "Seychelles", "Addis Ababa", "Zarquon Market"),
+            "Zarquon Market",
+        ),
     ],
 )
 def test_unknown_name_without_a_town_to_place_it_stays_unresolved(text, names, unknown):
@@ -1975,3 +1982,20 @@ def test_a_title_before_a_name_the_tagger_calls_a_person_is_no_state(nlp):
     # 'Miss.' abbreviates Mississippi, but a boat's 'Miss Lorna' is no state
     text = "The fishing boat Miss Lorna was found drifting east of Ragged Point on Saturday."
     assert "Miss" not in [p.text for p in find_places(nlp(text))]
+
+
+def test_a_country_no_larger_than_a_province_holds_its_names_together(nlp):
+    # Dominica's parishes are each smaller than a county elsewhere: Portsmouth, Marigot and
+    # St Joseph back one another as names in one province do, against England's Portsmouth
+    text = (
+        "A 30-year-old man was shot on Bay Street in Portsmouth late on Saturday, police said. "
+        "He had recently come home from England, relatives said. Officers later searched "
+        "houses in Marigot, and a landslide closed the road near Pont Cassé. Families were "
+        "moved out of Bells in St Joseph."
+    )
+    places = places_by_text(nlp, text)
+    assert {name: places[name].country for name in ("Portsmouth", "Marigot", "St Joseph")} == {
+        "Portsmouth": "DM",
+        "Marigot": "DM",
+        "St Joseph": "DM",
+    }
