@@ -364,6 +364,8 @@ def _is_name(item: str) -> bool:
     particles = set(header_vocabulary()["name_particles"])
     if words[-1].lower() in particles or any(w.casefold() in _PREPOSITIONS for w in words):
         return False  # 'In English — News from the valleys', 'LITORAL IN ENGLISH': a label
+    if words[0].casefold() == "the":
+        return False  # 'THE WEEK', a section's label: no one's name opens with an article
     return all(_is_name_word(word, particles) for word in words)
 
 

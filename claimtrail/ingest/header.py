@@ -554,7 +554,7 @@ def _live_button_first(text: str) -> bool:
     """A row that opens with the site's live button: what is on air follows it."""
     first = _ROW_ITEMS.split(text.strip())[0]
     first = re.split(r"\s{3,}|\s[●•]\s", first)[0]
-    return is_site_action(PLAYER_BUTTON.sub("", first).strip())
+    return is_site_action(PLAYER_BUTTON.sub("", first).strip().removesuffix("]").strip())
 
 
 def _story_links(number: int, plain: Sequence[str], following: list[int]) -> HeaderLine | None:

@@ -183,7 +183,8 @@ def _labelled() -> dict[str, re.Pattern[str]]:
     }
 
 
-PLAYER_BUTTON = re.compile(r"^\s*[▶►▷⏵🔊🎧]")  # a player's button opening a line or item
+# a player's button opening a line or item, perhaps in brackets ('[ ▶ LISTEN LIVE ]')
+PLAYER_BUTTON = re.compile(r"^\s*(?:\[\s*)?[▶►▷⏵🔊🎧]")
 
 
 def classify(number: int, text: str) -> HeaderLine | None:

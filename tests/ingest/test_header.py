@@ -859,3 +859,31 @@ def test_a_label_in_the_home_editions_script_beside_a_date_is_page_furniture():
 )
 def test_a_series_label_in_capitals_may_keep_a_short_abbreviation(line, label):
     assert _label_in_capitals(line) is label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a newsletter read in the browser: the mail's own links
+        "View this email in your browser  |  Forward to a friend  |  Add us to your address book",
+        "View in browser · Unsubscribe · Update your preferences",
+        # a live button in brackets, then where to tune in
+        "[ ▶ LISTEN LIVE ]   RADIO 101 FM  ·  101.4 Nuku'alofa  ·  Stream on our app",
+        # what is on air now, with the studio's numbers
+        "ON AIR NOW: Morning Talk with Sela Tupou (6 am – 9 am)  ·  Lines open: 23-456",
+    ],
+)
+def test_a_newsletters_links_and_a_stations_live_rows_are_the_sites_own(line):
+    found = classify(0, line) or _page_furniture(0, line)
+    assert found is not None and found.kind.split("+")[0] in {"furniture", "nav"}
+    assert not found.authors
+
+
+def test_a_compiler_is_a_writer():
+    line = classify(0, "Compiled by Marisol Ortega, Digest Editor")
+    assert line is not None and line.authors == ("Marisol Ortega",)
+
+
+def test_a_section_label_opening_with_an_article_beside_player_buttons_is_no_writer():
+    line = classify(0, "THE WEEK  |  ▶ Watch (8:05)  |  🎧 Listen (5:10)")
+    assert line is None or not line.authors
