@@ -1443,6 +1443,8 @@ def _attachment(
     documents = source_vocabulary().document_nouns
     token = span.root
     events = actions().event_nouns
+    if _right_after_the_event(doc, span, trigger_tokens):
+        return EVENT
     for _ in range(MAX_DATE_HOPS):
         if token.lower_ in events and token.head.lower_ == "since":
             return OWN_CLAUSE  # "the heaviest rain since the floods of April 2014": a yardstick
@@ -1473,6 +1475,23 @@ def _attachment(
             break
         token = token.head
     return UNKNOWN
+
+
+def _right_after_the_event(doc: Doc, span: Span, trigger_tokens: set[int]) -> bool:
+    """'... after being attacked on Strand Street, Douglas, in the early hours of Sunday, the
+    police said': a day's phrase right after the trigger's own words, which the parser hung
+    higher up, is the event's."""
+    phrase = span.root
+    while phrase.head.i != phrase.i and phrase.head.pos_ not in {"VERB", "AUX"}:
+        phrase = phrase.head  # 'Sunday' up to 'in' of 'in the early hours of Sunday'
+    start = phrase.left_edge.i
+    for i in trigger_tokens:
+        end = doc[i].right_edge.i + 1
+        while end < start and doc[end].text == ",":
+            end += 1
+        if end == start and doc[i].i < start and doc[i].sent.start == doc[start].sent.start:
+            return True
+    return False
 
 
 def _runs_on_a_relative_clause(token: Token) -> bool:

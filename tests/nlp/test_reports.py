@@ -150,6 +150,13 @@ def test_report_without_a_place_takes_the_paragraph_place(nlp):
             date(2024, 5, 17),
             date(2024, 5, 12),
         ),
+        # a day right after the event's own words, which the parser hangs on the told clause
+        (
+            "A 30-year-old man was in a serious condition in hospital last night after being "
+            "stabbed on Queen Street, Avarua, in the early hours of Sunday, police said.",
+            date(2027, 9, 15),
+            date(2027, 9, 12),
+        ),
         # a wire's dateline with the agency in brackets after the place
         (
             "KAYES (APS), 17 May - A flash flood swept through the market quarter of Kayes late "
