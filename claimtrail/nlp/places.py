@@ -228,9 +228,11 @@ def cues() -> _Cues:
     return _Cues(
         vehicle_makers=frozenset(raw["vehicle_makers"]),
         vehicle_brands=frozenset(raw["vehicle_brands"]),
-        # "Fitzroy's Bar", "Mama Joy's rum shop": after the owner's name, one word at most
+        # "Fitzroy's Bar", "Mama Joy's rum shop", "Noble's Hospital": after the owner's or
+        # founder's name, one word at most
         owners_business_re=re.compile(
-            rf"['’]s\s+(?:[\w-]+\s+)?(?i:{_alternation(raw['business_words']['words'])})\b"
+            rf"['’]s\s+(?:[\w-]+\s+)?(?:(?i:{_alternation(raw['business_words']['words'])})"
+            rf"|{_alternation(raw['business_words']['institutions'])})\b"
         ),
         # 'the 42ft sloop Windward Lass', 'their boat, the Miss Bernice', 'MV Doulos'
         vessel_name_re=re.compile(

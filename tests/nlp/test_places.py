@@ -402,6 +402,8 @@ def test_between_x_and_y_finds_both(nlp):
         ('Fitzroy "Fitz" Jeremiah, who owns the bar in Grenville, saw the fire.', {"Fitzroy"}),
         # a business bears its owner's name, no town's
         ("A gas cylinder exploded inside Fitzroy's Bar in Grenville.", {"Fitzroy"}),
+        # a hospital named after its founder, and its bare word
+        ("He was flown to Noble's Hospital in Douglas on Monday.", {"Noble", "Hospital"}),
         # a vessel's name, where the text names the vessel and where it names it again
         (
             "The skipper of the 42ft sloop Windward Lass said the boat took water.",
