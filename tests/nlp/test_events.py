@@ -202,6 +202,7 @@ def test_uncounted_case_is_not_an_outbreak(nlp):
         ),
         ("About 200 families have been forced out of their homes since Saturday.", "displace"),
         ("Three injured guards were flown by helicopter to the hospital in Chitré.", "evacuate"),
+        ("A motorcyclist was flown to the hospital by the air ambulance.", "evacuate"),
         ("A second group of fishermen was blocking the coast road near Pedasí.", "protest"),
         # the dateline parsed as the subject, the blockaders in apposition to it
         (
