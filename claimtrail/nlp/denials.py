@@ -124,9 +124,15 @@ def _never_happened(verb: Token) -> bool:
         return any(s.lower_ in actions().event_nouns for s in none)
     if not none or verb.lemma_ not in actions().by_lemma:
         return False
-    # said at once, opening the quotation: 'No shot was fired', not a detail further on
-    opening = verb.i < verb.sent.start + MAX_DENIAL_OPENING_TOKENS
-    return opening and any(a <= verb.idx < b for a, b in quotation_spans(verb.doc.text))
+    # said at once, opening the quotation: 'No shot was fired', not a detail further on; the
+    # quotation may open after its speaker ('the ministry said: "No person has been ...')
+    doc = verb.doc
+    quote = next(((a, b) for a, b in quotation_spans(doc.text) if a <= verb.idx < b), None)
+    if quote is None:
+        return False
+    opened = doc.char_span(quote[0], verb.idx, alignment_mode="expand")
+    start = max(verb.sent.start, opened.start if opened is not None else verb.sent.start)
+    return verb.i < start + MAX_DENIAL_OPENING_TOKENS
 
 
 MAX_DENIAL_OPENING_TOKENS = 6

@@ -93,6 +93,12 @@ def test_a_refusal_is_no_denial(nlp, text):
             "party's leader, Pedro Nguema, said in a statement.",
             "Pedro Nguema",
         ),
+        # ... in a quotation opened after the speaker and a colon
+        (
+            'On Friday, however, the Ministry of Home Affairs said in a statement: "No person '
+            'has been arrested in Tiko in connection with the robbery."',
+            "Ministry of Home Affairs",
+        ),
         # a claim said to be made up, in the passive
         (
             "Army spokesman Avi Ronen said jets struck two launchers. He added that the "
