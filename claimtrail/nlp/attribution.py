@@ -1525,9 +1525,7 @@ def _quotation_attributions(
         earlier = [s for s in told if s.start_char < speaker.idx]
         sources = _sources_for(speaker, earlier)
         out.append(
-            Attribution(
-                sources, verb.idx, _end(verb), start, end, mentions=_relative_pronoun(verb)
-            )
+            Attribution(sources, verb.idx, _end(verb), start, end, mentions=_relative_pronoun(verb))
         )
     return out
 
@@ -1611,9 +1609,7 @@ def _nearest_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) 
     return None
 
 
-def _governing_speech_verb(
-    doc: Doc, start: int, end: int, verbs: frozenset[str]
-) -> Token | None:
+def _governing_speech_verb(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Token | None:
     """'Beck, who has described Trump as "a sociopath", said ...': a quotation that is what a
     speech verb before it governs is that verb's, though another speech verb follows. A
     quotation closed on a comma ('...,” Conway told CNN') is left to the verb after it."""
