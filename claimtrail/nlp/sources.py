@@ -992,6 +992,12 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
     if source.name and outlet is not None and source.kind not in OUTLET_KINDS:
         # "Het Scheldeblad reported", after "the Antwerp daily Het Scheldeblad": the outlet
         return replace(source, kind=outlet.kind, affiliation=outlet.affiliation)
+    if len(span) == 1 and ACRONYM.fullmatch(span.text):
+        # "RBI said", after "the Guadeloupe broadcaster Radio Basse-Terre Inter (RBI)": of
+        # the kind of the source whose initials were given in brackets, under its initials
+        for prior in reversed(earlier):
+            if prior.name and prior.name != span.text and f"({span.text})" in prior.text:
+                return replace(source, kind=prior.kind, affiliation=prior.affiliation)
     surname = _without_title(source.name) if source.name else None
     if surname and " " not in surname:
         # A surname alone ("Kolo said", "Col Atwine dismissed") is the person named in full

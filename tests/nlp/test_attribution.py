@@ -2019,3 +2019,20 @@ def test_a_quotation_a_speech_verb_before_it_governs_is_that_verbs(nlp):
 def test_a_name_given_in_quotation_marks_is_no_quotation(nlp):
     text = "Carson shared a syllabus for a class called \u201cPerception\u201d on his page."
     assert _said(nlp, text) == []
+
+
+def test_the_station_is_the_broadcaster_that_told_before_not_a_police_station(nlp):
+    text = (
+        "Officers at the Roseau Police Station took statements. A fishing boat was stopped "
+        "off the coast on Thursday, the Martinique broadcaster Radio Caraïbe Sud reported. "
+        "According to the station, the crew was taken to Le Marin."
+    )
+    assert chain_of(nlp, text, "crew was taken")[0][:2] == ("Radio Caraïbe Sud", "media")
+
+
+def test_initials_given_in_brackets_keep_the_kind_of_the_source_they_abbreviate(nlp):
+    text = (
+        "A boat was stopped off the coast, the broadcaster Radio Caraïbe Sud (RCS) reported. "
+        "RCS said the crew had been taken to Le Marin."
+    )
+    assert chain_of(nlp, text, "crew had been")[0][1:] == ("media", "RCS")
