@@ -35,6 +35,16 @@ def places_by_text(nlp, text):
 
 # (sentence, mention, country, approximate lat, lon, tolerance km)
 CASES = [
+    # a parish the tables hold without a point, given one in `unit_points`
+    (
+        "States of Jersey Police searched a house in Millais, St Ouen, on Tuesday, and later "
+        "a flat in Grouville.",
+        "St Ouen",
+        "JE",
+        49.23,
+        -2.2,
+        10,
+    ),
     # GeoNames spells Oman's governorates in Arabic ('Shamal ash Sharqiyah'); Egypt has a
     # governorate of the bare name, which the compass word alone would leave
     (
