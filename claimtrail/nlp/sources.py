@@ -158,28 +158,27 @@ def continues_name(conj: Token) -> bool:
     """'the Manufacturers and Exporters Association': an 'and' inside one organisation's name,
     by the name's last word, or inside its 'of' phrase within one entity of the tagger ('the
     Ministry of Employment and Labor'; not 'Amnesty International and Human Rights Watch')."""
+    if conj.dep_ != "conj" or not conj.text[:1].isupper():
+        return False
+    if _country_joined_by_and(conj):
+        return True  # 'the Royal Saint Vincent and the Grenadines Police Force'
     return (
-        conj.dep_ == "conj"
-        and conj.text[:1].isupper()
-        and (
-            conj.lower_ in source_vocabulary().name_tails
-            or _and_inside_of_phrase(conj)
-            or _country_joined_by_and(conj)
-        )
-        and not any(c.dep_ == "det" for c in conj.children)
-    )
+        conj.lower_ in source_vocabulary().name_tails or _and_inside_of_phrase(conj)
+    ) and not any(c.dep_ == "det" for c in conj.children)
 
 
 def _country_joined_by_and(conj: Token) -> bool:
-    """'the Royal Police Force of Antigua and Barbuda': one country's name holds the 'and',
-    whatever the parser joined the last word to."""
+    """'the Royal Police Force of Antigua and Barbuda', 'the Royal Saint Vincent and the
+    Grenadines Police Force': one country's name holds the 'and', whatever the parser joined
+    its last word to."""
     doc, names = conj.doc, default_gazetteer().country_names()
-    before = conj.i - 1
+    before = conj.left_edge.i - 1
     if before < 1 or doc[before].lower_ != "and":
         return False
     return any(
-        name_key(doc[before - words : conj.i + 1].text) in names
+        name_key(doc[before - words : end].text) in names
         for words in range(1, min(_MAX_COUNTRY_WORDS, before) + 1)
+        for end in range(before + 2, conj.i + 2)
     )
 
 
@@ -304,7 +303,8 @@ def _classify(span: Span) -> Source:
         return Source(text, titled, noun_kind or "official", start, end)  # type: ignore[arg-type]
     if head_entity is not None and head_entity.label_ in {"ORG", "FAC", "NORP"}:
         kind = noun_kind or "organization"
-        return Source(text, _strip_article(head_entity), kind, start, end)  # type: ignore[arg-type]
+        name = _across_a_countrys_and(span, _strip_article(head_entity))
+        return Source(text, name, kind, start, end)  # type: ignore[arg-type]
     if head_entity is not None and head_entity.label_ == "GPE":
         # "Russia said"; "the Rotterdam daily Het Maasblad", its name tagged as a place, is
         # the outlet its word says
@@ -698,6 +698,14 @@ def _surname_after_rank(title: Token, words: list[Token]) -> bool:
         and (title.lower_ in vocab.person_roles or title.lower_.rstrip(".") in name_titles())
         and words[0].lower_ not in vocab.kind_nouns
     )
+
+
+def _across_a_countrys_and(span: Span, name: str) -> str:
+    """'Royal Saint Vincent', the tagger's name in 'the Royal Saint Vincent and the Grenadines
+    Police Force', stops at the 'and' the country's name holds: the whole phrase is the name."""
+    whole = _strip_article(span)
+    joined = any(t.dep_ == "conj" and _country_joined_by_and(t) for t in span)
+    return whole if joined and whole.startswith(name + " and ") else name
 
 
 def _strip_article(entity: Span) -> str:

@@ -2036,3 +2036,17 @@ def test_initials_given_in_brackets_keep_the_kind_of_the_source_they_abbreviate(
         "RCS said the crew had been taken to Le Marin."
     )
     assert chain_of(nlp, text, "crew had been")[0][1:] == ("media", "RCS")
+
+
+def test_a_country_whose_name_holds_and_the_inside_a_bodys_name_joins_one_source(nlp):
+    text = (
+        "A man was wounded with a cutlass in Georgetown on Monday night, the Royal Saint "
+        "Vincent and the Grenadines Police Force says."
+    )
+    assert chain_of(nlp, text, "wounded") == [
+        (
+            "Royal Saint Vincent and the Grenadines Police Force",
+            "official",
+            "the Royal Saint Vincent and the Grenadines Police Force",
+        )
+    ]
