@@ -30,6 +30,10 @@ CASES = [
         [("supply", "Trucks", "Taliban", False)],
     ),
     ("An explosion ripped through the warehouse.", [("explode", None, None, False)]),
+    (
+        "A group of youths smashed up the bus shelter overnight.",
+        [("attack", "A group of youths", "the bus shelter", False)],
+    ),
     ("Troops returned fire and drove the raiders off.", [("attack", "troops", "fire", False)]),
     ("The guards did not return fire.", [("attack", "The guards", "fire", True)]),
     (
