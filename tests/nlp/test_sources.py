@@ -196,6 +196,7 @@ def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
         "A pensioner in Warken said burglars broke in.",
         "Vendors said the fire destroyed their stalls.",
         "Campers said the river flooded the site.",
+        "Hotel guests said the fire spread through the roof.",
         "The victims' families said the bus caught fire.",
     ],
 )
