@@ -100,6 +100,8 @@ _ENGLISH_ARTICLE_LOOKALIKE = re.compile(r"(?:at|as|an) (?=\S)")
 # ('Ras at Tin', 'Bab as Salam'), so 'Tafuna at Pago Pago' holds the English preposition
 _PREPOSITION_IN_RUN = re.compile(r" (?:(?=at (?![Tt]))|(?=as (?![Ss]))|(?=an (?![Nn])))\w\w ")
 _JOINERS = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "al"})
+# English prepositions, which end no name ('on' of 'Stratford-on-Avon' is hyphened)
+_TRAILING_PREPOSITIONS = frozenset({"on", "in", "at", "near", "off", "by", "to", "from"})
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")  # 'Ali Musa, 38, a trader': a person's age
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w\u2019'\-]*\s+){{1,3}}$")
 _LARGE_CITY = 100000  # people: a city this large is what its bare name usually means
@@ -1106,6 +1108,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text[start:end].endswith(("'s", "\u2019s")):
         end -= 2
     end = _before_unit_words(text, start, end, frozenset(cues().units))
+    head, _, last = text[start:end].rpartition(" ")
+    if head and last in _TRAILING_PREPOSITIONS:
+        end = start + len(head)  # "the Clairvaux Hotel on": the tagger ran on into a preposition
     cut = text[start:end].rsplit(" ", 1)[-1] in _JOINERS and " " in text[start:end]
     if cut and re.match(r"\s+[a-z]", text[end : end + 3]):
         return None  # "the Chemin de" of "Chemin de fer Congo-Océan": a name cut at its joiner

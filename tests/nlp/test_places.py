@@ -2011,3 +2011,11 @@ def test_a_country_no_larger_than_a_province_holds_its_names_together(nlp):
         "Marigot": "DM",
         "St Joseph": "DM",
     }
+
+
+def test_a_name_the_tagger_ran_on_into_a_preposition_ends_before_it(nlp):
+    text = (
+        "Guests at the Beaumont Hotel on La Route de la Haule, St Aubin, say they were woken "
+        "by the fire alarm."
+    )
+    assert "Beaumont Hotel" in places_by_text(nlp, text)
