@@ -1489,7 +1489,7 @@ def _right_after_the_event(doc: Doc, span: Span, trigger_tokens: set[int]) -> bo
         end = doc[i].right_edge.i + 1
         while end < start and doc[end].text == ",":
             end += 1
-        if end == start and doc[i].i < start and doc[i].sent.start == doc[start].sent.start:
+        if end == start and i < start and doc[i].sent.start == doc[start].sent.start:
             return True
     return False
 
