@@ -391,6 +391,11 @@ def test_a_unit_without_any_town_has_a_point_near_its_middle(name, country, near
         ("Fyn", "DK", (55.33, 10.4)),  # Funen, by its Danish name
         ("Bornholm", "DK", (55.1, 14.9)),
         ("Jutland", "DK", (56.2, 9.2)),  # not Sweden's Gotland, loosely alike
+        ("Gozo", "MT", (36.04, 14.25)),
+        ("Majorca", "ES", (39.6, 2.95)),  # Mallorca, by its English name
+        ("Bequia", "VC", (13.0, -61.23)),
+        ("Kharg Island", "IR", (29.25, 50.32)),
+        ("Spratly Islands", None, (10.0, 114.3)),  # claimed by several countries
     ],
 )
 def test_islands_and_banks_the_tables_lack_are_areas(name, country, near):

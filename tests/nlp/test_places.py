@@ -192,6 +192,16 @@ CASES = [
     ("Traders fled Kabul's main market on Monday.", "Kabul", "AF", 34.53, 69.17, 15),
     # an island the tagger calls an organisation, after a locative preposition
     ("The boat failed to return to Carriacou on Sunday.", "Carriacou", "GD", 12.48, -61.45, 15),
+    # an inhabited island the tables lack, not the French village of its name
+    (
+        "The lifeboat from St Peter Port took three people off a yacht off Herm on Sunday.",
+        "Herm",
+        "GG",
+        49.47,
+        -2.45,
+        10,
+    ),
+    ("A ferry ran aground off Gozo on Monday, Maltese police said.", "Gozo", "MT", 36.04, 14.25, 15),
     # "X, on Y Atoll": a place the tables lack lies on the atoll the text puts it on
     (
         "The tide flooded parts of Ebeye, on Kwajalein Atoll, on Wednesday.",
