@@ -101,6 +101,9 @@ class Actions:
     dousing_prepositions: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
     structures: frozenset[str] = frozenset()
+    structure_falling_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    falling_structures: frozenset[str] = frozenset()  # "the roof came down on his car"
+    structure_parts: frozenset[str] = frozenset()
     replacing_phrases: frozenset[str] = frozenset()  # "the jugo gave way to a bura"
     breaking_forces: frozenset[str] = frozenset()
     jamming_verbs: frozenset[str] = frozenset()  # "GPS signals were jammed"
@@ -312,6 +315,12 @@ def actions() -> Actions:
         dousing_prepositions=frozenset(raw["goods_sent"]["dousing_prepositions"]),
         failing_verbs=frozenset(raw["failed_structures"]["verbs"]),
         structures=frozenset(raw["failed_structures"]["subjects"]),
+        structure_falling_particles={
+            verb: frozenset(particles)
+            for verb, particles in raw["structures_falling"]["verbs"].items()
+        },
+        falling_structures=frozenset(raw["structures_falling"]["subjects"]),
+        structure_parts=frozenset(raw["structures_falling"]["parts"]),
         replacing_phrases=frozenset(raw["giving_way_to"]["phrases"]),
         breaking_forces=frozenset(raw["giving_way_to"]["forces"]),
         jamming_verbs=frozenset(raw["jammed_signals"]["verbs"]),

@@ -319,6 +319,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.taking_verbs, _armed_men_took_people, "abduct"),
         (vocab.sending_verbs, _sent_relief, "supply"),
         (vocab.failing_verbs, _structure_failed, "collapse"),
+        (frozenset(vocab.structure_falling_particles), _structure_came_down, "collapse"),
         (vocab.jamming_verbs, _signals_jammed, "attack"),
         (vocab.slipping_verbs, _earth_slipped, "landslide"),
         (vocab.rock_verbs, _rocks_came_down, "landslide"),
@@ -794,6 +795,23 @@ def _structure_failed(verb: Token) -> bool:
     """'the dam had burst', 'a dyke failed'."""
     structures = actions().structures
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in structures for c in verb.children)
+
+
+def _structure_came_down(verb: Token) -> bool:
+    """'the roof of a workshop came down on his car', 'a section of the wall fell in': a
+    building that falls collapses; 'prices came down' and 'a tree fell down' do not."""
+    vocab = actions()
+    particles = vocab.structure_falling_particles.get(verb.lemma_, frozenset())
+    # the parser tags a bare 'in' as an adverb as often as a particle ('fell in after ...')
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lemma_.lower() in vocab.structure_parts:
+            of = [g for p in subject.children if p.lower_ == "of" for g in p.children]
+            subject = next((g for g in of if g.dep_ == "pobj"), subject)
+        if subject.lemma_.lower() in vocab.falling_structures:
+            return True
+    return False
 
 
 def _replaced(verb: Token, phrase: str) -> bool:

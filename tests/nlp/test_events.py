@@ -848,6 +848,11 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The nine crew were taken off by a coastguard vessel at dawn.", "evacuate"),
         # taken off a ship, whoever did it
         ("All 80 passengers were taken off the stricken ferry before noon.", "evacuate"),
+        ("Four sailors were taken off a yacht drifting towards the rocks by the lifeboat.", "evacuate"),
+        # a building that comes down or falls in collapses
+        ("The roof of the warehouse came down on two parked cars on Monday.", "collapse"),
+        ("A section of the old wall fell in after the storm on Sunday.", "collapse"),
+        ("Part of the ceiling of the clinic caved in overnight.", "collapse"),
         ("About 300 people were moved out of six villages near the river.", "evacuate"),
         ("About 60 workers at the mill were moved out as the smoke spread.", "evacuate"),
         ("Twenty residents of a care home were moved to a sports pavilion.", "evacuate"),
@@ -914,6 +919,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police took the two men to the station.",
         "A pipe burst, sending water into the fields.",
         "A slip of paper fell from the file.",
+        "Fuel prices came down sharply in the capital on Monday.",
+        "A tree came down on a parked car in the square on Monday.",
         "The speaker put up a slide on the screen.",
         "Protesters hoisted flags outside the parliament.",
         "The army plans to have evacuated the town by Friday.",
