@@ -494,12 +494,13 @@ def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | 
     return anchor - timedelta(days=1), anchor
 
 
-# 'shortly after midnight', 'in the early hours', 'at 00:31': a time of the night just past,
-# not the end of a span ('kept them in the yard until after midnight')
+# 'shortly after midnight', 'in the early hours', 'at 00:31', 'shortly before 03:00': a time of
+# the night just past, not the end of a span ('kept them in the yard until after midnight')
 _SMALL_HOURS = re.compile(
     r"(?<!until )(?<!till )\b(?i:(?:(?:shortly|just|soon)\s+)?after\s+midnight"
     r"|in\s+the\s+(?:early|small|wee)\s+hours(?!\s+of\b)"
-    r"|at\s+(?:about\s+|around\s+)?0?[0-5][:.][0-5]\d(?!\s*[ap]\.?m\b|\d))"
+    r"|(?:at|(?:(?:shortly|just|soon)\s+)?(?:before|after))\s+(?:about\s+|around\s+)?"
+    r"0?[0-5][:.][0-5]\d(?!\s*[ap]\.?m\b|\d))"
 )
 
 

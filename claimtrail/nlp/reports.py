@@ -141,6 +141,7 @@ class SentenceFacts:
     cites_further: bool = False  # "The paper cited a harbour worker as saying ...": the
     # outlet named again, passing on a deeper source's word
     small_hours: When | None = None  # "shortly after midnight", in a sentence of no date
+    heading: bool = False  # a crosshead or a live page's time stamp ('07:05')
 
 
 @dataclass
@@ -714,7 +715,8 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         point_dates = point_dates or ([night] if night is not None else [])
         aside = _day_that_also_saw(sent)
         triggers = [t for t in _within(s, e, facts.triggers) if t.token_index not in aside]
-        if is_crosshead(facts.doc.text, s, e) or facts.doc.text[s:e].rstrip().endswith("?"):
+        heading = is_crosshead(facts.doc.text, s, e)
+        if heading or facts.doc.text[s:e].rstrip().endswith("?"):
             # '■ Trawler seized off Yeonpyeong': a heading tells no account, and would join
             # the paragraph above it to the one it heads; nor does a question ('Did relatives
             # protest outside the court?')
@@ -738,6 +740,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 ],
                 denial=any(s <= d.start < e for d in facts.denials),
                 small_hours=night,
+                heading=heading,
                 mentions=triggers,
                 own_dates=any(_attachment(facts.doc, d, tokens) != OWN_CLAUSE for d in dates),
                 told_only=bool(dates) and all(_told_on(facts.doc, d, tokens) for d in dates),
@@ -828,6 +831,7 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
     groups: list[Group] = []
     current: Group | None = None
     dated_paragraphs = {s.paragraph for s in sentences if s.dates and s.own_dates or s.counted}
+    headings = {s.paragraph for s in sentences if s.heading}
     for sentence in sentences:
         if sentence.denial:
             current = None
@@ -852,7 +856,7 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
                 groups.append(current)
             else:
                 current.sentences.append(sentence)
-        elif current is not None and _continues(current, sentence, dated_paragraphs):
+        elif current is not None and _continues(current, sentence, dated_paragraphs, headings):
             if _other_occurrence(current, sentence) or _one_more_of(current, sentence):
                 current = Group([sentence], parent=current)
                 groups.append(current)
@@ -943,11 +947,16 @@ def _other_occurrence(group: Group, sentence: SentenceFacts) -> bool:
     return not any(vocab.compatible(a, b) for a in before for b in after)
 
 
-def _continues(group: Group, sentence: SentenceFacts, dated_paragraphs: set[int]) -> bool:
+def _continues(
+    group: Group, sentence: SentenceFacts, dated_paragraphs: set[int], headings: set[int]
+) -> bool:
     """An undated paragraph soon after the group's, telling of an event, carries on its story
-    (quotes and background without events may stand between)."""
+    (quotes and background without events may stand between), but not under a heading of
+    its own: a crosshead or a live page's next time stamp opens another story."""
     gap = range(group.last_paragraph + 1, sentence.paragraph + 1)
     if not 0 < len(gap) <= MAX_PARAGRAPH_GAP or any(p in dated_paragraphs for p in gap):
+        return False
+    if any(p in headings for p in gap):
         return False
     # Present-tense talk of the same events ("helicopters which deliver weapons") carries the
     # story on, though it could not open a report of its own.

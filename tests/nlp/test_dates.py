@@ -590,6 +590,8 @@ def test_a_weekday_of_a_named_week_is_that_day(text, first, last):
         "A rocket fell in an orchard near the moshav shortly after midnight.",
         "A rocket struck the roof of a clinic in the second salvo, at 00:31.",
         "Looters broke into the pharmacy in the small hours, the owner said.",
+        "Three people were taken off the yacht shortly before 03:00, the coastguard says.",
+        "The wall came down just after 04.10, a neighbour said.",
     ],
 )
 def test_the_small_hours_with_no_day_named_are_the_telling_day(text):
@@ -603,6 +605,8 @@ def test_the_small_hours_with_no_day_named_are_the_telling_day(text):
     [
         "The first salvo came on Sunday, the second at 00:31.",
         "Crews kept the residents in the gym until after midnight.",
+        "The road stayed closed until after 04:30.",
+        "The yacht left the harbour before 03:00 on Sunday.",
     ],
 )
 def test_the_small_hours_of_a_named_day_or_ending_a_span_date_nothing(text):

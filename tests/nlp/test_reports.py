@@ -1325,6 +1325,24 @@ def test_an_undated_account_takes_no_date_from_above_a_crosshead():
     assert [(r.action, r.when.start) for r in found] == [("evacuate", date(2027, 6, 3))]
 
 
+def test_an_entry_of_a_live_page_under_its_own_time_stamp_carries_no_story_on():
+    text = (
+        "08:10\n\n"
+        "Barn fire at Ballyhale\n\n"
+        "Firefighters spent two hours tackling a fire that destroyed a barn near Ballyhale "
+        "overnight, the fire service says.\n\n"
+        "07:05\n\n"
+        "Walkers winched off the cliff\n\n"
+        "Two walkers were winched to safety from a ledge above the bay at Ardmore shortly "
+        "before 03:00, the coastguard says."
+    )
+    found = reports_of(text, date(2027, 11, 3))
+    rescue = next(r for r in found if r.action == "evacuate")
+    assert rescue.when.start == date(2027, 11, 3)
+    assert [s.text for s in rescue.sources] == ["the coastguard"]
+    assert "fire" not in rescue.text
+
+
 def test_a_death_told_after_the_lead_names_its_event_is_an_account_of_its_own():
     text = (
         "An avalanche buried three ski tourers on a slope above the valley on Sunday "
