@@ -307,9 +307,9 @@ def _classify(span: Span) -> Source:
         return Source(text, name, kind, start, end)  # type: ignore[arg-type]
     if head_entity is not None and head_entity.label_ == "GPE":
         # "Russia said"; "the Rotterdam daily Het Maasblad", its name tagged as a place, is
-        # the outlet its word says
+        # the outlet its word says; "The States of Guernsey" are named without their 'The'
         kind = noun_kind if noun_kind in OUTLET_KINDS else "official"
-        return Source(text, head_entity.text, kind, start, end)  # type: ignore[arg-type]
+        return Source(text, _strip_article(head_entity), kind, start, end)  # type: ignore[arg-type]
     kind = noun_kind or "organization"
     name = _institution(span) if kind in {"official", "organization", "media"} else None
     if name is None and kind in OUTLET_KINDS:

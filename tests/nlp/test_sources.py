@@ -132,6 +132,13 @@ def test_an_outlets_name_the_tagger_takes_for_a_place_is_the_outlet_its_word_say
     assert (source.name, source.kind) == ("Scheldeblad", "media")
 
 
+def test_a_government_the_tagger_takes_for_a_place_is_named_without_its_article(nlp):
+    doc = nlp("The States of Alderney have rejected the claim.")
+    doc.ents = [Span(doc, 0, 4, label="GPE")]  # set by hand, 'The' and all
+    source = classify(source_phrase(doc[1]))
+    assert (source.name, source.kind) == ("States of Alderney", "official")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
