@@ -145,6 +145,8 @@ class Actions:
     carried_counts: frozenset[str] = frozenset()  # "dozens of the injured"
     care_places: frozenset[str] = frozenset()  # "flown to the Santo Tomás Hospital"
     mine_verbs: frozenset[str] = frozenset()  # "struck a mine"
+    robbing_verbs: frozenset[str] = frozenset()  # "men armed with hammers robbed a shop"
+    force_words: frozenset[str] = frozenset()
     rock_verbs: frozenset[str] = frozenset()  # "rocks came down onto the highway"
     falling_rocks: frozenset[str] = frozenset()
     rocks_down_only: frozenset[str] = frozenset()
@@ -365,6 +367,8 @@ def actions() -> Actions:
         carried_counts=frozenset(raw["people_carried"]["counts"]),
         care_places=frozenset(raw["people_carried"]["care_places"]),
         mine_verbs=frozenset(raw["mines_struck"]["verbs"]),
+        robbing_verbs=frozenset(raw["robbed_by_force"]["verbs"]),
+        force_words=frozenset(raw["robbed_by_force"]["force_words"]),
         going_off_verbs=frozenset(raw["devices_going_off"]["verbs"]),
         picking_verbs=frozenset(raw["picked_up_at_sea"]["verbs"]),
         picking_particles=dict(raw["picked_up_at_sea"]["verbs"]),

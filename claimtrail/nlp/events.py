@@ -337,6 +337,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (frozenset({"take", "place", "put"}), _into_custody, "arrest"),
         (vocab.leading_away_verbs, _led_away_in_custody, "arrest"),
         (vocab.mine_verbs, _struck_a_mine, "explode"),
+        (vocab.robbing_verbs, _robbed_by_force, "attack"),
         (vocab.going_off_verbs, _device_went_off, "explode"),
         (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
         (vocab.beating_verbs, _beat_people, "attack"),
@@ -750,6 +751,15 @@ def _struck_a_mine(verb: Token) -> bool:
         if w.dep_ == "pobj"
     ]
     return any(w.lemma_.lower() in devices or w.lower_ in devices for w in objects)
+
+
+def _robbed_by_force(verb: Token) -> bool:
+    """'Two men armed with hammers robbed a jewellery boutique', 'she was robbed at
+    knifepoint': a robbery by force attacks the people robbed; 'the shop was robbed
+    overnight' tells of no force."""
+    vocab = actions()
+    words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+    return bool(words & vocab.force_words)
 
 
 def _picked_up_at_sea(verb: Token) -> bool:
