@@ -181,6 +181,7 @@ def resolve_mentions(
         _admin1_support(mentions, cands),
         frozenset(m.parent for m in mentions if m.parent is not None),
         Counter(hints or {}),
+        _spot_towns(mentions),
     )
     places: dict[int, Place] = {}
     for index in _parents_first(mentions):
@@ -868,6 +869,7 @@ class _Evidence:
     support: _Support
     containers: frozenset[int]
     hints: Counter[str]
+    spot_towns: frozenset[int] = frozenset()  # containers named only by streets and buildings
 
 
 @dataclass(frozen=True)
@@ -910,6 +912,14 @@ class _Support:
             for d_col in (-1, 0, 1)
             for other, lat, lon in self.points.get((row + d_row, col + d_col), ())
         )
+
+
+def _spot_towns(mentions: Sequence[Mention]) -> frozenset[int]:
+    """The mentions said to hold only streets and buildings ('a printing house on Kalvaryjskaja
+    Street in Minsk'), never another town or unit."""
+    of_spots = {m.parent for m in mentions if m.parent is not None and m.facility}
+    of_places = {m.parent for m in mentions if m.parent is not None and not m.facility}
+    return frozenset(of_spots - of_places)
 
 
 def _vote_unit(entry: GazetteerEntry) -> int | None:
@@ -1169,6 +1179,7 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
             evidence.support,
             as_unit,
             evidence.hints,
+            index in evidence.spot_towns,
         )
         for c in found
     ]
@@ -1384,6 +1395,7 @@ def _score(
     support: _Support | None = None,
     as_unit: bool = False,
     hints: Counter[str] | None = None,
+    spot_town: bool = False,
 ) -> _Scored:
     entry = cand.entry
     score, notes = _prior(cand, found, mention.feature)
@@ -1420,7 +1432,10 @@ def _score(
         support is not None and support.neighbours(entry, mention.text.casefold())
     )
     province_wide = local or not _dwarfed_abroad(cand, found)
-    if not as_unit and _capital(entry, found) and countries[entry.country or ""] > 0:
+    # a parish holds a street as a town does ('Parsons Road, Pembroke'), but the capital
+    # holds it before a province of its name ('Kalvaryjskaja Street in Minsk')
+    capital_fits = not as_unit or spot_town
+    if capital_fits and _capital(entry, found) and countries[entry.country or ""] > 0:
         # "Washington" in news about the US, not in "Tacoma, Washington"; no lift for a
         # Paris in Tennessee news
         score += _W_CAPITAL

@@ -202,6 +202,16 @@ CASES = [
         10,
     ),
     ("A ferry ran aground off Gozo on Monday, Maltese police said.", "Gozo", "MT", 36.04, 14.25, 15),
+    # a capital holds a street before the province of its name does
+    (
+        "Security officers in Belarus raided a printing house on Kalvaryjskaja Street in Minsk "
+        "on Tuesday.",
+        "Minsk",
+        "BY",
+        53.9,
+        27.57,
+        10,
+    ),
     # "X, on Y Atoll": a place the tables lack lies on the atoll the text puts it on
     (
         "The tide flooded parts of Ebeye, on Kwajalein Atoll, on Wednesday.",
