@@ -1426,10 +1426,13 @@ def _clause_of(accord: Token, sent: Span, phrase_end: int) -> tuple[int, int]:
     clause, so the chain nests it inside the speaker's, also where the parser hung it on the
     speaker's verb ("X reported that, according to Y, ..."). After a comma at the sentence's end
     it tells the whole sentence wherever the parser hung it ("The campaign announced that it
-    hired Ms. Pierson, according to Politico")."""
+    hired Ms. Pierson, according to Politico"); before a teller's closing verb, what stands
+    before it (", according to a migrant, the broadcaster reported")."""
     verb = accord.head
     if _closes_sentence(accord, sent, phrase_end):
         return sent.start_char, sent.end_char
+    if _before_the_tellers_verb(accord, verb):
+        return sent.start_char, accord.idx
     if verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "ccomp" and verb != sent.root:
         return verb.left_edge.idx, _end(verb.right_edge)
     before = [t.lower_ for t in accord.doc[max(sent.start, accord.i - 2) : accord.i]]
@@ -1438,6 +1441,19 @@ def _clause_of(accord: Token, sent: Span, phrase_end: int) -> tuple[int, int]:
         # parser may hang the phrase on the speaker's verb; it tells what follows it
         return accord.idx, sent.end_char
     return sent.start_char, sent.end_char
+
+
+def _before_the_tellers_verb(accord: Token, verb: Token) -> bool:
+    """', according to X, the broadcaster reported.': a speech verb follows the phrase with a
+    subject of its own, after what was told; the parser hangs the phrase on that verb or on
+    the clause it tells."""
+    teller = verb.head if verb.dep_ == "ccomp" else verb
+    return (
+        teller.i > accord.i
+        and cue_lemma(teller) in attribution_cues().speech_verbs
+        and any(c.dep_ == "nsubj" and c.i > accord.i for c in teller.children)
+        and accord.i > accord.sent.start + 2  # not 'According to police, the agency said'
+    )
 
 
 def _closes_sentence(accord: Token, sent: Span, phrase_end: int) -> bool:

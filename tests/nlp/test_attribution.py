@@ -599,6 +599,17 @@ def test_the_author_speaking_in_the_first_person_is_no_source(nlp):
     assert chain_of(nlp, text, "post more") == []
 
 
+def test_according_to_before_the_tellers_own_verb_is_the_tellers_source(nlp):
+    text = (
+        "Guards pushed a group of refugees back over the river near Kovel on Friday, according "
+        "to a refugee who reached the village, the regional broadcaster Hvylya reported."
+    )
+    assert chain_of(nlp, text, "pushed") == [
+        ("Hvylya", "media", "the regional broadcaster Hvylya"),
+        (None, "eyewitness", "a refugee"),
+    ]
+
+
 def test_according_to_inside_a_reported_clause_is_the_innermost_source(nlp):
     text = (
         "The ombudsman's office said that elders in Tambo had told its staff that, according "

@@ -205,6 +205,8 @@ def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
         "Campers said the river flooded the site.",
         "Hotel guests said the fire spread through the roof.",
         "The victims' families said the bus caught fire.",
+        "A migrant from Iraq said guards drove them to the fence.",
+        "Asylum seekers said the guards had beaten them.",
     ],
 )
 def test_people_who_saw_or_lived_it_are_eyewitnesses(nlp, text):
