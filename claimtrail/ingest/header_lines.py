@@ -716,8 +716,12 @@ def _agency_list(text: str) -> bool:
 
 
 def _is_desk(segment: str) -> bool:
-    """A newsroom credit: 'Deir Ezzor 24/7 Desk', 'Gulf Bureau', 'Herald Staff'."""
+    """A newsroom credit: 'Deir Ezzor 24/7 Desk', 'Gulf Bureau', 'Herald Staff', and with the
+    town it files from, 'Courier newsroom, St Peter Port'."""
     vocab = header_vocabulary()
+    desk, comma, town = segment.partition(",")
+    if comma and is_place_name(town.strip()):
+        segment = desk
     words = segment.split()
     desks = set(vocab["collective_signatures"]) | {"desk", "bureau", "newsroom"}
     return 1 < len(words) <= MAX_DESK_WORDS and words[0][0].isupper() and words[-1].lower() in desks
@@ -1224,9 +1228,14 @@ def _names_outlet(text: str) -> bool:
     """Words that end like an outlet's or an organisation's name: "... Forum", "... Dispatch",
     or open like one in Spanish, French or Portuguese: "La Prensa del Alto Apure (Guasdualito)"."""
     name = BRACKETED.sub("", text)
+    if _LABEL_AND_NEWS.search(name):
+        return False  # "Condor: all sailings cancelled today": a notice under its label
     words = name.split()
     heads = header_vocabulary()["outlet_name_heads"]
     return len(words) > 1 and (words[-1].lower() in heads or is_outlet_name(name))
+
+
+_LABEL_AND_NEWS = re.compile(r":\s+[a-z]")
 
 
 @lru_cache(maxsize=1)

@@ -121,6 +121,17 @@ def test_the_outlet_and_where_it_filed_from_after_the_writer_are_no_writers():
     assert (line.authors, line.byline_outlet) == (("Salka Ahmed",), "Sahel Press")
 
 
+def test_the_newsroom_and_its_town_after_the_writers_are_no_writers():
+    line = classify(0, "By Ewan Le Cras and Mia Ogier  |  Herald newsroom, St Anne")
+    assert line is not None and line.authors == ("Ewan Le Cras", "Mia Ogier")
+
+
+def test_a_notice_under_its_label_in_the_date_bar_names_no_outlet():
+    line = classify(0, "Monday 6 March 2028  |  Ferries: all crossings cancelled today")
+    assert line is not None and line.published == date(2028, 3, 6)
+    assert (line.publisher, line.byline_outlet) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("line", "kind", "authors"),
     [
