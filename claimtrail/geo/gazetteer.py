@@ -236,6 +236,7 @@ class EmbeddedGazetteer:
                 keys |= {name_key(bare) for n in names if (bare := _saints_island(n))}
             if self._rows[i][2] in _SETTLEMENT_SUFFIXES:
                 keys |= {name_key(m.group("head")) for n in names if (m := _ON_RIVER.match(n))}
+                keys |= {name_key(bare) for n in names if (bare := _without_town(n))}
                 # "Beau Bassin-Rose Hill": a town joined of two, each known by its own name
                 if (self._rows[i][8] or 0) >= MIN_TWIN_TOWN_POPULATION:
                     keys |= {name_key(p) for n in names if _twin(n) for p in n.split("-")}
@@ -560,6 +561,13 @@ def _demonym_stem(key: str) -> str | None:
         if key.endswith(suffix) and len(key) - len(suffix) >= 4:
             return key[: -len(suffix)]
     return key if key in ("thai", "lao", "inuit") else None
+
+
+def _without_town(name: str) -> str | None:
+    """'Sandy Point Town', 'Dieppe Bay Town': a settlement of two or more words and 'Town',
+    which the news names without it; 'Spanish Town' and 'George Town' keep it."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] == "Town" else None
 
 
 def _saints_island(name: str) -> str | None:

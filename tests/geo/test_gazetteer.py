@@ -404,6 +404,19 @@ def test_islands_and_banks_the_tables_lack_are_areas(name, country, near):
     assert distance_km(area.lat, area.lon, *near) < 50
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "full"),
+    [("Dieppe Bay", "KN", "Dieppe Bay Town"), ("Old Road", "KN", "Old Road Town")],
+)
+def test_a_settlement_named_with_town_is_found_without_it(name, country, full):
+    found = [e for e in embedded_gazetteer().lookup(name) if e.country == country]
+    assert [e.name for e in found] == [full]
+
+
+def test_a_town_of_one_word_and_town_keeps_the_word():
+    assert all(e.name != "Spanish Town" for e in embedded_gazetteer().lookup("Spanish"))
+
+
 def test_a_district_without_towns_lies_at_its_provinces_point():
     # Wapenamanda (Enga, Papua New Guinea) has no town of 500+ people in the tables
     district = next(
