@@ -18,14 +18,19 @@ from spacy.tokens import Doc
 from claimtrail.geo.gazetteer import countries_named
 from claimtrail.model import ActorMention, Denial, Place, Report, Source, When
 from claimtrail.nlp.attribution import chain_at, same_source
-from claimtrail.nlp.events import DEFINITE, Trigger
+from claimtrail.nlp.events import (
+    DEFINITE,
+    TOLD_POINTERS,
+    Trigger,
+    what_was_told_never_happened,
+)
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.sources import of_other_countries
 from claimtrail.vocab import actions, actors, attribution_cues
 from claimtrail.vocab import sources as source_vocabulary
 
-REFERRING_OBJECTS = frozenset({"it", "this", "that"})  # "the office denied it"
+REFERRING_OBJECTS = TOLD_POINTERS  # "the office denied it"
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 DENIAL_TAIL = re.compile(r",\s+(?:saying|adding|explaining|insisting)\b")
 LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a denial may be about
@@ -336,11 +341,17 @@ def _denier_in_agent(denier: Source, agent: ActorMention) -> bool:
 
 
 def _denies_it(denial: Denial, doc: Doc) -> bool:
-    """'the office denied it': the pronoun object stands for the claim just told."""
+    """'the office denied it', 'the Government says that did not happen': the pronoun stands
+    for the claim just told."""
     words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
     verbs = attribution_cues().denial_verbs
     return any(
-        t.lower_ in REFERRING_OBJECTS and t.dep_ == "dobj" and t.head.lemma_ in verbs for t in words
+        t.lower_ in REFERRING_OBJECTS
+        and (
+            (t.dep_ == "dobj" and t.head.lemma_ in verbs)
+            or (t.dep_ == "nsubj" and what_was_told_never_happened(t.head))
+        )
+        for t in words
     )
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrail.model import Denial, Source
 from claimtrail.nlp.attribution import Attribution, quotation_spans
-from claimtrail.nlp.events import tells_happening
+from claimtrail.nlp.events import tells_happening, what_was_told_never_happened
 from claimtrail.nlp.sources import (
     classify,
     nearest_subject,
@@ -120,6 +120,8 @@ def _never_happened(verb: Token) -> bool:
     happening = tells_happening(verb)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     none = [s for s in subjects if any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)]
+    if what_was_told_never_happened(verb):
+        return True  # 'The Government says that did not happen'
     if happening:
         return any(s.lower_ in actions().event_nouns for s in none)
     if not none or verb.lemma_ not in actions().by_lemma:

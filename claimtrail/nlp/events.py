@@ -1185,6 +1185,19 @@ def tells_happening(verb: Token) -> bool:
     )
 
 
+def what_was_told_never_happened(verb: Token) -> bool:
+    """'that did not happen', 'this never took place': the claim just told, said not to have
+    happened."""
+    return (
+        tells_happening(verb)
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in TOLD_POINTERS for c in verb.children)
+    )
+
+
+TOLD_POINTERS = frozenset({"it", "this", "that"})  # pronouns for the claim just told
+
+
 def _told_before(noun: Token) -> bool:
     """'the latest attacks', 'these killings', 'the two shootings': events in the plural that
     point back to those the story has told; 'the fighting', a mass noun with its article."""

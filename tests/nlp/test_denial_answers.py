@@ -59,6 +59,12 @@ def reports_of(text: str, published: date):
             "The mine manager denied the allegation.",
             "denied",
         ),
+        # the claim just told, said not to have happened
+        (
+            "The union says two of its delegates were arrested in Kibi on 12 May.\n\n"
+            "The Government says that did not happen.",
+            "denied",
+        ),
         # 'it' opening the next paragraph is the claim just told
         (
             "Residents said soldiers burned 20 houses in Kona on 12 May.\n\nThe army denied it.",

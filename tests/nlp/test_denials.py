@@ -83,6 +83,8 @@ def test_a_refusal_is_no_denial(nlp, text):
         ),
         ('"The claims of the opposition are untrue," said Ana Ruiz, a spokeswoman.', "Ana Ruiz"),
         # saying the event never happened
+        ("The Ministry of the Interior says that did not happen.", "Ministry of the Interior"),
+        ("The port authority said this never took place.", "port authority"),
         (
             '"Our checks found that no such kidnapping took place," said Ana Ruiz, a police '
             "spokeswoman.",
