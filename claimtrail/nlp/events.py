@@ -700,9 +700,18 @@ def _beat_people(verb: Token) -> bool:
     beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     beaten += [w for c in beaten for p in c.children if p.lower_ == "of" for w in p.children]
     return any(
-        w.lemma_.lower() in people or (w.pos_ == "PRON" and w.lower_ not in {"it", "itself"})
+        w.lemma_.lower() in people
+        or _a_person_by_trade(w)
+        or (w.pos_ == "PRON" and w.lower_ not in {"it", "itself"})
         for w in beaten
     )
+
+
+def _a_person_by_trade(noun: Token) -> bool:
+    """'a night watchman', 'a saleswoman', 'the cameraman': a person named by a trade word
+    ending in '-man' or '-woman'."""
+    word = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and len(word) > len("woman") and word.endswith(("man", "woman"))
 
 
 def _pushed_to_the_ground(verb: Token) -> bool:

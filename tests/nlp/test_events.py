@@ -849,6 +849,9 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # taken off a ship, whoever did it
         ("All 80 passengers were taken off the stricken ferry before noon.", "evacuate"),
         ("Four sailors were taken off a yacht drifting towards the rocks by the lifeboat.", "evacuate"),
+        # people by their trade, beaten
+        ("A night watchman was beaten by intruders at the school on Sunday.", "attack"),
+        ("Robbers beat a saleswoman at the jeweller's on Saturday.", "attack"),
         # a robbery by force attacks the people robbed
         ("Two men armed with knives robbed a petrol station on the ring road.", "attack"),
         ("A couple were robbed at gunpoint on the coast path on Sunday.", "attack"),
@@ -926,6 +929,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Fuel prices came down sharply in the capital on Monday.",
         "A pharmacy in the old town was robbed overnight.",
         "Police led the marchers to the square on Monday.",
+        "The home side beat the champions in the final on Sunday.",
         "A tree came down on a parked car in the square on Monday.",
         "The speaker put up a slide on the screen.",
         "Protesters hoisted flags outside the parliament.",
