@@ -852,6 +852,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # people by their trade, beaten
         ("A night watchman was beaten by intruders at the school on Sunday.", "attack"),
         ("Robbers beat a saleswoman at the jeweller's on Saturday.", "attack"),
+        ("A cyclist was knocked to the ground and punched by a driver on Sunday.", "attack"),
         # a robbery by force attacks the people robbed
         ("Two men armed with knives robbed a petrol station on the ring road.", "attack"),
         ("A couple were robbed at gunpoint on the coast path on Sunday.", "attack"),
