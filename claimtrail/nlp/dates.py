@@ -593,10 +593,14 @@ def _named_day() -> re.Pattern[str]:
 
 
 def _inside_name(match: re.Match[str], text: str) -> bool:
-    """'Ouaga Today', 'USA Today': a capitalised word in mid-sentence after a capitalised one."""
+    """'Ouaga Today', 'USA Today': a capitalised word in mid-sentence after a capitalised one;
+    not one opening a line under a heading ('Petition march in Siteki' / 'Yesterday about
+    400 cutters marched ...')."""
     if not match.group(0)[:1].isupper():
         return False
     before = text[: match.start()].rstrip()
+    if "\n" in text[len(before) : match.start()]:
+        return False
     return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
 
 

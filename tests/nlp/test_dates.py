@@ -441,6 +441,12 @@ def test_today_inside_an_outlet_name_is_not_a_date():
     assert [w.text for w in found] == ["Sunday", "Today"]
 
 
+def test_a_relative_day_opening_a_paragraph_under_a_heading_is_a_date():
+    text = "March on the ministry in Mbabane\n\nYesterday about 300 teachers marched."
+    (found,) = find_dates(text, date(2027, 11, 19))
+    assert (found.text, found.start) == ("Yesterday", date(2027, 11, 18))
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "day"),
     [
