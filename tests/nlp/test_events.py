@@ -848,7 +848,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The nine crew were taken off by a coastguard vessel at dawn.", "evacuate"),
         # taken off a ship, whoever did it
         ("All 80 passengers were taken off the stricken ferry before noon.", "evacuate"),
-        ("Four sailors were taken off a yacht drifting towards the rocks by the lifeboat.", "evacuate"),
+        (
+            "Four sailors were taken off a yacht drifting towards the rocks by the lifeboat.",
+            "evacuate",
+        ),
         # people by their trade, beaten
         ("A night watchman was beaten by intruders at the school on Sunday.", "attack"),
         ("Robbers beat a saleswoman at the jeweller's on Saturday.", "attack"),

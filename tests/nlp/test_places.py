@@ -201,7 +201,14 @@ CASES = [
         -2.45,
         10,
     ),
-    ("A ferry ran aground off Gozo on Monday, Maltese police said.", "Gozo", "MT", 36.04, 14.25, 15),
+    (
+        "A ferry ran aground off Gozo on Monday, Maltese police said.",
+        "Gozo",
+        "MT",
+        36.04,
+        14.25,
+        15,
+    ),
     # a capital holds a street before the province of its name does
     (
         "Security officers in Belarus raided a printing house on Kalvaryjskaja Street in Minsk "
