@@ -824,13 +824,11 @@ def _structure_came_down(verb: Token) -> bool:
     # the parser tags a bare 'in' as an adverb as often as a particle ('fell in after ...')
     if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children):
         return False
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lemma_.lower() in vocab.structure_parts:
-            of = [g for p in subject.children if p.lower_ == "of" for g in p.children]
-            subject = next((g for g in of if g.dep_ == "pobj"), subject)
-        if subject.lemma_.lower() in vocab.falling_structures:
-            return True
-    return False
+    subjects = (c for c in verb.children if c.dep_ == "nsubj")
+    return any(
+        _whole_of(subject, vocab.structure_parts).lemma_.lower() in vocab.falling_structures
+        for subject in subjects
+    )
 
 
 def _replaced(verb: Token, phrase: str) -> bool:
@@ -893,14 +891,19 @@ def _ground_gave_way(verb: Token) -> bool:
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if verb.lemma_ == "give" and (following is None or following.lower_ != "way"):
         return False
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        ground = subject
-        if subject.lemma_.lower() in vocab.ground_parts:
-            of = [g for p in subject.children if p.lower_ == "of" for g in p.children]
-            ground = next((g for g in of if g.dep_ == "pobj"), subject)
-        if ground.lemma_.lower() in vocab.ground:
-            return True
-    return False
+    subjects = (c for c in verb.children if c.dep_ == "nsubj")
+    return any(
+        _whole_of(subject, vocab.ground_parts).lemma_.lower() in vocab.ground
+        for subject in subjects
+    )
+
+
+def _whole_of(noun: Token, parts: frozenset[str]) -> Token:
+    """'a section of hillside', 'part of the ceiling': the whole a part is of; else the noun."""
+    if noun.lemma_.lower() not in parts:
+        return noun
+    of = [g for p in noun.children if p.lower_ == "of" for g in p.children]
+    return next((g for g in of if g.dep_ == "pobj"), noun)
 
 
 def _falling_subjects(verb: Token, down_only: frozenset[str], nouns: frozenset[str]) -> list[Token]:
