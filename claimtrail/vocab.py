@@ -101,8 +101,9 @@ class Actions:
     dousing_prepositions: frozenset[str] = frozenset()
     failing_verbs: frozenset[str] = frozenset()
     structures: frozenset[str] = frozenset()
+    structure_falling_verbs: frozenset[str] = frozenset()  # "the roof came down"
     structure_falling_particles: dict[str, frozenset[str]] = field(default_factory=dict)
-    falling_structures: frozenset[str] = frozenset()  # "the roof came down on his car"
+    falling_structures: frozenset[str] = frozenset()
     structure_parts: frozenset[str] = frozenset()
     replacing_phrases: frozenset[str] = frozenset()  # "the jugo gave way to a bura"
     breaking_forces: frozenset[str] = frozenset()
@@ -317,6 +318,7 @@ def actions() -> Actions:
         dousing_prepositions=frozenset(raw["goods_sent"]["dousing_prepositions"]),
         failing_verbs=frozenset(raw["failed_structures"]["verbs"]),
         structures=frozenset(raw["failed_structures"]["subjects"]),
+        structure_falling_verbs=frozenset(raw["structures_falling"]["verbs"]),
         structure_falling_particles={
             verb: frozenset(particles)
             for verb, particles in raw["structures_falling"]["verbs"].items()

@@ -319,7 +319,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.taking_verbs, _armed_men_took_people, "abduct"),
         (vocab.sending_verbs, _sent_relief, "supply"),
         (vocab.failing_verbs, _structure_failed, "collapse"),
-        (frozenset(vocab.structure_falling_particles), _structure_came_down, "collapse"),
+        (vocab.structure_falling_verbs, _structure_came_down, "collapse"),
         (vocab.jamming_verbs, _signals_jammed, "attack"),
         (vocab.slipping_verbs, _earth_slipped, "landslide"),
         (vocab.rock_verbs, _rocks_came_down, "landslide"),
