@@ -313,6 +313,10 @@ class EmbeddedGazetteer:
             found = self._vowels_respelled(name) or found
         if not any(c.match in ("exact", "folded") for c in found):
             found = self._unit_named_in_full(name) or found
+        saint = _POSSESSIVE.sub("", name) if _named_for_a_saint(name) else name
+        if saint != name and not any(c.match in ("exact", "folded") for c in found):
+            # "St Sampson's", the parish as the news writes it, is St Sampson in the tables
+            found = self._candidates(saint, loose=False) or found
         if loose and not found:
             found = self._one_letter_apart(name)
         return found + self._namesake_cities(name, found)
@@ -561,6 +565,16 @@ def _demonym_stem(key: str) -> str | None:
         if key.endswith(suffix) and len(key) - len(suffix) >= 4:
             return key[: -len(suffix)]
     return key if key in ("thai", "lao", "inuit") else None
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_SAINT_ABBREVIATIONS = frozenset({"St", "St.", "Ste", "Ste."})
+
+
+def _named_for_a_saint(name: str) -> bool:
+    """'St Sampson's', 'Saint Peter's': a name opened by a saint's title."""
+    first = name.split()[0] if name.split() else ""
+    return first in _SAINT_WORDS or first in _SAINT_ABBREVIATIONS
 
 
 def _without_town(name: str) -> str | None:

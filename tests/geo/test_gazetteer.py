@@ -413,6 +413,11 @@ def test_a_settlement_named_with_town_is_found_without_it(name, country, full):
     assert [e.name for e in found] == [full]
 
 
+def test_a_parish_named_for_a_saint_is_found_with_its_possessive():
+    (parish, *_) = embedded_gazetteer().lookup("St Sampson's")
+    assert (parish.country, parish.name) == ("GG", "St Sampson")
+
+
 def test_a_town_of_one_word_and_town_keeps_the_word():
     assert all(e.name != "Spanish Town" for e in embedded_gazetteer().lookup("Spanish"))
 
