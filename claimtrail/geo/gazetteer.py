@@ -315,8 +315,10 @@ class EmbeddedGazetteer:
             found = self._unit_named_in_full(name) or found
         saint = _POSSESSIVE.sub("", name) if _named_for_a_saint(name) else name
         if saint != name and not any(c.match in ("exact", "folded") for c in found):
-            # "St Sampson's", the parish as the news writes it, is St Sampson in the tables
-            found = self._candidates(saint, loose=False) or found
+            # "St Sampson's", the parish as the news writes it, is St Sampson in the tables; a
+            # town of the name is not meant ("St Luke's" is more often a hospital or a church)
+            units = self._candidates(saint, loose=False)
+            found = [c for c in units if c.entry.feature in _PARISH_FEATURES] or found
         if loose and not found:
             found = self._one_letter_apart(name)
         return found + self._namesake_cities(name, found)
@@ -568,6 +570,7 @@ def _demonym_stem(key: str) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_PARISH_FEATURES = frozenset({"province", "district"})
 _SAINT_ABBREVIATIONS = frozenset({"St", "St.", "Ste", "Ste."})
 
 
