@@ -30,7 +30,6 @@ from claimtrail.nlp.sources import of_other_countries
 from claimtrail.vocab import actions, actors, attribution_cues
 from claimtrail.vocab import sources as source_vocabulary
 
-REFERRING_OBJECTS = TOLD_POINTERS  # "the office denied it"
 MAX_DENIAL_OBJECT_WORDS = 20  # the rejected claim is named near the denial verb
 DENIAL_TAIL = re.compile(r",\s+(?:saying|adding|explaining|insisting)\b")
 LOCAL_FEATURES = frozenset({"city", "town", "village", "locality"})  # what a denial may be about
@@ -346,7 +345,7 @@ def _denies_it(denial: Denial, doc: Doc) -> bool:
     words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
     verbs = attribution_cues().denial_verbs
     return any(
-        t.lower_ in REFERRING_OBJECTS
+        t.lower_ in TOLD_POINTERS  # "the office denied it"
         and (
             (t.dep_ == "dobj" and t.head.lemma_ in verbs)
             or (t.dep_ == "nsubj" and what_was_told_never_happened(t.head))
