@@ -571,13 +571,12 @@ def _demonym_stem(key: str) -> str | None:
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _PARISH_FEATURES = frozenset({"province", "district"})
-_SAINT_ABBREVIATIONS = frozenset({"St", "St.", "Ste", "Ste."})
-
-
 def _named_for_a_saint(name: str) -> bool:
-    """'St Sampson's', 'Saint Peter's': a name opened by a saint's title."""
+    """'St Sampson's', 'Saint Peter's': a name opened by a saint's title, written out or
+    abbreviated as `name_word_variants` reads it."""
     first = name.split()[0] if name.split() else ""
-    return first in _SAINT_WORDS or first in _SAINT_ABBREVIATIONS
+    variant = _word_variants().get(first.rstrip(".").casefold())
+    return first in _SAINT_WORDS or variant in {"saint", "sainte"}
 
 
 def _without_town(name: str) -> str | None:
