@@ -571,6 +571,8 @@ def _demonym_stem(key: str) -> str | None:
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _PARISH_FEATURES = frozenset({"province", "district"})
+
+
 def _named_for_a_saint(name: str) -> bool:
     """'St Sampson's', 'Saint Peter's': a name opened by a saint's title, written out or
     abbreviated as `name_word_variants` reads it."""
