@@ -311,3 +311,10 @@ def test_a_source_phrase_begins_after_the_line_break_before_it(nlp):
     doc = nlp("03:10\nMilitia claims drone attack on a post near Dafna")
     head = next(t for t in doc if t.text == "Militia")
     assert source_phrase(head).text == "Militia"
+
+
+def test_a_body_the_tagger_takes_for_a_person_after_the_is_an_organisation(nlp):
+    doc = nlp("The Frente Carlos Patiño rejected the account.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]  # set by hand, 'The' and all
+    source = classify(source_phrase(doc[3]))
+    assert (source.name, source.kind) == ("Frente Carlos Patiño", "organization")
