@@ -9,13 +9,15 @@ Steps, in order:
    ends without terminal punctuation, and the second starts in lowercase or the first ends
    on a word no sentence ends with, such as "the" or "on");
 4. reduce markup to plain words, normalise spaces, cut a copyright notice glued to a
-   paragraph's end, drop boilerplate paragraphs;
+   paragraph's end and a transcript's time code and staff speaker label from its start,
+   drop boilerplate paragraphs;
 5. join paragraphs with one blank line.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +34,7 @@ from claimtrail.ingest.markup import (
 )
 
 _WORDS = Path(__file__).resolve().parent.parent / "data" / "english_function_words.json"
+_BOILERPLATE = _WORDS.with_name("boilerplate.json")
 ENDING_CHARS = 300
 WRAP_WIDTHS = (40, 120)
 """Hard-wrapped prose has its longest line within these widths ..."""
@@ -66,9 +69,26 @@ def clean_body(lines: Sequence[str], dropped: Iterable[int] = ()) -> str:
     kept = []
     for paragraph in paragraphs:
         text = trim_trailing_notice(squash_spaces(strip_markup(paragraph.text)))
+        text = without_staff_speaker(text)
         if text and not is_boilerplate(text):
             kept.append(text)
     return "\n\n".join(kept)
+
+
+def without_staff_speaker(text: str) -> str:
+    """'[00:44] CORRESPONDENT (Ana Ruiz): The attack began ...' -> 'The attack began ...':
+    in a broadcast's transcript, what the outlet's own anchor or correspondent says is the
+    outlet's account; the label would otherwise be read as a source."""
+    return _staff_speaker_label().sub("", text, count=1)
+
+
+@lru_cache(maxsize=1)
+def _staff_speaker_label() -> re.Pattern[str]:
+    raw = json.loads(_BOILERPLATE.read_text(encoding="utf-8"))["transcript_speakers"]["roles"]
+    roles = "|".join(re.escape(role.upper()) for role in raw)
+    return re.compile(
+        rf"^(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?(?:{roles})(?:\s*\([^()]{{1,60}}\))?:\s+(?=\S)"
+    )
 
 
 def _blocks(lines: Sequence[str], dropped: frozenset[int]) -> list[list[str]]:

@@ -162,3 +162,18 @@ def test_boilerplate(paragraph):
 )
 def test_not_boilerplate(paragraph):
     assert not is_boilerplate(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("[01:12] CORRESPONDENT (Ana Ruiz): The bridge fell at dawn.", "The bridge fell at dawn."),
+        ("ANCHOR: Good evening from Pasto.", "Good evening from Pasto."),
+        ("[00:05] PRESENTER: Now to the coast.", "Now to the coast."),
+        # a caller's or guest's words are theirs: the label stays for the reader
+        ("CALLER: My brother saw the boats burn.", "CALLER: My brother saw the boats burn."),
+        ("TUMACO: Boats burned in the port.", "TUMACO: Boats burned in the port."),
+    ],
+)
+def test_a_transcripts_staff_speaker_label_is_cut(paragraph, kept):
+    assert clean_body([paragraph]) == kept
