@@ -152,6 +152,12 @@ def opens_with_byline_label(line: str) -> bool:
     return _label_pattern().match(line.strip()) is not None
 
 
+def without_byline_label(line: str) -> str:
+    """'Compiled by the English Desk' -> 'the English Desk'."""
+    m = _label_pattern().match(line.strip())
+    return m.group("rest") if m else line.strip()
+
+
 def is_unnamed_byline(line: str) -> bool:
     """'By Herald reporters', 'By Staff Reporter', 'By Our Correspondent': a byline naming a
     newsroom or a role, and no writer."""

@@ -49,6 +49,7 @@ from claimtrail.ingest.header_lines import (
     is_publisher,
     is_reading_time,
     is_site_action,
+    labelled_headline,
     latin_part,
     letter_counts,
     no_latin_letters,
@@ -156,7 +157,7 @@ def read_header(plain: Sequence[str]) -> Header:
     lines = tuple(walk.meta[n] for n in walk.order if n in walk.meta and _before(n, body_start))
     title_text = None
     if title is not None:
-        text = plain[title].removeprefix("Title:").strip()
+        text = labelled_headline(plain[title]) or plain[title].removeprefix("Title:").strip()
         title_text = (title, text[:-1] if title == walk.stopped else text)
     name = _masthead_name(plain, masthead) if masthead is not None else None
     if name is not None:
@@ -321,7 +322,12 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             for n in order
             if n != candidates[0]
         )
-        motto = _is_motto(text) or no_latin_letters(text) or _over_the_sections(plain, following)
+        motto = (
+            _is_motto(text)
+            or no_latin_letters(text)
+            or _over_the_sections(plain, following)
+            or _motto_over_the_issue(text, plain, following)
+        )
         if found is None and under_name and motto:
             # "notes on home, from far away" under a blog's name, perhaps below a row of
             # the site's own (its radio frequencies)
@@ -802,6 +808,16 @@ def _is_motto(text: str) -> bool:
     return text[:1].islower() or _describes_outlet(text)
 
 
+def _motto_over_the_issue(text: str, plain: Sequence[str], following: list[int]) -> bool:
+    """'Nouvèl chak semèn. News for the diaspora, from Brooklyn.' under a newsletter's name
+    and over its issue's date: a motto set in sentences, which a story's first paragraph
+    is not when a date line still follows it."""
+    if not text.endswith(".") or not following or not _is_motto(text.rstrip(".")):
+        return False
+    after = classify(following[0], plain[following[0]])
+    return after is not None and after.published is not None
+
+
 def _motto_row_under_logo(
     number: int, text: str, plain: Sequence[str], above: HeaderLine | None
 ) -> HeaderLine | None:
@@ -1108,12 +1124,12 @@ def _title(
         # it ("Press Centre") labels the page.
         return under_marker[0], [c for c in rest if c < under_marker[0]]
     if not masthead:
-        return _under_a_series_label(plain, rest), []
-    anchor = _anchor(walk, rest[0])
+        return _under_a_series_label(plain, rest)
+    rows = [n for n in walk.order if walk.meta.get(n) and walk.meta[n].kind == "nav"]
+    anchor = _past_the_date_bar(walk, rest, rows, _anchor(walk, rest[0]))
     pool = [c for c in rest if anchor is None or c < anchor]
     if anchor is None or not pool:
-        return _under_a_series_label(plain, rest), []
-    rows = [n for n in walk.order if walk.meta.get(n) and walk.meta[n].kind == "nav"]
+        return _under_a_series_label(plain, rest)
     # the story's lines lie under the last row of sections above them (a breadcrumb under
     # the site's menu), where a news ticker or a site's promotions no longer stand
     row = max((r for r in rows if any(c > r for c in pool)), default=None)
@@ -1133,12 +1149,25 @@ def _title(
     return pool[-1], pool[:-1]
 
 
-def _under_a_series_label(plain: Sequence[str], rest: list[int]) -> int:
+def _past_the_date_bar(
+    walk: _Walk, rest: list[int], rows: list[int], anchor: int | None
+) -> int | None:
+    """The site's date bar over its menu is no story metadata when the story's own date
+    or credits stand under a headline below the menu: that headline is the title, not
+    the site's motto above the date bar."""
+    if anchor is None or not walk.meta[anchor].date_line:
+        return anchor
+    row = max((r for r in rows if r > anchor), default=None)
+    below = [c for c in rest if row is not None and c > row]
+    later = _anchor(walk, below[0]) if below else None
+    return later if later is not None else anchor
+
+
+def _under_a_series_label(plain: Sequence[str], rest: list[int]) -> tuple[int, list[int]]:
     """'THE WEEK IN THE NORTH' over 'Herder found alive after ...': a label in capitals
-    is no headline when the next line is set in ordinary case."""
-    first = rest[0]
-    in_capitals = [plain[n] == plain[n].upper() for n in rest[:2]]
-    return rest[1] if in_capitals == [True, False] else first
+    is no headline when the next line is set in ordinary case; it labels the story."""
+    in_capitals = [_label_in_capitals(plain[n]) for n in rest[:2]]
+    return (rest[1], [rest[0]]) if in_capitals == [True, False] else (rest[0], [])
 
 
 def _section_label(text: str, sections: frozenset[str]) -> bool:
@@ -1370,7 +1399,12 @@ def _logo_in_capitals(text: str) -> bool:
 
 def _label_in_capitals(text: str) -> bool:
     """'LIVE UPDATES | WEST BANK DAILY', 'FAROE WEEK · Nr. 36/2027 · VIKUYVIRLIT': its words
-    in capitals, but for short abbreviations ('Nr.')."""
+    in capitals, but for short abbreviations ('Nr.'). A row opened by a name in capitals
+    is a programme's or series' label too ('THE WEEK IN THE NORTH-WEST | As heard on
+    Morning News', 'THE CAUCA REPORT · Evening bulletin, Thursday 13/03/2031')."""
+    first, *others = NAV_SEPARATOR.split(text.strip())
+    if others and first.strip() and _label_in_capitals(first):
+        return True
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 2]
     return text == text.upper() or (len(words) > 1 and all(w.isupper() for w in words))
 

@@ -29,6 +29,7 @@ from claimtrail.ingest.byline import (
     parse_byline,
     parse_signature,
     spells_initials,
+    without_byline_label,
     writer_with_town,
 )
 from claimtrail.ingest.dateline import parse_dateline_alone
@@ -190,7 +191,8 @@ PLAYER_BUTTON = re.compile(r"^\s*(?:\[\s*)?[▶►▷⏵🔊🎧]")
 def classify(number: int, text: str) -> HeaderLine | None:
     """The metadata `text` (a markup-free line) carries, or None if it is not a header line."""
     if len(text) > MAX_LINE_CHARS and not _row_of_short_items(text):
-        return None
+        # the original's title, quoted in its credit, may make a long line
+        return _original_credit(number, text) if len(text) <= 2 * MAX_LINE_CHARS else None
     text = _gregorian_only(text)
     text = _BRACKETED.sub(_latin_in_brackets, text)
     # '文：何嘉穎 Ho Ka-wing ｜ ...': the full-width colon and bar of Chinese and Japanese pages
@@ -202,6 +204,10 @@ def classify(number: int, text: str) -> HeaderLine | None:
         # 'Home   News   Ngara Belau (States)   OEK ...': a menu opened by its home link,
         # whatever a section's name reads like (a name with its place in brackets)
         return HeaderLine(number, "nav")
+    if len(segments) > 1 and PLAYER_BUTTON.match(segments[0]):
+        # '[ ▶ Listen on 99.5 FM ]   SAUTIN AREWA 99.5 FM KANO  ·  Stream live': the site's
+        # player bar, its name and links, opened by the button
+        return HeaderLine(number, "furniture")
     if len(segments) > 1:
         # '▶ WATCH THE FULL WRAP (11:42)': a player's button, whatever its words read like
         parts = [
@@ -542,10 +548,21 @@ def _writers_beside_byline(
         return parts
     out = list(parts)
     for i in range(bylines[0] + 1, len(parts)):
-        name = writer_with_town(segments[i])
-        if name is not None and (parts[i] is None or parts[i].kind == "place"):
+        if parts[i] is not None and parts[i].kind != "place":
+            continue
+        if (name := writer_with_town(segments[i])) is not None:
             out[i] = HeaderLine(number, "byline", authors=(name,))
+        elif (joined := _REPORTING_BY.match(segments[i].strip())) is not None:
+            # 'By A B · Cap-Haïtien reporting by C D': a writer of one part of the story
+            byline = parse_byline(f"By {joined.group('names')}")
+            out[i] = HeaderLine(number, "byline", authors=byline.names) if byline else None
     return out
+
+
+_REPORTING_BY = re.compile(
+    r"^(?:[Ww]ith\s+|(?:[A-Z][\w'’-]*\s+){1,3})??(?:[Aa]dditional\s+)?[Rr]eporting\s+by\s+"
+    r"(?P<names>\S.*)$"
+)
 
 
 def _same_day_again(number: int, parts: list[HeaderLine | None]) -> list[HeaderLine | None]:
@@ -716,9 +733,11 @@ def _agency_list(text: str) -> bool:
 
 
 def _is_desk(segment: str) -> bool:
-    """A newsroom credit: 'Deir Ezzor 24/7 Desk', 'Gulf Bureau', 'Herald Staff', and with the
-    town it files from, 'Courier newsroom, St Peter Port'."""
+    """A newsroom credit: 'Deir Ezzor 24/7 Desk', 'Gulf Bureau', 'Herald Staff', with the
+    town it files from, 'Courier newsroom, St Peter Port', or under a byline's label,
+    'Compiled by the English Desk, Aden'."""
     vocab = header_vocabulary()
+    segment = re.sub(r"^the\s+", "", without_byline_label(segment), flags=re.IGNORECASE)
     desk, comma, town = segment.partition(",")
     if comma and is_place_name(town.strip()):
         segment = desk
@@ -777,10 +796,10 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return _translation_note(number, text)
     if colon and label in vocab["credit_other_roles"] and parse_bare_name(rest.strip()):
         return HeaderLine(number, "role")  # "Editor: Ana Lee", "Versión en inglés: Ana Lee"
-    if (credit := _original_credit(number, text)) is not None:
+    if (credit := _original_credit(number, text) or _permission_credit(number, text)) is not None:
         return credit
     labelled = _labelled()
-    if labelled["tag"].match(text):
+    if labelled["tag"].match(text) and labelled_headline(text) is None:
         return HeaderLine(number, "tag")
     m = labelled["coverage"].match(text)
     if m and _month_year().search(m.group("rest")):
@@ -877,16 +896,18 @@ def _translation_note(number: int, text: str) -> HeaderLine:
 def _original_credit(number: int, text: str) -> HeaderLine | None:
     """'Original reporting: Ana Cruz and Leo Paz, El Diario (in Spanish, 18/03/2026)': the
     original's writers, its outlet and its date, in a translated or republished story."""
-    m = _original_credit_label().match(text.strip())
+    m = _original_credit_label().match(text.strip()) or _titled_original().match(text.strip())
     if m is None:
         return None
-    rest = m.group("rest")
+    rest = _without_read_original(m.group("rest"))
     bracket = re.search(r"\s*\((?P<note>[^()]*)\)\s*$", rest)
     note = bracket.group("note") if bracket else ""
     credit = rest[: bracket.start()] if bracket else rest
     found = find_date(note) or find_date(credit)
     if found is not None and not bracket:
-        credit = credit[: found.start].strip(_EDGE)
+        # '..., El Humaya (weekly, Culiacán), 20 de octubre de 2029': the outlet's own
+        # note stands between its name and the day
+        credit = _PLACE_AFTER_NAME.sub("", credit[: found.start].strip(_EDGE))
     names, comma, outlet = credit.rpartition(",")
     byline = parse_byline(f"By {names}") if comma else None
     if byline is None or not is_publisher(outlet.strip()):
@@ -939,10 +960,61 @@ _OPENING_QUOTES = ("«", '"', "“", "‘", "'")
 _READ_ORIGINAL = ("read the original", "see the original", "original in ")
 
 
+def _without_read_original(text: str) -> str:
+    """The credit without the link to the original printed after it ('... 2029. Read the
+    original in Spanish →')."""
+    lowered = text.lower()
+    cut = min((i for phrase in _READ_ORIGINAL if (i := lowered.find(phrase)) > 0), default=None)
+    return text[:cut].strip(_EDGE + ".→ ") if cut is not None else text
+
+
+def _permission_credit(number: int, text: str) -> HeaderLine | None:
+    """'Translated and republished with permission of El Humaya': the outlet that first
+    published the story."""
+    m = _permission_phrase().match(text.strip())
+    outlet = m and m.group("outlet").strip(_EDGE + ".")
+    if not outlet or not is_publisher(outlet):
+        return None
+    return HeaderLine(number, "translation", translated_from=outlet)
+
+
+@lru_cache(maxsize=1)
+def _permission_phrase() -> re.Pattern[str]:
+    phrases = "|".join(map(re.escape, header_vocabulary()["permission_credits"]["phrases"]))
+    return re.compile(rf"^(?:{phrases})\s+(?P<outlet>\S.*)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _titled_original() -> re.Pattern[str]:
+    """'Original: «La semana en Sinaloa», by Ana Cruz, El Humaya, 20 de octubre de 2029':
+    the original's title in quotes before its writers, outlet and day."""
+    labels = "|".join(map(re.escape, header_vocabulary()["original_labels"]))
+    return re.compile(
+        rf"^(?:{labels})\s*:\s*[«\"“‘'][^«»\"“”]+[»\"”’']\s*,?\s*(?:by\s+)?(?P<rest>\S.*)$",
+        re.IGNORECASE,
+    )
+
+
 @lru_cache(maxsize=1)
 def _original_credit_label() -> re.Pattern[str]:
     labels = "|".join(map(re.escape, header_vocabulary()["original_credit_labels"]["labels"]))
     return re.compile(rf"^(?:{labels})\s*:?\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def labelled_headline(text: str) -> str | None:
+    """'Subject: Solino under fire, bus passengers taken on the Mirebalais road': a
+    newsletter's subject line, or a headline under its label, is the story's title; a
+    label over a list of short topics ('Subject: Politics, Haiti') tags the story."""
+    label, colon, rest = text.partition(":")
+    if not colon or label.strip().lower() not in header_vocabulary()["headline_labels"]["labels"]:
+        return None
+    items = re.split(r"[,;|·]", rest)
+    if not any(len(item.split()) > MAX_TOPIC_WORDS for item in items):
+        return None
+    return rest.strip()
+
+
+MAX_TOPIC_WORDS = 4
 
 
 def _labelled_date(number: int, kind: str, rest: str) -> HeaderLine | None:
@@ -1195,7 +1267,7 @@ def _without_weekday(text: str) -> str:
 
 
 _ISSUE = re.compile(
-    r"\s*(?:[—–|•-]\s*)?\b(?:Issue|No\.|Number|Vol\.|Volume|Edition)\s*\d+\s*$", re.I
+    r"\s*(?:[—–|•-]\s*)?\b(?:Issue|No\.|Number|Vol\.|Volume|Edition)\s*#?\s*\d+\s*$", re.I
 )
 
 
@@ -1359,6 +1431,8 @@ def _merge(number: int, parts: list[HeaderLine | None]) -> HeaderLine:
             url=merged.url or part.url,
             date_line=merged.date_line or part.date_line,
             byline_outlet=merged.byline_outlet or part.byline_outlet,
+            translated_from=merged.translated_from or part.translated_from,
+            original_published=merged.original_published or part.original_published,
             month_first=merged.month_first or (part.month_first if part.published else None),
         )
     return merged

@@ -866,6 +866,10 @@ def test_a_label_in_the_home_editions_script_beside_a_date_is_page_furniture():
         ("LIVE UPDATES | WEST BANK DAILY", True),
         ("Crew lifted from burning longliner off Suðuroy", False),
         ("UN envoy meets ICRC in Geneva", False),
+        # a programme's name in capitals, then what it is
+        ("THE WEEK IN THE NORTH  |  As heard on the Morning Show", True),
+        ("THE DELTA REPORT · Evening bulletin, Friday 14/03/2031", True),
+        ("EU and AU envoys meet in Addis | Talks resume", False),
     ],
 )
 def test_a_series_label_in_capitals_may_keep_a_short_abbreviation(line, label):
@@ -898,3 +902,44 @@ def test_a_compiler_is_a_writer():
 def test_a_section_label_opening_with_an_article_beside_player_buttons_is_no_writer():
     line = classify(0, "THE WEEK  |  ▶ Watch (8:05)  |  🎧 Listen (5:10)")
     assert line is None or not line.authors
+
+
+def test_an_original_credit_may_quote_the_originals_title_before_its_writers():
+    line = (
+        "Original: «Estradas alagadas isolam Guaraqueçaba», by Rita Moraes and Caio Lima,"
+        " Gazeta do Litoral (weekly, Paranaguá), sábado 1 de junho de 2030.   Read the"
+        " original in Portuguese →"
+    )
+    found = classify(2, line)
+    assert found is not None and found.kind == "translation"
+    assert found.authors == ("Rita Moraes", "Caio Lima")
+    assert found.translated_from == "Gazeta do Litoral"
+    assert found.original_published == date(2030, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Translated and republished with permission of Gazeta do Litoral",
+        "Posted 4 June 2030 · Republished with the permission of Gazeta do Litoral.",
+        "Reproduced with permission from Gazeta do Litoral",
+    ],
+)
+def test_a_republishing_permission_names_the_original_outlet(line):
+    found = classify(5, line)
+    assert found is not None and found.translated_from == "Gazeta do Litoral"
+
+
+def test_a_radios_player_bar_is_the_sites_own_row():
+    line = "[ ▶ Listen on 101.3 FM ]   RADIO SAHEL 101.3 FM  ·  Muryar Sahel  ·  Stream live"
+    found = classify(2, line)
+    assert found is not None and found.kind == "furniture"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Skip to content  |  Skip to this week's verdicts", "Saltar al contenido | Ir al menú"],
+)
+def test_skip_links_are_the_sites_own_row(line):
+    found = classify(0, line)
+    assert found is not None and found.kind in {"nav", "furniture"}

@@ -2886,3 +2886,91 @@ def test_a_motto_in_two_scripts_under_a_logo_row_is_no_headline():
     article = read_article(page.encode(), "x")
     assert article.title == "Shells fall on the outskirts of Tifariti as herders flee"
     assert article.authors == ("Salka Ahmed",)
+
+
+def test_a_translation_sites_headline_under_its_menu_wins_over_the_motto_above_the_date_bar():
+    page = "\n".join(
+        [
+            "PARANÁ IN ENGLISH",
+            "Notícias do Paraná, em inglês · Local news from Paraná, translated in Curitiba",
+            "",
+            "Terça-feira, 4 de junho de 2030  |  Tuesday, June 4, 2030  |  Curitiba 14°C",
+            "",
+            "Home   Security   Politics   Agriculture   About",
+            "",
+            "Home › Security › Weekly round-up",
+            "",
+            "Flooded roads cut off Guaraqueçaba as the Serra do Mar river rises",
+            "",
+            "Original: «Estradas alagadas isolam Guaraqueçaba», by Rita Moraes, Gazeta do Litoral"
+            " (weekly, Paranaguá), sábado 1 de junho de 2030. Read the original in Portuguese →",
+            "Translated by Tom Reilly",
+            "Posted Tuesday, June 4, 2030  ·  Translated and republished with permission of"
+            " Gazeta do Litoral",
+            "",
+            "Floodwater closed the only road into Guaraqueçaba on Friday, the civil defence said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Flooded roads cut off Guaraqueçaba as the Serra do Mar river rises"
+    assert article.authors == ("Rita Moraes",)
+    assert article.original is not None
+    assert (article.original.publisher, article.original.published) == (
+        "Gazeta do Litoral",
+        date(2030, 6, 1),
+    )
+
+
+def test_a_newsletters_subject_line_is_its_title_under_the_issues_date():
+    page = "\n".join(
+        [
+            "View this email in your browser  |  Forward to a friend",
+            "",
+            "THE HARBOUR LETTER",
+            "Nouvèl chak semèn. News for the diaspora, from Brooklyn.",
+            "",
+            "Issue #48  ·  Friday, May 9, 2031  ·  Read time: 6 minutes",
+            "",
+            "Subject: Flooding in Les Cayes, a march in Jérémie, and a ferry that never left",
+            "",
+            "By Marie-Ange Joseph  ·  Jérémie reporting by Patrick Nelson",
+            "",
+            "Share this issue:  Facebook  ·  WhatsApp  ·  Email",
+            "",
+            "Floodwater covered the lower town of Les Cayes on Tuesday, the civil protection"
+            " office said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == (
+        "Flooding in Les Cayes, a march in Jérémie, and a ferry that never left"
+    )
+    assert article.publisher == "The Harbour Letter"
+    assert article.published == date(2031, 5, 9)
+    assert article.authors == ("Marie-Ange Joseph", "Patrick Nelson")
+    assert article.text.startswith("Floodwater covered")
+
+
+def test_a_wire_pages_headline_is_read_above_its_desk_credit_and_last_filing_time():
+    page = "\n".join(
+        [
+            "HADRAMI NEWS AGENCY",
+            "English Service  ·  Mukalla, since 2011",
+            "",
+            "Thursday, 4 December 2031  |  Mukalla 29°C",
+            "",
+            "Home   Yemen   Gulf   Economy   Contact",
+            "",
+            "YEMEN WIRE  |  Mon 1 Dec – Thu 4 Dec 2031  |  newest first",
+            "",
+            "Fishermen held off Socotra, power protest in Mukalla",
+            "",
+            "Compiled by the Hadrami English Desk, Mukalla  ·  Last filed 04/12/2031 13:55",
+            "",
+            "MUKALLA, Dec. 4 (HNA) - Hundreds of residents protested over power cuts on"
+            " Wednesday, the agency's correspondent said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Fishermen held off Socotra, power protest in Mukalla"
+    assert article.authors == ()
