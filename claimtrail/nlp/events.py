@@ -482,11 +482,30 @@ def _armed_men_took_people(verb: Token) -> bool:
     if _taken_away_by_captors(verb):
         return True
     people = [
-        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab.seized_people
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and _counted_noun(c).lemma_.lower() in vocab.seized_people
     ]
     if not people or any(c.dep_ == "prt" for c in verb.children):
         return False
-    return any(_captor(c) for c in verb.children if c.dep_ == "nsubj")
+    return any(_captor(c) for c in _subjects_or_shared(verb))
+
+
+def _counted_noun(noun: Token) -> Token:
+    """'14 of its passengers' -> 'passengers': what a count taken from a group counts."""
+    if noun.pos_ not in {"NUM", "PRON"} and noun.lower_ not in {"some", "most", "all", "many"}:
+        return noun
+    groups = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in groups if g.dep_ == "pobj"), noun)
+
+
+def _subjects_or_shared(verb: Token) -> list[Token]:
+    """The verb's subjects, or, for the second of two verbs that share one, the first's:
+    'armed men stopped a bus and took 14 passengers'."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "conj":
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def _gathered_demanding(verb: Token) -> bool:
@@ -1441,10 +1460,12 @@ def _figurative(token: Token, action: str) -> bool:
 
 
 def _nobody_did(verb: Token) -> bool:
-    """'No one had been arrested', 'nobody was hurt', 'no airstrike had hit': the sentence
-    says it did not happen."""
+    """'No one had been arrested', 'nobody was hurt', 'no airstrike had hit', 'had made no
+    arrests', 'killed no civilians': the sentence says it did not happen."""
     if verb.pos_ == "NOUN":
         return any(d.lower_ == "no" for d in verb.children if d.dep_ == "det")
+    if any(c.dep_ == "dobj" and _none_of(c) for c in verb.children):
+        return True
     holders = [verb]
     raised = verb.dep_ in {"xcomp", "oprd"} or (verb.dep_ == "advcl" and verb.i == verb.head.i + 1)
     if raised:  # "No structures had been confirmed destroyed"

@@ -596,6 +596,8 @@ def test_some_objects_make_a_verb_no_event(nlp, text, actions):
         "Youths will block the highway if those arrested are not released by Friday.",
         '"The persons detained were treated humanely," she said.',
         "The abducted pupils were freed on Sunday and taken home.",
+        "The security directorate said it had made no arrests in Mukalla.",
+        "The patrol killed no civilians in the raid, the colonel said.",
     ],
 )
 def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
@@ -809,6 +811,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Two fishermen were led away by gunmen at dawn.", "abduct"),
         ("A 15-year-old girl is said to have been taken by armed men from her garden.", "abduct"),
         ("Three men in military fatigues grabbed the girl and walked off with her.", "abduct"),
+        ("Gunmen took at least nine of the villagers from a mosque in Maru.", "abduct"),
+        ("Armed men stopped a minibus near Hinche and took six passengers.", "abduct"),
         (
             "About 50 neighbours gathered outside the town hall on Friday, demanding his release.",
             "protest",
