@@ -1193,7 +1193,8 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     named_after = mention.unit_word_in_facility and _far_from_its_neighbours(
         best.entry, mention, evidence
     )
-    if mention.facility and (loose or named_after):
+    numbered_street = mention.text.casefold() == mention.facility  # "Rue 0": no town Rue
+    if mention.facility and (loose or named_after or numbered_street):
         # "the Busserine estate" is a spot inside a town, not a look-alike town elsewhere;
         # "the Getulio Vargas State Hospital" bears a person's name, not a far-off town's
         return _fallback(mention, parent)

@@ -343,7 +343,11 @@ def find_places(
     names of the publishing media, whose words name no place ('The Dhaka Herald')."""
     gaz = gazetteer or default_gazetteer()
     text = doc.text
-    spans = [s for s in recognise(doc, gaz) if not _in_outlet_name(text, s, outlets)]
+    spans = [
+        s
+        for s in recognise(doc, gaz)
+        if not (_in_outlet_name(text, s, outlets) or _agency_after_date(text, s))
+    ]
     spans = _outside_actor_names(text, spans)
     hints = country_hints(text, gaz)
     places = resolve_mentions(describe(text, spans, gaz), gaz, hints)
@@ -1360,6 +1364,20 @@ def _in_outlet_name(text: str, span: tuple[int, int], outlets: Sequence[str]) ->
     return False
 
 
+def _agency_after_date(text: str, span: tuple[int, int]) -> bool:
+    """'TAIZ, Dec. 4 (Sirah) - ...': the agency a dateline credits, in brackets after the
+    day and before the dash, is no place ('GOMA (RDC) -' brackets the country, after a
+    name, not a day)."""
+    before = text[max(0, span[0] - 20) : span[0]]
+    return bool(_DAY_OPENING_BRACKET.search(before)) and bool(
+        _BRACKET_CLOSING_DATELINE.match(text, span[1])
+    )
+
+
+_DAY_OPENING_BRACKET = re.compile(r"\d{1,2}(?:\s+[A-Za-z]+\.?)?\s*\(\s*$")  # "4 (", "3 March ("
+_BRACKET_CLOSING_DATELINE = re.compile(r"\s*\)\s*[-–—]")
+
+
 def _in_personal_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     """A name that is part of a person's name: the capitalised run holding it follows a title
     ('Dr Amina Rahat': neither word is a place) or is followed by an age ('Ali Musa, 38,').
@@ -1793,6 +1811,9 @@ def _facility_after_unit(tail: str) -> str | None:
     return facility if facility in cues().facility_words else None
 
 
+_NUMBERED = re.compile(r"\s+(?:\d+|[A-Z])\b")
+
+
 def _facility(text: str, start: int, end: int) -> str | None:
     """The street or facility word that makes a name a spot inside a town: ending it ('Royal
     Street'), opening it ('University of Perpetual Help', 'Rue Casa Calvo'), right after it
@@ -1809,6 +1830,8 @@ def _facility(text: str, start: int, end: int) -> str | None:
         or (lowered[0] in c.facility_words and lowered[1] in _JOINERS)
     ):
         return lowered[0]
+    if lowered == [lowered[0]] and lowered[0] in c.facility_openers and _NUMBERED.match(text, end):
+        return lowered[0]  # "Rue 0", "Calle 5", "Avenue B": a numbered or lettered street
     after = re.match(r"\s+([A-Za-z]+)\b", text[end : end + 30])
     if after and after.group(1).casefold() in c.facility_words:
         return after.group(1).casefold()

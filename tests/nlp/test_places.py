@@ -1181,6 +1181,19 @@ def test_the_publishing_outlet_names_no_place(nlp):
     assert "Nairobi" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("MUKALLA, Dec. 4 (Sirah) - Residents protested in Mukalla on Wednesday.", "Sirah"),
+        ("SEIYUN, 3 March (Marib) – Rain flooded Seiyun on Monday, residents said.", "Marib"),
+    ],
+)
+def test_the_agency_a_dateline_credits_after_the_day_is_no_place(nlp, text, place):
+    found = places_by_text(nlp, text)
+    assert place not in found
+    assert text.split(",")[0] in found
+
+
 def test_a_name_after_a_capitalised_the_in_a_sentence_is_a_title(nlp):
     text = "A farmer told The Valley Herald by phone that soldiers burned the market in Ndola."
     found = places_by_text(nlp, text)
@@ -2046,3 +2059,9 @@ def test_a_name_the_tagger_ran_on_into_a_preposition_ends_before_it(nlp):
         "by the fire alarm."
     )
     assert "Beaumont Hotel" in places_by_text(nlp, text)
+
+
+def test_a_numbered_street_is_no_town_of_its_word(nlp):
+    text = "In Jacmel, marchers blocked the entrance to Rue 0 with burning tires."
+    found = places_by_text(nlp, text)
+    assert found["Rue"].country == "HT"
