@@ -1305,11 +1305,15 @@ def _persons_surname(
     text: str, span: tuple[int, int], people: frozenset[str], gaz: Gazetteer
 ) -> bool:
     """A one-word span that repeats a person's surname, unless a strong locative preposition
-    stands before it ('in Ripley') or the name is a country or province."""
+    stands before it ('in Ripley'), a word for a unit or a settlement says what it is
+    ('Tsafe Local Government Area', 'fled to Tsafe town') or the name is a country or
+    province."""
     name = text[span[0] : span[1]]
     if name not in people:
         return False
     if _previous_word(text[max(0, span[0] - 60) : span[0]]) in cues().strong_prepositions:
+        return False
+    if _feature(text, *span) is not None:
         return False
     top = gaz.candidates(name, loose=False)[:3]
     return not any(c.entry.feature in ("country", "province") for c in top)

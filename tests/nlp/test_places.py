@@ -2065,3 +2065,12 @@ def test_a_numbered_street_is_no_town_of_its_word(nlp):
     text = "In Jacmel, marchers blocked the entrance to Rue 0 with burning tires."
     found = places_by_text(nlp, text)
     assert found["Rue"].country == "HT"
+
+
+def test_a_persons_surname_is_a_place_where_a_unit_word_says_so(nlp):
+    text = (
+        "The traders' leader, Alhaji Musa Bakori, said the market would close. Gunmen attacked"
+        " Dabai village, Bakori Local Government Area of Katsina State, on Friday."
+    )
+    found = places_by_text(nlp, text)
+    assert found["Bakori"].country == "NG"
