@@ -126,6 +126,10 @@ class Actions:
     confirming_verbs: frozenset[str] = frozenset()
     arms: frozenset[str] = frozenset()
     blockade_verbs: frozenset[str] = frozenset()
+    street_verbs: frozenset[str] = frozenset()  # "took to the streets"
+    street_prepositions: frozenset[str] = frozenset()
+    streets: frozenset[str] = frozenset()
+    street_crowds: frozenset[str] = frozenset()
     fighting_verbs: frozenset[str] = frozenset()
     deadly_ends: frozenset[str] = frozenset()  # "trampled a farmer to death"
     fight_prepositions: frozenset[str] = frozenset()
@@ -349,6 +353,10 @@ def actions() -> Actions:
         confirming_verbs=frozenset(raw["incident_nouns"]["verbs"]),
         arms=frozenset(raw["taken_arms"]["objects"]),
         blockade_verbs=frozenset(raw["blockades"]["verbs"]),
+        street_verbs=frozenset(raw["street_protests"]["verbs"]),
+        street_prepositions=frozenset(raw["street_protests"]["prepositions"]),
+        streets=frozenset(raw["street_protests"]["streets"]),
+        street_crowds=frozenset(raw["street_protests"]["crowds"]),
         fighting_verbs=frozenset(raw["fights"]["verbs"]),
         deadly_ends=frozenset(raw["to_death"]["nouns"]),
         fight_prepositions=frozenset(raw["fights"]["prepositions"]),

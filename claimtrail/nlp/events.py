@@ -326,6 +326,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.ground_verbs, _ground_gave_way, "landslide"),
         (vocab.firing_verbs, _rounds_fired_at, "attack"),
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
+        (vocab.street_verbs, _took_to_the_streets, "protest"),
         (vocab.fighting_verbs, _fought_one_another, "attack"),
         (frozenset({"hold"}), _held_captive, "abduct"),
         (vocab.gathering_with_demands, _gathered_demanding, "protest"),
@@ -484,28 +485,38 @@ def _armed_men_took_people(verb: Token) -> bool:
     people = [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and _counted_noun(c).lemma_.lower() in vocab.seized_people
+        if c.dep_ == "dobj" and any(w.lemma_.lower() in vocab.seized_people for w in _counted(c))
     ]
     if not people or any(c.dep_ == "prt" for c in verb.children):
         return False
-    return any(_captor(c) for c in _subjects_or_shared(verb))
+    return any(_captor(c) for c in _own_or_shared_subjects(verb))
 
 
-def _counted_noun(noun: Token) -> Token:
-    """'14 of its passengers' -> 'passengers': what a count taken from a group counts."""
-    if noun.pos_ not in {"NUM", "PRON"} and noun.lower_ not in {"some", "most", "all", "many"}:
-        return noun
-    groups = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return next((g for g in groups if g.dep_ == "pobj"), noun)
-
-
-def _subjects_or_shared(verb: Token) -> list[Token]:
-    """The verb's subjects, or, for the second of two verbs that share one, the first's:
-    'armed men stopped a bus and took 14 passengers'."""
+def _own_or_shared_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with: 'armed men stopped
+    a bus and took 14 passengers'."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
-    if own or verb.dep_ != "conj":
-        return own
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return own or [c for c in _shared_verb(verb).children if c.dep_ == "nsubj"]
+
+
+def _took_to_the_streets(verb: Token) -> bool:
+    """'hundreds of residents took to the streets of al-Dis', 'crowds poured into the
+    streets'."""
+    vocab = actions()
+    crowd = vocab.blockaders | vocab.street_crowds  # not 'soldiers took to the streets'
+    into_streets = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in vocab.street_prepositions
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in vocab.streets for o in prep.children)
+        for prep in verb.children
+    )
+    subjects = _own_or_shared_subjects(verb)
+    # "took to the streets to protest against ...": the purpose names the protest
+    purpose = any(
+        c.dep_ in {"xcomp", "advcl"} and _action_of(c) == "protest" for c in verb.children
+    )
+    crowded = any(w.lemma_.lower() in crowd for s in subjects for w in _counted(s))
+    return into_streets and crowded and not purpose
 
 
 def _gathered_demanding(verb: Token) -> bool:
@@ -1025,7 +1036,8 @@ def _counted(noun: Token) -> list[Token]:
     """The noun, and after a count ('hundreds of truck drivers', '4.6 million head of
     livestock') what it counts."""
     vocab = actions()
-    if noun.lower_ not in vocab.carried_counts and noun.lemma_.lower() not in vocab.counting_nouns:
+    count = noun.like_num or noun.lemma_.lower() in vocab.counting_nouns  # '14 of its passengers'
+    if noun.lower_ not in vocab.carried_counts and not count:
         return [noun]
     counted = [w for p in noun.children if p.lower_ == "of" for w in p.children if w.dep_ == "pobj"]
     return [noun, *counted]

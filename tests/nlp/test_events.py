@@ -598,6 +598,8 @@ def test_some_objects_make_a_verb_no_event(nlp, text, actions):
         "The abducted pupils were freed on Sunday and taken home.",
         "The security directorate said it had made no arrests in Mukalla.",
         "The patrol killed no civilians in the raid, the colonel said.",
+        "Soldiers took to the streets of the town to clear the rubble.",
+        "Youths burned tyres outside the governor's office on Monday.",
     ],
 )
 def test_demanded_and_negated_events_are_no_occurrence(nlp, text):
@@ -813,6 +815,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Three men in military fatigues grabbed the girl and walked off with her.", "abduct"),
         ("Gunmen took at least nine of the villagers from a mosque in Maru.", "abduct"),
         ("Armed men stopped a minibus near Hinche and took six passengers.", "abduct"),
+        ("Hundreds of residents took to the streets of Seiyun on Monday night.", "protest"),
+        ("Thousands of people poured into the streets of the capital after prayers.", "protest"),
         (
             "About 50 neighbours gathered outside the town hall on Friday, demanding his release.",
             "protest",
