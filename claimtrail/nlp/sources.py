@@ -266,8 +266,12 @@ def affiliation(text: str) -> str | None:
 def _classify(span: Span) -> Source:
     vocab = source_vocabulary()
     text, start, end = span.text, span.start_char, span.end_char
+    # Anonymity is often said in a relative clause the phrase leaves out ("officials who
+    # spoke on condition of anonymity"), so the whole subtree is searched; it holds for a
+    # known body's official too ("a United Nations official who spoke on condition ...").
+    whole = span.doc[span.root.left_edge.i : span.root.right_edge.i + 1].text
     registered = vocab.lookup(text)
-    if registered is not None:
+    if registered is not None and not vocab.anonymous_markers.search(whole):
         return Source(text, registered.name, registered.kind, start, end)  # type: ignore[arg-type]
     noun_kind = _kind_from_nouns(span)
     head_entity = (
@@ -285,9 +289,6 @@ def _classify(span: Span) -> Source:
     if span.root.lower_ in vocab.person_roles and head_entity is not None:
         # "The Police Public Relations Officer, Ada Eze": a title the tagger took for a body
         head_entity = _appositive_entity(span.root) or head_entity
-    # Anonymity is often said in a relative clause the phrase leaves out ("officials who
-    # spoke on condition of anonymity"), so the whole subtree is searched.
-    whole = span.doc[span.root.left_edge.i : span.root.right_edge.i + 1].text
     if vocab.anonymous_markers.search(whole) or (noun_kind == "anonymous" and head_entity is None):
         return Source(text, None, "anonymous", start, end)
     if head_entity is not None and head_entity.label_ == "PERSON" and _named_with_the(head_entity):

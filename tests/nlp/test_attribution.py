@@ -2061,3 +2061,13 @@ def test_a_country_whose_name_holds_and_the_inside_a_bodys_name_joins_one_source
             "the Royal Saint Vincent and the Grenadines Police Force",
         )
     ]
+
+
+def test_an_official_of_a_known_body_speaking_anonymously_is_anonymous(nlp):
+    text = (
+        "Gunmen seized a lorry near Hinche on Friday, according to a United Nations official"
+        " in Port-au-Prince who spoke on condition of anonymity."
+    )
+    assert chain_of(nlp, text, "seized") == [
+        (None, "anonymous", "a United Nations official in Port-au-Prince")
+    ]
