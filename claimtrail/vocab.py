@@ -675,6 +675,11 @@ class ActorVocabulary:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     generic_heads: frozenset[str]
     affiliations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    forces: tuple[tuple[str, re.Pattern[str]], ...] = ()
+
+    def forces_named(self, text: str) -> set[str]:
+        """The state forces a phrase names: 'soldiers and VDP' -> {'army'}."""
+        return {force for force, pattern in self.forces if pattern.search(text)}
 
     def with_affiliations(self, actor: str | None) -> set[str]:
         """The actor and those it acts for ('US-led coalition' -> United States)."""
@@ -710,7 +715,14 @@ def actors() -> ActorVocabulary:
         for actor, others in raw.get("affiliations", {}).items()
         if not actor.startswith("_")
     }
-    return ActorVocabulary(tuple(patterns), frozenset(raw["generic_heads"]["heads"]), affiliations)
+    forces = tuple(
+        (force, re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE))
+        for force, words in raw["forces"].items()
+        if not force.startswith("_")
+    )
+    return ActorVocabulary(
+        tuple(patterns), frozenset(raw["generic_heads"]["heads"]), affiliations, forces
+    )
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ def answered_by_denial(
                 _claimant_goes_on(end, denial.start, chain, facts, action)
                 and _denies_the_claim(denial, facts.doc)
                 and not any(of_other_countries(denial.source, s, facts.doc.text) for s in chain)
-            ) or _accused_state_rejects(denial, agent, between, facts.doc)
+            ) or _accused_state_rejects(denial, agent, between, facts.doc, chain)
         rejects_claims = _rejects_a_claim(denial) or _denies_it(denial, facts.doc)
         by_accused = accused is not None and denial.target == accused
         named_in_agent = agent is not None and _denier_in_agent(denial.source, agent)
@@ -195,15 +195,23 @@ MAX_PARAGRAPHS_TO_ANSWER = 2  # "Baku rejected the claim" after the ministry's n
 
 
 def _accused_state_rejects(
-    denial: Denial, agent: ActorMention | None, between: str, doc: Doc
+    denial: Denial,
+    agent: ActorMention | None,
+    between: str,
+    doc: Doc,
+    chain: tuple[Source, ...] = (),
 ) -> bool:
     """'Azerbaijani armed forces fired at Armenian positions ...' then, a paragraph on,
-    'Azerbaijan's Defence Ministry rejected the claim': the accused, named by its country,
-    rejects the one claim just told."""
+    'Azerbaijan's Defence Ministry rejected the claim': the accused, named by its country or
+    as a state's force ('soldiers killed ...', then 'The army rejected the accusation'),
+    rejects the one claim just told. What officials tell of their own soldiers accuses no
+    one: a force rejects only what others say of it."""
     if agent is None or len(PARAGRAPH_BREAK.findall(between)) > MAX_PARAGRAPHS_TO_ANSWER:
         return False
     accused, denier = countries_named(agent.text), countries_named(denial.source.text)
-    return bool(accused & denier) and _denies_the_claim(denial, doc)
+    told_by_others = not chain or chain[-1].kind != "official"
+    force = actors().forces_named(agent.text) & actors().forces_named(denial.source.text)
+    return bool(accused & denier or (force and told_by_others)) and _denies_the_claim(denial, doc)
 
 
 def denied_later(

@@ -298,3 +298,27 @@ def test_a_body_whose_name_shares_only_common_words_with_the_source_denies_its_a
     )
     (report,) = reports_of(text, date(2027, 11, 19))
     assert report.certainty == "denied"
+
+
+def test_the_accused_force_rejecting_the_accusation_a_paragraph_on_answers_it(nlp):
+    text = (
+        "Residents of Kouri, a village near Dori, told this site that soldiers and militiamen"
+        " killed nine herders on Sunday 12 May.\n\n"
+        '"They came in pick-ups around seven. They gathered the men by the well and shot'
+        ' them," a herder said by telephone. "It was Sunday, the 12/05."\n\n'
+        "The army rejected the accusation."
+    )
+    killing = [r for r in reports_of(text, date(2024, 5, 20)) if r.action == "kill"]
+    assert [r.certainty for r in killing] == ["denied"]
+
+
+def test_a_force_rejecting_a_claim_does_not_answer_its_own_officials_account(nlp):
+    text = (
+        "Soldiers recovered eight rifles near Kouri on 12 May, the defence ministry's"
+        " spokesman said.\n\n"
+        "Residents of Kouri told reporters that soldiers rounded up 20 young men at the"
+        " market on Monday.\n\n"
+        "The army rejected the claim."
+    )
+    seizure = [r for r in reports_of(text, date(2024, 5, 20)) if r.action == "seize"]
+    assert [r.certainty for r in seizure] == ["reported"]
