@@ -588,6 +588,8 @@ def _parsed_speaker(verb: Token) -> Token | None:
         if _relative(subject, verb):
             return _body_at_its_seat(verb.head)
         return _past_a_dateline(subject, verb)
+    if any(c.dep_ == "csubj" for c in verb.children):
+        return None  # '..., breaking a truce agreed in October': a clause, no one, speaks
     if (inverted := _object_after_a_quotation(verb)) is not None:
         return inverted
     for child in verb.children:

@@ -2071,3 +2071,11 @@ def test_an_official_of_a_known_body_speaking_anonymously_is_anonymous(nlp):
     assert chain_of(nlp, text, "seized") == [
         (None, "anonymous", "a United Nations official in Port-au-Prince")
     ]
+
+
+def test_a_clause_the_parser_made_a_subject_speaks_no_claim(nlp):
+    text = (
+        "Gunmen attacked positions held by Ifoghas fighters near Kidal on Monday, breaking a"
+        " tribal truce agreed in the area in June, the channel reported on Tuesday."
+    )
+    assert [kind for _, kind, _ in chain_of(nlp, text, "attacked")] == ["media"]
