@@ -973,6 +973,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The ministry condemned this cowardly attack in a statement.",
         'The governor condemned "this cowardly attack" in a statement yesterday.',
         "Church leaders deplored the killings on Sunday.",
+        "A rebel group claimed the ambush on Thursday.",
         "The guard pulled a pistol out of its holster.",
         "A farmer who had been burning dry grass on a plot nearby was questioned.",
         # one 'no' subject denies both coordinated verbs
