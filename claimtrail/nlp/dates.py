@@ -315,7 +315,23 @@ def _single_day(match: re.Match[str], text: str, anchor: date | None) -> Range |
         found = _safe(y, m, d)
         return (found, found) if found else None
 
-    return _with_year(match.group("y"), anchor, build, _told_as_to_come(text, match.start()))
+    to_come = _told_as_to_come(text, match.start()) or _weekday_of_this_year(match, anchor, m, d)
+    return _with_year(match.group("y"), anchor, build, to_come)
+
+
+def _weekday_of_this_year(match: re.Match[str], anchor: date | None, m: int, d: int) -> bool:
+    """'Saturday, March 22' in a story of Friday 14 March 2031: a Saturday this year and
+    not the year before, so a day to come, not one of last year."""
+    named = match.groupdict().get("wd")
+    if not named or anchor is None:
+        return False
+    target = _vocab().weekdays[named.lower()]
+    this, before = _safe(anchor.year, m, d), _safe(anchor.year - 1, m, d)
+    return (
+        this is not None
+        and this.weekday() == target
+        and (before is None or before.weekday() != target)
+    )
 
 
 def _iso(match: re.Match[str], text: str, anchor: date | None) -> Range | None:

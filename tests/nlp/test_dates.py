@@ -627,6 +627,10 @@ def test_the_small_hours_of_a_named_day_or_ending_a_span_date_nothing(text):
         ("The ministers will meet on March 18 in Geneva.", date(2027, 3, 18)),
         # told as past, it is last year's
         ("Police arrested two men on 18 March, the police said.", date(2026, 3, 18)),
+        # its weekday fits this year's day and not last year's: one to come
+        ("Doors open at 8 p.m. on Thursday, March 18, at the community hall.", date(2027, 3, 18)),
+        ("Police arrested two men on Wednesday, March 18, 2026.", date(2026, 3, 18)),
+        ("Police arrested two men on Wednesday, 18 March.", date(2026, 3, 18)),
     ],
 )
 def test_a_date_told_as_yet_to_come_keeps_the_year(text, day):
