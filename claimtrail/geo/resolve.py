@@ -605,7 +605,10 @@ _NAME_AFTER_CONNECTOR = re.compile(r"\s(?:da|de|do|dos|das|del|of)\s+([A-Z][\w'â
 
 def _same_name_same_place(mentions: Sequence[Mention], places: list[Place]) -> list[Place]:
     """A name left unresolved takes the place another mention of it in the article got
-    from its context ("the camp of X in Y" first, "X camp" later): one place per name."""
+    from its context ("the camp of X in Y" first, "X camp" later): one place per name. So
+    does a name put in another country than most of the article's places, when another
+    mention of it, written with its article ('al-Kasara', then 'Kasara'), lies in the
+    country most of them do."""
     known: dict[str, Place] = {}
     for place in places:
         if place.resolution != "unresolved":
@@ -614,13 +617,25 @@ def _same_name_same_place(mentions: Sequence[Mention], places: list[Place]) -> l
         tail = _NAME_AFTER_CONNECTOR.search(place.text)
         if place.resolution != "unresolved" and tail is not None:
             known.setdefault(tail.group(1).casefold(), place)
+    countries = Counter(p.country for p in places if p.country)
+    main = countries.most_common(1)[0][0] if countries else None
+    at_home = {name_key(p.text): p for p in places if main and p.country == main}
     out = []
     for mention, place in zip(mentions, places, strict=True):
         other = known.get(place.text.casefold())
+        home = at_home.get(name_key(place.text))
         if place.resolution == "unresolved" and other is not None and not mention.natural:
             place = _as_other_mention(mention, other)
+        elif home is not None and place.country != main and _spelled_otherwise(home, place):
+            place = _as_other_mention(mention, home)  # 'Kasara' of 'al-Kasara': not abroad
         out.append(place)
     return out
+
+
+def _spelled_otherwise(a: Place, b: Place) -> bool:
+    """The same name written two ways ('al-Kasara', 'Kasara'); a name written alike in two
+    countries ('Georgia') may well mean both."""
+    return a.text.casefold() != b.text.casefold()
 
 
 def _as_other_mention(mention: Mention, other: Place) -> Place:

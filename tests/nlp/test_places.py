@@ -2074,3 +2074,12 @@ def test_a_persons_surname_is_a_place_where_a_unit_word_says_so(nlp):
     )
     found = places_by_text(nlp, text)
     assert found["Bakori"].country == "NG"
+
+
+def test_a_name_written_without_its_article_is_the_place_its_other_mention_is(nlp):
+    text = (
+        "Fighting broke out in al-Kasara, in Sirwah district of Marib, on Monday. Troops held"
+        " the Kasara position on Tuesday, a Yemeni officer said."
+    )
+    found = places_by_text(nlp, text)
+    assert found["Kasara"].country == "YE"
