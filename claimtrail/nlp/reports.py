@@ -1331,11 +1331,18 @@ def _named_later(
         )
         if not (later and later[-1].name and later[-1].kind == chain[-1].kind):
             continue
+        if _other_body(later[-1], chain[-1]):
+            continue  # '..., police said.' then 'The army said the road was closed.'
         # "Jonglei State's information minister" is the "Minister of Information ... Gabriel
         # Chol Akuei" of the next sentence, not anyone else it quotes
         if chain[-1].name is None or role in later[-1].text.lower().split():
             return chain[:-1] + (later[-1],)
     return chain
+
+
+def _other_body(later: Source, body: Source) -> bool:
+    """Whether a source named later speaks for another institution than the body."""
+    return bool(later.affiliation and body.affiliation and later.affiliation != body.affiliation)
 
 
 def _role_word(source: Source) -> str | None:

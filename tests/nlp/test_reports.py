@@ -1462,3 +1462,12 @@ def test_a_question_heading_an_explainer_tells_no_account(nlp):
         "holding signs on Monday."
     )
     assert reports_of(text, date(2027, 3, 9)) == ()
+
+
+def test_another_body_named_later_in_the_account_is_not_its_source(nlp):
+    text = (
+        "A car bomb exploded in Mukalla on Wednesday, police said. The army said the road"
+        " was closed."
+    )
+    reports = reports_of(text, date(2031, 12, 4))
+    assert [r.origin.text for r in reports] == ["police"]
