@@ -543,7 +543,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     people = _surnames(doc)
     spans = [s for s in spans if not _persons_surname(text, s, people, gazetteer)]
     spans = [s for s in spans if not _in_personal_name(text, s, gazetteer)]
-    spans = [s for s in spans if not _titled_work(text, s, gazetteer)]
+    spans = [s for s in spans if not (_titled_work(text, s, gazetteer) or _told(text, s))]
     cities = _cities_tagged_otherwise(doc, text, spans, people, gazetteer)
     spans += [s for s in cities if not _COMPOUND_ADJECTIVE.match(text, s[1])]  # "Dakar-based"
     # a name the gazetteer lacks that a cue made a place ("in Battlefields, about 35km south
@@ -1426,6 +1426,18 @@ def _run_start(text: str, start: int) -> int:
     """Where the run of capitalised words ending at `start` begins ('Dr Amina |Rahat')."""
     before = _CAPITALISED_WORDS_BEFORE.search(text[max(0, start - 60) : start])
     return start - len(before.group()) if before else start
+
+
+def _told(text: str, span: tuple[int, int]) -> bool:
+    """'one resident told Sirah.', 'fishermen told Sirah by phone that ...': who is told
+    something is a person or an outlet, not a place; in 'told Utah lawmakers' or 'told
+    Atlanta's station' the place names whom."""
+    told = _TOLD_BEFORE.search(text, max(0, span[0] - 8), span[0])
+    return bool(told) and bool(_HEARER_ENDS.match(text, span[1]))
+
+
+_TOLD_BEFORE = re.compile(r"\btold\s+$")
+_HEARER_ENDS = re.compile(r"\s*[,.;:\"”]|\s+(?:that|by|on|in|at|when|after|last|this)\b")
 
 
 def _titled_work(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:

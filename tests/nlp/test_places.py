@@ -2083,3 +2083,15 @@ def test_a_name_written_without_its_article_is_the_place_its_other_mention_is(nl
     )
     found = places_by_text(nlp, text)
     assert found["Kasara"].country == "YE"
+
+
+@pytest.mark.parametrize(
+    ("text", "hearer", "place"),
+    [
+        ("A fisherman told Sirah by phone that boats were held off Hodeidah.", "Sirah", None),
+        ("The mayor told Utah lawmakers that the dam in Provo was safe.", "Utah", "US"),
+    ],
+)
+def test_whom_one_tells_is_no_place_unless_it_names_whom(nlp, text, hearer, place):
+    found = places_by_text(nlp, text)
+    assert (found[hearer].country if hearer in found else None) == place
