@@ -17,13 +17,16 @@ Steps, in order:
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from claimtrail.ingest.boilerplate import is_boilerplate, trim_trailing_notice
+from claimtrail.ingest.boilerplate import (
+    is_boilerplate,
+    trim_trailing_notice,
+    without_staff_speaker,
+)
 from claimtrail.ingest.markup import (
     ends_sentence,
     is_list_item,
@@ -34,7 +37,6 @@ from claimtrail.ingest.markup import (
 )
 
 _WORDS = Path(__file__).resolve().parent.parent / "data" / "english_function_words.json"
-_BOILERPLATE = _WORDS.with_name("boilerplate.json")
 ENDING_CHARS = 300
 WRAP_WIDTHS = (40, 120)
 """Hard-wrapped prose has its longest line within these widths ..."""
@@ -73,22 +75,6 @@ def clean_body(lines: Sequence[str], dropped: Iterable[int] = ()) -> str:
         if text and not is_boilerplate(text):
             kept.append(text)
     return "\n\n".join(kept)
-
-
-def without_staff_speaker(text: str) -> str:
-    """'[00:44] CORRESPONDENT (Ana Ruiz): The attack began ...' -> 'The attack began ...':
-    in a broadcast's transcript, what the outlet's own anchor or correspondent says is the
-    outlet's account; the label would otherwise be read as a source."""
-    return _staff_speaker_label().sub("", text, count=1)
-
-
-@lru_cache(maxsize=1)
-def _staff_speaker_label() -> re.Pattern[str]:
-    raw = json.loads(_BOILERPLATE.read_text(encoding="utf-8"))["transcript_speakers"]["roles"]
-    roles = "|".join(re.escape(role.upper()) for role in raw)
-    return re.compile(
-        rf"^(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?(?:{roles})(?:\s*\([^()]{{1,60}}\))?:\s+(?=\S)"
-    )
 
 
 def _blocks(lines: Sequence[str], dropped: frozenset[int]) -> list[list[str]]:

@@ -1,8 +1,9 @@
 """Paragraphs that belong to the site, not to the article: share requests, footers, notices.
 
 The cues are data (claimtrail/data/boilerplate.json). A paragraph is dropped whole or kept
-whole, so the kept text is exactly what the author wrote; the one exception is a copyright
-notice glued to the end of the last paragraph, common in wire copy without paragraph breaks.
+whole, so the kept text is exactly what the author wrote; the exceptions are a copyright
+notice glued to the end of the last paragraph, common in wire copy without paragraph breaks,
+and a broadcast transcript's time code and staff speaker label opening a paragraph.
 """
 
 from __future__ import annotations
@@ -73,6 +74,22 @@ def trim_trailing_notice(paragraph: str) -> str:
         if len(paragraph[m.start() :].split()) <= found.max_words_for_trailing_notice:
             return paragraph[: m.start()].rstrip()
     return paragraph
+
+
+def without_staff_speaker(paragraph: str) -> str:
+    """'[00:44] CORRESPONDENT (Ana Ruiz): The attack began ...' -> 'The attack began ...':
+    in a broadcast's transcript, what the outlet's own anchor or correspondent says is the
+    outlet's account; the label would otherwise be read as a source."""
+    return _staff_speaker_label().sub("", paragraph, count=1)
+
+
+@lru_cache(maxsize=1)
+def _staff_speaker_label() -> re.Pattern[str]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))["transcript_speakers"]["roles"]
+    roles = "|".join(re.escape(role.upper()) for role in raw)
+    time_code = r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*"
+    name = r"\s*\([^()]{1,60}\)"
+    return re.compile(rf"^(?:{time_code})?(?:{roles})(?:{name})?:\s+(?=\S)")
 
 
 def is_boilerplate(paragraph: str) -> bool:

@@ -554,8 +554,8 @@ def _writers_beside_byline(
             out[i] = HeaderLine(number, "byline", authors=(name,))
         elif (joined := _REPORTING_BY.match(segments[i].strip())) is not None:
             # 'By A B · Cap-Haïtien reporting by C D': a writer of one part of the story
-            byline = parse_byline(f"By {joined.group('names')}")
-            out[i] = HeaderLine(number, "byline", authors=byline.names) if byline else None
+            if (byline := parse_byline(f"By {joined.group('names')}")) is not None:
+                out[i] = HeaderLine(number, "byline", authors=byline.names)
     return out
 
 

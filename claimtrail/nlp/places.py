@@ -1846,7 +1846,7 @@ def _facility(text: str, start: int, end: int) -> str | None:
         or (lowered[0] in c.facility_words and lowered[1] in _JOINERS)
     ):
         return lowered[0]
-    if lowered == [lowered[0]] and lowered[0] in c.facility_openers and _NUMBERED.match(text, end):
+    if len(words) == 1 and lowered[0] in c.facility_openers and _NUMBERED.match(text, end):
         return lowered[0]  # "Rue 0", "Calle 5", "Avenue B": a numbered or lettered street
     after = re.match(r"\s+([A-Za-z]+)\b", text[end : end + 30])
     if after and after.group(1).casefold() in c.facility_words:
