@@ -748,10 +748,14 @@ def _site_links(number: int, text: str, candidates: list[int]) -> HeaderLine | N
         return None
     # a label closing an item introduces the links after it ('Síguenos: · Facebook · X')
     items = [item.removesuffix(":") for item in NAV_SEPARATOR.split(text.strip()) if item]
-    links = all(
-        is_nav_item(item, MAX_LINK_ITEM_WORDS, loose=True) or _labelled_phone(item)
+    odd = sum(
+        not (is_nav_item(item, MAX_LINK_ITEM_WORDS, loose=True) or _labelled_phone(item))
         for item in items
     )
+    # in a long row with the site's own buttons, one link the rules cannot read ('Tor /
+    # .onion mirror') does not make the row a headline
+    long_row = len(items) >= MIN_LONG_LINK_ROW_ITEMS and any(map(is_site_action, items))
+    links = odd == 0 or (odd == 1 and long_row)
     return HeaderLine(number, "furniture") if len(items) >= MIN_LINK_ROW_ITEMS and links else None
 
 
@@ -780,6 +784,7 @@ def _over_the_sections(plain: Sequence[str], following: list[int]) -> bool:
 
 
 MIN_LINK_ROW_ITEMS = 3
+MIN_LONG_LINK_ROW_ITEMS = 5
 MAX_LINK_ITEM_WORDS = 4
 
 

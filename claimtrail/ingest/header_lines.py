@@ -239,7 +239,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
         if all(parts):
             return _merge(number, parts)
     found = (
-        _classify_one(number, text)
+        _mail_field(number, text)
+        or _classify_one(number, text)
         or _name_and_outlet(number, text)
         or _name_and_role(number, text)
         or _navigation(number, text)
@@ -504,8 +505,9 @@ def _date_bar_item(number: int, segment: str) -> HeaderLine | None:
     return HeaderLine(number, "furniture")
 
 
-# a word ending a sentence inside an item; not 'No. 8 147', nor a greeting's 'Good morning!'
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.?]\s")
+# a word ending a sentence inside an item; not 'No. 8 147' or 'Vol. 47', nor a greeting's
+# 'Good morning!'
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.?]\s(?!\d)")
 MAX_DATE_BAR_ITEM_WORDS = 8
 MAX_DATE_BAR_LIST_WORDS = 16
 _LABELLED_ITEM = re.compile(r"\s*[^\W\d_][^:.!?]{0,28}\s?:\s+\S")
@@ -1008,10 +1010,38 @@ def labelled_headline(text: str) -> str | None:
     label, colon, rest = text.partition(":")
     if not colon or label.strip().lower() not in header_vocabulary()["headline_labels"]["labels"]:
         return None
+    rest = _without_mail_marks(rest)
     items = re.split(r"[,;|·]", rest)
     if not any(len(item.split()) > MAX_TOPIC_WORDS for item in items):
         return None
     return rest.strip()
+
+
+def _without_mail_marks(subject: str) -> str:
+    """'Fwd: [Weekly Brief #311] IED kills two officers': the headline, without the
+    forward mark and the mailing list's tag."""
+    marks = "|".join(map(re.escape, header_vocabulary()["mail_header_labels"]["reply_marks"]))
+    return re.sub(rf"^\s*(?:(?i:{marks})\s*:\s*)*(?:\[[^\]]*\]\s*)?", "", subject)
+
+
+def _mail_field(number: int, text: str) -> HeaderLine | None:
+    """An e-mailed newsletter's header: 'From: Example Peace Network <brief@example.org>'
+    names the outlet that sends it; 'To: ...' and 'Cc: ...' are the mail's own."""
+    label, colon, rest = text.partition(":")
+    address = _MAIL_ADDRESS.search(rest)
+    if not colon or address is None:
+        return None
+    labels = header_vocabulary()["mail_header_labels"]
+    label = label.strip().lower()
+    if label in labels["recipients"]:
+        return HeaderLine(number, "furniture")
+    sender = rest[: address.start()].strip().strip('"')
+    if label in labels["sender"] and sender:
+        return HeaderLine(number, "outlet", publisher=sender)
+    return None
+
+
+_MAIL_ADDRESS = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*$")
 
 
 MAX_TOPIC_WORDS = 4

@@ -42,9 +42,12 @@ T = TypeVar("T")
 FOOTER_LINES = 15
 
 # An HTML tag left in a text file ("Lake Times <b>Live</b>") is no word a reader sees; the
-# metadata is read without it (the body keeps its text as written).
+# metadata is read without it (the body keeps its text as written). An e-mail address in
+# angle brackets ('From: Example Network <brief@example.org>') is no tag.
 _TAG = re.compile(
-    r"<(script|style)\b[^<>\n]{0,300}>[^<\n]{0,2000}</\1\s*>|</?[A-Za-z][^<>\n]{0,300}>", re.I
+    r"<(script|style)\b[^<>\n]{0,300}>[^<\n]{0,2000}</\1\s*>"
+    r"|</?(?![\w.+-]+@[\w-]+(?:\.[\w-]+)+>)[A-Za-z][^<>\n]{0,300}>",
+    re.I,
 )
 _WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"  # dots only inside a word: "Herald. Republished" is two
 _NAME = (
@@ -373,7 +376,7 @@ def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) 
             byline = parse_byline(plain[number])
             if byline:
                 return byline.names
-        if credited := parse_credits(plain[number]):
+        if credited := parse_credits(plain[number]) or _signed_under_the_story(plain[number]):
             return credited
         if " / " in plain[number] and (signed := classify(number, plain[number])):
             if signed.kind.startswith("byline") and signed.authors:
@@ -381,6 +384,24 @@ def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) 
                 # story, labelled in the site's language and in English
                 return signed.authors
     return _closing_signatures(plain, footer)
+
+
+def _signed_under_the_story(line: str) -> tuple[str, ...]:
+    """'Compiled by A, Incident Desk, with field monitors in four counties. Edited by B.': the
+    writer a credit under the story opens with, whatever it says of the others who helped."""
+    if not _CREDIT_OPENER.match(line):
+        return ()
+    first = _SENTENCE_END.split(line.strip(), maxsplit=1)[0]
+    parts = first.split(",")
+    for size in range(len(parts), 0, -1):
+        if (byline := parse_byline(",".join(parts[:size]))) is not None:
+            return byline.names
+    return ()
+
+
+# 'Compiled by', 'Written and edited by'
+_CREDIT_OPENER = re.compile(r"^[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+by\s+[A-Z]")
+_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 
 
 def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ import pytest
 
 from claimtrail.ingest.byline import parse_byline, parse_credits, parse_signature
 from claimtrail.ingest.dateline import parse_dateline
-from claimtrail.ingest.header import _label_in_capitals, _page_furniture, outlet_name
+from claimtrail.ingest.header import _label_in_capitals, _page_furniture, _site_links, outlet_name
 from claimtrail.ingest.header_lines import classify, ticker_label
 
 
@@ -176,6 +176,18 @@ def test_a_long_date_bar_of_towns_weather_and_sunset_is_still_a_date_bar():
         "  ·  Seqinnerup nuinera / Solnedgang 19:12",
     )
     assert line is not None and line.published == date(2027, 9, 17)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday, October 31, 2034  |  Vol. 47 No. 16,842  |  30 Baht",
+        "Monday, 3 March 2031  ·  Vol. 12, No. 41  ·  Rs 10",
+    ],
+)
+def test_a_date_bar_with_the_issues_volume_and_price_is_still_a_date_bar(line):
+    found = classify(0, line)
+    assert found is not None and found.published is not None and found.date_line
 
 
 def test_each_writers_town_in_two_scripts_splits_no_name():
@@ -938,8 +950,29 @@ def test_a_radios_player_bar_is_the_sites_own_row():
 
 @pytest.mark.parametrize(
     "line",
-    ["Skip to content  |  Skip to this week's verdicts", "Saltar al contenido | Ir al menú"],
+    [
+        "Skip to content  |  Skip to this week's verdicts",
+        "Saltar al contenido | Ir al menú",
+        # a lighter copy of the site, offered beside the skip links
+        "Skip to main content  |  Skip to regional news  |  Text-only version for low data",
+    ],
 )
 def test_skip_links_are_the_sites_own_row(line):
     found = classify(0, line)
     assert found is not None and found.kind in {"nav", "furniture"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ភាសាខ្មែរ  |  English   I2P / .i2p mirror  ·  Signal line  ·  Newsletter  ·  Search",
+        "Home · Video · ~archive · Podcasts · Sign in",
+    ],
+)
+def test_a_long_row_of_the_sites_links_may_hold_one_link_the_rules_cannot_read(line):
+    found = _site_links(2, line, [])
+    assert found is not None and found.kind == "furniture"
+
+
+def test_a_short_row_with_an_unreadable_item_is_no_row_of_links():
+    assert _site_links(2, "Floods · mud slides in Baguio, two dead · Sign in", []) is None

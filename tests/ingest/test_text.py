@@ -1039,6 +1039,39 @@ HEADERS += [
         date(2028, 4, 4),
         ("Marla Stubbs",),
     ),
+    # a newsletter as received by e-mail: the sender names the outlet, the subject line
+    # (without its forward mark and list tag) is the headline, and the writer signs below
+    (
+        [
+            "From: Harbour Watch Collective <digest@harbourwatch.example.org>",
+            "To: Digest readers <readers@lists.harbourwatch.example.org>",
+            "Subject: Fwd: [Harbour Digest #58] Ferry fire off Kalinda Bay, two dockers arrested"
+            " at Port Elm",
+            "Date: Thu, 4 Sep 2031 09:12:44 +0100",
+            "",
+            "View this email in your browser",
+            "",
+            "HARBOUR WATCH COLLECTIVE",
+            "Weekly digest · Issue #58",
+            "",
+            "A ferry caught fire off Kalinda Bay on Tuesday, the coastguard said. All 40"
+            " passengers were taken ashore by fishing boats.",
+            "",
+            "Police arrested two dockers at Port Elm on Wednesday on suspicion of theft, a"
+            " police spokeswoman said.",
+            "",
+            "How we work: we record what officials, residents and the media report.",
+            "",
+            "Compiled by Marta Lindqvist, Coast Desk, with volunteer monitors in four harbours."
+            " Edited by Jon Bae.",
+            "",
+            "Unsubscribe  ·  Update your preferences",
+        ],
+        "Ferry fire off Kalinda Bay, two dockers arrested at Port Elm",
+        "Harbour Watch Collective",
+        date(2031, 9, 4),
+        ("Marta Lindqvist",),
+    ),
 ]
 
 
@@ -1845,6 +1878,8 @@ _NOTHING_UNDER_THE_HEADLINE = {
     "Pipeline burst floods streets in Kisumu",
     "Protesters block highway in Cusco",
     "Storm roundup: ferries halted again",
+    # an e-mail's headline is its subject line, inside the mail's own block of lines
+    "Ferry fire off Kalinda Bay, two dockers arrested at Port Elm",
 }
 
 
