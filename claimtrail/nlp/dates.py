@@ -92,6 +92,8 @@ class _Hit:
 
 
 SATURDAY = 5  # date.weekday()
+RECENT_DAYS = 60  # a date in figures that reads either way is taken when only one reading
+# is this recent
 
 
 @lru_cache(maxsize=1)
@@ -345,9 +347,46 @@ def _numeric(match: re.Match[str], text: str, anchor: date | None) -> Range | No
         found = _safe(y, b, a)
     elif b > 12:
         found = _safe(y, a, b)
-    else:
-        return None  # 03/04/2018: day-month or month-day cannot be told apart
+    else:  # 03/04/2018: day-month or month-day, told apart only by the story's day
+        found = _the_recent_reading(_safe(y, b, a), _safe(y, a, b), anchor)
     return (found, found) if found else None
+
+
+def _short_numeric(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'On 3/11', with no year: the day of this year or last that the story can tell of."""
+    a, b = int(match.group("a")), int(match.group("b"))
+
+    def reading(day: int, month: int) -> date | None:
+        found = _with_year(None, anchor, lambda y: _day_range(y, month, day))
+        return found[0] if found else None
+
+    if a > 12 or a == b:
+        found = reading(a, b)
+    elif b > 12:
+        found = reading(b, a)
+    else:
+        found = _the_recent_reading(reading(a, b), reading(b, a), anchor)
+    return (found, found) if found else None
+
+
+def _day_range(y: int, m: int, d: int) -> Range | None:
+    day = _safe(y, m, d) if 1 <= m <= 12 else None
+    return (day, day) if day else None
+
+
+def _the_recent_reading(
+    day_first: date | None, month_first: date | None, anchor: date | None
+) -> date | None:
+    """'On 12-3-2030' in a story of 16 March 2030: 12 March, for 3 December is yet to come;
+    'on 3/11' in a story of 9 November: 3 November, not 11 March. A date that reads either
+    way is taken only when one reading lies in the weeks before the story's day and the
+    other does not."""
+    if anchor is None or day_first is None or month_first is None:
+        return None
+    recent = [
+        d for d in (day_first, month_first) if anchor - timedelta(days=RECENT_DAYS) <= d <= anchor
+    ]
+    return recent[0] if len(recent) == 1 else None
 
 
 def _part_of_month(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
@@ -710,8 +749,15 @@ def _rules() -> tuple[_Rule, ...]:
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d|-\d)", _iso, "day"),
         (
             "numeric",
-            r"(?<![\d./])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>\d{4})(?![\d./])",
+            r"(?<![\d./-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?!\d|[./-]\d)",
             _numeric,
+            "day",
+        ),
+        (
+            # a slash only: '3.5' is a figure; and only after 'on', as '1/2' is a fraction
+            "short-numeric",
+            r"(?<=\b[Oo]n\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)",
+            _short_numeric,
             "day",
         ),
         (

@@ -636,3 +636,39 @@ def test_the_small_hours_of_a_named_day_or_ending_a_span_date_nothing(text):
 def test_a_date_told_as_yet_to_come_keeps_the_year(text, day):
     (found,) = find_dates(text, date(2027, 3, 9))
     assert found.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # one reading is this month, the other still to come: the day before the month
+        ("Four teachers were arrested on 12-11-2018.", "2018-11-12"),
+        ("Four teachers were arrested on 11-12-2018.", "2018-11-12"),
+        ("The strike on 12.11.2018 killed two.", "2018-11-12"),
+        ("The strike on 11/12/2018 killed two.", "2018-11-12"),
+        # 3 November, not 11 March months before
+        ("The strike on 3.11.2018 killed two.", "2018-11-03"),
+        # no year: this year's day, or last year's when it is still to come
+        ("Six men were arrested on 3/11, police said.", "2018-11-03"),
+        ("Six men were arrested on 14/11, police said.", "2018-11-14"),
+        ("Six men were arrested on 11/14, police said.", "2018-11-14"),
+        ("Six men were arrested on 25/11, police said.", "2017-11-25"),
+    ],
+)
+def test_a_date_in_figures_that_reads_either_way_takes_the_recent_reading(text, day):
+    (when,) = find_dates(text, ANCHOR)
+    assert when.start == when.end == date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The form 03/04/2018 is ambiguous.",  # both readings months before the story
+        "The rally on 2-1-2019 was planned.",  # both readings still to come
+        "The vote on 4/5 was close.",  # 4 May or 5 April, both months before
+        "Turnout rose by 1/3 on the day.",  # a fraction
+        "Prices rose 3.11 percent.",
+    ],
+)
+def test_a_date_in_figures_with_two_readings_of_the_same_kind_stays_unread(text):
+    assert find_dates(text, ANCHOR) == []
