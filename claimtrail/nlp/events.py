@@ -294,16 +294,26 @@ def _action_of(token: Token) -> str | None:
                 return action
         if token.lemma_ in vocab.falling_verbs and (weapon := _weapon_fell(token)):
             return weapon
-        for child in token.children:
-            if child.dep_ in PHRASE_DEPS:
-                for word in {child.lower_, child.lemma_.lower()}:  # "left their homes"
-                    phrase = f"{token.lemma_} {word}"
-                    if phrase in vocab.by_lemma and not _replaced(token, phrase):
-                        return _specific(token, vocab.by_lemma[phrase])
+        for child in _phrase_words(token):
+            for word in {child.lower_, child.lemma_.lower()}:  # "left their homes"
+                phrase = f"{token.lemma_} {word}"
+                if phrase in vocab.by_lemma and not _replaced(token, phrase):
+                    return _specific(token, vocab.by_lemma[phrase])
         action = vocab.by_lemma.get(token.lemma_)
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
     return None
+
+
+def _phrase_words(token: Token) -> list[Token]:
+    """The words that may complete a phrasal trigger; also the word right after the verb
+    that the parser hung on its object ('shot dead two farmers', 'dead' read as the
+    farmers')."""
+    words = [child for child in token.children if child.dep_ in PHRASE_DEPS]
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    if after is not None and after.dep_ == "amod" and after.head.head.i == token.i:
+        words.append(after)
+    return words
 
 
 def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool], str], ...]:

@@ -165,6 +165,9 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Troops neutralised two gunmen at a checkpoint on the highway.", "kill"),
         # the tagger reads "a motorcycle shot" as one noun; "dead" stands for "shot dead"
         ("Two men on a motorcycle shot dead a rubber tapper at dawn.", "kill"),
+        # the parser hangs "dead" on the object ("dead two farmers"); it is still "shot dead"
+        ("Guards shot dead two farmers near the estate on Saturday.", "kill"),
+        ("Two passengers shot dead the driver of a minibus on Tuesday.", "kill"),
         ("The ministry said its aircraft had neutralised four fighters in the hills.", "airstrike"),
         ("Youths stoned a police van at the junction on Friday evening.", "attack"),
         ("Guards beat her son with sticks near the gate.", "attack"),
