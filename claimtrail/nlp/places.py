@@ -973,6 +973,8 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 if possessors[i] is not None
                 else _list_possessor(i, lists, possessors, text, ordered)
             )
+        if parent is None:
+            parent = _framing_unit(text, i, ordered, sentence_starts)
         anchor = anchors[i]
         relative = anchor[1] if anchor else None
         if anchor is None and i not in measured_from:
@@ -1023,10 +1025,10 @@ _BODY_OF = re.compile(r"\b([A-Z]\w+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:
 
 def _noun_after_preposition(text: str, start: int, end: int) -> bool:
     """'near Hindi, on the road': a name after a locative preposition with no noun after it
-    (unlike 'near Syrian positions')."""
+    (unlike 'near Syrian positions'), in a sentence or at the end of a heading's line."""
     if _previous_word(text[max(0, start - 30) : start]).casefold() not in _BARE_PREPOSITIONS:
         return False
-    after = re.match(r"\s*([A-Za-z]+)?", text[end : end + 30])
+    after = re.match(r"[ \t]*([A-Za-z]+)?", text[end : end + 30])  # a heading ends the name
     following = (after.group(1) or "") if after else ""
     return not following or following.casefold() in function_words()
 
@@ -1755,6 +1757,36 @@ def _before_actor_noun(text: str, span: tuple[int, int]) -> bool:
     if not noun or noun.group(1) not in cues().actor_nouns:
         return False
     return not _locative(text[max(0, span[0] - 60) : span[0]])
+
+
+def _framing_unit(
+    text: str, i: int, ordered: list[tuple[int, int]], sentence_starts: list[int]
+) -> int | None:
+    """'In Bolívar state, relatives said a shaft of a mine in the El Callao municipality
+    collapsed': a sentence opened by a province, state or region holds the places it then
+    names."""
+    start = ordered[i][0]
+    opening = _FRAME_OPENING.match(text, _start_of_sentence(text, start, sentence_starts))
+    if opening is None:
+        return None
+    first = next((j for j, (s, _) in enumerate(ordered) if s == opening.end()), None)
+    if first is None or first >= i:
+        return None
+    end = ordered[first][1]
+    unit = cues().units_re.match(text[end : end + 40])
+    if unit is None or _feature(text, ordered[first][0], end) not in _FRAMING_FEATURES:
+        return None
+    return first if _FRAME_CLOSE.match(text, end + unit.end()) else None
+
+
+def _start_of_sentence(text: str, start: int, sentence_starts: list[int]) -> int:
+    before = bisect.bisect_right(sentence_starts, start)
+    return max(sentence_starts[before - 1] if before else 0, text.rfind("\n", 0, start) + 1)
+
+
+_FRAME_OPENING = re.compile(r"\s*In\s+(?:the\s+)?")
+_FRAME_CLOSE = re.compile(r"\s*,")
+_FRAMING_FEATURES = frozenset({"province"})
 
 
 def _feature(text: str, start: int, end: int) -> str | None:

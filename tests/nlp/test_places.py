@@ -1315,8 +1315,15 @@ def test_a_time_zones_initials_after_a_clock_are_no_place(nlp):
     assert "CAT" not in found
 
 
-def test_a_language_name_standing_alone_after_a_preposition_is_no_country(nlp):
-    text = "Troops ambushed a convoy near Hindi, on the road to Bargoni, in Lamu County."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops ambushed a convoy near Hindi, on the road to Bargoni, in Lamu County.",
+        # the name ends a heading's line; the paragraph under it opens with a capital
+        "3. Convoy ambushed near Hindi\n\nTroops were ambushed on the road to Bargoni.",
+    ],
+)
+def test_a_language_name_standing_alone_after_a_preposition_is_no_country(nlp, text):
     found = places_by_text(nlp, text)
     assert "Hindi" not in found or found["Hindi"].country != "IN"
 
@@ -2095,3 +2102,13 @@ def test_a_name_written_without_its_article_is_the_place_its_other_mention_is(nl
 def test_whom_one_tells_is_no_place_unless_it_names_whom(nlp, text, hearer, place):
     found = places_by_text(nlp, text)
     assert (found[hearer].country if hearer in found else None) == place
+
+
+def test_a_sentence_opened_by_a_state_holds_the_places_it_names(nlp):
+    # 'El Perú', a mining sector, votes for Peru, whose Callao dwarfs the Venezuelan town
+    text = (
+        "In Bolívar state, relatives said a shaft collapsed at a mine in the sector of El Perú, "
+        "in the El Callao municipality, on Sunday."
+    )
+    place = places_by_text(nlp, text)["El Callao"]
+    assert (place.country, place.admin1) == ("VE", "Bolívar")
