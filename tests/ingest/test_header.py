@@ -276,6 +276,9 @@ def test_not_bylines(line):
         ("Updated: 2021-06-05 10:32", "updated", None, None),
         ("Region: Middle East", "tag", None, None),
         ("In-depth Report: SYRIA", "tag", None, None),
+        # a page's list of contents
+        ("ON THIS PAGE: Flood cuts coast road · Ferry runs aground · In brief", "tag", None, None),
+        ("In this issue: Kisumu · Nakuru · Notices", "tag", None, None),
         ("FOR IMMEDIATE RELEASE", "marker", None, None),
         ("***", "separator", None, None),
         ("Published on Wed, 16/06/2021 - 10:47", "published", None, date(2021, 6, 16)),
