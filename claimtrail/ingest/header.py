@@ -216,17 +216,24 @@ def _named_by_its_rows(
         # 'PULAUPOST.sg' opening the menu: the site, as the page writes it elsewhere ('told
         # PulauPost', '© 2027 Murblatt.at'), else as the menu does
         return _named_in_first_row(lines, rows[0], _as_written_elsewhere(domain, plain))
+    # the trail's last crumb names a section or a programme ('... › The Week-ender'), not the
+    # site
+    trails = [plain[line.number].strip() for line in rows if _TRAIL_MARK.search(plain[line.number])]
+    crumbs = {NAV_SEPARATOR.split(trail)[-1].strip().casefold() for trail in trails}
     for line in menus:
         # 'AÇYK SÖZ · Открытое слово · Open Word' over 'Ogulgerek Saparowa, Açyk Söz': a
-        # logo of words in capitals that the page writes again in mixed case
-        logo = NAV_SEPARATOR.split(plain[line.number].strip())[0].strip()
-        if len(logo.split()) > 1 and _in_capitals(logo):
+        # logo of words in capitals that the page writes again in mixed case; 'DXMS 882 kHz
+        # AM · RADYO KALILINTAD · ...': the station's frequency may come first
+        for logo in (item.strip() for item in NAV_SEPARATOR.split(plain[line.number].strip())):
+            if len(logo.split()) < 2 or not _in_capitals(logo) or logo.casefold() in crumbs:
+                continue
             spelled = _as_written_elsewhere(logo, plain)
             if spelled != logo and _written_as_a_name(spelled):
                 return _named_in_first_row(lines, rows[0], spelled)
     return lines
 
 
+_TRAIL_MARK = re.compile(r"\s[›»>]\s")
 # 'PULAUPOST.sg', and 'SUNDET24.DK' with its country in capitals too
 _DOMAIN_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{2,}\.(?:[a-z]{2,3}|[A-Z]{2,3})")
 

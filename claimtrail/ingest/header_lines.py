@@ -552,7 +552,9 @@ def _writers_beside_byline(
     for i in range(bylines[0] + 1, len(parts)):
         if parts[i] is not None and parts[i].kind != "place":
             continue
-        if (name := writer_with_town(segments[i])) is not None:
+        if (name := writer_with_town(segments[i])) is not None and is_outlet_name(name):
+            out[i] = HeaderLine(number, "role")  # 'By A and B | DXMS News, Cotabato City'
+        elif name is not None:
             out[i] = HeaderLine(number, "byline", authors=(name,))
         elif (joined := _REPORTING_BY.match(segments[i].strip())) is not None:
             # 'By A B · Cap-Haïtien reporting by C D': a writer of one part of the story

@@ -190,6 +190,18 @@ def test_a_date_bar_with_the_issues_volume_and_price_is_still_a_date_bar(line):
     assert found is not None and found.published is not None and found.date_line
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Liza M. Ocampo and Rey Abrenica  |  DXRT News, Cotabato City",
+        "By Liza Ocampo  |  Harbour News, Davao",
+    ],
+)
+def test_the_newsroom_and_its_town_beside_a_byline_is_no_writer(line):
+    found = classify(0, line)
+    assert found is not None and "News" not in " ".join(found.authors)
+
+
 def test_each_writers_town_in_two_scripts_splits_no_name():
     # the slash between a town's two spellings is no separator between writers
     line = classify(0, "بقلم: Lena Ek (صور / Tyre)  ·  Tom Berg (زحلة / Zahle)")

@@ -1072,6 +1072,38 @@ HEADERS += [
         date(2031, 9, 4),
         ("Marta Lindqvist",),
     ),
+    # a radio site: the station's name follows its frequency in the player row; the label
+    # in capitals over the story is the programme's, the last crumb of the trail; the
+    # newsroom beside the byline is no writer
+    (
+        [
+            "Skip to main content  |  Skip to live player",
+            "",
+            "DXRT 1026 kHz AM  ·  RADYO TIMPUYOG  ·  Ang Tingog sa Kabukiran     [ ▶ LISTEN LIVE ]",
+            "",
+            "Sabado, Marso 8, 2031  |  Saturday, March 8, 2031  |  Malaybalay 24°C",
+            "",
+            "Home     News     Mindanao     Weather     Schedule     Contact",
+            "",
+            "Home › News › Mindanao › The Sunday Round",
+            "",
+            "THE SUNDAY ROUND  |  Ang Semana sa Kabukiran  |  As heard on the 6 PM program",
+            "",
+            "Landslide blocks highway in Impasug-ong; farmers evacuated",
+            "",
+            "By Liza M. Ocampo and Rey Abrenica  |  DXRT News, Cotabato City",
+            "Posted: March 8, 2031 at 4:15 PM",
+            "",
+            "A landslide blocked the national highway in Impasug-ong on Friday, the town's"
+            " disaster office said.",
+            "",
+            "Radyo Timpuyog will air the full report at 6 PM.",
+        ],
+        "Landslide blocks highway in Impasug-ong; farmers evacuated",
+        "Radyo Timpuyog",
+        date(2031, 3, 8),
+        ("Liza M. Ocampo", "Rey Abrenica"),
+    ),
 ]
 
 
