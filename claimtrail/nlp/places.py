@@ -103,6 +103,7 @@ _JOINERS = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "al"})
 # English prepositions, which end no name ('on' of 'Stratford-on-Avon' is hyphened)
 _TRAILING_PREPOSITIONS = frozenset({"on", "in", "at", "near", "off", "by", "to", "from"})
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")  # 'Ali Musa, 38, a trader': a person's age
+_NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}(?=,)")
 _CAPITALISED_WORDS_BEFORE = re.compile(rf"(?:[{_UPPER}][\w\u2019'\-]*\s+){{1,3}}$")
 _LARGE_CITY = 100000  # people: a city this large is what its bare name usually means
 # what a name the tagger took for a person or a body is after "in", "from" or "near":
@@ -1390,7 +1391,9 @@ def _in_personal_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     A country or province named alone after the title keeps its name ('President Kenya' is
     no person); as the last word of a full name it is a surname ('Dunia Escoto Rivera')."""
     run_start = _run_start(text, span[0])
-    age = _AGE_AFTER.match(text, span[1])
+    # the age may follow the rest of the name ('shot dead Wilmer Antonio Castro, 41, ...')
+    rest = _NAME_WORDS_AFTER.match(text, span[1])
+    age = _AGE_AFTER.match(text, rest.end() if rest else span[1])
     first = re.match(r"[A-Za-z.]+", text[run_start : span[0]])
     title_in_run = bool(first) and first.group(0).casefold() in cues().titles  # "Dr Nusrat"
     if not (_titled(text, run_start) or title_in_run or age):

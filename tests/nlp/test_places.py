@@ -1208,6 +1208,12 @@ def test_a_name_after_a_capitalised_the_in_a_sentence_is_a_title(nlp):
         ("Dr Amina Kano, a surgeon at the hospital in Mombasa, said 12 people were hurt.", "Kano"),
         # a name followed by an age is a person
         ("Among the injured was Maria da Silva Lagos, 14, a pupil from Mombasa.", "Lagos"),
+        # and so is its first word, the age after the rest of the name
+        (
+            "Two passengers shot dead Wilmer Antonio Castro, 41, the driver of a bus, at a stop "
+            "in Mombasa early on Tuesday.",
+            "Wilmer",
+        ),
         # a name before a word for fighters names the group
         ("Witnesses said Kano militiamen stormed the market in Mombasa on Sunday.", "Kano"),
     ],
