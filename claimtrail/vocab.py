@@ -528,6 +528,7 @@ class SourceVocabulary:
     document_type_words: frozenset[str] = frozenset()  # "press" in "a police press release"
     inanimate_speakers: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
+    self_naming_verbs: frozenset[str] = frozenset()  # 'who identified himself as X'
     generic_bodies: frozenset[str] = frozenset()  # "the company" after "a Gulfmark spokesperson"
     shared_name_words: frozenset[str] = frozenset()  # "State" of "State Police", "State Guard"
     rank_modifiers: frozenset[str] = frozenset()  # "Senior" of "Senior Superintendent"
@@ -661,6 +662,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         document_type_words=frozenset(raw["document_nouns"]["type_words"]),
         inanimate_speakers=frozenset(raw["inanimate_speakers"]["nouns"]),
         contact_verbs=frozenset(raw["contact_verbs"]["verbs"]),
+        self_naming_verbs=frozenset(raw["self_naming_verbs"]["verbs"]),
         generic_bodies=frozenset(raw["generic_bodies"]["words"]),
         shared_name_words=frozenset(raw["shared_name_words"]["words"]),
         rank_modifiers=frozenset(raw["rank_modifiers"]["words"]),
@@ -776,15 +778,19 @@ def name_titles() -> frozenset[str]:
     """Ranks and honorifics that may stand before a surname, lower case and without a full
     stop: the abbreviations of titles.json ('col', 'dr') and the roles written out
     ('colonel', 'spokesman')."""
-    abbreviations = {t.lower().rstrip(".") for t in read_data("titles.json")["abbreviations"]}
-    return frozenset(abbreviations) | sources().person_roles
+    titles = read_data("titles.json")
+    abbreviations = {t.lower().rstrip(".") for t in titles["abbreviations"]}
+    initials = {t.lower() for t in titles["rank_initials"]}
+    return frozenset(abbreviations | initials) | sources().person_roles
 
 
 @lru_cache(maxsize=1)
 def official_ranks() -> frozenset[str]:
     """Abbreviated ranks of armed forces, police and public office, lower case without the
     final full stop ('col', 'supt', 'lt.-col')."""
-    return frozenset(t.lower().rstrip(".") for t in read_data("titles.json")["official_ranks"])
+    titles = read_data("titles.json")
+    ranks = (t.lower().rstrip(".") for t in titles["official_ranks"])
+    return frozenset(ranks) | {t.lower() for t in titles["rank_initials"]}
 
 
 @lru_cache(maxsize=1)

@@ -274,6 +274,12 @@ def _classify(span: Span) -> Source:
     if registered is not None and not vocab.anonymous_markers.search(whole):
         return Source(text, registered.name, registered.kind, start, end)  # type: ignore[arg-type]
     noun_kind = _kind_from_nouns(span)
+    if (self_named := _self_named(span.root)) is not None:
+        # "a man who identified himself as Luqman bin Harun, a spokesman for ...": the name
+        # he gave, and the kind his role tells
+        name, role = self_named
+        kind = _kind_from_nouns(role) if role is not None else None
+        return Source(text, name, kind or "eyewitness", start, end)  # type: ignore[arg-type]
     head_entity = (
         entity_of(span.root)
         or _appositive_entity(span.root)
@@ -320,6 +326,40 @@ def _classify(span: Span) -> Source:
     if name is None and kind in OUTLET_KINDS:
         name = _untagged_outlet_name(span.root)
     return Source(text, name, kind, start, end)  # type: ignore[arg-type]
+
+
+def _self_named(head: Token) -> tuple[str, Span | None] | None:
+    """The name someone gave in a clause after them ('a man who identified himself as X, a
+    spokesman for Y'; '... as the coalition's spokesman, X'), with the role beside it."""
+    verbs = source_vocabulary().self_naming_verbs
+    for clause in head.children:
+        reflexive = any(
+            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in clause.children
+        )
+        if clause.dep_ != "relcl" or clause.lemma_ not in verbs or not reflexive:
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                if (given := _name_and_role(noun)) is not None:
+                    return given
+    return None
+
+
+def _name_and_role(noun: Token) -> tuple[str, Span | None] | None:
+    """'Luqman bin Harun, a spokesman for ...' or 'the coalition's spokesman, Wilfrid Estimé':
+    the proper name of the two, and the other as the role."""
+    named = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    person = next((w for w in named if w.pos_ == "PROPN"), None)
+    if person is None:
+        return None
+    words = [person, *(c for c in person.children if c.dep_ in {"compound", "flat"})]
+    first, last = min(w.i for w in words), max(w.i for w in words)
+    role = next((w for w in named if w is not person), None)
+    role = role or next((c for c in person.children if c.dep_ == "appos"), None)
+    doc = noun.doc
+    return doc[first : last + 1].text, doc[
+        role.left_edge.i : role.right_edge.i + 1
+    ] if role else None
 
 
 def _named_with_the(entity: Span) -> bool:
@@ -1016,6 +1056,10 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
             if prior.name and prior.name != span.text and f"({span.text})" in prior.text:
                 return replace(source, kind=prior.kind, affiliation=prior.affiliation)
     surname = _without_title(source.name) if source.name else None
+    if surname is None and len(span) == 1 and span.text[:1].isupper():
+        # 'Rusdi denied it': a name the tagger took for a noun, which only a person named
+        # before in full can match
+        surname = span.text
     if surname and " " not in surname:
         # A surname alone ("Kolo said", "Col Atwine dismissed") is the person named in full
         # earlier; where people go by their first name ("Yohanes Rumbiak" then "Yohanes

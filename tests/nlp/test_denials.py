@@ -44,6 +44,42 @@ def test_a_denier_named_by_rank_and_surname_is_the_person_named_before(nlp):
     assert (denial.source.name, denial.source.kind) == ("Amos Kato Ruhindi", "official")
 
 
+def test_a_denier_named_by_the_first_name_alone_is_the_person_named_before(nlp):
+    from claimtrail.nlp.attribution import find_attributions
+
+    # the tagger reads the bare name opening the sentence as a common noun
+    doc = nlp(
+        "Two men were killed, police spokesman Senior Commissioner Rusdi Pasau said in Palu. "
+        "A post claimed a church had been burned. Rusdi denied it."
+    )
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert (denial.source.name, denial.source.kind) == ("Rusdi Pasau", "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Seven miners died at Bindura, police spokesperson Assistant Commissioner Godfrey "
+            "Mutsvairo said. Residents said twelve died. Comm Mutsvairo dismissed the claims.",
+            "Godfrey Mutsvairo",
+        ),
+        # a police rank written as initials
+        (
+            "Police arrested two men, said Chief Inspector of Police (CIP) Theoneste Mugabo. "
+            "Residents said soldiers beat them. CIP Mugabo denied the claims.",
+            "Theoneste Mugabo",
+        ),
+    ],
+)
+def test_a_denier_named_by_an_abbreviated_rank_is_the_person_named_before(nlp, text, name):
+    from claimtrail.nlp.attribution import find_attributions
+
+    doc = nlp(text)
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert (denial.source.name, denial.source.kind) == (name, "official")
+
+
 def test_the_claims_rejected_in_a_heading_deny_nothing(nlp):
     text = (
         "KAYA: market fire claims rejected\n\n"

@@ -318,3 +318,24 @@ def test_a_body_the_tagger_takes_for_a_person_after_the_is_an_organisation(nlp):
     doc.ents = [Span(doc, 0, 4, label="PERSON")]  # set by hand, 'The' and all
     source = classify(source_phrase(doc[3]))
     assert (source.name, source.kind) == ("Frente Carlos Patiño", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a voice message on Monday, a man who identified himself as Rashid bin Omar, a "
+            "spokesman for the front's information office, rejected the report.",
+            "Rashid bin Omar",
+        ),
+        (
+            "In a video posted on Monday, a man who identified himself as the alliance's "
+            "spokesman, Jean Pierrot, denied that his men had taken anyone.",
+            "Jean Pierrot",
+        ),
+    ],
+)
+def test_a_speaker_who_gives_a_name_is_named_by_it(nlp, text, name):
+    speaker = next(t for t in nlp(text) if t.dep_ == "nsubj" and t.lower_ == "man")
+    source = classify(source_phrase(speaker))
+    assert (source.name, source.kind) == (name, "official")
