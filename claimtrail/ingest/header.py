@@ -301,8 +301,11 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
     candidates: list[int] = []
     stopped = None
     credits: dict[int, HeaderLine] = {}
+    menu = _menu_column(plain)
+    boxed = _boxed_lines(plain)
     for position, number in enumerate(numbers):
-        if position >= MAX_HEADER_LINES:
+        # a menu set one item to a line, or a box of a notice's lines, counts as one row
+        if position - len((menu | boxed).intersection(numbers[:position])) >= MAX_HEADER_LINES:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
         text = plain[number]
         following = numbers[position + 1 :]
@@ -310,6 +313,8 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
         found = (
             credits.get(number)
             or (HeaderLine(number, "furniture") if number in furniture else None)
+            or (HeaderLine(number, "nav") if number in menu else None)
+            or (HeaderLine(number, "furniture") if number in boxed or _address_bar(text) else None)
             or _writer_beside_place(number, text, meta.get(number - 1))
             or _story_links(number, plain, following)  # before its dates are read as the day's
             or classify(number, text)
@@ -350,12 +355,77 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             stopped = number
         elif candidates and _is_standfirst(number, plain, following):
             pass
-        elif _unknown_furniture(text, plain, following, at_top=not candidates):
+        elif _unknown_furniture(text, plain, following, not candidates, menu | boxed):
             meta[number] = HeaderLine(number, "furniture")
         else:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
         order.append(number)
     return _Walk(tuple(order), meta, tuple(candidates), stopped, None)
+
+
+def _menu_column(plain: Sequence[str]) -> frozenset[int]:
+    """A mobile page's menu, opened into a column of lines, one section to a line, each in
+    one script or two ('ليبيا · Libya', 'اقتصاد ونفط · Economy & Oil'), at the top of the
+    page: at least MIN_MENU_COLUMN such lines with no blank line between them."""
+    column: list[int] = []
+    found: set[int] = set()
+    for number, text in enumerate(plain[: MAX_HEADER_LINES * 2]):
+        if text and _menu_item(text):
+            column.append(number)
+            continue
+        if len(column) >= MIN_MENU_COLUMN:
+            found.update(column)
+        column = []
+    if len(column) >= MIN_MENU_COLUMN:
+        found.update(column)
+    return frozenset(found)
+
+
+def _menu_item(text: str) -> bool:
+    """A section's name, perhaps beside its name in another script."""
+    parts = [p.strip() for p in NAV_SEPARATOR.split(without_leading_symbols(text)) if p.strip()]
+    return 0 < len(parts) <= 2 and all(
+        no_latin_letters(part) or is_nav_item(part, MAX_LINK_ITEM_WORDS, loose=True)
+        for part in parts
+    )
+
+
+MIN_MENU_COLUMN = 5
+
+
+def _boxed_lines(plain: Sequence[str]) -> frozenset[int]:
+    """The lines of a box drawn with box-drawing characters above the story (an app's
+    banner, a notice): the page's own, whatever they say."""
+    found: set[int] = set()
+    top = None
+    for number, text in enumerate(plain[: MAX_HEADER_LINES * 2]):
+        mark = text.strip()[:1]
+        if mark == "┌":
+            top = number
+        elif mark == "└" and top is not None and number - top <= MAX_BOX_LINES:
+            found.update(range(top, number + 1))
+            top = None
+    return frozenset(found)
+
+
+MAX_BOX_LINES = 12
+
+
+def _address_bar(text: str) -> bool:
+    """'⚡ example-ly.cdn.ampproject.org › s › www.example.ly › en › amp › 2031 › 11': the
+    page's address as a trail of its parts, its host first."""
+    parts = [p.strip() for p in re.split(r"\s+[›»>/]\s+", without_leading_symbols(text).strip())]
+    # written as typed, in lower case: not a breadcrumb opened by the site's name
+    # ('Kronika.lt › English › Lietuvoje')
+    return (
+        len(parts) >= MIN_ADDRESS_PARTS
+        and bool(_HOST.fullmatch(parts[0]))
+        and all(part == part.lower() for part in parts)
+    )
+
+
+_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
+MIN_ADDRESS_PARTS = 3
 
 
 def _unrelated_lines(plain: Sequence[str], walk: _Walk) -> frozenset[int]:
@@ -399,19 +469,29 @@ def _content_keys(text: str) -> set[str]:
 
 
 def _unknown_furniture(
-    text: str, plain: Sequence[str], following: list[int], at_top: bool = False
+    text: str,
+    plain: Sequence[str],
+    following: list[int],
+    at_top: bool = False,
+    known: frozenset[int] = frozenset(),
 ) -> bool:
     """A short line no rule knows ("Feast of Saint Barbara", "Sunrise 06:41"), printed above
     a headline that has the story's byline or date under it: the page's furniture. Every
     site prints lines of its own above its story, so the walk must not end at the first it
     has not seen; the title and metadata below are what tell a header from a body. Above
-    every title-like line, a long one may be the site's too (a greeting banner, a notice)."""
+    every title-like line, a long one may be the site's too (a greeting banner, a notice).
+    `known` are lines already known to be the page's own."""
     if not (at_top or _short_line_or_row(text)):
         return False
     headline = False
     sentences = 0  # a standfirst or a motto under the headline
-    for number in following[:MAX_HEADER_LINES]:
+    # a menu's column, a boxed banner and the page's address are the page's own rows
+    unknown = [n for n in following if n not in known and not _address_bar(plain[n])]
+    for number in unknown[:MAX_HEADER_LINES]:
         line = classify(number, plain[number])
+        notice = _site_actions_only(plain[number]) and not is_title_like(plain[number])
+        if line is None and notice:
+            continue  # 'You are viewing the AMP version of this page. Go to the original'
         if line is not None:
             if headline and _is_story(line):
                 return True
