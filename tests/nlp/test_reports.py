@@ -1471,3 +1471,20 @@ def test_another_body_named_later_in_the_account_is_not_its_source(nlp):
     )
     reports = reports_of(text, date(2031, 12, 4))
     assert [r.origin.text for r in reports] == ["police"]
+
+
+def test_what_did_not_happen_said_in_an_accounts_paragraph_is_part_of_it(nlp):
+    # the uncle's words deny no protest; the commander's answer the shooting they follow
+    text = (
+        "Several hundred residents of Eastlands protested on Wednesday against eviction "
+        "notices. Police fired tear gas to disperse them.\n\n"
+        "Residents said a 19-year-old rider, Tom Otieno, was shot dead by police near the "
+        'Eastlands footbridge. "He was not even protesting," his uncle told us.\n\n'
+        "In a statement on Thursday, the regional police commander, Ruth Wanjiku, said: "
+        '"No protester was shot dead by police officers in Eastlands on Wednesday."'
+    )
+    reports = reports_of(text, date(2032, 6, 18))
+    assert [(r.action, r.certainty) for r in reports] == [
+        ("protest", "asserted"),
+        ("kill", "denied"),
+    ]
