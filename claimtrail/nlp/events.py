@@ -1067,9 +1067,10 @@ def _held_captive(verb: Token) -> bool:
 def _moved_to_refuge(verb: Token) -> bool:
     """'moved 4,000 people to relief camps', 'were shifted to higher ground'; not 'taken
     to an army camp', a place of custody. The parser may hang 'to safety' on a long object
-    ('moved 14,200 people in the districts of Tra Bong and Ba To to safety')."""
+    ('moved 14,200 people in the districts of Tra Bong and Ba To to safety'). People taken
+    from their home by armed men are no one's evacuees."""
     refuges, custody = actions().refuges, actions().custody_modifiers
-    if _in_custody(verb):
+    if _in_custody(verb) or _armed_men_took_people(verb):
         return False
     housed = verb.lemma_.lower() in actions().housing_verbs  # "housed in evacuation centres"
     if housed:

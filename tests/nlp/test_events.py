@@ -167,6 +167,10 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Two men on a motorcycle shot dead a rubber tapper at dawn.", "kill"),
         # the parser hangs "dead" on the object ("dead two farmers"); it is still "shot dead"
         ("Guards shot dead two farmers near the estate on Saturday.", "kill"),
+        # people taken from their homes by armed men are abducted, not evacuated
+        ("A defence volunteer was taken from his home by five armed men on Friday.", "abduct"),
+        ("Gunmen took a village headman from his house before dawn.", "abduct"),
+        ("Rescuers took forty residents from their homes to the school hall.", "evacuate"),
         ("Two passengers shot dead the driver of a minibus on Tuesday.", "kill"),
         ("The ministry said its aircraft had neutralised four fighters in the hills.", "airstrike"),
         ("Youths stoned a police van at the junction on Friday evening.", "attack"),
