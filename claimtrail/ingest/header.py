@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from claimtrail.ingest.body import paragraph_continues
 from claimtrail.ingest.boilerplate import is_boilerplate, is_photo_caption
@@ -303,10 +304,12 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
     credits: dict[int, HeaderLine] = {}
     menu = _menu_column(plain)
     boxed = _boxed_lines(plain)
+    rows_of_lines = 0  # lines of a menu set one item to a line, or of a boxed notice
     for position, number in enumerate(numbers):
-        # a menu set one item to a line, or a box of a notice's lines, counts as one row
-        if position - len((menu | boxed).intersection(numbers[:position])) >= MAX_HEADER_LINES:
+        # such a menu or box counts as one row of the page, not as a line each
+        if position - rows_of_lines >= MAX_HEADER_LINES:
             return _Walk(tuple(order), meta, tuple(candidates), stopped, number)
+        rows_of_lines += number in menu or number in boxed
         text = plain[number]
         following = numbers[position + 1 :]
         credits = credits or original_block(plain, numbers[position:])
@@ -486,8 +489,8 @@ def _unknown_furniture(
     headline = False
     sentences = 0  # a standfirst or a motto under the headline
     # a menu's column, a boxed banner and the page's address are the page's own rows
-    unknown = [n for n in following if n not in known and not _address_bar(plain[n])]
-    for number in unknown[:MAX_HEADER_LINES]:
+    unknown = (n for n in following if n not in known and not _address_bar(plain[n]))
+    for number in islice(unknown, MAX_HEADER_LINES):
         line = classify(number, plain[number])
         notice = _site_actions_only(plain[number]) and not is_title_like(plain[number])
         if line is None and notice:

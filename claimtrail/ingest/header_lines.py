@@ -1022,8 +1022,13 @@ def labelled_headline(text: str) -> str | None:
 def _without_mail_marks(subject: str) -> str:
     """'Fwd: [Weekly Brief #311] IED kills two officers': the headline, without the
     forward mark and the mailing list's tag."""
+    return _mail_marks().sub("", subject)
+
+
+@lru_cache(maxsize=1)
+def _mail_marks() -> re.Pattern[str]:
     marks = "|".join(map(re.escape, header_vocabulary()["mail_header_labels"]["reply_marks"]))
-    return re.sub(rf"^\s*(?:(?i:{marks})\s*:\s*)*(?:\[[^\]]*\]\s*)?", "", subject)
+    return re.compile(rf"^\s*(?:(?i:{marks})\s*:\s*)*(?:\[[^\]]*\]\s*)?")
 
 
 def _mail_field(number: int, text: str) -> HeaderLine | None:

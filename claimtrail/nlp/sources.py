@@ -357,9 +357,8 @@ def _name_and_role(noun: Token) -> tuple[str, Span | None] | None:
     role = next((w for w in named if w is not person), None)
     role = role or next((c for c in person.children if c.dep_ == "appos"), None)
     doc = noun.doc
-    return doc[first : last + 1].text, doc[
-        role.left_edge.i : role.right_edge.i + 1
-    ] if role else None
+    role_span = doc[role.left_edge.i : role.right_edge.i + 1] if role is not None else None
+    return doc[first : last + 1].text, role_span
 
 
 def _named_with_the(entity: Span) -> bool:

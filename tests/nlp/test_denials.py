@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.denials import find_denials
 
 CASES = [
@@ -34,8 +35,6 @@ def test_no_denial_without_a_denier(nlp):
 
 
 def test_a_denier_named_by_rank_and_surname_is_the_person_named_before(nlp):
-    from claimtrail.nlp.attribution import find_attributions
-
     doc = nlp(
         "Army spokesperson Col Amos Kato Ruhindi said the camp was destroyed. "
         "Local radio said shells hit a village. Col Ruhindi dismissed the claim."
@@ -45,8 +44,6 @@ def test_a_denier_named_by_rank_and_surname_is_the_person_named_before(nlp):
 
 
 def test_a_denier_named_by_the_first_name_alone_is_the_person_named_before(nlp):
-    from claimtrail.nlp.attribution import find_attributions
-
     # the tagger reads the bare name opening the sentence as a common noun
     doc = nlp(
         "Two men were killed, police spokesman Senior Commissioner Rusdi Pasau said in Palu. "
@@ -73,8 +70,6 @@ def test_a_denier_named_by_the_first_name_alone_is_the_person_named_before(nlp):
     ],
 )
 def test_a_denier_named_by_an_abbreviated_rank_is_the_person_named_before(nlp, text, name):
-    from claimtrail.nlp.attribution import find_attributions
-
     doc = nlp(text)
     (denial,) = find_denials(doc, find_attributions(doc))
     assert (denial.source.name, denial.source.kind) == (name, "official")
@@ -162,8 +157,6 @@ def test_a_refusal_is_no_denial(nlp, text):
     ],
 )
 def test_a_source_calling_the_claims_false_denies_them(nlp, text, name):
-    from claimtrail.nlp.attribution import find_attributions
-
     doc = nlp(text)
     (denial,) = find_denials(doc, find_attributions(doc))
     assert denial.source.name == name
