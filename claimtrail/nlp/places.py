@@ -975,7 +975,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 else _list_possessor(i, lists, possessors, text, ordered)
             )
         if parent is None:
-            parent = _framing_unit(text, i, ordered, sentence_starts)
+            parent = _framing_unit(text, i, ordered, starts, sentence_starts)
         anchor = anchors[i]
         relative = anchor[1] if anchor else None
         if anchor is None and i not in measured_from:
@@ -1763,7 +1763,11 @@ def _before_actor_noun(text: str, span: tuple[int, int]) -> bool:
 
 
 def _framing_unit(
-    text: str, i: int, ordered: list[tuple[int, int]], sentence_starts: list[int]
+    text: str,
+    i: int,
+    ordered: list[tuple[int, int]],
+    starts: dict[int, int],
+    sentence_starts: list[int],
 ) -> int | None:
     """'In Bolívar state, relatives said a shaft of a mine in the El Callao municipality
     collapsed': a sentence opened by a province, state or region holds the places it then
@@ -1772,7 +1776,7 @@ def _framing_unit(
     opening = _FRAME_OPENING.match(text, _start_of_sentence(text, start, sentence_starts))
     if opening is None:
         return None
-    first = next((j for j, (s, _) in enumerate(ordered) if s == opening.end()), None)
+    first = starts.get(opening.end())
     if first is None or first >= i:
         return None
     end = ordered[first][1]

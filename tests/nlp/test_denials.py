@@ -34,28 +34,21 @@ def test_no_denial_without_a_denier(nlp):
     assert find_denials(nlp("Reports of the strike were denied.")) == []
 
 
-def test_a_denier_named_by_rank_and_surname_is_the_person_named_before(nlp):
-    doc = nlp(
-        "Army spokesperson Col Amos Kato Ruhindi said the camp was destroyed. "
-        "Local radio said shells hit a village. Col Ruhindi dismissed the claim."
-    )
-    (denial,) = find_denials(doc, find_attributions(doc))
-    assert (denial.source.name, denial.source.kind) == ("Amos Kato Ruhindi", "official")
-
-
-def test_a_denier_named_by_the_first_name_alone_is_the_person_named_before(nlp):
-    # the tagger reads the bare name opening the sentence as a common noun
-    doc = nlp(
-        "Two men were killed, police spokesman Senior Commissioner Rusdi Pasau said in Palu. "
-        "A post claimed a church had been burned. Rusdi denied it."
-    )
-    (denial,) = find_denials(doc, find_attributions(doc))
-    assert (denial.source.name, denial.source.kind) == ("Rusdi Pasau", "official")
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        (
+            "Army spokesperson Col Amos Kato Ruhindi said the camp was destroyed. "
+            "Local radio said shells hit a village. Col Ruhindi dismissed the claim.",
+            "Amos Kato Ruhindi",
+        ),
+        # the first name alone, which the tagger reads as a common noun opening the sentence
+        (
+            "Two men were killed, police spokesman Senior Commissioner Rusdi Pasau said in "
+            "Palu. A post claimed a church had been burned. Rusdi denied it.",
+            "Rusdi Pasau",
+        ),
+        # a rank cut short
         (
             "Seven miners died at Bindura, police spokesperson Assistant Commissioner Godfrey "
             "Mutsvairo said. Residents said twelve died. Comm Mutsvairo dismissed the claims.",
@@ -69,7 +62,7 @@ def test_a_denier_named_by_the_first_name_alone_is_the_person_named_before(nlp):
         ),
     ],
 )
-def test_a_denier_named_by_an_abbreviated_rank_is_the_person_named_before(nlp, text, name):
+def test_a_denier_named_again_in_short_is_the_person_named_before(nlp, text, name):
     doc = nlp(text)
     (denial,) = find_denials(doc, find_attributions(doc))
     assert (denial.source.name, denial.source.kind) == (name, "official")
