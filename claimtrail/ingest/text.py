@@ -3,11 +3,13 @@
 Steps, in order:
 1. decode the bytes (UTF-8; UTF-16/32 with a byte order mark; UTF-16 without one or
    Windows-1252 when the bytes leave no doubt, see `decode.py`) and normalise the text;
-2. read the metadata from the header and footer lines (title, byline, outlet lines, dateline,
+2. drop a browser's print header and footer lines (`printout.py`) and join the lines of
+   hard-wrapped text again (`wrapping.py`);
+3. read the metadata from the header and footer lines (title, byline, outlet lines, dateline,
    declared original, url), noting the lines that carry only metadata;
-3. clean the body: drop those lines, reduce markup, rebuild paragraphs, drop boilerplate;
-4. refuse the article if no body is left or its language does not look English;
-5. derive the article id from the cleaned body.
+4. clean the body: drop those lines, reduce markup, rebuild paragraphs, drop boilerplate;
+5. refuse the article if no body is left or its language does not look English;
+6. derive the article id from the cleaned body.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from claimtrail.ingest.body import clean_body
 from claimtrail.ingest.decode import decode_bytes
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import read_metadata
+from claimtrail.ingest.printout import without_print_furniture
+from claimtrail.ingest.wrapping import unwrapped
 from claimtrail.model import Article
 
 ID_HEX_CHARS = 16
@@ -28,7 +32,7 @@ ID_HEX_CHARS = 16
 def read_article(data: bytes, path: str) -> Article:
     """The article in `data` (the bytes of the file at `path`); raises InputRejected."""
     text = decode_bytes(data)
-    lines = text.split("\n")
+    lines = unwrapped(without_print_furniture(text.split("\n")))
     meta = read_metadata(lines)
     body = clean_body(lines, meta.dropped)
     if not body:

@@ -219,6 +219,18 @@ PAGES_WITH_FURNITURE = [
         ("Dragana Stojanović", "Miloš Ilić"),
         "Firefighters say",  # the standfirst
     ),
+    (
+        # printed from a browser: its print header and footer on every page, every line
+        # wrapped at one width (headline and cookie notice too), a sentence cut by a page
+        "printed_page_wrapped.txt",
+        "Floodwater cuts the valley road as the Mirna river bursts its banks at two places"
+        " near Ostrava Dolna",
+        "The Lakeside Courier",
+        date(2029, 9, 3),
+        ("Petra Lindqvist",),
+        "Water from the Mirna river covered the valley road between Ostrava Dolna and the"
+        " market town",
+    ),
 ]
 
 
@@ -271,6 +283,12 @@ BODIES = [
         "GENEVA, June 4, 2021 /PRNewswire/ --",
         ["FOR IMMEDIATE RELEASE", "###", "media inquiries"],
         ["two doctors, the Alliance said."],
+    ),
+    (
+        "printed_page_wrapped.txt",
+        "Water from the Mirna river",
+        ["Page 1 of 2", "14:12", "lakesidecourier.example", "after- noon", "cookies"],
+        ["a nearby farm towed it through the water.", "rising in the afternoon and that"],
     ),
     ("bare.txt", "The village council met", [], ["asked the regional government"]),
 ]

@@ -1,0 +1,93 @@
+"""Text hard-wrapped at a fixed width, its lines joined again where the writer's tool broke them.
+
+A page printed and copied as text, or a plain-text e-mail, breaks every line at a width (72
+or 80 characters), headline, menu and cookie notice alike. The header is read line by line,
+so a headline broken in two is two lines to it, and a two-line notice is a notice and a
+stray line. A line was broken by the tool, and not by the writer, when the next line's
+first word would not have fitted on it; a word cut with a hyphen at the break is made
+whole again, unless the text writes it with a hyphen elsewhere ('long-term').
+
+The width is found, not assumed: the longest line length that many lines come close to.
+Text that is not wrapped (most pages) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimtrail.ingest.markup import is_list_item
+
+MIN_LINE_CHARS = 30
+"""Only lines this long tell the width: short ones are headings, bylines or list items."""
+WIDTH_BAND = 12
+"""A wrapped line ends within this many characters of the width ..."""
+MIN_WRAPPED_LINES = 8
+MIN_WRAPPED_SHARE = 0.5
+"""... and at least this many (and this share) of the long lines do so with the paragraph
+going on in the next line, ..."""
+MAX_LONGER_SHARE = 0.1
+"""... while no more than this share of them run past it (a menu flattened to one line)."""
+
+_CUT_WORD = re.compile(r"(?P<head>[^\W\d_]{2,})-$")
+_FIRST_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def unwrapped(lines: Sequence[str]) -> list[str]:
+    """`lines`, with the lines of hard-wrapped text joined where the wrapping broke them."""
+    width = wrap_width(lines)
+    if width is None:
+        return list(lines)
+    hyphenated = {m.group().lower() for line in lines for m in _WORD.finditer(line)}
+    joined: list[str] = []
+    previous = ""  # the line above as the text has it, not as joined so far
+    for line in lines:
+        if previous and line.strip() and _broken_by_wrapping(previous, line, width):
+            joined[-1] = _join(joined[-1].rstrip(), line.strip(), hyphenated)
+        else:
+            joined.append(line)
+        previous = line.rstrip()
+    return joined
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width the text is hard-wrapped at, or None when it is not."""
+    long_lines = [
+        (len(line.rstrip()), bool(following.strip()))
+        for line, following in zip(lines, [*lines[1:], ""], strict=True)
+        if len(line.strip()) >= MIN_LINE_CHARS
+    ]
+    if len(long_lines) < MIN_WRAPPED_LINES:
+        return None
+    lengths = [n for n, _ in long_lines]
+    for width in sorted(set(lengths), reverse=True):
+        near = sum(width - WIDTH_BAND < n <= width and going_on for n, going_on in long_lines)
+        longer = sum(n > width for n in lengths)
+        if longer > MAX_LONGER_SHARE * len(lengths):
+            return None
+        if near >= MIN_WRAPPED_LINES and near >= MIN_WRAPPED_SHARE * len(lengths):
+            return width
+    return None
+
+
+def _broken_by_wrapping(previous: str, line: str, width: int) -> bool:
+    if is_list_item(line):
+        return False
+    first = _FIRST_WORD.search(line)
+    if first is None:
+        return False
+    if _CUT_WORD.search(previous) and line.lstrip()[:1].islower():
+        return len(previous) > width - WIDTH_BAND
+    return len(previous) + 1 + len(first.group()) > width
+
+
+def _join(previous: str, line: str, hyphenated: set[str]) -> str:
+    cut = _CUT_WORD.search(previous)
+    if cut and line[:1].islower():
+        rest = _FIRST_WORD.match(line)
+        whole = f"{cut.group('head')}-{rest.group() if rest else ''}".lower()
+        if whole.rstrip(".,;:!?\"')”’") in hyphenated:
+            return previous + line  # a compound the text writes with its hyphen
+        return previous[:-1] + line
+    return f"{previous} {line}"

@@ -1,0 +1,76 @@
+"""Hard-wrapped text is joined again where the wrapping, not the writer, broke its lines."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrail.ingest.wrapping import unwrapped, wrap_width
+
+PARAGRAPH = (
+    "Fishermen from the northern villages said the storm had torn their nets from the "
+    "stakes on Tuesday night, and that the harbour office had kept every boat in port "
+    "for a second day while the wind stayed above forty knots. The office said it would "
+    "review the ban on Thursday morning, after the coast guard had checked the channel "
+    "for logs and the wreck of a barge that sank near the lighthouse during the storm."
+)
+
+
+def wrapped(text: str, width: int = 44) -> list[str]:
+    return textwrap.wrap(text, width, break_on_hyphens=False)
+
+
+def test_a_wrapped_paragraph_is_one_line_again():
+    lines = ["BAY RECORD", "", *wrapped(PARAGRAPH), "", "Short closing line."]
+    assert unwrapped(lines) == ["BAY RECORD", "", PARAGRAPH, "", "Short closing line."]
+
+
+def test_a_headline_broken_by_the_width_is_joined_but_a_byline_under_it_is_not():
+    headline = "Storm keeps the fleet in port as nets are lost"
+    lines = [*wrapped(headline), "By Ana Ruiz", "", *wrapped(PARAGRAPH)]
+    assert unwrapped(lines)[:2] == [headline, "By Ana Ruiz"]
+
+
+def test_a_word_cut_at_the_break_is_whole_again_unless_written_with_a_hyphen_elsewhere():
+    lines = [
+        "The boats stayed in the harbour on Tuesday,",
+        "and the office said the ban would be a long-",
+        "term one unless the wind dropped. Fishermen",
+        "said they were losing money every day, and",
+        "the co-operative asked for help. The office",
+        "said it had no funds for a long-term scheme",
+        "and that the harbour would open again on Fri-",
+        "day morning if the coast guard found the way",
+        "clear of logs and of the wreck of the barge.",
+    ]
+    text = unwrapped(lines)[0]
+    assert "a long-term one" in text
+    assert "on Friday morning" in text
+
+
+def test_text_that_is_not_wrapped_is_left_alone():
+    lines = [PARAGRAPH, "", "A second paragraph, on a line of its own.", "", PARAGRAPH]
+    assert wrap_width(lines) is None
+    assert unwrapped(lines) == lines
+
+
+def test_a_list_item_is_never_joined_to_the_line_above():
+    lines = [*wrapped(PARAGRAPH), "- a list item that follows at once"]
+    assert unwrapped(lines)[-1] == "- a list item that follows at once"
+
+
+WORDS = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10),
+    min_size=500,
+    max_size=800,
+)
+
+
+@given(WORDS, st.integers(min_value=60, max_value=100))
+def test_any_wrapped_prose_is_restored(words, width):
+    text = " ".join(words)
+    lines = textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
+    assert wrap_width(lines) is not None
+    assert unwrapped(lines) == [text]
