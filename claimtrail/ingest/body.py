@@ -62,8 +62,9 @@ class _Paragraph:
         return " ".join(self.parts)
 
 
-def clean_body(lines: Sequence[str], dropped: Iterable[int] = ()) -> str:
-    """The article body from raw `lines`, leaving out the line numbers in `dropped`."""
+def clean_body(lines: Sequence[str], dropped: Iterable[int] = (), staff: Sequence[str] = ()) -> str:
+    """The article body from raw `lines`, leaving out the line numbers in `dropped`;
+    `staff` are the outlet's people named in the header, whose speaker labels are cut."""
     paragraphs: list[_Paragraph] = []
     for block in _blocks(lines, frozenset(dropped)):
         paragraphs.extend(_split_block(block))
@@ -71,7 +72,7 @@ def clean_body(lines: Sequence[str], dropped: Iterable[int] = ()) -> str:
     kept = []
     for paragraph in paragraphs:
         text = trim_trailing_notice(squash_spaces(strip_markup(paragraph.text)))
-        text = without_staff_speaker(text)
+        text = without_staff_speaker(text, staff)
         if text and not is_boilerplate(text):
             kept.append(text)
     return "\n\n".join(kept)

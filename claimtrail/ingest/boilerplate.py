@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -76,20 +77,38 @@ def trim_trailing_notice(paragraph: str) -> str:
     return paragraph
 
 
-def without_staff_speaker(paragraph: str) -> str:
+def without_staff_speaker(paragraph: str, staff: Sequence[str] = ()) -> str:
     """'[00:44] CORRESPONDENT (Ana Ruiz): The attack began ...' -> 'The attack began ...':
     in a broadcast's transcript, what the outlet's own anchor or correspondent says is the
-    outlet's account; the label would otherwise be read as a source."""
-    return _staff_speaker_label().sub("", paragraph, count=1)
+    outlet's account; the label would otherwise be read as a source. `staff` are the
+    names of the outlet's own people (the writers, a podcast's host and reporters), whose
+    labels may be their first name alone ('LUCÍA: On Sunday night ...')."""
+    cut = _staff_speaker_label().sub("", paragraph, count=1)
+    if cut != paragraph or not staff:
+        return cut
+    m = _NAME_LABEL.match(paragraph)
+    if m is None or m.group("label") != m.group("label").upper():
+        return paragraph
+    label = m.group("label").casefold()
+    for name in staff:
+        words = name.casefold().split()
+        if label == " ".join(words) or (words and label == words[0]):
+            return paragraph[m.end() :]
+    return paragraph
+
+
+_TIME_CODE = r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*"  # '[00:44] ', '[01:02:10] '
+_NAME_LABEL = re.compile(
+    rf"^(?:{_TIME_CODE})?(?P<label>[^\W\d_]+(?:[ '’-][^\W\d_]+){{0,3}}):\s+(?=\S)"
+)
 
 
 @lru_cache(maxsize=1)
 def _staff_speaker_label() -> re.Pattern[str]:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))["transcript_speakers"]["roles"]
     roles = "|".join(re.escape(role.upper()) for role in raw)
-    time_code = r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*"
     name = r"\s*\([^()]{1,60}\)"
-    return re.compile(rf"^(?:{time_code})?(?:{roles})(?:{name})?:\s+(?=\S)")
+    return re.compile(rf"^(?:{_TIME_CODE})?(?:{roles})(?:{name})?:\s+(?=\S)")
 
 
 def is_boilerplate(paragraph: str) -> bool:

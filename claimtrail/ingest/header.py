@@ -69,9 +69,11 @@ MAX_HEADER_LINES = 22
 """Non-blank lines searched for the header; metadata further down is body text."""
 MAX_SECTION_LABEL_WORDS = 3  # "Local News" over the headline
 # the site's own lines; a date bar may open with the city in capitals ('LUSAKA ◆ Thursday
-# ...'), which reads like an outlet's initials
+# ...'), which reads like an outlet's initials; the page's address over it all, as a saved
+# copy keeps it
 _PAGE_KINDS = frozenset(
     {
+        "url",
         "marker",
         "summary",
         "date",
@@ -319,6 +321,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             or (HeaderLine(number, "nav") if number in menu else None)
             or (HeaderLine(number, "furniture") if number in boxed or _address_bar(text) else None)
             or _writer_beside_place(number, text, meta.get(number - 1))
+            or _outlet_beside_town(number, text, meta.get(number - 1))
             or _story_links(number, plain, following)  # before its dates are read as the day's
             or classify(number, text)
             or _follow_on(number, text, meta.get(number - 1))
@@ -992,6 +995,18 @@ def _writer_beside_place(number: int, text: str, above: HeaderLine | None) -> He
             return None
         names.extend(writer.names)
     return HeaderLine(number, "byline", authors=tuple(names))
+
+
+def _outlet_beside_town(number: int, text: str, above: HeaderLine | None) -> HeaderLine | None:
+    """'The Sunday Sentinel, Colombo' right under the byline or the date: the outlet, with
+    the town it is published in, as a reader view sets the site's name."""
+    if above is None or not {"byline", "date", "published"} & set(above.kind.split("+")):
+        return None
+    name, comma, town = text.strip().rpartition(",")
+    named = is_masthead_like(name) and _ends_like_outlet(name)
+    if not comma or not named or not is_place_name(town):
+        return None
+    return HeaderLine(number, "outlet", publisher=outlet_name(name))
 
 
 # the running time that opens a clip's title in a player's box

@@ -3,8 +3,8 @@
 Steps, in order:
 1. decode the bytes (UTF-8; UTF-16/32 with a byte order mark; UTF-16 without one or
    Windows-1252 when the bytes leave no doubt, see `decode.py`) and normalise the text;
-2. drop a browser's print header and footer lines (`printout.py`) and join the lines of
-   hard-wrapped text again (`wrapping.py`);
+2. drop a web archive's toolbar (`webarchive.py`) and a browser's print header and footer
+   lines (`printout.py`), and join the lines of hard-wrapped text again (`wrapping.py`);
 3. read the metadata from the header and footer lines (title, byline, outlet lines, dateline,
    declared original, url), noting the lines that carry only metadata;
 4. clean the body: drop those lines, reduce markup, rebuild paragraphs, drop boilerplate;
@@ -23,6 +23,7 @@ from claimtrail.ingest.decode import decode_bytes
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import read_metadata
 from claimtrail.ingest.printout import without_print_furniture
+from claimtrail.ingest.webarchive import without_archive_toolbar
 from claimtrail.ingest.wrapping import unwrapped
 from claimtrail.model import Article
 
@@ -32,9 +33,9 @@ ID_HEX_CHARS = 16
 def read_article(data: bytes, path: str) -> Article:
     """The article in `data` (the bytes of the file at `path`); raises InputRejected."""
     text = decode_bytes(data)
-    lines = unwrapped(without_print_furniture(text.split("\n")))
+    lines = unwrapped(without_print_furniture(without_archive_toolbar(text.split("\n"))))
     meta = read_metadata(lines)
-    body = clean_body(lines, meta.dropped)
+    body = clean_body(lines, meta.dropped, meta.authors)
     if not body:
         raise InputRejected("no article text left after removing metadata and boilerplate")
     check_english(f"{meta.title or ''}\n{body}")

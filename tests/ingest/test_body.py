@@ -177,3 +177,19 @@ def test_not_boilerplate(paragraph):
 )
 def test_a_transcripts_staff_speaker_label_is_cut(paragraph, kept):
     assert clean_body([paragraph]) == kept
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a podcast's reporter, labelled by her first name in capitals
+        ("INÉS: On Monday the river rose.", "On Monday the river rose."),
+        ("[00:12:40] TOMÁS: Two boats sank.", "Two boats sank."),
+        ("INÉS MARTEL: The bridge held.", "The bridge held."),
+        # a guest's first name, or a label in ordinary case, stays
+        ("ROSA: My house was flooded.", "ROSA: My house was flooded."),
+        ("Inés: the bridge held.", "Inés: the bridge held."),
+    ],
+)
+def test_a_speaker_label_of_the_outlets_own_people_is_cut(paragraph, kept):
+    assert clean_body([paragraph], staff=("Inés Martel", "Tomás Ruiz Paz")) == kept

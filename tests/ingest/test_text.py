@@ -220,6 +220,24 @@ PAGES_WITH_FURNITURE = [
         "Firefighters say",  # the standfirst
     ),
     (
+        # saved by a web archive: its toolbar's dates and lines are not the page's
+        "web_archive_copy.txt",
+        "Ferry runs aground on the reef outside Port Lenn",
+        "Harbour Gazette",
+        date(2029, 5, 14),
+        ("Tomas Ekberg",),
+        "The evening ferry from the mainland",
+    ),
+    (
+        # a reader view: its own notices, and the outlet with its town under the date
+        "reader_view_outlet_town.txt",
+        "Landslide closes the pass road above Velden for a third day",
+        "The Valley Courier",
+        date(2030, 10, 6),
+        ("Mira Holt",),
+        "A landslide that came down",
+    ),
+    (
         # printed from a browser: its print header and footer on every page, every line
         # wrapped at one width (headline and cookie notice too), a sentence cut by a page
         "printed_page_wrapped.txt",

@@ -1,0 +1,58 @@
+"""A page saved by a web archive and copied as text: the archive's toolbar is not the page's.
+
+An archived copy opens with the archive's own toolbar: its name, the count of captures and
+the span of dates they cover ('18 Mar 2034 - 02 Jun 2035'), a calendar of months and years,
+the capture's time stamp and address. Its dates are the archive's, not the outlet's, and its
+lines would otherwise be read as the page's headline and date bar. The toolbar is the lines
+from the archive's name, at the top, down to the last line of the top that gives the
+capture's address; the toolbar is replaced by the address of the page as first published,
+which the capture's address carries and the header reads as the page's own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "article_header.json"
+MAX_TOOLBAR_LINES = 30
+"""The toolbar sits within this many lines of the top."""
+
+# 'https://web.archive.org/web/20340319084512/https://example.com/...': a Wayback capture;
+# 'https://archive.ph/AbC12': an archive.today capture, which does not carry the original
+_CAPTURE = re.compile(
+    r"(?:https?://)?(?:web\.)?archive\.org/web/\d{4,14}[a-z_]*/(?P<original>\S+)"
+    r"|(?:https?://)?archive\.(?:ph|today|is|li|md|vn)/\w+",
+    re.IGNORECASE,
+)
+
+
+def without_archive_toolbar(lines: Sequence[str]) -> list[str]:
+    """`lines` with a web archive's toolbar at the top replaced by the page's own address."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _names_an_archive(lines[first]):
+        return list(lines)
+    top = range(first, min(len(lines), first + MAX_TOOLBAR_LINES))
+    captures = [(n, m) for n in top if (m := _CAPTURE.search(lines[n]))]
+    if not captures:
+        return list(lines)
+    last, capture = captures[-1]
+    originals = [m.group("original") for _, m in captures if m.group("original")]
+    own_address = [originals[-1].rstrip("]).,")] if originals else []
+    return [*lines[:first], *own_address, *lines[last + 1 :]]
+
+
+def _names_an_archive(line: str) -> bool:
+    lowered = line.lower()
+    return any(name in lowered for name in _archive_names())
+
+
+@lru_cache(maxsize=1)
+def _archive_names() -> tuple[str, ...]:
+    names = json.loads(_DATA.read_text(encoding="utf-8"))["web_archive_names"]["names"]
+    if not names or any(name != name.lower() for name in names):
+        raise ValueError(f"{_DATA.name}: web_archive_names must be lowercase names")
+    return tuple(names)
