@@ -926,6 +926,11 @@ def test_a_compiler_is_a_writer():
     assert line is not None and line.authors == ("Marisol Ortega",)
 
 
+def test_a_podcasts_host_and_reporters_are_its_writers():
+    line = classify(0, "Hosted by Ana Quispe  ·  Reporting: Luis Mamani and Rosa Condori")
+    assert line is not None and line.authors == ("Ana Quispe", "Luis Mamani", "Rosa Condori")
+
+
 def test_a_section_label_opening_with_an_article_beside_player_buttons_is_no_writer():
     line = classify(0, "THE WEEK  |  ▶ Watch (8:05)  |  🎧 Listen (5:10)")
     assert line is None or not line.authors
