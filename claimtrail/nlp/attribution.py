@@ -1417,9 +1417,28 @@ def _according_to(accord: Token, sent: Span, earlier: list[Source]) -> list[Attr
     else:
         sources = _sources_for(obj, earlier)
         phrase_end = _end(source_phrase(obj)[-1])
+    told = _sentence_pointed_back_to(accord, sent)
+    if told is not None:
+        return [Attribution(sources, accord.idx, phrase_end, told.start_char, told.end_char)]
     first, end = _clause_of(accord, sent, phrase_end)
     start = first if accord.idx > first + 2 else phrase_end
     return [Attribution(sources, accord.idx, phrase_end, start, end)]
+
+
+def _sentence_pointed_back_to(accord: Token, sent: Span) -> Span | None:
+    """'... and killed six people. That is according to X, the prosecutor.': a sentence that
+    only names who told the one before it, in the same paragraph, tells that sentence."""
+    doc = accord.doc
+    before = [t.lower_ for t in doc[sent.start : accord.i]]
+    if before not in _POINTING_BACK:
+        return None
+    last = next((t for t in reversed(doc[: sent.start]) if not t.is_space), None)
+    if last is None or "\n" in doc.text[last.idx : sent.start_char]:
+        return None
+    return last.sent
+
+
+_POINTING_BACK = [[this, verb] for this in ("that", "this") for verb in ("is", "'s", "’s")]
 
 
 def _clause_of(accord: Token, sent: Span, phrase_end: int) -> tuple[int, int]:

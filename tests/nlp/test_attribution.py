@@ -424,6 +424,25 @@ def test_an_unnamed_role_takes_the_name_given_soon_after(nlp):
     assert chain_of(nlp, text, "burned")[0][:2] == ("Musa Bello", "eyewitness")
 
 
+@pytest.mark.parametrize(
+    "pointer", ["That is according to", "That's according to", "This is according to"]
+)
+def test_a_sentence_naming_who_told_the_one_before_tells_it(nlp, pointer):
+    text = (
+        "Gunmen burned two lorries at the depot on Friday night. "
+        f"{pointer} Ana Ruiz, the district prosecutor."
+    )
+    assert chain_of(nlp, text, "burned")[0][:2] == ("Ana Ruiz", "official")
+
+
+def test_a_sentence_naming_who_told_does_not_reach_into_the_paragraph_before(nlp):
+    text = (
+        "Gunmen burned two lorries at the depot on Friday night.\n\n"
+        "That is according to Ana Ruiz, the district prosecutor."
+    )
+    assert chain_of(nlp, text, "burned") == []
+
+
 def test_an_anonymous_source_is_never_named_later(nlp):
     text = (
         "An official who asked not to be named said the bridge collapsed.\n\n"
