@@ -675,6 +675,10 @@ def _inner_place(
 
 
 @lru_cache(maxsize=1)
+def _saint_titles() -> frozenset[str]:
+    return frozenset(_place_cues()["saint_titles"]["words"])
+
+
 def _street_words() -> frozenset[str]:
     return frozenset(_place_cues()["street_words"]["words"])
 
@@ -717,8 +721,10 @@ def _unknown(
     # 'Rotterdam-Zuid' lies in Rotterdam: the parts of a hyphened word count as words, when
     # the rest names a part of the town
     parts = [m.span() for m in _NAME_PART.finditer(mention.text)]
+    # 'Santa Cruz Barillas' lies in no Santa Cruz: only the words after the patron's name
+    after_patron = 2 if len(words) > 2 and words[0].casefold() in _saint_titles() else 0
     for size in range(len(parts) - 1, 0, -1):
-        for first in range(len(parts) - size + 1):
+        for first in range(after_patron, len(parts) - size + 1):
             start, end = parts[first][0], parts[first + size - 1][1]
             inner = mention.text[start:end]
             entry = _inner_place(inner, gaz, countries, admins)
@@ -756,6 +762,8 @@ def _candidates(gaz: Gazetteer, mention: Mention) -> list[Candidate]:
         located = _unit_after_compass_word(gaz, mention.text) or located
     if not any(_close(c) for c in located):
         located = _after_code(gaz, mention.text) or located
+    if not any(_close(c) for c in located):
+        located = _after_patron(gaz, mention.text) or located
     if (towns := _city_of_a_unit(mention, located)) is not None:
         return towns
     if any(_close(c) and c.entry.feature in _NOTABLE for c in located):
@@ -801,6 +809,20 @@ _CODED_NAME = re.compile(
 )
 # a point of the compass ('N. Korea') or a title word ('St. Paul') before a name is no code
 _NOT_CODES = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "Mt", "St", "Ft"})
+
+
+def _after_patron(gaz: Gazetteer, name: str) -> list[Candidate]:
+    """'Santa Cruz Barillas', 'San Juan Sacatepéquez': a town named after its patron saint is
+    often held, and called, by the rest of its name alone (Barillas); only a town or village."""
+    words = name.split()
+    if len(words) < 3 or words[0].casefold() not in _saint_titles():
+        return []
+    rest = " ".join(words[2:])
+    return [
+        c
+        for c in gaz.candidates(rest, loose=False)
+        if _close(c) and c.entry.feature in _SETTLEMENTS and c.entry.lat is not None
+    ]
 
 
 def _unit_after_compass_word(gaz: Gazetteer, name: str) -> list[Candidate]:

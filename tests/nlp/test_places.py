@@ -366,6 +366,12 @@ def test_a_name_joined_by_one_or_two_small_words_is_one_place(nlp, text, name):
     assert places_by_text(nlp, text)[name].lat is not None
 
 
+def test_a_town_named_after_its_patron_is_found_by_the_rest_of_its_name(nlp):
+    text = "Gunmen killed four men at a wake in Santa Cruz Barillas on Sunday night."
+    place = places_by_text(nlp, text)["Santa Cruz Barillas"]
+    assert (place.name, place.country) == ("Barillas", "GT")
+
+
 def test_a_part_of_a_city_hyphened_to_its_name_lies_in_the_city(nlp):
     text = "A charge went off at a door in Rotterdam-Zuid overnight; a man was held in Utrecht."
     place = places_by_text(nlp, text)["Rotterdam-Zuid"]
