@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimtrail.ingest.boilerplate import cues
+from claimtrail.ingest.boilerplate import cues, is_boilerplate
 from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import find_date
 
@@ -41,7 +41,9 @@ def article_end(plain: Sequence[str], body_start: int) -> int | None:
 
 def _is_marker(plain: Sequence[str], number: int) -> bool:
     text = plain[number]
-    opens_block = number == 0 or not plain[number - 1] or is_separator(plain[number - 1])
+    # set apart by a blank line, a rule, or a line of the site's own ('Tags: Puno, Ilave')
+    above = plain[number - 1] if number else ""
+    opens_block = not above or is_separator(above) or is_boilerplate(above)
     if not opens_block or len(text) > MAX_MARKER_CHARS or text.endswith("."):
         return False
     return any(pattern.match(text) for pattern in cues().end_markers) or _opens_story_list(

@@ -58,6 +58,11 @@ def test_marker_must_open_a_block():
     assert article_end(lines, 0) is None
 
 
+def test_a_marker_under_a_line_of_the_sites_own_opens_a_block():
+    lines = [*STORY, "Tags: Roads, Police, Weather", "RELATED STORIES", "Another story."]
+    assert article_end(lines, 0) == len(STORY) + 1
+
+
 def test_marker_needs_body_above_it():
     assert article_end(["Comments", "", "The road was closed.", ""], 0) is None
 
