@@ -186,4 +186,8 @@ def _subject(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     if verb.dep_ == "conj":
         return _subject(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head != verb:
+        # '... said that nobody died, rejecting the account': who said it, though the
+        # parser hangs the participle on what was said
+        return _subject(verb.head.head if verb.head.dep_ == "ccomp" else verb.head)
     return None

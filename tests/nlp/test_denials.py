@@ -30,6 +30,18 @@ def test_denier_and_span(nlp, text, name, kind):
     assert "OUAGADOUGOU" not in denial.source.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The water board said on Friday that no village was flooded, rejecting the claims.",
+        "The water board issued a statement, rejecting the farmers' account of the flood.",
+    ],
+)
+def test_who_rejects_in_a_participle_after_the_statement_is_its_teller(nlp, text):
+    (denial,) = find_denials(nlp(text))
+    assert denial.source.text == "The water board"
+
+
 def test_no_denial_without_a_denier(nlp):
     assert find_denials(nlp("Reports of the strike were denied.")) == []
 
