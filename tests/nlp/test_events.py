@@ -580,6 +580,8 @@ def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
         ("Air defences intercepted and destroyed four drones over the coast overnight.", []),
         ("Soldiers destroyed 30 houses in the village.", ["destroy"]),
         ("A minibus was hit by a missile near the bridge.", ["airstrike"]),
+        ("Every Friday the Courier rounds up the week's main stories for you.", []),
+        ("Police rounded up forty protesters in the square on Friday.", ["arrest"]),
     ],
 )
 def test_some_objects_make_a_verb_no_event(nlp, text, actions):
