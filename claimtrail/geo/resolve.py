@@ -813,7 +813,8 @@ _NOT_CODES = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "Mt", "St", 
 
 def _after_patron(gaz: Gazetteer, name: str) -> list[Candidate]:
     """'Santa Cruz Barillas', 'San Juan Sacatepéquez': a town named after its patron saint is
-    often held, and called, by the rest of its name alone (Barillas); only a town or village."""
+    often held, and called, by the rest of its name alone (Barillas); only a town or city,
+    since a village of that short name ('Los Lotes') is mostly another place."""
     words = name.split()
     if len(words) < 3 or words[0].casefold() not in _saint_titles():
         return []
@@ -821,7 +822,7 @@ def _after_patron(gaz: Gazetteer, name: str) -> list[Candidate]:
     return [
         c
         for c in gaz.candidates(rest, loose=False)
-        if _close(c) and c.entry.feature in _SETTLEMENTS and c.entry.lat is not None
+        if _close(c) and c.entry.feature in _TOWNS and c.entry.lat is not None
     ]
 
 
