@@ -30,8 +30,8 @@ from claimtrail.ingest.byline import (
 )
 from claimtrail.ingest.dateline import Dateline, parse_dateline, parse_dateline_alone
 from claimtrail.ingest.footer import article_end
-from claimtrail.ingest.header import Header, read_header
-from claimtrail.ingest.header_lines import HeaderLine, classify
+from claimtrail.ingest.header import Header, is_masthead_like, read_header
+from claimtrail.ingest.header_lines import HeaderLine, classify, is_outlet_name
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
 from claimtrail.ingest.pubdate import find_date, header_vocabulary, weekday_numbers
 from claimtrail.model import Original
@@ -59,6 +59,12 @@ _ORIGINAL = re.compile(
     r"^(?:the original source of this article is|(?:this (?:article|story|report|post) )?"
     r"(?:was |is )?(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at))\s+"
     rf"(?:the\s+)?(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+# '© 2031 Gold Coast Mirror Ltd. All Rights Reserved.', 'Copyright (c) 2020-2031 X |'
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+    r"(?P<name>[^\W\d_][^|,©]{1,80}?)(?=\s*(?:[|,]|\.\s|\.$|all rights|$))",
     re.IGNORECASE,
 )
 _COPYRIGHT_YEAR = re.compile(r"(?:copyright|©|\(c\)).{0,200}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -195,6 +201,7 @@ def _outlets(
     publisher = publisher or _first(
         h.byline_outlet for h in header if not _filed_in_a_known_place(h.byline_outlet)
     )
+    publisher = publisher or _copyright_holder(plain, tail)
     if original is None and dateline is not None:
         original = _agency_copy(dateline, publisher, published)
     if original is not None and original.publisher == publisher:
@@ -434,6 +441,22 @@ def _footer_url(plain: list[str], footer: list[int]) -> HeaderLine | None:
         found = classify(number, plain[number])
         if found is not None and found.url and not is_url(plain[number]):
             return found
+    return None
+
+
+def _copyright_holder(plain: list[str], footer: list[int]) -> str | None:
+    """'© 2031 Gold Coast Mirror Ltd. All Rights Reserved.': the outlet that holds the
+    page's copyright, without its company's legal form, when no header line named one."""
+    suffixes = set(header_vocabulary()["company_suffixes"]["words"])
+    for number in reversed(footer):
+        found = _COPYRIGHT_HOLDER.search(plain[number])
+        if found is None:
+            continue
+        words = found.group("name").split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in suffixes), len(words))
+        name = " ".join(words[:cut])
+        if name and is_masthead_like(name) and is_outlet_name(name):
+            return name
     return None
 
 

@@ -3,10 +3,12 @@
 Steps, in order:
 1. decode the bytes (UTF-8; UTF-16/32 with a byte order mark; UTF-16 without one or
    Windows-1252 when the bytes leave no doubt, see `decode.py`) and normalise the text;
-2. drop a web archive's toolbar (`webarchive.py`) and a browser's print header and footer
-   lines (`printout.py`), and join the lines of hard-wrapped text again (`wrapping.py`);
+2. take a Markdown file's front matter apart (`frontmatter.py`), drop a web archive's
+   toolbar (`webarchive.py`) and a browser's print header and footer lines (`printout.py`),
+   and join the lines of hard-wrapped text again (`wrapping.py`);
 3. read the metadata from the header and footer lines (title, byline, outlet lines, dateline,
-   declared original, url), noting the lines that carry only metadata;
+   declared original, url), noting the lines that carry only metadata; the front matter's
+   fields win over the header's;
 4. clean the body: drop those lines, reduce markup, rebuild paragraphs, drop boilerplate;
 5. refuse the article if no body is left or its language does not look English;
 6. derive the article id from the cleaned body.
@@ -16,12 +18,14 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from dataclasses import replace
 
 from claimtrail.errors import InputRejected
 from claimtrail.ingest.body import clean_body
 from claimtrail.ingest.decode import decode_bytes
+from claimtrail.ingest.frontmatter import FrontMatter, split_front_matter
 from claimtrail.ingest.language import check_english
-from claimtrail.ingest.metadata import read_metadata
+from claimtrail.ingest.metadata import Metadata, read_metadata
 from claimtrail.ingest.printout import without_print_furniture
 from claimtrail.ingest.webarchive import without_archive_toolbar
 from claimtrail.ingest.wrapping import unwrapped
@@ -33,8 +37,9 @@ ID_HEX_CHARS = 16
 def read_article(data: bytes, path: str) -> Article:
     """The article in `data` (the bytes of the file at `path`); raises InputRejected."""
     text = decode_bytes(data)
-    lines = unwrapped(without_print_furniture(without_archive_toolbar(text.split("\n"))))
-    meta = read_metadata(lines)
+    front, lines = split_front_matter(text.split("\n"))
+    lines = unwrapped(without_print_furniture(without_archive_toolbar(lines)))
+    meta = _with_front_matter(read_metadata(lines), front)
     body = clean_body(lines, meta.dropped, meta.authors)
     if not body:
         raise InputRejected("no article text left after removing metadata and boilerplate")
@@ -51,6 +56,20 @@ def read_article(data: bytes, path: str) -> Article:
         url=meta.url,
         language="en",
         filed=meta.filed,
+    )
+
+
+def _with_front_matter(meta: Metadata, front: FrontMatter | None) -> Metadata:
+    """The front matter's fields, where it has them, over what the header gave."""
+    if front is None:
+        return meta
+    return replace(
+        meta,
+        title=front.title or meta.title,
+        authors=front.authors or meta.authors,
+        publisher=front.publisher or meta.publisher,
+        published=front.published or meta.published,
+        url=front.url or meta.url,
     )
 
 
