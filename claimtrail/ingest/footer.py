@@ -41,14 +41,36 @@ def article_end(plain: Sequence[str], body_start: int) -> int | None:
 
 def _is_marker(plain: Sequence[str], number: int) -> bool:
     text = plain[number]
+    if _reactions_row(text):
+        return True  # its shape tells it, whatever stands above it
     # set apart by a blank line, a rule, or a line of the site's own ('Tags: Puno, Ilave')
     above = plain[number - 1] if number else ""
     opens_block = not above or is_separator(above) or is_boilerplate(above)
     if not opens_block or len(text) > MAX_MARKER_CHARS or text.endswith("."):
         return False
-    return any(pattern.match(text) for pattern in cues().end_markers) or _opens_story_list(
+    # 'More from this source  ›': a link's arrow; '💬 Comments 37': a button's pictogram
+    heading = _SYMBOLS_BEFORE.sub("", _ARROWS_AFTER.sub("", text))
+    return any(pattern.match(heading) for pattern in cues().end_markers) or _opens_story_list(
         plain, number
     )
+
+
+MIN_REACTIONS = 2
+_PICTOGRAM = re.compile(r"[^\w\s\x00-\x7f]{1,3}")  # '👍', '😢': no letter, figure or ASCII mark
+_COUNT = re.compile(r"\d[\d.,]*[KkMm]?")  # '214', '1.1K'
+
+
+def _reactions_row(text: str) -> bool:
+    """'👍 214   😢 187   🙏 96': the readers' reactions under a channel's post; the post
+    ends above it, and what follows is the channel's next post."""
+    items = [item for item in text.split() if item not in "|•·"]
+    pictograms = [item for item in items if _PICTOGRAM.fullmatch(item)]
+    counts = [item for item in items if _COUNT.fullmatch(item)]
+    return len(pictograms) >= MIN_REACTIONS and len(pictograms) + len(counts) == len(items)
+
+
+_ARROWS_AFTER = re.compile(r"[\s›»→▸▶>]+$")
+_SYMBOLS_BEFORE = re.compile(r"^[^\w\"'“‘(\[#-]+")
 
 
 MIN_STORY_LINKS = 2

@@ -62,7 +62,7 @@ from claimtrail.ingest.header_lines import (
 )
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator
-from claimtrail.ingest.pubdate import header_vocabulary
+from claimtrail.ingest.pubdate import header_vocabulary, month_day_only
 from claimtrail.names import initials
 
 MAX_HEADER_LINES = 22
@@ -322,6 +322,8 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             or (HeaderLine(number, "furniture") if number in boxed or _address_bar(text) else None)
             or _writer_beside_place(number, text, meta.get(number - 1))
             or _outlet_beside_town(number, text, meta.get(number - 1))
+            or _pinned_label(number, text)
+            or _pinned_post(number, plain, meta.get(order[-1]) if order else None)
             or _story_links(number, plain, following)  # before its dates are read as the day's
             or classify(number, text)
             or _follow_on(number, text, meta.get(number - 1))
@@ -566,6 +568,10 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # "NEWSCAST AT 7 ▸ Tonight: ... ▸ Bermuda: ..."
     if is_reading_time(text):
         return HeaderLine(number, "furniture")  # "Čítanie na 7 minút" on a line of its own
+    if month_day_only(text):
+        return HeaderLine(number, "date")  # 'Aug 19': the post's day; the year is elsewhere
+    if _COUNT.fullmatch(text.strip()):
+        return HeaderLine(number, "furniture")  # '31': a count of likes or comments
     if is_photo_caption(text):
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
     if (PLAYER_BUTTON.match(text) or _LIVE_DOT.match(text)) and _live_button_first(text):
@@ -595,6 +601,9 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     if is_site_action(text.strip().rstrip(" .…")):
         return HeaderLine(number, "furniture")  # "Search ...": a search box's placeholder
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
+
+
+_COUNT = re.compile(r"[\d.,]{1,7}[KkMm]?")
 
 
 def _share_row_after(number: int, text: str) -> bool:
@@ -1009,6 +1018,24 @@ def _outlet_beside_town(number: int, text: str, above: HeaderLine | None) -> Hea
     return HeaderLine(number, "outlet", publisher=outlet_name(name))
 
 
+def _pinned_label(number: int, text: str) -> HeaderLine | None:
+    """'📌 Pinned message': the label over the post a channel keeps at its top."""
+    label = without_leading_symbols(text).strip().lower()
+    return HeaderLine(number, "furniture") if label in _pinned_labels() else None
+
+
+def _pinned_post(number: int, plain: Sequence[str], above: HeaderLine | None) -> HeaderLine | None:
+    """The post under a 'Pinned message' label: the channel's own, not the story."""
+    if above is None or _pinned_label(above.number, plain[above.number]) is None:
+        return None
+    return HeaderLine(number, "furniture")
+
+
+@lru_cache(maxsize=1)
+def _pinned_labels() -> frozenset[str]:
+    return frozenset(header_vocabulary()["pinned_labels"]["labels"])
+
+
 # the running time that opens a clip's title in a player's box
 _CLIP_LENGTH = re.compile(r"^\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?\s+(?:[·|•]\s+)?\S")
 
@@ -1097,6 +1124,8 @@ def _name_above_metadata(
         found = classify(position, plain[position])
         if found is not None and (found.published or found.updated or found.kind == "dateline"):
             return HeaderLine(number, "byline", authors=byline.names)  # a dateline too
+        if found is None and month_day_only(plain[position]):
+            return HeaderLine(number, "byline", authors=byline.names)  # 'Name' / 'Aug 19'
         if found is None or not set(found.kind.split("+")) <= _BETWEEN_NAME_AND_DATE:
             return None
     return None
@@ -1256,7 +1285,29 @@ def _title(
         # Under the section row the headline comes first, then a deck set without a full
         # stop, which restates the story; above the row are the site's own lines (a motto).
         return story[0], [c for c in pool if c != story[0]]
+    if len(pool) > 1 and _deck_under(plain, pool[-2], pool[-1]):
+        return pool[-2], [c for c in pool if c != pool[-2]]
     return pool[-1], pool[:-1]
+
+
+def _deck_under(plain: Sequence[str], title: int, deck: int) -> bool:
+    """'The week the taps ran dry in Tagounite' over 'Stones and arrests in the Drâa valley,
+    a house falls in the Fez medina, fire above ...': right under a headline, a much longer
+    line that sums the story up is its deck, not the headline."""
+    between = [n for n in range(title + 1, deck) if plain[n]]
+    title_words, deck_words = len(plain[title].split()), len(plain[deck].split())
+    return (
+        not between
+        and title_words >= MIN_HEADLINE_WORDS
+        and not _label_in_capitals(plain[title])
+        and deck_words >= MIN_DECK_WORDS
+        and deck_words >= DECK_TO_TITLE * title_words
+    )
+
+
+MIN_HEADLINE_WORDS = 4
+MIN_DECK_WORDS = 15
+DECK_TO_TITLE = 2
 
 
 def _past_the_date_bar(

@@ -35,7 +35,7 @@ from claimtrail.ingest.byline import (
 from claimtrail.ingest.dateline import parse_dateline_alone
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
-from claimtrail.ingest.pubdate import find_date, header_vocabulary, weekday_numbers
+from claimtrail.ingest.pubdate import find_date, header_vocabulary, month_numbers, weekday_numbers
 
 MAX_LINE_CHARS = 200
 """Metadata lines are short; a longer line is body text even if it starts like one, unless
@@ -764,6 +764,33 @@ def _share_buttons(text: str, only: bool = False) -> bool:
     return named >= 2 and (not only or named == len(words))
 
 
+# 'Week 37 · ': a digest's number of the week, before the days it covers
+_WEEK_NUMBER = re.compile(r"^\s*(?:week|wk\.?)\s*\d{1,2}\s*[·|:,–-]\s*", re.IGNORECASE)
+_RANGE_DASH = re.compile(r"\s*[–—-]\s*|\s+to\s+")
+
+
+def _days_covered(text: str) -> bool:
+    """'Sunday 8 – Saturday 14 September 2030', 'Week 37 · 8–14 September 2030': the days a
+    digest covers, the last a full date; not the day it was published, nor an outlet."""
+    first, *rest = _RANGE_DASH.split(_WEEK_NUMBER.sub("", text.strip()), maxsplit=1)
+    if not rest or find_date(rest[0]) is None or (rest[0] and _leftover(rest[0])):
+        return False
+    words = [w.strip(",.").lower() for w in first.split()]
+    day = [w for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    others = [w for w in words if not w.isdigit()]
+    return len(day) == 1 and all(w in weekday_numbers() or _month_number(w) for w in others)
+
+
+def _leftover(text: str) -> bool:
+    """Whether `text` holds more than its date."""
+    found = find_date(text)
+    return found is None or bool((text[: found.start] + text[found.end :]).strip(" ,.;:|()"))
+
+
+def _month_number(word: str) -> int | None:
+    return month_numbers().get(word.rstrip("."))
+
+
 def _classify_one(number: int, text: str) -> HeaderLine | None:
     text = without_leading_symbols(text)
     # "3 uur gelede / 3 hours ago", "Luister / Listen (7 min)": the site's language, then
@@ -808,6 +835,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     m = labelled["coverage"].match(text)
     if m and _month_year().search(m.group("rest")):
         return HeaderLine(number, "coverage")  # "Covering 3-9 March 2026": not the issue date
+    if _days_covered(text):
+        return HeaderLine(number, "coverage")  # "Week 37 · Sunday 8 – Saturday 14 September"
     if labelled["contact"].match(text) or is_contact_detail(text):
         return HeaderLine(number, "contact")
     m = labelled["url"].match(text)
@@ -1410,13 +1439,13 @@ def _without_age(tail: str) -> str:
 
 @lru_cache(maxsize=1)
 def _reading_time() -> re.Pattern[str]:
-    """A reading time or a count ("14 min read", "Lecture : 5 min", "Views: 2318") printed
-    after the date, not part of it."""
+    """A reading time or a count ("14 min read", "Lecture : 5 min", "Views: 2318", "184K
+    followers") printed after the date, not part of it."""
     vocab = header_vocabulary()
     notes = "|".join(map(re.escape, vocab["reading_time_words"]))
     labels = "|".join(map(re.escape, vocab["reading_time_labels"]))
     return re.compile(
-        rf"^(?:\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})*\s*(?:{notes})"
+        rf"^(?:\d{{1,3}}(?:[,.\u00a0\u202f ]\d{{3}})*(?:[.,]\d)?[KkMm]?\s*(?:{notes})"
         rf"|(?:{labels})\s*:?\s*\d{{1,3}}\s*min[^\W\d_]*"
         rf"|(?:{notes})\s*:\s*\d[\d,. ]*)$",
         re.IGNORECASE,

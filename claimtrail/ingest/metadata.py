@@ -31,9 +31,19 @@ from claimtrail.ingest.byline import (
 from claimtrail.ingest.dateline import Dateline, parse_dateline, parse_dateline_alone
 from claimtrail.ingest.footer import article_end
 from claimtrail.ingest.header import Header, is_masthead_like, read_header
-from claimtrail.ingest.header_lines import HeaderLine, classify, is_outlet_name
+from claimtrail.ingest.header_lines import (
+    HeaderLine,
+    classify,
+    is_outlet_name,
+    without_leading_symbols,
+)
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
-from claimtrail.ingest.pubdate import find_date, header_vocabulary, weekday_numbers
+from claimtrail.ingest.pubdate import (
+    find_date,
+    header_vocabulary,
+    month_day_only,
+    weekday_numbers,
+)
 from claimtrail.model import Original
 from claimtrail.names import initials
 
@@ -175,7 +185,8 @@ def _outlets(
     published = _first(h.published for h in header if h.publisher or h.date_line)
     published = published or _first(h.published for h in header)
     published = published or _first(h.updated for h in header)  # a live page's only date
-    published = published or _footer_published(plain, tail)
+    published = published or _footer_published(plain, tail) or _footer_published(plain, footer)
+    published = published or _yearless_date(header, plain, tail)
     published = _read_either_way(published, header, plain, body_start)
     original: Original | None = None
     others = [
@@ -395,10 +406,12 @@ def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) 
 
 def _signed_under_the_story(line: str) -> tuple[str, ...]:
     """'Compiled by A, Incident Desk, with field monitors in four counties. Edited by B.': the
-    writer a credit under the story opens with, whatever it says of the others who helped."""
+    writer a credit under the story opens with, whatever it says of the others who helped;
+    after a pictogram, and before the desk set apart ('✍️ Compiled by A and B | News Desk')."""
+    line = without_leading_symbols(line).strip()
     if not _CREDIT_OPENER.match(line):
         return ()
-    first = _SENTENCE_END.split(line.strip(), maxsplit=1)[0]
+    first = _SENTENCE_END.split(_ROW_ITEM_BREAK.split(line, maxsplit=1)[0], maxsplit=1)[0]
     parts = first.split(",")
     for size in range(len(parts), 0, -1):
         if (byline := parse_byline(",".join(parts[:size]))) is not None:
@@ -409,6 +422,7 @@ def _signed_under_the_story(line: str) -> tuple[str, ...]:
 # 'Compiled by', 'Written and edited by'
 _CREDIT_OPENER = re.compile(r"^[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+by\s+[A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+_ROW_ITEM_BREAK = re.compile(r"\s+[|•·]\s+")
 
 
 def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:
@@ -427,7 +441,8 @@ def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:
 def _footer_published(plain: list[str], tail: list[int]) -> date | None:
     """'Posted on Tuesday, 21 April 2026 at 10:45 CAT in News' under the story, for a page
     whose header gives only 'Published 2 days ago': a labelled date, never a bare one (the
-    dates of related stories stand bare)."""
+    dates of related stories stand bare). It may stand at the page's foot or, above a list
+    of other stories, at the story's ('Originally published 14.03.2031 09:12')."""
     for number in tail:
         found = classify(number, plain[number])
         if found is not None and found.kind == "published" and found.published:
@@ -442,6 +457,18 @@ def _footer_url(plain: list[str], footer: list[int]) -> HeaderLine | None:
         if found is not None and found.url and not is_url(plain[number]):
             return found
     return None
+
+
+def _yearless_date(header: Sequence[HeaderLine], plain: list[str], tail: list[int]) -> date | None:
+    """'Aug 19' under a newsletter post's byline, 'September 14' over a channel's posts of
+    the day: the year is the copyright notice's, or that of the days a digest covers ('Week
+    37 · Sunday 8 – Saturday 14 September 2030')."""
+    day = _first(month_day_only(plain[h.number]) for h in header if h.kind == "date")
+    if day is None:
+        return None
+    covered = (find_date(plain[h.number]) for h in header if h.kind == "coverage")
+    year = _copyright_year(plain, tail) or _first(found.value.year for found in covered if found)
+    return _safe_date(year, *day) if year is not None else None
 
 
 def _copyright_holder(plain: list[str], footer: list[int]) -> str | None:

@@ -265,6 +265,15 @@ def find_month_day(text: str) -> tuple[int, int] | None:
     return (month, day) if month and 1 <= day <= 31 else None
 
 
+def month_day_only(text: str) -> tuple[int, int] | None:
+    """(month, day) of a line that is a yearless date and nothing else ('Aug 19', '19 March'):
+    a newsletter's or a feed's post date, whose year the page gives elsewhere."""
+    m = _month_day_pattern().search(text) or day_month_pattern().search(text)
+    if m is None or (text[: m.start()] + text[m.end() :]).strip(" \t,.;:|()-–—∙·•"):
+        return None
+    return find_month_day(m.group())
+
+
 def _month_number(token: str) -> int | None:
     if token.isdigit():
         return int(token)

@@ -32,6 +32,7 @@ STORY = ["The road was closed on Monday.", "", "Police said two cars had collide
         "See also:",
         "MORE FROM THE COURANT",
         "More from Northeast",
+        "More from this source  ›",
     ],
 )
 def test_end_markers(marker):
@@ -61,6 +62,21 @@ def test_marker_must_open_a_block():
 def test_a_marker_under_a_line_of_the_sites_own_opens_a_block():
     lines = [*STORY, "Tags: Roads, Police, Weather", "RELATED STORIES", "Another story."]
     assert article_end(lines, 0) == len(STORY) + 1
+
+
+@pytest.mark.parametrize(
+    ("line", "reactions"),
+    [
+        ("👍 214   😢 187   🙏 96", True),
+        ("👍 1.1K | 🔥 388 | 😂 57", True),
+        ("👍 12", False),  # one pictogram is a button
+        ("(3) 4 5", False),
+        ("Brest 3–1 Velden", False),
+    ],
+)
+def test_a_row_of_readers_reactions_ends_the_post(line, reactions):
+    lines = [*STORY, "The tug came at noon.", line, "The channel's next post."]
+    assert (article_end(lines, 0) == len(STORY) + 1) is reactions
 
 
 def test_marker_needs_body_above_it():

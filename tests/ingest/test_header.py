@@ -8,7 +8,12 @@ import pytest
 
 from claimtrail.ingest.byline import parse_byline, parse_credits, parse_signature
 from claimtrail.ingest.dateline import parse_dateline
-from claimtrail.ingest.header import _label_in_capitals, _page_furniture, _site_links, outlet_name
+from claimtrail.ingest.header import (
+    _label_in_capitals,
+    _page_furniture,
+    _site_links,
+    outlet_name,
+)
 from claimtrail.ingest.header_lines import classify, ticker_label
 
 
@@ -996,3 +1001,9 @@ def test_a_long_row_of_the_sites_links_may_hold_one_link_the_rules_cannot_read(l
 
 def test_a_short_row_with_an_unreadable_item_is_no_row_of_links():
     assert _site_links(2, "Floods · mud slides in Baguio, two dead · Sign in", []) is None
+
+
+@pytest.mark.parametrize("line", ["58,304 subscribers", "1.2K followers", "31", "∙ Free"])
+def test_a_channels_and_a_platforms_counts_and_labels_are_the_pages_own(line):
+    found = classify(0, line) or _page_furniture(0, line)
+    assert found is not None and not found.authors and not found.publisher

@@ -12,6 +12,7 @@ from claimtrail.ingest.header_lines import classify
 from claimtrail.ingest.pubdate import (
     find_date,
     find_month_day,
+    month_day_only,
     month_numbers,
     parse_date,
     weekday_numbers,
@@ -170,3 +171,32 @@ def test_cldr_names_are_kept_in_the_users_cache(tmp_path, monkeypatch):
 def test_a_year_before_a_month_needs_its_mark_to_open_a_date():
     assert find_date("In 2027 March 5 boats sank off the cape.") is None
     assert find_date("2027 m. kovo 5 d., penktadienis").value == date(2027, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Aug 19", (8, 19)),
+        ("19 August", (8, 19)),
+        ("Mar 3 ∙", (3, 3)),
+        ("Aug 19 ∙ Houda El Ouazzani", None),  # more than the date
+        ("March 3, 2029", None),  # a full date is no yearless one
+        ("31", None),
+    ],
+)
+def test_a_line_that_is_a_yearless_date_and_nothing_else(text, found):
+    assert month_day_only(text) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Week 18 · Monday 28 April – Sunday 4 May 2031",
+        "Sunday 8 – Saturday 14 September 2030",
+        "8–14 September 2030",
+    ],
+)
+def test_the_days_a_digest_covers_are_no_publication_date_nor_an_outlet(line):
+    found = classify(0, line)
+    assert found is not None and found.kind == "coverage"
+    assert found.publisher is None and found.published is None

@@ -220,6 +220,26 @@ PAGES_WITH_FURNITURE = [
         "Firefighters say",  # the standfirst
     ),
     (
+        # a newsletter's post: a deck under the headline, a short date whose year is the
+        # copyright notice's, the platform's counts and buttons
+        "newsletter_post_yearless_date.txt",
+        "Salt in the wells at Port Lenn",
+        "The Harbour Letter",
+        date(2030, 3, 3),
+        ("Ilse Marten",),
+        "Good morning from Port Lenn",
+    ),
+    (
+        # a news app's shared-link view: the page's age over the story, its date at its foot
+        # above the app's list of other stories
+        "app_share_view.txt",
+        "Bridge closed after floodwater undermines its piers at Velden",
+        "The Valley Courier",
+        date(2031, 5, 2),
+        ("Mira Holt",),
+        "The old road bridge at Velden",
+    ),
+    (
         # saved by a web archive: its toolbar's dates and lines are not the page's
         "web_archive_copy.txt",
         "Ferry runs aground on the reef outside Port Lenn",
@@ -310,6 +330,17 @@ BODIES = [
     ),
     ("bare.txt", "The village council met", [], ["asked the regional government"]),
 ]
+
+
+def test_a_channels_post_takes_its_day_its_year_and_its_compilers_and_ends_at_its_reactions():
+    # the day over the channel's posts has no year; the days the post covers give it
+    article = read("channel_post_export.txt")
+    assert article.published == date(2031, 5, 4)
+    assert article.authors == ("Petra Lindqvist", "Tomas Ekberg")
+    assert "flood map" not in (article.title or "")  # the post the channel keeps pinned
+    assert article.text.startswith("Water from the Mirna river")
+    for furniture in ("subscribers", "flood map", "Comments", "LAKE CUP", "👍"):
+        assert furniture not in article.text
 
 
 @pytest.mark.parametrize(("name", "start", "absent", "present"), BODIES)
