@@ -679,6 +679,7 @@ def _saint_titles() -> frozenset[str]:
     return frozenset(_place_cues()["saint_titles"]["words"])
 
 
+@lru_cache(maxsize=1)
 def _street_words() -> frozenset[str]:
     return frozenset(_place_cues()["street_words"]["words"])
 

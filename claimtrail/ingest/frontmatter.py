@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from claimtrail.ingest.metadata import Metadata
 from claimtrail.ingest.pubdate import find_date
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
@@ -28,17 +28,9 @@ _FENCE = "---"
 _WIKI_LINK = re.compile(r"^\[\[(?:[^|\]]*\|)?(?P<name>[^\]]+)\]\]$")  # '[[Ana Ruiz]]'
 
 
-@dataclass(frozen=True)
-class FrontMatter:
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    published: date | None = None
-    url: str | None = None
-    publisher: str | None = None
-
-
-def split_front_matter(lines: Sequence[str]) -> tuple[FrontMatter | None, list[str]]:
-    """The front matter at the top of `lines`, if any, and the lines after it."""
+def split_front_matter(lines: Sequence[str]) -> tuple[Metadata | None, list[str]]:
+    """The metadata the front matter at the top of `lines` gives, if any, and the lines
+    after it."""
     if not lines or lines[0].strip() != _FENCE:
         return None, list(lines)
     end = next(
@@ -60,14 +52,14 @@ def split_front_matter(lines: Sequence[str]) -> tuple[FrontMatter | None, list[s
     return _read(fields), list(lines[end + 1 :])
 
 
-def _read(fields: dict) -> FrontMatter:
+def _read(fields: dict) -> Metadata:
     names = _field_names()
     lowered = {str(key).lower(): value for key, value in fields.items()}
 
     def first(kind: str) -> object:
         return next((lowered[n] for n in names[kind] if lowered.get(n)), None)
 
-    return FrontMatter(
+    return Metadata(
         title=_text(first("title")),
         authors=_names(first("authors")),
         published=_date(first("published")),

@@ -603,7 +603,7 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
 
 
-_COUNT = re.compile(r"[\d.,]{1,7}[KkMm]?")
+_COUNT = re.compile(r"\d[\d.,]{0,6}[KkMm]?")
 
 
 def _share_row_after(number: int, text: str) -> bool:

@@ -773,22 +773,17 @@ def _days_covered(text: str) -> bool:
     """'Sunday 8 – Saturday 14 September 2030', 'Week 37 · 8–14 September 2030': the days a
     digest covers, the last a full date; not the day it was published, nor an outlet."""
     first, *rest = _RANGE_DASH.split(_WEEK_NUMBER.sub("", text.strip()), maxsplit=1)
-    if not rest or find_date(rest[0]) is None or (rest[0] and _leftover(rest[0])):
+    if not rest or not _only_a_date(rest[0]):
         return False
     words = [w.strip(",.").lower() for w in first.split()]
     day = [w for w in words if w.isdigit() and 1 <= int(w) <= 31]
     others = [w for w in words if not w.isdigit()]
-    return len(day) == 1 and all(w in weekday_numbers() or _month_number(w) for w in others)
+    return len(day) == 1 and all(w in weekday_numbers() or w in month_numbers() for w in others)
 
 
-def _leftover(text: str) -> bool:
-    """Whether `text` holds more than its date."""
+def _only_a_date(text: str) -> bool:
     found = find_date(text)
-    return found is None or bool((text[: found.start] + text[found.end :]).strip(" ,.;:|()"))
-
-
-def _month_number(word: str) -> int | None:
-    return month_numbers().get(word.rstrip("."))
+    return found is not None and not (text[: found.start] + text[found.end :]).strip(" ,.;:|()")
 
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from claimtrail.errors import InputRejected
 from claimtrail.ingest.body import clean_body
 from claimtrail.ingest.decode import decode_bytes
-from claimtrail.ingest.frontmatter import FrontMatter, split_front_matter
+from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import Metadata, read_metadata
 from claimtrail.ingest.printout import without_print_furniture
@@ -59,7 +59,7 @@ def read_article(data: bytes, path: str) -> Article:
     )
 
 
-def _with_front_matter(meta: Metadata, front: FrontMatter | None) -> Metadata:
+def _with_front_matter(meta: Metadata, front: Metadata | None) -> Metadata:
     """The front matter's fields, where it has them, over what the header gave."""
     if front is None:
         return meta

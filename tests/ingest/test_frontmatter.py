@@ -7,7 +7,8 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrail.ingest.frontmatter import FrontMatter, split_front_matter
+from claimtrail.ingest.frontmatter import split_front_matter
+from claimtrail.ingest.metadata import Metadata
 from claimtrail.ingest.text import read_article
 
 CLIP = """---
@@ -32,7 +33,7 @@ night, the harbour master said, and its 84 passengers were taken ashore in lifeb
 
 def test_the_front_matter_is_read_and_taken_off():
     front, rest = split_front_matter(CLIP.split("\n"))
-    assert front == FrontMatter(
+    assert front == Metadata(
         title="Ferry runs aground off Port Lenn",
         authors=("Tomas Ekberg", "Ana Ruiz"),
         published=date(2029, 5, 14),
