@@ -1410,12 +1410,32 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
     )
 
 
-def _date_rank(doc: Doc, date: When, primary: set[int], others: set[int]) -> tuple[int, bool]:
-    """How well a date dates the account: by what it hangs on; among days in clauses of
-    their own, a span's bound ('a villager who has petitioned since 2019') after a day
-    ('villagers who kept watch on Friday night')."""
+def _date_rank(doc: Doc, date: When, primary: set[int], others: set[int]) -> tuple[int, bool, bool]:
+    """How well a date dates the account: by what it hangs on; among days of the account's
+    other actions, one of an event only named in passing ('a block damaged in the February
+    2023 earthquakes') after one of an action told ('collapsed ... late on Wednesday night');
+    among days in clauses of their own, a span's bound ('a villager who has petitioned since
+    2019') after a day ('villagers who kept watch on Friday night')."""
     attached = _attachment(doc, date, primary, others)
-    return attached, attached == OWN_CLAUSE and _span_bound(doc.text, date)
+    in_passing = attached == OTHER_EVENT and _names_an_event_in_passing(doc, date, others)
+    return attached, in_passing, attached == OWN_CLAUSE and _span_bound(doc.text, date)
+
+
+def _names_an_event_in_passing(doc: Doc, date: When, others: set[int]) -> bool:
+    """Whether the date hangs on an event noun that is none of the account's own actions
+    ('the February 2023 earthquakes'), before it reaches any verb."""
+    span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+    token = span.root if span is not None else None
+    events = actions().event_nouns
+    for _ in range(MAX_DATE_HOPS):
+        if token is None or token.pos_ in {"VERB", "AUX"} or token.i in others:
+            return False
+        if token.pos_ == "NOUN" and token.lower_ in events:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 # a dateline's day says least of it; a day hung on the account's own trigger says most, and

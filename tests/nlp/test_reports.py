@@ -476,6 +476,18 @@ def test_the_strike_told_again_later_takes_the_date_told_first(nlp):
     assert [r.when.start if r.when else None for r in reports] == [date(2024, 5, 12)] * 2
 
 
+def test_an_event_named_in_passing_does_not_date_the_account(nlp):
+    text = (
+        "A footbridge that had been damaged in the March 2027 floods collapsed over the canal "
+        "in Tulcea late on Tuesday night, residents said.\n\n"
+        '"It fell in seconds," said a fisherman. Neighbours said the bridge had been closed '
+        "after the floods, but that a boy had been on it. He was pulled out of the water by "
+        "neighbours before the firefighters arrived, they said."
+    )
+    reports = reports_of(text, date(2029, 6, 8))
+    assert {r.when.start for r in reports if r.when} == {date(2029, 6, 5)}
+
+
 def test_the_strike_takes_no_date_from_another_kind_of_event(nlp):
     text = (
         "Floods swept through Djibo on 12 May, residents said.\n\nThe army rejected the "
