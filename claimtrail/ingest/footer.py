@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from claimtrail.ingest.boilerplate import cues, is_boilerplate
+from claimtrail.ingest.header_lines import COUNT, without_leading_symbols
 from claimtrail.ingest.markup import is_separator
 from claimtrail.ingest.pubdate import find_date
 
@@ -49,7 +50,7 @@ def _is_marker(plain: Sequence[str], number: int) -> bool:
     if not opens_block or len(text) > MAX_MARKER_CHARS or text.endswith("."):
         return False
     # 'More from this source  ›': a link's arrow; '💬 Comments 37': a button's pictogram
-    heading = _SYMBOLS_BEFORE.sub("", _ARROWS_AFTER.sub("", text))
+    heading = without_leading_symbols(_ARROWS_AFTER.sub("", text))
     return any(pattern.match(heading) for pattern in cues().end_markers) or _opens_story_list(
         plain, number
     )
@@ -57,7 +58,6 @@ def _is_marker(plain: Sequence[str], number: int) -> bool:
 
 MIN_REACTIONS = 2
 _PICTOGRAM = re.compile(r"[^\w\s\x00-\x7f]{1,3}")  # '👍', '😢': no letter, figure or ASCII mark
-_COUNT = re.compile(r"\d[\d.,]*[KkMm]?")  # '214', '1.1K'
 
 
 def _reactions_row(text: str) -> bool:
@@ -65,12 +65,11 @@ def _reactions_row(text: str) -> bool:
     ends above it, and what follows is the channel's next post."""
     items = [item for item in text.split() if item not in "|•·"]
     pictograms = [item for item in items if _PICTOGRAM.fullmatch(item)]
-    counts = [item for item in items if _COUNT.fullmatch(item)]
+    counts = [item for item in items if COUNT.fullmatch(item)]
     return len(pictograms) >= MIN_REACTIONS and len(pictograms) + len(counts) == len(items)
 
 
 _ARROWS_AFTER = re.compile(r"[\s›»→▸▶>]+$")
-_SYMBOLS_BEFORE = re.compile(r"^[^\w\"'“‘(\[#-]+")
 
 
 MIN_STORY_LINKS = 2

@@ -37,6 +37,7 @@ from claimtrail.ingest.byline import (
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import (
     ACRONYM,
+    COUNT,
     NAV_SEPARATOR,
     PLAYER_BUTTON,
     HeaderLine,
@@ -92,7 +93,7 @@ _SITE_ROW_KINDS = frozenset(
     {"date", "time", "place", "furniture", "tag", "initials", "section", "separator"}
 )
 _ROW_SEPARATORS = frozenset("|•·")
-_ROW_ITEMS = re.compile(r"\s+[|•·]\s+")
+ROW_ITEMS = re.compile(r"\s+[|•·]\s+")
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
 MAX_MOTTO_WORDS = 16
@@ -520,7 +521,7 @@ def _unknown_furniture(
 def _short_line_or_row(text: str) -> bool:
     """A line short enough to be the page's own, or a row of such items set apart by the
     site's separators (a date bar with its weather, traffic and lottery numbers)."""
-    items = _ROW_ITEMS.split(text)
+    items = ROW_ITEMS.split(text)
     if len(items) < MIN_ROW_ITEMS:
         items = [text]
     return all(
@@ -535,7 +536,7 @@ def _page_row(text: str) -> bool:
     return bool(
         _TICKER.match(stripped)
         or ticker_label().match(stripped)
-        or len(_ROW_ITEMS.split(stripped)) >= MIN_ROW_ITEMS
+        or len(ROW_ITEMS.split(stripped)) >= MIN_ROW_ITEMS
     )
 
 
@@ -570,7 +571,7 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # "Čítanie na 7 minút" on a line of its own
     if month_day_only(text):
         return HeaderLine(number, "date")  # 'Aug 19': the post's day; the year is elsewhere
-    if _COUNT.fullmatch(text.strip()):
+    if COUNT.fullmatch(text.strip()):
         return HeaderLine(number, "furniture")  # '31': a count of likes or comments
     if is_photo_caption(text):
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
@@ -601,9 +602,6 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     if is_site_action(text.strip().rstrip(" .…")):
         return HeaderLine(number, "furniture")  # "Search ...": a search box's placeholder
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
-
-
-_COUNT = re.compile(r"\d[\d.,]{0,6}[KkMm]?")
 
 
 def _share_row_after(number: int, text: str) -> bool:
@@ -660,7 +658,7 @@ def _byline_label(number: int, text: str) -> HeaderLine | None:
 
 def _live_button_first(text: str) -> bool:
     """A row that opens with the site's live button: what is on air follows it."""
-    first = _ROW_ITEMS.split(text.strip())[0]
+    first = ROW_ITEMS.split(text.strip())[0]
     first = re.split(r"\s{3,}|\s[●•]\s", first)[0]
     return is_site_action(PLAYER_BUTTON.sub("", first).strip().removesuffix("]").strip())
 
@@ -692,7 +690,7 @@ def _broadcast_times(text: str) -> bool:
     """'🎧 Nos flashs en soussou et pular : 7h · 13h · 19h | Connexion': after a player's
     mark, a label and the hours of its bulletins, perhaps with the site's links."""
     label, colon, rest = text.partition(":")
-    items = [item.strip() for item in _ROW_ITEMS.split(rest) if item.strip()]
+    items = [item.strip() for item in ROW_ITEMS.split(rest) if item.strip()]
     times = [item for item in items if _HOUR.match(item)]
     return (
         bool(colon)
@@ -706,7 +704,7 @@ def _broadcast_times(text: str) -> bool:
 def _schedule_row(text: str) -> bool:
     """A broadcaster's row of what is on air and what follows, each with its hours: several
     items set apart, two or more of them giving a time of day."""
-    items = _ROW_ITEMS.split(text.strip())
+    items = ROW_ITEMS.split(text.strip())
     timed = [item for item in items if _CLOCK.search(item)]
     return len(items) >= MIN_ROW_ITEMS and len(timed) >= MIN_BROADCAST_TIMES
 
@@ -720,7 +718,7 @@ MIN_BROADCAST_TIMES = 2
 def _frequencies_only(text: str) -> bool:
     """A radio's row of frequencies: '103.5 FM Goma · 98.7 FM Rutshuru', perhaps with its
     live buttons ('▶ CSTV EN DIRECT | 🎧 SAVANE FM : 98.3 Maroua • 101.7 Garoua | Replay')."""
-    items = [item for item in _ROW_ITEMS.split(text) if item.strip()]
+    items = [item for item in ROW_ITEMS.split(text) if item.strip()]
     if len(items) > 1 and items[0].rstrip().endswith(":"):
         items = items[1:]  # "Nos fréquences : · Bunia 97.5 FM · Mahagi 104.1 FM": its label
     band = _BAND.search(text) is not None  # "SAVANE FM : 98.3 Maroua • 101.7 Garoua"
@@ -903,7 +901,7 @@ def _without_other_script(text: str) -> str:
     """'GOFTAR گفتار' -> 'GOFTAR', 'تيزي بريس · TIZI PRESS · ⵜⵉⵣⵉ ⴱⵔⵉⵙ' -> 'TIZI PRESS': the
     name, less its spellings in other scripts beside it."""
     latin = latin_part(text)
-    return latin if latin and not _ROW_ITEMS.search(latin) else text
+    return latin if latin and not ROW_ITEMS.search(latin) else text
 
 
 def _is_motto(text: str) -> bool:
@@ -939,7 +937,7 @@ def _motto_row_under_logo(
     if not any(_logo_in_capitals(name) for name in names):
         return None
     # 'kykladika-nea.gr · English Edition' names the site and its edition: no motto
-    parts = [part for part in _ROW_ITEMS.split(text.strip()) if part]
+    parts = [part for part in ROW_ITEMS.split(text.strip()) if part]
     mottos = [part for part in parts if len(part.split()) >= MIN_MOTTO_WORDS and _is_motto(part)]
     scripts = {no_latin_letters(part) for part in parts}
     return HeaderLine(number, "tag") if len(parts) > 1 and (mottos or len(scripts) > 1) else None
@@ -1139,7 +1137,7 @@ def _names_only(text: str) -> bool:
     """A bare name, or short capitalised names between bars ('Carlet | Montserrat')."""
     if parse_bare_name(latin_part(text) or text) is not None:
         return True
-    items = _ROW_ITEMS.split(text.strip())
+    items = ROW_ITEMS.split(text.strip())
     return len(items) > 1 and all(map(is_place_name, items))
 
 

@@ -35,7 +35,13 @@ from claimtrail.ingest.byline import (
 from claimtrail.ingest.dateline import parse_dateline_alone
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_separator, is_url
-from claimtrail.ingest.pubdate import find_date, header_vocabulary, month_numbers, weekday_numbers
+from claimtrail.ingest.pubdate import (
+    find_date,
+    header_vocabulary,
+    month_numbers,
+    parse_date,
+    weekday_numbers,
+)
 
 MAX_LINE_CHARS = 200
 """Metadata lines are short; a longer line is body text even if it starts like one, unless
@@ -131,6 +137,7 @@ _QUOTE_OR_WEATHER = re.compile(
     r"|\d\s?°\s?[CF]?(?:\s+\w+)?$|^(?-i:[A-Z]{3}/[A-Z]{3})\s?\d[\d.,]*$"
 )
 # "👁 4 127", "💬 38": a page's counters of views and comments, marked by a symbol
+COUNT = re.compile(r"\d[\d.,]{0,6}[KkMm]?")  # '31', '58,304', '1.1K': a count of readers
 _COUNTER = re.compile(r"^[^\w\s]{1,2}\s*\d[\d\s.,]*$")
 _SECTION = re.compile(r"[A-Z][a-z]+")  # a name is two words: one word beside a date is a section
 # a wire story's slug: topic words in capitals joined by dashes and slashes, and its version
@@ -773,17 +780,12 @@ def _days_covered(text: str) -> bool:
     """'Sunday 8 – Saturday 14 September 2030', 'Week 37 · 8–14 September 2030': the days a
     digest covers, the last a full date; not the day it was published, nor an outlet."""
     first, *rest = _RANGE_DASH.split(_WEEK_NUMBER.sub("", text.strip()), maxsplit=1)
-    if not rest or not _only_a_date(rest[0]):
+    if not rest or parse_date(rest[0]) is None:
         return False
     words = [w.strip(",.").lower() for w in first.split()]
     day = [w for w in words if w.isdigit() and 1 <= int(w) <= 31]
     others = [w for w in words if not w.isdigit()]
     return len(day) == 1 and all(w in weekday_numbers() or w in month_numbers() for w in others)
-
-
-def _only_a_date(text: str) -> bool:
-    found = find_date(text)
-    return found is not None and not (text[: found.start] + text[found.end :]).strip(" ,.;:|()")
 
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:

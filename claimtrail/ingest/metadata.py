@@ -30,7 +30,7 @@ from claimtrail.ingest.byline import (
 )
 from claimtrail.ingest.dateline import Dateline, parse_dateline, parse_dateline_alone
 from claimtrail.ingest.footer import article_end
-from claimtrail.ingest.header import Header, is_masthead_like, read_header
+from claimtrail.ingest.header import ROW_ITEMS, Header, is_masthead_like, read_header
 from claimtrail.ingest.header_lines import (
     HeaderLine,
     classify,
@@ -411,7 +411,7 @@ def _signed_under_the_story(line: str) -> tuple[str, ...]:
     line = without_leading_symbols(line).strip()
     if not _CREDIT_OPENER.match(line):
         return ()
-    first = _SENTENCE_END.split(_ROW_ITEM_BREAK.split(line, maxsplit=1)[0], maxsplit=1)[0]
+    first = _SENTENCE_END.split(ROW_ITEMS.split(line, maxsplit=1)[0], maxsplit=1)[0]
     parts = first.split(",")
     for size in range(len(parts), 0, -1):
         if (byline := parse_byline(",".join(parts[:size]))) is not None:
@@ -422,7 +422,6 @@ def _signed_under_the_story(line: str) -> tuple[str, ...]:
 # 'Compiled by', 'Written and edited by'
 _CREDIT_OPENER = re.compile(r"^[A-Z][a-z]+(?:\s+and\s+[a-z]+)?\s+by\s+[A-Z]")
 _SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
-_ROW_ITEM_BREAK = re.compile(r"\s+[|•·]\s+")
 
 
 def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:

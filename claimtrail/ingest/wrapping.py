@@ -14,6 +14,7 @@ Text that is not wrapped (most pages) is left as it is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from claimtrail.ingest.markup import is_list_item
@@ -60,14 +61,18 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     ]
     if len(long_lines) < MIN_WRAPPED_LINES:
         return None
-    lengths = [n for n, _ in long_lines]
-    for width in sorted(set(lengths), reverse=True):
-        near = sum(width - WIDTH_BAND < n <= width and going_on for n, going_on in long_lines)
-        longer = sum(n > width for n in lengths)
-        if longer > MAX_LONGER_SHARE * len(lengths):
+    # one pass over the distinct lengths, widest first, with counts kept per length: a huge
+    # file is read in time linear in its lines
+    going_on = Counter(n for n, goes_on in long_lines if goes_on)
+    by_length = Counter(n for n, _ in long_lines)
+    longer = 0
+    for width in sorted(by_length, reverse=True):
+        if longer > MAX_LONGER_SHARE * len(long_lines):
             return None
-        if near >= MIN_WRAPPED_LINES and near >= MIN_WRAPPED_SHARE * len(lengths):
+        near = sum(going_on[n] for n in range(width - WIDTH_BAND + 1, width + 1))
+        if near >= MIN_WRAPPED_LINES and near >= MIN_WRAPPED_SHARE * len(long_lines):
             return width
+        longer += by_length[width]
     return None
 
 
