@@ -80,6 +80,7 @@ LONG_SPAN_DAYS = 92
 MIN_ROUNDED_UP_PLACES = 2  # a lead whose places two later accounts take up is a round-up
 RECENT_DAYS = 30  # a story with an account this close to its publication tells current events
 BACKGROUND_DAYS = 180  # an account dated by a year, this long before, is their background
+LONG_PAST_DAYS = 730  # ... and this long before, even on someone's word
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
 PLACES_BEFORE_DASH = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*){0,2}(?= [-–—] )"
@@ -183,14 +184,27 @@ def _without_background(reports: list[Report], published: date | None) -> list[R
     """'In June 2022, gunmen killed more than 130 civilians in nearby villages': in a story of
     the days before it was published, an occurrence the author dates by a past year, on no
     one's word, is background given in passing, not one of the story's accounts. An account
-    someone is cited for stays ('a state agency reported on December 29, 2017 that ...'), and
-    so does every account of a story only of the past (a trial of crimes of 2020)."""
+    someone is cited for stays while it is recent ('the ministry said the camp was shelled in
+    March last year'), but not once it lies years back: a witness recalling 'the floods of
+    2005', or 'the earthquakes of 6 February 2023, which killed more than 53,000 people,
+    according to the agency', recalls what the story is measured against. Every account of
+    a story mostly of the past (a trial of crimes of 2020, opened last week) stays."""
     if published is None:
         return reports
-    current = any(r.when and (published - r.when.start).days <= RECENT_DAYS for r in reports)
-    if not current:
+    recent = [r for r in reports if r.when and (published - r.when.start).days <= RECENT_DAYS]
+    if not recent:
         return reports
-    return [r for r in reports if not (_dated_by_a_past_year(r, published) and _unsourced(r))]
+    long_past = {id(r) for r in reports if _dated_by_a_past_year(r, published, LONG_PAST_DAYS)}
+    if len(long_past) > len(recent):
+        long_past = set()
+    return [
+        r
+        for r in reports
+        if not (
+            (_dated_by_a_past_year(r, published, BACKGROUND_DAYS) and _unsourced(r))
+            or id(r) in long_past
+        )
+    ]
 
 
 def _without_counted_before(reports: list[Report], facts: DocumentFacts) -> list[Report]:
@@ -210,11 +224,11 @@ def _counted_before(report: Report, text: str, published: date | None) -> bool:
     return COUNTED_IN_A_YEAR.search(text, report.start, report.end) is not None
 
 
-def _dated_by_a_past_year(report: Report, published: date) -> bool:
+def _dated_by_a_past_year(report: Report, published: date, days_before: int) -> bool:
     """Dated by a year named in its words ('in June 2022') or by a whole past year ('last
-    year'), long before publication."""
+    year'), more than `days_before` days before publication."""
     when = report.when
-    if when is None or (published - when.start).days <= BACKGROUND_DAYS:
+    if when is None or (published - when.start).days <= days_before:
         return False
     whole_past_year = when.precision == "year" and when.end.year < published.year
     return YEARLIKE.search(when.text) is not None or whole_past_year

@@ -307,6 +307,19 @@ def test_every_country_a_list_of_people_comes_from_is_no_place_of_the_event(nlp)
             "The town flooded in a similar way in March 2021, when the river rose overnight.",
             ["arrest"],
         ),
+        # years back, even on someone's word, it is what the story is measured against
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "The regional police said a task force had seized 30 excavators along the same "
+            "river in March 2019.",
+            ["arrest"],
+        ),
+        (
+            "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
+            "Older residents still speak of the floods of 2018, which killed eleven people in "
+            "the town.",
+            ["arrest"],
+        ),
         # what usually happens, dated only by the start of a span, is no account
         (
             "Gunmen attacked a convoy near Djibo on Tuesday, the army said.\n\n"
@@ -381,12 +394,19 @@ def test_the_same_act_done_again_on_its_own_day_is_another_account(nlp):
 @pytest.mark.parametrize(
     ("text", "actions"),
     [
-        # a past account someone is cited for is one of the story's accounts
+        # a past account someone is cited for is one of the story's accounts while recent
         (
             "Soldiers arrested nine miners near Obuasi on Friday, the army said.\n\n"
             "The regional police said a task force had seized 30 excavators along the same "
-            "river in March 2019.",
+            "river in March 2024.",
             ["arrest", "seize"],
+        ),
+        # ... and so are the accounts of a story mostly of the past
+        (
+            "Police arrested a former militia commander in Obuasi on Friday, the army said.\n\n"
+            "Prosecutors said his men had killed four miners along the river in March 2019, "
+            "and that in May 2019 they had seized 30 excavators near Dunkwa.",
+            ["arrest", "kill", "seize"],
         ),
         # a story only of the past keeps its accounts
         (
