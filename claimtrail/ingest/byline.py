@@ -93,6 +93,7 @@ def parse_byline(line: str) -> Byline | None:
     more = [name for segment in others if (name := writer_with_town(segment)) is not None]
     if more and (first := writer_with_town(rest)) is not None:
         rest = first  # "A (Tizi Ouzou) – B (Béjaïa)": the first bracket is a town too, no outlet
+    rest = _RELATIVE_CLAUSE.sub("", rest)  # "and our correspondents, whose names we withhold"
     rest = BRACKETED.sub(_unless_role_note, rest)  # "Ana Cruz (Puno correspondent)"
     if len(BRACKETED.findall(rest)) > 1:
         rest = BRACKETED.sub("", rest)  # "A (Nabatieh) and B (Beirut)": where each filed from
@@ -125,6 +126,7 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _REPORTING_BY = re.compile(r"^reporting\s+(?!:)", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|who|which)\s.*$")
 
 
 def writer_with_town(segment: str) -> str | None:
@@ -177,8 +179,11 @@ def _unless_role_note(found: re.Match[str]) -> str:
 
 
 def _is_role_note(text: str) -> bool:
-    """'(Puno correspondent)': a role word that is no word of an outlet's name ('News')."""
+    """'(Puno correspondent)': a role word that is no word of an outlet's name ('News'); or
+    a note on the name itself, '(pen name)'."""
     vocab = header_vocabulary()
+    if text.strip(" ()").lower() in vocab["byline_name_notes"]:
+        return True
     roles = set(vocab["byline_role_words"]) - set(vocab["outlet_name_heads"])
     return bool(set(re.findall(r"[a-z]+", text.lower())) & roles)
 

@@ -1,4 +1,5 @@
-"""A page saved by a web archive and copied as text: the archive's toolbar is not the page's.
+"""A page saved by a web archive or a search engine's cache and copied as text: the saving
+service's lines over the page are not the page's.
 
 An archived copy opens with the archive's own toolbar: its name, the count of captures and
 the span of dates they cover ('18 Mar 2034 - 02 Jun 2035'), a calendar of months and years,
@@ -7,6 +8,11 @@ lines would otherwise be read as the page's headline and date bar. The toolbar i
 from the archive's name, at the top, down to the last line of the top that gives the
 capture's address; the toolbar is replaced by the address of the page as first published,
 which the capture's address carries and the header reads as the page's own.
+
+A search engine's cached copy opens with a banner instead: 'This is the cached copy of
+https://... It is a snapshot of the page as it appeared on 22 Oct 2031 14:05:33 GMT', then
+links to other versions and a search tip. The snapshot's date is the cache's; the banner
+gives way to the address it names.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ MAX_TOOLBAR_LINES = 30
 
 # 'https://web.archive.org/web/20340319084512/https://example.com/...': a Wayback capture;
 # 'https://archive.ph/AbC12': an archive.today capture, which does not carry the original
+_ADDRESS = re.compile(r"https?://\S+?(?=[.,;)\]]?(?:\s|$))")
 _CAPTURE = re.compile(
     r"(?:https?://)?(?:web\.)?archive\.org/web/\d{4,14}[a-z_]*/(?P<original>\S+)"
     r"|(?:https?://)?archive\.(?:ph|today|is|li|md|vn)/\w+",
@@ -56,3 +63,34 @@ def _archive_names() -> tuple[str, ...]:
     if not names or any(name != name.lower() for name in names):
         raise ValueError(f"{_DATA.name}: web_archive_names must be lowercase names")
     return tuple(names)
+
+
+def without_cache_banner(lines: Sequence[str]) -> list[str]:
+    """`lines` with a search engine's cache banner at the top replaced by the page's address."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _cache_cue(lines[first]):
+        return list(lines)
+    address = _ADDRESS.search(lines[first])
+    if address is None:
+        return list(lines)
+    end = first + 1
+    while end < min(len(lines), first + MAX_TOOLBAR_LINES):
+        if lines[end].strip() and not _cache_cue(lines[end]):
+            break
+        end += 1
+    while end > first + 1 and not lines[end - 1].strip():
+        end -= 1  # the blank lines under the banner stay the page's
+    return [*lines[:first], address.group(), *lines[end:]]
+
+
+def _cache_cue(line: str) -> bool:
+    lowered = line.lower()
+    return any(cue in lowered for cue in _cache_banner_cues())
+
+
+@lru_cache(maxsize=1)
+def _cache_banner_cues() -> tuple[str, ...]:
+    cues = json.loads(_DATA.read_text(encoding="utf-8"))["cache_banner_cues"]["cues"]
+    if not cues or any(cue != cue.lower() for cue in cues):
+        raise ValueError(f"{_DATA.name}: cache_banner_cues must be lowercase")
+    return tuple(cues)

@@ -90,6 +90,20 @@ def test_bylines(line, names, published):
     assert byline.outlet is None  # a town in brackets is not an outlet
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ilse Marten (pen name)",
+        "By Ilse Marten (a pseudonym) and our correspondents, whose names we withhold",
+        "By Ilse Marten, who reported from the border",
+    ],
+)
+def test_a_note_on_the_writers_name_or_a_clause_after_it_is_no_name(line):
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.names == ("Ilse Marten",)
+
+
 def test_a_station_after_the_writer_is_the_outlet():
     byline = parse_byline("By Senait Haile, Radio Dimtsi")
     assert byline is not None

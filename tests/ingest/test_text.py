@@ -249,6 +249,16 @@ PAGES_WITH_FURNITURE = [
         "The evening ferry from the mainland",
     ),
     (
+        # a search engine's cached copy: its banner's snapshot date is not the page's; a
+        # writer's pen name, and correspondents left unnamed, in the byline
+        "search_cache_copy.txt",
+        "Fire destroys the old mill at Velden; two firefighters hurt",
+        "The Valley Courier",
+        date(2031, 3, 3),
+        ("Ilse Marten",),
+        "A fire destroyed the old grain mill",
+    ),
+    (
         # a reader view: its own notices, and the outlet with its town under the date
         "reader_view_outlet_town.txt",
         "Landslide closes the pass road above Velden for a third day",
