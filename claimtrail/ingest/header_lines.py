@@ -1210,10 +1210,15 @@ def _section_and_topic(items: list[str]) -> bool:
     )
 
 
+_PAGE_WEIGHT = re.compile(r"\d{1,4}(?:[.,]\d)?\s?[km]b")
+
+
 def is_site_action(item: str, branded: bool = False) -> bool:
     """'Sign in', '▶ ÉCOUTER EN DIRECT', 'English': a site's own link or button; `branded`,
     also after the channel's name ('▶ CSTV EN DIRECT')."""
     words = re.sub(r"^[^\w]+", "", item.strip()).lower()
+    if _PAGE_WEIGHT.fullmatch(words):
+        return True  # "Text-only edition · 14 KB": a light edition's size, beside its link
     vocab = header_vocabulary()
     actions = vocab["site_actions"]
     if words.startswith(tuple(f"{opener} " for opener in vocab["site_action_openers"])):

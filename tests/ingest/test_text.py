@@ -259,6 +259,16 @@ PAGES_WITH_FURNITURE = [
         "A fire destroyed the old grain mill",
     ),
     (
+        # a text-only edition: its links back to its front page and to the full site, its
+        # size beside its name
+        "text_only_edition.txt",
+        "WEEK ON THE LAKE: Ferry aground off Port Lenn; storm cuts the valley road",
+        "The Lakeside Courier",
+        date(2031, 4, 6),
+        ("Tomas Ekberg", "Ilse Marten"),
+        "PORT LENN: ferry runs aground on the reef",
+    ),
+    (
         # a reader view: its own notices, and the outlet with its town under the date
         "reader_view_outlet_town.txt",
         "Landslide closes the pass road above Velden for a third day",
@@ -294,6 +304,13 @@ def test_site_furniture_above_the_headline(name, title, publisher, published, au
 
 # (file, text the body must start with, texts it must not contain, texts it must contain)
 BODIES = [
+    (
+        # section rules drawn in text before each heading, and links back to the top
+        "text_only_edition.txt",
+        "PORT LENN: ferry runs aground on the reef",
+        ["---", "Top of page"],
+        ["VELDEN: storm cuts the valley road\n\nA storm brought down trees"],
+    ),
     (
         # an advert under the ticker; the date line with its change after a dash, its
         # reading time and comments
