@@ -441,6 +441,8 @@ def _retells(lead: Report, later: Report, text: str) -> bool:
         return False
     if lead.action != later.action and {lead.action, later.action} & actions().separate_reports:
         return False  # "Police detained a suspect on Saturday, Miklošová said": its own report
+    if lead.action != later.action and later.action in actions().separate_after_lead:
+        return False  # "He said more than 300 families had fled the village": after a killing
     between = text[lead.end : later.start]
     if len(PARAGRAPH_BREAK.findall(between)) > MAX_PARAGRAPH_GAP or later.start < lead.end:
         return False
