@@ -277,8 +277,11 @@ def parse_bare_name(line: str) -> Byline | None:
         return None
     if not _is_name(name) or is_outlet_name(name):
         return None
-    if name.split()[-1].lower() in header_vocabulary()["outlet_name_heads"]:
+    vocab = header_vocabulary()
+    if name.split()[-1].lower() in vocab["outlet_name_heads"]:
         return None  # "Lakeside Water Authority" above a press release's date
+    if name.split()[-1].lower() in vocab["newsletter_name_heads"]:
+        return None  # "Morning Briefing | Thursday, 24 April 2031": the newsletter's name
     if _is_role(name, after_name=True):
         return None  # "Crime Reporter" under the writer's name
     return Byline((name,))

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import dropwhile, islice, takewhile
 
 from claimtrail.ingest.body import paragraph_continues
 from claimtrail.ingest.boilerplate import is_boilerplate, is_photo_caption
@@ -45,6 +45,7 @@ from claimtrail.ingest.header_lines import (
     is_domain_name,
     is_edition_name,
     is_filing_place,
+    is_mail_header,
     is_nav_item,
     is_phone,
     is_place_name,
@@ -62,7 +63,7 @@ from claimtrail.ingest.header_lines import (
     without_leading_symbols,
 )
 from claimtrail.ingest.language import function_words
-from claimtrail.ingest.markup import is_separator
+from claimtrail.ingest.markup import is_list_item, is_separator
 from claimtrail.ingest.pubdate import header_vocabulary, month_day_only
 from claimtrail.names import initials
 
@@ -156,7 +157,15 @@ def read_header(plain: Sequence[str]) -> Header:
         walk = _walk(plain, unrelated)
     masthead = _masthead(plain, walk)
     rest = [c for c in walk.candidates if masthead is None or c != masthead]
+    subject = []
+    if masthead is not None and _bylined_below(walk, masthead):
+        # a newsletter's masthead under the header of the mail that carries it, and a story
+        # signed under its own headline: the mail's subject ('Evening Update | Ferry aground
+        # ...') is no headline of the story
+        subject = [c for c in rest if c < masthead and is_mail_header(plain[c])]
+        rest = [c for c in rest if c not in subject]
     title, taglines = _title(plain, walk, rest, masthead is not None)
+    taglines = sorted([*subject, *taglines])
     body_start = _cut(walk, rest, title)
     lines = tuple(walk.meta[n] for n in walk.order if n in walk.meta and _before(n, body_start))
     title_text = None
@@ -175,6 +184,10 @@ def read_header(plain: Sequence[str]) -> Header:
         taglines=tuple(taglines),
         body_start=body_start,
     )
+
+
+def _bylined_below(walk: _Walk, line: int) -> bool:
+    return any(n > line and walk.meta[n].authors for n in walk.order if n in walk.meta)
 
 
 def _named_by_its_rows(
@@ -306,7 +319,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
     stopped = None
     credits: dict[int, HeaderLine] = {}
     menu = _menu_column(plain)
-    boxed = _boxed_lines(plain)
+    boxed = _boxed_lines(plain) | _contents_list(plain)
     rows_of_lines = 0  # lines of a menu set one item to a line, or of a boxed notice
     for position, number in enumerate(numbers):
         # such a menu or box counts as one row of the page, not as a line each
@@ -418,6 +431,25 @@ def _boxed_lines(plain: Sequence[str]) -> frozenset[int]:
 
 
 MAX_BOX_LINES = 12
+
+
+def _contents_list(plain: Sequence[str]) -> frozenset[int]:
+    """A newsletter's list of what the issue holds, above its first story: a label ('IN
+    TODAY'S BRIEFING', 'In this issue') and the items under it, numbered or bulleted, with
+    a closing 'Plus: ...'. Each item names a story as a headline would; none is the title."""
+    found: set[int] = set()
+    labels = header_vocabulary()["contents_labels"]
+    top = plain[: MAX_HEADER_LINES * 2]
+    for number, text in enumerate(top):
+        if text.strip().rstrip(":").casefold() not in labels:
+            continue
+        items = list(takewhile(lambda n: bool(top[n].strip()), range(number + 1, len(top))))
+        if items and all(is_list_item(top[n]) or _CONTENTS_MORE.match(top[n]) for n in items):
+            found.update([number, *items])
+    return frozenset(found)
+
+
+_CONTENTS_MORE = re.compile(r"^\s*(?:plus|also|and)\s*:", re.I)  # 'Plus: ...'
 
 
 def _address_bar(text: str) -> bool:
@@ -1185,15 +1217,20 @@ def _is_credit_tail(text: str) -> bool:
 
 
 def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
-    candidates = walk.candidates
+    # (the subject line of the mail that carries a newsletter may stand over its masthead)
+    candidates = tuple(dropwhile(lambda c: is_mail_header(plain[c]), walk.candidates))
     if len(candidates) < 2 or walk.stopped is not None:
         return None
     first = candidates[0]
     before = walk.order[: walk.order.index(first)]
     # a site's motto row ('ON AIR NOW: ...' under its live button) is the page's own too
-    if not all(_page_level(walk.meta[n]) or walk.meta[n].kind == "tag" for n in before):
+    if not all(
+        is_mail_header(plain[n]) or _page_level(walk.meta[n]) or walk.meta[n].kind == "tag"
+        for n in before
+    ):
         # only page lines may stand above a masthead: a press-release marker ("NEWS
-        # RELEASE"), the day's date and the site's editions, links and buttons
+        # RELEASE"), the day's date and the site's editions, links and buttons, the header
+        # of the mail that carries a newsletter
         return None
     if not is_masthead_like(_name_before_motto(plain[first])):
         return None

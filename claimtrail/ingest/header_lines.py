@@ -716,6 +716,11 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
         return HeaderLine(number, "outlet", byline_outlet=outlet.strip())
     if _SECTION.fullmatch(segment.strip()):
         return HeaderLine(number, "section")  # "18:42 | 15.10.2026 | Politics": one word
+    if (
+        segment.split()
+        and segment.split()[-1].lower() in header_vocabulary()["newsletter_name_heads"]
+    ):
+        return HeaderLine(number, "section")  # "Morning Briefing | Thursday, 24 April 2031"
     byline = parse_byline(f"By {segment}")
     if byline is None or len(segment.split()) < 2:
         return None
@@ -1075,6 +1080,16 @@ def _mail_field(number: int, text: str) -> HeaderLine | None:
 
 
 _MAIL_ADDRESS = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*$")
+
+
+def is_mail_header(text: str) -> bool:
+    """'From: The Monitor <brief@example.org>', 'Date: Thu, 24 Apr 2031 at 05:42', 'Subject:
+    ...': a line of the header an e-mailed newsletter carries over its masthead."""
+    label, colon, _ = text.partition(":")
+    labels = header_vocabulary()["mail_header_labels"]
+    return bool(colon) and (
+        _mail_field(0, text) is not None or label.strip().lower() in labels["fields"]
+    )
 
 
 MAX_TOPIC_WORDS = 4

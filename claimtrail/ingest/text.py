@@ -3,10 +3,10 @@
 Steps, in order:
 1. decode the bytes (UTF-8; UTF-16/32 with a byte order mark; UTF-16 without one or
    Windows-1252 when the bytes leave no doubt, see `decode.py`) and normalise the text;
-2. take a Markdown file's front matter apart (`frontmatter.py`), drop a web archive's
-   toolbar or a search engine's cache banner (`webarchive.py`) and a browser's print
-   header and footer lines (`printout.py`), and join the lines of hard-wrapped text again
-   (`wrapping.py`);
+2. take a Markdown file's front matter apart (`frontmatter.py`); drop the forwarding mail
+   above a forwarded message (`forwarded.py`), a web archive's toolbar or a search
+   engine's cache banner (`webarchive.py`) and a browser's print header and footer lines
+   (`printout.py`); join the lines of hard-wrapped text again (`wrapping.py`);
 3. read the metadata from the header and footer lines (title, byline, outlet lines, dateline,
    declared original, url), noting the lines that carry only metadata; the front matter's
    fields win over the header's;
@@ -24,6 +24,7 @@ from dataclasses import replace
 from claimtrail.errors import InputRejected
 from claimtrail.ingest.body import clean_body
 from claimtrail.ingest.decode import decode_bytes
+from claimtrail.ingest.forwarded import forwarded_message
 from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import Metadata, read_metadata
@@ -39,7 +40,7 @@ def read_article(data: bytes, path: str) -> Article:
     """The article in `data` (the bytes of the file at `path`); raises InputRejected."""
     text = decode_bytes(data)
     front, lines = split_front_matter(text.split("\n"))
-    saved_copy = without_cache_banner(without_archive_toolbar(lines))
+    saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
     lines = unwrapped(without_print_furniture(saved_copy))
     meta = _with_front_matter(read_metadata(lines), front)
     body = clean_body(lines, meta.dropped, meta.authors)

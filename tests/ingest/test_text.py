@@ -269,6 +269,17 @@ PAGES_WITH_FURNITURE = [
         "PORT LENN: ferry runs aground on the reef",
     ),
     (
+        # a newsletter forwarded from a mail client: the forwarding mail above the marker
+        # is the reader's, the newsletter's name beside its date no writer, and its list of
+        # contents no headline
+        "forwarded_newsletter.txt",
+        "Ferry runs aground on the reef outside Port Lenn",
+        "The Harbour Gazette",
+        date(2029, 5, 14),
+        ("Tomas Ekberg",),
+        "The evening ferry from the mainland",
+    ),
+    (
         # a reader view: its own notices, and the outlet with its town under the date
         "reader_view_outlet_town.txt",
         "Landslide closes the pass road above Velden for a third day",

@@ -1,0 +1,39 @@
+"""A newsletter forwarded by a reader and copied from a mail client: the lines above the
+forwarded message are the reader's, not the outlet's.
+
+A mail client shows the forwarding mail first: its subject ('Fwd: ...'), the folder it sits
+in ('Inbox'), the forwarder's name and address, the time it was sent and to whom, and the
+forwarder's own note ('FYI, see item 3'). Then a marker ('---------- Forwarded message
+---------', 'Begin forwarded message:') opens the message as the outlet sent it, with its
+own sender, date and subject lines. What stands above the marker would otherwise be read as
+the page's headline, writer and date; the forwarder's send time is not the outlet's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
+MAX_LINES_ABOVE = 40
+"""The marker stands within this many lines of the top: the forwarding mail is short."""
+
+
+def forwarded_message(lines: Sequence[str]) -> list[str]:
+    """The forwarded message in `lines`, without the forwarding mail above its marker."""
+    for number, line in enumerate(lines[:MAX_LINES_ABOVE]):
+        if _marker().fullmatch(line.strip()):
+            return list(lines[number + 1 :])
+    return list(lines)
+
+
+@lru_cache(maxsize=1)
+def _marker() -> re.Pattern[str]:
+    names = json.loads(_DATA.read_text(encoding="utf-8"))["forward_markers"]["names"]
+    alternatives = "|".join(re.escape(name) for name in names)
+    # '---------- Forwarded message ---------', '-----Original Message-----', or the name
+    # alone with a colon: 'Begin forwarded message:'
+    return re.compile(rf"(?:-{{2,}}\s*(?:{alternatives})\s*-{{2,}}|(?:{alternatives}):)", re.I)
