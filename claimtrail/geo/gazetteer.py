@@ -612,17 +612,21 @@ def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
 
 
 def _without_leading_unit(name: str) -> str | None:
-    """'Kabupaten Pelalawan' -> 'Pelalawan'; None for a name opened by no such word."""
-    words = name.split()
-    if len(words) > 1 and words[0].casefold() in _leading_unit_words():
-        return " ".join(words[1:])
+    """'Kabupaten Pelalawan' -> 'Pelalawan', 'Circunscrição de Macomia' -> 'Macomia'; None
+    for a name opened by no such words."""
+    folded = name.casefold()
+    for opening in _leading_unit_words():
+        if folded.startswith(opening + " ") and len(name) > len(opening) + 1:
+            return name[len(opening) + 1 :].strip() or None
     return None
 
 
 @lru_cache(maxsize=1)
-def _leading_unit_words() -> frozenset[str]:
-    """Local words for a unit that open its name in the tables ('Kabupaten')."""
-    return frozenset(_load_json("geo_extra.json").get("leading_unit_words", []))
+def _leading_unit_words() -> tuple[str, ...]:
+    """Local words for a unit that open its name in the tables ('Kabupaten', 'Distrito
+    de'), longest first."""
+    words = _load_json("geo_extra.json").get("leading_unit_words", [])
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -795,7 +799,7 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
         name, level, c_ref = sub[0], int(sub[6] or 0), int(sub[8]) - 1
         feature = "province" if level <= 1 else "district"
         a1 = admin1_of(ref)
-        bare = name_key(_strip_unit(name, _unit_suffixes()))
+        bare = name_key(_strip_unit(_without_leading_unit(name) or name, _unit_suffixes()))
         seat = seats.get((bare, subdivisions[a1][0]))
         if seat is None and level <= 1 and ref not in sub_points:
             capital = capitals.get(sub[1])
