@@ -1594,6 +1594,9 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
     # speaker in a sentence that tells no event comes from places nothing
     places = [p for p in places if p in telling or not _home_of_someone(doc, p)]
     places = [p for p in places if not _filed_from(text, p)] or places
+    # 'the spokesman told a press briefing in Pemba that gunmen set fire to ...': where the
+    # account was told, not where its event happened
+    places = [p for p in places if not _told_at(doc, p)] or places
     ends = _with_units_set_off(text, places, [p for p in places if _heading_for(text, p)])
     places = [p for p in places if p not in ends] or places
     if {t.action for t in group.triggers} & MOVING_PEOPLE:
@@ -1812,6 +1815,28 @@ def _said_on(doc: Doc, date: When | Place) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
             return token.lemma_ in attribution_cues().speech_verbs
     return False
+
+
+def _told_at(doc: Doc, place: Place) -> bool:
+    """'told a press briefing in Pemba', 'told reporters in Maiduguri', 'said in Abéché': the
+    place of a phrase after the verb of saying, on the verb itself or on its audience, is
+    where the account was told. Set before it ('In Bella Unión, the station reported that
+    ...'), the phrase sets the scene of the account."""
+    span = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in TOLD_AT:
+        return False
+    preposition = span.root.head
+    above = preposition.head
+    if above.pos_ == "NOUN" and above.dep_ in {"dobj", "dative", "obj"}:
+        above = above.head  # the briefing, the reporters, told (not 'citing Chief X in Y')
+    return (
+        above.pos_ in {"VERB", "AUX"}
+        and above.lemma_ in attribution_cues().speech_verbs
+        and above.i < preposition.i
+    )
+
+
+TOLD_AT = frozenset({"in", "at"})
 
 
 def _in_kindred_sentence(facts: DocumentFacts, start: int, end: int, told: set[str]) -> bool:

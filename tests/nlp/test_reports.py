@@ -1539,3 +1539,19 @@ def test_families_fleeing_told_after_the_killing_by_the_same_source_are_their_ow
     assert sorted(r.action for r in found) == ["displace", "kill"]
     (fled,) = [r for r in found if r.action == "displace"]
     assert fled.origin is not None and fled.origin.kind == "official"
+
+
+def test_where_an_account_was_told_after_the_verb_of_saying_is_no_place_of_its_event():
+    text = (
+        "Gunmen attacked the village of Bounkiling on Sunday night, police said.\n\n"
+        "The police spokesman told a press briefing in Ziguinchor that about 30 armed men "
+        "came into the village and set fire to the houses."
+    )
+    (attack,) = reports_of(text, date(2029, 5, 12))
+    assert "Ziguinchor" not in [p.text for p in attack.where]
+
+
+def test_a_place_set_before_the_verb_of_saying_is_the_scene_of_the_account():
+    text = "In Bignona, the local radio reported that 40 families fled their homes on Monday."
+    (fled,) = reports_of(text, date(2029, 5, 12))
+    assert [p.text for p in fled.where] == ["Bignona"]
