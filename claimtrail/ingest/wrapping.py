@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from claimtrail.ingest.markup import is_list_item
+from claimtrail.ingest.markup import ends_sentence, is_list_item, is_separator
 
 MIN_LINE_CHARS = 30
 """Only lines this long tell the width: short ones are headings, bylines or list items."""
@@ -29,6 +29,10 @@ MIN_WRAPPED_SHARE = 0.5
 going on in the next line, ..."""
 MAX_LONGER_SHARE = 0.1
 """... while no more than this share of them run past it (a menu flattened to one line)."""
+MIN_LINES_AT_WIDTH = 2
+MAX_STRAY_CHARS = 3
+"""The width is reached by this many lines: a single line at most this much longer (a word
+the scanner or the typesetter let run past the column) does not set it."""
 
 _CUT_WORD = re.compile(r"(?P<head>[^\W\d_]{2,})-$")
 _FIRST_WORD = re.compile(r"\S+")
@@ -71,20 +75,37 @@ def wrap_width(lines: Sequence[str]) -> int | None:
             return None
         near = sum(going_on[n] for n in range(width - WIDTH_BAND + 1, width + 1))
         if near >= MIN_WRAPPED_LINES and near >= MIN_WRAPPED_SHARE * len(long_lines):
-            return width
+            return _without_a_stray_line(width, by_length)
         longer += by_length[width]
     return None
 
 
+def _without_a_stray_line(width: int, by_length: Counter[int]) -> int:
+    """The width many lines reach, below a single line a little longer (a word the scanner
+    or the typesetter let run past the column)."""
+    if by_length[width] >= MIN_LINES_AT_WIDTH:
+        return width
+    below = [n for n in by_length if width - MAX_STRAY_CHARS <= n < width]
+    return max((n for n in below if by_length[n] >= MIN_LINES_AT_WIDTH), default=width)
+
+
 def _broken_by_wrapping(previous: str, line: str, width: int) -> bool:
-    if is_list_item(line):
-        return False
+    if is_list_item(line) or is_separator(line) or is_separator(previous):
+        return False  # an item, a rule or a box's border opens its own line
+    if _indent(line) > _indent(previous):
+        return False  # a column's paragraphs open with an indent, not a blank line
     first = _FIRST_WORD.search(line)
     if first is None:
         return False
     if _CUT_WORD.search(previous) and line.lstrip()[:1].islower():
         return len(previous) > width - WIDTH_BAND
+    if line.lstrip()[:1].islower() and previous.strip() and not ends_sentence(previous):
+        return True  # a headline set narrower than the column: 'Five soldiers killed in' / 'on'
     return len(previous) + 1 + len(first.group()) > width
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _join(previous: str, line: str, hyphenated: set[str]) -> str:

@@ -74,3 +74,29 @@ def test_any_wrapped_prose_is_restored(words, width):
     lines = textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False)
     assert wrap_width(lines) is not None
     assert unwrapped(lines) == [text]
+
+
+def test_a_scanned_columns_indented_paragraphs_stay_apart():
+    second = "The office said the ban would stay in force until the wind dropped."
+    lines = [*("  " + line if n == 0 else line for n, line in enumerate(wrapped(PARAGRAPH)))]
+    lines += ["  " + line if n == 0 else line for n, line in enumerate(wrapped(second))]
+    assert unwrapped(lines) == ["  " + PARAGRAPH, "  " + second]
+
+
+def test_one_line_a_little_past_the_column_does_not_set_the_width():
+    text = f"{PARAGRAPH} {PARAGRAPH}"
+    lines = wrapped(text, 40)
+    lines[1] = lines[1] + " wx"  # a word the scanner let run past the column
+    assert unwrapped(lines) == [" ".join(lines)]
+
+
+def test_a_box_drawn_in_text_keeps_its_borders_on_their_own_lines():
+    border = "+" + "-" * 40 + "+"
+    lines = [*wrapped(PARAGRAPH), border, "| IN BRIEF" + " " * 30 + "|", border, "Short."]
+    assert unwrapped(lines)[1:4] == lines[-4:-1]
+
+
+def test_a_headline_set_narrower_than_the_column_is_one_line():
+    headline = ["Storm keeps the fleet", "in port as nets are lost", "at Port Lenn"]
+    lines = [*headline, "", *wrapped(PARAGRAPH)]
+    assert unwrapped(lines)[0] == "Storm keeps the fleet in port as nets are lost at Port Lenn"
