@@ -1298,7 +1298,12 @@ def _title(
         # it ("Press Centre") labels the page.
         return under_marker[0], [c for c in rest if c < under_marker[0]]
     if not masthead:
-        return _under_a_series_label(plain, rest)
+        title, labels = _under_a_series_label(plain, rest)
+        # 'Convoy ambushed on Ouallam road * Kirkissoye under water' between the headline
+        # and the byline under it: a deck, which sums the story up
+        anchor = _anchor(walk, title)
+        decks = [c for c in rest if anchor is not None and title < c < anchor]
+        return title, [*labels, *decks]
     rows = [n for n in walk.order if walk.meta.get(n) and walk.meta[n].kind == "nav"]
     anchor = _past_the_date_bar(walk, rest, rows, _anchor(walk, rest[0]))
     pool = [c for c in rest if anchor is None or c < anchor]

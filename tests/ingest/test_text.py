@@ -1875,8 +1875,15 @@ HEADLINES = [
         None,
         "The lighthouse was switched off",
     ),
-    (  # a title-case headline over a title-case subheading: no masthead, subheading kept
+    (  # a title-case headline over a title-case deck: no masthead; the deck, between the
+        # headline and the byline, sums the story up and is no part of its text
         ["Floods Hit Valley Towns", "", "Rivers Rise Again", "", "By Ann Berg", "", "Rain fell."],
+        "Floods Hit Valley Towns",
+        None,
+        "Rain fell.",
+    ),
+    (  # a subheading under the byline is the story's
+        ["Floods Hit Valley Towns", "", "By Ann Berg", "", "Rivers Rise Again", "", "Rain fell."],
         "Floods Hit Valley Towns",
         None,
         "Rivers Rise Again",
