@@ -754,9 +754,10 @@ def _rules() -> tuple[_Rule, ...]:
             "day",
         ),
         (
-            # a slash only: '3.5' is a figure; and only after 'on', as '1/2' is a fraction
+            # a slash only: '3.5' is a figure; and only after 'on' or 'of' ('on the night of
+            # 15/10'), as '1/2' is a fraction
             "short-numeric",
-            r"(?<=\b[Oo]n\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)",
+            r"(?<=\b[Oo][nf]\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)",
             _short_numeric,
             "day",
         ),

@@ -653,6 +653,8 @@ def test_a_date_told_as_yet_to_come_keeps_the_year(text, day):
         ("Six men were arrested on 14/11, police said.", "2018-11-14"),
         ("Six men were arrested on 11/14, police said.", "2018-11-14"),
         ("Six men were arrested on 25/11, police said.", "2017-11-25"),
+        # the night or morning of a day in figures
+        ("A boat capsized on the night of 14/11, the daily said.", "2018-11-14"),
     ],
 )
 def test_a_date_in_figures_that_reads_either_way_takes_the_recent_reading(text, day):
@@ -667,6 +669,7 @@ def test_a_date_in_figures_that_reads_either_way_takes_the_recent_reading(text, 
         "The rally on 2-1-2019 was planned.",  # both readings still to come
         "The vote on 4/5 was close.",  # 4 May or 5 April, both months before
         "Turnout rose by 1/3 on the day.",  # a fraction
+        "Only a third of 1/3 of the ballots arrived.",  # a fraction after 'of' too
         "Prices rose 3.11 percent.",
     ],
 )
