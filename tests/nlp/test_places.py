@@ -81,6 +81,15 @@ CASES = [
     ("Aircraft struck targets near Raqqah and Deir Ezzor.", "Raqqah", "SY", 35.95, 39.0, 20),
     ("Aircraft struck targets near Raqqah and Deir Ezzor.", "Deir Ezzor", "SY", 35.3, 40.1, 120),
     ("Fighting spread to the outskirts of Qamishli on Friday.", "Qamishli", "SY", 37.05, 41.23, 20),
+    # the tagger reads no place in the name; 'the neighbourhoods of' says it is one
+    (
+        "Houses in the low-lying neighbourhoods of Somotillo were flooded on Thursday.",
+        "Somotillo",
+        "NI",
+        13.04,
+        -86.9,
+        15,
+    ),
     (
         "Taliban fighters seized a checkpoint in Sari Pul province.",
         "Sari Pul",
