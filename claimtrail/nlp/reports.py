@@ -277,9 +277,12 @@ def _a_statistic(report: Report, facts: DocumentFacts) -> bool:
     occurrences, not an account of one; so are victims of many events over such a time,
     however few ('71 people were killed in tribal fights last year')."""
     when, doc = report.when, facts.doc
-    if when is None or (
-        when.precision != "year" and (when.end - when.start).days <= LONG_SPAN_DAYS
-    ):
+    if when is None:
+        return False
+    # (a month opening a period, 'between January and September', runs past its own days)
+    long_span = when.precision == "year" or (when.end - when.start).days > LONG_SPAN_DAYS
+    running = _runs_over_a_period(when, doc.text)
+    if not (long_span or (running and when.precision == "month")):
         return False
     if _in_many_events(report, facts):
         return True
@@ -293,7 +296,6 @@ def _a_statistic(report: Report, facts: DocumentFacts) -> bool:
     ]
     # "27 IED attacks since January", "47 civilians killed between January and August": a
     # count over a period the text marks as running on is a tally, however small
-    running = _runs_over_a_period(when, doc.text)
     return any(n >= (MANY_OVER_A_PERIOD if running else MANY_VICTIMS) for n in counts)
 
 

@@ -346,6 +346,13 @@ def test_every_country_a_list_of_people_comes_from_is_no_place_of_the_event(nlp)
             "monitor, at least 42 civilians have been killed in the region since January.",
             ["kill"],
         ),
+        # ... whichever outcome it counts, from the month the period opens with
+        (
+            "Gunmen killed a teacher near Mopti on Saturday, the army said.\n\nAccording to a "
+            "monitor, 41 people were killed and more than 300 abducted in the region between "
+            "January and September.",
+            ["kill"],
+        ),
         (
             "Gunmen killed a teacher near Mopti on Saturday, the army said.\n\nThe monitor "
             "recorded 31 attacks on schools in the region between October and January.",
