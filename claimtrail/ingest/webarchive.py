@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "article_header.json"
@@ -39,7 +39,7 @@ _CAPTURE = re.compile(
 
 def without_archive_toolbar(lines: Sequence[str]) -> list[str]:
     """`lines` with a web archive's toolbar at the top replaced by the page's own address."""
-    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    first = _first_line(lines)
     if first is None or not _names_an_archive(lines[first]):
         return list(lines)
     top = range(first, min(len(lines), first + MAX_TOOLBAR_LINES))
@@ -53,21 +53,12 @@ def without_archive_toolbar(lines: Sequence[str]) -> list[str]:
 
 
 def _names_an_archive(line: str) -> bool:
-    lowered = line.lower()
-    return any(name in lowered for name in _archive_names())
-
-
-@lru_cache(maxsize=1)
-def _archive_names() -> tuple[str, ...]:
-    names = json.loads(_DATA.read_text(encoding="utf-8"))["web_archive_names"]["names"]
-    if not names or any(name != name.lower() for name in names):
-        raise ValueError(f"{_DATA.name}: web_archive_names must be lowercase names")
-    return tuple(names)
+    return _holds_any(line, _phrases("web_archive_names", "names"))
 
 
 def without_cache_banner(lines: Sequence[str]) -> list[str]:
     """`lines` with a search engine's cache banner at the top replaced by the page's address."""
-    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    first = _first_line(lines)
     if first is None or not _cache_cue(lines[first]):
         return list(lines)
     address = _ADDRESS.search(lines[first])
@@ -84,13 +75,21 @@ def without_cache_banner(lines: Sequence[str]) -> list[str]:
 
 
 def _cache_cue(line: str) -> bool:
+    return _holds_any(line, _phrases("cache_banner_cues", "cues"))
+
+
+def _first_line(lines: Sequence[str]) -> int | None:
+    return next((n for n, line in enumerate(lines) if line.strip()), None)
+
+
+def _holds_any(line: str, phrases: tuple[str, ...]) -> bool:
     lowered = line.lower()
-    return any(cue in lowered for cue in _cache_banner_cues())
+    return any(phrase in lowered for phrase in phrases)
 
 
-@lru_cache(maxsize=1)
-def _cache_banner_cues() -> tuple[str, ...]:
-    cues = json.loads(_DATA.read_text(encoding="utf-8"))["cache_banner_cues"]["cues"]
-    if not cues or any(cue != cue.lower() for cue in cues):
-        raise ValueError(f"{_DATA.name}: cache_banner_cues must be lowercase")
-    return tuple(cues)
+@cache
+def _phrases(entry: str, field: str) -> tuple[str, ...]:
+    phrases = json.loads(_DATA.read_text(encoding="utf-8"))[entry][field]
+    if not phrases or any(phrase != phrase.lower() for phrase in phrases):
+        raise ValueError(f"{_DATA.name}: {entry} must be lowercase")
+    return tuple(phrases)
