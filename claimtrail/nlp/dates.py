@@ -447,6 +447,10 @@ def _bare_month(match: re.Match[str], text: str, anchor: date | None) -> Range |
     if after[:1].isupper() and not is_month_name(after) and after.lower() not in v.weekdays:
         return None  # "in May Pen": a month's name opening a place's
     m = _month(match.group("m"))
+    if anchor is not None and _told_as_to_come(text, match.start()):
+        # 'a disarmament campaign would begin in June': the next June, not the last
+        found = _month_range(anchor.year, m)
+        return found if found[1] >= anchor else _month_range(anchor.year + 1, m)
     return _with_year(None, anchor, lambda y: _month_range(y, m))
 
 

@@ -639,6 +639,21 @@ def test_a_date_told_as_yet_to_come_keeps_the_year(text, day):
 
 
 @pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # a month told as yet to come is the next one, this year or the next
+        ("The governor said a disarmament campaign would begin in June.", date(2027, 6, 1)),
+        ("The ministry said elections will be held in February.", date(2028, 2, 1)),
+        # told as past, the last one
+        ("Floods cut the valley road in June, the governor said.", date(2026, 6, 1)),
+    ],
+)
+def test_a_month_told_as_yet_to_come_is_the_next_one(text, month):
+    (found,) = find_dates(text, date(2027, 3, 9))
+    assert found.start == month
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         # one reading is this month, the other still to come: the day before the month
