@@ -280,6 +280,10 @@ def _classify(span: Span) -> Source:
         name, role = self_named
         kind = _kind_from_nouns(role) if role is not None else None
         return Source(text, name, kind or "eyewitness", start, end)  # type: ignore[arg-type]
+    if noun_kind is None and (aged := _NAME_AND_AGE.fullmatch(text)) is not None:
+        # '"...," said Mamadou, 24, from Conakry': a person given with their age and no
+        # role speaks for no one but themselves
+        return Source(text, aged["name"], "eyewitness", start, end)
     head_entity = (
         entity_of(span.root)
         or _appositive_entity(span.root)
@@ -326,6 +330,9 @@ def _classify(span: Span) -> Source:
     if name is None and kind in OUTLET_KINDS:
         name = _untagged_outlet_name(span.root)
     return Source(text, name, kind, start, end)  # type: ignore[arg-type]
+
+
+_NAME_AND_AGE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*\d{1,3}")
 
 
 def _self_named(head: Token) -> tuple[str, Span | None] | None:

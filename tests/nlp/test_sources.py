@@ -339,3 +339,15 @@ def test_a_speaker_who_gives_a_name_is_named_by_it(nlp, text, name):
     speaker = next(t for t in nlp(text) if t.dep_ == "nsubj" and t.lower_ == "man")
     source = classify(source_phrase(speaker))
     assert (source.name, source.kind) == (name, "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"They took our phones," said Mamadou, 24, from Conakry.', "Mamadou"),
+        ("Amina Saide, 41, who arrived on Tuesday, said the men had guns.", "Amina Saide"),
+    ],
+)
+def test_a_person_given_with_their_age_and_no_role_is_an_eyewitness(nlp, text, name):
+    (found,) = {s for a in find_attributions(nlp(text)) for s in a.sources}
+    assert (found.name, found.kind) == (name, "eyewitness")
