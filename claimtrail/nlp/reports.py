@@ -1610,7 +1610,10 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
     places = [p for p in places if not _distance_anchor(text, p, places)]
     triggers = [doc[t.token_index] for t in group.triggers if not t.oblique]
     places = [p for p in places if not _in_passing_clause(doc, p, triggers)] or places
-    inside_sources = [p for p in places if _in_source(p, chain)]
+    # 'herders from a camp south of X told her gunmen killed 17 there': the place a source
+    # comes from is where it happened
+    there = any(_done_there(doc[t.token_index]) for t in group.triggers)
+    inside_sources = [p for p in places if not there and _in_source(p, chain)]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
 
@@ -1817,6 +1820,14 @@ def _said_on(doc: Doc, date: When | Place) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
             return token.lemma_ in attribution_cues().speech_verbs
     return False
+
+
+def _done_there(verb: Token) -> bool:
+    """'killed 17 civilians there': 'there' on the verb or on its object (as parsed)."""
+    return any(
+        t.lower_ == "there" and t.dep_ == "advmod" and verb in (t.head, t.head.head)
+        for t in verb.subtree
+    )
 
 
 def _told_at(doc: Doc, place: Place) -> bool:

@@ -1566,6 +1566,12 @@ def test_what_did_not_happen_said_in_an_accounts_paragraph_is_part_of_it(nlp):
         ),
         # a place set before the verb of saying is the scene of the account
         ("In Bignona, the local radio reported that 40 families fled on Monday.", ["Bignona"]),
+        # where the source comes from is the place 'there' points back to
+        (
+            "A radio station based in Sédhiou reported that herders from a camp near Bignona "
+            "had told it that gunmen killed 17 people there on Sunday night.",
+            ["Sédhiou", "Bignona"],
+        ),
     ],
 )
 def test_a_place_by_the_verb_of_saying_tells_where_only_when_set_before_it(text, places):
