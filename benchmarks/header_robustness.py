@@ -17,7 +17,9 @@ import argparse
 from pathlib import Path
 
 from claimtrail.ingest.decode import decode_bytes
+from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.metadata import read_metadata
+from claimtrail.ingest.text import page_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = (ROOT / "tests" / "data" / "articles", ROOT / "tests" / "data" / "heldout")
@@ -47,7 +49,9 @@ def main() -> None:
     pages = []
     for folder in args.folders:
         for path in sorted(folder.glob("*.txt")):
-            lines = decode_bytes(path.read_bytes()).split("\n")
+            # as the reader sees the page: less front matter, saving services' lines and wrapping
+            _, raw = split_front_matter(decode_bytes(path.read_bytes()).split("\n"))
+            lines = page_lines(raw)
             base = reading(lines)
             title_at = next(
                 (n for n, text in enumerate(lines) if base[0] and base[0] in text), None

@@ -40,8 +40,7 @@ def read_article(data: bytes, path: str) -> Article:
     """The article in `data` (the bytes of the file at `path`); raises InputRejected."""
     text = decode_bytes(data)
     front, lines = split_front_matter(text.split("\n"))
-    saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
-    lines = unwrapped(without_print_furniture(saved_copy))
+    lines = page_lines(lines)
     meta = _with_front_matter(read_metadata(lines), front)
     body = clean_body(lines, meta.dropped, meta.authors)
     if not body:
@@ -60,6 +59,14 @@ def read_article(data: bytes, path: str) -> Article:
         language="en",
         filed=meta.filed,
     )
+
+
+def page_lines(lines: list[str]) -> list[str]:
+    """The page's own lines: without a forwarding mail, an archive's toolbar or a cache's
+    banner above them and a browser's print lines among them, joined where wrapping broke
+    them (step 2)."""
+    saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
+    return unwrapped(without_print_furniture(saved_copy))
 
 
 def _with_front_matter(meta: Metadata, front: Metadata | None) -> Metadata:
