@@ -1085,11 +1085,11 @@ _MAIL_ADDRESS = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*$")
 def is_mail_header(text: str) -> bool:
     """'From: The Monitor <brief@example.org>', 'Date: Thu, 24 Apr 2031 at 05:42', 'Subject:
     ...': a line of the header an e-mailed newsletter carries over its masthead."""
-    label, colon, _ = text.partition(":")
+    label, colon, rest = text.partition(":")
     labels = header_vocabulary()["mail_header_labels"]
-    return bool(colon) and (
-        _mail_field(0, text) is not None or label.strip().lower() in labels["fields"]
-    )
+    label = label.strip().lower()
+    addressed = label in (*labels["sender"], *labels["recipients"]) and _MAIL_ADDRESS.search(rest)
+    return bool(colon) and (bool(addressed) or label in labels["fields"])
 
 
 MAX_TOPIC_WORDS = 4
