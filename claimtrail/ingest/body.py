@@ -42,6 +42,10 @@ WRAP_WIDTHS = (40, 120)
 """Hard-wrapped prose has its longest line within these widths ..."""
 WRAP_MIN_FILL = 0.75
 """... and every line but the last filled to this share of the longest one."""
+HEADING_MAX_WORDS = 16
+"""A heading closed by its source ('..., source says') is at most this long."""
+CREDIT_MAX_WORDS = 4
+"""Words after the heading's last comma, the verb included: 'the army's spokesman says'."""
 
 
 @dataclass
@@ -112,8 +116,24 @@ def _dangles(text: str) -> bool:
         return False
     if plain.isupper():
         return False  # a crosshead in capitals ('AVATIU: DRUGS ON YACHT, SOURCE SAYS')
+    if _credits_a_source(plain):
+        return False  # a crosshead naming its source ('PA forces detain seven, source says')
     last = plain.split()[-1].lower()
     return last in _continuation_words()
+
+
+def _credits_a_source(text: str) -> bool:
+    """Whether `text` is a short heading closed by its source after a comma."""
+    words = text.split()
+    if len(words) > HEADING_MAX_WORDS or words[-1].lower() not in _headline_credit_verbs():
+        return False
+    credit = text.rsplit(",", 1)
+    return len(credit) == 2 and 1 <= len(credit[1].split()) <= CREDIT_MAX_WORDS
+
+
+@lru_cache(maxsize=1)
+def _headline_credit_verbs() -> frozenset[str]:
+    return frozenset(json.loads(_WORDS.read_text(encoding="utf-8"))["headline_credit_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -61,12 +61,19 @@ _PICTOGRAM = re.compile(r"[^\w\s\x00-\x7f]{1,3}")  # '👍', '😢': no letter, 
 
 
 def _reactions_row(text: str) -> bool:
-    """'👍 214   😢 187   🙏 96': the readers' reactions under a channel's post; the post
-    ends above it, and what follows is the channel's next post."""
-    items = [item for item in text.split() if item not in "|•·"]
+    """'👍 214   😢 187   🙏 96': the readers' reactions under a channel's post, or their
+    pictograms run together before one count ('👍❤️😢 1.2K'); the post ends above it, and
+    what follows is the channel's next post."""
+    items = [item for item in _EMOJI_JOINERS.sub("", text).split() if item not in "|•·"]
     pictograms = [item for item in items if _PICTOGRAM.fullmatch(item)]
     counts = [item for item in items if COUNT.fullmatch(item)]
-    return len(pictograms) >= MIN_REACTIONS and len(pictograms) + len(counts) == len(items)
+    return sum(map(len, pictograms)) >= MIN_REACTIONS and len(pictograms) + len(counts) == len(
+        items
+    )
+
+
+# a variation selector ('❤️' is '❤' and one) and the joiner inside a composed pictogram
+_EMOJI_JOINERS = re.compile("[\ufe0e\ufe0f\u200d]")
 
 
 _ARROWS_AFTER = re.compile(r"[\s›»→▸▶>]+$")

@@ -429,12 +429,21 @@ def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:
     newsroom ('Name, correspondant régional à Boké' / 'Name, Conakry')."""
     names: list[str] = []
     for number in footer:
-        signed = parse_closing_signature(plain[number])
+        signed = parse_closing_signature(_writers_part(plain[number]))
         if signed is not None:
             names.extend(signed.names)
         elif names:
             break  # the block ends at its first other line ('Pour Vigie Guinée')
     return tuple(dict.fromkeys(names))
+
+
+def _writers_part(line: str) -> str:
+    """A signature without its pictogram and without the helpers it credits after the writer
+    ('✍️ Ana Diallo, English desk, with our correspondents in Bozoum')."""
+    return _HELPERS_CREDITED.split(without_leading_symbols(line).strip(), maxsplit=1)[0]
+
+
+_HELPERS_CREDITED = re.compile(r",\s+with\s+(?:our|the|other|local)\s+")
 
 
 def _footer_published(plain: list[str], tail: list[int]) -> date | None:

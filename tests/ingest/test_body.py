@@ -59,6 +59,15 @@ def test_links_keep_only_real_targets():
             ["DRUGS ON YACHT, SOURCE SAYS", "", "Customs found the drugs."],
             "DRUGS ON YACHT, SOURCE SAYS\n\nCustoms found the drugs.",
         ),
+        # a heading closed by its source after a comma, in mixed case, ends too
+        (
+            ["Seven detained, source says", "", "Security forces detained seven."],
+            "Seven detained, source says\n\nSecurity forces detained seven.",
+        ),
+        (
+            ["The governor said", "", "Security forces detained seven."],
+            "The governor said Security forces detained seven.",
+        ),
         (["Talks ended", "Monday came."], "Talks ended\n\nMonday came."),
         (["Before.", "", "*", "", "After."], "Before.\n\nAfter."),
         (["  spaced    out  text.  "], "spaced out text."),
@@ -144,6 +153,8 @@ def test_not_photo_captions(paragraph):
         "Advertisement - Scroll to continue",
         # a link to another story set inside this one
         "ALSO READ:  Arima: Man shot dead outside bar",
+        # a blog's feed naming the site at each item's end
+        "The post Ferry runs aground off Port Lenn appeared first on The Harbour Gazette.",
     ],
 )
 def test_boilerplate(paragraph):

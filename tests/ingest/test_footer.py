@@ -70,6 +70,7 @@ def test_a_marker_under_a_line_of_the_sites_own_opens_a_block():
         ("👍 214   😢 187   🙏 96", True),
         ("👍 1.1K | 🔥 388 | 😂 57", True),
         ("👍 12", False),  # one pictogram is a button
+        ("👍❤️😢 1.2K", True),  # a social network's reactions run together before one count
         ("(3) 4 5", False),
         ("Brest 3–1 Velden", False),
     ],

@@ -280,6 +280,27 @@ PAGES_WITH_FURNITURE = [
         "The evening ferry from the mainland",
     ),
     (
+        # a feed reader's pane: its menu, feeds and list of other items over the chosen
+        # item, whose credit line gives its writer, its feed and its date, then a link
+        "feed_reader_pane.txt",
+        "Landslide closes the pass road above Velden, farms cut off",
+        "The Valley Courier",
+        date(2030, 10, 7),
+        ("Mira Holt",),
+        "VELDEN, 06/10/2030 — A landslide came down",
+    ),
+    (
+        # a radio station's post on a social network: the network's lines over the page's
+        # name, the page's labels and the post's age; its writer signs under the story with
+        # the helpers credited after her, above the readers' reactions run together
+        "social_page_post.txt",
+        "Landslide cuts the pass road above Velden; four farms cut off",
+        "Radio Velden 101.3 FM",
+        date(2030, 10, 4),
+        ("Mira Holt",),
+        "Good evening!",
+    ),
+    (
         # a reader view: its own notices, and the outlet with its town under the date
         "reader_view_outlet_town.txt",
         "Landslide closes the pass road above Velden for a third day",
@@ -329,6 +350,22 @@ BODIES = [
         "Residents say",
         ["PUBLICITÉ", "Vanille Mobile", "Mis en ligne", "actualisé", "⏱"],
         ["TOAMASINA — Two boatmen were pulled"],
+    ),
+    (
+        # a feed reader's pane: the reader's lists and its link to the outlet's page are
+        # gone; a heading closed by its source stays a heading
+        "feed_reader_pane.txt",
+        "VELDEN, 06/10/2030",
+        ["Newsfold", "Velden, Ohio", "View original", "Mon, Oct 7"],
+        ["Pass road shut for a week, office says\n\nThe office said"],
+    ),
+    (
+        # a post on a social network: the network's and the page's lines above, the
+        # readers' comments under the reactions
+        "social_page_post.txt",
+        "Good evening!",
+        ["Search Facebook", "Verified account", "Follow", "2d", "cousin's farm", "1.4K"],
+        ["VELDEN, 04/10/2030 (RV101) – A landslide came down"],
     ),
     (
         "crosspost.txt",

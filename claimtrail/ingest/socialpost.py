@@ -1,0 +1,69 @@
+"""A post on a social network's page, copied as text from the browser: the network's lines
+over the post are not the outlet's.
+
+The network shows its own name, search box and menus, then the page that posts: its name,
+a mark that the page is verified, a 'Follow' button, and the post's age and audience
+('3d · 🌐', 'Yesterday at 07:45 · 🌐'). The page's name is the outlet; the network's name
+would otherwise be read as the masthead and the page's name as the headline, and the age
+line counts back from a day the copy does not give.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
+MAX_POST_OFFSET = 30
+"""The post's age line stands within this many lines of the top."""
+MAX_LABEL_LINES = 3
+"""Lines of the page's labels ('Verified account', 'Follow') between its name and the age."""
+
+# '3d · 🌐', '5 h ·', 'Yesterday at 07:45 · 🌐', '14 June at 19:02 ·': an age or a short day,
+# then the dot and the pictogram of the post's audience
+_AGE = re.compile(
+    r"^(?:\d{1,2}\s?(?:s|m|min|h|hrs?|d|w|y)|just now|yesterday(?: at \d{1,2}[:.]\d{2})?"
+    r"|\d{1,2} [A-Za-z]+(?: \d{4})?(?: at \d{1,2}[:.]\d{2})?)\s*·\s*\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def post_lines(lines: Sequence[str]) -> list[str]:
+    """`lines` from the posting page's name down, without its labels and the post's age; or
+    `lines` as they are when no post opens near the top."""
+    for number, line in enumerate(lines[:MAX_POST_OFFSET]):
+        if not _AGE.match(line.strip()):
+            continue
+        labels = _labels_above(lines, number)
+        if labels:
+            name = _line_above(lines, labels[-1])
+            if name is not None:
+                return [lines[name], *lines[number + 1 :]]
+    return list(lines)
+
+
+def _labels_above(lines: Sequence[str], number: int) -> list[int]:
+    """The page's label lines right above line `number`, nearest first."""
+    labels = []
+    above = _line_above(lines, number)
+    while above is not None and len(labels) < MAX_LABEL_LINES and _is_label(lines[above]):
+        labels.append(above)
+        above = _line_above(lines, above)
+    return labels
+
+
+def _is_label(line: str) -> bool:
+    return line.strip(" ·•✓✔☑").strip().lower() in _page_labels()
+
+
+def _line_above(lines: Sequence[str], number: int) -> int | None:
+    return next((n for n in range(number - 1, -1, -1) if lines[n].strip()), None)
+
+
+@cache
+def _page_labels() -> frozenset[str]:
+    labels = json.loads(_DATA.read_text(encoding="utf-8"))["social_page_labels"]["labels"]
+    return frozenset(label.lower() for label in labels)
