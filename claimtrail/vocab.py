@@ -168,6 +168,7 @@ class Actions:
     beating_verbs: frozenset[str] = frozenset()  # "beat several of them"
     beaten_people: frozenset[str] = frozenset()
     felling_verbs: frozenset[str] = frozenset()  # "pushed her to the floor"
+    killing_verbs: frozenset[str] = frozenset()  # "three prisoners were hanged"
     ground_nouns: frozenset[str] = frozenset()
     hidden_explosives: frozenset[str] = frozenset()
     ranking_degrees: frozenset[str] = frozenset()  # "the hardest hit"
@@ -392,6 +393,7 @@ def actions() -> Actions:
         beating_verbs=frozenset(raw["people_beaten"]["verbs"]),
         beaten_people=frozenset(raw["people_beaten"]["people"]),
         felling_verbs=frozenset(raw["people_beaten"]["felling_verbs"]),
+        killing_verbs=frozenset(raw["people_beaten"]["killing_verbs"]),
         ground_nouns=frozenset(raw["people_beaten"]["grounds"]),
         hidden_explosives=frozenset(raw["mines_struck"]["devices"]),
         ranking_degrees=frozenset(raw["not_occurrences"]["ranking_degrees"]),

@@ -91,7 +91,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 
 def _shots_that_killed(token: Token) -> bool:
     """'opened fire on a group of migrants, killing a woman': the deaths the shots caused,
-    told by a participle, name the account; the shots are set beside them."""
+    told by a participle, name the account; the shots are set beside them. So do deaths the
+    shots are the clause of: 'three porters were killed when border guards opened fire'."""
     vocab = actions()
     particle = vocab.killing_shots.get(token.lemma_)
     if particle is None:
@@ -100,9 +101,25 @@ def _shots_that_killed(token: Token) -> bool:
     wanted = {particle} if particle else vocab.gun_rounds
     if (particle or objects) and not any(o.lemma_.lower() in wanted for o in objects):
         return False  # 'fired artillery shells at ...': a shelling
+    if _when_clause(token) and _action_of(_clause_verb(token)) == "kill":
+        return True
     return any(
         c.dep_ == "advcl" and c.tag_ == "VBG" and _action_of(c) == "kill" for c in token.children
     )
+
+
+def _when_clause(verb: Token) -> bool:
+    """Whether `verb` heads a clause opened by 'when' or 'as'."""
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "as"} for c in verb.children)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause `token` hangs on, however the parser attached it ('were shot
+    dead in the hills near the border, when guards opened fire': 'opened' on 'border')."""
+    head = token.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    return head
 
 
 def _a_person_collapsed(verb: Token) -> bool:
@@ -353,6 +370,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
         (vocab.beating_verbs, _beat_people, "attack"),
         (vocab.felling_verbs, _pushed_to_the_ground, "attack"),
+        (vocab.killing_verbs, _beat_people, "kill"),  # "three prisoners were hanged"
         (vocab.storm_verbs, _storm_passed, "cyclone"),
         (vocab.finding_verbs, _bodies_found, "kill"),
         (vocab.sweeping_verbs, _people_swept_away, "kill"),
@@ -734,8 +752,8 @@ def _dropped_on_a_fire(verb: Token) -> bool:
 
 
 def _beat_people(verb: Token) -> bool:
-    """'officers had beaten several of them with batons', 'protesters were beaten'; not
-    'Mongolia beat Kazakhstan in the final'."""
+    """'officers had beaten several of them with batons', 'protesters were beaten', 'three
+    prisoners were hanged'; not 'Mongolia beat Kazakhstan in the final', nor a banner hung."""
     people = actions().beaten_people
     beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     beaten += [w for c in beaten for p in c.children if p.lower_ == "of" for w in p.children]

@@ -732,6 +732,7 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         night = None if dates else small_hours(facts.doc.text, s, e, facts.article.published)
         point_dates = point_dates or ([night] if night is not None else [])
         aside = _day_that_also_saw(sent)
+        speaker = _where_the_speaker_was(sent, facts.triggers)
         triggers = [t for t in _within(s, e, facts.triggers) if t.token_index not in aside]
         heading = is_crosshead(facts.doc.text, s, e)
         if heading or facts.doc.text[s:e].rstrip().endswith("?"):
@@ -754,7 +755,8 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 places=[
                     p
                     for p in _within(s, e, facts.places)
-                    if not _names_actor(p, triggers) and _token_at(sent, p.start_char) not in aside
+                    if not _names_actor(p, triggers)
+                    and _token_at(sent, p.start_char) not in aside | speaker
                 ],
                 denial=any(s <= d.start < e for d in facts.denials),
                 small_hours=night,
@@ -823,6 +825,34 @@ def _day_that_also_saw(sent: Span) -> set[int]:
         if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in clause.head.children):
             aside.update(t.i for t in clause.subtree)
     return aside
+
+
+SPEAKERS_WHEREABOUTS = frozenset({"be", "live", "stay", "attend", "visit"})
+"""Verbs of a clause on a speaker that say where the speaker was ('who was in Bossangoa')."""
+
+
+def _where_the_speaker_was(sent: Span, triggers: list[Trigger]) -> set[int]:
+    """Tokens of a clause on the one who speaks ('The prefect, who was in Bossangoa for a
+    meeting, said the attackers ...'): where the speaker was, not where the account's event
+    happened. A clause that tells an event ('Residents who fled Bang said ...', 'who saw
+    the attack in Kodo') keeps its place."""
+    speech = attribution_cues().speech_verbs
+    told = {t.token_index for t in triggers}
+    clauses = (
+        t
+        for t in sent
+        if t.dep_ == "relcl"
+        and t.lemma_ in SPEAKERS_WHEREABOUTS
+        and t.head.dep_ == "nsubj"
+        and t.head.head.lemma_ in speech
+        and t.i < t.head.head.i
+    )
+    about: set[int] = set()
+    for clause in clauses:
+        words = {t.i for t in clause.subtree}
+        if not words & told:
+            about |= words
+    return about
 
 
 def _token_at(sent: Span, char: int) -> int | None:
@@ -1608,6 +1638,7 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
         if homes and any(_located_at(doc, p) for p in places if p not in homes):
             places = [p for p in places if p not in homes]
     places = [p for p in places if not _distance_anchor(text, p, places)]
+    places = [p for p in places if not _home_of_a_named_person(doc, p)]
     triggers = [doc[t.token_index] for t in group.triggers if not t.oblique]
     places = [p for p in places if not _in_passing_clause(doc, p, triggers)] or places
     # 'herders from a camp south of X told her gunmen killed 17 there': the place a source
@@ -1664,6 +1695,16 @@ def _home_of_someone(doc: Doc, place: Place) -> bool:
         and prep.head.lemma_.lower() in place_cues().home_nouns
         and prep.head.i < prep.i
     )
+
+
+def _home_of_a_named_person(doc: Doc, place: Place) -> bool:
+    """'naming him as Sergeant Mehdi Kiani, 27, from Kerman': where a person named comes
+    from is never where the event told of them happened."""
+    span = _span_of(doc, place)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "from":
+        return False
+    prep = span.root.head
+    return prep.head.ent_type_ == "PERSON" and prep.head.i < prep.i
 
 
 def _home_base(doc: Doc, place: Place) -> bool:

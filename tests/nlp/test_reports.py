@@ -1457,11 +1457,50 @@ def test_an_outlet_citing_its_source_for_what_came_after_goes_on_with_the_accoun
         # shells fired are no shots of a gun: the firing names the account; so does an ambush
         ("Rebels fired mortar shells at the market in Jos on Monday, killing two men.", "attack"),
         ("Gunmen ambushed a bus near Jos on Monday, killing six passengers.", "attack"),
+        # the shots as the clause of the deaths, however the parser hangs the clause
+        ("Two traders were killed near Jos on Monday when soldiers opened fire on a bus.", "kill"),
+        (
+            "Three porters were shot dead on Monday in the hills near Jos, close to the border "
+            "with Niger, when guards opened fire on a line of trucks.",
+            "kill",
+        ),
+        ("Soldiers opened fire on a bus near Jos on Monday when it failed to stop.", "attack"),
+        # people hanged are put to death; a banner hung is no event
+        ("Three prisoners were hanged at dawn on Monday in the prison at Jos.", "kill"),
     ],
 )
 def test_shots_fired_that_killed_are_told_as_the_killing(nlp, text, action):
     (report,) = reports_of(text, date(2027, 11, 19))
     assert report.action == action
+
+
+def test_a_banner_hung_is_no_event(nlp):
+    text = "Protesters hung banners on the gate in Jos on Monday."
+    assert not reports_of(text, date(2027, 11, 19))
+
+
+def test_a_person_from_a_town_does_not_place_the_event(nlp):
+    text = (
+        "Armed men attacked the police station in Zahedan on Sunday, the commander said. One "
+        "officer was killed in the attack, he said, naming him as Sergeant Mehdi Kiani, 27, "
+        "from Kerman."
+    )
+    assert {p.name for r in reports_of(text, date(2027, 11, 19)) for p in r.where} == {"Zahedan"}
+
+
+def test_where_the_speaker_was_does_not_place_the_account(nlp):
+    text = (
+        "Armed men attacked the village of Kodo on Monday night, the prefect said. The "
+        "prefect, who was in Bossangoa on Thursday for a meeting, said the attackers came on "
+        "motorcycles and fired on the houses near the market."
+    )
+    assert {p.text for r in reports_of(text, date(2027, 11, 19)) for p in r.where} == {"Kodo"}
+
+
+def test_reported_to_have_happened_is_hedged(nlp):
+    text = "A roadside bomb is also reported to have exploded on Sunday evening near Jos."
+    (report,) = reports_of(text, date(2027, 11, 19))
+    assert report.certainty == "alleged"
 
 
 def test_the_base_helpers_came_from_does_not_place_the_event(nlp):
