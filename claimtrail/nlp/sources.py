@@ -448,9 +448,22 @@ def _institution(span: Span) -> str | None:
     if root.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lower_ in roles for c in root.children):
         # "Ana Ruiz, a spokeswoman", a name the tagger missed: the name, not its role
         return span.doc[root.left_edge.i : root.i + 1].text
+    if (own := _own_name_set_after(span)) is not None:
+        # "The youth league of the ruling party, the Imbonerakure": the body's own name
+        return own
     if span[0].lower_ == "the" or any(t.pos_ == "PROPN" for t in span):
         return _without_determiner(span)
     return None
+
+
+def _own_name_set_after(span: Span) -> str | None:
+    """The proper name that closes a body's description, set off as an apposition (the
+    parser may hang it on the description's last noun)."""
+    last = span[-1]
+    named = last.dep_ == "appos" and (last.pos_ == "PROPN" or last.ent_type_ in {"ORG", "NORP"})
+    if not named or last.head.i < span.start or last.left_edge.i <= span.root.i:
+        return None
+    return _without_determiner(span.doc[last.left_edge.i : last.i + 1])
 
 
 def _national_body(role: Token) -> str | None:

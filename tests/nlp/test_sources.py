@@ -65,6 +65,25 @@ def test_a_name_the_tagger_missed_beside_what_it_is_is_the_name(nlp, text, name,
     assert (source.name, source.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the body's own name set after its description, however the parser hangs it
+        (
+            "The youth league of the ruling CNDD-FDD party, the Imbonerakure, said the report "
+            "was false.",
+            "Imbonerakure",
+        ),
+        ("The armed group of the north-west, the UPRN, said the report was false.", "UPRN"),
+        # a clause after the body names nothing
+        ("The army, which holds the town, said the report was false.", "army"),
+    ],
+)
+def test_a_bodys_own_name_after_its_description_is_its_name(nlp, text, name):
+    speaker = next(t for t in nlp(text) if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    assert classify(source_phrase(speaker)).name == name
+
+
 def test_words_that_each_name_a_body_are_no_persons_name(nlp):
     doc = nlp("The Alytus County Chief Police Commissariat said the camp was attacked.")
     # the tagger's reading of the last words as a person, set by hand
