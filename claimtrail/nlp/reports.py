@@ -348,8 +348,25 @@ def _without_back_references(reports: list[Report], facts: DocumentFacts) -> lis
             and not any(_specific_place(p) for p in report.where if p.start_char >= report.start)
         ):
             continue
+        if any(r.action == report.action for r in out) and _only_describes_people(report, facts):
+            continue
         out.append(report)
     return out
+
+
+def _only_describes_people(report: Report, facts: DocumentFacts) -> bool:
+    """'two of the men detained in the camp led soldiers to a cache': a participle that
+    describes people the story named, after an account of the same act, tells of no other
+    occurrence, whoever speaks."""
+    doc = facts.doc
+    inside = [
+        doc[t.token_index]
+        for t in facts.triggers
+        if report.start <= t.start_char < report.end and t.action == report.action
+    ]
+    return bool(inside) and all(
+        t.tag_ == "VBN" and t.dep_ == "acl" and _definite(t.head) for t in inside
+    )
 
 
 def _without_pronoun_restatements(reports: list[Report], text: str) -> list[Report]:
@@ -725,7 +742,8 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
     out = []
     for sent in facts.doc.sents:
         s, e = sent.start_char, sent.start_char + len(sent.text.rstrip())
-        dates = _within(s, e, facts.dates)
+        # 'a Red Cross team was expected in the village at the weekend': a plan's day
+        dates = [d for d in _within(s, e, facts.dates) if not _planned_for(facts.doc, d)]
         # "is supplied by convoys since early 2022": the start of a span dates no occurrence
         point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
         # 'reports of a rocket falling near the moshav shortly after midnight'
@@ -1861,6 +1879,23 @@ def _said_on(doc: Doc, date: When | Place) -> bool:
         if token.pos_ in {"VERB", "AUX"}:
             return token.lemma_ in attribution_cues().speech_verbs
     return False
+
+
+def _planned_for(doc: Doc, date: When) -> bool:
+    """'was expected in the village at the weekend', 'is scheduled for Monday': the first
+    verb above the words is one of planning, so they tell when something is to happen."""
+    span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(MAX_DATE_HOPS):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.lemma_ in PLANNING_VERBS
+    return False
+
+
+PLANNING_VERBS = frozenset({"expect", "schedule", "plan"})
 
 
 def _done_there(verb: Token) -> bool:

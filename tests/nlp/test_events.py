@@ -582,6 +582,10 @@ def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
         ("A minibus was hit by a missile near the bridge.", ["airstrike"]),
         ("Every Friday the Courier rounds up the week's main stories for you.", []),
         ("Police rounded up forty protesters in the square on Friday.", ["arrest"]),
+        # orders and verdicts delivered are documents, not supplies
+        ("Officials delivered demolition orders to nine families on Monday.", []),
+        ("The court delivered its verdict on Monday.", []),
+        ("The agency delivered food and blankets to nine families on Monday.", ["supply"]),
     ],
 )
 def test_some_objects_make_a_verb_no_event(nlp, text, actions):

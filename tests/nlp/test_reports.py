@@ -1497,6 +1497,32 @@ def test_where_the_speaker_was_does_not_place_the_account(nlp):
     assert {p.text for r in reports_of(text, date(2027, 11, 19)) for p in r.where} == {"Kodo"}
 
 
+def test_people_described_as_detained_after_their_arrest_is_told_are_no_new_arrest(nlp):
+    text = (
+        "Soldiers arrested 14 men in a raid on the camp at Jos on Wednesday, the army said. "
+        "A daily reported on Sunday, citing an official, that two of the men detained in the "
+        "camp led soldiers on Thursday to a cache in Bauchi. The troops seized eleven rifles "
+        "there, the official said."
+    )
+    reports = reports_of(text, date(2027, 11, 19))
+    assert [r.action for r in reports] == ["arrest", "seize"]
+
+
+def test_people_described_as_detained_are_an_arrest_when_none_was_told(nlp):
+    text = "The men detained in the camp at Jos on Wednesday were freed on Friday, the army said."
+    assert "arrest" in {r.action for r in reports_of(text, date(2027, 11, 19))}
+
+
+def test_the_day_of_a_plan_opens_no_account(nlp):
+    text = (
+        "Armed men attacked the village of Kodo on Monday night, the prefect said. According "
+        "to the prefect, the wounded were taken to the health post by motorcycle taxi, and a "
+        "Red Cross team was expected in the village at the weekend."
+    )
+    (report,) = reports_of(text, date(2027, 11, 20))
+    assert report.when.start == date(2027, 11, 15)
+
+
 def test_reported_to_have_happened_is_hedged(nlp):
     text = "A roadside bomb is also reported to have exploded on Sunday evening near Jos."
     (report,) = reports_of(text, date(2027, 11, 19))
