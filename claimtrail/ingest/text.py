@@ -25,11 +25,13 @@ from claimtrail.errors import InputRejected
 from claimtrail.ingest.body import clean_body
 from claimtrail.ingest.decode import decode_bytes
 from claimtrail.ingest.feedreader import reading_pane
+from claimtrail.ingest.forumpost import pasted_article
 from claimtrail.ingest.forwarded import forwarded_message
 from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import Metadata, read_metadata
 from claimtrail.ingest.printout import without_print_furniture
+from claimtrail.ingest.screenreader import read_aloud
 from claimtrail.ingest.socialpost import post_lines
 from claimtrail.ingest.webarchive import without_archive_toolbar, without_cache_banner
 from claimtrail.ingest.wrapping import unwrapped
@@ -65,11 +67,15 @@ def read_article(data: bytes, path: str) -> Article:
 
 def page_lines(lines: list[str]) -> list[str]:
     """The page's own lines: without a forwarding mail, an archive's toolbar, a cache's
-    banner, a feed reader's lists or a social network's lines above them and a browser's
-    print lines among them, joined where wrapping broke them (step 2)."""
-    saved_copy = post_lines(
-        reading_pane(without_cache_banner(without_archive_toolbar(forwarded_message(lines))))
+    banner, a feed reader's lists, a social network's or a forum's lines above them, a
+    screen reader's words around them and a browser's print lines among them, joined where
+    wrapping broke them (step 2)."""
+    saved_copy = pasted_article(
+        post_lines(
+            reading_pane(without_cache_banner(without_archive_toolbar(forwarded_message(lines))))
+        )
     )
+    saved_copy = read_aloud(saved_copy)
     return unwrapped(without_print_furniture(saved_copy))
 
 

@@ -301,6 +301,26 @@ PAGES_WITH_FURNITURE = [
         "Good evening!",
     ),
     (
+        # a screen reader's transcript: its announcements of landmarks, lists, headings and
+        # links, the window's title with the reader's mode, the logo's link to home
+        "screen_reader_transcript.txt",
+        "Landslide cuts the pass road above Velden; four farms cut off",
+        "The Valley Courier",
+        date(2030, 10, 4),
+        ("Mira Holt", "Tomas Ekberg"),
+        "A landslide came down on the pass road",
+    ),
+    (
+        # an article pasted into a forum's post: the forum's lines, the poster's own title
+        # and the post's age above the note that introduces the pasted text
+        "forum_post_pasted_article.txt",
+        "Landslide cuts the pass road above Velden; four farms cut off",
+        None,
+        date(2030, 10, 4),
+        ("Mira Holt",),
+        "A landslide came down on the pass road",
+    ),
+    (
         # a reader view: its own notices, and the outlet with its town under the date
         "reader_view_outlet_town.txt",
         "Landslide closes the pass road above Velden for a third day",
@@ -366,6 +386,21 @@ BODIES = [
         "Good evening!",
         ["Search Facebook", "Verified account", "Follow", "2d", "cousin's farm", "1.4K"],
         ["VELDEN, 04/10/2030 (RV101) – A landslide came down"],
+    ),
+    (
+        # a screen reader's transcript: its announcements, the picture's words and the
+        # related stories are no story text; a crosshead stays one
+        "screen_reader_transcript.txt",
+        "A landslide came down",
+        ["landmark", "link,", "button", "digger", "Ferry runs aground", "heading level"],
+        ["road office said.\n\nA week to clear the road\n\nThe office said"],
+    ),
+    (
+        # a forum's post: its lines and the readers' comments are no story text
+        "forum_post_pasted_article.txt",
+        "A landslide came down",
+        ["Posted by", "Huge landslide", "Full text", "uncle's farm", "Sort by"],
+        ["crews would need a week to clear the road."],
     ),
     (
         "crosspost.txt",
