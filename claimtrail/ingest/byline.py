@@ -108,7 +108,7 @@ def parse_byline(line: str) -> Byline | None:
         item = FILED_IN_PLACE.sub("", item).strip(" .,")  # "A in Erbil and B in Duhok"
         if position > 0:
             item = _WITH.sub("", item)  # "Par A, avec B": a second writer
-        if not item or _is_role(item, after_name=position > 0):
+        if not item or _is_role(item, after_name=position > 0) or _newsroom_of_a_town(item):
             continue
         if position > 0 and names and _PLACE_ALONE.match(item):
             continue  # "A, correspondant à Dapaong, et B, à Lomé": where B filed from
@@ -125,6 +125,15 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(tuple(dict.fromkeys(names)), published, outlet) if names else None
 
 
+def _newsroom_of_a_town(item: str) -> bool:
+    """'Redacción La Paz', and a browser's translation of it, 'Drafting La Paz': the
+    newsroom's word before the town it works from signs for no one by name."""
+    word, _, town = item.partition(" ")
+    collective = header_vocabulary()["collective_signatures"]
+    return word.lower() in collective and bool(_TOWN.fullmatch(town))
+
+
+_TOWN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _REPORTING_BY = re.compile(r"^reporting\s+(?!:)", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:whose|who|which)\s.*$")
 
@@ -161,13 +170,14 @@ def without_byline_label(line: str) -> str:
 
 
 def is_unnamed_byline(line: str) -> bool:
-    """'By Herald reporters', 'By Staff Reporter', 'By Our Correspondent': a byline naming a
-    newsroom or a role, and no writer."""
+    """'By Herald reporters', 'By Staff Reporter', 'By Our Correspondent', 'Por Redacción La
+    Paz': a byline naming a newsroom or a role, and no writer."""
     m = _label_pattern().match(line.strip())
     if m is None or len(line) > MAX_BYLINE_CHARS:
         return False
     rest = m.group("rest").strip(" .")
-    return 0 < len(rest.split()) <= MAX_UNNAMED_BYLINE_WORDS and _is_role(rest, after_name=True)
+    short = 0 < len(rest.split()) <= MAX_UNNAMED_BYLINE_WORDS
+    return short and (_is_role(rest, after_name=True) or _newsroom_of_a_town(rest))
 
 
 MAX_UNNAMED_BYLINE_WORDS = 4

@@ -625,6 +625,8 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         # "⚠ Weather alert: storms over ...", "#Kwibuka33 · Remember – Unite", "⛴ FERRY
         # UPDATE: ...": a banner
         return HeaderLine(number, "furniture")
+    if _site_notice(text):
+        return HeaderLine(number, "furniture")  # "We use cookies ... Accept | Cookie policy"
     if _BUTTONS_AT_END.search(text) or _BUTTON_FIRST.match(text):
         # "Support us ... [ DONATE ] [ Join ]": a banner; "[ ▶ LISTEN LIVE ] · On air: ..."
         return HeaderLine(number, "furniture")
@@ -634,6 +636,12 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     if is_site_action(text.strip().rstrip(" .…")):
         return HeaderLine(number, "furniture")  # "Search ...": a search box's placeholder
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
+
+
+def _site_notice(text: str) -> bool:
+    """A site's notice about cookies or its paywall."""
+    lowered = text.lower()
+    return any(cue in lowered for cue in header_vocabulary()["site_notices"]["cues"])
 
 
 def _share_row_after(number: int, text: str) -> bool:

@@ -750,8 +750,8 @@ def _agency_list(text: str) -> bool:
 
 def _is_desk(segment: str) -> bool:
     """A newsroom credit: 'Deir Ezzor 24/7 Desk', 'Gulf Bureau', 'Herald Staff', with the
-    town it files from, 'Courier newsroom, St Peter Port', or under a byline's label,
-    'Compiled by the English Desk, Aden'."""
+    town it files from, 'Courier newsroom, St Peter Port' or 'Redacción La Paz', or under a
+    byline's label, 'Compiled by the English Desk, Aden'."""
     vocab = header_vocabulary()
     segment = re.sub(r"^the\s+", "", without_byline_label(segment), flags=re.IGNORECASE)
     desk, comma, town = segment.partition(",")
@@ -759,6 +759,8 @@ def _is_desk(segment: str) -> bool:
         segment = desk
     words = segment.split()
     desks = set(vocab["collective_signatures"]) | {"desk", "bureau", "newsroom"}
+    if len(words) > 1 and words[0].lower() in desks and is_place_name(" ".join(words[1:])):
+        return True  # 'Redacción La Paz', and a browser's translation of it, 'Drafting La Paz'
     return 1 < len(words) <= MAX_DESK_WORDS and words[0][0].isupper() and words[-1].lower() in desks
 
 
@@ -896,6 +898,11 @@ def _wire_slug(text: str) -> bool:
     return bool(_WIRE_SLUG.match(text)) and ("/" in text or "(" in text)
 
 
+def _language_name(text: str) -> bool:
+    words = text.lower().removeprefix("the ").split()
+    return len(words) == 1 and words[0] in header_vocabulary()["language_names"]["names"]
+
+
 def _translation_note(number: int, text: str) -> HeaderLine:
     """'Translated from the Arabic by our desk. Original: Al-Shatt, Basra, 21 April 2026.
     Report by Haidar Kadhim.': the original's outlet and date, and its writer."""
@@ -907,6 +914,9 @@ def _translation_note(number: int, text: str) -> HeaderLine:
         parts = _SEGMENT.split(credit.group("rest"))
         found = find_date(credit.group("rest"))
         outlet = BRACKETED.sub("", parts[0]).strip(_EDGE) or None
+        if outlet is not None and _language_name(outlet):
+            # 'Translated from: Spanish · Show original': a browser's bar names the language
+            return HeaderLine(number, "translation")
         if outlet is not None and is_publisher(outlet):
             return HeaderLine(
                 number,

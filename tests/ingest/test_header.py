@@ -728,6 +728,33 @@ def test_a_greeting_and_an_invitation_in_a_date_bar_name_no_outlet():
     assert set(found.kind.split("+")) == {"furniture", "date"}
 
 
+@pytest.mark.parametrize(
+    "line",
+    # the newsroom before its town, and a browser's word-for-word translation of it
+    ["Por Redacción La Paz", "By Drafting La Paz"],
+)
+def test_a_newsroom_before_its_town_signs_for_no_writer(line):
+    found = classify(0, line)
+    assert (found.kind, found.authors) == ("byline", ())
+
+
+def test_a_browsers_translation_bar_names_a_language_not_an_outlet():
+    found = classify(0, "Translated from: Spanish · Show original · Options ▾")
+    assert (found.kind, found.translated_from) == ("translation", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to give you the best experience on our site. By continuing to browse "
+        "you agree to our use of cookies. Accept | Cookie policy",
+        "You have 1 free article left this month. Subscribe for unlimited access.",
+    ],
+)
+def test_a_sites_notice_on_cookies_or_its_paywall_is_furniture(line):
+    assert _page_furniture(0, line) is not None
+
+
 def test_a_translated_from_credit_keeps_the_originals_day_out_of_the_date_bar():
     line = "TRANSLATED FROM: El Diario del Sur · lunes 15 de febrero de 2027 · Sección Local, p. 2B"
     assert classify(0, line).kind == "translation"
