@@ -1106,8 +1106,9 @@ def _weekday_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 def _weekdays_of_weeks(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """'on Wednesday of last week', 'Monday this week': the day of that week, one hit, not the
-    nearest such day and the whole week beside it; 'the night to Friday last week' likewise."""
+    """'on Wednesday of last week', 'Monday this week', 'last week on Tuesday': the day of
+    that week, one hit, not the nearest such day and the whole week beside it; 'the night to
+    Friday last week' likewise."""
     weekdays = _vocab().weekdays
     out: list[_Hit] = []
     for hit in hits:
@@ -1119,6 +1120,13 @@ def _weekdays_of_weeks(text: str, hits: list[_Hit]) -> list[_Hit]:
                 # 'the night to Friday last week', read already as that week's night
                 out[-1] = _Hit(last.start_char, hit.end_char, last.start, last.end, last.precision)
                 continue
+        later_day = _weekday_of(text, hit, weekdays) if last else None
+        on_the_day = _ON_THE_DAY.fullmatch(text[last.end_char : hit.start_char]) if last else None
+        if last is not None and later_day is not None and on_the_day and _names_a_week(text, last):
+            # 'last week on Tuesday': the day of that week, told after it
+            start = last.start + timedelta(days=(later_day - last.start.weekday()) % 7)
+            out[-1] = _Hit(last.start_char, hit.end_char, start, start, "day")
+            continue
         if last is None or day is None or of_week is None or not _names_a_week(text, hit):
             out.append(hit)
             continue
@@ -1128,6 +1136,7 @@ def _weekdays_of_weeks(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 _OF_WEEK = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+_ON_THE_DAY = re.compile(r",?\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _names_a_week(text: str, hit: _Hit) -> bool:

@@ -577,6 +577,9 @@ def test_a_month_opening_a_place_name_is_no_date():
         ("The lorry overturned on Wednesday of last week near Keren.", date(2027, 10, 6), None),
         ("The lorry overturned on Thursday last week near Keren.", date(2027, 10, 7), None),
         ("The market burned on Monday of this week.", date(2027, 10, 11), None),
+        # the week first, then its day
+        ("Last week on Tuesday, warriors ambushed a lorry near Keren.", date(2027, 10, 5), None),
+        ("Last week, on Friday, the lorry overturned near Keren.", date(2027, 10, 8), None),
         # the night to a weekday of last week ends on that day
         (
             "The quay collapsed during the night to Friday last week.",
