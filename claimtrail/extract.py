@@ -58,8 +58,16 @@ def extract_many(
 def _read_doc(article: Article, doc: Doc) -> Reading:
     anchor = (article.original and article.original.published) or article.filed
     anchor = anchor or article.published
-    # "I think the count is too low": the author's own voice reads as the author's text
-    attributions = [a for a in find_attributions(doc) if any(s.kind != "author" for s in a.sources)]
+    triggers = find_triggers(doc)
+    # "I think the count is too low": the author's own voice reads as the author's text; and
+    # "the centre was attacked by armed warriors": a verb of stance that tells the event
+    # itself names who did it, not who says so
+    events = {t.start_char for t in triggers}
+    attributions = [
+        a
+        for a in find_attributions(doc)
+        if any(s.kind != "author" for s in a.sources) and a.cue_start not in events
+    ]
     denials = find_denials(doc, attributions)
     facts = DocumentFacts(
         article=article,
@@ -67,7 +75,7 @@ def _read_doc(article: Article, doc: Doc) -> Reading:
         dates=find_dates(article.text, anchor),
         places=find_places(doc, outlets=_outlets(article)),
         attributions=attributions,
-        triggers=find_triggers(doc),
+        triggers=triggers,
         denials=denials,
     )
     assertions = tuple(find_assertions(doc, attributions))

@@ -1523,6 +1523,12 @@ def test_the_day_of_a_plan_opens_no_account(nlp):
     assert report.when.start == date(2027, 11, 15)
 
 
+def test_who_did_it_is_no_source_of_the_account(nlp):
+    text = "A trading centre at Jos was reportedly attacked by armed men on Sunday night."
+    (report,) = reports_of(text, date(2027, 11, 19))
+    assert (report.certainty, report.origin.kind) == ("alleged", "author")
+
+
 def test_reported_to_have_happened_is_hedged(nlp):
     text = "A roadside bomb is also reported to have exploded on Sunday evening near Jos."
     (report,) = reports_of(text, date(2027, 11, 19))
