@@ -118,6 +118,7 @@ class _Cues:
     areas: tuple[str, ...]
     strong_prepositions: frozenset[str]
     home_nouns: frozenset[str]
+    route_heads: frozenset[str]
     weak_prepositions: frozenset[str]
     stop_names: frozenset[str]
     leading_words: frozenset[str]
@@ -255,6 +256,7 @@ def cues() -> _Cues:
         areas=tuple(raw["area_words"]),
         strong_prepositions=frozenset(raw["prepositions"]["strong"]),
         home_nouns=frozenset(raw["home_nouns"]),
+        route_heads=frozenset(raw["route_heads"]),
         weak_prepositions=frozenset(raw["prepositions"]["weak"]),
         stop_names=frozenset(raw["stop_names"]),
         landform_words=frozenset(raw["landform_name_words"]),

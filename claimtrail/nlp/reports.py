@@ -1657,6 +1657,7 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
             places = [p for p in places if p not in homes]
     places = [p for p in places if not _distance_anchor(text, p, places)]
     places = [p for p in places if not _home_of_a_named_person(doc, p)]
+    places = [p for p in places if not _on_a_route(doc, p)] or places
     triggers = [doc[t.token_index] for t in group.triggers if not t.oblique]
     places = [p for p in places if not _in_passing_clause(doc, p, triggers)] or places
     # 'herders from a camp south of X told her gunmen killed 17 there': the place a source
@@ -1713,6 +1714,18 @@ def _home_of_someone(doc: Doc, place: Place) -> bool:
         and prep.head.lemma_.lower() in place_cues().home_nouns
         and prep.head.i < prep.i
     )
+
+
+def _on_a_route(doc: Doc, place: Place) -> bool:
+    """'a passenger train travelling from Aswan to Cairo left the tracks near Al-Fikriya':
+    a town of the route a vehicle runs, from one town to another."""
+    span = _span_of(doc, place)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in {"from", "to"}:
+        return False
+    head = span.root.head.head
+    ends = {c.lower_ for c in head.children if c.dep_ == "prep"}
+    ends |= {w.lower_ for c in head.children if c.dep_ == "prep" for w in c.subtree}
+    return head.lemma_.lower() in place_cues().route_heads and {"from", "to"} <= ends
 
 
 def _home_of_a_named_person(doc: Doc, place: Place) -> bool:

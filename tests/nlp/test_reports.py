@@ -1523,6 +1523,19 @@ def test_the_day_of_a_plan_opens_no_account(nlp):
     assert report.when.start == date(2027, 11, 15)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bus travelling from Nairobi to Mombasa overturned near Voi on Tuesday, killing six "
+        "passengers, police said.",
+        "The lorry from Nairobi to Mombasa crashed near Voi on Tuesday, killing two men.",
+    ],
+)
+def test_the_towns_of_a_vehicles_route_do_not_place_what_befell_it(nlp, text):
+    (report,) = reports_of(text, date(2027, 11, 19))
+    assert [p.name for p in report.where] == ["Voi"]
+
+
 def test_who_did_it_is_no_source_of_the_account(nlp):
     text = "A trading centre at Jos was reportedly attacked by armed men on Sunday night."
     (report,) = reports_of(text, date(2027, 11, 19))
