@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from claimtrail.ingest.markup import line_above
 from claimtrail.ingest.pubdate import find_date
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
@@ -30,20 +31,15 @@ def reading_pane(lines: Sequence[str]) -> list[str]:
     for number, line in enumerate(lines[:MAX_PANE_OFFSET]):
         if line.strip().lower() not in _open_links():
             continue
-        credit = _line_above(lines, number)
+        credit = line_above(lines, number)
         # the reader always dates the item; a 'Visit website' under anything else is the
         # page's own link
         if credit is None or find_date(lines[credit]) is None:
             continue
-        title = _line_above(lines, credit)
+        title = line_above(lines, credit)
         if title is not None:
             return [*lines[title:number], *lines[number + 1 :]]
     return list(lines)
-
-
-def _line_above(lines: Sequence[str], number: int) -> int | None:
-    """The nearest line above `number` that holds text."""
-    return next((n for n in range(number - 1, -1, -1) if lines[n].strip()), None)
 
 
 @cache

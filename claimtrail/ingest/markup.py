@@ -8,6 +8,7 @@ star between spaces ("2 * 3") is prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Bounded, bracket-free parts keep every pattern linear on hostile input ("[a](" * 10**5).
@@ -80,3 +81,8 @@ def ends_sentence(text: str) -> bool:
 
 def squash_spaces(text: str) -> str:
     return " ".join(text.split())
+
+
+def line_above(lines: Sequence[str], number: int) -> int | None:
+    """The number of the nearest line above line `number` that holds text."""
+    return next((n for n in range(number - 1, -1, -1) if lines[n].strip()), None)

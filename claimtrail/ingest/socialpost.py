@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from claimtrail.ingest.markup import line_above
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
 MAX_POST_OFFSET = 30
 """The post's age line stands within this many lines of the top."""
@@ -39,7 +41,7 @@ def post_lines(lines: Sequence[str]) -> list[str]:
             continue
         labels = _labels_above(lines, number)
         if labels:
-            name = _line_above(lines, labels[-1])
+            name = line_above(lines, labels[-1])
             if name is not None:
                 return [lines[name], *lines[number + 1 :]]
     return list(lines)
@@ -48,19 +50,15 @@ def post_lines(lines: Sequence[str]) -> list[str]:
 def _labels_above(lines: Sequence[str], number: int) -> list[int]:
     """The page's label lines right above line `number`, nearest first."""
     labels = []
-    above = _line_above(lines, number)
+    above = line_above(lines, number)
     while above is not None and len(labels) < MAX_LABEL_LINES and _is_label(lines[above]):
         labels.append(above)
-        above = _line_above(lines, above)
+        above = line_above(lines, above)
     return labels
 
 
 def _is_label(line: str) -> bool:
     return line.strip(" ·•✓✔☑").strip().lower() in _page_labels()
-
-
-def _line_above(lines: Sequence[str], number: int) -> int | None:
-    return next((n for n in range(number - 1, -1, -1) if lines[n].strip()), None)
 
 
 @cache

@@ -1883,29 +1883,28 @@ def _span_bound(text: str, date: When) -> bool:
 def _said_on(doc: Doc, date: When | Place) -> bool:
     """'..., a police spokesman said on Thursday', 'told reporters in Maiduguri': the first
     verb above the words is a verb of saying, so they tell when or where it was told."""
-    span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
-    token = span.root if span is not None else None
-    for _ in range(MAX_DATE_HOPS):
-        if token is None or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"}:
-            return token.lemma_ in attribution_cues().speech_verbs
-    return False
+    verb = _verb_above(doc, date)
+    return verb is not None and verb.lemma_ in attribution_cues().speech_verbs
 
 
 def _planned_for(doc: Doc, date: When) -> bool:
     """'was expected in the village at the weekend', 'is scheduled for Monday': the first
     verb above the words is one of planning, so they tell when something is to happen."""
-    span = doc.char_span(date.start_char, date.end_char, alignment_mode="expand")
+    verb = _verb_above(doc, date)
+    return verb is not None and verb.lemma_ in PLANNING_VERBS
+
+
+def _verb_above(doc: Doc, words: When | Place) -> Token | None:
+    """The first verb the parse hangs the words on, within a few steps up."""
+    span = doc.char_span(words.start_char, words.end_char, alignment_mode="expand")
     token = span.root if span is not None else None
     for _ in range(MAX_DATE_HOPS):
         if token is None or token.head.i == token.i:
-            return False
+            return None
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
-            return token.lemma_ in PLANNING_VERBS
-    return False
+            return token
+    return None
 
 
 PLANNING_VERBS = frozenset({"expect", "schedule", "plan"})
