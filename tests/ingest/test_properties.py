@@ -9,6 +9,9 @@ from hypothesis import strategies as st
 
 from claimtrail.errors import InputRejected
 from claimtrail.ingest.decode import decode_text, normalise_text
+from claimtrail.ingest.feedreader import reading_pane
+from claimtrail.ingest.forumpost import pasted_article
+from claimtrail.ingest.socialpost import post_lines
 from claimtrail.ingest.text import read_article
 from claimtrail.model import Article
 
@@ -28,6 +31,19 @@ LINES = st.sampled_from(
         "*",
         "The original source of this article is [South Desk](#)",
         "Copyright © 2020",
+        # the lines by which a saved or shared copy is told from the page itself
+        "Visit website",
+        "by Jane Doe · The Courier · Tue, Nov 11, 2031 at 8:42 AM",
+        "Verified account",
+        "3d · 🌐",
+        "Posted by u/someone 5 hours ago",
+        "Full text since it's paywalled:",
+        "banner landmark",
+        "link, The Courier home",
+        "heading level 1, Floods hit the town",
+        "list, 3 items",
+        "out of list",
+        "We use cookies. Accept | Cookie policy",
     ]
 )
 
@@ -129,3 +145,15 @@ def test_valid_utf8_is_always_read_as_utf8(text):
     except InputRejected:
         return
     assert decoded.encoding == "utf-8" and not decoded.inferred
+
+
+def _in_order_within(part: list[str], whole: list[str]) -> bool:
+    rest = iter(whole)
+    return all(any(line == other for other in rest) for line in part)
+
+
+@given(st.lists(LINES, max_size=30))
+def test_a_saved_copys_reader_keeps_only_lines_of_the_page_in_their_order(lines):
+    for reader in (reading_pane, post_lines, pasted_article):
+        kept = reader(lines)
+        assert _in_order_within([line.strip() for line in kept], [line.strip() for line in lines])
