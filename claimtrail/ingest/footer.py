@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from claimtrail.ingest.boilerplate import cues, is_boilerplate
 from claimtrail.ingest.header_lines import COUNT, without_leading_symbols
-from claimtrail.ingest.markup import is_separator
+from claimtrail.ingest.markup import ends_sentence, is_list_item, is_separator
 from claimtrail.ingest.pubdate import find_date
 
 MAX_MARKER_CHARS = 200
@@ -28,16 +28,61 @@ def article_end(plain: Sequence[str], body_start: int) -> int | None:
 
     `plain` holds markup-free lines; `body_start` is the first line of the body.
     """
+    return _markers(plain, body_start)[0]
+
+
+def inserted_blocks(plain: Sequence[str], body_start: int) -> set[int]:
+    """Lines of the lists of other stories a page sets inside the story ('Recommended for
+    you' and its links, with the story going on under them): no lines of the story."""
+    return _markers(plain, body_start)[1]
+
+
+def _markers(plain: Sequence[str], body_start: int) -> tuple[int | None, set[int]]:
+    """The line where the furniture after the article begins, and the lines of blocks set
+    inside the story before it."""
     found = cues()
     body_lines = 0
+    inserted: set[int] = set()
     for number in range(body_start, len(plain)):
         text = plain[number]
-        if not text:
+        if not text or number in inserted:
             continue
         if body_lines >= found.min_body_lines_before_end and _is_marker(plain, number):
-            return number
+            block = _links_under(plain, number)
+            if not block or not _story_goes_on(plain, block[-1] + 1):
+                return number, inserted
+            inserted.update([number, *block])
+            continue
         body_lines += not is_separator(text)
-    return None
+    return None, inserted
+
+
+MIN_INSERTED_LINKS = 2
+MIN_STORY_LINES_AFTER = 2
+MIN_PROSE_CHARS = 100
+
+
+def _links_under(plain: Sequence[str], marker: int) -> list[int]:
+    """The list items right under a marker, down to the first line that is none."""
+    block = []
+    for number in range(marker + 1, len(plain)):
+        if not is_list_item(plain[number]):
+            break
+        block.append(number)
+    return block if len(block) >= MIN_INSERTED_LINKS else []
+
+
+def _story_goes_on(plain: Sequence[str], start: int) -> bool:
+    """Whether paragraphs of the story's prose follow, before any other marker."""
+    prose = 0
+    for number in range(start, len(plain)):
+        text = plain[number]
+        if text and _is_marker(plain, number):
+            return False
+        prose += len(text) >= MIN_PROSE_CHARS and ends_sentence(text)
+        if prose >= MIN_STORY_LINES_AFTER:
+            return True
+    return False
 
 
 def _is_marker(plain: Sequence[str], number: int) -> bool:

@@ -29,7 +29,7 @@ from claimtrail.ingest.byline import (
     parse_credits,
 )
 from claimtrail.ingest.dateline import Dateline, parse_dateline, parse_dateline_alone
-from claimtrail.ingest.footer import article_end
+from claimtrail.ingest.footer import article_end, inserted_blocks
 from claimtrail.ingest.header import ROW_ITEMS, Header, is_masthead_like, read_header
 from claimtrail.ingest.header_lines import (
     HeaderLine,
@@ -141,6 +141,8 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
     end = article_end(plain, body_start) if body_start is not None else None
     if end is not None:
         dropped.update(range(end, len(plain)))
+    if body_start is not None:
+        dropped.update(inserted_blocks(plain, body_start))
     tail = _footer(plain, body_start, len(plain))
     footer = _footer(plain, body_start, end if end is not None else len(plain))
     url = _first(h.url for h in header)

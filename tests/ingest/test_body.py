@@ -113,6 +113,8 @@ def test_photo_captions_are_no_story_text(paragraph):
         'A resident said: "The photo: that is all we have of him now."',
         "[Update: police have since named the man who died.]",
         "[Editor's note / Update: police have since named the man who died.]",
+        # a series label, not a credit: the headline after it is no photographer's name
+        "WEEK IN PICTURES: Mudslide buries homes at Moyiba, stones fly in Tombodu",
     ],
 )
 def test_not_photo_captions(paragraph):
@@ -155,6 +157,9 @@ def test_not_photo_captions(paragraph):
         "ALSO READ:  Arima: Man shot dead outside bar",
         # a blog's feed naming the site at each item's end
         "The post Ferry runs aground off Port Lenn appeared first on The Harbour Gazette.",
+        # an advertisement's break in the story, and a video player's title and length
+        "Continue reading below",
+        "Watch: Families leave their homes as the river rises ▶ 2:14 Autoplay next | Mute",
     ],
 )
 def test_boilerplate(paragraph):

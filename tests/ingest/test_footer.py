@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrail.ingest.footer import article_end
+from claimtrail.ingest.footer import article_end, inserted_blocks
 from claimtrail.ingest.text import read_article
 
 STORY = ["The road was closed on Monday.", "", "Police said two cars had collided.", ""]
@@ -157,3 +157,24 @@ def test_links_to_other_stories_end_the_article_whatever_their_heading(block):
 def test_one_dated_line_is_no_list_of_stories():
     lines = [*STORY, "› A correction was added to this story (June 9, 2027)", "", "More text."]
     assert article_end(lines, 0) is None
+
+
+LONG = (
+    "The river rose again overnight and about forty families left their houses in the low "
+    "streets near the port, residents said on Sunday morning."
+)
+
+
+LINKS = ["Recommended for you", "• Ferry runs aground off Port Lenn", "• Storm cuts road"]
+
+
+def test_a_list_of_other_stories_set_inside_the_story_does_not_end_it():
+    lines = [*STORY, *LINKS, "", LONG, "", LONG, "", "Comments (3)", "A reader: so sad."]
+    assert article_end(lines, 0) == len(lines) - 2
+    assert inserted_blocks(lines, 0) == {4, 5, 6}
+
+
+def test_a_list_of_other_stories_with_no_story_under_it_ends_it():
+    lines = [*STORY, *LINKS]
+    assert article_end(lines, 0) == len(STORY)
+    assert inserted_blocks(lines, 0) == set()
