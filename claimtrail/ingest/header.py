@@ -338,6 +338,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             or _outlet_beside_town(number, text, meta.get(number - 1))
             or _pinned_label(number, text)
             or _pinned_post(number, plain, meta.get(order[-1]) if order else None)
+            or _summary_item(number, text, meta.get(order[-1]) if order else None)
             or _story_links(number, plain, following)  # before its dates are read as the day's
             or classify(number, text)
             or _follow_on(number, text, meta.get(number - 1))
@@ -904,6 +905,8 @@ def _ticker_row(number: int, text: str, candidates: list[int]) -> HeaderLine | N
     ...', 'HOCHWASSER-TICKER +++ ...', 'СРОЧНО | ...'): a news ticker, in any language."""
     if len(candidates) > 1 or not _TICKER.match(text.strip()):
         return None
+    if not candidates and one_name_in_scripts(text):
+        return None  # 'TAHAQQAQ | تحقّق' at the top: the site's name, in two scripts
     return HeaderLine(number, "furniture")
 
 
@@ -1067,6 +1070,14 @@ def _pinned_post(number: int, plain: Sequence[str], above: HeaderLine | None) ->
     if above is None or _pinned_label(above.number, plain[above.number]) is None:
         return None
     return HeaderLine(number, "furniture")
+
+
+def _summary_item(number: int, text: str, above: HeaderLine | None) -> HeaderLine | None:
+    """A bullet under a summary's label ('AI-GENERATED SUMMARY', 'Key points'): it restates
+    the story in the site's words, and tells nothing the story does not."""
+    if above is not None and above.kind == "summary" and is_list_item(text):
+        return HeaderLine(number, "summary")
+    return None
 
 
 @lru_cache(maxsize=1)

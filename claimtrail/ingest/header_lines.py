@@ -822,8 +822,10 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # "გააზიარე: Facebook Messenger X"
     if not colon and _share_buttons(text, only=True):
         return HeaderLine(number, "furniture")  # "🖨 Imprimer · ✉ E-mail"
-    if lowered.strip().rstrip(":").strip() in vocab["summary_labels"]:
-        return HeaderLine(number, "summary")  # "What you need to know:" over the standfirst
+    if BRACKETED.sub("", lowered).strip().rstrip(":").strip() in vocab["summary_labels"]:
+        # "What you need to know:" over the standfirst; "AI-GENERATED SUMMARY (reviewed by
+        # our editors)" over the bullets that restate the story
+        return HeaderLine(number, "summary")
     if _wire_slug(text.strip()) or _WIRE_UPDATE_NOTE.match(text.strip()):
         # "HONDURAS-PRISONS/RIOT (UPDATE 3, PICTURES)", "(Adds minister's comments in ...)"
         return HeaderLine(number, "marker")

@@ -13,6 +13,7 @@ from claimtrail.ingest.header import (
     _page_furniture,
     _site_links,
     outlet_name,
+    read_header,
 )
 from claimtrail.ingest.header_lines import classify, ticker_label
 
@@ -736,6 +737,32 @@ def test_a_greeting_and_an_invitation_in_a_date_bar_name_no_outlet():
 def test_a_newsroom_before_its_town_signs_for_no_writer(line):
     found = classify(0, line)
     assert (found.kind, found.authors) == ("byline", ())
+
+
+def test_the_bullets_under_a_summarys_label_are_no_story_text():
+    lines = [
+        "The Valley Courier",
+        "",
+        "Landslide buries four houses above Velden",
+        "",
+        "By Mira Holt",
+        "",
+        "AI-GENERATED SUMMARY (reviewed by our editors)",
+        "• Six people died when a landslide buried houses, officials say.",
+        "• Police say they have arrested two men.",
+        "",
+        "Five people were killed when a landslide buried four houses above Velden on Monday.",
+    ]
+    header = read_header(lines)
+    assert header.body_start == len(lines) - 1
+    assert not any(line.authors for line in header.lines if line.kind != "byline")
+
+
+def test_the_sites_name_in_two_scripts_is_no_ticker():
+    lines = ["TAHAQQAQ | تحقّق", "Fact-checking from Tunis", "", "Did the bridge fall?", ""]
+    lines += ["By Yosra Ben Slimane", "", "The bridge at Jendouba did not fall on Monday."]
+    header = read_header(lines)
+    assert header.masthead is not None and header.masthead[0] == 0
 
 
 def test_a_browsers_translation_bar_names_a_language_not_an_outlet():
