@@ -35,8 +35,8 @@ def pasted_article(lines: Sequence[str]) -> list[str]:
             continue
         post = range(number + 1, min(len(lines), number + MAX_NOTE_OFFSET))
         note = next((n for n in post if _introduces_text(lines[n])), None)
-        if note is None:
-            return list(lines)
+        if note is None or not any(line.strip() for line in lines[note + 1 :]):
+            return list(lines)  # no note, or nothing pasted under it
         between = (lines[n].strip() for n in range(number + 1, note))
         links = [line for line in between if _ADDRESS.match(line)]
         return [*links[-1:], *lines[note + 1 :]]

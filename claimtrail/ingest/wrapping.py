@@ -58,6 +58,8 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the text is hard-wrapped at, or None when it is not."""
+    if not lines:
+        return None
     long_lines = [
         (len(line.rstrip()), bool(following.strip()))
         for line, following in zip(lines, [*lines[1:], ""], strict=True)

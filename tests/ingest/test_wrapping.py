@@ -100,3 +100,7 @@ def test_a_headline_set_narrower_than_the_column_is_one_line():
     headline = ["Storm keeps the fleet", "in port as nets are lost", "at Port Lenn"]
     lines = [*headline, "", *wrapped(PARAGRAPH)]
     assert unwrapped(lines)[0] == "Storm keeps the fleet in port as nets are lost at Port Lenn"
+
+
+def test_no_lines_are_no_wrapped_text():
+    assert unwrapped([]) == []
