@@ -117,7 +117,7 @@ def _clause_verb(token: Token) -> Token:
     """The verb of the clause `token` hangs on, however the parser attached it ('were shot
     dead in the hills near the border, when guards opened fire': 'opened' on 'border')."""
     head = token.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
         head = head.head
     return head
 

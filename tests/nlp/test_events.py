@@ -1220,3 +1220,9 @@ def test_what_a_condition_names_is_no_account(nlp):
     text = "Villagers will march on Wednesday if the men detained at the weekend are not freed."
     # the march is yet to come, and the detention only its condition
     assert [t.action for t in find_triggers(nlp(text))] == []
+
+
+def test_shots_in_a_clause_of_a_sentence_without_a_verb_above_them_are_read(nlp):
+    # the clause hangs on a root that is no verb: the climb to the clause's verb ends there
+    triggers = find_triggers(nlp("Three porters dead near Baneh when guards opened fire."))
+    assert [t.action for t in triggers] == ["attack"]
