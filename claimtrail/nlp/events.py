@@ -368,9 +368,9 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.robbing_verbs, _robbed_by_force, "attack"),
         (vocab.going_off_verbs, _device_went_off, "explode"),
         (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
-        (vocab.beating_verbs, _beat_people, "attack"),
+        (vocab.beating_verbs, _done_to_people, "attack"),
         (vocab.felling_verbs, _pushed_to_the_ground, "attack"),
-        (vocab.killing_verbs, _beat_people, "kill"),  # "three prisoners were hanged"
+        (vocab.killing_verbs, _done_to_people, "kill"),  # "three prisoners were hanged"
         (vocab.storm_verbs, _storm_passed, "cyclone"),
         (vocab.finding_verbs, _bodies_found, "kill"),
         (vocab.sweeping_verbs, _people_swept_away, "kill"),
@@ -751,7 +751,7 @@ def _dropped_on_a_fire(verb: Token) -> bool:
     return on_something and not handed
 
 
-def _beat_people(verb: Token) -> bool:
+def _done_to_people(verb: Token) -> bool:
     """'officers had beaten several of them with batons', 'protesters were beaten', 'three
     prisoners were hanged'; not 'Mongolia beat Kazakhstan in the final', nor a banner hung."""
     people = actions().beaten_people
@@ -786,7 +786,7 @@ def _pushed_to_the_ground(verb: Token) -> bool:
     ]
     themselves = any(c.dep_ == "dobj" and _reflexive(c) for c in verb.children)
     on_the_ground = any(w.lemma_.lower() in vocab.ground_nouns for w in grounds)
-    return on_the_ground and not themselves and _beat_people(verb)
+    return on_the_ground and not themselves and _done_to_people(verb)
 
 
 def _storm_passed(verb: Token) -> bool:
