@@ -65,6 +65,7 @@ from claimtrail.ingest.header_lines import (
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_list_item, is_separator
 from claimtrail.ingest.pubdate import header_vocabulary, month_day_only
+from claimtrail.ingest.versions import without_version_tag
 from claimtrail.names import initials
 
 MAX_HEADER_LINES = 22
@@ -171,6 +172,7 @@ def read_header(plain: Sequence[str]) -> Header:
     title_text = None
     if title is not None:
         text = labelled_headline(plain[title]) or plain[title].removeprefix("Title:").strip()
+        text = without_version_tag(text)  # 'UPDATE 2-South Sudan cattle raid ...'
         title_text = (title, text[:-1] if title == walk.stopped else text)
     name = _masthead_name(plain, masthead) if masthead is not None else None
     if name is not None:

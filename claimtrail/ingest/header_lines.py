@@ -60,10 +60,11 @@ _PLACE_AGENCY = re.compile(
 )
 _TIME_OF_DAY = (
     r"(?:(?:at|à|a\s+las|a\s+les|às|um|alle|u|o|ob|klo|kl\.)\s+|T)?"
-    r"\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\b)?"
+    r"(?:\d{1,2}[:.h]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?\s?m\.?|h(?:rs?)?\b)?"
+    r"|[0-2]\d[0-5]\d\s?(?:hrs?|hours)\b|[0-2]\d[0-5]\d(?=\s*(?-i:GMT|UTC)\b))"
     r"(?:\s*(?-i:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}:?\d{2}))?"
 )  # "10:42 a.m. EDT", "6:40 a. m.", "6:48 PM GMT+6", "06:40 h", "à 08h15", "T08:30:00Z",
-# "u 15:42", "ob 9.40"
+# "u 15:42", "ob 9.40", and the hours of a military or wire clock: "1400hrs EAT", "0930 GMT"
 _TIME = re.compile(rf"^{_TIME_OF_DAY}$", re.I)
 # "19h55 — Updated 22h40": the time of publishing and that of the last change
 _CHANGE_WORD = (

@@ -148,6 +148,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\b{lead}{day}\.?\s+(?:(?:of|de)\s+|d['’])?{mon_after_day},?\s+(?:del?\s+)?{year}\b",
             flags,
         ),
+        # "16-Sep-2031", "16/SEP/2031": a news terminal's or a log's stamp, the month named
+        # between hyphens or slashes
+        re.compile(rf"\b{day}(?P<sep>[-/]){mon}(?P=sep){year}\b", flags),
         # "2026-yil 14-may": the year first, marked as one, then the day and the month named
         re.compile(rf"\b{year}-?yil\s+{day}-?\s*{mon}(?![\w'’])", flags),
         # "2027 m. vasario 19 d.", "2027. április 12.": the year first, marked as one by a

@@ -33,6 +33,8 @@ from claimtrail.ingest.metadata import Metadata, read_metadata
 from claimtrail.ingest.printout import without_print_furniture
 from claimtrail.ingest.screenreader import read_aloud
 from claimtrail.ingest.socialpost import post_lines
+from claimtrail.ingest.thread import thread_lines
+from claimtrail.ingest.versions import newest_version
 from claimtrail.ingest.webarchive import without_archive_toolbar, without_cache_banner
 from claimtrail.ingest.wrapping import unwrapped
 from claimtrail.model import Article
@@ -68,14 +70,12 @@ def read_article(data: bytes, path: str) -> Article:
 def page_lines(lines: list[str]) -> list[str]:
     """The page's own lines: without a forwarding mail, an archive's toolbar, a cache's
     banner, a feed reader's lists, a social network's or a forum's lines above them, a
-    screen reader's words around them and a browser's print lines among them, joined where
-    wrapping broke them (step 2)."""
-    saved_copy = pasted_article(
-        post_lines(
-            reading_pane(without_cache_banner(without_archive_toolbar(forwarded_message(lines))))
-        )
-    )
-    saved_copy = read_aloud(saved_copy)
+    microblog's lines around a thread's posts, a screen reader's words around them, the
+    older versions of a stacked wire story and a browser's print lines among them, joined
+    where wrapping broke them (step 2)."""
+    saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
+    saved_copy = pasted_article(post_lines(thread_lines(reading_pane(saved_copy))))
+    saved_copy = newest_version(read_aloud(saved_copy))
     return unwrapped(without_print_furniture(saved_copy))
 
 

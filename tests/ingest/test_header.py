@@ -81,6 +81,8 @@ from claimtrail.ingest.header_lines import classify, ticker_label
             ("Aaju Olsen", "Pipaluk Kreutzmann"),
             None,
         ),
+        # who asked the questions of an interview wrote it
+        ("Interview by Mira Holt", ("Mira Holt",), None),
     ],
 )
 def test_bylines(line, names, published):

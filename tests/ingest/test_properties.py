@@ -11,8 +11,11 @@ from claimtrail.errors import InputRejected
 from claimtrail.ingest.decode import decode_text, normalise_text
 from claimtrail.ingest.feedreader import reading_pane
 from claimtrail.ingest.forumpost import pasted_article
+from claimtrail.ingest.forwarded import forwarded_message
 from claimtrail.ingest.socialpost import post_lines
 from claimtrail.ingest.text import read_article
+from claimtrail.ingest.thread import thread_lines
+from claimtrail.ingest.versions import newest_version
 from claimtrail.model import Article
 
 LINES = st.sampled_from(
@@ -44,6 +47,18 @@ LINES = st.sampled_from(
         "list, 3 items",
         "out of list",
         "We use cookies. Accept | Cookie policy",
+        "Jane Doe",
+        "@jane_doe",
+        "1/ Floods hit the town. 🧵",
+        "9:15 AM · Oct 11, 2030 · 18.2K Views",
+        "Jane Doe @jane_doe · Oct 11",
+        "64 Reposts   12 Quotes   310 Likes",
+        "Replying to @jane_doe",
+        "------------------------------------------------------------",
+        "UPDATE 2-Floods hit the town",
+        "URGENT-Floods hit the town",
+        "From: The Courier <desk@courier.example>",
+        "Dear readers,",
     ]
 )
 
@@ -154,6 +169,14 @@ def _in_order_within(part: list[str], whole: list[str]) -> bool:
 
 @given(st.lists(LINES, max_size=30))
 def test_a_saved_copys_reader_keeps_only_lines_of_the_page_in_their_order(lines):
-    for reader in (reading_pane, post_lines, pasted_article):
+    for reader in (reading_pane, post_lines, pasted_article, newest_version, forwarded_message):
         kept = reader(lines)
         assert _in_order_within([line.strip() for line in kept], [line.strip() for line in lines])
+
+
+@given(st.lists(LINES, max_size=30))
+def test_a_threads_reader_keeps_only_words_of_the_page(lines):
+    """The thread's reader sets the first post above the account's name and trims the
+    posts' numbers, counts and marks; every line it keeps is still the page's own words."""
+    for line in thread_lines(lines):
+        assert not line.strip() or any(line.strip() in other for other in lines)

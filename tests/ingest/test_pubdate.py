@@ -55,6 +55,9 @@ D = date(2018, 11, 19)
         ("5/3/2027", None),
         ("11.11.18", date(2018, 11, 11)),
         ("1.2.3.4", None),
+        ("19-Nov-2018", D),  # a news terminal's stamp, the month named between hyphens
+        ("19/NOV/2018", D),
+        ("19-11-2018", date(2018, 11, 19)),
     ],
 )
 def test_parse_date(text, expected):
@@ -200,3 +203,16 @@ def test_the_days_a_digest_covers_are_no_publication_date_nor_an_outlet(line):
     found = classify(0, line)
     assert found is not None and found.kind == "coverage"
     assert found.publisher is None and found.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Issued: 14 October 2030, 0900hrs CET",  # a military clock
+        "Published: 14 October 2030, 0900 GMT",  # a wire's clock
+        "Issued: 14 October 2030, 09:00 CET",
+    ],
+)
+def test_a_labelled_date_with_its_clock_time_is_the_publication_date(line):
+    found = classify(0, line)
+    assert found is not None and found.published == date(2030, 10, 14)

@@ -321,6 +321,38 @@ PAGES_WITH_FURNITURE = [
         "A landslide came down on the pass road",
     ),
     (
+        # a thread on a microblogging site: the site's menu, the account's name over its
+        # handle and description, the first post's time line with its counts; the account
+        # is the writer, and no outlet
+        "microblog_thread.txt",
+        "The pass road above Velden, one week on: what the road office says, and what the"
+        " farms say",
+        None,
+        date(2030, 10, 11),
+        ("Mira Holt",),
+        "I spent two days up there.",
+    ),
+    (
+        # a news terminal's export of a wire story's versions, newest first: the newest is
+        # read, its version tag is no part of the title, the export's header no headline
+        "wire_story_chain.txt",
+        "Landslide toll rises to three as road office shuts pass road above Velden",
+        "Northwire",
+        date(2030, 10, 11),
+        ("Mira Holt",),
+        "VELDEN, Oct 11 (Northwire) - Three people died",
+    ),
+    (
+        # a security note pasted into a mail's text: the mail's header and its note to the
+        # readers above a rule; the note's day in a military clock ('0900hrs CET')
+        "advisory_mail_cover_note.txt",
+        "Valley Weekly Security Note – Issue 41/2030",
+        "Valley Risk Advisory",
+        date(2030, 10, 14),
+        ("Valley Risk Desk",),
+        "Incidents",
+    ),
+    (
         # a reader view: its own notices, and the outlet with its town under the date
         "reader_view_outlet_town.txt",
         "Landslide closes the pass road above Velden for a third day",
@@ -401,6 +433,28 @@ BODIES = [
         "A landslide came down",
         ["Posted by", "Huge landslide", "Full text", "uncle's farm", "Sort by"],
         ["crews would need a week to clear the road."],
+    ),
+    (
+        # a thread: the posts' headers, controls and counts, the quoted post's header and
+        # time, and the replies of other accounts are no story text
+        "microblog_thread.txt",
+        "I spent two days up there.",
+        ["@", "Show more", "Translate post", "Views", "Reposts", "Replying to", "cousin"],
+        ["Clearing work on the pass road continues.", "Corrections go at the bottom"],
+    ),
+    (
+        # a story chain: the older versions, with their older toll, are not read
+        "wire_story_chain.txt",
+        "VELDEN, Oct 11 (Northwire) - Three people died",
+        ["Two people died", "BREAKING", "URGENT", "Story ID", "Exported"],
+        ["could only be reached on foot."],
+    ),
+    (
+        # the mail's header and its note to the readers are not the note's text
+        "advisory_mail_cover_note.txt",
+        "Incidents",
+        ["Dear colleagues", "Regards", "Subject:", "Ref:", "Period:"],
+        ["four farms cut off (road office)."],
     ),
     (
         "crosspost.txt",
