@@ -214,6 +214,7 @@ class Actions:
     subject_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     collision_verbs: frozenset[str] = frozenset()  # "the car hit a wall", not "was hit"
     counting_nouns: frozenset[str] = frozenset()  # "head" in "4.6 million head of livestock"
+    controlled_nouns: frozenset[str] = frozenset()  # "took control of the situation"
     demand_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     quelling_verbs: frozenset[str] = frozenset()  # "the fire was brought under control"
@@ -442,6 +443,7 @@ def actions() -> Actions:
             verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
         },
         counting_nouns=frozenset(raw["object_vetoes"]["counting_nouns"]),
+        controlled_nouns=frozenset(raw["object_vetoes"]["controlled"]),
         subject_vetoes={
             verb: frozenset(nouns) for verb, nouns in raw["object_vetoes"]["subjects"].items()
         },

@@ -36,6 +36,7 @@ from claimtrail.nlp.sources import (
     nearest_subject,
     resolve_reference,
     source_phrase,
+    tagged_source,
 )
 from claimtrail.vocab import actions, attribution_cues, read_data
 from claimtrail.vocab import sources as source_vocabulary
@@ -90,7 +91,29 @@ def find_attributions(doc: Doc) -> list[Attribution]:
             earlier.extend(attribution.sources)
         earlier.extend(introduced_people(sent))
     found.extend(_quotation_attributions(doc, quotes, found))
+    found.extend(_tagged_paragraphs(doc))
     return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
+
+
+# '... sections of the road under water (SoDMA).': a short tag in brackets closing a paragraph
+_CLOSING_TAG = re.compile(r"\((?P<tag>[^()\n]{2,40})\)\.?[ \t]*$", re.MULTILINE)
+
+
+def _tagged_paragraphs(doc: Doc) -> list[Attribution]:
+    """'- 11 Sep – Wadajir district. At least 4x mortar rounds landed ... (local media).': an
+    incident log's paragraph closed by its source in brackets, as security advisories and
+    monitors' logs set it, is that source's account, from the paragraph's start."""
+    found = []
+    for m in _CLOSING_TAG.finditer(doc.text):
+        tag = doc.char_span(m.start("tag"), m.end("tag"), alignment_mode="contract")
+        if tag is None or not len(tag):
+            continue
+        source = tagged_source(tag)
+        if source is None:
+            continue
+        start = doc.text.rfind("\n", 0, m.start()) + 1
+        found.append(Attribution((source,), m.start("tag"), m.end("tag"), start, m.start()))
+    return found
 
 
 def _named_later(found: list[Attribution], text: str) -> list[Attribution]:
@@ -386,10 +409,23 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
         return None
     following = doc[colon.i + 1]
     end = sent.end_char if following.i < sent.end else following.sent.end_char
+    if _opens_its_paragraph(speaker):
+        # a transcript's or an interview's turn: the speaker's words run to the paragraph's end
+        end = max(end, _paragraph_end(doc.text, following.idx))
     if end - following.idx < MIN_CLAIM_CHARS:
         return None
     source = resolve_reference(classify(speaker), speaker, earlier)
     return Attribution((source,), colon.idx, _end(colon), following.idx, end)
+
+
+def _opens_its_paragraph(speaker: Span) -> bool:
+    before = speaker.doc.text[: speaker.start_char]
+    return not before.strip() or before.rstrip(" ").endswith("\n")
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _colon_dateline(speaker: Span) -> bool:
@@ -500,6 +536,9 @@ def _speaker(verb: Token) -> Token | None:
     not a subject borrowed from the clause before that cannot speak ('a rocket struck a
     school ..., provincial governor Chhay Monirath told the paper'): the name before the verb."""
     speaker = _parsed_speaker(verb)
+    if speaker is not None and _label_before_colon(speaker):
+        # "[Editor's note: Asked about it, Ana Ruiz, a spokeswoman, told the paper: ...]"
+        speaker = _name_between(speaker, verb)
     if (closing := _closing_apposition(verb, speaker)) is not None:
         return closing
     if speaker is None or speaker.head == verb or speaker.i > verb.i or _can_speak(speaker):
@@ -508,6 +547,23 @@ def _speaker(verb: Token) -> Token | None:
     if named is None or named.pos_ != "PROPN" or named.ent_type_ not in {"PERSON", "ORG", ""}:
         return speaker  # "posts shared on Thursday claimed": no name, but a day
     return named
+
+
+def _label_before_colon(word: Token) -> bool:
+    """'note' of "Editor's note:", 'update' of 'Update:': a heading's label, no speaker."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    labelled = word.lower_ in _words("colon_speaker", "labels")
+    return labelled and following is not None and following.text == ":"
+
+
+def _name_between(label: Token, verb: Token) -> Token | None:
+    """The last name of a person or body between a heading's label and the verb."""
+    names = [
+        t
+        for t in verb.doc[label.i + 1 : verb.i]
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and t.ent_type_ in {"PERSON", "ORG"}
+    ]
+    return names[-1] if names else None
 
 
 def _closing_apposition(verb: Token, speaker: Token | None) -> Token | None:

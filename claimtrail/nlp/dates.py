@@ -310,6 +310,23 @@ def _dm_range(match: re.Match[str], text: str, anchor: date | None) -> Range | N
     return _with_year(match.group("y"), anchor, build)
 
 
+def _night_of_two_days(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'12/13 Sep', 'Sept 3/4': the night from the first day into the next."""
+    if match.group("m3"):
+        month, first, second = match.group("m3"), match.group("d3"), match.group("d4")
+    else:
+        month, first, second = match.group("m2"), match.group("d1"), match.group("d2")
+    m, d1, d2 = _month(month), _day(first), _day(second)
+    if d2 != d1 + 1:
+        return None  # '24/7 March' is no night
+
+    def build(y: int) -> Range | None:
+        start, end = _safe(y, m, d1), _safe(y, m, d2)
+        return (start, end) if start and end else None
+
+    return _with_year(match.group("y"), anchor, build)
+
+
 def _single_day(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
     m, d = _month(match.group("m")), _day(match.group("d"))
 
@@ -543,7 +560,7 @@ def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | 
     # it ('..., Radio East 98.1 reported this morning'); a clock time, to the sentence's end
     ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
     sentence = text[start : min(ends, default=len(text))]
-    if _named_day().search(sentence):
+    if _named_day().search(sentence) or _dated_in_figures(sentence):
         return None
     hour = _clock_hour(text[start : _sentence_end(text, match.end())])
     if hour is not None and hour < DAWN_HOUR:
@@ -640,6 +657,16 @@ def _night_into(match: re.Match[str], text: str, anchor: date | None) -> Range |
         # 'during the night to Friday last week': that Friday of the week before the anchor's
         day = anchor - timedelta(days=anchor.weekday() + 7 - target)
     return day - timedelta(days=1), day
+
+
+def _dated_in_figures(sentence: str) -> bool:
+    """'Overnight 12/13 Sep', 'overnight on 3 Oct': a day of a month, the month perhaps cut
+    short, which the whole names of `_named_day` miss."""
+    return any(
+        rule.pattern.search(sentence)
+        for rule in _rules()
+        if rule.name in {"night-of-two-days", "day-month", "month-day"}
+    )
 
 
 @lru_cache(maxsize=1)
@@ -764,6 +791,15 @@ def _rules() -> tuple[_Rule, ...]:
             r"(?<=\b[Oo][nf]\s)(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d)",
             _short_numeric,
             "day",
+        ),
+        (
+            # 'Overnight 12/13 Sep', 'the night of Sept 3/4': a night named by its two days,
+            # as incident logs write it
+            "night-of-two-days",
+            rf"(?<![\d/])(?P<d1>[0-3]?\d)(?P<sep>/)(?P<d2>[0-3]?\d)\s+(?P<m1>)(?P<m2>{f['M']})"
+            rf"{year_tail}|(?P<m3>{f['M']})\s+(?P<d3>[0-3]?\d)/(?P<d4>[0-3]?\d)(?![\d/])",
+            _night_of_two_days,
+            "days",
         ),
         (
             "month-day-range",

@@ -410,9 +410,13 @@ def _people_swept_away(verb: Token) -> bool:
         return False
     agents = [w for c in verb.children if c.dep_ == "agent" for w in c.children]
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
-    people = vocab.swept_people | vocab.captives | vocab.authorities | vocab.carried_people
+    people = (
+        vocab.swept_people | vocab.captives | vocab.authorities | vocab.carried_people
+    ) | vocab.captors
     if any(d.pos_ in {"PRON", "PROPN"} or d.lemma_.lower() in people for d in doers):
-        return False  # 'police carried the injured man off the field': people carry people
+        # 'police carried the injured man off the field', 'children carried away by the
+        # raiders': people carry people
+        return False
     return any(
         c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in vocab.swept_people
         for c in verb.children
@@ -515,7 +519,8 @@ def _armed_men_took_people(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "dobj" and any(w.lemma_.lower() in vocab.seized_people for w in _counted(c))
     ]
-    if not people or any(c.dep_ == "prt" for c in verb.children):
+    # 'took over two villages' is no taking of people; 'carried off three girls' is
+    if not people or any(c.dep_ == "prt" and c.lower_ not in _AWAY for c in verb.children):
         return False
     return any(_captor(c) for c in _own_or_shared_subjects(verb))
 
@@ -687,6 +692,9 @@ def _led_away_in_custody(verb: Token) -> bool:
     return bool(words & vocab.suspects) or police
 
 
+_AWAY = frozenset({"away", "off"})
+
+
 def _taken_away_by_captors(verb: Token) -> bool:
     """'a girl was taken by armed men', 'a shepherd ... was taken away by Azerbaijani
     servicemen': a civilian taken by armed men, or taken away by soldiers (who also take
@@ -700,7 +708,7 @@ def _taken_away_by_captors(verb: Token) -> bool:
         return False
     if _captor(agents[0]):
         return True
-    away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children)
+    away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in _AWAY for c in verb.children)
     return away and agents[0].lemma_.lower() in vocab.soldier_captors
 
 
@@ -942,13 +950,16 @@ def _rocks_came_down(verb: Token) -> bool:
 
 
 def _ground_gave_way(verb: Token) -> bool:
-    """'a section of hillside gave way above the road', 'the slope collapsed onto two houses':
-    ground that fails is a landslide; a wall or a roof that gives way is not."""
+    """'a section of hillside gave way above the road', 'the slope collapsed onto two houses',
+    'the slope came down': ground that fails is a landslide; a wall or a roof that gives way
+    is not."""
     vocab = actions()
     # the parser may hang 'way' on the preposition after it ('gave way above the road')
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if verb.lemma_ == "give" and (following is None or following.lower_ != "way"):
         return False
+    if verb.lemma_ == "come" and not any(c.lower_ == "down" for c in verb.children):
+        return False  # 'the slope behind the village came down', not 'came into view'
     subjects = (c for c in verb.children if c.dep_ == "nsubj")
     return any(
         _whole_of(subject, vocab.ground_parts).lemma_.lower() in vocab.ground
@@ -1649,8 +1660,23 @@ def _vetoed_by_object(verb: Token) -> bool:
     misread = _subject_behind_a_relative_clause(verb)
     if misread is not None and misread.lemma_.lower() in subjects:
         return True
+    if _control_of(verb) & vocab.controlled_nouns:
+        return True  # 'police took control of the situation'
     # "embers landing ahead of the fire": a participle's noun is its subject
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
+
+
+def _control_of(verb: Token) -> set[str]:
+    """The lemmas after 'control of' when the verb's object is 'control'."""
+    return {
+        noun.lemma_.lower()
+        for control in verb.children
+        if control.dep_ == "dobj" and control.lemma_.lower() == "control"
+        for prep in control.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    }
 
 
 def _subject_behind_a_relative_clause(verb: Token) -> Token | None:

@@ -231,6 +231,34 @@ def _kind_from_nouns(span: Span) -> str | None:
     return None
 
 
+def tagged_source(tag: Span) -> Source | None:
+    """The source a bracketed tag closing a paragraph names ('(police)', '(local media)',
+    '(AFRICOM statement)', '(SoDMA)'); None for a tag that names none: a place ('(DRC)'),
+    the short form of the name just before it ('Ministry of Health (MoH)'), a year or a
+    note ('(file photo)')."""
+    while len(tag) > 1 and tag[-1].lower_ in source_vocabulary().document_nouns:
+        tag = tag[:-1]  # '(AFRICOM statement)': the issuer's
+    if any(t.ent_type_ in {"GPE", "LOC", "DATE", "CARDINAL"} for t in tag):
+        return None
+    # the tagger takes an acronym in mixed case for a common noun ('SoDMA')
+    names_only = all(
+        t.pos_ == "PROPN" or t.is_punct or sum(ch.isupper() for ch in t.text) > 1 for t in tag
+    )
+    if names_only and default_gazetteer().knows(tag.text):
+        return None
+    before = tag.doc.text[max(0, tag.start_char - 100) : tag.start_char].rstrip(" (").split()
+    letters = "".join(ch for ch in tag.text if ch.isupper())
+    if len(letters) > 1 and any(
+        initials(" ".join(before[-count:])) == letters for count in range(2, len(before) + 1)
+    ):
+        return None  # the name's short form: 'Ministry of Health (MoH)'
+
+    kind = _kind_from_nouns(tag)
+    if kind is None and not names_only:
+        return None
+    return classify(tag)
+
+
 def classify(span: Span) -> Source:
     """Name, kind and affiliation of the source phrase `span`."""
     source = _classify(span)

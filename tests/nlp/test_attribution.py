@@ -234,6 +234,22 @@ CASES = [
         [(None, "media")],
     ),
     ("A clip posted on Facebook claimed that soldiers beat a trader.", "beat", [(None, "media")]),
+    # an incident log's line closed by its source in brackets
+    (
+        "12 Oct – Ostrava Dolna. Two men were arrested after a fight at the market (police).",
+        "arrested",
+        [(None, "official")],
+    ),
+    (
+        "10 Oct – Velden. Floodwater covered the valley road at two points (VRSA).",
+        "covered",
+        [("VRSA", "organization")],
+    ),
+    (
+        "11 Oct – Velden. Two rockets hit the depot; no casualties (road office statement).",
+        "hit",
+        [(None, "official")],
+    ),
 ]
 
 
@@ -245,6 +261,20 @@ def test_chain_names_and_kinds(nlp, text, claim, expected):
 
 def test_unattributed_claim_has_no_chain(nlp):
     assert chain_of(nlp, "Heavy rain flooded the lower town on Sunday.", "flooded") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases rose in the camp, said the Ministry of Health (MoH).",  # the name's short form
+        "The convoy reached Goma on Sunday (DRC).",  # a place
+        "The ferry sank off the cape (file photo).",  # a note
+        "The ferry sank off the cape in the storm (2019).",
+    ],
+)
+def test_a_bracketed_tail_that_names_no_source_tells_nothing(nlp, text):
+    sources = [s for a in find_attributions(nlp(text)) for s in a.sources]
+    assert all(s.text not in {"MoH", "DRC", "file photo", "2019"} for s in sources)
 
 
 @pytest.mark.parametrize(
@@ -2098,3 +2128,11 @@ def test_a_clause_the_parser_made_a_subject_speaks_no_claim(nlp):
         " tribal truce agreed in the area in June, the channel reported on Tuesday."
     )
     assert [kind for _, kind, _ in chain_of(nlp, text, "attacked")] == ["media"]
+
+
+def test_an_interview_turn_is_the_speakers_to_the_end_of_its_paragraph(nlp):
+    text = (
+        "The Courier: What did you see?\n\n"
+        "Mira Holt: I was at the market on Tuesday. Police beat two traders near the stalls."
+    )
+    assert [name for name, _, _ in chain_of(nlp, text, "beat")] == ["Mira Holt"]

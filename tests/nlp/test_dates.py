@@ -208,6 +208,15 @@ def only(text: str, anchor: date | None = ANCHOR):
             "2018-11-18",
             "days",
         ),
+        # a night named by its two days, as incident logs write it
+        (
+            "Overnight 12/13 Nov – two posts attacked.",
+            "12/13 Nov",
+            "2018-11-12",
+            "2018-11-13",
+            "days",
+        ),
+        ("Raiders struck on the night of Nov 3/4.", "Nov 3/4", "2018-11-03", "2018-11-04", "days"),
     ],
 )
 def test_phrase_table(text, span, start, end, precision):
@@ -248,6 +257,10 @@ def test_not_a_date(text):
 )
 def test_year_inference_never_after_anchor(text, anchor, expected):
     assert only(text, anchor).start == expected
+
+
+def test_two_figures_a_slash_apart_are_a_night_only_when_the_days_follow_each_other():
+    assert all(w.precision != "days" for w in find_dates("The desk ran 24/7 November.", ANCHOR))
 
 
 def test_overnight_beside_a_named_day_is_that_day():

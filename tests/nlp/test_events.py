@@ -108,6 +108,9 @@ def test_triggers(nlp, text, expected):
         "The report that soldiers burned the market is false, the army said.",
         "The claim that rebels shelled the town is baseless.",
         "The reports that troops killed two men were fabricated.",
+        # control of what is no place is no seizure
+        "Police said they had taken control of the situation by noon.",
+        "Firefighters gained control of the blaze after six hours.",
         '"The information spread by the ministry that our units fired at its positions near '
         'the village does not reflect reality and is disinformation," it said.',
     ],
@@ -179,6 +182,17 @@ def test_offsets_point_at_the_trigger(nlp):
         ("The head of the family died when the roof fell in.", "kill"),
         ("A hippo trampled a fisherman to death near the landing on Sunday.", "kill"),
         ("The suspect was stoned to death by a crowd at the market.", "kill"),
+        # children carried away by raiders are abducted, not swept away by water
+        ("Survivors saw six children being carried away by the raiders at dawn.", "abduct"),
+        ("Raiders carried off three girls from the cattle camp on Sunday.", "abduct"),
+        ("The river carried away two boys near the ford.", "kill"),
+        # a river that breaches its banks floods; a dam that breaches collapses
+        ("The river breached its banks upstream of the town overnight.", "flood"),
+        ("The dam breached after a week of rain.", "collapse"),
+        # a slope that comes down is a landslide
+        ("The slope behind the village came down after two days of rain.", "landslide"),
+        # fighters who take control of a town seize it
+        ("The group said its fighters had taken full control of the town at dawn.", "seize"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):

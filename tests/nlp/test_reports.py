@@ -1660,3 +1660,16 @@ def test_what_did_not_happen_said_in_an_accounts_paragraph_is_part_of_it(nlp):
 def test_a_place_by_the_verb_of_saying_tells_where_only_when_set_before_it(text, places):
     (report,) = reports_of(text, date(2029, 5, 12))
     assert [p.text for p in report.where] == places
+
+
+def test_a_notes_label_before_its_colon_is_no_denier():
+    text = (
+        "Police arrested nine protesters at the market in Velden on Tuesday, residents said.\n\n"
+        "[Editor's note: Asked about the arrests on Sunday, Mawlawi Abdul Rahim Nazari, "
+        'spokesman for the provincial governor, told The Valley Review: "No protester was '
+        "arrested in Velden on Tuesday. The shopkeepers met the mayor and went back to their "
+        'shops."]'
+    )
+    reading = extract(Article(id=article_id(text), text=text, published=date(2030, 10, 14)))
+    assert [d.source.name for d in reading.denials] == ["Abdul Rahim Nazari"]
+    assert [r.certainty for r in reading.reports] == ["denied"]
