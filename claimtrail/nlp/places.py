@@ -141,6 +141,7 @@ class _Cues:
     apposition_re: re.Pattern[str]
     what_it_is_re: re.Pattern[str]
     vehicle_makers: frozenset[str]
+    vehicle_nouns: frozenset[str]
     vehicle_brands: frozenset[str]
     vessel_name_re: re.Pattern[str]
     owners_business_re: re.Pattern[str]
@@ -154,6 +155,8 @@ class _Cues:
     bearings: dict[str, float]
     numbers: dict[str, float]
     facility_words: frozenset[str]
+    facility_descriptors: frozenset[str]
+    street_words: frozenset[str]
     facility_openers: frozenset[str]
     locative_prepositions: frozenset[str]
     titles: frozenset[str]
@@ -231,6 +234,7 @@ def cues() -> _Cues:
     introducers = sorted(set(raw["facility_words"]) - set(raw["area_words"]))
     return _Cues(
         vehicle_makers=frozenset(raw["vehicle_makers"]),
+        vehicle_nouns=frozenset(raw["vehicle_nouns"]),
         vehicle_brands=frozenset(raw["vehicle_brands"]),
         # "Fitzroy's Bar", "Mama Joy's rum shop", "Noble's Hospital": after the owner's or
         # founder's name, one word at most
@@ -308,6 +312,8 @@ def cues() -> _Cues:
         bearings=rel["bearings"],
         numbers=rel["number_words"],
         facility_words=frozenset(raw["facility_words"]),
+        facility_descriptors=frozenset(w.lower() for w in raw["facility_descriptors"]),
+        street_words=frozenset(raw["street_words"]["words"]),
         facility_openers=frozenset(raw["facility_openers"]),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         titles=frozenset(raw["titles"]),
@@ -853,8 +859,9 @@ def _time_zone(text: str, span: tuple[int, int]) -> bool:
 
 # "a white Toyota Probox", "an old Nissan Hardbody": an indefinite article, perhaps a
 # colour or an age, then a maker's name and its model's
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z][a-z\-]*\s+){0,2}$")
-_MODEL_AFTER = re.compile(r"\s+[A-Z][A-Za-z0-9\-]+(?!\s*,)")
+# 'a white ', 'an SNA ': an article and up to two words describing the vehicle
+_VEHICLE_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[A-Za-z][A-Za-z\-]*\s+){0,2}$")
+_MODEL_AFTER = re.compile(r"\s+(?P<model>[A-Za-z][A-Za-z0-9\-]+)(?!\s*,)")
 
 
 def _unknown_speaker(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
@@ -871,13 +878,17 @@ _BEFORE_A_HOME = frozenset({"of", "from", "in", "at", "near"})
 
 
 def _make_and_model(text: str, span: tuple[int, int]) -> bool:
-    """A place's name as a vehicle maker's before its model: 'a white Toyota Probox'. Only
+    """A place's name as a vehicle maker's before its model or the vehicle it made: 'a white
+    Toyota Probox', 'an SNA Toyota pick-up'. Only
     makers' names count: 'a Texas Department of Transport official' names a place."""
     if text[span[0] : span[1]] not in cues().vehicle_makers:
         return False
-    before = _INDEFINITE_BEFORE.search(text[max(0, span[0] - 40) : span[0]])
-    if before is None or not _MODEL_AFTER.match(text, span[1]):
+    before = _VEHICLE_ARTICLE_BEFORE.search(text[max(0, span[0] - 40) : span[0]])
+    model = _MODEL_AFTER.match(text, span[1])
+    if before is None or model is None:
         return False
+    if not (model["model"][0].isupper() or model["model"].lower() in cues().vehicle_nouns):
+        return False  # a model's name, or what the vehicle is: 'an SNA Toyota pick-up'
     # the words between describe the vehicle ('white', 'battered'); 'a house on Colne Road'
     # and 'a village in Tsafe Local Government Area' name where something is
     return not any(word in function_words() for word in before.group().split()[1:])
@@ -1233,6 +1244,8 @@ def _run_spans(
         # "the Río Queguay": a generic word opening a longer name is no place of its own
         and not (text[p[0] : p[1]] in c.generic_words and p[1] < prefixes[-1][1])
     ]
+    if known and _named_for_a_person(text, known[-1], end, gaz):
+        return []
     before = text[max(0, start - 60) : start]
     if _dateline(text, start, prefixes[-1][1]):
         return [(known[-1], 0)] if known else []
@@ -1279,6 +1292,21 @@ def _run_spans(
         if _notable(gaz, text[span[0] : span[1]]):
             return [(span, 3)]
     return []
+
+
+def _named_for_a_person(text: str, known: tuple[int, int], end: int, gaz: Gazetteer) -> bool:
+    """'the Aden Adde International Airport': a known name that opens a facility's name and
+    goes on with a word that is neither the facility's nor one describing it ('Adde') is a
+    person's name the facility bears, not the place ('Kabul International Airport' is in
+    Kabul). Streets are left to the other rules."""
+    c = cues()
+    words = text[known[1] : end].split()
+    if len(words) < 2 or words[-1].lower() not in c.facility_words - c.street_words:
+        return False  # streets are named as often for a part of town ('Grace Bay Road')
+    if _knows(gaz, text[known[0] : end]):
+        return False
+    first = words[0]
+    return first[:1].isupper() and first.lower() not in c.facility_words | c.facility_descriptors
 
 
 def _saints_place(text: str, run: tuple[int, int], gaz: Gazetteer) -> bool:

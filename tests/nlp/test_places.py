@@ -1700,9 +1700,33 @@ def test_a_province_of_the_storys_country_before_a_namesake_city_abroad(nlp):
     assert {p.country for p in found} == {"JM"}
 
 
-def test_a_vehicle_makers_name_before_its_model_is_no_place(nlp):
-    text = "Gunmen travelling in a white Toyota Probox opened fire in Spanish Town on Sunday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen travelling in a white Toyota Probox opened fire in Spanish Town on Sunday.",
+        # the vehicle named by what it is, after the force it belongs to
+        "A bomb went off as an army Toyota pick-up passed a junction in Spanish Town.",
+    ],
+)
+def test_a_vehicle_makers_name_before_its_model_is_no_place(nlp, text):
     assert [p.text for p in find_places(nlp(text))] == ["Spanish Town"]
+
+
+def test_a_town_opening_a_facility_named_for_a_person_is_no_place(nlp):
+    # 'Aden Adde' is a person; 'Aden' alone is a city in Yemen
+    text = (
+        "Mortar rounds landed near the northern perimeter of the Aden Adde International"
+        " Airport (AAIA) zone in Mogadishu."
+    )
+    found = find_places(nlp(text))
+    assert "Aden" not in [p.text for p in found]
+    assert {p.country for p in found} == {"SO"}
+
+
+def test_an_abbreviated_bearing_moves_the_point(nlp):
+    text = "A drone strike hit a camp 15km NE of Jilib on Tuesday."
+    place = places_by_text(nlp, text)["Jilib"]
+    assert "bearing 45" in place.reason
 
 
 def test_a_link_to_another_story_below_does_not_place_the_story(nlp):
