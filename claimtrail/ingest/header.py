@@ -34,6 +34,7 @@ from claimtrail.ingest.byline import (
     parse_bare_name,
     parse_bare_names,
 )
+from claimtrail.ingest.chat import chat_name
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import (
     ACRONYM,
@@ -100,6 +101,8 @@ MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS = 35
 MAX_MOTTO_WORDS = 16
 MIN_MOTTO_WORDS = 3  # in one language of a motto row
+HEADLINE_CARD_LINES = 4
+"""Lines under a headline of sentences within which the writer's card or the date stands."""
 MAX_STOPPED_TITLE_WORDS = 20
 MAX_MASTHEAD_WORDS = 6
 MAX_STYLED_MASTHEAD_WORDS = 4
@@ -173,6 +176,7 @@ def read_header(plain: Sequence[str]) -> Header:
     if title is not None:
         text = labelled_headline(plain[title]) or plain[title].removeprefix("Title:").strip()
         text = without_version_tag(text)  # 'UPDATE 2-South Sudan cattle raid ...'
+        text = chat_name(text) or text  # 'WhatsApp Chat with Valley Stringers'
         title_text = (title, text[:-1] if title == walk.stopped else text)
     name = _masthead_name(plain, masthead) if masthead is not None else None
     if name is not None:
@@ -342,7 +346,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             or _pinned_post(number, plain, meta.get(order[-1]) if order else None)
             or _summary_item(number, text, meta.get(order[-1]) if order else None)
             or _story_links(number, plain, following)  # before its dates are read as the day's
-            or classify(number, text)
+            or (None if chat_name(text) else classify(number, text))  # a chat's name line
             or _follow_on(number, text, meta.get(number - 1))
             or _name_above_metadata(number, plain, following)
             or _page_furniture(number, text)
@@ -378,6 +382,12 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
         elif not order and _is_stopped_title(text, plain, following):
             candidates.append(number)
             stopped = number
+        elif (
+            len(candidates) <= 1  # the site's name at most: no headline yet
+            and _page_lines_only(order, meta)
+            and _headline_of_sentences(text, plain, following)
+        ):
+            candidates.append(number)
         elif candidates and _is_standfirst(number, plain, following):
             pass
         elif _unknown_furniture(text, plain, following, not candidates, menu | boxed):
@@ -630,6 +640,8 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")
     if _site_notice(text):
         return HeaderLine(number, "furniture")  # "We use cookies ... Accept | Cookie policy"
+    if _window_title(text):
+        return HeaderLine(number, "furniture")  # "Flood_tracker_2031 - Google Sheets"
     if _BUTTONS_AT_END.search(text) or _BUTTON_FIRST.match(text):
         # "Support us ... [ DONATE ] [ Join ]": a banner; "[ ▶ LISTEN LIVE ] · On air: ..."
         return HeaderLine(number, "furniture")
@@ -639,6 +651,14 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
     if is_site_action(text.strip().rstrip(" .…")):
         return HeaderLine(number, "furniture")  # "Search ...": a search box's placeholder
     return HeaderLine(number, "furniture") if is_boilerplate(text) else None
+
+
+def _window_title(text: str) -> bool:
+    """A program's window title over a document copied from it: the file's name, a dash,
+    the program's name ('PRM_Tracker - Google Sheets'), which names no outlet."""
+    name, dash, program = text.strip().rpartition(" - ")
+    programs = header_vocabulary()["window_programs"]
+    return bool(dash and name) and program.strip().lower() in programs
 
 
 def _site_notice(text: str) -> bool:
@@ -1593,6 +1613,32 @@ def _is_stopped_title(text: str, plain: Sequence[str], following: list[int]) -> 
     if classify(following[0], after) is not None or parse_dateline(after) is not None:
         return True
     return _is_title_case(text)
+
+
+def _page_lines_only(order: list[int], meta: dict[int, HeaderLine]) -> bool:
+    """Only the site's own lines, its name and its motto (no headline yet) stand above."""
+    return bool(order) and all(
+        n not in meta or _page_level(meta[n]) or meta[n].kind == "tag" for n in order
+    )
+
+
+def _headline_of_sentences(text: str, plain: Sequence[str], following: list[int]) -> bool:
+    """'Yemen's war has not paused. We have only stopped counting.': a headline of two short
+    sentences, each one set as a headline, with the writer's card or the date a few lines
+    below (under a standfirst)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) != 2 or not text.endswith("."):
+        return False
+    if len(text.split()) > MAX_STOPPED_TITLE_WORDS:
+        return False
+    if not all(is_title_like(sentence.rstrip(".")) for sentence in sentences):
+        return False
+    below = following[:HEADLINE_CARD_LINES]
+    return any(_dated_or_signed(classify(n, plain[n])) for n in below)
+
+
+def _dated_or_signed(line: HeaderLine | None) -> bool:
+    return line is not None and (line.published is not None or bool(line.authors))
 
 
 def _is_title_case(text: str) -> bool:

@@ -1178,6 +1178,14 @@ def _is_date_lead(text: str) -> bool:
     return lead.lower() in ("", "on") or bool(_TIME.match(lead))
 
 
+_CRUMB_MARK = re.compile(r"\s+[>»›]\s+")
+
+
+def _crumb_trail(text: str, items: list[str]) -> bool:
+    """Three or more items, all parted by breadcrumb marks."""
+    return len(items) >= 3 and len(_CRUMB_MARK.findall(text)) == len(items) - 1
+
+
 def _navigation(number: int, text: str) -> HeaderLine | None:
     """A row of site sections: "Home > Business > Labour", "Local News | Weather | Traffic",
     "You are here: Home » Security"."""
@@ -1210,6 +1218,10 @@ def _navigation(number: int, text: str) -> HeaderLine | None:
     few = len(odd) <= max(1, len(items) // 3)
     if not odd or (len(items) >= MIN_LONG_NAV_ITEMS and few and all(map(_is_link, odd))):
         return HeaderLine(number, "nav", publisher=named)
+    if _crumb_trail(text, items) and odd == [items[-1]]:
+        # 'Commentary > Yemen > Conflict and humanitarian affairs': the last crumb may name
+        # a longer section; headlines never hold two breadcrumb marks
+        return HeaderLine(number, "nav")
     return HeaderLine(number, "nav") if _section_and_topic(items) else None
 
 

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from claimtrail.errors import InputRejected
 from claimtrail.ingest.body import clean_body
+from claimtrail.ingest.chat import chat_lines
 from claimtrail.ingest.decode import decode_bytes
 from claimtrail.ingest.feedreader import reading_pane
 from claimtrail.ingest.forumpost import pasted_article
@@ -33,6 +34,7 @@ from claimtrail.ingest.metadata import Metadata, read_metadata
 from claimtrail.ingest.printout import without_print_furniture
 from claimtrail.ingest.screenreader import read_aloud
 from claimtrail.ingest.socialpost import post_lines
+from claimtrail.ingest.tables import table_rows
 from claimtrail.ingest.thread import thread_lines
 from claimtrail.ingest.versions import newest_version
 from claimtrail.ingest.webarchive import without_archive_toolbar, without_cache_banner
@@ -70,11 +72,14 @@ def read_article(data: bytes, path: str) -> Article:
 def page_lines(lines: list[str]) -> list[str]:
     """The page's own lines: without a forwarding mail, an archive's toolbar, a cache's
     banner, a feed reader's lists, a social network's or a forum's lines above them, a
-    microblog's lines around a thread's posts, a screen reader's words around them, the
+    microblog's lines around a thread's posts, a chat app's own lines among the messages
+    of an exported group chat, a screen reader's words around them, an incident log's rows
+    read as paragraphs, the
     older versions of a stacked wire story and a browser's print lines among them, joined
     where wrapping broke them (step 2)."""
     saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
     saved_copy = pasted_article(post_lines(thread_lines(reading_pane(saved_copy))))
+    saved_copy = table_rows(chat_lines(saved_copy))
     saved_copy = newest_version(read_aloud(saved_copy))
     return unwrapped(without_print_furniture(saved_copy))
 

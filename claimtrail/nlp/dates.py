@@ -33,7 +33,7 @@ import calendar
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -1191,8 +1191,67 @@ def find_dates(text: str, anchor: date | None) -> list[When]:
     """Every time expression in `text`, as `When` records sorted by `start_char`.
 
     `anchor` is the publication date; without it, expressions that need it (no year,
-    relative) are dropped.
+    relative) are dropped. In a chat's messages, each under its stamp, a message's own day
+    is the anchor of what it says ('last night' is the night before the message), and the
+    stamps themselves tell no day of an event.
     """
+    stamps = message_stamps(text)
+    if not stamps:
+        return _dates_in(text, anchor)
+    found: list[When] = []
+    starts = [0, *(s.start for s in stamps), len(text)]
+    anchors = [anchor, *(min(s.day, anchor) if anchor else s.day for s in stamps)]
+    for start, end, part_anchor in zip(starts, starts[1:], anchors, strict=False):
+        stamp_end = next((s.end for s in stamps if s.start == start), start)
+        for when in _dates_in(text[start:end], part_anchor):
+            if start + when.start_char >= stamp_end:
+                found.append(
+                    replace(
+                        when,
+                        start_char=start + when.start_char,
+                        end_char=start + when.end_char,
+                    )
+                )
+    return found
+
+
+@dataclass(frozen=True)
+class MessageStamp:
+    """'[14/10/2032, 07:31] ' opening a chat message: where it stands, and its day."""
+
+    start: int
+    end: int
+    day: date
+
+
+# '[14/10/2032, 07:31] ', '14/10/2032, 07:31 - ' at a paragraph's start
+_MESSAGE_STAMP = re.compile(
+    r"^\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}"
+    r"(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?(?:\]\s*|\s+[-–]\s+)",
+    re.MULTILINE,
+)
+MIN_MESSAGE_STAMPS = 3  # one stamped paragraph may be a story's own dateline
+
+
+def message_stamps(text: str) -> list[MessageStamp]:
+    """The stamps of an exported chat's messages, read day first or month first as the
+    chat's figures show (a first figure above 12 is a day, a second one a month)."""
+    found = list(_MESSAGE_STAMP.finditer(text))
+    if len(found) < MIN_MESSAGE_STAMPS:
+        return []
+    month_first = any(int(m["b"]) > 12 for m in found) and not any(int(m["a"]) > 12 for m in found)
+    stamps = []
+    for m in found:
+        month, day = (m["a"], m["b"]) if month_first else (m["b"], m["a"])
+        year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        try:
+            stamps.append(MessageStamp(m.start(), m.end(), date(year, int(month), int(day))))
+        except ValueError:
+            continue
+    return stamps
+
+
+def _dates_in(text: str, anchor: date | None) -> list[When]:
     hits = _weekdays_of_weeks(text, _select(_candidates(text, anchor)))
     chosen = _resolve_anaphora(text, _weekday_ranges(text, hits))
     return [_until_written(text, h, anchor) for h in chosen]

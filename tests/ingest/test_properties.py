@@ -8,6 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimtrail.errors import InputRejected
+from claimtrail.ingest.chat import chat_lines
 from claimtrail.ingest.decode import decode_text, normalise_text
 from claimtrail.ingest.feedreader import reading_pane
 from claimtrail.ingest.forumpost import pasted_article
@@ -59,6 +60,13 @@ LINES = st.sampled_from(
         "URGENT-Floods hit the town",
         "From: The Courier <desk@courier.example>",
         "Dear readers,",
+        "WhatsApp Chat with Valley Stringers",
+        "[14/10/2030, 07:31] Jon Lind: The footbridge came down last night.",
+        "[15/10/2030, 09:02] Petra Lindqvist: <Media omitted>",
+        "[16/10/2030, 18:30] Tomas Ekberg left",
+        "No. | Date | Village | Description | Source",
+        "1 | 01/10/2030 | Velden | Floods hit the town. | police",
+        "   and the valley road. | residents",
     ]
 )
 
@@ -175,8 +183,10 @@ def test_a_saved_copys_reader_keeps_only_lines_of_the_page_in_their_order(lines)
 
 
 @given(st.lists(LINES, max_size=30))
-def test_a_threads_reader_keeps_only_words_of_the_page(lines):
+def test_a_threads_or_a_chats_reader_keeps_only_words_of_the_page(lines):
     """The thread's reader sets the first post above the account's name and trims the
-    posts' numbers, counts and marks; every line it keeps is still the page's own words."""
-    for line in thread_lines(lines):
-        assert not line.strip() or any(line.strip() in other for other in lines)
+    posts' numbers, counts and marks; the chat's reader sets the last message's day under
+    the chat's name; every line either keeps is still the page's own words."""
+    for reader in (thread_lines, chat_lines):
+        for line in reader(lines):
+            assert not line.strip() or any(line.strip() in other for other in lines)

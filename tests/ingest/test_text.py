@@ -353,6 +353,37 @@ PAGES_WITH_FURNITURE = [
         "Incidents",
     ),
     (
+        # a group chat exported from a messaging app: the chat's name is the title and the
+        # day of the last message the day of the export; the app's lines are dropped
+        "group_chat_export.txt",
+        "Valley Stringers",
+        None,
+        date(2030, 10, 16),
+        (),
+        "[14/10/2030, 07:20] Mira Holt: Morning all.",
+    ),
+    (
+        # a column: a breadcrumb whose last crumb is a long section name, the label, a
+        # headline of two sentences, the writer's card with the writer's role and the date
+        "opinion_column_crumbs.txt",
+        "The valley is flooding again. We have only stopped noticing.",
+        "Riverside Policy Forum",
+        date(2030, 10, 4),
+        ("Petra Lindqvist",),
+        "One week on the Mirna shows",  # the standfirst opens the text, as elsewhere
+    ),
+    (
+        # a spreadsheet copied with its window's title: the file's and the program's name
+        # are no masthead; each row of the log is read as a paragraph
+        "tracker_window_title.txt",
+        "Flood incidents on the Mirna, October 2030",
+        "Valley Flood Watch",
+        date(2030, 10, 5),
+        (),
+        "Velden, 01/10/2030 – The river came over the dyke at Velden and flooded twelve farms"
+        " (road office).",
+    ),
+    (
         # a reader view: its own notices, and the outlet with its town under the date
         "reader_view_outlet_town.txt",
         "Landslide closes the pass road above Velden for a third day",
@@ -455,6 +486,14 @@ BODIES = [
         "Incidents",
         ["Dear colleagues", "Regards", "Subject:", "Ref:", "Period:"],
         ["four farms cut off (road office)."],
+    ),
+    (
+        # a chat's export: the encryption notice, omitted media, deletions and departures
+        # are the app's; the messages keep their stamps, which date what they say
+        "group_chat_export.txt",
+        "[14/10/2030, 07:20] Mira Holt",
+        ["encrypted", "<Media omitted>", "deleted", "Ekberg left", "WhatsApp Chat"],
+        ["[14/10/2030, 07:31] Jon Lind: Velden. The footbridge over the Mirna came down"],
     ),
     (
         "crosspost.txt",

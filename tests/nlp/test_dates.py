@@ -696,3 +696,20 @@ def test_a_date_in_figures_that_reads_either_way_takes_the_recent_reading(text, 
 )
 def test_a_date_in_figures_with_two_readings_of_the_same_kind_stays_unread(text):
     assert find_dates(text, ANCHOR) == []
+
+
+def test_a_chat_messages_own_day_anchors_what_it_says():
+    # exported on Saturday 19 October 2030; the messages are of Monday 14 and Wednesday 16
+    text = (
+        "[14/10/2030, 07:31] Jon Lind: The footbridge came down last night.\n\n"
+        "[15/10/2030, 09:02] Petra Lindqvist: Shut again.\n\n"
+        "[16/10/2030, 08:00] Mira Holt: The river rose on Monday and fell on Tuesday."
+    )
+    found = find_dates(text, date(2030, 10, 19))
+    assert [(w.text, w.start) for w in found] == [
+        ("last night", date(2030, 10, 13)),
+        ("Monday", date(2030, 10, 14)),
+        ("Tuesday", date(2030, 10, 15)),
+    ]
+    for when in found:
+        assert text[when.start_char : when.end_char] == when.text

@@ -1,0 +1,114 @@
+"""An incident log copied from a spreadsheet: each row of cells is read as a paragraph.
+
+A log kept in a shared sheet and copied as text gives a header row of column names parted
+by bars ('No. | Date | Township | Village | Description | Source'), then one line per
+incident whose cells follow the same order; a long description goes on over indented lines
+below its row. Read as it stands, a row runs its number, codes and dates into its account
+and its source into the next row's number.
+
+Each row becomes a paragraph: the places its place columns name, most local first, and its
+day (of the incident where the log knows it), then a dash and the description, then the
+source column's words in brackets, as an incident log's line closes with its source ('...
+(local media)'). The first line after the rows that is no row (a totals row, a legend)
+ends the table, and it and the lines after it are left as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
+_CELL_BAR = re.compile(r"\s+\|\s+|\s+\|$|^\|\s+")
+MIN_COLUMNS = 4
+_EMPTY_CELLS = frozenset({"", "n/a", "na", "-", "–", "none", "unknown", "?"})
+_ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
+
+
+@dataclass(frozen=True)
+class _Columns:
+    description: int
+    places: tuple[int, ...]  # most local first
+    source: int | None
+    date: int | None
+    count: int
+
+
+def table_rows(lines: Sequence[str]) -> list[str]:
+    """`lines` with an incident log's rows read as paragraphs; as they are without one."""
+    for number, line in enumerate(lines):
+        columns = _header(line)
+        if columns is not None:
+            return [*lines[:number], *_rows(lines[number + 1 :], columns)]
+    return list(lines)
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _CELL_BAR.split(line.strip())]
+
+
+def _header(line: str) -> _Columns | None:
+    cells = [cell.lower() for cell in _cells(line)]
+    if len(cells) < MIN_COLUMNS or " | " not in line:
+        return None
+    words = _words()
+    description = next((i for i, c in enumerate(cells) if _named(c, words["description"])), None)
+    if description is None:
+        return None
+    places = [i for i, c in enumerate(cells) if _named(c, words["places"])]
+    source = next((i for i, c in enumerate(cells) if _named(c, words["source"])), None)
+    day = next((i for i, c in enumerate(cells) if _named(c, words["date"])), None)
+    # the more local a column, the later the sheet sets it ('State | Township | Village')
+    return _Columns(description, tuple(reversed(places)), source, day, len(cells))
+
+
+def _named(cell: str, names: frozenset[str]) -> bool:
+    return cell in names or cell.split(" ")[0].split("(")[0] in names
+
+
+def _rows(lines: Sequence[str], columns: _Columns) -> list[str]:
+    """The rows as paragraphs, each row's indented lines joined to its description."""
+    out: list[str] = []
+    row: list[str] | None = None
+    for number, line in enumerate(lines):
+        cells = _cells(line)
+        starts_row = len(cells) >= 2 and _ROW_NUMBER.match(cells[0])
+        if starts_row:
+            if row is not None:
+                out.extend([_paragraph(row, columns), ""])
+            row = [line.strip()]
+        elif row is not None and line.startswith((" ", "\t")) and line.strip():
+            row.append(line.strip())  # the row's cell going on
+        elif line.strip() or row is None:
+            # the first line that is no row ends the table ('TOTAL | ...', a legend)
+            if row is not None:
+                out.extend([_paragraph(row, columns), ""])
+            return [*out, *lines[number:]]
+    if row is not None:
+        out.append(_paragraph(row, columns))
+    return out
+
+
+def _paragraph(row: list[str], columns: _Columns) -> str:
+    cells = _cells(" ".join(row))
+    if len(cells) < columns.count:
+        return " ".join(row)  # a row the sheet did not split as its header: as it stands
+    description = cells[columns.description]
+    places = [cells[i] for i in columns.places if cells[i].lower() not in _EMPTY_CELLS]
+    source = cells[columns.source] if columns.source is not None else ""
+    day = cells[columns.date] if columns.date is not None else ""
+    where = ", ".join([*places, *([day] if day.lower() not in _EMPTY_CELLS else [])])
+    text = f"{where} – {description}" if where else description
+    if source.lower() not in _EMPTY_CELLS:
+        text = f"{text.rstrip('.')} ({source})."
+    return text
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))["incident_table"]
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}

@@ -1,0 +1,45 @@
+"""An incident log copied from a spreadsheet: each row of cells is read as a paragraph."""
+
+from __future__ import annotations
+
+from claimtrail.ingest.tables import table_rows
+
+HEADER = "No. | Date | Township | Village | Type | Description | Source | Verified"
+
+
+def test_each_row_reads_as_its_places_day_account_and_source():
+    lines = [
+        "FLOOD WATCH",
+        HEADER,
+        "1 | 01/10/2030 | Velden | Lower Velden | FL | The river flooded twelve farms."
+        " | road office | Y",
+        "2 | 02/10/2030 | Ostrava | N/A | ARR | Police arrested two men at the market. | N/A | N",
+    ]
+    assert table_rows(lines) == [
+        "FLOOD WATCH",
+        "Lower Velden, Velden, 01/10/2030 – The river flooded twelve farms (road office).",
+        "",
+        "Ostrava, 02/10/2030 – Police arrested two men at the market.",
+    ]
+
+
+def test_a_rows_indented_lines_go_on_with_its_description_and_a_totals_row_ends_the_log():
+    lines = [
+        HEADER,
+        "1 | 01/10/2030 | Velden | Lower Velden | FL | The river came over the dyke",
+        "   and flooded twelve farms. | road office | Y",
+        "TOTAL | | | | | 1 incident | |",
+        "Legend: FL = flood",
+    ]
+    assert table_rows(lines) == [
+        "Lower Velden, Velden, 01/10/2030 – The river came over the dyke and flooded twelve"
+        " farms (road office).",
+        "",
+        "TOTAL | | | | | 1 incident | |",
+        "Legend: FL = flood",
+    ]
+
+
+def test_a_table_without_a_description_column_is_left_as_it_is():
+    lines = ["Region | Rows | Killed | Injured", "Velden | 1 | 0 | 2"]
+    assert table_rows(lines) == lines
