@@ -38,7 +38,7 @@ from claimtrail.nlp.sources import (
     source_phrase,
     tagged_source,
 )
-from claimtrail.vocab import actions, attribution_cues, read_data
+from claimtrail.vocab import actions, attribution_cues, name_titles, read_data
 from claimtrail.vocab import sources as source_vocabulary
 
 SIGNATURE_DASH = re.compile(r"[\u201d\"'.,]{0,3}\s*([\u2015\u2014]|--)\s*")  # '" ― Ana Ruiz'
@@ -57,6 +57,7 @@ MAX_SCARE_QUOTE_WORDS = 3  # a word or two in marks inside a told claim is its w
 ARTICLES = {"a", "an", "the", "one", "another"}
 COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
 MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
+MAX_BRACKETED_OFFICE = 12  # words of a speaker's office in brackets before a colon
 MAX_DATELINE_PARAGRAPH = 3  # a dateline opens the story: after a title and a standfirst at most
 
 
@@ -398,7 +399,8 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
     """'Mayor Jones: "We will rebuild"' in a headline, 'SMITH: Well, ...' in a transcript,
     'Poll round-up - Ann Roe: "..."': a bare name opening the sentence, or following a dash
     or a full stop, then a colon, speaks what follows."""
-    colon = next((t for t in sent if t.text == ":"), None)
+    # the tokenizer keeps a bracket closing before the colon with it: '... (Djugu):'
+    colon = next((t for t in sent if t.text in {":", "):"}), None)
     if colon is None:
         return None
     speaker = _name_before(colon, sent)
@@ -410,12 +412,38 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
     following = doc[colon.i + 1]
     end = sent.end_char if following.i < sent.end else following.sent.end_char
     if _opens_its_paragraph(speaker):
-        # a transcript's or an interview's turn: the speaker's words run to the paragraph's end
-        end = max(end, _paragraph_end(doc.text, following.idx))
+        # a transcript's or an interview's turn: the speaker's words run to the paragraph's
+        # end, and in a transcript on to the next turn
+        end = max(end, _turn_end(doc, following.idx))
     if end - following.idx < MIN_CLAIM_CHARS:
         return None
     source = resolve_reference(classify(speaker), speaker, earlier)
+    office = _office_in_brackets(colon, speaker)
+    if office is not None and speaker.text.isupper():
+        # 'MR ROE (Provincial Minister of the Interior):' in a transcript: the name as
+        # written, less its titles; the office in brackets says what kind of source speaks
+        # (a seat's place in brackets, 'HON. NGABU (Djugu):', says no kind)
+        kind = (tagged_source(office) or source).kind
+        source = replace(source, name=_without_titles(speaker.text), kind=kind)
     return Attribution((source,), colon.idx, _end(colon), following.idx, end)
+
+
+def _office_in_brackets(colon: Token, speaker: Span) -> Span | None:
+    """The words in brackets between a speaker's name and the colon, if any."""
+    doc = speaker.doc
+    last = colon.i if colon.text == "):" else colon.i - 1
+    if speaker.end >= last or doc[speaker.end].text != "(":
+        return None
+    office = doc[speaker.end + 1 : last]
+    return office if len(office) else None
+
+
+def _without_titles(name: str) -> str:
+    """'LOKANA MBAFELE' of 'MR LOKANA MBAFELE', 'NGABU' of 'HON. NGABU'."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in name_titles():
+        words = words[1:]
+    return " ".join(words)
 
 
 def _opens_its_paragraph(speaker: Span) -> bool:
@@ -426,6 +454,54 @@ def _opens_its_paragraph(speaker: Span) -> bool:
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
+
+
+# 'MR ROE (Minister of the Interior): ', 'THE CHAIR: ', 'Ana Ruiz: ': a turn's label
+_TURN_LABEL = re.compile(
+    r"^(?:[A-Z][\w.'’-]*)(?:[ \t][\w.'’-]+){0,5}(?:[ \t]\([^()\n]{1,80}\))?:[ \t]", re.M
+)
+MIN_TRANSCRIPT_TURNS = 4  # paragraphs opened by a speaker's label that make a transcript
+MIN_SPEAKER_TURNS = 2  # turns of one speaker
+MIN_REPEATED_SPEAKERS = 2  # speakers who take the floor more than once
+MAX_TURN_PARAGRAPHS = 12
+
+
+def _turn_end(doc: Doc, start: int) -> int:
+    """Where the turn that runs from `start` ends: its paragraph's end, or in a transcript
+    (a page of many turns) the start of the next turn, at most a few paragraphs on."""
+    text = doc.text
+    end = _paragraph_end(text, start)
+    turns = _turn_starts(doc)
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        return end
+    following = next((t for t in turns if t > start), len(text))
+    limit = end
+    for _ in range(MAX_TURN_PARAGRAPHS):
+        after = text.find("\n", limit + 1)
+        if after < 0 or after >= following:
+            limit = following if after < 0 or after >= following else after
+            break
+        limit = after
+    return max(end, min(limit, following))
+
+
+def _turn_starts(doc: Doc) -> list[int]:
+    """Where the paragraphs that open with a speaker's label start, in a transcript: a text
+    whose labels name the same speakers again and again (read once per text). Labels that
+    are each met once ('Photo:', 'Read more:') make no transcript."""
+    if "turn_starts" not in doc.user_data:
+        # a field's label repeated down a digest ('Headline: ...') is no speaker
+        fields = _words("colon_speaker", "labels")
+        labels = [
+            (m.start(), m.group().split("(")[0].strip(" :").casefold())
+            for m in _TURN_LABEL.finditer(doc.text)
+        ]
+        labels = [(start, name) for start, name in labels if name not in fields]
+        names = [name for _, name in labels]
+        repeated = sum(1 for name in set(names) if names.count(name) >= MIN_SPEAKER_TURNS)
+        transcript = len(labels) >= MIN_TRANSCRIPT_TURNS and repeated >= MIN_REPEATED_SPEAKERS
+        doc.user_data["turn_starts"] = [start for start, _ in labels] if transcript else []
+    return doc.user_data["turn_starts"]
 
 
 def _colon_dateline(speaker: Span) -> bool:
@@ -449,7 +525,10 @@ def _colon_dateline(speaker: Span) -> bool:
 
 
 def _name_before(colon: Token, sent: Span) -> Span | None:
-    """The few words between the colon and the sentence start, a dash or a full stop."""
+    """The few words between the colon and the sentence start, a dash or a full stop; a
+    bracket right before the colon holds the speaker's office or seat, not the name ('HON.
+    NGABU (Djugu):', 'MR ROE (Minister of the Interior):')."""
+    colon = _before_a_bracket(colon, sent)
     start = colon.i
     while start > sent.start and sent.doc[start - 1].text not in COLON_SPEAKER_BOUNDS:
         start -= 1
@@ -460,6 +539,22 @@ def _name_before(colon: Token, sent: Span) -> Span | None:
     while len(speaker) and speaker[0].is_punct:
         speaker = speaker[1:]
     return speaker if at_bound and len(speaker) else None
+
+
+def _before_a_bracket(colon: Token, sent: Span) -> Token:
+    """The bracket's opening mark when a bracket closes right before `colon`, else `colon`:
+    the words before it are then read as before a colon."""
+    doc = sent.doc
+    joined = colon.text == "):"
+    if not joined and (colon.i - 1 < sent.start or doc[colon.i - 1].text != ")"):
+        return colon
+    last = colon.i - 1 if joined else colon.i - 2
+    for i in range(last, max(sent.start, colon.i - MAX_BRACKETED_OFFICE) - 1, -1):
+        if doc[i].text == "(":
+            return doc[i]
+        if doc[i].text == ")":
+            break
+    return colon
 
 
 def _bare_name(speaker: Span) -> bool:

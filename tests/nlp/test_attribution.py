@@ -2136,3 +2136,21 @@ def test_an_interview_turn_is_the_speakers_to_the_end_of_its_paragraph(nlp):
         "Mira Holt: I was at the market on Tuesday. Police beat two traders near the stalls."
     )
     assert [name for name, _, _ in chain_of(nlp, text, "beat")] == ["Mira Holt"]
+
+
+TRANSCRIPT = (
+    "THE CHAIR (Hon. Ana Ruiz): The sitting is open. Minister, you have the floor.\n\n"
+    "MR TOMAS EKBERG (Provincial Minister of the Interior): Thank you, Madam Chair.\n\n"
+    "On Saturday night armed men burned the ferry landing at Velden.\n\n"
+    "Second point. Police arrested six suspects in Ostrava Dolna on Monday.\n\n"
+    "HON. JON LIND (Velden): The families say the police beat them.\n\n"
+    "MR TOMAS EKBERG: That is not what the police report says.\n\n"
+    "THE CHAIR: Thank you. We adjourn."
+)
+
+
+def test_a_transcripts_turn_runs_over_its_paragraphs_to_the_next_turn(nlp):
+    # the office in brackets gives the kind; the name is kept as written, less its titles
+    assert chain_of(nlp, TRANSCRIPT, "burned") == [("TOMAS EKBERG", "official", "MR TOMAS EKBERG")]
+    assert [name for name, _, _ in chain_of(nlp, TRANSCRIPT, "arrested")] == ["TOMAS EKBERG"]
+    assert [name for name, _, _ in chain_of(nlp, TRANSCRIPT, "beat")][:1] == ["JON LIND"]
