@@ -156,7 +156,7 @@ class _Cues:
     numbers: dict[str, float]
     facility_words: frozenset[str]
     facility_descriptors: frozenset[str]
-    street_words: frozenset[str]
+    person_named_facilities: frozenset[str]
     facility_openers: frozenset[str]
     locative_prepositions: frozenset[str]
     titles: frozenset[str]
@@ -313,7 +313,7 @@ def cues() -> _Cues:
         numbers=rel["number_words"],
         facility_words=frozenset(raw["facility_words"]),
         facility_descriptors=frozenset(w.lower() for w in raw["facility_descriptors"]),
-        street_words=frozenset(raw["street_words"]["words"]),
+        person_named_facilities=frozenset(raw["person_named_facilities"]),
         facility_openers=frozenset(raw["facility_openers"]),
         locative_prepositions=frozenset(raw["locative_prepositions"]),
         titles=frozenset(raw["titles"]),
@@ -1298,11 +1298,13 @@ def _named_for_a_person(text: str, known: tuple[int, int], end: int, gaz: Gazett
     """'the Aden Adde International Airport': a known name that opens a facility's name and
     goes on with a word that is neither the facility's nor one describing it ('Adde') is a
     person's name the facility bears, not the place ('Kabul International Airport' is in
-    Kabul). Streets are left to the other rules."""
+    Kabul). Only facilities that often bear a person's name count."""
     c = cues()
     words = text[known[1] : end].split()
-    if len(words) < 2 or words[-1].lower() not in c.facility_words - c.street_words:
-        return False  # streets are named as often for a part of town ('Grace Bay Road')
+    # airports, more often than courts, schools or halls ('Cavan Town Hall', 'Platte County
+    # Court'), bear a person's name after their town's ('Jomo Kenyatta International Airport')
+    if len(words) < 2 or words[-1].lower() not in c.person_named_facilities:
+        return False
     if _knows(gaz, text[known[0] : end]):
         return False
     first = words[0]
