@@ -39,6 +39,7 @@ from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.ingest.header_lines import (
     ACRONYM,
     COUNT,
+    CRUMB_MARK,
     NAV_SEPARATOR,
     PLAYER_BUTTON,
     HeaderLine,
@@ -241,7 +242,7 @@ def _named_by_its_rows(
         return _named_in_first_row(lines, rows[0], _as_written_elsewhere(domain, plain))
     # the trail's last crumb names a section or a programme ('... › The Week-ender'), not the
     # site
-    trails = [plain[line.number].strip() for line in rows if _TRAIL_MARK.search(plain[line.number])]
+    trails = [plain[line.number].strip() for line in rows if CRUMB_MARK.search(plain[line.number])]
     crumbs = {NAV_SEPARATOR.split(trail)[-1].strip().casefold() for trail in trails}
     for line in menus:
         # 'AÇYK SÖZ · Открытое слово · Open Word' over 'Ogulgerek Saparowa, Açyk Söz': a
@@ -256,7 +257,6 @@ def _named_by_its_rows(
     return lines
 
 
-_TRAIL_MARK = re.compile(r"\s[›»>]\s")
 # 'PULAUPOST.sg', and 'SUNDET24.DK' with its country in capitals too
 _DOMAIN_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{2,}\.(?:[a-z]{2,3}|[A-Z]{2,3})")
 

@@ -1178,12 +1178,13 @@ def _is_date_lead(text: str) -> bool:
     return lead.lower() in ("", "on") or bool(_TIME.match(lead))
 
 
-_CRUMB_MARK = re.compile(r"\s+[>»›]\s+")
+CRUMB_MARK = re.compile(r"\s+[>»›]\s+")
+"""A breadcrumb's mark between two crumbs ('Home › World')."""
 
 
 def _crumb_trail(text: str, items: list[str]) -> bool:
     """Three or more items, all parted by breadcrumb marks."""
-    return len(items) >= 3 and len(_CRUMB_MARK.findall(text)) == len(items) - 1
+    return len(items) >= 3 and len(CRUMB_MARK.findall(text)) == len(items) - 1
 
 
 def _navigation(number: int, text: str) -> HeaderLine | None:

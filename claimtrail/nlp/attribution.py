@@ -472,17 +472,16 @@ def _turn_end(doc: Doc, start: int) -> int:
     text = doc.text
     end = _paragraph_end(text, start)
     turns = _turn_starts(doc)
-    if len(turns) < MIN_TRANSCRIPT_TURNS:
+    if not turns:
         return end
     following = next((t for t in turns if t > start), len(text))
     limit = end
     for _ in range(MAX_TURN_PARAGRAPHS):
         after = text.find("\n", limit + 1)
         if after < 0 or after >= following:
-            limit = following if after < 0 or after >= following else after
-            break
+            return max(end, following)
         limit = after
-    return max(end, min(limit, following))
+    return limit
 
 
 def _turn_starts(doc: Doc) -> list[int]:

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from claimtrail.ingest.chat import STAMP as CHAT_STAMP
 from claimtrail.model import Precision, When
 
 Range = tuple[date, date]
@@ -1224,12 +1225,9 @@ class MessageStamp:
     day: date
 
 
-# '[14/10/2032, 07:31] ', '14/10/2032, 07:31 - ' at a paragraph's start
-_MESSAGE_STAMP = re.compile(
-    r"^\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}"
-    r"(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?(?:\]\s*|\s+[-–]\s+)",
-    re.MULTILINE,
-)
+# '[14/10/2032, 07:31] ', '14/10/2032, 07:31 - ' at a paragraph's start, as the reader of a
+# chat's export keeps them
+_MESSAGE_STAMP = re.compile(CHAT_STAMP.pattern, re.MULTILINE)
 MIN_MESSAGE_STAMPS = 3  # one stamped paragraph may be a story's own dateline
 
 
