@@ -2154,3 +2154,24 @@ def test_a_transcripts_turn_runs_over_its_paragraphs_to_the_next_turn(nlp):
     assert chain_of(nlp, TRANSCRIPT, "burned") == [("TOMAS EKBERG", "official", "MR TOMAS EKBERG")]
     assert [name for name, _, _ in chain_of(nlp, TRANSCRIPT, "arrested")] == ["TOMAS EKBERG"]
     assert [name for name, _, _ in chain_of(nlp, TRANSCRIPT, "beat")][:1] == ["JON LIND"]
+
+
+def test_a_digests_repeated_field_labels_are_no_speakers_nor_a_transcript(nlp):
+    items = [
+        ("Velden: floods hit twelve farms, road office says", "The river flooded farms."),
+        ("Ostrava: pass road shut for a week", "The road office shut the pass road."),
+        ("Port Lenn: ferry runs again", "The ferry ran again on Wednesday."),
+        ("Velden: traders back at the market", "Traders came back on Thursday."),
+    ]
+    # the digest's contents name its outlets, two of them twice, before the items
+    contents = "\n\n".join(
+        f"{outlet}: {headline}"
+        for outlet, (headline, _) in zip(["Valley Courier", "Lake Post"] * 2, items, strict=True)
+    )
+    text = (
+        contents
+        + "\n\n"
+        + "\n\n".join(f"Headline: {headline}\n\n{story}" for headline, story in items)
+    )
+    for claim in ("flooded", "shut the", "ran again"):
+        assert all(name != "Headline" for name, _, _ in chain_of(nlp, text, claim))
