@@ -15,13 +15,12 @@ message, not before the export (see `claimtrail.nlp.dates.message_stamps`).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
+from claimtrail.vocab import read_data
+
 MIN_STAMPED_LINES = 3
 """Messages among the first lines that make a page a chat's export."""
 FIRST_LINES = 15
@@ -87,5 +86,5 @@ def _from_the_app(line: str) -> bool:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    data = json.loads(_DATA.read_text(encoding="utf-8"))["chat_export"]
+    data = read_data("ingest.json")["chat_export"]
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}

@@ -12,15 +12,13 @@ the story's own lines.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 from claimtrail.ingest.markup import line_above
 from claimtrail.ingest.pubdate import find_date
+from claimtrail.vocab import read_data
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
 MAX_PANE_OFFSET = 40
 """The link to the outlet's page stands within this many lines of the top."""
 
@@ -44,5 +42,5 @@ def reading_pane(lines: Sequence[str]) -> list[str]:
 
 @cache
 def _open_links() -> frozenset[str]:
-    links = json.loads(_DATA.read_text(encoding="utf-8"))["feed_reader_links"]["links"]
+    links = read_data("ingest.json")["feed_reader_links"]["links"]
     return frozenset(link.lower() for link in links)

@@ -16,16 +16,14 @@ title.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 
 from claimtrail.ingest.header_lines import is_mail_header
 from claimtrail.ingest.markup import is_separator
+from claimtrail.vocab import read_data
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
 MAX_LINES_ABOVE = 40
 """The marker stands within this many lines of the top: the forwarding mail is short."""
 
@@ -55,13 +53,13 @@ def _under_covering_note(lines: Sequence[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _greeting() -> re.Pattern[str]:
-    words = json.loads(_DATA.read_text(encoding="utf-8"))["covering_note_greetings"]["greetings"]
+    words = read_data("ingest.json")["covering_note_greetings"]["greetings"]
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\b[ ,]", re.I)
 
 
 @lru_cache(maxsize=1)
 def _marker() -> re.Pattern[str]:
-    names = json.loads(_DATA.read_text(encoding="utf-8"))["forward_markers"]["names"]
+    names = read_data("ingest.json")["forward_markers"]["names"]
     alternatives = "|".join(re.escape(name) for name in names)
     # '---------- Forwarded message ---------', '-----Original Message-----', or the name
     # alone with a colon: 'Begin forwarded message:'

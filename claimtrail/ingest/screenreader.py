@@ -13,13 +13,12 @@ the logo's link is read with the word for home after the site's name ('<Site> ho
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
+from claimtrail.vocab import read_data
+
 MIN_ANNOUNCEMENTS = 3
 """A transcript names at least this many of the page's parts near its top."""
 MAX_TOP_LINES = 40
@@ -101,6 +100,6 @@ def _ends_on_a_joining_word(text: str) -> bool:
 
 @cache
 def _vocabulary() -> dict[str, frozenset[str]]:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))["screen_reader"]
+    raw = read_data("ingest.json")["screen_reader"]
     keys = ("landmarks", "block_bounds", "controls", "modes", "home_link_suffixes")
     return {key: frozenset(raw[key]) for key in keys}

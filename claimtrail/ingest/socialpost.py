@@ -10,15 +10,13 @@ line counts back from a day the copy does not give.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
 from claimtrail.ingest.markup import line_above
+from claimtrail.vocab import read_data
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
 MAX_POST_OFFSET = 30
 """The post's age line stands within this many lines of the top."""
 MAX_LABEL_LINES = 3
@@ -63,5 +61,5 @@ def _is_label(line: str) -> bool:
 
 @cache
 def _page_labels() -> frozenset[str]:
-    labels = json.loads(_DATA.read_text(encoding="utf-8"))["social_page_labels"]["labels"]
+    labels = read_data("ingest.json")["social_page_labels"]["labels"]
     return frozenset(label.lower() for label in labels)

@@ -15,14 +15,13 @@ ends the table, and it and the lines after it are left as they are.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
+from claimtrail.vocab import read_data
+
 _CELL_BAR = re.compile(r"\s+\|\s+|\s+\|$|^\|\s+")
 MIN_COLUMNS = 4
 _EMPTY_CELLS = frozenset({"", "n/a", "na", "-", "–", "none", "unknown", "?"})
@@ -110,5 +109,5 @@ def _paragraph(row: list[str], columns: _Columns) -> str:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    data = json.loads(_DATA.read_text(encoding="utf-8"))["incident_table"]
+    data = read_data("ingest.json")["incident_table"]
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}

@@ -16,13 +16,12 @@ and the handle as the headline, and no line would carry the day in a form the he
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
+from claimtrail.vocab import read_data
+
 MAX_AUTHOR_OFFSET = 30
 """The account's name and handle stand within this many lines of the top."""
 MAX_FIRST_POST_LINES = 15
@@ -139,7 +138,7 @@ def _post_text(line: str) -> str:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    data = json.loads(_DATA.read_text(encoding="utf-8"))["microblog_thread"]
+    data = read_data("ingest.json")["microblog_thread"]
     return {
         key: frozenset(word.lower() for word in words)
         for key, words in data.items()

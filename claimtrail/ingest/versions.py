@@ -12,14 +12,13 @@ after the last version (the terminal's footer) are kept, since they may name the
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "ingest.json"
-_RULE = re.compile(r"^[-=_*~—–]{10,}$")
+from claimtrail.ingest.markup import is_separator
+from claimtrail.vocab import read_data
+
 MIN_VERSIONS = 2
 
 
@@ -61,20 +60,20 @@ def _block_start(lines: Sequence[str], headline: int, earlier: int) -> int:
     """Where the version of the headline at `headline` begins: at the last rule above it
     (its item header stands between), else at the headline itself."""
     for number in range(headline - 1, earlier, -1):
-        if _RULE.match(lines[number].strip()):
+        if is_separator(lines[number]):
             return number
     return headline
 
 
 def _footer_start(lines: Sequence[str], last_headline: int) -> int:
     """The last rule under the last version, where the page's footer begins."""
-    rules = [n for n in range(last_headline + 1, len(lines)) if _RULE.match(lines[n].strip())]
+    rules = [n for n in range(last_headline + 1, len(lines)) if is_separator(lines[n])]
     return rules[-1] if rules else len(lines)
 
 
 @cache
 def _tag_pattern() -> re.Pattern[str]:
-    words = json.loads(_DATA.read_text(encoding="utf-8"))["story_versions"]
+    words = read_data("ingest.json")["story_versions"]
     numbered = "|".join(map(re.escape, words["numbered"]))
     single = "|".join(map(re.escape, [*words["flash"], *words["other"]]))
     # the tag, then a hyphen or a dash before the headline's first word

@@ -17,13 +17,12 @@ gives way to the address it names.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "article_header.json"
+from claimtrail.vocab import read_data
+
 MAX_TOOLBAR_LINES = 30
 """The toolbar sits within this many lines of the top."""
 
@@ -89,7 +88,7 @@ def _holds_any(line: str, phrases: tuple[str, ...]) -> bool:
 
 @cache
 def _phrases(entry: str, field: str) -> tuple[str, ...]:
-    phrases = json.loads(_DATA.read_text(encoding="utf-8"))[entry][field]
+    phrases = read_data("article_header.json")[entry][field]
     if not phrases or any(phrase != phrase.lower() for phrase in phrases):
-        raise ValueError(f"{_DATA.name}: {entry} must be lowercase")
+        raise ValueError(f"article_header.json: {entry} must be lowercase")
     return tuple(phrases)
