@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from claimtrail.errors import InputRejected
 from claimtrail.ingest.body import clean_body
+from claimtrail.ingest.captions import caption_lines
 from claimtrail.ingest.chat import chat_lines
 from claimtrail.ingest.decode import decode_bytes
 from claimtrail.ingest.feedreader import reading_pane
@@ -73,13 +74,13 @@ def page_lines(lines: list[str]) -> list[str]:
     """The page's own lines: without a forwarding mail, an archive's toolbar, a cache's
     banner, a feed reader's lists, a social network's or a forum's lines above them, a
     microblog's lines around a thread's posts, a chat app's own lines among the messages
-    of an exported group chat, a screen reader's words around them, an incident log's rows
-    read as paragraphs, the
+    of an exported group chat, a video site's lines around a transcript's captions, a
+    screen reader's words around them, an incident log's rows read as paragraphs, the
     older versions of a stacked wire story and a browser's print lines among them, joined
     where wrapping broke them (step 2)."""
     saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
     saved_copy = pasted_article(post_lines(thread_lines(reading_pane(saved_copy))))
-    saved_copy = table_rows(chat_lines(saved_copy))
+    saved_copy = table_rows(chat_lines(caption_lines(saved_copy)))
     saved_copy = newest_version(read_aloud(saved_copy))
     return unwrapped(without_print_furniture(saved_copy))
 

@@ -8,6 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from claimtrail.errors import InputRejected
+from claimtrail.ingest.captions import caption_lines
 from claimtrail.ingest.chat import chat_lines
 from claimtrail.ingest.decode import decode_text, normalise_text
 from claimtrail.ingest.feedreader import reading_pane
@@ -67,6 +68,12 @@ LINES = st.sampled_from(
         "No. | Date | Village | Description | Source",
         "1 | 01/10/2030 | Velden | Floods hit the town. | police",
         "   and the valley road. | residents",
+        "52.3K subscribers",
+        "3,114 views  Streamed live on Aug 4, 2031",
+        "0:07",
+        "1:02:33",
+        ">> I am at the port of Split.",
+        "[Music]",
     ]
 )
 
@@ -190,3 +197,24 @@ def test_a_threads_or_a_chats_reader_keeps_only_words_of_the_page(lines):
     for reader in (thread_lines, chat_lines):
         for line in reader(lines):
             assert not line.strip() or any(line.strip() in other for other in lines)
+
+
+VIDEO_HEADER = [
+    "Ferry fire off Hvar",
+    "Dalmatia Today",
+    "52.3K subscribers",
+    "3,114 views  Aug 4, 2031",
+]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(["0:07", "12:40", "1:02:33"]), LINES), max_size=40),
+    st.lists(LINES, max_size=10),
+)
+def test_a_videos_reader_keeps_only_words_of_the_page(captions, around):
+    """The video's reader joins captions into paragraphs and labels the channel's line;
+    every other word it keeps is a word of the page."""
+    lines = [*VIDEO_HEADER, *around, *(line for caption in captions for line in caption)]
+    page_words = {word for line in lines for word in line.split()}
+    for line in caption_lines(lines):
+        assert set(line.removeprefix("Channel: ").split()) <= page_words
