@@ -70,6 +70,7 @@ class _Vocab:
     overnight: tuple[str, ...] = ()
     overnight_followers: frozenset[str] = frozenset()
     running_day_ordinals: dict[str, int] = field(default_factory=dict)
+    item_date_openers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def _vocab() -> _Vocab:
         overnight=tuple(raw["overnight"]["words"]),
         overnight_followers=frozenset(raw["overnight"]["followers"]),
         running_day_ordinals={k.lower(): int(v) for k, v in raw["running_day_ordinals"].items()},
+        item_date_openers=tuple(w.lower() for w in raw["item_date_openers"]),
     )
 
 
@@ -716,6 +718,13 @@ def _weekday(match: re.Match[str], text: str, anchor: date | None) -> Range | No
     return found, found
 
 
+def _glossed_weekday(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """The one day the gloss in brackets names, whatever day the weekday alone would be."""
+    days = {(hit.start, hit.end) for hit, _rank in _candidates(match["gloss"], anchor)}
+    single = [day for day in days if day[0] == day[1]]
+    return single[0] if len(single) == 1 else None
+
+
 def _running_days(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
     """'gripped the town for a second day on Wednesday': Tuesday to Wednesday."""
     last = _weekday(match, text, anchor)
@@ -902,6 +911,14 @@ def _rules() -> tuple[_Rule, ...]:
             rf"(?:straight\s+|consecutive\s+)?day\s+on)\s+(?P<cue>)(?P<wd>{_weekday_names()})",
             _running_days,
             None,
+        ),
+        (
+            # 'on Sunday [5 Sep 2032]', 'said on Monday [8 March]': the editor's gloss in
+            # brackets gives the weekday's date, as monitoring services and mailing lists do
+            "glossed-weekday",
+            rf"\b(?P<wd>{_weekday_names()})(?:\s+(?i:{f['TOD']})\b)?\s*\[(?P<gloss>[^\]\n]{{3,30}})\]",
+            _glossed_weekday,
+            "day",
         ),
         (
             "weekday",
@@ -1194,9 +1211,10 @@ def find_dates(text: str, anchor: date | None) -> list[When]:
     `anchor` is the publication date; without it, expressions that need it (no year,
     relative) are dropped. In a chat's messages, each under its stamp, a message's own day
     is the anchor of what it says ('last night' is the night before the message), and the
-    stamps themselves tell no day of an event.
+    stamps themselves tell no day of an event; so for the items of a digest or a mailing
+    list, each under a line that gives its source's day (`item_stamps`).
     """
-    stamps = message_stamps(text)
+    stamps = message_stamps(text) or item_stamps(text, anchor)
     if not stamps:
         return _dates_in(text, anchor)
     found: list[When] = []
@@ -1218,7 +1236,8 @@ def find_dates(text: str, anchor: date | None) -> list[When]:
 
 @dataclass(frozen=True)
 class MessageStamp:
-    """'[14/10/2032, 07:31] ' opening a chat message: where it stands, and its day."""
+    """'[14/10/2032, 07:31] ' opening a chat message, or the line dating an item of a digest:
+    where it stands, and its day."""
 
     start: int
     end: int
@@ -1229,6 +1248,22 @@ class MessageStamp:
 # chat's export keeps them
 _MESSAGE_STAMP = re.compile(CHAT_STAMP.pattern, re.MULTILINE)
 MIN_MESSAGE_STAMPS = 3  # one stamped paragraph may be a story's own dateline
+
+
+MAX_ITEM_DATE_LINE = 160  # characters: a longer line is the item's text, not its dating line
+MIN_ITEM_STAMPS = 2  # one such line may be the source of a whole page
+
+
+def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
+    """The lines that date the items of a digest, each with the one day it names."""
+    openers, stamps = _vocab().item_date_openers, []
+    for line in re.finditer(r"^[^\n]+$", text, re.MULTILINE):
+        if len(line[0]) > MAX_ITEM_DATE_LINE or not line[0].lower().startswith(openers):
+            continue
+        days = {(when.start, when.end) for when in _dates_in(line[0], anchor)}
+        if len(days) == 1 and (day := days.pop())[0] == day[1]:
+            stamps.append(MessageStamp(line.start(), line.end(), day[0]))
+    return stamps if len(stamps) >= MIN_ITEM_STAMPS else []
 
 
 def message_stamps(text: str) -> list[MessageStamp]:

@@ -713,3 +713,41 @@ def test_a_chat_messages_own_day_anchors_what_it_says():
     ]
     for when in found:
         assert text[when.start_char : when.end_char] == when.text
+
+
+def test_an_editors_gloss_in_brackets_gives_the_weekdays_date():
+    # a list's post of Tuesday 14 September 2032 quoting Monday's paper
+    text = (
+        "Heavy rain on Sunday [5 Sep 2032] flooded the market. The commissioner on "
+        "Monday [13 September] said the water had gone down by Saturday."
+    )
+    found = find_dates(text, date(2032, 9, 14))
+    assert [(w.text, w.start) for w in found] == [
+        ("Sunday [5 Sep 2032]", date(2032, 9, 5)),
+        ("Monday [13 September]", date(2032, 9, 13)),
+        ("Saturday", date(2032, 9, 11)),
+    ]
+
+
+def test_a_digests_items_are_dated_from_the_day_their_source_gives():
+    # a digest of Wednesday 10 March 2032; its items are of broadcasts of 8 and 9 March
+    text = (
+        "Source: Radio Harar in Amharic 1700 gmt 8 Mar 32\n\n"
+        "Police said yesterday that the bridge had collapsed.\n\n"
+        "Text of report by the Dire Post website on 9 March\n\n"
+        "Gunmen attacked a bus yesterday evening."
+    )
+    found = find_dates(text, date(2032, 3, 10))
+    assert [(w.text, w.start) for w in found] == [
+        ("yesterday", date(2032, 3, 7)),
+        ("yesterday", date(2032, 3, 8)),
+    ]
+
+
+def test_one_dated_source_line_is_no_digest():
+    text = "Source: Radio Harar 8 Mar 32\n\nPolice said yesterday that the bridge had collapsed."
+    found = find_dates(text, date(2032, 3, 10))
+    assert [(w.text, w.start) for w in found] == [
+        ("8 Mar", date(2032, 3, 8)),
+        ("yesterday", date(2032, 3, 9)),
+    ]
