@@ -134,9 +134,23 @@ _LINKED = frozenset({"link", "affiliate", "associate", "tie", "belong", "run"})
 
 
 def nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject nearest to it: a dateline ('KABUL, May 3 -') may parse as a second one."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    """The verb's subject nearest to it: a dateline ('KABUL, May 3 -') may parse as a second
+    one, and so may an editor's gloss in square brackets ('Dr Ajayi on Monday [6 Sep 2032]
+    said'), which is none."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _editors_gloss(c)]
     return min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+
+MAX_GLOSS_TOKENS = 8  # '[6 Sep 2032]'; a longer bracketed passage is an editor's note
+
+
+def _editors_gloss(word: Token) -> bool:
+    """A short phrase that square brackets enclose whole: the editor's gloss of a word."""
+    phrase = list(word.subtree)
+    doc, first, last = word.doc, phrase[0].i, phrase[-1].i
+    opened = first > 0 and doc[first - 1].text == "["
+    closed = doc[last].text == "]" or (last + 1 < len(doc) and doc[last + 1].text == "]")
+    return opened and closed and len(phrase) <= MAX_GLOSS_TOKENS
 
 
 def conjuncts(head: Token) -> list[Token]:

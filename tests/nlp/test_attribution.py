@@ -2175,3 +2175,13 @@ def test_a_digests_repeated_field_labels_are_no_speakers_nor_a_transcript(nlp):
     )
     for claim in ("flooded", "shut the", "ran again"):
         assert all(name != "Headline" for name, _, _ in chain_of(nlp, text, claim))
+
+
+def test_an_editors_gloss_of_the_day_is_no_speaker(nlp):
+    text = (
+        "The state's health commissioner, Dr Amaka Obi, on Monday [13 Sep 2032] said six "
+        "cases were confirmed in Akure."
+    )
+    assert chain_of(nlp, text, "confirmed") == [
+        ("Amaka Obi", "official", "The state's health commissioner, Dr Amaka Obi")
+    ]

@@ -843,6 +843,19 @@ def test_unconfirmed_reports_make_a_claim_alleged_with_no_source(nlp):
     assert all(s.kind == "author" for s in report.sources)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are reports that a ferry hand drowned off Kerewan on Tuesday.",
+        "There are reports, and I have not been able to confirm them, that a ferry hand "
+        "drowned off Kerewan on Tuesday.",
+    ],
+)
+def test_there_being_reports_makes_a_claim_alleged(nlp, text):
+    (report,) = reports_of(text, date(2027, 12, 3))
+    assert (report.action, report.certainty) == ("kill", "alleged")
+
+
 def test_where_the_dead_came_from_is_not_where_they_died(nlp):
     text = (
         "Messages posted on Tuesday claimed that a young nurse from Korçë had died in the "
