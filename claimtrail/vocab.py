@@ -87,6 +87,8 @@ class Actions:
     injury_nouns: frozenset[str] = frozenset()
     arms_verbs: frozenset[str] = frozenset()
     sweeping_verbs: frozenset[str] = frozenset()  # "swept away by a torrent"
+    overflowing_verbs: frozenset[str] = frozenset()  # "the river overflowed"
+    overflowing_water: frozenset[str] = frozenset()
     sweeping_particles: frozenset[str] = frozenset()
     swept_people: frozenset[str] = frozenset()
     contraband_finding_verbs: frozenset[str] = frozenset()  # "recovered eight rifles"
@@ -413,6 +415,8 @@ def actions() -> Actions:
         stoppage_nouns=frozenset(raw["labour_strikes"]["always"]),
         captives=frozenset(raw["held_captive"]["people"]),
         sweeping_verbs=frozenset(raw["swept_away"]["verbs"]),
+        overflowing_verbs=frozenset(raw["overflowing_water"]["verbs"]),
+        overflowing_water=frozenset(raw["overflowing_water"]["water"]),
         sweeping_particles=frozenset(raw["swept_away"]["particles"]),
         swept_people=frozenset(raw["swept_away"]["people"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),

@@ -374,6 +374,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.storm_verbs, _storm_passed, "cyclone"),
         (vocab.finding_verbs, _bodies_found, "kill"),
         (vocab.sweeping_verbs, _people_swept_away, "kill"),
+        (vocab.overflowing_verbs, _water_overflowed, "flood"),
     )
 
 
@@ -399,6 +400,17 @@ def _bodies_found(verb: Token) -> bool:
     bodies = actions().dead_bodies
     return any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in bodies for c in verb.children
+    )
+
+
+def _water_overflowed(verb: Token) -> bool:
+    """'the river overflowed', 'rain caused the Ngadda to overflow its banks'; not 'the
+    latrines are overflowing'."""
+    subjects = _own_or_shared_subjects(verb)
+    if not subjects and verb.dep_ in {"xcomp", "ccomp"}:  # 'caused the river to overflow'
+        subjects = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj"}]
+    return any(
+        s.pos_ == "PROPN" or s.lemma_.lower() in actions().overflowing_water for s in subjects
     )
 
 
@@ -713,11 +725,17 @@ def _taken_away_by_captors(verb: Token) -> bool:
 
 
 def _captor(noun: Token) -> bool:
-    """'gunmen', 'armed men', 'three men in military fatigues'."""
+    """'gunmen', 'armed men', 'three men in military fatigues', 'members of the 10th Front of
+    the FARC dissidents'."""
     vocab = actions()
     lemma = noun.lemma_.lower()
     if lemma in vocab.captors:
         return True
+    if lemma == "member":
+        groups = (
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree
+        )
+        return any(g.lemma_.lower() in vocab.captors for g in groups)
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"}
     dressed = {
         g.lemma_.lower()
@@ -1201,7 +1219,7 @@ def _event_noun_position(token: Token) -> bool:
             and not _told_before(token)
             and not _did_not_happen(token.head)
         )
-    if _reported_event(token) or _after_event(token):
+    if _reported_event(token) or _after_event(token) or _there_was(token):
         return True
     # "confirmed the outbreak", but not "carried out a raid", which the verb already names,
     # nor "demanding the arrest of the attackers", which asks for one.
@@ -1218,6 +1236,23 @@ def _event_noun_position(token: Token) -> bool:
         and (token.head.lemma_ not in vocab.demand_verbs or ordered)
         and not unconfirmed
     )
+
+
+def _there_was(noun: Token) -> bool:
+    """'There was an explosion at the market', 'since Friday there has been heavy fighting':
+    an event told as what there was, not of a verb of its own; not 'there was no fighting',
+    nor 'there could be clashes'."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in verb.children)
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        and not any(c.dep_ in {"neg", "aux"} and c.lemma_ in _NOT_SO for c in verb.children)
+    )
+
+
+_NOT_SO = frozenset({"not", "n't", "never", "could", "may", "might", "would", "will", "should"})
 
 
 def _one_event_grew(token: Token) -> bool:

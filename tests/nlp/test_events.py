@@ -108,6 +108,15 @@ def test_triggers(nlp, text, expected):
         "The report that soldiers burned the market is false, the army said.",
         "The claim that rebels shelled the town is baseless.",
         "The reports that troops killed two men were fabricated.",
+        # latrines and wards that overflow flood nothing
+        "The latrines in the camp are overflowing in the rain.",
+        "The wards were overflowing with patients on Monday.",
+        # what there was not, or may be, happened not
+        "There was no fighting in the town on Friday, the mayor said.",
+        "There could be clashes near the border if the talks fail.",
+        "There will be a march to the ministry on Monday.",
+        # members of a club are no captors
+        "Six players were taken by members of the club to the stadium.",
         # control of what is no place is no seizure
         "Police said they had taken control of the situation by noon.",
         "Firefighters gained control of the blaze after six hours.",
@@ -193,6 +202,16 @@ def test_offsets_point_at_the_trigger(nlp):
         ("The slope behind the village came down after two days of rain.", "landslide"),
         # fighters who take control of a town seize it
         ("The group said its fighters had taken full control of the town at dawn.", "seize"),
+        # what overflows floods when it holds water
+        ("The river overflowed at Mopti on Sunday.", "flood"),
+        ("Rain caused the Bani to overflow near the bridge.", "flood"),
+        # an event told as what there was
+        ("There was an explosion at the fish market in Mopti on Friday.", "explode"),
+        ("Since Friday there has been heavy fighting between two militias near Kidal.", "attack"),
+        ("There was heavy shelling of the port overnight.", "shell"),
+        # soldiers taken by armed men, or by members of an armed group, are abducted
+        ("Four soldiers were taken by gunmen at the checkpoint on Sunday.", "abduct"),
+        ("Two officers were taken by members of a dissident faction near the dam.", "abduct"),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):
