@@ -204,8 +204,13 @@ def _named_by_its_rows(
     opening the menu in capitals and 'Dunai Hírmondó' opening the breadcrumb. The first row
     then carries the name, in the breadcrumb's spelling."""
     rows = [line for line in lines if line.kind == "nav"]
-    if not rows or any(line.publisher for line in rows):
+    # the menu the domain opens may be read as furniture ('SUNDET24.DK · Nyheder · Indland'),
+    # and so may a masthead's row with its desk and motto ('LONGWAVE MONITORING | Africa
+    # Desk | Translations from ...')
+    menus = [line for line in lines if line.kind in ("nav", "furniture")]
+    if not menus or any(line.publisher for line in rows):
         return lines
+    first = rows[0] if rows else menus[0]
     openings = [NAV_SEPARATOR.split(plain[line.number].strip())[0].strip() for line in rows]
     capitals = [o for o in openings if _in_capitals(o)]
     for logo in capitals:
@@ -223,9 +228,7 @@ def _named_by_its_rows(
             and (edition or not one_word)
         ]
         if spelled and (is_masthead_like(spelled[0]) or _written_as_a_name(spelled[0])):
-            return _named_in_first_row(lines, rows[0], spelled[0])
-    # the menu the domain opens may be read as furniture ('SUNDET24.DK · Nyheder · Indland')
-    menus = [line for line in lines if line.kind in ("nav", "furniture")]
+            return _named_in_first_row(lines, first, spelled[0])
     domain = next(
         (
             opening
@@ -239,7 +242,7 @@ def _named_by_its_rows(
     if domain is not None:
         # 'PULAUPOST.sg' opening the menu: the site, as the page writes it elsewhere ('told
         # PulauPost', '© 2027 Murblatt.at'), else as the menu does
-        return _named_in_first_row(lines, rows[0], _as_written_elsewhere(domain, plain))
+        return _named_in_first_row(lines, first, _as_written_elsewhere(domain, plain))
     # the trail's last crumb names a section or a programme ('... › The Week-ender'), not the
     # site
     trails = [plain[line.number].strip() for line in rows if CRUMB_MARK.search(plain[line.number])]
@@ -253,7 +256,7 @@ def _named_by_its_rows(
                 continue
             spelled = _as_written_elsewhere(logo, plain)
             if spelled != logo and _written_as_a_name(spelled):
-                return _named_in_first_row(lines, rows[0], spelled)
+                return _named_in_first_row(lines, first, spelled)
     return lines
 
 

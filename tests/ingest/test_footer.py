@@ -33,6 +33,7 @@ STORY = ["The road was closed on Monday.", "", "Police said two cars had collide
         "MORE FROM THE COURANT",
         "More from Northeast",
         "More from this source  ›",
+        "INDEX OF ITEMS BY COUNTRY - 10 March 2032",
     ],
 )
 def test_end_markers(marker):

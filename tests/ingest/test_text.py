@@ -3359,3 +3359,36 @@ def test_a_wire_pages_headline_is_read_above_its_desk_credit_and_last_filing_tim
     article = read_article(page.encode(), "x")
     assert article.title == "Fishermen held off Socotra, power protest in Mukalla"
     assert article.authors == ()
+
+
+def test_a_masthead_row_with_its_desk_and_motto_names_the_site_the_page_writes_again():
+    page = "\n".join(
+        [
+            "KESTREL WATCH | Sahel Desk | Translations of radio and press",
+            "",
+            "NIGER MEDIA DIGEST",
+            "Friday 12 March 2032",
+            "",
+            "Gunmen attacked a market near Tera on Thursday, a local radio reported.",
+            "",
+            "(c) Kestrel Watch 2032. All rights reserved.",
+        ]
+    )
+    assert read_article(page.encode(), "x").publisher == "Kestrel Watch"
+
+
+def test_a_published_date_label_is_no_outlet():
+    page = "\n".join(
+        [
+            "Fever Watch | Society for Tropical Medicine",
+            "",
+            "Archive Number: 20320914.0012",
+            "Published Date: 2032-09-14 09:18:44 UTC",
+            "Subject: Cholera in a camp of Jere after the floods",
+            "",
+            "Cholera cases rose in a camp in Jere on Sunday, the state epidemiologist said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher != "Published Date"
+    assert str(article.published) == "2032-09-14"
