@@ -478,6 +478,8 @@ def _turn_end(doc: Doc, start: int) -> int:
     limit = end
     for _ in range(MAX_TURN_PARAGRAPHS):
         after = text.find("\n", limit + 1)
+        while 0 <= after < len(text) - 1 and text[after + 1] == "\n":
+            after += 1  # a blank line between paragraphs is no paragraph of the turn
         if after < 0 or after >= following:
             return max(end, following)
         limit = after

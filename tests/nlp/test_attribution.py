@@ -2156,6 +2156,16 @@ def test_a_transcripts_turn_runs_over_its_paragraphs_to_the_next_turn(nlp):
     assert [name for name, _, _ in chain_of(nlp, TRANSCRIPT, "beat")][:1] == ["JON LIND"]
 
 
+def test_a_long_opening_statement_is_one_turn_however_many_paragraphs_it_runs(nlp):
+    items = "".join(
+        f"Item {n}. The committee met on road works in district {n}.\n\n" for n in range(9)
+    )
+    text = TRANSCRIPT.replace(
+        "Thank you, Madam Chair.\n\n", f"Thank you, Madam Chair.\n\n{items}", 1
+    )
+    assert [name for name, _, _ in chain_of(nlp, text, "arrested")] == ["TOMAS EKBERG"]
+
+
 def test_a_digests_repeated_field_labels_are_no_speakers_nor_a_transcript(nlp):
     items = [
         ("Velden: floods hit twelve farms, road office says", "The river flooded farms."),
