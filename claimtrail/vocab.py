@@ -135,6 +135,7 @@ class Actions:
     fighting_verbs: frozenset[str] = frozenset()
     deadly_ends: frozenset[str] = frozenset()  # "trampled a farmer to death"
     fight_prepositions: frozenset[str] = frozenset()
+    fight_opponents: frozenset[str] = frozenset()
     gathering_with_demands: frozenset[str] = frozenset()
     demand_participles: frozenset[str] = frozenset()
     gathering_purposes: frozenset[str] = frozenset()
@@ -364,6 +365,7 @@ def actions() -> Actions:
         fighting_verbs=frozenset(raw["fights"]["verbs"]),
         deadly_ends=frozenset(raw["to_death"]["nouns"]),
         fight_prepositions=frozenset(raw["fights"]["prepositions"]),
+        fight_opponents=frozenset(raw["fights"]["opponents"]),
         gathering_with_demands=frozenset(raw["gatherings_with_demands"]["verbs"]),
         demand_participles=frozenset(raw["gatherings_with_demands"]["purposes"]),
         gathering_purposes=frozenset(raw["gatherings_with_demands"]["purpose_verbs"]),

@@ -641,12 +641,15 @@ def _people_from_elsewhere_arrived(verb: Token) -> bool:
         for w in (s, *(g for g in s.children if g.dep_ == "prep" for g in g.children))
         if w.lemma_.lower() in vocab.uprooted_people
     ]
-    came_from = any(
-        c.dep_ == "prep" and c.lower_ == "from" for p in people for c in p.children
-    ) or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
-    arrived = any(
-        c.dep_ == "prep" and c.lower_ in vocab.destination_prepositions for c in verb.children
-    ) or any(c.dep_ == "dobj" for c in verb.children)
+    destinations = [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in vocab.destination_prepositions
+    ]
+    # 'arrived in the urban area of Tibú from La Gabarra': the parser may hang the place
+    # they came from on the place they reached
+    origins = [*(c for p in people for c in p.children), *verb.children]
+    origins += [w for d in destinations for w in d.subtree]
+    came_from = any(w.dep_ == "prep" and w.lower_ == "from" for w in origins)
+    arrived = bool(destinations) or any(c.dep_ == "dobj" for c in verb.children)
     return bool(people) and came_from and arrived
 
 
@@ -1080,13 +1083,20 @@ def _found_dead_after(verb: Token) -> bool:
 
 
 def _fought_one_another(verb: Token) -> bool:
-    """'villagers fought with machetes over the fields': a clash; not 'fought the fire', nor
-    'these groups are fighting over contracts', a state of affairs in the present."""
-    prepositions = actions().fight_prepositions
+    """'villagers fought with machetes over the fields', 'fighters fought the army near the
+    town': a clash; not 'fought the fire', nor 'these groups are fighting over contracts', a
+    state of affairs in the present."""
+    vocab = actions()
     present = verb.tag_ in {"VB", "VBP", "VBZ"} or any(
         c.dep_ == "aux" and c.lower_ in {"is", "are", "am"} for c in verb.children
     )
-    return not present and any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children)
+    with_or_over = any(
+        c.dep_ == "prep" and c.lower_ in vocab.fight_prepositions for c in verb.children
+    )
+    an_armed_body = any(
+        c.dep_ == "dobj" and c.lemma_.lower() in vocab.fight_opponents for c in verb.children
+    )
+    return not present and (with_or_over or an_armed_body)
 
 
 def _counted(noun: Token) -> list[Token]:

@@ -108,6 +108,8 @@ def test_triggers(nlp, text, expected):
         "The report that soldiers burned the market is false, the army said.",
         "The claim that rebels shelled the town is baseless.",
         "The reports that troops killed two men were fabricated.",
+        "Volunteers fought the fire for six hours near the town on Monday.",
+        "The nurses fought the fever in the camp for weeks.",
         # latrines and wards that overflow flood nothing
         "The latrines in the camp are overflowing in the rain.",
         "The wards were overflowing with patients on Monday.",
@@ -188,6 +190,7 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Youths stoned a police van at the junction on Friday evening.", "attack"),
         ("Guards beat her son with sticks near the gate.", "attack"),
         ("Villagers fought with machetes over the disputed rice fields.", "attack"),
+        ("Militia fighters fought the army for six hours near the town on Monday.", "attack"),
         ("The head of the family died when the roof fell in.", "kill"),
         ("A hippo trampled a fisherman to death near the landing on Sunday.", "kill"),
         ("The suspect was stoned to death by a crowd at the market.", "kill"),
@@ -1068,6 +1071,12 @@ def test_soldiers_taking_away_their_wounded_and_a_charge_of_arson(nlp, text, act
             ["displace"],
         ),
         ("Some 800 families from Tal Afar crossed the river into Sinjar overnight.", ["displace"]),
+        # the place they came from hung by the parser on the place they reached
+        (
+            "Some 430 families have arrived in the urban area of Tibú from La Gabarra since "
+            "Friday.",
+            ["displace"],
+        ),
         ("Thousands of people arrived at the stadium for the final.", []),  # from nowhere
         ("Hundreds of fans from Kano arrived in Lagos on Friday.", []),  # no people uprooted
         # people housed in shelters were evacuated; guests in a hotel were not
