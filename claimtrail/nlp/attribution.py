@@ -97,23 +97,28 @@ def find_attributions(doc: Doc) -> list[Attribution]:
 
 
 # '... sections of the road under water (SoDMA).': a short tag in brackets closing a paragraph
-_CLOSING_TAG = re.compile(r"\((?P<tag>[^()\n]{2,40})\)\.?[ \t]*$", re.MULTILINE)
+_CLOSING_TAG = re.compile(
+    r"(?:\((?P<tag>[^()\n]{2,40})\)|[ \t][-–][ \t](?P<dashed>[^-–()\n.]{2,40}))\.?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _tagged_paragraphs(doc: Doc) -> list[Attribution]:
     """'- 11 Sep – Wadajir district. At least 4x mortar rounds landed ... (local media).': an
     incident log's paragraph closed by its source in brackets, as security advisories and
-    monitors' logs set it, is that source's account, from the paragraph's start."""
+    monitors' logs set it, or after a dash, as alert services do ('..., 2 injured - Kenya
+    Red Cross.'), is that source's account, from the paragraph's start."""
     found = []
     for m in _CLOSING_TAG.finditer(doc.text):
-        tag = doc.char_span(m.start("tag"), m.end("tag"), alignment_mode="contract")
+        group = "tag" if m.group("tag") else "dashed"
+        tag = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
         if tag is None or not len(tag):
             continue
         source = tagged_source(tag)
         if source is None:
             continue
         start = doc.text.rfind("\n", 0, m.start()) + 1
-        found.append(Attribution((source,), m.start("tag"), m.end("tag"), start, m.start()))
+        found.append(Attribution((source,), m.start(group), m.end(group), start, m.start()))
     return found
 
 
@@ -509,10 +514,14 @@ def _colon_dateline(speaker: Span) -> bool:
     """'NAWADA: A youth was killed ...': a known place in capitals opening one of the first
     paragraphs is the story's dateline, not a speaker ('SMITH:' in a transcript is). Further
     down, 'TONGA: Longliner detained off Niuatoputapu' heads a section on that place, as
-    does a name in capitals that is no body ('FALEOLO: ...', not 'POLICE: ...')."""
+    does a name in capitals that is no body ('FALEOLO: ...', not 'POLICE: ...'), and the
+    name of a province or county, however written ('Marsabit: gunmen shot at a bus ...',
+    an alert's region), which no speaker bears."""
     text = speaker.doc.text
     before = text[: speaker.start_char]
     at_paragraph = not before.strip() or before.rstrip(" ").endswith("\n")
+    if at_paragraph and _names_a_province(speaker.text):
+        return True
     if not at_paragraph or not speaker.text.isupper() or speaker.root.ent_type_ == "PERSON":
         return False
     known = default_gazetteer().knows(speaker.text)
@@ -523,6 +532,12 @@ def _colon_dateline(speaker: Span) -> bool:
     line_end = text.find("\n", speaker.start_char)
     heading = line_end > 0 and is_crosshead(text, speaker.start_char, line_end)
     return heading and (known or not body)
+
+
+def _names_a_province(name: str) -> bool:
+    folded = name.casefold()
+    entries = default_gazetteer().lookup(name)
+    return any(e.feature == "province" and e.name.casefold() == folded for e in entries)
 
 
 def _name_before(colon: Token, sent: Span) -> Span | None:

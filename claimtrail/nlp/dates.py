@@ -1214,7 +1214,7 @@ def find_dates(text: str, anchor: date | None) -> list[When]:
     stamps themselves tell no day of an event; so for the items of a digest or a mailing
     list, each under a line that gives its source's day (`item_stamps`).
     """
-    stamps = message_stamps(text) or item_stamps(text, anchor)
+    stamps = section_stamps(text, anchor)
     if not stamps:
         return _dates_in(text, anchor)
     found: list[When] = []
@@ -1250,6 +1250,11 @@ _MESSAGE_STAMP = re.compile(CHAT_STAMP.pattern, re.MULTILINE)
 MIN_MESSAGE_STAMPS = 3  # one stamped paragraph may be a story's own dateline
 
 
+def section_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
+    """The stamps that date the parts of a chat's export or a digest, if it is one."""
+    return message_stamps(text) or item_stamps(text, anchor)
+
+
 MAX_ITEM_DATE_LINE = 160  # characters: a longer line is the item's text, not its dating line
 MIN_ITEM_STAMPS = 2  # one such line may be the source of a whole page
 
@@ -1258,12 +1263,26 @@ def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
     """The lines that date the items of a digest, each with the one day it names."""
     openers, stamps = _vocab().item_date_openers, []
     for line in re.finditer(r"^[^\n]+$", text, re.MULTILINE):
-        if len(line[0]) > MAX_ITEM_DATE_LINE or not line[0].lower().startswith(openers):
+        opened = line[0].lower().startswith(openers)
+        if len(line[0]) > MAX_ITEM_DATE_LINE or not (opened or _stamp_row(line[0])):
             continue
         days = {(when.start, when.end) for when in _dates_in(line[0], anchor)}
         if len(days) == 1 and (day := days.pop())[0] == day[1]:
             stamps.append(MessageStamp(line.start(), line.end(), day[0]))
     return stamps if len(stamps) >= MIN_ITEM_STAMPS else []
+
+
+MAX_STAMP_CELL_WORDS = 6
+
+
+def _stamp_row(line: str) -> bool:
+    """'KE-ALERT 0419 | 11 Jun 2032 21:50 EAT | Upper Eastern': short cells parted by bars,
+    no sentence among them."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return len(cells) >= 2 and all(
+        cell and len(cell.split()) <= MAX_STAMP_CELL_WORDS and not cell.endswith(".")
+        for cell in cells
+    )
 
 
 def message_stamps(text: str) -> list[MessageStamp]:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
-from claimtrail.nlp.dates import offsets_from_events, small_hours
+from claimtrail.nlp.dates import offsets_from_events, section_stamps, small_hours
 from claimtrail.nlp.denial_answers import (
     LOCAL_FEATURES,
     answered_by_denial,
@@ -1457,7 +1457,8 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
     dates = [d for s in told for d in s.dates]
     if not dates:
         # 'a rocket fell near the moshav shortly after midnight': the night just past
-        return next((s.small_hours for s in group.sentences if s.small_hours), None)
+        night = next((s.small_hours for s in group.sentences if s.small_hours), None)
+        return night or _stamped_day(group, facts)
     # the day of the event that names the report before the day of another it tells ("three
     # years after the earthquake of 8 September 2023, gendarmes evacuated ... on Sunday")
     primary = {t.token_index for t in part} if part else {_primary(group.triggers).token_index}
@@ -1474,6 +1475,26 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
         date.precision,
         "reported" if told else "occurred",
     )
+
+
+_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _stamped_day(group: Group, facts: DocumentFacts) -> When | None:
+    """In a chat's export or a digest, an account that names no day of its own was told on
+    the day its message or item is stamped with: 'gunmen shot at a bus near Merille' under
+    'KE-ALERT 0419 | 11 Jun 2032 21:50 EAT'."""
+    text = facts.doc.text
+    if any(_YEAR_NAMED.search(text[s.start : s.end]) for s in group.sentences):
+        return None  # 'the year of the third term, 2015, when ...': a past the item recalls
+    if "section_stamps" not in facts.doc.user_data:
+        facts.doc.user_data["section_stamps"] = section_stamps(text, facts.article.published)
+    start, stamps = group.sentences[0].start, facts.doc.user_data["section_stamps"]
+    stamp = next((s for s in reversed(stamps) if s.end <= start), None)
+    if stamp is None:
+        return None
+    line = text[stamp.start : stamp.end]
+    return When(line, stamp.start, stamp.end, stamp.day, stamp.day, "day", "reported")
 
 
 def _date_rank(doc: Doc, date: When, primary: set[int], others: set[int]) -> tuple[int, bool, bool]:

@@ -751,3 +751,17 @@ def test_one_dated_source_line_is_no_digest():
         ("8 Mar", date(2032, 3, 8)),
         ("yesterday", date(2032, 3, 9)),
     ]
+
+
+def test_an_alerts_row_of_code_day_and_region_stamps_what_it_says():
+    text = (
+        "ALERT 0412 | 10 Jun 2032 05:58 EAT | Coast\n\n"
+        "Lamu: gunmen raided a village near Witu last night, 2 dead.\n\n"
+        "ALERT 0409 | 9 Jun 2032 18:20 EAT | N.Eastern\n\n"
+        "Mandera: IED hit a police truck yday near Khalalio."
+    )
+    found = find_dates(text, date(2032, 6, 12))
+    assert [(w.text, w.start) for w in found] == [
+        ("last night", date(2032, 6, 9)),
+        ("yday", date(2032, 6, 8)),
+    ]

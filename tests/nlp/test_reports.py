@@ -1686,3 +1686,15 @@ def test_a_notes_label_before_its_colon_is_no_denier():
     reading = extract(Article(id=article_id(text), text=text, published=date(2030, 10, 14)))
     assert [d.source.name for d in reading.denials] == ["Abdul Rahim Nazari"]
     assert [r.certainty for r in reading.reports] == ["denied"]
+
+
+def test_an_alert_that_names_no_day_was_told_on_the_day_of_its_stamp(nlp):
+    text = (
+        "ALERT 0419 | 11 Jun 2032 21:50 EAT | Upper Eastern\n\n"
+        "Gunmen shot at a bus near Merille, driver injured, police said.\n\n"
+        "ALERT 0412 | 10 Jun 2032 05:58 EAT | Coast\n\n"
+        "Weather: showers over Lamu this morning."
+    )
+    (report,) = reports_of(text, date(2032, 6, 12))
+    assert report.when is not None and report.when.start == date(2032, 6, 11)
+    assert report.when.role == "reported"
