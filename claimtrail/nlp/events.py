@@ -635,6 +635,8 @@ def _people_from_elsewhere_arrived(verb: Token) -> bool:
     who came from one place into another, not a crowd that came to a match."""
     vocab = actions()
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":  # 'recorded some 7,300 families arriving in Tawila from ...'
+        subjects.append(verb.head)
     people = [
         w
         for s in subjects

@@ -877,6 +877,16 @@ def _is_person(source: Source, doc: Doc) -> bool:
     return _surname_read_as_place(words.root) is not None or _described_as_someone(words.root)
 
 
+def _one_speaking_for_a_body(source: Source, doc: Doc) -> bool:
+    """'The representative of Sudan', 'a Norcoat spokesperson': one person, named by the
+    body the role speaks for."""
+    words = doc.char_span(source.start_char, source.end_char, alignment_mode="expand")
+    root = words.root if words is not None else None
+    return (
+        root is not None and root.tag_ == "NN" and root.lower_ in source_vocabulary().person_roles
+    )
+
+
 def _described_as_someone(name: Token) -> bool:
     """'Tafaoimalo Iakopo Seiuli, a senior orator who spoke for the council': a name the
     tagger missed, described as one of a kind of people; 'Praėjimas, a rights group' is a
@@ -1097,11 +1107,11 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         personal = span[0].lower_ in PERSONAL_PRONOUNS
         for prior in reversed(earlier):
             named = prior.name or (span[0].lower_ == "they" and _plural_group(prior, span.doc))
-            if (
-                named
-                and prior.kind not in {"anonymous", "author"}
-                and _known_person(prior, earlier, span.doc) == personal
-            ):
+            person = _known_person(prior, earlier, span.doc)
+            # 'the representative of Sudan said ... He rejected ...': 'he' is the one who
+            # speaks for the body, 'it' or 'the company' the body itself
+            person = person or (personal and _one_speaking_for_a_body(prior, span.doc))
+            if named and prior.kind not in {"anonymous", "author"} and person == personal:
                 return _as(prior, source)
         return source
     outlet = next(

@@ -2195,3 +2195,47 @@ def test_an_editors_gloss_of_the_day_is_no_speaker(nlp):
     assert chain_of(nlp, text, "confirmed") == [
         ("Amaka Obi", "official", "The state's health commissioner, Dr Amaka Obi")
     ]
+
+
+def test_a_province_opening_an_alert_before_a_colon_is_no_speaker(nlp):
+    text = (
+        "Residents said the road was closed.\n\n"
+        "Marsabit: gunmen shot at a bus near Merille at 1930 hrs, driver injured.\n\n"
+        "Mandera: a bomb hit a police truck near Khalalio on the Lafey road."
+    )
+    assert chain_of(nlp, text, "shot at") == []
+    assert chain_of(nlp, text, "a bomb hit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "name"),
+    [
+        (
+            "Marsabit: 210 families camped at a school after the flood - Kenya Red Cross.",
+            "camped",
+            "Kenya Red Cross",
+        ),
+        (
+            "Gunmen shot at a bus near Merille at 1930 hrs, 2 injured - Marsabit police.",
+            "shot",
+            "Marsabit police",
+        ),
+    ],
+)
+def test_a_source_after_a_dash_closing_an_alert_tells_it(nlp, text, claim, name):
+    assert [s[0] for s in chain_of(nlp, text, claim)] == [name]
+
+
+def test_a_dash_before_a_place_or_a_phrase_closing_a_paragraph_names_no_source(nlp):
+    text = "The ferry sank off the cape on Sunday - a relief for no one.\n\nIt sank - near Goma."
+    sources = [s for a in find_attributions(nlp(text)) for s in a.sources]
+    assert sources == []
+
+
+def test_he_after_a_countrys_representative_is_that_representative(nlp):
+    text = (
+        "The representative of Norway said a convoy was attacked near Bara on Friday.\n\n"
+        "The representative of Chad said his Government had opened the crossing. He said "
+        "no soldier fired on the market in Abeche on Sunday."
+    )
+    assert [name for name, _, _ in chain_of(nlp, text, "fired")] == ["Chad"]

@@ -1071,6 +1071,11 @@ def test_soldiers_taking_away_their_wounded_and_a_charge_of_arson(nlp, text, act
             ["displace"],
         ),
         ("Some 800 families from Tal Afar crossed the river into Sinjar overnight.", ["displace"]),
+        # people arriving, told as what someone recorded
+        (
+            "Monitors recorded some 7,300 families arriving in Tawila from Abu Shouk since Sunday.",
+            ["displace"],
+        ),
         # the place they came from hung by the parser on the place they reached
         (
             "Some 430 families have arrived in the urban area of Tibú from La Gabarra since "
