@@ -460,12 +460,18 @@ def _contents_list(plain: Sequence[str]) -> frozenset[int]:
         if text.strip().rstrip(":").casefold() not in labels:
             continue
         items = list(takewhile(lambda n: bool(top[n].strip()), range(number + 1, len(top))))
-        if items and all(is_list_item(top[n]) or _CONTENTS_MORE.match(top[n]) for n in items):
+        if items and all(_contents_item(top[n]) for n in items):
             found.update([number, *items])
     return frozenset(found)
 
 
 _CONTENTS_MORE = re.compile(r"^\s*(?:plus|also|and)\s*:", re.I)  # 'Plus: ...'
+# '2.1 January', '(Top)': a wiki's numbered sections and the link back to its top
+_SECTION_ITEM = re.compile(r"^\s*(?:\d+(?:\.\d+)*\s+\S.*|\(\w+\))\s*$")
+
+
+def _contents_item(text: str) -> bool:
+    return bool(is_list_item(text) or _CONTENTS_MORE.match(text) or _SECTION_ITEM.match(text))
 
 
 def _address_bar(text: str) -> bool:
@@ -1532,6 +1538,8 @@ def _mentioned(plain: Sequence[str], first: int, body_start: int | None) -> bool
 
 def _ends_like_outlet(text: str) -> bool:
     words = text.split()
+    if not words:
+        return False
     heads = set(header_vocabulary()["outlet_name_heads"])
     return words[-1].lower() in heads or any(p.match(words[0]) for p in _masthead_patterns())
 

@@ -196,6 +196,20 @@ def _labelled() -> dict[str, re.Pattern[str]]:
 PLAYER_BUTTON = re.compile(r"^\s*(?:\[\s*)?[▶►▷⏵🔊🎧]")
 
 
+def _welcomed_to(text: str) -> str | None:
+    """'United Nations' of 'Welcome to the United Nations', a site's greeting on a line of its
+    own: the site's name, when it reads as an outlet's."""
+    lowered = text.strip().casefold()
+    phrase = next(
+        (p for p in header_vocabulary()["welcome_phrases"] if lowered.startswith(p + " ")), None
+    )
+    if phrase is None:
+        return None
+    name = text.strip()[len(phrase) :].strip(" !.")
+    name = name.removeprefix("the ")  # 'the United Nations'; 'The Example Times' keeps it
+    return name if is_publisher(name) else None
+
+
 def classify(number: int, text: str) -> HeaderLine | None:
     """The metadata `text` (a markup-free line) carries, or None if it is not a header line."""
     if len(text) > MAX_LINE_CHARS and not _row_of_short_items(text):
@@ -205,6 +219,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
     text = _BRACKETED.sub(_latin_in_brackets, text)
     # '文：何嘉穎 Ho Ka-wing ｜ ...': the full-width colon and bar of Chinese and Japanese pages
     text = text.replace("：", ": ").replace("｜", " | ")
+    if (site := _welcomed_to(text)) is not None:
+        return HeaderLine(number, "outlet", publisher=site)  # 'Welcome to the United Nations'
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
     segments = _rates_with_labels(segments)

@@ -452,12 +452,12 @@ def _footer_published(plain: list[str], tail: list[int]) -> date | None:
     """'Posted on Tuesday, 21 April 2026 at 10:45 CAT in News' under the story, for a page
     whose header gives only 'Published 2 days ago': a labelled date, never a bare one (the
     dates of related stories stand bare). It may stand at the page's foot or, above a list
-    of other stories, at the story's ('Originally published 14.03.2031 09:12')."""
-    for number in tail:
-        found = classify(number, plain[number])
-        if found is not None and found.kind == "published" and found.published:
-            return found.published
-    return None
+    of other stories, at the story's ('Originally published 14.03.2031 09:12'). Without one,
+    the day the page was last updated or edited."""
+    found = [classify(number, plain[number]) for number in tail]
+    published = next((f.published for f in found if f and f.kind == "published"), None)
+    # 'This page was last edited on 6 March 2032': a wiki's only day stands at its foot
+    return published or next((f.updated for f in found if f and f.kind == "updated"), None)
 
 
 def _footer_url(plain: list[str], footer: list[int]) -> HeaderLine | None:

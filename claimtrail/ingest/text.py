@@ -32,6 +32,7 @@ from claimtrail.ingest.forwarded import forwarded_message
 from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import Metadata, read_metadata
+from claimtrail.ingest.photopost import photo_post_lines
 from claimtrail.ingest.printout import without_print_furniture
 from claimtrail.ingest.screenreader import read_aloud
 from claimtrail.ingest.socialpost import post_lines
@@ -39,6 +40,7 @@ from claimtrail.ingest.tables import table_rows
 from claimtrail.ingest.thread import thread_lines
 from claimtrail.ingest.versions import newest_version
 from claimtrail.ingest.webarchive import without_archive_toolbar, without_cache_banner
+from claimtrail.ingest.wiki import wiki_lines
 from claimtrail.ingest.wrapping import unwrapped
 from claimtrail.model import Article
 
@@ -74,13 +76,15 @@ def page_lines(lines: list[str]) -> list[str]:
     """The page's own lines: without a forwarding mail, an archive's toolbar, a cache's
     banner, a feed reader's lists, a social network's or a forum's lines above them, a
     microblog's lines around a thread's posts, a chat app's own lines among the messages
-    of an exported group chat, a video site's lines around a transcript's captions, a
+    of an exported group chat, a video site's lines around a transcript's captions, a wiki's
+    lines around its article, a photo site's around a post's slides, a
     screen reader's words around them, an incident log's rows read as paragraphs, the
     older versions of a stacked wire story and a browser's print lines among them, joined
     where wrapping broke them (step 2)."""
     saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
     saved_copy = pasted_article(post_lines(thread_lines(reading_pane(saved_copy))))
-    saved_copy = table_rows(chat_lines(caption_lines(saved_copy)))
+    saved_copy = caption_lines(photo_post_lines(wiki_lines(saved_copy)))
+    saved_copy = table_rows(chat_lines(saved_copy))
     saved_copy = newest_version(read_aloud(saved_copy))
     return unwrapped(without_print_furniture(saved_copy))
 

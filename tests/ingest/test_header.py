@@ -732,6 +732,20 @@ def test_a_greeting_and_an_invitation_in_a_date_bar_name_no_outlet():
 
 
 @pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Welcome to the United Nations", "United Nations"),
+        ("Welcome to The Harbour Post!", "The Harbour Post"),
+        ("Karibu Taifa Leo", "Taifa Leo"),
+        ("Welcome to our live coverage", None),
+    ],
+)
+def test_a_greeting_on_a_line_of_its_own_names_the_site(line, site):
+    found = classify(0, line)
+    assert (found.publisher if found else None) == site
+
+
+@pytest.mark.parametrize(
     "line",
     # the newsroom before its town, and a browser's word-for-word translation of it
     ["Por Redacción La Paz", "By Drafting La Paz"],

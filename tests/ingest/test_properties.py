@@ -14,10 +14,12 @@ from claimtrail.ingest.decode import decode_text, normalise_text
 from claimtrail.ingest.feedreader import reading_pane
 from claimtrail.ingest.forumpost import pasted_article
 from claimtrail.ingest.forwarded import forwarded_message
+from claimtrail.ingest.photopost import photo_post_lines
 from claimtrail.ingest.socialpost import post_lines
 from claimtrail.ingest.text import read_article
 from claimtrail.ingest.thread import thread_lines
 from claimtrail.ingest.versions import newest_version
+from claimtrail.ingest.wiki import wiki_lines
 from claimtrail.model import Article
 
 LINES = st.sampled_from(
@@ -74,6 +76,14 @@ LINES = st.sampled_from(
         "1:02:33",
         ">> I am at the port of Split.",
         "[Music]",
+        "From Wikipedia, the free encyclopedia",
+        "View history",
+        "4 February – The Aller burst its banks at Celle.[2][3]",
+        "Follow",
+        "Verified",
+        "Slide 2 of 3",
+        "Photo by Harbour News. May be an image of a ship. Slide text: 'A ferry burned.'",
+        "View all 41 comments",
     ]
 )
 
@@ -218,3 +228,13 @@ def test_a_videos_reader_keeps_only_words_of_the_page(captions, around):
     page_words = {word for line in lines for word in line.split()}
     for line in caption_lines(lines):
         assert set(line.removeprefix("Channel: ").split()) <= page_words
+
+
+@given(st.lists(LINES, max_size=40))
+def test_a_wikis_or_a_photo_posts_reader_keeps_only_words_of_the_page(lines):
+    """Both set the site's name on a 'Source:' line; the wiki's reader takes reference
+    numbers off words, the photo post's reader keeps a slide's words from its line."""
+    for reader in (wiki_lines, photo_post_lines):
+        for line in reader(lines):
+            for word in line.removeprefix("Source: ").split():
+                assert any(word in other for other in lines)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from claimtrail.ingest.header_lines import latin_part
-from claimtrail.ingest.text import article_id, read_article
+from claimtrail.ingest.metadata import read_metadata
+from claimtrail.ingest.text import article_id, page_lines, read_article
 from claimtrail.model import Original
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -3392,3 +3393,35 @@ def test_a_published_date_label_is_no_outlet():
     article = read_article(page.encode(), "x")
     assert article.publisher != "Published Date"
     assert str(article.published) == "2032-09-14"
+
+
+def test_a_wikis_numbered_contents_are_no_title():
+    page = "\n".join(
+        [
+            "Contents hide",
+            "(Top)",
+            "1 Background",
+            "2 Events",
+            "2.1 January",
+            "",
+            "Floods on the Aller in 2031",
+            "",
+            "The Aller burst its banks at Celle on 4 February, police said. Some 300 people "
+            "left their homes in Winsen, the district said, and the road to Uelzen was shut.",
+            "",
+            "The Leine rose at Hanover on 6 February, and a dike gave way near Neustadt, where "
+            "firefighters filled sandbags through the night.",
+            "",
+            "This page was last edited on 7 February 2031, at 10:12 (UTC).",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "Floods on the Aller in 2031"
+    assert str(article.published) == "2031-02-07"  # the day of its last edit, at its foot
+
+
+def test_a_lone_symbol_under_a_letter_over_a_chats_name_reads_without_error():
+    # found by the property tests: a line of a symbol alone left an empty outlet's name
+    lines = ["B", "®", "WhatsApp Chat with Valley Stringers"]
+    meta = read_metadata(page_lines(lines))
+    assert (meta.title, meta.publisher) == ("Valley Stringers", "B")
