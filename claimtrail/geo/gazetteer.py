@@ -313,6 +313,8 @@ class EmbeddedGazetteer:
             found = self._vowels_respelled(name) or found
         if not any(c.match in ("exact", "folded") for c in found):
             found = self._unit_named_in_full(name) or found
+        if not any(c.match in ("exact", "folded") for c in found):
+            found = self._city_of_the_name(name) or found
         saint = _POSSESSIVE.sub("", name) if _named_for_a_saint(name) else name
         if saint != name and not any(c.match in ("exact", "folded") for c in found):
             # "St Sampson's", the parish as the news writes it, is St Sampson in the tables; a
@@ -322,6 +324,18 @@ class EmbeddedGazetteer:
         if loose and not found:
             found = self._one_letter_apart(name)
         return found + self._namesake_cities(name, found)
+
+    def _city_of_the_name(self, name: str) -> list[Candidate]:
+        """'Marawi' for the tables' 'Marawi City': a city the tables hold only with 'City'
+        after its name, which the news often leaves out; only when nothing else bears the
+        name, so that 'Kansas' stays the state."""
+        if name.rsplit(" ", 1)[-1].casefold() in _SETTLEMENT_SUFFIXES:
+            return []
+        return [
+            c
+            for c in self._candidates(f"{name} City", loose=False)
+            if c.match in ("exact", "folded") and c.entry.feature in _SETTLEMENT_SUFFIXES
+        ]
 
     def _one_letter_apart(self, name: str) -> list[Candidate]:
         """'Dalanzadgad' for GeoNames' 'Dalandzadgad': a long name the index lacks, spelled

@@ -95,6 +95,13 @@ def test_a_vowel_romanised_as_ou_finds_the_tables_u(gaz, name, country):
     assert found[0].entry.country == country and found[0].match == "folded"
 
 
+def test_a_city_the_tables_hold_only_with_city_after_its_name_is_found_without_it(gaz):
+    best = gaz.lookup("Marawi")[0]
+    assert (best.name, best.country) == ("Marawi City", "PH")
+    # a name something else bears keeps its own: the state, not Kansas City
+    assert gaz.lookup("Kansas")[0].feature == "province"
+
+
 def test_a_word_of_two_letters_is_not_respelled(gaz):
     # 'Nam Ou' is a river's name; 'Ou' is no 'u' of a longer word ('Namu', Marshall Islands)
     assert all(c.entry.country != "MH" for c in gaz.candidates("Nam Ou"))
