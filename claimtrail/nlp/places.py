@@ -1372,9 +1372,13 @@ def _without_defined_acronyms(
     a place keep it ('the Democratic Republic of the Congo (DRC)')."""
     defined = set()
     for found in _DEFINED_ACRONYM.finditer(text):
-        name, letters = found.group("name"), found.group("letters")
-        name = re.sub(r"^(?:The|the)\s+", "", name)
-        if spelled_by(name, letters, function_words()) and not _knows(gaz, name):
+        words, letters = found.group("name").split(), found.group("letters")
+        # 'the Displacement Tracking Matrix of the International Organization for Migration
+        # (IOM)': the initials may spell the name's last words only
+        tails = [" ".join(words[i:]) for i in range(len(words)) if words[i][:1].isupper()]
+        if any(
+            spelled_by(name, letters, function_words()) and not _knows(gaz, name) for name in tails
+        ):
             defined.add(letters)
     return [s for s in spans if text[s[0] : s[1]] not in defined]
 

@@ -1535,6 +1535,14 @@ NOT_PLACES = [
         "Nekemte",
         "ET",
     ),
+    # initials that spell the last words of a longer name
+    (
+        "The Displacement Tracking Matrix of the International Organization for Migration "
+        "(IOM) counted families arriving in Tawila. IOM said more would come to El Fasher.",
+        {"IOM"},
+        "El Fasher",
+        "SD",
+    ),
     (
         "Fighting spread in the Democratic Republic of the Congo (DRC). The DRC army said so.",
         set(),
