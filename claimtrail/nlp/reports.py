@@ -34,6 +34,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,7 +53,7 @@ from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_start
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.places import cues as place_cues
 from claimtrail.nlp.sources import OUTLET_KINDS
-from claimtrail.vocab import actions, attribution_cues, hedge_pattern
+from claimtrail.vocab import actions, attribution_cues, hedge_pattern, read_data
 from claimtrail.vocab import sources as source_vocabulary
 
 COARSE_FEATURES = {"country", "region", "continent"}
@@ -845,22 +846,25 @@ def _day_that_also_saw(sent: Span) -> set[int]:
     return aside
 
 
-SPEAKERS_WHEREABOUTS = frozenset({"be", "live", "stay", "attend", "visit"})
-"""Verbs of a clause on a speaker that say where the speaker was ('who was in Bossangoa')."""
+@cache
+def _speakers_whereabouts() -> frozenset[str]:
+    """Verbs of a clause on a speaker that say where the speaker was ('who was in Bossangoa',
+    'speaking from Nairobi')."""
+    return frozenset(read_data("attribution.json")["speakers_whereabouts"]["verbs"])
 
 
 def _where_the_speaker_was(sent: Span, triggers: list[Trigger]) -> set[int]:
     """Tokens of a clause on the one who speaks ('The prefect, who was in Bossangoa for a
-    meeting, said the attackers ...'): where the speaker was, not where the account's event
-    happened. A clause that tells an event ('Residents who fled Bang said ...', 'who saw
-    the attack in Kodo') keeps its place."""
+    meeting, said the attackers ...', 'X, speaking from Nairobi, said ...'): where the speaker
+    was, not where the account's event happened. A clause that tells an event ('Residents
+    who fled Bang said ...', 'who saw the attack in Kodo') keeps its place."""
     speech = attribution_cues().speech_verbs
     told = {t.token_index for t in triggers}
     clauses = (
         t
         for t in sent
-        if t.dep_ == "relcl"
-        and t.lemma_ in SPEAKERS_WHEREABOUTS
+        if t.dep_ in {"relcl", "acl"}
+        and t.lemma_ in _speakers_whereabouts()
         and t.head.dep_ == "nsubj"
         and t.head.head.lemma_ in speech
         and t.i < t.head.head.i

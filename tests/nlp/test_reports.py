@@ -1509,6 +1509,11 @@ def test_a_banner_hung_is_no_event(nlp):
             "on motorcycles and fired on the houses near the market.",
             "Kodo",
         ),
+        (
+            "Amina Sule, coordinator of a women's network, speaking from Nairobi, said that "
+            "on Sunday gunmen killed 12 men in Geneina.",
+            "Geneina",
+        ),
         # the towns of a vehicle's route
         (
             "A bus travelling from Nairobi to Mombasa overturned near Voi on Tuesday, killing "
