@@ -409,9 +409,9 @@ def _water_overflowed(verb: Token) -> bool:
     subjects = _own_or_shared_subjects(verb)
     if not subjects and verb.dep_ in {"xcomp", "ccomp"}:  # 'caused the river to overflow'
         subjects = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj"}]
-    return any(
-        s.pos_ == "PROPN" or s.lemma_.lower() in actions().overflowing_water for s in subjects
-    )
+    # a river's name; not a common noun capitalised at the sentence's start ('Fuel spilled')
+    named = [s for s in subjects if s.pos_ == "PROPN" and s.i != s.sent.start]
+    return bool(named) or any(s.lemma_.lower() in actions().overflowing_water for s in subjects)
 
 
 def _people_swept_away(verb: Token) -> bool:

@@ -1481,7 +1481,8 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
     )
 
 
-_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a year named, not a clock's hours ('at 1930 hrs')
+_YEAR_NAMED = re.compile(r"\b(?:1[89]|20)\d\d\b(?!\s*(?:hrs|hours|h\b|[A-Z]{3}\b))")
 
 
 def _stamped_day(group: Group, facts: DocumentFacts) -> When | None:

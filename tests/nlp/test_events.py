@@ -113,6 +113,7 @@ def test_triggers(nlp, text, expected):
         # latrines and wards that overflow flood nothing
         "The latrines in the camp are overflowing in the rain.",
         "The wards were overflowing with patients on Monday.",
+        "Fuel spilled onto the road after the lorry overturned.",
         # what there was not, or may be, happened not
         "There was no fighting in the town on Friday, the mayor said.",
         "There could be clashes near the border if the talks fail.",
@@ -205,9 +206,12 @@ def test_offsets_point_at_the_trigger(nlp):
         ("The slope behind the village came down after two days of rain.", "landslide"),
         # fighters who take control of a town seize it
         ("The group said its fighters had taken full control of the town at dawn.", "seize"),
+        # a bomb made by hand that hits a vehicle explodes
+        ("An IED hit a police truck near the border post on Tuesday.", "explode"),
         # what overflows floods when it holds water
         ("The river overflowed at Mopti on Sunday.", "flood"),
         ("Rain caused the Bani to overflow near the bridge.", "flood"),
+        ("The river has spilled into the lower town since Wednesday.", "flood"),
         # an event told as what there was
         ("There was an explosion at the fish market in Mopti on Friday.", "explode"),
         ("Since Friday there has been heavy fighting between two militias near Kidal.", "attack"),

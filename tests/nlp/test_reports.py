@@ -1696,10 +1696,24 @@ def test_a_notes_label_before_its_colon_is_no_denier():
 def test_an_alert_that_names_no_day_was_told_on_the_day_of_its_stamp(nlp):
     text = (
         "ALERT 0419 | 11 Jun 2032 21:50 EAT | Upper Eastern\n\n"
-        "Gunmen shot at a bus near Merille, driver injured, police said.\n\n"
+        "Gunmen shot at a bus near Merille at 1930 hrs, driver injured, police said.\n\n"
         "ALERT 0412 | 10 Jun 2032 05:58 EAT | Coast\n\n"
         "Weather: showers over Lamu this morning."
     )
     (report,) = reports_of(text, date(2032, 6, 12))
     assert report.when is not None and report.when.start == date(2032, 6, 11)
     assert report.when.role == "reported"
+
+
+def test_a_past_an_alert_recalls_by_its_year_takes_no_stamp(nlp):
+    text = (
+        "ALERT 0419 | 11 Jun 2032 21:50 EAT | Lakes\n\n"
+        "There was the year of the third term, 2015, when the protests in Bujumbura were put "
+        "down, residents recalled.\n\n"
+        "ALERT 0412 | 10 Jun 2032 05:58 EAT | Coast\n\n"
+        "Weather: showers over Lamu this morning."
+    )
+    stamped = [
+        r for r in reports_of(text, date(2032, 6, 12)) if r.when and r.when.start.year == 2032
+    ]
+    assert stamped == []
