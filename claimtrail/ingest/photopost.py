@@ -28,6 +28,9 @@ _MONTH_DAY_YEAR = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
 _CREDIT = re.compile(rf"^Photo by (?P<name>[^.]{{2,80}}?)(?: on (?P<day>{_MONTH_DAY_YEAR}))?\.")
 _DAY_LINE = re.compile(rf"^{_MONTH_DAY_YEAR}$")
 _HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
+# '... no one was hurt. KIDAPAWAN CITY. In Barangay Ilomavis, ...': a slide's next section,
+# opened by its place in capitals
+_SECTION_HEAD = re.compile(r"(?<=[.!?])\s+(?=[A-Z][A-Z'’ -]{3,40}\.\s)")
 
 
 def photo_post_lines(lines: Sequence[str]) -> list[str]:
@@ -47,7 +50,8 @@ def photo_post_lines(lines: Sequence[str]) -> list[str]:
     name = credits[0]["name"] if credits else account
     day = _day(lines, credits)
     head = [caption[0], "", f"Source: {name}", *([day] if day else []), ""]
-    return [*head, *(part for text in words for part in (text, "")), *caption[1:]]
+    sections = [part for text in words for part in _SECTION_HEAD.split(text)]
+    return [*head, *(part for text in sections for part in (text, "")), *caption[1:]]
 
 
 def _account(lines: Sequence[str], first_slide: int) -> str | None:

@@ -25,7 +25,7 @@ POST = [
     "",
     "Slide 3 of 3",
     "Photo by Harbour News. May be an image of a road. Slide text: 'SINJ. A rockfall closed "
-    "the road at Sinj overnight, police said.'",
+    "the road at Sinj overnight, police said. OMIS. Divers found a boat sunk off Omis.'",
     "",
     "harbournews",
     "Verified",
@@ -72,3 +72,9 @@ def test_a_page_with_one_slide_or_no_account_is_left_as_it_is():
     assert photo_post_lines(one) == one
     no_follow = [line for line in POST if line != "Follow"]
     assert photo_post_lines(no_follow) == no_follow
+
+
+def test_a_slides_sections_each_opened_by_a_place_in_capitals_are_paragraphs():
+    kept = photo_post_lines(POST)
+    assert "SINJ. A rockfall closed the road at Sinj overnight, police said." in kept
+    assert "OMIS. Divers found a boat sunk off Omis." in kept
