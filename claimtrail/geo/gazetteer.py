@@ -55,6 +55,8 @@ _NEAR_MIN_RATIO = 0.93
 _SKELETON_LETTERS = "bdfghklmnprstvx"  # the consonants a skeleton key keeps
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
 _VILLAGE = " Village"
+_MIN_HYPHENED_HEAD = 4  # letters of the town's own name before the hyphen
+_MIN_HYPHENED_TOWN = 20000  # people: 'Ikare' of 'Ikare-Akoko
 _ISLAND = " Island"
 _SAINT_WORDS = frozenset({"Saint", "Sainte", "San", "Santa", "São", "Santo"})
 _VILLAGE_NAMED_SHARE = 0.3  # of a country's settlements named 'X Village' in the tables
@@ -315,6 +317,8 @@ class EmbeddedGazetteer:
             found = self._unit_named_in_full(name) or found
         if not any(c.match in ("exact", "folded") for c in found):
             found = self._city_of_the_name(name) or found
+        if not any(c.match in ("exact", "folded") for c in found):
+            found = self._town_before_its_area(name) or found
         saint = _POSSESSIVE.sub("", name) if _named_for_a_saint(name) else name
         if saint != name and not any(c.match in ("exact", "folded") for c in found):
             # "St Sampson's", the parish as the news writes it, is St Sampson in the tables; a
@@ -335,6 +339,21 @@ class EmbeddedGazetteer:
             c
             for c in self._candidates(f"{name} City", loose=False)
             if c.match in ("exact", "folded") and c.entry.feature in _SETTLEMENT_SUFFIXES
+        ]
+
+    def _town_before_its_area(self, name: str) -> list[Candidate]:
+        """'Ikare-Akoko', 'Oka-Akoko': a town the tables hold by its own name, hyphened to the
+        name of the area it lies in, as Nigerian towns are written; only a town of some
+        size, so that a name cut at a hyphen does not fall to a hamlet."""
+        head, hyphen, rest = name.partition("-")
+        if not hyphen or len(head) < _MIN_HYPHENED_HEAD or not rest[:1].isupper():
+            return []
+        return [
+            Candidate(c.entry, "folded")  # the town by part of the name as written
+            for c in self._candidates(head, loose=False)
+            if c.match in ("exact", "folded")
+            and c.entry.feature in _SETTLEMENT_SUFFIXES
+            and (c.entry.population or 0) >= _MIN_HYPHENED_TOWN
         ]
 
     def _one_letter_apart(self, name: str) -> list[Candidate]:

@@ -102,6 +102,13 @@ def test_a_city_the_tables_hold_only_with_city_after_its_name_is_found_without_i
     assert gaz.lookup("Kansas")[0].feature == "province"
 
 
+def test_a_town_hyphened_to_its_area_is_found_by_its_own_name(gaz):
+    found = gaz.candidates("Ikare-Akoko")[0]
+    assert (found.entry.name, found.entry.country, found.match) == ("Ikare", "NG", "folded")
+    # a name of its own keeps it
+    assert gaz.candidates("Ado-Ekiti")[0].entry.name == "Ado-Ekiti"
+
+
 def test_a_word_of_two_letters_is_not_respelled(gaz):
     # 'Nam Ou' is a river's name; 'Ou' is no 'u' of a longer word ('Namu', Marshall Islands)
     assert all(c.entry.country != "MH" for c in gaz.candidates("Nam Ou"))
