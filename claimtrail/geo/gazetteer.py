@@ -348,10 +348,12 @@ class EmbeddedGazetteer:
         head, hyphen, rest = name.partition("-")
         if not hyphen or len(head) < _MIN_HYPHENED_HEAD or not rest[:1].isupper():
             return []
+        # the town's own name, not a longer one it opens ('Champs-Élysées' is no
+        # Champs-sur-Marne)
         return [
             Candidate(c.entry, "folded")  # the town by part of the name as written
             for c in self._candidates(head, loose=False)
-            if c.match in ("exact", "folded")
+            if fold(c.entry.name) == fold(head)
             and c.entry.feature in _SETTLEMENT_SUFFIXES
             and (c.entry.population or 0) >= _MIN_HYPHENED_TOWN
         ]
