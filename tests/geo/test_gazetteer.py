@@ -107,6 +107,8 @@ def test_a_town_hyphened_to_its_area_is_found_by_its_own_name(gaz):
     assert (found.entry.name, found.entry.country, found.match) == ("Ikare", "NG", "folded")
     # a name of its own keeps it
     assert gaz.candidates("Ado-Ekiti")[0].entry.name == "Ado-Ekiti"
+    # the head must be a town's own name, not the first word of a longer one
+    assert all(c.entry.name != "Champs-sur-Marne" for c in gaz.candidates("Champs-Élysées"))
 
 
 def test_a_word_of_two_letters_is_not_respelled(gaz):
