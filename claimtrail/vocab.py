@@ -88,6 +88,10 @@ class Actions:
     arms_verbs: frozenset[str] = frozenset()
     sweeping_verbs: frozenset[str] = frozenset()  # "swept away by a torrent"
     overflowing_verbs: frozenset[str] = frozenset()  # "the river overflowed"
+    livestock_verbs: frozenset[str] = frozenset()  # "raiders drove off 600 goats"
+    livestock_particles: frozenset[str] = frozenset()
+    livestock_particle_verbs: frozenset[str] = frozenset()
+    livestock: frozenset[str] = frozenset()
     overflowing_water: frozenset[str] = frozenset()
     sweeping_particles: frozenset[str] = frozenset()
     swept_people: frozenset[str] = frozenset()
@@ -418,6 +422,10 @@ def actions() -> Actions:
         captives=frozenset(raw["held_captive"]["people"]),
         sweeping_verbs=frozenset(raw["swept_away"]["verbs"]),
         overflowing_verbs=frozenset(raw["overflowing_water"]["verbs"]),
+        livestock_verbs=frozenset(raw["taken_livestock"]["verbs"]),
+        livestock_particles=frozenset(raw["taken_livestock"]["particles"]),
+        livestock_particle_verbs=frozenset(raw["taken_livestock"]["needs_particle"]),
+        livestock=frozenset(raw["taken_livestock"]["animals"]),
         overflowing_water=frozenset(raw["overflowing_water"]["water"]),
         sweeping_particles=frozenset(raw["swept_away"]["particles"]),
         swept_people=frozenset(raw["swept_away"]["people"]),

@@ -375,6 +375,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.finding_verbs, _bodies_found, "kill"),
         (vocab.sweeping_verbs, _people_swept_away, "kill"),
         (vocab.overflowing_verbs, _water_overflowed, "flood"),
+        (vocab.livestock_verbs, _livestock_taken, "seize"),
     )
 
 
@@ -403,15 +404,34 @@ def _bodies_found(verb: Token) -> bool:
     )
 
 
+def _livestock_taken(verb: Token) -> bool:
+    """'raiders drove off over 600 goats', 'stole 200 head of cattle', 'made off with the
+    herd', '5,000 cattle were driven off': livestock taken in a raid."""
+    vocab = actions()
+    particle = any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in vocab.livestock_particles for c in verb.children
+    )
+    if verb.lemma_ in vocab.livestock_particle_verbs and not particle:
+        return False  # 'drove the herd to the river'
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    taken += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+    ]
+    return any(_lists_any(noun, vocab.livestock) for noun in taken)
+
+
 def _water_overflowed(verb: Token) -> bool:
     """'the river overflowed', 'rain caused the Ngadda to overflow its banks'; not 'the
     latrines are overflowing'."""
     subjects = _own_or_shared_subjects(verb)
     if not subjects and verb.dep_ in {"xcomp", "ccomp"}:  # 'caused the river to overflow'
         subjects = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubj"}]
+    # 'Gatumba (Mutimbuzi) – Lake Tanganyika and the Rusizi river overflowed': a dateline
+    # parsed as the subject, the waters set beside it
+    waters = [w for s in subjects for w in (s, *s.subtree) if w is s or w.dep_ in {"conj", "appos"}]
     # a river's name; not a common noun capitalised at the sentence's start ('Fuel spilled')
-    named = [s for s in subjects if s.pos_ == "PROPN" and s.i != s.sent.start]
-    return bool(named) or any(s.lemma_.lower() in actions().overflowing_water for s in subjects)
+    named = [w for w in waters if w.pos_ == "PROPN" and w.i != w.sent.start]
+    return bool(named) or any(w.lemma_.lower() in actions().overflowing_water for w in waters)
 
 
 def _people_swept_away(verb: Token) -> bool:

@@ -110,6 +110,8 @@ def test_triggers(nlp, text, expected):
         "The reports that troops killed two men were fabricated.",
         "Volunteers fought the fire for six hours near the town on Monday.",
         "The nurses fought the fever in the camp for weeks.",
+        # herders driving their cattle take none
+        "Herders drove their cattle to the river near the camp on Sunday.",
         # latrines and wards that overflow flood nothing
         "The latrines in the camp are overflowing in the rain.",
         "The wards were overflowing with patients on Monday.",
@@ -208,10 +210,20 @@ def test_offsets_point_at_the_trigger(nlp):
         ("The group said its fighters had taken full control of the town at dawn.", "seize"),
         # a bomb made by hand that hits a vehicle explodes
         ("An IED hit a police truck near the border post on Tuesday.", "explode"),
+        # livestock driven off or stolen in a raid is seized
+        ("Raiders drove off over 600 goats and 80 cattle towards the hills.", "seize"),
+        ("Gunmen stole 200 head of cattle from the camp on Sunday.", "seize"),
+        ("The raiders made off with the whole herd at dawn.", "seize"),
         # what overflows floods when it holds water
         ("The river overflowed at Mopti on Sunday.", "flood"),
         ("Rain caused the Bani to overflow near the bridge.", "flood"),
         ("The river has spilled into the lower town since Wednesday.", "flood"),
+        # a dateline parsed as the subject, the waters beside it
+        (
+            "Gatumba (Mutimbuzi) – Lake Tanganyika and the Rusizi river overflowed into the "
+            "Gatumba zone overnight.",
+            "flood",
+        ),
         # an event told as what there was
         ("There was an explosion at the fish market in Mopti on Friday.", "explode"),
         ("Since Friday there has been heavy fighting between two militias near Kidal.", "attack"),
