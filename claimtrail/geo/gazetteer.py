@@ -344,10 +344,13 @@ class EmbeddedGazetteer:
     def _town_before_its_area(self, name: str) -> list[Candidate]:
         """'Ikare-Akoko', 'Oka-Akoko': a town the tables hold by its own name, hyphened to the
         name of the area it lies in, as Nigerian towns are written; only a town of some
-        size, so that a name cut at a hyphen does not fall to a hamlet."""
+        size, so that a name cut at a hyphen does not fall to a hamlet, and only when the
+        tables know no place by the name after the hyphen."""
         head, hyphen, rest = name.partition("-")
-        if not hyphen or len(head) < _MIN_HYPHENED_HEAD or not rest[:1].isupper():
-            return []
+        if not hyphen or len(head) < _MIN_HYPHENED_HEAD or not rest[:1].isupper() or " " in rest:
+            return []  # the area is one word ('Akoko'), not 'Mayer Lutheran
+        if self._candidates(rest, loose=False):
+            return []  # 'Paris-Henry County', 'Watertown-Mayer': two places joined, not one
         # the town's own name, not a longer one it opens ('Champs-Élysées' is no
         # Champs-sur-Marne)
         return [

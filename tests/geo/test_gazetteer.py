@@ -109,6 +109,8 @@ def test_a_town_hyphened_to_its_area_is_found_by_its_own_name(gaz):
     assert gaz.candidates("Ado-Ekiti")[0].entry.name == "Ado-Ekiti"
     # the head must be a town's own name, not the first word of a longer one
     assert all(c.entry.name != "Champs-sur-Marne" for c in gaz.candidates("Champs-Élysées"))
+    # two places joined by a hyphen are no town of its area
+    assert all(c.entry.name != "Watertown" for c in gaz.candidates("Watertown-Mayer"))
 
 
 def test_a_word_of_two_letters_is_not_respelled(gaz):
