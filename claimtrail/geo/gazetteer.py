@@ -56,7 +56,7 @@ _SKELETON_LETTERS = "bdfghklmnprstvx"  # the consonants a skeleton key keeps
 _SETTLEMENT_SUFFIXES = frozenset({"city", "town", "village"})
 _VILLAGE = " Village"
 _MIN_HYPHENED_HEAD = 4  # letters of the town's own name before the hyphen
-_MIN_HYPHENED_TOWN = 20000  # people: 'Ikare' of 'Ikare-Akoko
+_MIN_HYPHENED_TOWN = 20000  # people: 'Ikare' of 'Ikare-Akoko'
 _ISLAND = " Island"
 _SAINT_WORDS = frozenset({"Saint", "Sainte", "San", "Santa", "São", "Santo"})
 _VILLAGE_NAMED_SHARE = 0.3  # of a country's settlements named 'X Village' in the tables
@@ -348,7 +348,7 @@ class EmbeddedGazetteer:
         tables know no place by the name after the hyphen."""
         head, hyphen, rest = name.partition("-")
         if not hyphen or len(head) < _MIN_HYPHENED_HEAD or not rest[:1].isupper() or " " in rest:
-            return []  # the area is one word ('Akoko'), not 'Mayer Lutheran
+            return []  # the area is one word ('Akoko'), not 'Mayer Lutheran'
         if self._candidates(rest, loose=False):
             return []  # 'Paris-Henry County', 'Watertown-Mayer': two places joined, not one
         # the town's own name, not a longer one it opens ('Champs-Élysées' is no
