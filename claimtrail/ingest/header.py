@@ -611,6 +611,14 @@ def _repeated_section(
     )
 
 
+# '\\MAUA-SRV01\Redaccao\Boletins\EN_1200_FINAL.docx', 'S:\News\script.doc',
+# '/home/desk/scripts/1200.odt': a document's path, as a copy from a shared drive opens
+_FILE_PATH = re.compile(
+    r"(?:\\\\[\w.$-]+[\\/]|[A-Za-z]:[\\/]|~?/)(?:[^\\/\n]+[\\/])*[^\\/\n]+\.(?:docx?|odt|rtf|txt|pdf)",
+    re.IGNORECASE,
+)
+
+
 def _page_furniture(number: int, text: str) -> HeaderLine | None:
     """A row of page actions ('Bookmark', 'Share: Facebook | X'), a site link alone on its
     line ('Search ...'), or a byline's label alone on its line with the name below it
@@ -619,6 +627,10 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return label
     if ticker_label().match(text) or _frequencies_only(text) or _site_actions_only(text):
         return HeaderLine(number, "furniture")
+    if _FILE_PATH.fullmatch(text.strip()):
+        return HeaderLine(number, "furniture")  # the saved document's path on a shared drive
+    if (station := _station_over_frequencies(text)) is not None:
+        return HeaderLine(number, "outlet", publisher=station)
     if _labelled_ticker(text):
         return HeaderLine(number, "furniture")  # "NEWSCAST AT 7 ▸ Tonight: ... ▸ Bermuda: ..."
     if is_reading_time(text):
@@ -785,6 +797,19 @@ def _schedule_row(text: str) -> bool:
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2}(?![./-]?\d)|\s?h(?:\d{2})?\b)")
 _HOUR = re.compile(r"^\d{1,2}(?:\s?h(?:\s?\d{2})?|[:.]\d{2})(?:\s?(?:am|pm))?$", re.I)
 MIN_BROADCAST_TIMES = 2
+
+
+def _station_over_frequencies(text: str) -> str | None:
+    """'RÁDIO COMUNITÁRIA MAUA YA PWANI  -  95.4 FM PEMBA / 101.2 FM MONTEPUEZ': a station's
+    name, then its frequencies after a dash or a bar, is the masthead."""
+    parts = _NAME_THEN_REST.split(text.strip(), 1)
+    if len(parts) != 3 or not _frequencies_only(parts[2]):
+        return None
+    name = parts[0].strip()
+    return name if _in_capitals(name) or _written_as_a_name(name) else None
+
+
+_NAME_THEN_REST = re.compile(r"\s+([-–|])\s+")
 
 
 def _frequencies_only(text: str) -> bool:

@@ -189,6 +189,7 @@ def _outlets(
     published = published or _first(h.updated for h in header)  # a live page's only date
     published = published or _footer_published(plain, tail) or _footer_published(plain, footer)
     published = published or _yearless_date(header, plain, tail)
+    published = published or _dated_line_near_the_top(plain)
     published = _read_either_way(published, header, plain, body_start)
     original: Original | None = None
     others = [
@@ -466,6 +467,24 @@ def _footer_url(plain: list[str], footer: list[int]) -> HeaderLine | None:
         found = classify(number, plain[number])
         if found is not None and found.url and not is_url(plain[number]):
             return found
+    return None
+
+
+MAX_DATED_LINE_CHARS = 80
+TOP_LINES = 30
+
+
+def _dated_line_near_the_top(plain: list[str]) -> date | None:
+    """'BULLETIN 12:00 - THURSDAY 12 FEBRUARY 2032' in a broadcast's script, under lines the
+    header walk does not know: a page whose header gives no day takes the first short line
+    near its top that names a full date and is no sentence."""
+    for text in plain[:TOP_LINES]:
+        line = text.strip()
+        if not line or len(line) > MAX_DATED_LINE_CHARS or line.endswith("."):
+            continue
+        found = find_date(line)
+        if found is not None:
+            return found.value
     return None
 
 

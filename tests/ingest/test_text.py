@@ -3425,3 +3425,24 @@ def test_a_lone_symbol_under_a_letter_over_a_chats_name_reads_without_error():
     lines = ["B", "®", "WhatsApp Chat with Valley Stringers"]
     meta = read_metadata(page_lines(lines))
     assert (meta.title, meta.publisher) == ("Valley Stringers", "B")
+
+
+def test_a_broadcast_script_from_a_shared_drive_names_its_station_and_its_days_slot():
+    page = "\n".join(
+        [
+            r"\\RADIO-SRV01\News\Bulletins\2031\EN_0800_FINAL.docx",
+            "Last modified: 04/03/2031 07:41 by desk2   |   Read-only",
+            "",
+            "RADIO SAUTI YA ZIWA  -  98.1 FM MWANZA / 104.3 FM BUKOBA",
+            '"The voice of the lake" - English service',
+            "",
+            "BULLETIN 08:00 - TUESDAY 4 MARCH 2031",
+            "NEWSREADER: Amina Juma",
+            "",
+            "MWANZA FLOOD",
+            "Heavy rain flooded homes in Igoma overnight, the district commissioner said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher == "RADIO SAUTI YA ZIWA"
+    assert str(article.published) == "2031-03-04"  # the bulletin's slot line, near the top
