@@ -1267,6 +1267,8 @@ def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
         if len(line[0]) > MAX_ITEM_DATE_LINE or not (opened or _stamp_row(line[0])):
             continue
         days = {(when.start, when.end) for when in _dates_in(line[0], anchor)}
+        if not days and anchor is not None and _HOURS_AGO.search(line[0]):
+            days = {(anchor, anchor)}  # '5 hours ago': the day of the copy
         if len(days) == 1 and (day := days.pop())[0] == day[1]:
             stamps.append(MessageStamp(line.start(), line.end(), day[0]))
     return stamps if len(stamps) >= MIN_ITEM_STAMPS else []
@@ -1275,10 +1277,18 @@ def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
 MAX_STAMP_CELL_WORDS = 6
 
 
+_AGE_ALONE = re.compile(r"^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I)
+_STAMP_CELLS = re.compile(r"\s*[|·•]\s*")
+_HOURS_AGO = re.compile(r"\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b", re.I)
+
+
 def _stamp_row(line: str) -> bool:
-    """'KE-ALERT 0419 | 11 Jun 2032 21:50 EAT | Upper Eastern': short cells parted by bars,
-    no sentence among them."""
-    cells = [cell.strip() for cell in line.split("|")]
+    """'KE-ALERT 0419 | 11 Jun 2032 21:50 EAT | Upper Eastern', 'Libya Dispatch · 5 hours
+    ago': short cells parted by bars or dots, no sentence among them; or a story's age alone
+    on its line, as an aggregator prints it under a headline ('3 hours ago')."""
+    if _AGE_ALONE.match(line.strip()):
+        return True
+    cells = [cell.strip() for cell in _STAMP_CELLS.split(line.strip())]
     return len(cells) >= 2 and all(
         cell and len(cell.split()) <= MAX_STAMP_CELL_WORDS and not cell.endswith(".")
         for cell in cells

@@ -765,3 +765,18 @@ def test_an_alerts_row_of_code_day_and_region_stamps_what_it_says():
         ("last night", date(2032, 6, 9)),
         ("yday", date(2032, 6, 8)),
     ]
+
+
+def test_a_story_under_its_age_on_an_aggregators_page_is_dated_from_it():
+    # copied on Friday 14 May 2032
+    text = (
+        "Maghreb Wire · 2 days ago\n\n"
+        "Gunmen seized a council official in Sabha yesterday, the council said.\n\n"
+        "Libya Dispatch · 5 hours ago\n\n"
+        "Police arrested five smugglers at the port yesterday."
+    )
+    found = find_dates(text, date(2032, 5, 14))
+    assert [(w.text, w.start) for w in found] == [
+        ("yesterday", date(2032, 5, 11)),
+        ("yesterday", date(2032, 5, 13)),
+    ]
