@@ -2239,3 +2239,21 @@ def test_he_after_a_countrys_representative_is_that_representative(nlp):
         "no soldier fired on the market in Abeche on Sunday."
     )
     assert [name for name, _, _ in chain_of(nlp, text, "fired")] == ["Chad"]
+
+
+def test_a_broadcast_scripts_marks_are_no_speakers(nlp):
+    # slugs, reader's marks and clips' cues repeat down a script as a transcript's speakers do
+    text = (
+        "SLUG: LAKE FLOOD          (reader + clip)       0'45\"\n\n"
+        "READER:\n"
+        "The lake flooded the fish market at Kigoma on Tuesday night, and boats were lost.\n\n"
+        "CLIP: Fisherman Juma Ali\n"
+        'IN: "We saw..."   OUT: "...by dawn."   DUR: 0\'20"\n\n'
+        "SLUG: PORT FIRE          (reader + clip)       0'40\"\n\n"
+        "READER:\n"
+        "A fire destroyed two warehouses at the port on Wednesday, and the road was shut.\n\n"
+        "CLIP: Harbour master Ali Said\n"
+        'IN: "It started..."   OUT: "...no one hurt."   DUR: 0\'18"'
+    )
+    assert chain_of(nlp, text, "flooded") == []
+    assert chain_of(nlp, text, "destroyed") == []
