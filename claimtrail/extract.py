@@ -26,7 +26,7 @@ from claimtrail.ingest.sources import read_single
 from claimtrail.model import Article, Reading, Rejection
 from claimtrail.nlp.assertions import find_assertions
 from claimtrail.nlp.attribution import find_attributions
-from claimtrail.nlp.dates import find_dates
+from claimtrail.nlp.dates import find_dates, section_stamps
 from claimtrail.nlp.denial_answers import negations_answering_claims
 from claimtrail.nlp.denials import find_denials
 from claimtrail.nlp.events import find_triggers
@@ -69,14 +69,16 @@ def _read_doc(article: Article, doc: Doc) -> Reading:
         if any(s.kind != "author" for s in a.sources) and a.cue_start not in events
     ]
     denials = find_denials(doc, attributions)
+    stamps = section_stamps(article.text, anchor)
     facts = DocumentFacts(
         article=article,
         doc=doc,
-        dates=find_dates(article.text, anchor),
+        dates=find_dates(article.text, anchor, stamps),
         places=find_places(doc, outlets=_outlets(article)),
         attributions=attributions,
         triggers=triggers,
         denials=denials,
+        stamps=stamps,
     )
     assertions = tuple(find_assertions(doc, attributions))
     reports, answers = negations_answering_claims(assemble_reports(facts), facts)

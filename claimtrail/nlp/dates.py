@@ -1205,16 +1205,19 @@ def _weekday_of(text: str, hit: _Hit, weekdays: dict[str, int]) -> int | None:
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
-def find_dates(text: str, anchor: date | None) -> list[When]:
+def find_dates(
+    text: str, anchor: date | None, stamps: list[MessageStamp] | None = None
+) -> list[When]:
     """Every time expression in `text`, as `When` records sorted by `start_char`.
 
     `anchor` is the publication date; without it, expressions that need it (no year,
     relative) are dropped. In a chat's messages, each under its stamp, a message's own day
     is the anchor of what it says ('last night' is the night before the message), and the
     stamps themselves tell no day of an event; so for the items of a digest or a mailing
-    list, each under a line that gives its source's day (`item_stamps`).
+    list, each under a line that gives its source's day (`item_stamps`). `stamps` are
+    those of `section_stamps`, when the caller has them already.
     """
-    stamps = section_stamps(text, anchor)
+    stamps = section_stamps(text, anchor) if stamps is None else stamps
     if not stamps:
         return _dates_in(text, anchor)
     found: list[When] = []

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from claimtrail.model import Article, Denial, Place, When
 from claimtrail.nlp.attribution import Attribution
+from claimtrail.nlp.dates import MessageStamp
 from claimtrail.nlp.events import Trigger
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -25,6 +26,8 @@ class DocumentFacts:
     attributions: list[Attribution]
     triggers: list[Trigger]
     denials: list[Denial]
+    # the stamps that date a chat's messages or a digest's items (`dates.section_stamps`)
+    stamps: list[MessageStamp] = field(default_factory=list)
 
 
 def paragraph_starts(text: str) -> list[int]:

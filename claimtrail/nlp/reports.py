@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
-from claimtrail.nlp.dates import offsets_from_events, section_stamps, small_hours
+from claimtrail.nlp.dates import offsets_from_events, small_hours
 from claimtrail.nlp.denial_answers import (
     LOCAL_FEATURES,
     answered_by_denial,
@@ -1492,10 +1492,8 @@ def _stamped_day(group: Group, facts: DocumentFacts) -> When | None:
     text = facts.doc.text
     if any(_YEAR_NAMED.search(text[s.start : s.end]) for s in group.sentences):
         return None  # 'the year of the third term, 2015, when ...': a past the item recalls
-    if "section_stamps" not in facts.doc.user_data:
-        facts.doc.user_data["section_stamps"] = section_stamps(text, facts.article.published)
-    start, stamps = group.sentences[0].start, facts.doc.user_data["section_stamps"]
-    stamp = next((s for s in reversed(stamps) if s.end <= start), None)
+    start = group.sentences[0].start
+    stamp = next((s for s in reversed(facts.stamps) if s.end <= start), None)
     if stamp is None:
         return None
     line = text[stamp.start : stamp.end]
