@@ -812,6 +812,12 @@ def _days_covered(text: str) -> bool:
     return len(day) == 1 and all(w in weekday_numbers() or w in month_numbers() for w in others)
 
 
+# a list's pager: 'Showing releases 204 to 212 (latest first).', 'Showing 1-10 of 45 results'
+_PAGER = re.compile(
+    r"^(?:showing|displaying|viewing)\b(?:\s+[a-z]+)?\s+\d+\s*(?:[–-]|to)\s*\d+\b", re.IGNORECASE
+)
+
+
 def _classify_one(number: int, text: str) -> HeaderLine | None:
     text = without_leading_symbols(text)
     # "3 uur gelede / 3 hours ago", "Luister / Listen (7 min)": the site's language, then
@@ -826,6 +832,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "tag")  # "Fundado el 25 de julio de 1958": the outlet's age
     if is_separator(text):
         return HeaderLine(number, "separator")
+    if _PAGER.match(text):
+        return HeaderLine(number, "furniture")  # 'Showing releases 204 to 212 (latest first)'
     vocab = header_vocabulary()
     if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])):
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
@@ -848,8 +856,10 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "marker")
     if lowered.startswith(tuple(header_vocabulary()["translation_labels"])):
         return _translation_note(number, text)
-    if colon and label in vocab["credit_other_roles"] and parse_bare_name(rest.strip()):
-        return HeaderLine(number, "role")  # "Editor: Ana Lee", "Versión en inglés: Ana Lee"
+    credited = rest.strip(" ·").split(",")[0].strip()  # the gap after the label read as ' · '
+    if colon and label in vocab["credit_other_roles"] and parse_bare_name(credited):
+        # "Editor: Ana Lee", "Versión en inglés: Ana Lee", "Reviewed by: B. Mensah, Head of ..."
+        return HeaderLine(number, "role")
     if (credit := _original_credit(number, text) or _permission_credit(number, text)) is not None:
         return credit
     labelled = _labelled()

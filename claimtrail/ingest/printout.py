@@ -9,6 +9,12 @@ paragraph of the story: the print date is the reader's, not the outlet's.
 The footer is recognised alone (an address and a page count can be nothing else); a header
 line is recognised when it repeats, or when the page carries a footer, since a print date
 and time followed by a title is otherwise also the shape of a timeline's entry.
+
+A document copied out of a PDF viewer has the same furniture in its own shapes: a page
+counter alone on its line ('Page 2 of 5') and a running line the document repeats at every
+page break ('WEEKLY BRIEF | Week 23 | CONFIDENTIAL'). A running line is known by repeating
+beside the counters; the same words elsewhere, once, are the document's own. Its text boxes
+drawn with rules ('+----+' over lines framed by '|') are read as the lines inside them.
 """
 
 from __future__ import annotations
@@ -23,6 +29,15 @@ _FOOTER = re.compile(
     r"^\s*(?:https?://|www\.)\S+\s+(?:Page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$",
     re.IGNORECASE,
 )
+# 'Page 2 of 5', 'page 2/5': a PDF page's counter alone on its line ('2 / 9' alone is as
+# often a gallery's count of its pictures)
+_PAGE_COUNTER = re.compile(r"^\s*page\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", re.IGNORECASE)
+RUNNING_LINE_REACH = 1
+"""A running header or footer stands next to a page counter (blank lines not counted)."""
+MIN_RUNNING_REPEATS = 2
+"""... beside this many counters, and the same line anywhere is furniture."""
+_BOX_RULE = re.compile(r"^\s*\+[-=+]{10,}\+\s*$")
+_BOXED = re.compile(r"^\s*\|(?P<inside>.*?)\|\s*$")
 _HEADER = re.compile(
     r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S"
 )
@@ -51,6 +66,7 @@ def without_print_furniture(lines: Sequence[str]) -> list[str]:
 
 def _furniture(lines: Sequence[str]) -> set[int]:
     footers = {n for n, line in enumerate(lines) if _FOOTER.match(line)}
+    footers |= _page_furniture(lines)
     header_counts = Counter(line.strip() for line in lines if _HEADER.match(line))
     headers = {
         n
@@ -58,3 +74,54 @@ def _furniture(lines: Sequence[str]) -> set[int]:
         if _HEADER.match(line) and (footers or header_counts[line.strip()] > 1)
     }
     return footers | headers
+
+
+def _page_furniture(lines: Sequence[str]) -> set[int]:
+    """A PDF's page counters and the running lines that repeat beside them."""
+    counters = [n for n, line in enumerate(lines) if _PAGE_COUNTER.match(line)]
+    if not counters:
+        return set()
+    beside: Counter[str] = Counter()
+    for counter in counters:
+        for n in _neighbours(lines, counter):
+            beside[lines[n].strip()] += 1
+    running = {text for text, count in beside.items() if count >= MIN_RUNNING_REPEATS}
+    return set(counters) | {n for n, line in enumerate(lines) if line.strip() in running}
+
+
+def _neighbours(lines: Sequence[str], number: int) -> list[int]:
+    """The numbers of the few non-blank lines on either side of line `number`."""
+    found: list[int] = []
+    for step in (-1, 1):
+        n, seen = number + step, 0
+        while 0 <= n < len(lines) and seen < RUNNING_LINE_REACH:
+            if lines[n].strip():
+                if not _PAGE_COUNTER.match(lines[n]):
+                    found.append(n)
+                seen += 1
+            n += step
+    return found
+
+
+def unboxed(lines: Sequence[str]) -> list[str]:
+    """`lines`, with a text box drawn in rules read as the lines inside it: its top and
+    bottom rules made blank, the bars framing each line taken off. Framed lines with no
+    closing rule are a table's, and stay."""
+    kept = list(lines)
+    number = 0
+    while number < len(kept):
+        if not _BOX_RULE.match(kept[number]):
+            number += 1
+            continue
+        end = number + 1
+        while end < len(kept) and _BOXED.match(kept[end]):
+            end += 1
+        if end == number + 1 or end == len(kept) or not _BOX_RULE.match(kept[end]):
+            number = end
+            continue
+        kept[number] = kept[end] = ""  # the box stands apart from the paragraphs around it
+        for inside in range(number + 1, end):
+            framed = _BOXED.match(kept[inside])
+            kept[inside] = framed.group("inside").rstrip() if framed else kept[inside]
+        number = end + 1
+    return kept

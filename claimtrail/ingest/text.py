@@ -33,7 +33,7 @@ from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import Metadata, read_metadata
 from claimtrail.ingest.photopost import photo_post_lines
-from claimtrail.ingest.printout import without_print_furniture
+from claimtrail.ingest.printout import unboxed, without_print_furniture
 from claimtrail.ingest.screenreader import read_aloud
 from claimtrail.ingest.socialpost import post_lines
 from claimtrail.ingest.tables import table_rows
@@ -86,7 +86,7 @@ def page_lines(lines: list[str]) -> list[str]:
     saved_copy = caption_lines(photo_post_lines(wiki_lines(saved_copy)))
     saved_copy = table_rows(chat_lines(saved_copy))
     saved_copy = newest_version(read_aloud(saved_copy))
-    return unwrapped(without_print_furniture(saved_copy))
+    return unwrapped(unboxed(without_print_furniture(saved_copy)))
 
 
 def _with_front_matter(meta: Metadata, front: Metadata | None) -> Metadata:

@@ -37,6 +37,8 @@ the scanner or the typesetter let run past the column) does not set it."""
 _CUT_WORD = re.compile(r"(?P<head>[^\W\d_]{2,})-$")
 _FIRST_WORD = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+•·▪–]|\d{1,3}[.)])\s+(?=\S)")
+_FIELD_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s")
 
 
 def unwrapped(lines: Sequence[str]) -> list[str]:
@@ -94,6 +96,10 @@ def _without_a_stray_line(width: int, by_length: Counter[int]) -> int:
 def _broken_by_wrapping(previous: str, line: str, width: int) -> bool:
     if is_list_item(line) or is_separator(line) or is_separator(previous):
         return False  # an item, a rule or a box's border opens its own line
+    if _FIELD_LABEL.match(previous) and _FIELD_LABEL.match(line):
+        return False  # a form's rows: 'Prepared by:   A B' over 'Reviewed by:   C D'
+    if _indent(line) == _item_text_column(previous):
+        return True  # a list item's own lines hang under its text
     if _indent(line) > _indent(previous):
         return False  # a column's paragraphs open with an indent, not a blank line
     first = _FIRST_WORD.search(line)
@@ -104,6 +110,12 @@ def _broken_by_wrapping(previous: str, line: str, width: int) -> bool:
     if line.lstrip()[:1].islower() and previous.strip() and not ends_sentence(previous):
         return True  # a headline set narrower than the column: 'Five soldiers killed in' / 'on'
     return len(previous) + 1 + len(first.group()) > width
+
+
+def _item_text_column(line: str) -> int | None:
+    """Where the text of a list item starts ('- Seven soldiers' -> 2), or None."""
+    marker = _LIST_MARKER.match(line)
+    return marker.end() if marker else None
 
 
 def _indent(line: str) -> int:

@@ -1091,3 +1091,18 @@ def test_a_short_row_with_an_unreadable_item_is_no_row_of_links():
 def test_a_channels_and_a_platforms_counts_and_labels_are_the_pages_own(line):
     found = classify(0, line) or _page_furniture(0, line)
     assert found is not None and not found.authors and not found.publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "published"),
+    [
+        ("Showing releases 204 to 212 (latest first).", "furniture", None),
+        ("Showing 1-10 of 45 results", "furniture", None),
+        ("Issue date:         Monday 07 June 2032", "published", date(2032, 6, 7)),
+        ("Date of issue: 7 June 2032", "published", date(2032, 6, 7)),
+        ("Reviewed by: B. Mensah, Head of Research", "role", None),
+    ],
+)
+def test_a_lists_pager_a_briefs_issue_date_and_its_reviewer(line, kind, published):
+    found = classify(0, line)
+    assert (found.kind, found.published) == (kind, published)

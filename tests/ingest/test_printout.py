@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrail.ingest.printout import without_print_furniture
+from claimtrail.ingest.printout import unboxed, without_print_furniture
 
 HEADER = "12/5/30, 08:41 Two ferries collide off the harbour wall | The Bay Record"
 FOOTER = "https://bayrecord.example/news/ferries-collide   Page 1 of 2"
@@ -41,3 +41,48 @@ def test_a_repeated_header_without_footer_is_dropped():
     header = "5/12/2030, 8:41 AM Two ferries collide"
     lines = [header, "The ferry was late.", header, "The tug came."]
     assert without_print_furniture(lines) == ["The ferry was late.", "The tug came."]
+
+
+RUNNING = "RISK WEEKLY | Week 9 | CLIENT USE ONLY"
+
+
+def test_a_pdfs_page_counters_and_the_running_line_beside_them_are_dropped():
+    lines = [
+        RUNNING,
+        "",
+        "The convoy was ambushed near the",
+        "",
+        "                                 Page 1 of 2",
+        RUNNING,
+        "",
+        "river crossing on Friday.",
+        "",
+        "Page 2 of 2",
+        RUNNING,
+    ]
+    assert without_print_furniture(lines) == [
+        "",
+        "The convoy was ambushed near the",
+        "river crossing on Friday.",
+    ]
+
+
+def test_a_line_said_once_beside_a_counter_is_the_documents_own():
+    lines = ["Gunmen struck the market.", "Page 1 of 1"]
+    assert without_print_furniture(lines) == ["Gunmen struck the market."]
+
+
+def test_a_gallerys_count_of_its_pictures_is_no_page_counter():
+    lines = ["1 / 3", "Flood water in the market.", "2 / 3", "The bridge at dawn."]
+    assert without_print_furniture(lines) == lines
+
+
+def test_a_box_drawn_in_rules_is_read_as_its_lines():
+    lines = [
+        "+------------------------------+",
+        "| KEY POINTS                   |",
+        "| - Two bridges were closed.   |",
+        "+------------------------------+",
+        "| A table cell is kept | as is |",
+    ]
+    assert unboxed(lines) == ["", " KEY POINTS", " - Two bridges were closed.", "", lines[-1]]

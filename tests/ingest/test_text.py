@@ -3446,3 +3446,60 @@ def test_a_broadcast_script_from_a_shared_drive_names_its_station_and_its_days_s
     article = read_article(page.encode(), "x")
     assert article.publisher == "RADIO SAUTI YA ZIWA"
     assert str(article.published) == "2031-03-04"  # the bulletin's slot line, near the top
+
+
+def _pdf_brief() -> str:
+    running = "HARBOUR RISK WEEKLY | Week 9 | CLIENT USE ONLY"
+    return "\n".join(
+        [
+            running,
+            "",
+            "KESTREL ADVISORY LTD",
+            "Country Brief: CHAD",
+            "Harbour Risk Weekly - Chad, Week 9",
+            "",
+            "Reporting period:   22 - 28 February 2032",
+            "Issue date:         Monday 01 March 2032",
+            "Prepared by:        Ana Okafor, Senior Analyst, Central Africa Desk",
+            "Reviewed by:        B. Mensah, Head of Research",
+            "",
+            "+------------------------------------------------------------------+",
+            "| KEY JUDGEMENTS                                                   |",
+            "| - Gunmen killed four herders near Mongo on 24 FEB; the road east |",
+            "|   should be treated as high risk.                                |",
+            "+------------------------------------------------------------------+",
+            "",
+            "24 FEB - Guera - Mongo - The regional governor said that gunmen on",
+            "motorcycles killed four herders at a well north of Mongo and drove",
+            "off about forty head of cattle. The attackers fled towards the",
+            "",
+            "                                                       Page 1 of 2",
+            running,
+            "",
+            "hills. The army said it had sent a patrol to the area on Sunday",
+            "morning, and that no arrests had been made by the end of the week.",
+            "",
+            "26 FEB - Lac - Bol - Heavy rain flooded the lower market of Bol and",
+            "cut the road to the ferry landing for most of the day, the town's",
+            "civil protection office said. Traders moved their stock to the old",
+            "customs yard, and the office asked drivers to avoid the causeway",
+            "until the water had gone down on the following morning.",
+            "",
+            "(c) 2032 Kestrel Advisory Ltd. All rights reserved.",
+            "",
+            "                                                       Page 2 of 2",
+            running,
+        ]
+    )
+
+
+def test_a_pdf_copy_loses_its_running_lines_and_page_counters_and_keeps_its_labels():
+    # the reviewer is no writer; the day is the issue's, not the last of the period covered
+    article = read_article(_pdf_brief().encode(), "brief.txt")
+    assert article.published == date(2032, 3, 1)  # the issue date, not the period's end
+    assert article.authors == ("Ana Okafor",)
+    assert "Page 1 of 2" not in article.text and "CLIENT USE ONLY" not in article.text
+    # the sentence the page break cut is whole again; the box of key judgements, a summary
+    # of the entries below it, is read out of its rules and left out like any summary
+    assert "The attackers fled towards the hills." in article.text
+    assert "+---" not in article.text and "the road east should" not in article.text

@@ -104,3 +104,21 @@ def test_a_headline_set_narrower_than_the_column_is_one_line():
 
 def test_no_lines_are_no_wrapped_text():
     assert unwrapped([]) == []
+
+
+def test_a_list_items_hanging_lines_join_it_and_a_forms_rows_stay_apart():
+    items = [
+        "- Dosso: the river is expected to rise from early July, and more urban",
+        "  flooding in Dosso and Gaya is likely if the heavy rain persists.",
+        "- Diffa: pressure on the villages along the river is expected to go",
+        "  on; we do not expect attacks on the town itself this month.",
+    ]
+    form = [
+        "Prepared by:   Ana Okafor, Senior Analyst, Central Africa Desk, Lagos",
+        "Reviewed by:   Bo Mensah, Head of Research",
+    ]
+    lines = [*form, "", *wrapped(PARAGRAPH, 72), "", *items, "", *wrapped(PARAGRAPH, 72)]
+    joined = unwrapped(lines)
+    assert joined[:2] == form
+    assert items[0] + " " + items[1].strip() in joined
+    assert items[2] + " " + items[3].strip() in joined
