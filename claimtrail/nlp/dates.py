@@ -467,11 +467,27 @@ def _bare_month(match: re.Match[str], text: str, anchor: date | None) -> Range |
     if after[:1].isupper() and not is_month_name(after) and after.lower() not in v.weekdays:
         return None  # "in May Pen": a month's name opening a place's
     m = _month(match.group("m"))
+    if (shared := _year_of_the_next_month(text, match.end())) is not None:
+        return _month_range(shared, m)  # 'in October and November 2016': both of 2016
     if anchor is not None and _told_as_to_come(text, match.start()):
         # 'a disarmament campaign would begin in June': the next June, not the last
         found = _month_range(anchor.year, m)
         return found if found[1] >= anchor else _month_range(anchor.year + 1, m)
     return _with_year(None, anchor, lambda y: _month_range(y, m))
+
+
+def _year_of_the_next_month(text: str, end: int) -> int | None:
+    """The year written after the month that a bare month is paired with ('October and
+    November 2016', 'from May to July 2031'), which is the bare month's year too."""
+    paired = _PAIRED_MONTH_YEAR.match(text, end)
+    if paired is None or not is_month_name(paired.group("m")):
+        return None
+    return int(paired.group("y"))
+
+
+_PAIRED_MONTH_YEAR = re.compile(
+    r"\s*(?:and|or|to|until|through|-|–|—)\s*(?:early\s+|mid-?|late\s+)?(?P<m>[A-Za-z]+)\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
+)
 
 
 def _part_of_year(match: re.Match[str], text: str, anchor: date | None) -> Range | None:

@@ -449,10 +449,17 @@ def _people_swept_away(verb: Token) -> bool:
         # 'police carried the injured man off the field', 'children carried away by the
         # raiders': people carry people
         return False
+    if any(c.dep_ == "conj" and _found_alive(c) for c in verb.children):
+        return False  # 'two children were swept away and later found alive'
     return any(
         c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in vocab.swept_people
         for c in verb.children
     )
+
+
+def _found_alive(verb: Token) -> bool:
+    """'... and later found alive', 'rescued alive': the one swept away lived."""
+    return any(c.lower_ == "alive" for c in verb.children) or verb.lemma_ == "rescue"
 
 
 def _came_under(verb: Token) -> str | None:
@@ -1328,6 +1335,12 @@ def _did_not_happen(verb: Token) -> bool:
     return tells_happening(verb) and any(c.dep_ == "neg" for c in verb.children)
 
 
+def action_of(verb: Token) -> str | None:
+    """The action the verb names ('set fire' with its object, 'embraced martyrdom'), or None;
+    whether it happened is not asked."""
+    return _action_of(verb)
+
+
 def tells_happening(verb: Token) -> bool:
     """'happened', 'occurred', 'took place': a verb saying an event happened."""
     return verb.lemma_ in actions().occurrence_verbs or (
@@ -1457,12 +1470,25 @@ def _hypothetical(token: Token) -> bool:
         # "demanding that police arrest a herbalist": the mood of a demand, not a deed
         if token.head.lemma_ in vocab.mandative_verbs:
             return True
-    if _in_a_condition(token):
+    if _in_a_condition(token) or _in_a_demand(token):
         return True
     # "appealed to families to move to safer places": asked for, not done
     return token.head.lemma_ in vocab.request_verbs and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     )
+
+
+def _in_a_demand(token: Token) -> bool:
+    """'4. Identify and prosecute those who abducted Julio Arreola': a sentence opened by a
+    verb with no subject asks for something to be done; the events it names are asked
+    for or were told before, no account."""
+    root = token.sent.root
+    if root.tag_ != "VB" or any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children
+    ):
+        return False
+    first = next((t for t in token.sent if t.is_alpha), None)
+    return first is not None and first.i == root.i
 
 
 def _in_a_condition(token: Token) -> bool:

@@ -780,3 +780,13 @@ def test_a_story_under_its_age_on_an_aggregators_page_is_dated_from_it():
         ("yesterday", date(2032, 5, 11)),
         ("yesterday", date(2032, 5, 13)),
     ]
+
+
+def test_a_bare_month_takes_the_year_of_the_month_it_is_paired_with():
+    first, second = find_dates("It began in October and November 2016.", ANCHOR)
+    assert (first.text, first.start, first.end) == (
+        "October",
+        date(2016, 10, 1),
+        date(2016, 10, 31),
+    )
+    assert second.start == date(2016, 11, 1)

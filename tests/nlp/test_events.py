@@ -127,6 +127,9 @@ def test_triggers(nlp, text, expected):
         "Firefighters gained control of the blaze after six hours.",
         '"The information spread by the ministry that our units fired at its positions near '
         'the village does not reflect reality and is disinformation," it said.',
+        # a demand opened by its verb asks for what it names
+        "Identify and prosecute those who abducted the photographer and burned the van.",
+        "2. Release the journalist arrested in Bamenda and drop the charges.",
     ],
 )
 def test_not_events(nlp, text):
@@ -1289,3 +1292,17 @@ def test_shots_in_a_clause_of_a_sentence_without_a_verb_above_them_are_read(nlp)
     # the clause hangs on a root that is no verb: the climb to the clause's verb ends there
     triggers = find_triggers(nlp("Three porters dead near Baneh when guards opened fire."))
     assert [t.action for t in triggers] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("Two children were swept away by the torrent.", ["kill"]),
+        ("Two children were swept away by the torrent and later found alive.", []),
+        ("During the exchange of fire, two constables embraced martyrdom.", ["kill"]),
+        ("Three policemen were martyred at the checkpoint.", ["kill"]),
+        ("The men searched the house and handcuffed the reporter.", ["arrest"]),
+    ],
+)
+def test_the_water_may_spare_and_the_police_idiom_kills(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
