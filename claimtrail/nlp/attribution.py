@@ -1169,7 +1169,9 @@ def _speech(
         return None  # "she spoke at the rally": speaking, but nothing said
     if _said_not_stated(verb, speaker) or _no_statement(verb):
         return None
-    if cue_lemma(verb) in _words("clause_verbs") and _object_without_clause(verb):
+    if cue_lemma(verb) in _words("clause_verbs") and (
+        _object_without_clause(verb) or _finding_of_a_thing(verb)
+    ):
         return None  # "found itself in trouble", "found a way": no finding reported
     phrase = source_phrase(speaker)
     content = _content(verb, sent, quotes, phrase)
@@ -1314,6 +1316,19 @@ def _object_without_clause(verb: Token) -> bool:
     return "dobj" in deps and not deps & {"ccomp", "xcomp", "oprd"}
 
 
+def _finding_of_a_thing(verb: Token) -> bool:
+    """'everyone they found outside', 'two children were swept away and later found alive':
+    what was found is a noun the clause hangs on, or the passive's subject, not a claim."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+    return verb.tag_ == "VBN" and passive and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _negated(verb: Token) -> bool:
     """'did not say', 'nobody confirmed', 'no group has claimed': no one makes the claim.
     Nor does 'declined to comment' or 'have yet to comment'."""
@@ -1379,6 +1394,18 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
             claim = (_end(source_phrase(cited)[-1]), sent.end_char)
         inner = Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), *claim)
         return [inner]
+    if cited is not None and _cites_for_the_outer_speaker(verb):
+        # "The site reported that gunmen killed eleven, quoting the mayor": the parser hangs
+        # the participle on the killing; the mayor stands behind the reported clause
+        clause = verb.head
+        end = verb.idx
+        while end > clause.left_edge.idx and verb.doc.text[end - 1] in " ,":
+            end -= 1
+        return [
+            Attribution(
+                _sources_for(cited, earlier), verb.idx, _end(verb), clause.left_edge.idx, end
+            )
+        ]
     if cited is not None and _claim_told_before(verb, cited):
         # "Gunmen seized a trader on Monday, the station Radio Bahia cited an officer as
         # saying.": the claim stands before its speaker, who passes on the cited one's word
@@ -1496,6 +1523,19 @@ def _cited_subject(verb: Token) -> Token | None:
         if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
             return subject
     return None
+
+
+def _cites_for_the_outer_speaker(verb: Token) -> bool:
+    """'X reported that gunmen killed eleven, quoting Y': a participle of citing hung on the
+    reported clause's own verb, which no one speaks."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and head.i < verb.i
+        and cue_lemma(head) not in attribution_cues().speech_verbs
+        and _outer_speaker(head) is not None
+    )
 
 
 def _trailing_participle(verb: Token) -> bool:

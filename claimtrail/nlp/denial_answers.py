@@ -61,6 +61,10 @@ def answered_by_denial(
         between = facts.doc.text[end : denial.start]
         next_sentence = not between.strip()
         next_paragraph = PARAGRAPH_BREAK.search(between) is not None
+        if _names_another_kind(denial, facts.doc, action):
+            continue  # 'No soldier set fire to any house' answers no account of flight
+        if _same_event_at_its_place(denial, facts, action, places, between):
+            return True
         if next_paragraph and not next_sentence:
             # a denial in a later paragraph is a blanket one, not an answer to this report,
             # unless it rejects 'the claim' with only the claimant's own words between (and
@@ -320,6 +324,45 @@ def _rejects_a_claim(denial: Denial) -> bool:
     a claim that ...', 'denied the reports')."""
     words = re.findall(r"[a-z]+", denial.text.lower())[:MAX_DENIAL_OBJECT_WORDS]
     return any(word in attribution_cues().evidential_nouns for word in words)
+
+
+_NEGATION = re.compile(r"\b(?:no|not|never|nobody|none|neither)\b|n't\b", re.IGNORECASE)
+
+
+def _names_another_kind(denial: Denial, doc: Doc, action: str) -> bool:
+    """Whether the denial says which event did not happen, and the report is an account of
+    its own beside it (people who fled, arrests, seizures) rather than of that event."""
+    vocab = actions()
+    own_accounts = vocab.separate_reports | (vocab.separate_after_lead - {"kill"})
+    if action not in own_accounts or not _names_any_event(denial, doc):
+        return False
+    return not _names_event(denial, doc, action, same=True)
+
+
+def _names_any_event(denial: Denial, doc: Doc) -> bool:
+    vocab = actions()
+    words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
+    return any(
+        (named := vocab.by_lemma.get(t.lemma_) or vocab.event_nouns.get(t.lower_)) is not None
+        and not vocab.is_generic(named)
+        for t in words
+    )
+
+
+def _same_event_at_its_place(
+    denial: Denial, facts: DocumentFacts, action: str, places: Sequence[Place], between: str
+) -> bool:
+    """'Residents said soldiers set fire to houses in Guzang', a paragraph or two on '"No
+    soldier set fire to any house in Guzang," the army spokesman said': a denial of that kind
+    of event at a place of the report, a few paragraphs on, answers it."""
+    if len(PARAGRAPH_BREAK.findall(between)) > MAX_CONTRADICTION_PARAGRAPHS:
+        return False
+    if not _NEGATION.search(denial.text) or not _names_event(denial, facts.doc, action, same=True):
+        return False  # 'disputed the account, saying the bombs hit farmers': a counter-account
+    named = {_place_key(p) for p in facts.places if denial.start <= p.start_char < denial.end} | {
+        p.text.lower() for p in facts.places if denial.start <= p.start_char < denial.end
+    }
+    return bool(named & ({_place_key(p) for p in places} | {p.text.lower() for p in places}))
 
 
 def _about_elsewhere(denial: Denial, places: Sequence[Place], all_places: list[Place]) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from claimtrail.model import Denial, Source
 from claimtrail.nlp.attribution import Attribution, quotation_spans
-from claimtrail.nlp.events import tells_happening, what_was_told_never_happened
+from claimtrail.nlp.events import action_of, tells_happening, what_was_told_never_happened
 from claimtrail.nlp.sources import (
     classify,
     nearest_subject,
@@ -124,7 +124,7 @@ def _never_happened(verb: Token) -> bool:
         return True  # 'The Government says that did not happen'
     if happening:
         return any(s.lower_ in actions().event_nouns for s in none)
-    if not none or verb.lemma_ not in actions().by_lemma:
+    if not none or not (verb.lemma_ in actions().by_lemma or _names_an_action(verb)):
         return False
     # said at once, opening the quotation: 'No shot was fired', not a detail further on; the
     # quotation may open after its speaker ('the ministry said: "No person has been ...')
@@ -138,6 +138,13 @@ def _never_happened(verb: Token) -> bool:
 
 
 MAX_DENIAL_OPENING_TOKENS = 6
+
+
+def _names_an_action(verb: Token) -> bool:
+    """'set fire to any house', 'embraced martyrdom': the verb with its object names one."""
+    return action_of(verb) is not None or any(
+        c.dep_ == "dobj" and action_of(c) is not None for c in verb.children
+    )
 
 
 def _withholds(verb: Token) -> bool:

@@ -226,13 +226,15 @@ def _counted_before(report: Report, text: str, published: date | None) -> bool:
 
 
 def _dated_by_a_past_year(report: Report, published: date, days_before: int) -> bool:
-    """Dated by a year named in its words ('in June 2022') or by a whole past year ('last
-    year'), more than `days_before` days before publication."""
+    """Dated by a year named in its words ('in June 2022'), by a whole past year ('last
+    year') or to a year before last, more than `days_before` days before publication."""
     when = report.when
     if when is None or (published - when.start).days <= days_before:
         return False
     whole_past_year = when.precision == "year" and when.end.year < published.year
-    return YEARLIKE.search(when.text) is not None or whole_past_year
+    # 'in October and November 2016': a year shared with the next month, not in the words
+    years_back = when.end.year < published.year - 1
+    return YEARLIKE.search(when.text) is not None or whole_past_year or years_back
 
 
 def _unsourced(report: Report) -> bool:
@@ -2105,10 +2107,14 @@ def _resolved_actor(
 
 
 def _outlets_named(chain: tuple[Source, ...], article: Article) -> tuple[Source, ...]:
-    """'..., a ranger told Coast Voice': the article's own outlet is a medium, whatever its name."""
-    outlets = {article.publisher, article.original.publisher if article.original else None} - {None}
+    """'..., a ranger told Coast Voice': the ranger's word, which the article's own outlet
+    passes on as its author does; 'Coast Voice has confirmed that ...' is the author's.
+    The original's outlet of a copy stays in the chain, a medium whatever its name."""
+    original = article.original.publisher if article.original else None
     return tuple(
-        replace(source, kind="media") if source.name in outlets else source for source in chain
+        replace(source, kind="media") if original and source.name == original else source
+        for source in chain
+        if not (article.publisher and source.name == article.publisher)
     )
 
 

@@ -294,6 +294,13 @@ def test_a_participle_before_to_be_names_no_speaker(nlp, text, claim, chain):
     [
         ("The audit found a way to cut costs.", "cut", []),
         ("She recalled that soldiers had burned the village.", "burned", [(None, "She")]),
+        # what was found is the thing, alive or outside, not a claim
+        ("Two boys were swept away by a flooded channel and later found alive.", "swept", []),
+        (
+            'The mayor said the gunmen "fired on everyone they found outside".',
+            "fired",
+            [(None, "The mayor")],
+        ),
     ],
 )
 def test_finding_reports_only_through_a_clause(nlp, text, claim, chain):

@@ -322,3 +322,15 @@ def test_a_force_rejecting_a_claim_does_not_answer_its_own_officials_account(nlp
     )
     seizure = [r for r in reports_of(text, date(2024, 5, 20)) if r.action == "seize"]
     assert [r.certainty for r in seizure] == ["reported"]
+
+
+def test_a_denial_of_a_burning_answers_the_burning_not_the_flight_told_after_it():
+    text = (
+        "Residents said soldiers set fire to houses in Guzang, Cameroon, on Sunday 7 November."
+        "\n\nA catechist said more than 120 families fled from Guzang into the bush on Sunday."
+        '\n\nThe army spokesman, Colonel Etienne Nkodo, said on Monday: "No soldier set fire to '
+        'any house in Guzang."'
+    )
+    burning, flight = reports_of(text, date(2032, 11, 17))
+    assert (burning.action, burning.certainty) == ("destroy", "denied")
+    assert (flight.action, flight.certainty) == ("displace", "reported")

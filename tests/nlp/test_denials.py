@@ -165,3 +165,13 @@ def test_a_source_calling_the_claims_false_denies_them(nlp, text, name):
     doc = nlp(text)
     (denial,) = find_denials(doc, find_attributions(doc))
     assert denial.source.name == name
+
+
+def test_a_speaker_saying_no_one_set_fire_denies_the_burning(nlp):
+    # 'set' names no action alone; with its object 'fire' it names the burning
+    text = (
+        'The army spokesman, Colonel Etienne Nkodo, said on Monday: "No soldier set fire to '
+        'any house in Guzang."'
+    )
+    (denial,) = find_denials(nlp(text), find_attributions(nlp(text)))
+    assert denial.source.name == "Etienne Nkodo"

@@ -1717,3 +1717,51 @@ def test_a_past_an_alert_recalls_by_its_year_takes_no_stamp(nlp):
         r for r in reports_of(text, date(2032, 6, 12)) if r.when and r.when.start.year == 2032
     ]
     assert stamped == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The news site Sahel Echo reported that gunmen killed eleven civilians in Dingazi, "
+            "Niger, on Monday, quoting the mayor of the commune, who said the attackers came "
+            "at dusk.",
+            ["media", "official"],
+        ),
+        (
+            "The radio said that soldiers burned two houses in Guzang, Cameroon, on Monday, "
+            "citing the village chief, who said the soldiers came at dawn.",
+            ["media", "eyewitness"],
+        ),
+    ],
+)
+def test_who_quotes_after_the_reported_event_is_its_reporter(text, kinds):
+    # the gunmen and the soldiers of the reported clause quote no one
+    (report,) = reports_of(text, date(2032, 6, 9))
+    assert [s.kind for s in report.sources] == kinds
+
+
+def test_what_an_informant_tells_the_publisher_is_the_informants_word():
+    text = (
+        "A teacher told Rights Watch Example that soldiers burned the school in Kumbo, Cameroon, "
+        "on Monday.\n\n"
+        "Rights Watch Example has confirmed that gunmen abducted four teachers in Kumbo on "
+        "Wednesday."
+    )
+    article = Article(
+        id=article_id(text),
+        text=text,
+        publisher="Rights Watch Example",
+        published=date(2032, 11, 17),
+    )
+    burned, abducted = extract(article).reports
+    assert [s.kind for s in burned.sources] == ["eyewitness"]
+    assert [s.kind for s in abducted.sources] == ["author"]
+
+
+def test_an_event_of_a_year_before_last_is_background():
+    text = (
+        "Gunmen killed three passengers at a checkpoint in Buea, Cameroon, on Saturday.\n\n"
+        "The crisis began in October and November 2016, when lawyers went on strike in Bamenda."
+    )
+    assert [r.action for r in reports_of(text, date(2032, 11, 17))] == ["kill"]
