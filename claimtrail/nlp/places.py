@@ -125,6 +125,7 @@ class _Cues:
     determiners: frozenset[str]
     modifiers: frozenset[str]
     natural: dict[str, str]
+    open_land: frozenset[str]  # "the Gulf of Aden": open water or land, in no town
     landform_words: frozenset[str]
     place_nouns: frozenset[str]
     units_re: re.Pattern[str]
@@ -166,6 +167,7 @@ class _Cues:
     settlement_word_of_re: re.Pattern[str]  # "Port of " of "the Port of Bar"
     unit_modifiers: frozenset[str]
     actor_nouns: frozenset[str]
+    outlet_nouns: re.Pattern[str]  # "The Niamey news site ...": the outlet's base
     armed_body_heads: frozenset[str]
     civil_body_heads: frozenset[str]
     office_words: frozenset[str]
@@ -270,6 +272,7 @@ def cues() -> _Cues:
         determiners=frozenset(raw["determiners"]),
         modifiers=frozenset(raw["modifiers"]),
         natural=raw["natural_words"],
+        open_land=frozenset(raw["open_land_words"]),
         place_nouns=frozenset(raw["place_nouns"])
         | {w for w in (*raw["unit_words"], *raw["settlement_words"]) if " " not in w},
         units_re=re.compile(rf"^\s+(?P<unit>{units})(?:s|es)?\b", re.I),
@@ -321,6 +324,7 @@ def cues() -> _Cues:
         at_sea_before_off=frozenset(raw["off_the_coast"]["after"]),
         unit_modifiers=frozenset(raw["unit_modifiers"]),
         actor_nouns=frozenset(raw["actor_nouns"]),
+        outlet_nouns=re.compile(rf"\s+(?:{_alternation(raw['outlet_nouns']['words'])})\b"),
         broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
         civil_body_heads=frozenset(raw["civil_body_heads"]),
@@ -534,6 +538,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
             span = _trim(text, *_hyphen_joined(text, ent.start_char, ent.end_char))
             if span:
                 span = _after_settlement_word(text, span, gazetteer)
+                span = _known_place_after_of(text, span, gazetteer)
                 span = _whole_name_with_of(text, span, gazetteer)
                 found.append((1, *_whole_landform_name(text, span)))
     found += [(0, *span) for span in _heading_place_labels(text, gazetteer)]
@@ -580,6 +585,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _title_of_a_name(text, s, gazetteer, labels)
         and not _opens_a_body_name(text, s, labels)
         and not _names_a_medium(text, s, gazetteer)
+        and not _outlet_base(text, s)
     ]
     spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
@@ -1159,6 +1165,21 @@ def _after_settlement_word(text: str, span: tuple[int, int], gaz: Gazetteer) -> 
     if found is None or found.end() >= end or _knows(gaz, text[start:end]):
         return span
     return found.end(), end
+
+
+def _known_place_after_of(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
+    """'the Sabzi Mandi of Serai Naurang': a spot the tables lack, named with 'of' and a
+    place they hold, lies in that place, which is the mention; 'the Gulf of Aden' and
+    other waters and lands of open_land_words and natural_words are not in the town."""
+    start, end = span
+    name = text[start:end]
+    head, of, tail = name.rpartition(" of ")
+    if not of or not head or _knows(gaz, name) or not _knows(gaz, tail) or _knows(gaz, head):
+        return span
+    last = head.split()[-1].lower()
+    if last in cues().open_land or last in cues().natural:
+        return span
+    return end - len(tail), end
 
 
 def _before_unit_words(text: str, start: int, end: int, units: frozenset[str]) -> int:
@@ -1796,6 +1817,23 @@ def _before_actor_noun(text: str, span: tuple[int, int]) -> bool:
     if not noun or noun.group(1) not in cues().actor_nouns:
         return False
     return not _locative(text[max(0, span[0] - 60) : span[0]])
+
+
+def _outlet_base(text: str, span: tuple[int, int]) -> bool:
+    """'The Niamey news site Sahel Echo reported ...', 'a Lagos daily said': a town between
+    an article and an outlet's word, the outlet's name or its words after them, is where
+    the outlet is based; 'attacked the Kabul radio station' is in Kabul."""
+    if not re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", text[max(0, span[0] - 5) : span[0]]):
+        return False
+    outlet = cues().outlet_nouns.match(text, span[1])
+    if outlet is None:
+        return False
+    return bool(
+        _NAME_NEXT.match(text, outlet.end()) or cues().speaks_after_re.match(text, outlet.end())
+    )
+
+
+_NAME_NEXT = re.compile(r",?\s+(?:[A-Z]|«|\")")
 
 
 def _framing_unit(

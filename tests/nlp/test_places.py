@@ -2165,3 +2165,25 @@ def test_a_sentence_opened_by_a_state_holds_the_places_it_names(nlp):
     )
     place = places_by_text(nlp, text)["El Callao"]
     assert (place.country, place.admin1) == ("VE", "Bolívar")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "place"),
+    [
+        # the town an outlet is based in, between an article and its words, placed nothing
+        ("The Niamey news site Sahel Echo reported gunmen in Ouallam.", "Niamey", None),
+        ("A Lagos daily said gunmen struck a bank in Ikeja.", "Lagos", None),
+        # ... but where an attack hit a station named by its town, the town is the place
+        ("Gunmen attacked the Kabul radio station on Monday.", "Kabul", "AF"),
+    ],
+)
+def test_an_outlets_home_town_is_no_place_of_its_story(nlp, text, town, place):
+    found = places_by_text(nlp, text)
+    assert (found[town].country if town in found else None) == place
+
+
+def test_a_spot_named_with_of_and_a_known_town_lies_in_that_town(nlp):
+    text = "A bomb went off near the Sabzi Mandi of Serai Naurang in Pakistan on Sunday."
+    found = places_by_text(nlp, text)
+    # 'Serai' is a romanisation of 'Sarai', as the tables write the town
+    assert found["Serai Naurang"].name == "Sarai Naurang"
