@@ -1391,12 +1391,16 @@ def _title(
     # a series label in capitals ("LIVE UPDATES | WEST BANK DAILY") is no headline, nor is
     # the section's name repeated from the row above ("World | Kurdistan | Iraq", "Kurdistan")
     sections = _section_names(plain, rows)
-    story = [
+    headlines = [
         c
         for c in story
         if not _label_in_capitals(plain[c]) and not _section_label(plain[c], sections)
-    ] or story
-    if len(story) > 1 and row is not None and row < story[0]:
+    ]
+    labelled = bool(headlines) and len(headlines) < len(story)
+    story = headlines or story
+    if (len(story) > 1 or labelled) and row is not None and row < story[0]:
+        # ... and one label dropped leaves the headline alone above the date: 'Reporter shot
+        # outside his home' over 'ALERT | Mexico | Physical attack' and its day
         # Under the section row the headline comes first, then a deck set without a full
         # stop, which restates the story; above the row are the site's own lines (a motto).
         return story[0], [c for c in pool if c != story[0]]

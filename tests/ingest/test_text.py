@@ -3503,3 +3503,23 @@ def test_a_pdf_copy_loses_its_running_lines_and_page_counters_and_keeps_its_labe
     # of the entries below it, is read out of its rules and left out like any summary
     assert "The attackers fled towards the hills." in article.text
     assert "+---" not in article.text and "the road east should" not in article.text
+
+
+def test_a_label_row_in_capitals_between_the_headline_and_the_date_is_no_headline():
+    page = "\n".join(
+        [
+            "LIBERTAD",
+            "Alerts | Countries | Reports | Donate",
+            "Home > Alerts > Honduras",
+            "",
+            "Radio host beaten outside the station in Choluteca",
+            "",
+            "ALERT | Honduras | Physical attack",
+            "3 March 2032",
+            "",
+            "A radio host was beaten by three men outside his station in Choluteca on Monday, "
+            "his colleagues said.",
+        ]
+    )
+    article = read_article(page.encode(), "alert.txt")
+    assert article.title == "Radio host beaten outside the station in Choluteca"
