@@ -68,6 +68,9 @@ class _Vocab:
     future_date_cues: tuple[str, ...]
     times_of_day: tuple[str, ...]
     overnight: tuple[str, ...] = ()
+    parts_of_day: tuple[str, ...] = ()
+    summary_night: tuple[str, ...] = ()
+    summary_cues: tuple[str, ...] = ()
     overnight_followers: frozenset[str] = frozenset()
     running_day_ordinals: dict[str, int] = field(default_factory=dict)
     item_date_openers: tuple[str, ...] = ()
@@ -133,6 +136,9 @@ def _vocab() -> _Vocab:
         future_date_cues=tuple(w.lower() for w in raw["future_date_cues"]),
         times_of_day=tuple(raw["times_of_day"]),
         overnight=tuple(raw["overnight"]["words"]),
+        parts_of_day=tuple(raw["parts_of_day"]["words"]),
+        summary_night=tuple(raw["parts_of_day"]["night_words"]),
+        summary_cues=tuple(raw["parts_of_day"]["summary_cues"]),
         overnight_followers=frozenset(raw["overnight"]["followers"]),
         running_day_ordinals={k.lower(): int(v) for k, v in raw["running_day_ordinals"].items()},
         item_date_openers=tuple(w.lower() for w in raw["item_date_openers"]),
@@ -258,6 +264,8 @@ def _fragments() -> dict[str, str]:
         "NUM": rf"(?P<n>\d{{1,2}}|(?i:{_alternation(list(v.number_words), False)}))",
         "REL_DAY": _alternation(list(v.relative_days), capitalised=False),
         "NIGHT": _alternation(list(v.overnight), capitalised=False),
+        "PART_OF_DAY": _alternation(list(v.parts_of_day), capitalised=False),
+        "SUMMARY_NIGHT": _alternation(list(v.summary_night), capitalised=False),
         "TOD": _alternation(v.times_of_day, capitalised=False),
     }
 
@@ -587,6 +595,32 @@ def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | 
     if hour is not None and hour >= DUSK_HOUR:
         return anchor - timedelta(days=1), anchor - timedelta(days=1)  # 'at 11pm overnight'
     return anchor - timedelta(days=1), anchor
+
+
+def _part_of_the_day_before(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'In the evening, the army shelled Nikopol' in a summary of the past day posted the
+    next morning: the evening of the day before the telling. Only such a summary says so;
+    elsewhere the words name no day, nor beside a day the sentence names."""
+    if anchor is None or not _summary_of_the_past_day(text):
+        return None
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    sentence = text[start : _sentence_end(text, match.end())]
+    if _named_day().search(sentence) or _dated_in_figures(sentence):
+        return None
+    day = anchor - timedelta(days=1)
+    return day, day
+
+
+def _night_of_a_summary(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'At night, at about 03:40, a missile hit ...' in a summary of the past day: the night
+    just past, as 'overnight' is; elsewhere 'at night' is as often a habit ('they burn our
+    taxis at night')."""
+    return _overnight(match, text, anchor) if _summary_of_the_past_day(text) else None
+
+
+def _summary_of_the_past_day(text: str) -> bool:
+    lowered = text.lower()
+    return any(cue in lowered for cue in _vocab().summary_cues)
 
 
 # 'shortly after midnight', 'in the early hours', 'at 00:31', 'shortly before 03:00': a time of
@@ -921,6 +955,8 @@ def _rules() -> tuple[_Rule, ...]:
             "days",
         ),
         ("overnight", rf"\b(?i:{f['NIGHT']})\b", _overnight, "days"),
+        ("part-of-day", rf"\b(?i:{f['PART_OF_DAY']})\b", _part_of_the_day_before, "day"),
+        ("summary-night", rf"\b(?i:{f['SUMMARY_NIGHT']})\b", _night_of_a_summary, "days"),
         (
             "running-days",
             rf"\b(?i:for\s+(?:a|the)\s+(?P<nth>{_alternation(ordinals, False)})\s+"

@@ -1917,7 +1917,7 @@ def _planned_for(doc: Doc, date: When) -> bool:
     """'was expected in the village at the weekend', 'is scheduled for Monday': the first
     verb above the words is one of planning, so they tell when something is to happen."""
     verb = _verb_above(doc, date)
-    return verb is not None and verb.lemma_ in PLANNING_VERBS
+    return verb is not None and verb.lemma_ in _planning_verbs()
 
 
 def _verb_above(doc: Doc, words: When | Place) -> Token | None:
@@ -1933,7 +1933,9 @@ def _verb_above(doc: Doc, words: When | Place) -> Token | None:
     return None
 
 
-PLANNING_VERBS = frozenset({"expect", "schedule", "plan"})
+@cache
+def _planning_verbs() -> frozenset[str]:
+    return frozenset(read_data("dates.json")["planning_verbs"])
 
 
 def _done_there(verb: Token) -> bool:

@@ -790,3 +790,29 @@ def test_a_bare_month_takes_the_year_of_the_month_it_is_paired_with():
         date(2016, 10, 31),
     )
     assert second.start == date(2016, 11, 1)
+
+
+SUMMARY = "Below is the situation in the region over the past day. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("In the evening, the army shelled the town.", date(2018, 11, 18), date(2018, 11, 18)),
+        ("In the afternoon, a drone hit a farm.", date(2018, 11, 18), date(2018, 11, 18)),
+        # a clock time past midnight puts the night on the day of the telling
+        ("At night, at about 03:40, a missile hit the plant.", date(2018, 11, 19), None),
+        ("A drone hit a warehouse at night.", date(2018, 11, 18), date(2018, 11, 19)),
+    ],
+)
+def test_a_summary_of_the_past_day_dates_its_evening_and_its_night(sentence, start, end):
+    when = find_dates(SUMMARY + sentence, ANCHOR)[-1]
+    assert (when.start, when.end) == (start, end or start)
+
+
+def test_an_evening_outside_a_summary_of_the_past_day_is_no_date():
+    assert find_dates("In the evening, the army shelled the town.", ANCHOR) == []
+
+
+def test_at_night_outside_a_summary_of_the_past_day_is_a_habit_and_no_date():
+    assert find_dates("They burn our taxis at night.", ANCHOR) == []
