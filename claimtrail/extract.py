@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from claimtrail.errors import InputRejected
 from claimtrail.ingest.custody import read_file_limited
 from claimtrail.ingest.sources import read_single
-from claimtrail.model import Article, Reading, Rejection
+from claimtrail.model import Article, Reading, Rejection, Source
 from claimtrail.nlp.assertions import find_assertions
 from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.dates import find_dates, section_stamps
@@ -68,7 +68,7 @@ def _read_doc(article: Article, doc: Doc) -> Reading:
         for a in find_attributions(doc)
         if any(s.kind != "author" for s in a.sources) and a.cue_start not in events
     ]
-    denials = find_denials(doc, attributions)
+    denials = find_denials(doc, attributions, _denying_author(article))
     stamps = section_stamps(article.text, anchor)
     facts = DocumentFacts(
         article=article,
@@ -90,6 +90,12 @@ def _outlets(article: Article) -> list[str]:
     translation or a republished story ('La Prensa' for 'La Prensa del Alto Apure')."""
     original = article.original.publisher if article.original else None
     return [name for name in (article.publisher, original) if name]
+
+
+def _denying_author(article: Article) -> Source | None:
+    """Who denies in the article's own voice: its publisher, else its first writer."""
+    name = article.publisher or (article.authors[0] if article.authors else None)
+    return Source("", name, "author") if name else None
 
 
 def read_file(path: Path, options: Options | None = None) -> Article:

@@ -1160,8 +1160,11 @@ def _speech(
     if speaker.lower_ in source_vocabulary().document_nouns and _unsourced(speaker):
         return None  # "Unconfirmed reports said ...": a hedged claim nobody stands behind
     if speaker.lower_ in source_vocabulary().document_nouns and issuer(speaker) is speaker:
-        if verb.dep_ == "acl" or cue_lemma(verb) in _words("handling_verbs"):
-            return None  # "in a communique read out on television": a document is no reader
+        participle = verb.dep_ == "acl" and verb.tag_ != "VBG"
+        if participle or cue_lemma(verb) in _words("handling_verbs"):
+            # "in a communique read out on television": a document is no reader; "posts
+            # claiming that ..." speak
+            return None
     first_person = speaker.lower_ in FIRST_PERSON
     if first_person and any(s <= speaker.idx < e for s, e in quotes):
         return None  # inside quotes, the quoted speaker, whom the quotation already names

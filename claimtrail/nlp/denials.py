@@ -18,13 +18,26 @@ from claimtrail.nlp.sources import (
 from claimtrail.vocab import actions, actors, attribution_cues
 
 
-def find_denials(doc: Doc, attributions: Sequence[Attribution] = ()) -> list[Denial]:
+def find_denials(
+    doc: Doc, attributions: Sequence[Attribution] = (), author: Source | None = None
+) -> list[Denial]:
     """One Denial per denial verb whose subject is a source, or per source calling the
     claims false; the span is its sentence. A surname or a role ('Col Atwine dismissed the
-    claim') is the source named before it in `attributions`."""
+    claim') is the source named before it in `attributions`. In its own voice the `author`
+    (the publisher of a police force's release, say) denies what it calls false ('The claim
+    is baseless.')."""
     named = sorted((s for a in attributions for s in a.sources), key=lambda s: s.start_char)
     found = []
     for token in doc:
+        if author is not None and _author_calls_claims_false(token, attributions):
+            sent = token.sent  # 'The claim is baseless.': 'is' is no verb of denial
+            found.append(Denial(sent.start_char, sent.end_char, sent.text, author, None))
+            continue
+        if (speaker := _speaker_calling_what_was_claimed_false(token, attributions)) is not None:
+            sent = token.sent
+            target = actors().normalise(speaker.text)
+            found.append(Denial(sent.start_char, sent.end_char, sent.text, speaker, target))
+            continue
         if token.pos_ != "VERB":
             continue
         source = (
@@ -158,6 +171,58 @@ def _withholds(verb: Token) -> bool:
         return True
     pair = [*verb.children, verb.head] if verb.dep_ == "conj" else list(verb.children)
     return any(w.lemma_ == "confirm" for w in pair)
+
+
+def _author_calls_claims_false(verb: Token, attributions: Sequence[Attribution]) -> bool:
+    """'The claim is baseless.', 'These reports are false.': a sentence of its own, in no
+    one's words but the author's, calling the claims just told false."""
+    cues = attribution_cues()
+    if verb.lemma_ != "be" or verb.dep_ != "ROOT" or any(a.covers(verb.idx) for a in attributions):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    judged = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    pointing = {"the", "this", "these", "that", "those", "such"}
+    return (
+        any(
+            s.lower_ in cues.evidential_nouns and any(d.lower_ in pointing for d in s.children)
+            for s in subjects
+        )
+        and any(j.lower_ in cues.falsity_words for j in judged)
+        and not _negated_verb(verb)
+    )
+
+
+def _speaker_calling_what_was_claimed_false(
+    verb: Token, attributions: Sequence[Attribution]
+) -> Source | None:
+    """'"We are aware of posts claiming a second man was stabbed. This is untrue," the
+    spokesperson said': a named speaker calling 'this' false right after a claim they
+    told of denies it."""
+    if verb.lemma_ != "be" or verb.dep_ not in {"ROOT", "ccomp"} or _negated_verb(verb):
+        return None  # the parser may hang the quotation's sentence on 'said'
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    judged = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    cues = attribution_cues()
+    if not (
+        any(s.lower_ in {"this", "that", "it"} for s in subjects)
+        and any(j.lower_ in cues.falsity_words for j in judged)
+    ):
+        return None
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+    if before is None or not any(
+        t.lemma_ == "claim" or t.lower_ in cues.evidential_nouns for t in before
+    ):
+        return None
+    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
+    speaker = told[-1].sources[0] if told else None
+    if speaker is None or not (speaker.name or speaker.kind in {"official", "organization"}):
+        return None  # 'the spokesperson' of a force speaks for it; 'a man' denies nothing
+    return speaker
+
+
+def _negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _calls_claims_false(verb: Token) -> bool:

@@ -2264,3 +2264,24 @@ def test_a_broadcast_scripts_marks_are_no_speakers(nlp):
     )
     assert chain_of(nlp, text, "flooded") == []
     assert chain_of(nlp, text, "destroyed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "chain"),
+    [
+        (
+            "Police have taken notice of posts being shared on certain social media accounts "
+            "since Sunday night claiming that the accused was tortured to death in the lock-up.",
+            "tortured",
+            [(None, "posts")],
+        ),
+        # a document read out reads nothing itself
+        (
+            "The ministry said in a communique read out on radio that the road was open.",
+            "open",
+            [("ministry", "The ministry")],
+        ),
+    ],
+)
+def test_posts_claiming_speak_and_a_communique_read_out_does_not(nlp, text, claim, chain):
+    assert [(name, t) for name, _, t in chain_of(nlp, text, claim)] == chain

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrail.model import Source
 from claimtrail.nlp.attribution import find_attributions
 from claimtrail.nlp.denials import find_denials
 
@@ -175,3 +176,32 @@ def test_a_speaker_saying_no_one_set_fire_denies_the_burning(nlp):
     )
     (denial,) = find_denials(nlp(text), find_attributions(nlp(text)))
     assert denial.source.name == "Etienne Nkodo"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Posts claimed that a detainee died in custody on Sunday. The claim is baseless.", True),
+        ("Posts claimed that a detainee died in custody. These reports are false.", True),
+        # a source's words, or a claim the author does not call false, deny nothing here
+        ('Posts claimed that a detainee died. "The claim is baseless," the mayor said.', False),
+        ("Posts claimed that a detainee died in custody. The claim is serious.", False),
+    ],
+)
+def test_the_author_calling_the_claim_false_in_its_own_voice_denies_it(nlp, text, denied):
+    doc = nlp(text)
+    author = Source("", "District Police Example", "author")
+    found = [
+        d for d in find_denials(doc, find_attributions(doc), author) if d.source.kind == "author"
+    ]
+    assert bool(found) == denied
+
+
+def test_a_spokesperson_calling_this_untrue_after_the_claims_denies_them(nlp):
+    text = (
+        '"We are aware of posts on social media claiming a second person was stabbed on '
+        'Parliament Road. This is untrue," the police spokesperson said.'
+    )
+    doc = nlp(text)
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert denial.text.startswith("This is untrue") and denial.source.kind == "official"
