@@ -1122,9 +1122,13 @@ def _pinned_label(number: int, text: str) -> HeaderLine | None:
 
 
 def _pinned_post(number: int, plain: Sequence[str], above: HeaderLine | None) -> HeaderLine | None:
-    """The post under a 'Pinned message' label: the channel's own, not the story."""
+    """The post under a 'Pinned message' label: the channel's own, not the story; a live
+    page's pinned 'What we know so far' is a summary's label, read as one."""
     if above is None or _pinned_label(above.number, plain[above.number]) is None:
         return None
+    found = classify(number, plain[number])
+    if found is not None and found.kind == "summary":
+        return found
     return HeaderLine(number, "furniture")
 
 

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claimtrail.ingest.markup import ends_sentence
+from claimtrail.ingest.pubdate import header_vocabulary
 
 _FOOTER = re.compile(
     r"^\s*(?:https?://|www\.)\S+\s+(?:Page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$",
@@ -104,24 +106,43 @@ def _neighbours(lines: Sequence[str], number: int) -> list[int]:
 
 
 def unboxed(lines: Sequence[str]) -> list[str]:
-    """`lines`, with a text box drawn in rules read as the lines inside it: its top and
-    bottom rules made blank, the bars framing each line taken off. Framed lines with no
-    closing rule are a table's, and stay."""
+    """`lines`, with a text box drawn in rules read as the lines inside it: its rules made
+    blank, the bars framing each line taken off. A rule may close one part of the box and
+    open the next (a title row over the box's items). Framed lines with no closing rule are
+    a table's, and stay."""
     kept = list(lines)
     number = 0
     while number < len(kept):
         if not _BOX_RULE.match(kept[number]):
             number += 1
             continue
-        end = number + 1
-        while end < len(kept) and _BOXED.match(kept[end]):
-            end += 1
-        if end == number + 1 or end == len(kept) or not _BOX_RULE.match(kept[end]):
-            number = end
-            continue
-        kept[number] = kept[end] = ""  # the box stands apart from the paragraphs around it
-        for inside in range(number + 1, end):
-            framed = _BOXED.match(kept[inside])
-            kept[inside] = framed.group("inside").rstrip() if framed else kept[inside]
-        number = end + 1
+        opening = number
+        while True:
+            end = opening + 1
+            while end < len(kept) and _BOXED.match(kept[end]):
+                end += 1
+            closed = end > opening + 1 and end < len(kept) and _BOX_RULE.match(kept[end])
+            if not closed:
+                break
+            for inside in range(opening + 1, end):
+                kept[inside] = _BOXED.match(kept[inside]).group("inside").rstrip()
+            kept[opening] = ""  # the box stands apart from the paragraphs around it
+            opening = end
+        if opening != number:
+            kept[opening] = ""
+            _without_a_summary(kept, number, opening)
+        number = opening + 1
     return kept
+
+
+def _without_a_summary(kept: list[str], start: int, end: int) -> None:
+    """A box headed by a summary's label ('HIGHLIGHTS', 'KEY JUDGEMENTS') restates in short
+    what the report then tells in full: its lines are dropped, the box left blank."""
+    heading = next((line.strip() for line in kept[start:end] if line.strip()), "")
+    if heading.rstrip(":").casefold() in _summary_labels():
+        kept[start:end] = [""] * (end - start)
+
+
+@lru_cache(maxsize=1)
+def _summary_labels() -> frozenset[str]:
+    return frozenset(header_vocabulary()["summary_labels"])

@@ -37,7 +37,8 @@ the scanner or the typesetter let run past the column) does not set it."""
 _CUT_WORD = re.compile(r"(?P<head>[^\W\d_]{2,})-$")
 _FIRST_WORD = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+•·▪–]|\d{1,3}[.)])\s+(?=\S)")
+# a list item's marker, also '>' and '›', which reports printed as PDFs set before their items
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+•·▪–>›]|\d{1,3}[.)])\s+(?=\S)")
 _FIELD_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s")
 
 

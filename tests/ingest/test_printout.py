@@ -80,9 +80,31 @@ def test_a_gallerys_count_of_its_pictures_is_no_page_counter():
 def test_a_box_drawn_in_rules_is_read_as_its_lines():
     lines = [
         "+------------------------------+",
-        "| KEY POINTS                   |",
+        "| ROAD NOTICES                 |",
         "| - Two bridges were closed.   |",
         "+------------------------------+",
         "| A table cell is kept | as is |",
     ]
-    assert unboxed(lines) == ["", " KEY POINTS", " - Two bridges were closed.", "", lines[-1]]
+    assert unboxed(lines) == ["", " ROAD NOTICES", " - Two bridges were closed.", "", lines[-1]]
+
+
+def test_a_rule_under_a_boxs_title_row_closes_the_title_and_opens_its_items():
+    lines = [
+        "+------------------------------+",
+        "| CAMP NOTES                   |",
+        "+------------------------------+",
+        "| > Two bridges were closed.   |",
+        "+------------------------------+",
+    ]
+    assert unboxed(lines) == ["", " CAMP NOTES", "", " > Two bridges were closed.", ""]
+
+
+def test_a_box_headed_by_a_summarys_label_is_left_blank():
+    lines = [
+        "+------------------------------+",
+        "| KEY JUDGEMENTS               |",
+        "| - Seven soldiers were killed.|",
+        "+------------------------------+",
+        "Seven soldiers were killed near Tera on Friday, the ministry said.",
+    ]
+    assert unboxed(lines) == ["", "", "", "", lines[-1]]

@@ -3523,3 +3523,30 @@ def test_a_label_row_in_capitals_between_the_headline_and_the_date_is_no_headlin
     )
     article = read_article(page.encode(), "alert.txt")
     assert article.title == "Radio host beaten outside the station in Choluteca"
+
+
+def test_a_live_pages_pinned_summary_is_no_story_text():
+    page = "\n".join(
+        [
+            "KESTREL POST",
+            "",
+            "LIVE",
+            "",
+            "Protests in the capital: a teenager killed as marches are dispersed",
+            "",
+            "Tuesday 19 October 2032",
+            "",
+            "PINNED",
+            "What we know so far",
+            "- A boy was shot dead near the market, a doctor said.",
+            "- The opposition says nine activists were arrested.",
+            "",
+            "14:52",
+            "The collective has called a new march for next week.",
+            "",
+            "12:02",
+            "A 16-year-old boy has died of a gunshot wound near the market, a doctor said.",
+        ]
+    )
+    article = read_article(page.encode(), "live.txt")
+    assert "nine activists" not in article.text and "gunshot wound" in article.text

@@ -110,7 +110,7 @@ def test_a_list_items_hanging_lines_join_it_and_a_forms_rows_stay_apart():
     items = [
         "- Dosso: the river is expected to rise from early July, and more urban",
         "  flooding in Dosso and Gaya is likely if the heavy rain persists.",
-        "- Diffa: pressure on the villages along the river is expected to go",
+        "> Diffa: pressure on the villages along the river is expected to go",
         "  on; we do not expect attacks on the town itself this month.",
     ]
     form = [
