@@ -1940,7 +1940,7 @@ def _facility_after_unit(tail: str) -> str | None:
     return facility if facility in cues().facility_words else None
 
 
-_NUMBERED = re.compile(r"\s+(?:\d+|[A-Z])\b")
+_NUMBERED = re.compile(r"\s+(?:\d+[A-Za-z]?|[A-Z])\b")
 
 
 def _facility(text: str, start: int, end: int) -> str | None:
@@ -1959,8 +1959,11 @@ def _facility(text: str, start: int, end: int) -> str | None:
         or (lowered[0] in c.facility_words and lowered[1] in _JOINERS)
     ):
         return lowered[0]
-    if len(words) == 1 and lowered[0] in c.facility_openers and _NUMBERED.match(text, end):
-        return lowered[0]  # "Rue 0", "Calle 5", "Avenue B": a numbered or lettered street
+    numbered = lowered[0] in c.facility_openers or lowered[0] in c.facility_words
+    if len(words) == 1 and numbered and _NUMBERED.match(text, end):
+        # "Rue 0", "Calle 5", "Avenue B": a numbered or lettered street; "Camp 13", "Camp
+        # 1W": a numbered camp, no place of the word's name (Camp County, Texas)
+        return lowered[0]
     after = re.match(r"\s+([A-Za-z]+)\b", text[end : end + 30])
     if after and after.group(1).casefold() in c.facility_words:
         return after.group(1).casefold()

@@ -2187,3 +2187,10 @@ def test_a_spot_named_with_of_and_a_known_town_lies_in_that_town(nlp):
     found = places_by_text(nlp, text)
     # 'Serai' is a romanisation of 'Sarai', as the tables write the town
     assert found["Serai Naurang"].name == "Sarai Naurang"
+
+
+def test_a_facilitys_word_before_its_number_is_no_place_of_that_name(nlp):
+    found = places_by_text(nlp, "Three refugees were killed in a clash in Camp 13 in Ukhiya.")
+    assert found["Camp"].country is None  # a spot the tables lack, and no town to put it in
+    found = places_by_text(nlp, "A fire destroyed shelters in Camp 1W, near Teknaf, Bangladesh.")
+    assert found["Camp 1W"].country == "BD"
