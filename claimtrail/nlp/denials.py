@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -176,49 +176,48 @@ def _withholds(verb: Token) -> bool:
 def _author_calls_claims_false(verb: Token, attributions: Sequence[Attribution]) -> bool:
     """'The claim is baseless.', 'These reports are false.': a sentence of its own, in no
     one's words but the author's, calling the claims just told false."""
-    cues = attribution_cues()
-    if verb.lemma_ != "be" or verb.dep_ != "ROOT" or any(a.covers(verb.idx) for a in attributions):
+    if verb.dep_ != "ROOT" or any(a.covers(verb.idx) for a in attributions):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    judged = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
-    pointing = {"the", "this", "these", "that", "those", "such"}
-    return (
-        any(
-            s.lower_ in cues.evidential_nouns and any(d.lower_ in pointing for d in s.children)
-            for s in subjects
-        )
-        and any(j.lower_ in cues.falsity_words for j in judged)
-        and not _negated_verb(verb)
+    evidential = attribution_cues().evidential_nouns
+    return _called_false(
+        verb,
+        lambda s: s.lower_ in evidential and any(d.lower_ in _POINTING for d in s.children),
     )
+
+
+_POINTING = frozenset({"the", "this", "these", "that", "those", "such"})
 
 
 def _speaker_calling_what_was_claimed_false(
     verb: Token, attributions: Sequence[Attribution]
 ) -> Source | None:
     """'"We are aware of posts claiming a second man was stabbed. This is untrue," the
-    spokesperson said': a named speaker calling 'this' false right after a claim they
-    told of denies it."""
-    if verb.lemma_ != "be" or verb.dep_ not in {"ROOT", "ccomp"} or _negated_verb(verb):
-        return None  # the parser may hang the quotation's sentence on 'said'
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    judged = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
-    cues = attribution_cues()
-    if not (
-        any(s.lower_ in {"this", "that", "it"} for s in subjects)
-        and any(j.lower_ in cues.falsity_words for j in judged)
-    ):
+    spokesperson said': a speaker named, or speaking for a body, calling 'this' false right
+    after a sentence of claims denies them."""
+    if verb.dep_ not in {"ROOT", "ccomp"}:  # the parser may hang the quotation on 'said'
         return None
+    if not _called_false(verb, lambda s: s.lower_ in {"this", "that", "it"}):
+        return None
+    evidential = attribution_cues().evidential_nouns
     sent = verb.sent
     before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
-    if before is None or not any(
-        t.lemma_ == "claim" or t.lower_ in cues.evidential_nouns for t in before
-    ):
+    if before is None or not any(t.lemma_ == "claim" or t.lower_ in evidential for t in before):
         return None
     told = [a for a in attributions if a.covers(verb.idx) and a.sources]
     speaker = told[-1].sources[0] if told else None
     if speaker is None or not (speaker.name or speaker.kind in {"official", "organization"}):
         return None  # 'the spokesperson' of a force speaks for it; 'a man' denies nothing
     return speaker
+
+
+def _called_false(verb: Token, subject: Callable[[Token], bool]) -> bool:
+    """'<subject> is false / untrue / baseless / a lie', not negated."""
+    if verb.lemma_ != "be" or _negated_verb(verb):
+        return False
+    falsity = attribution_cues().falsity_words
+    return any(c.dep_ == "nsubj" and subject(c) for c in verb.children) and any(
+        c.dep_ in {"acomp", "attr"} and c.lower_ in falsity for c in verb.children
+    )
 
 
 def _negated_verb(verb: Token) -> bool:
