@@ -150,9 +150,12 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         url = found_url.url
         dropped.add(found_url.number)
     publisher, published, original = _outlets(found, plain, footer, tail)
+    title, account = _tab_title(found.title[1]) if found.title else (None, False)
+    if publisher is None and account:
+        publisher = title  # a page of a social network is its account's
     return Metadata(
         filed=_filed(found, plain, published) if original is None else None,
-        title=found.title[1] if found.title else None,
+        title=title,
         authors=_not_the_outlet(_authors(header, plain, footer), publisher),
         publisher=publisher,
         published=published,
@@ -405,6 +408,22 @@ def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) 
                 # story, labelled in the site's language and in English
                 return signed.authors
     return _closing_signatures(plain, footer)
+
+
+def _tab_title(title: str) -> tuple[str, bool]:
+    """'(3) Xiddig Radio - Idaacadda Xiddigta Qurbaha | Facebook', a browser tab's title over
+    a copied page: without the count of unread notifications before it and the social
+    network's name after it, which names the platform, not the page; and whether it named
+    one (the page is then an account's)."""
+    title = _NOTIFICATION_COUNT.sub("", title)
+    name, bar, site = title.rpartition(" | ")
+    networks = header_vocabulary()["share_networks"]
+    if bar and name.strip() and site.strip().casefold() in networks:
+        return name.strip(), True
+    return title, False
+
+
+_NOTIFICATION_COUNT = re.compile(r"^\(\d{1,3}\)\s+(?=[A-Z])")
 
 
 def _signed_under_the_story(line: str) -> tuple[str, ...]:

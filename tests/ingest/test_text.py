@@ -3550,3 +3550,22 @@ def test_a_live_pages_pinned_summary_is_no_story_text():
     )
     article = read_article(page.encode(), "live.txt")
     assert "nine activists" not in article.text and "gunshot wound" in article.text
+
+
+def test_a_copied_social_pages_tab_title_loses_its_count_and_platform_and_its_access_line():
+    page = "\n".join(
+        [
+            "(3) Radio Example - Voice of the Diaspora | Facebook",
+            "https://www.facebook.com/RadioExample",
+            "Accessed: Sunday, October 17, 2032, 11:05 AM",
+            "",
+            "Radio Example - Voice of the Diaspora",
+            "",
+            "Police said a bomb exploded at a checkpoint in Beledweyne on Sunday morning.",
+        ]
+    )
+    article = read_article(page.encode(), "page.txt")
+    assert article.title == "Radio Example - Voice of the Diaspora"
+    # the page is its account's, not the platform's; 'Accessed:' names the day, no outlet
+    assert article.publisher == "Radio Example - Voice of the Diaspora"
+    assert article.published == date(2032, 10, 17)
