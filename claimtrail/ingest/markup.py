@@ -26,7 +26,9 @@ _OTHER_MARKERS = re.compile(r"~~|`")
 # '## Heading', and '--- Heading' of a page that draws its section rules in text
 _HEADING = re.compile(r"^\s{0,3}(?:#{1,6}|-{3,}|={3,})\s+(?=\S)|\s+#+\s*$")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪–]|\d{1,3}[.)])\s+(?=\S)")
+LIST_MARKS = "-*+•·▪–"
+"""The bullets that open a list item (besides '1.' and '1)')."""
+_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d{{1,3}}[.)])\s+(?=\S)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»]*$")
 

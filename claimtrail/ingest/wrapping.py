@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from claimtrail.ingest.markup import ends_sentence, is_list_item, is_separator
+from claimtrail.ingest.markup import LIST_MARKS, ends_sentence, is_list_item, is_separator
 
 MIN_LINE_CHARS = 30
 """Only lines this long tell the width: short ones are headings, bylines or list items."""
@@ -38,7 +38,7 @@ _CUT_WORD = re.compile(r"(?P<head>[^\W\d_]{2,})-$")
 _FIRST_WORD = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 # a list item's marker, also '>' and '›', which reports printed as PDFs set before their items
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+•·▪–>›]|\d{1,3}[.)])\s+(?=\S)")
+_LIST_MARKER = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}>›]|\d{{1,3}}[.)])\s+(?=\S)")
 _FIELD_LABEL = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+){0,3}:\s")
 
 

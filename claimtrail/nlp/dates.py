@@ -582,13 +582,9 @@ def _overnight(match: re.Match[str], text: str, anchor: date | None) -> Range | 
     following = re.match(r"[a-z]+", after)
     if following is not None and following.group(0) not in _vocab().overnight_followers:
         return None
-    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-    # a day is sought only up to the next dot: one further on is often the day a source told
-    # it ('..., Radio East 98.1 reported this morning'); a clock time, to the sentence's end
-    ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
-    sentence = text[start : min(ends, default=len(text))]
-    if _named_day().search(sentence) or _dated_in_figures(sentence):
+    if _beside_a_named_day(match, text):
         return None
+    start = _clause_start(text, match.start())
     hour = _clock_hour(text[start : _sentence_end(text, match.end())])
     if hour is not None and hour < DAWN_HOUR:
         return anchor, anchor  # 'at about 02:40 overnight': past midnight, the telling day
@@ -601,14 +597,24 @@ def _part_of_the_day_before(match: re.Match[str], text: str, anchor: date | None
     """'In the evening, the army shelled Nikopol' in a summary of the past day posted the
     next morning: the evening of the day before the telling. Only such a summary says so;
     elsewhere the words name no day, nor beside a day the sentence names."""
-    if anchor is None or not _summary_of_the_past_day(text):
-        return None
-    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-    sentence = text[start : _sentence_end(text, match.end())]
-    if _named_day().search(sentence) or _dated_in_figures(sentence):
+    if anchor is None or not _summary_of_the_past_day(text) or _beside_a_named_day(match, text):
         return None
     day = anchor - timedelta(days=1)
     return day, day
+
+
+def _clause_start(text: str, position: int) -> int:
+    return max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+
+
+def _beside_a_named_day(match: re.Match[str], text: str) -> bool:
+    """Whether the words of a part of the day stand beside a day their sentence names
+    ('overnight on Tuesday', 'in the evening of 3 May'). The day is sought only up to the
+    next dot: one further on is often the day a source told it ('..., Radio East 98.1
+    reported this morning')."""
+    ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
+    sentence = text[_clause_start(text, match.start()) : min(ends, default=len(text))]
+    return bool(_named_day().search(sentence) or _dated_in_figures(sentence))
 
 
 def _night_of_a_summary(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
@@ -618,7 +624,9 @@ def _night_of_a_summary(match: re.Match[str], text: str, anchor: date | None) ->
     return _overnight(match, text, anchor) if _summary_of_the_past_day(text) else None
 
 
+@lru_cache(maxsize=4)
 def _summary_of_the_past_day(text: str) -> bool:
+    """Read once per article, not once per part of the day it names."""
     lowered = text.lower()
     return any(cue in lowered for cue in _vocab().summary_cues)
 
