@@ -521,7 +521,11 @@ def _unrelated_lines(plain: Sequence[str], walk: _Walk) -> frozenset[int]:
     ranked = sorted((c for c in others if related[c]), key=lambda c: -len(keys[c] & story))
     if not ranked:
         return frozenset()
-    return frozenset(c for c in others if c < ranked[0] and not related[c])
+    # a document's name over its subtitle ('Monthly Displacement Report' over 'Lower Valley:
+    # Kessa, Dorro') is its title, though the story's words are the subtitle's
+    pairs = zip(others, others[1:], strict=False)
+    named = {c for c, below in pairs if _subtitle_of_report(plain, c, below)}
+    return frozenset(c for c in others if c < ranked[0] and not related[c] and c not in named)
 
 
 def _content_keys(text: str) -> set[str]:
@@ -1408,7 +1412,9 @@ def _title(
         # Under the section row the headline comes first, then a deck set without a full
         # stop, which restates the story; above the row are the site's own lines (a motto).
         return story[0], [c for c in pool if c != story[0]]
-    if len(pool) > 1 and _deck_under(plain, pool[-2], pool[-1]):
+    if len(pool) > 1 and (
+        _deck_under(plain, pool[-2], pool[-1]) or _subtitle_of_report(plain, pool[-2], pool[-1])
+    ):
         return pool[-2], [c for c in pool if c != pool[-2]]
     return pool[-1], pool[:-1]
 
@@ -1426,6 +1432,16 @@ def _deck_under(plain: Sequence[str], title: int, deck: int) -> bool:
         and deck_words >= MIN_DECK_WORDS
         and deck_words >= DECK_TO_TITLE * title_words
     )
+
+
+def _subtitle_of_report(plain: Sequence[str], title: int, subtitle: int) -> bool:
+    """'Quarterly Protection Monitoring Report' over 'North-West and North-East: Ouham, ...':
+    right under the name of a document ('... Report', '... Update'), a line that says what
+    it covers is its subtitle, not its title."""
+    between = [n for n in range(title + 1, subtitle) if plain[n]]
+    words = re.findall(r"[^\W\d_]+", plain[title].casefold())
+    names = header_vocabulary()["document_names"]["names"]
+    return not between and bool(words) and words[-1] in names
 
 
 MIN_HEADLINE_WORDS = 4
@@ -1546,11 +1562,18 @@ def is_masthead_like(text: str) -> bool:
     text = without_edition(text)  # "pnyka24.gr · English Edition"
     if _LOWERCASE_NAME.fullmatch(text.strip()):
         return True  # only a brand in lower case is ever a candidate ('la rambla')
+    # 'CIVILIAN PROTECTION WATCH – CENTRAL AFRICAN REPUBLIC (CPW-CAR)': the words of the
+    # name count, not its initials or the dash between its parts
+    words = [w for w in _MASTHEAD_SUFFIX.sub("", text).split() if w not in _DASHES]
+    name = [w for w in outlet_name(text).split() if w not in _DASHES]
     return (
-        len(text.split()) <= MAX_MASTHEAD_WORDS
+        len(words) <= MAX_MASTHEAD_WORDS
         and not _CLAUSE_END.search(text)
-        and is_publisher(outlet_name(text))
+        and is_publisher(" ".join(name))
     )
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _styled_apart(first: str, second: str) -> bool:
@@ -1587,7 +1610,8 @@ def _masthead_patterns() -> tuple[re.Pattern[str], ...]:
 # "Nile Dispatch (NDN)", "Nile Dispatch | LIVE", "WSDX 13 | Birmingham, AL": the name, less
 # its initials, a label or the city it broadcasts from
 _MASTHEAD_SUFFIX = re.compile(
-    r"\s*(?:\([A-Z][A-Za-z]{1,9}\)|\|\s*[A-Z][\w ]{0,15}(?:,\s*[A-Z][\w.]{1,12})?)\s*$"
+    r"\s*(?:\([A-Z][A-Za-z]{1,9}(?:-[A-Z]{2,5})?\)"
+    r"|\|\s*[A-Z][\w ]{0,15}(?:,\s*[A-Z][\w.]{1,12})?)\s*$"
 )
 
 

@@ -223,6 +223,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "outlet", publisher=site)  # 'Welcome to the United Nations'
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
+    if _counted_items_only(text, segments):
+        return HeaderLine(number, "furniture")  # 'Gallery · 12 photos' under a gallery's title
     segments = _rates_with_labels(segments)
     if len(segments) > 2 and segments[0].strip().lower() in header_vocabulary()["home_links"]:
         # 'Home   News   Ngara Belau (States)   OEK ...': a menu opened by its home link,
@@ -1290,7 +1292,12 @@ def is_site_action(item: str, branded: bool = False) -> bool:
     actions = vocab["site_actions"]
     if words.startswith(tuple(f"{opener} " for opener in vocab["site_action_openers"])):
         return True  # "Join our WhatsApp Channel"
+    if _SEARCH_BOX.fullmatch(words):
+        return True  # "Search images...": the search box and its placeholder
     return words in actions or (branded and any(words.endswith(" " + a) for a in actions))
+
+
+_SEARCH_BOX = re.compile(r"search\b[^.…]{0,30}(?:\.\.\.|…)")
 
 
 def is_edition_name(item: str) -> bool:
@@ -1519,6 +1526,13 @@ def _reading_time() -> re.Pattern[str]:
         rf"|(?:{notes})\s*:\s*\d[\d,. ]*)$",
         re.IGNORECASE,
     )
+
+
+def _counted_items_only(text: str, uncounted: list[str]) -> bool:
+    """'Gallery · 12 photos', '12 photos': a count, and at most the name of what it counts."""
+    labels = header_vocabulary()["count_labels"]["labels"]
+    counted = len(uncounted) < len(_SEGMENT.split(text))
+    return counted and all(s.strip().casefold() in labels for s in uncounted)
 
 
 def is_reading_time(text: str) -> bool:

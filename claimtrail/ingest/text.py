@@ -22,16 +22,19 @@ import unicodedata
 from dataclasses import replace
 
 from claimtrail.errors import InputRejected
+from claimtrail.ingest.appbar import without_app_buttons
 from claimtrail.ingest.body import clean_body
 from claimtrail.ingest.captions import caption_lines
 from claimtrail.ingest.chat import chat_lines
 from claimtrail.ingest.decode import decode_bytes
 from claimtrail.ingest.feedreader import reading_pane
+from claimtrail.ingest.footnotes import bracketed_note_marks
 from claimtrail.ingest.forumpost import pasted_article
 from claimtrail.ingest.forwarded import forwarded_message
 from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import Metadata, read_metadata
+from claimtrail.ingest.minutes import minutes_lines
 from claimtrail.ingest.photopost import photo_post_lines
 from claimtrail.ingest.printout import unboxed, without_print_furniture
 from claimtrail.ingest.screenreader import read_aloud
@@ -74,18 +77,20 @@ def read_article(data: bytes, path: str) -> Article:
 
 def page_lines(lines: list[str]) -> list[str]:
     """The page's own lines: without a forwarding mail, an archive's toolbar, a cache's
-    banner, a feed reader's lists, a social network's or a forum's lines above them, a
-    microblog's lines around a thread's posts, a chat app's own lines among the messages
-    of an exported group chat, a video site's lines around a transcript's captions, a wiki's
-    lines around its article, a photo site's around a post's slides, a
-    screen reader's words around them, an incident log's rows read as paragraphs, the
-    older versions of a stacked wire story and a browser's print lines among them, joined
-    where wrapping broke them (step 2)."""
+    banner, an app's buttons around its name, a feed reader's lists, a social network's or
+    a forum's lines above them, a microblog's lines around a thread's posts, a chat app's
+    own lines among the messages of an exported group chat, a video site's lines around a
+    transcript's captions, a wiki's lines around its article, a meeting's form fields and
+    signatures around its minutes, a photo site's around a post's slides, a screen
+    reader's words around them, an incident log's rows read as paragraphs, the older
+    versions of a stacked wire story and a browser's print lines among them, with a
+    report's footnote markers in brackets, joined where wrapping broke them (step 2)."""
     saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
+    saved_copy = without_app_buttons(saved_copy)
     saved_copy = pasted_article(post_lines(thread_lines(reading_pane(saved_copy))))
-    saved_copy = caption_lines(photo_post_lines(wiki_lines(saved_copy)))
+    saved_copy = caption_lines(photo_post_lines(minutes_lines(wiki_lines(saved_copy))))
     saved_copy = table_rows(chat_lines(saved_copy))
-    saved_copy = newest_version(read_aloud(saved_copy))
+    saved_copy = bracketed_note_marks(newest_version(read_aloud(saved_copy)))
     return unwrapped(unboxed(without_print_furniture(saved_copy)))
 
 

@@ -16,6 +16,7 @@ from claimtrail.ingest.header import (
     read_header,
 )
 from claimtrail.ingest.header_lines import classify, ticker_label
+from claimtrail.ingest.text import read_article
 
 
 @pytest.mark.parametrize(
@@ -1106,3 +1107,46 @@ def test_a_channels_and_a_platforms_counts_and_labels_are_the_pages_own(line):
 def test_a_lists_pager_a_briefs_issue_date_and_its_reviewer(line, kind, published):
     found = classify(0, line)
     assert (found.kind, found.published) == (kind, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "authors"),
+    [
+        ("Gallery · 24 photos", "furniture", ()),
+        ("Slideshow | 8 images", "furniture", ()),
+        ("Sign in   Register   Cart (2)   Search stories...", "nav", ()),
+        ("Date of publication: 3 May 2031", "published", ()),
+        ("Photo editor: Ana Ruiz Vela", "role", ()),
+        ("Prepared by: Tomas Kanu, Field Monitoring Officer", "byline", ("Tomas Kanu",)),
+        ("Compiled by: Rose Achan, Protection Coordinator", "byline", ("Rose Achan",)),
+    ],
+)
+def test_a_gallerys_count_a_shops_links_and_a_reports_writer_with_a_role(line, kind, authors):
+    found = classify(0, line)
+    assert (found.kind, found.authors) == (kind, authors)
+
+
+def test_a_headline_with_a_count_in_brackets_is_no_row_of_links():
+    assert classify(0, "Two (2) fishermen missing | Coast guard resumes search") is None
+
+
+REPORT_COVER = [
+    "RIVER BASIN MONITORING GROUP – NORTHERN REGION (RBMG-NR)",
+    "",
+    "Monthly Displacement Report",
+    "Lower Valley and Upper Valley: Kessa, Dorro and Mbali",
+    "",
+    "Date of publication: 3 May 2031",
+    "Prepared by: Tomas Kanu, Field Monitoring Officer",
+    "",
+    "In April, floods forced about 2,000 families from their homes in Kessa and Dorro, and "
+    "the group's monitors counted 14 schools used as shelters.",
+]
+
+
+def test_a_reports_cover_names_its_group_and_its_name_over_the_subtitle():
+    article = read_article("\n".join(REPORT_COVER).encode(), "report.txt")
+    assert article.publisher == "River Basin Monitoring Group – Northern Region"
+    assert article.title == "Monthly Displacement Report"
+    assert article.published == date(2031, 5, 3)
+    assert article.authors == ("Tomas Kanu",)
