@@ -150,6 +150,8 @@ class Actions:
     flight_purposes: frozenset[str] = frozenset()  # "left their homes to escape"
     forcing_verbs: frozenset[str] = frozenset()
     going_along: frozenset[str] = frozenset()
+    vehicle_forcing_verbs: frozenset[str] = frozenset()
+    vehicles: frozenset[str] = frozenset()
     uprooted_people: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
@@ -217,6 +219,7 @@ class Actions:
     another_ordinals: frozenset[str] = frozenset()
     another_nouns: frozenset[str] = frozenset()
     operation_lemmas: frozenset[str] = frozenset()
+    looting_lemmas: frozenset[str] = frozenset()
     object_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     subject_vetoes: dict[str, frozenset[str]] = field(default_factory=dict)
     collision_verbs: frozenset[str] = frozenset()  # "the car hit a wall", not "was hit"
@@ -380,6 +383,8 @@ def actions() -> Actions:
         flight_purposes=frozenset(raw["people_uprooted"]["flight_purposes"]),
         forcing_verbs=frozenset(raw["forced_along"]["verbs"]),
         going_along=frozenset(raw["forced_along"]["going"]),
+        vehicle_forcing_verbs=frozenset(raw["forced_into_vehicles"]["verbs"]),
+        vehicles=frozenset(raw["forced_into_vehicles"]["vehicles"]),
         uprooted_people=frozenset(raw["people_uprooted"]["people"]),
         destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),
         fire_words=frozenset(raw["set_alight"]["words"]),
@@ -453,6 +458,7 @@ def actions() -> Actions:
         another_ordinals=frozenset(raw["other_occurrences"]["ordinals"]),
         another_nouns=frozenset(raw["other_occurrences"]["nouns"]),
         operation_lemmas=frozenset(raw["separate_reports"]["operation_lemmas"]),
+        looting_lemmas=frozenset(raw["separate_reports"]["looting_lemmas"]),
         object_vetoes={
             verb: frozenset(objects) for verb, objects in raw["object_vetoes"]["verbs"].items()
         },

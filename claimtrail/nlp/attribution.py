@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.geo.gazetteer import default_gazetteer
+from claimtrail.ingest.footnotes import MIN_NOTES, NOTE, notes_at_end
 from claimtrail.ingest.header_lines import no_latin_letters
 from claimtrail.model import Source
 from claimtrail.nlp.headings import is_crosshead
@@ -93,6 +94,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         earlier.extend(introduced_people(sent))
     found.extend(_quotation_attributions(doc, quotes, found))
     found.extend(_tagged_paragraphs(doc))
+    found.extend(_footnoted_sentences(doc))
     return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
 
 
@@ -120,6 +122,78 @@ def _tagged_paragraphs(doc: Doc) -> list[Attribution]:
         start = doc.text.rfind("\n", 0, m.start()) + 1
         found.append(Attribution((source,), m.start(group), m.end(group), start, m.start()))
     return found
+
+
+_NOTE_MARK = re.compile(r"\[(?P<number>\d{1,3})\]")
+
+
+def _footnoted_sentences(doc: Doc) -> list[Attribution]:
+    """'... firing at residents who tried to flee.[3]', with '3 Interview with a community
+    leader of Ndim, Bocaranga, 20 January 2032.' among the notes that end the report: the
+    sentence is the account of the source the note names (the chain's link is the note's
+    words, so it points at the characters that say who told it)."""
+    lines = doc.text.split("\n")
+    first, numbers = notes_at_end(lines)
+    if len(numbers) < MIN_NOTES:
+        return []
+    notes_start = sum(len(line) + 1 for line in lines[:first])
+    sources = _note_sources(doc, lines[first:], notes_start)
+    found = []
+    for m in _NOTE_MARK.finditer(doc.text, 0, notes_start):
+        chain = sources.get(int(m.group("number")))
+        sentence = doc.char_span(m.start(), m.start(), alignment_mode="expand")
+        if chain is None or sentence is None:
+            continue
+        start = doc[sentence.start].sent.start_char
+        found.append(Attribution(chain, m.start(), m.end(), start, m.start()))
+    return found
+
+
+def _note_sources(doc: Doc, notes: list[str], offset: int) -> dict[int, tuple[Source, ...]]:
+    """Each note's number and the sources it names, outermost first."""
+    vocab = read_data("attribution.json")["note_sources"]
+    found: dict[int, tuple[Source, ...]] = {}
+    for line in notes:
+        m = NOTE.match(line)
+        if m is not None:
+            start = offset + m.start("text")
+            chain = tuple(
+                _named_within(classify(span), span)
+                for span in _named_in_note(doc, m.group("text"), start, vocab)
+            )
+            if chain:
+                found[int(m.group("number"))] = chain
+        offset += len(line) + 1
+    return found
+
+
+def _named_in_note(doc: Doc, note: str, start: int, vocab: dict) -> list[Span]:
+    """The spans of a note that name its source and the source's own ('a health partner',
+    then 'displaced women from Ndim')."""
+    lowered = note.casefold()
+    opener = next((o for o in vocab["openers"] if lowered.startswith(o + " ")), None)
+    if opener is None:
+        return []
+    spans = []
+    for cue_end in (len(opener) + 1, *_inner_cue_ends(lowered, vocab["inner"])):
+        name = _NOTE_SOURCE.match(note, cue_end)
+        span = name and doc.char_span(start + name.start(), start + name.end())
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
+
+
+def _named_within(source: Source, span: Span) -> Source:
+    """The source a note names, without a name found beyond its words (the place after the
+    comma: 'a community leader of Ndim, Bocaranga, ...')."""
+    return source if not source.name or source.name in span.text else replace(source, name=None)
+
+
+def _inner_cue_ends(note: str, cues: list[str]) -> list[int]:
+    return [m.end() + 1 for cue in cues for m in re.finditer(rf"\b{re.escape(cue)}\b", note)]
+
+
+_NOTE_SOURCE = re.compile(r"[^,;(.\n]*[^,;(.\n\s]")
 
 
 def _named_later(found: list[Attribution], text: str) -> list[Attribution]:

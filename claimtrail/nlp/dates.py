@@ -843,6 +843,7 @@ def _rules() -> tuple[_Rule, ...]:
     # ending in a weekday must not swallow the dateline below it.
     wd_prefix = rf"(?:(?P<wd>{_weekday_names()}),?[ \t]+)?"
     year_tail = rf"(?:,?\s+(?P<y>{f['Y']}))?"
+    wd_day = rf"(?:(?:{_weekday_names()}),?[ \t]+)?"
     ordinals = list(_vocab().running_day_ordinals)
     table: list[tuple[str, str, Handler, Precision | None]] = [
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d|-\d)", _iso, "day"),
@@ -877,9 +878,10 @@ def _rules() -> tuple[_Rule, ...]:
             None,
         ),
         (
+            # 'Thursday 4 and Friday 5 March': each day may have its weekday
             "day-month-range",
-            rf"(?P<d1>{f['D']})(?:\s+(?:of\s+)?(?P<m1>{f['M']}))?{f['SEP']}"
-            rf"(?P<d2>{f['D']})\s+(?:of\s+)?(?P<m2>{f['M']}){year_tail}",
+            rf"{wd_day}(?P<d1>{f['D']})(?:\s+(?:of\s+)?(?P<m1>{f['M']}))?{f['SEP']}"
+            rf"{wd_day}(?P<d2>{f['D']})\s+(?:of\s+)?(?P<m2>{f['M']}){year_tail}",
             _dm_range,
             None,
         ),

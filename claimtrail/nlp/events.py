@@ -361,6 +361,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.carrying_verbs, _carried_people, "transport"),
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
+        (vocab.vehicle_forcing_verbs, _forced_into_a_vehicle, "abduct"),
         (frozenset({"set"}), _set_alight, "destroy"),
         (frozenset({"take", "place", "put"}), _into_custody, "arrest"),
         (vocab.leading_away_verbs, _led_away_in_custody, "arrest"),
@@ -692,6 +693,36 @@ def _forced_along_by_captors(verb: Token) -> bool:
     return forced_into and captive and captors
 
 
+def _forced_into_a_vehicle(verb: Token) -> bool:
+    """'armed men forced him into a van', 'the trader was bundled into a car by unknown men':
+    a person forced into a vehicle by captors ('pushed into a pick-up', with no one named,
+    is as often told of an arrest)."""
+    vocab = actions()
+    into = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in vocab.vehicles
+    ]
+    people = vocab.beaten_people | vocab.seized_people
+    person = any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (
+            c.lemma_.lower() in people
+            or c.ent_type_ == "PERSON"
+            or _a_person_by_trade(c)
+            or (c.pos_ == "PRON" and c.lower_ not in {"it", "itself", "them"})
+        )
+        for c in verb.children
+    )
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    return bool(into) and person and any(_captor(t) for t in takers)
+
+
 def _set_alight(verb: Token) -> bool:
     """'was set on fire', 'set ablaze'; 'set a police pickup on fire', where the parser may
     hang 'on fire' on the object."""
@@ -761,6 +792,8 @@ def _captor(noun: Token) -> bool:
     the FARC dissidents'."""
     vocab = actions()
     lemma = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" and lemma.endswith("men"):
+        lemma = lemma.removesuffix("men") + "man"  # 'Gunmen' opening a sentence, as a name
     if lemma in vocab.captors:
         return True
     if lemma == "member":

@@ -39,6 +39,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
+from claimtrail.names import initials
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
 from claimtrail.nlp.dates import offsets_from_events, small_hours
 from claimtrail.nlp.denial_answers import (
@@ -1111,6 +1112,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     # the wounded flown to hospital are what followed the event, no account of their own
     cared_for = [t for t in triggers if carried_for_care(facts.doc[t.token_index])]
     parts = _without_the_raid_behind_them(_parts_by_action(triggers, lead, cared_for), facts.doc)
+    parts = _without_looting_in_the_attack(parts, facts.doc)
     for part in parts:
         # the account's first sentence names its event; later ones add what followed ('the
         # injured were airlifted') or what it did
@@ -1309,6 +1311,22 @@ def _without_the_raid_behind_them(parts: list[list[Trigger]], doc: Doc) -> list[
         for t in main
     )
     return parts[1:] if raids else parts
+
+
+def _without_looting_in_the_attack(parts: list[list[Trigger]], doc: Doc) -> list[list[Trigger]]:
+    """'Gunmen attacked the market, looting shops': what was looted in the sentence that
+    tells of the attack was taken in it, no seizure of its own."""
+    looting = actions().looting_lemmas
+    attacked = {doc[t.token_index].sent.start for t in parts[0] if t.action == "attack"}
+
+    def in_the_attack(part: list[Trigger]) -> bool:
+        return all(
+            doc[t.token_index].lemma_.lower() in looting
+            and doc[t.token_index].sent.start in attacked
+            for t in part
+        )
+
+    return [parts[0], *(part for part in parts[1:] if not in_the_attack(part))]
 
 
 def _report_id(article_id: str, start: int, end: int, action: str | None = None) -> str:
@@ -2116,7 +2134,18 @@ def _outlets_named(chain: tuple[Source, ...], article: Article) -> tuple[Source,
     return tuple(
         replace(source, kind="media") if original and source.name == original else source
         for source in chain
-        if not (article.publisher and source.name == article.publisher)
+        if not (article.publisher and _names_publisher(source.name, article.publisher))
+    )
+
+
+def _names_publisher(name: str | None, publisher: str) -> bool:
+    """The publisher by its name, or by its initials ('CPW-CAR' for 'Civilian Protection
+    Watch – Central African Republic')."""
+    if not name:
+        return False
+    letters = name.replace("-", "")
+    return name == publisher or (
+        letters.isupper() and len(letters) > 1 and letters == initials(publisher)
     )
 
 

@@ -830,6 +830,10 @@ def _strip_titles(person: Span) -> str:
     'Abhinav Dhiman': titles, and the place a title is held in, are the kind, not the name."""
     kind_nouns, ranks = source_vocabulary().kind_nouns, name_titles()
     tokens = list(person)
+    # 'Baguma Edgar Tumwesigye - Brigade Commander' in a list of members: the name ends at
+    # the dash that sets the role apart
+    dash = next((i for i, t in enumerate(tokens) if i and _spaced_dash(t)), None)
+    tokens = tokens[:dash] if dash is not None else tokens
     titles = [
         i
         for i, t in enumerate(tokens[:-1])
@@ -841,6 +845,17 @@ def _strip_titles(person: Span) -> str:
     while len(tokens) > 2 and tokens[0].lower_ in honorifics:
         tokens = tokens[1:]  # "Mawlawi Abdul Basir Sarhadi", not "Omar Haji Adan"
     return person.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on either side ('Tumwesigye - Brigade'), not a hyphen inside a
+    name ('al-Qudsi')."""
+    return (
+        token.text in {"-", "–", "—"}
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
 
 
 def _without_title(name: str) -> str:
@@ -875,6 +890,26 @@ def _is_person(source: Source, doc: Doc) -> bool:
     if any(t.ent_type_ == "PERSON" for t in words) or _titled_person(source, words):
         return True
     return _surname_read_as_place(words.root) is not None or _described_as_someone(words.root)
+
+
+def _last_unnamed_person(earlier: list[Source], doc: Doc) -> Source | None:
+    """The latest source that is one person named by a role, unless a named person came
+    after it (a named body, such as a village the tagger took for one, does not count)."""
+    for prior in reversed(earlier):
+        if _one_unnamed_person(prior, doc):
+            return prior
+        if prior.kind != "author" and _known_person(prior, earlier, doc):
+            return None
+    return None
+
+
+def _one_unnamed_person(source: Source, doc: Doc) -> bool:
+    """'a community leader of Ndim', 'one witness': one person, named by a role or as a
+    witness, whom 'he' or 'she' may stand for."""
+    words = doc.char_span(source.start_char, source.end_char, alignment_mode="expand")
+    if words is None or source.name or words.root.tag_ != "NN":
+        return False
+    return words.root.lower_ in source_vocabulary().person_roles or source.kind == "eyewitness"
 
 
 def _one_speaking_for_a_body(source: Source, doc: Doc) -> bool:
@@ -995,6 +1030,32 @@ def _body_named_before(span: Span, role: str) -> Token | None:
     return None
 
 
+def _kind_of_spelled_title(acronym: str, doc: Doc) -> str | None:
+    """The kind of source the words an acronym stands for name, where the document spells
+    it out before it in brackets ('District Police Commander (DPC)')."""
+    for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,6}})\({re.escape(acronym)}\)", doc.text):
+        spelled = doc.char_span(m.start(1), m.start(1) + len(m.group(1).rstrip()))
+        if spelled is not None and _spells(acronym, spelled.text):
+            return _kind_from_nouns(spelled)
+    return None
+
+
+def _holder_of_listed_title(title: str, text: str) -> str | None:
+    """The name on a list's line that gives a person and, after a dash, the title (or its
+    initials in brackets): 'Col. Baguma Tumwesigye - Brigade Commander, UPDF', 'SSP Kintu
+    Ssekandi - District Police Commander (DPC)'."""
+    wanted = rf"\({re.escape(title)}\)" if ACRONYM.fullmatch(title) else rf"^{re.escape(title)}\b"
+    for line in text.split("\n"):
+        parts = _SPACED_DASH.split(line, maxsplit=1)
+        if len(parts) == 2 and re.search(wanted, parts[1].strip()):
+            return _without_title(_LIST_NUMBER.sub("", parts[0]).strip()) or None
+    return None
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*])\s+")
+
+
 def _as(prior: Source, mention: Source) -> Source:
     """A later mention of an earlier source: its own words, the earlier one's identity."""
     return replace(
@@ -1113,6 +1174,9 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
             person = person or (personal and _one_speaking_for_a_body(prior, span.doc))
             if named and prior.kind not in {"anonymous", "author"} and person == personal:
                 return _as(prior, source)
+        if personal and (one := _last_unnamed_person(earlier, span.doc)) is not None:
+            # 'A community leader of Ndim said ... He told our monitors ...': the leader
+            return _as(one, source)
         return source
     outlet = next(
         (p for p in reversed(earlier) if p.name == source.name and p.kind in OUTLET_KINDS), None
@@ -1163,6 +1227,16 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         for prior in reversed(earlier):
             if prior.name and _spells(span[1].text, prior.text):
                 return _as(prior, source)
+        if (kind := _kind_of_spelled_title(span[1].text, span.doc)) is not None:
+            # "The DPC reported", after a list of members with 'District Police Commander
+            # (DPC)': the kind the title spelled out says, and the member who holds it
+            holder = _holder_of_listed_title(span[1].text, span.doc.text)
+            return replace(source, kind=kind, name=holder or source.name)
+    if span[0].lower_ == "the" and len(span) > 2 and all(t.text[:1].isupper() for t in span[1:]):
+        # "The Brigade Commander responded", under 'Col. Baguma Tumwesigye - Brigade
+        # Commander, UPDF' in a list of members: that member
+        if (holder := _holder_of_listed_title(span[1:].text, span.doc.text)) is not None:
+            return replace(source, name=holder)
     masthead = len(span) == 3 and all(t.pos_ == "PROPN" for t in span[1:])
     masthead = masthead and span[-1].text in source_vocabulary().masthead_words
     if span[0].lower_ in {"the", "this", "that"} and len(span) <= 3 and not masthead:

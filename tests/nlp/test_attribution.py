@@ -2285,3 +2285,36 @@ def test_a_broadcast_scripts_marks_are_no_speakers(nlp):
 )
 def test_posts_claiming_speak_and_a_communique_read_out_does_not(nlp, text, claim, chain):
     assert [(name, t) for name, _, t in chain_of(nlp, text, claim)] == chain
+
+
+FOOTNOTED = (
+    "Gunmen burned the market at Kessa on 3 May.[2] Two boys were abducted near Dorro on "
+    "4 May.[1] The floods reached the school on 6 May.[3]\n\n"
+    "Notes\n\n"
+    "1 Interview with a teacher in Dorro, 5 May 2031.\n"
+    "2 Information shared by an aid agency, Kessa, 8 May 2031, based on accounts given by "
+    "market traders.\n"
+    "3 Background drawn from the group's archives.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "chain"),
+    [
+        ("Two boys were abducted", [(None, "eyewitness", "a teacher in Dorro")]),
+        (
+            "Gunmen burned the market",
+            [(None, "organization", "an aid agency"), (None, "eyewitness", "market traders")],
+        ),
+        ("The floods reached the school", []),
+    ],
+)
+def test_a_sentence_marked_with_a_note_is_the_account_of_the_source_the_note_names(
+    nlp, claim, chain
+):
+    assert chain_of(nlp, FOOTNOTED, claim) == chain
+
+
+def test_bracketed_numbers_without_notes_at_the_end_name_no_source(nlp):
+    text = "Gunmen burned the market at Kessa on 3 May.[2] Traders fled.\n\nThe town is calm."
+    assert chain_of(nlp, text, "Gunmen burned the market") == []

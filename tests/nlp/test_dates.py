@@ -68,6 +68,13 @@ def only(text: str, anchor: date | None = ANCHOR):
             "days",
         ),
         (
+            "Between Thursday 4 and Friday 5 October, soldiers held nine men.",
+            "Thursday 4 and Friday 5 October",
+            "2018-10-04",
+            "2018-10-05",
+            "days",
+        ),
+        (
             "Talks ran from 10 to 12 March in the capital.",
             "10 to 12 March",
             "2018-03-10",

@@ -217,6 +217,13 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Raiders drove off over 600 goats and 80 cattle towards the hills.", "seize"),
         ("Gunmen stole 200 head of cattle from the camp on Sunday.", "seize"),
         ("The raiders made off with the whole herd at dawn.", "seize"),
+        # a person forced into a vehicle by captors is abducted
+        ("Armed men forced him into a van outside his shop on Monday.", "abduct"),
+        ("The nurse was bundled into a car by unknown men near the clinic.", "abduct"),
+        ("Gunmen dragged the driver into a pickup at the junction.", "abduct"),
+        # goods looted are taken by force
+        ("The clinic at Kalo was looted on Friday night.", "seize"),
+        ("Armed youths plundered the shops along the main road.", "seize"),
         # what overflows floods when it holds water
         ("The river overflowed at Mopti on Sunday.", "flood"),
         ("Rain caused the Bani to overflow near the bridge.", "flood"),
@@ -1306,3 +1313,17 @@ def test_shots_in_a_clause_of_a_sentence_without_a_verb_above_them_are_read(nlp)
 )
 def test_the_water_may_spare_and_the_police_idiom_kills(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wind forced the boat into a cove near the harbour.",
+        "Police forced the protesters into a van outside the court.",
+        "The driver forced his car into a gap in the traffic.",
+        "The detainee was beaten before he was pushed into a pick-up truck.",
+        "They broke the door and pushed everyone into their vehicles.",
+    ],
+)
+def test_what_is_forced_into_a_vehicle_or_by_police_is_no_abduction(nlp, text):
+    assert "abduct" not in [t.action for t in find_triggers(nlp(text))]

@@ -377,6 +377,12 @@ def test_every_country_a_list_of_people_comes_from_is_no_place_of_the_event(nlp)
             "people on Friday, the radio said. He was arrested at his shop in the town.",
             ["arrest"],
         ),
+        # goods looted in the attack's sentence were taken in the attack
+        (
+            "Gunmen attacked the weekly market near Mopti on Sunday, looting shops, the radio "
+            "said.",
+            ["attack"],
+        ),
         # people taken to an army camp are detained, not evacuated
         (
             "Soldiers detained three men in Kona near Mopti on Saturday and took them to an "
@@ -1765,3 +1771,44 @@ def test_an_event_of_a_year_before_last_is_background():
         "The crisis began in October and November 2016, when lawyers went on strike in Bamenda."
     )
     assert [r.action for r in reports_of(text, date(2032, 11, 17))] == ["kill"]
+
+
+def test_a_title_abbreviated_after_it_was_spelled_out_speaks_as_that_title(nlp):
+    text = (
+        "The committee heard the District Police Commander (DPC) and the Chief Administrative "
+        "Officer (CAO).\n\nThe DPC reported that gunmen ambushed a taxi near Iriiri on Friday "
+        "and shot two passengers dead."
+    )
+    (report,) = reports_of(text, date(2025, 2, 10))
+    assert [(s.text, s.kind) for s in report.sources] == [("The DPC", "official")]
+
+
+MEMBERS = (
+    "MEMBERS PRESENT\n1. Mr. Kato Ssali - District Police Commander (DPC)\n"
+    "2. Col. Peter Oketa - Brigade Commander, 3rd Division\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("The DPC reported", "Kato Ssali"),
+        ("The Brigade Commander reported", "Peter Oketa"),
+    ],
+)
+def test_a_title_given_in_a_list_of_members_speaks_as_its_holder(nlp, said, name):
+    text = MEMBERS + f"{said} that gunmen ambushed a taxi near Iriiri on Friday."
+    (report,) = reports_of(text, date(2025, 2, 10))
+    assert [(s.name, s.kind) for s in report.sources] == [(name, "official")]
+
+
+def test_the_publisher_named_by_its_initials_is_no_link_of_the_chain(nlp):
+    text = "A community leader in Kessa told RMG-K that soldiers arrested nine men on Monday."
+    article = Article(
+        id=article_id(text),
+        text=text,
+        publisher="Riverside Monitoring Group – Kessa",
+        published=date(2025, 2, 10),
+    )
+    (report,) = extract(article).reports
+    assert [s.text for s in report.sources] == ["A community leader in Kessa"]

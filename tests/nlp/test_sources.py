@@ -370,3 +370,31 @@ def test_a_speaker_who_gives_a_name_is_named_by_it(nlp, text, name):
 def test_a_person_given_with_their_age_and_no_role_is_an_eyewitness(nlp, text, name):
     (found,) = {s for a in find_attributions(nlp(text)) for s in a.sources}
     assert (found.name, found.kind) == (name, "eyewitness")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A community leader of Kalo said the attackers wore armbands. He told our monitors "
+        "that seven civilians were killed that night.",
+        "A village chief said the gunmen came at dawn. She told reporters that four houses "
+        "were burned.",
+    ],
+)
+def test_he_or_she_after_one_unnamed_person_is_that_person(nlp, text):
+    first, then = find_attributions(nlp(text))
+    assert [s.kind for s in then.sources] == [first.sources[0].kind] == ["eyewitness"]
+
+
+def test_he_after_a_named_person_is_not_the_unnamed_one_before(nlp):
+    text = (
+        "A village chief said the attackers wore armbands. John Okello, a trader, said he "
+        "saw them. He told reporters that seven civilians were killed."
+    )
+    last = find_attributions(nlp(text))[-1]
+    assert last.sources[0].name == "John Okello"
+
+
+def test_a_hyphen_inside_a_name_is_no_dash_before_a_role(nlp):
+    (found,) = find_attributions(nlp("Governor Nabil al-Qudsi said that shells hit the town."))
+    assert found.sources[0].name == "Nabil al-Qudsi"
