@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from claimtrail.ingest.byline import (
     BRACKETED,
+    Byline,
     is_outlet_name,
     is_unnamed_byline,
     names_a_role,
@@ -886,6 +887,9 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     if colon and label in vocab["print_labels"]:
         return HeaderLine(number, "furniture")  # "Print edition: Issue No. 1,418, page 3"
     m = labelled["publisher"].match(text)
+    if m and is_url(_PAGE_NOTE.sub("", m.group("rest"))):
+        # 'Source: https://www.facebook.com/MDSPPOofficial (public posts)': where it was copied
+        return HeaderLine(number, "url", url=_PAGE_NOTE.sub("", m.group("rest")).strip())
     if m and _agency_list(m.group("rest")):
         return HeaderLine(number, "role")  # "Źródło: Antena 24, PAR, PAI": whom it draws on
     if m and is_publisher(m.group("rest").strip()):
@@ -986,6 +990,10 @@ def _original_credit(number: int, text: str) -> HeaderLine | None:
         credit = _PLACE_AFTER_NAME.sub("", credit[: found.start].strip(_EDGE))
     names, comma, outlet = credit.rpartition(",")
     byline = parse_byline(f"By {names}") if comma else None
+    if not comma and found is not None and m.re is _titled_original():
+        # 'Original: «Pays dogon ...», Le Républicain (Bamako), 9 mars 2032, p. 3': the
+        # title, then the outlet and its day, no writer named
+        byline = Byline(())
     if byline is None or not is_publisher(outlet.strip()):
         return None
     return HeaderLine(
@@ -1298,6 +1306,9 @@ def is_site_action(item: str, branded: bool = False) -> bool:
 
 
 _SEARCH_BOX = re.compile(r"search\b[^.…]{0,30}(?:\.\.\.|…)")
+
+
+_PAGE_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # '(public posts)' after a page's address
 
 
 def is_edition_name(item: str) -> bool:

@@ -1026,6 +1026,31 @@ def test_a_section_label_opening_with_an_article_beside_player_buttons_is_no_wri
     assert line is None or not line.authors
 
 
+def test_an_original_credit_may_quote_the_originals_title_before_its_outlet_alone():
+    line = "Original: « Crue à Kessa : deux morts », L'Écho du Fleuve (Mopti), 9 mars 2031, p. 3"
+    found = classify(2, line)
+    assert (found.kind, found.authors) == ("translation", ())
+    assert found.translated_from == "L'Écho du Fleuve"
+    assert found.original_published == date(2031, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "url", "published"),
+    [
+        (
+            "Source: https://www.example.org/riverpolice (public posts)",
+            "url",
+            "https://www.example.org/riverpolice",
+            None,
+        ),
+        ("Copied: 13 March 2031", "published", None, date(2031, 3, 13)),
+    ],
+)
+def test_where_and_when_a_page_was_copied(line, kind, url, published):
+    found = classify(0, line)
+    assert (found.kind, found.url, found.published) == (kind, url, published)
+
+
 def test_an_original_credit_may_quote_the_originals_title_before_its_writers():
     line = (
         "Original: «Estradas alagadas isolam Guaraqueçaba», by Rita Moraes and Caio Lima,"
@@ -1150,3 +1175,9 @@ def test_a_reports_cover_names_its_group_and_its_name_over_the_subtitle():
     assert article.title == "Monthly Displacement Report"
     assert article.published == date(2031, 5, 3)
     assert article.authors == ("Tomas Kanu",)
+
+
+@pytest.mark.parametrize("line", ["Search the United Nations", "Search this blog..."])
+def test_a_search_link_naming_the_site_is_the_pages_own(line):
+    found = classify(0, line) or _page_furniture(0, line)
+    assert found is not None and found.kind == "furniture"
