@@ -192,6 +192,12 @@ def _patient_word(head: Token) -> str:
         described = [c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.is_lower]
         if described:
             return described[-1].lower_
+        # 'Father Wilfrid Exantus, 61, a priest of the diocese, was seized by armed men'
+        role = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if role is not None:
+            return role.lower_
+        if head.ent_type_ == "PERSON":
+            return "person"
     return head.lower_
 
 

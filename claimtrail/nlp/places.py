@@ -359,7 +359,9 @@ def find_places(
     spans = [
         s
         for s in recognise(doc, gaz)
-        if not (_in_outlet_name(text, s, outlets) or _agency_after_date(text, s))
+        if not (
+            _in_outlet_name(text, s, outlets) or _agency_after_date(text, s) or _note_label(text, s)
+        )
     ]
     spans = _outside_actor_names(text, spans)
     hints = country_hints(text, gaz)
@@ -375,6 +377,13 @@ def find_places(
         for place in places
         if not _unknown_initials(place) and not _actor_not_place(place)
     ]
+
+
+def _note_label(text: str, span: tuple[int, int]) -> bool:
+    """'[T.N.: the Dozo are hunters]', '(Update: ...)': the label that opens a note in
+    brackets, not a place ('T.N.' is no Tennessee)."""
+    start, end = span
+    return text[max(0, start - 1) : start] in ("[", "(") and text[end : end + 1] == ":"
 
 
 def _outside_actor_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1185,6 +1185,9 @@ def test_a_place_in_capitals_heading_a_section_is_no_speaker(nlp, text, speaker)
         # the site's labels in another script ('read more', 'tags')
         "ПРОЧИТАЈТЕ ЈОШ: Bridge to reopen to traffic after repairs in Pirot",
         "Тагови: reopen · bridge · Pirot",
+        # a report form's numbered fields
+        "1. References: Initial report of the station on the bridge to reopen.",
+        "Suspect/s: Two men seen near the bridge before it would reopen.",
     ],
 )
 def test_a_heading_before_a_colon_is_no_speaker(nlp, text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from claimtrail.nlp.events import find_triggers
 
@@ -217,6 +218,9 @@ def test_offsets_point_at_the_trigger(nlp):
         ("Raiders drove off over 600 goats and 80 cattle towards the hills.", "seize"),
         ("Gunmen stole 200 head of cattle from the camp on Sunday.", "seize"),
         ("The raiders made off with the whole herd at dawn.", "seize"),
+        # a person seized by name, perhaps with a role beside the name, is abducted
+        ("Father Pierre Lamy, 61, a priest of the parish, was seized by armed men.", "abduct"),
+        ("Rebels seized Kiwanja, a town near the border, on Wednesday.", "seize"),
         # a person forced into a vehicle by captors is abducted
         ("Armed men forced him into a van outside his shop on Monday.", "abduct"),
         ("The nurse was bundled into a car by unknown men near the clinic.", "abduct"),
@@ -1327,3 +1331,9 @@ def test_the_water_may_spare_and_the_police_idiom_kills(nlp, text, actions):
 )
 def test_what_is_forced_into_a_vehicle_or_by_police_is_no_abduction(nlp, text):
     assert "abduct" not in [t.action for t in find_triggers(nlp(text))]
+
+
+def test_a_name_the_tagger_takes_for_a_body_is_a_person_by_the_role_beside_it(nlp):
+    doc = nlp("Wilfrid Exantus, 61, a priest of the diocese, was seized by armed men.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]  # the tagger's error, set by hand
+    assert [t.action for t in find_triggers(doc)] == ["abduct"]

@@ -2194,3 +2194,14 @@ def test_a_facilitys_word_before_its_number_is_no_place_of_that_name(nlp):
     assert found["Camp"].country is None  # a spot the tables lack, and no town to put it in
     found = places_by_text(nlp, "A fire destroyed shelters in Camp 1W, near Teknaf, Bangladesh.")
     assert found["Camp 1W"].country == "BD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village [T.N.: a hamlet of the cercle] on Sunday.",
+        "The army struck the market (T.N.: the weekly fair) on Wednesday.",
+    ],
+)
+def test_the_label_opening_a_note_in_brackets_is_no_place(nlp, text):
+    assert "T.N." not in [p.text for p in find_places(nlp(text))]
