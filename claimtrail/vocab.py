@@ -151,6 +151,8 @@ class Actions:
     forcing_verbs: frozenset[str] = frozenset()
     going_along: frozenset[str] = frozenset()
     vehicle_forcing_verbs: frozenset[str] = frozenset()
+    planting_verbs: frozenset[str] = frozenset()
+    planted_objects: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     uprooted_people: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
@@ -384,6 +386,8 @@ def actions() -> Actions:
         forcing_verbs=frozenset(raw["forced_along"]["verbs"]),
         going_along=frozenset(raw["forced_along"]["going"]),
         vehicle_forcing_verbs=frozenset(raw["forced_into_vehicles"]["verbs"]),
+        planting_verbs=frozenset(raw["denied_planting"]["verbs"]),
+        planted_objects=frozenset(raw["denied_planting"]["objects"]),
         vehicles=frozenset(raw["forced_into_vehicles"]["vehicles"]),
         uprooted_people=frozenset(raw["people_uprooted"]["people"]),
         destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),

@@ -46,6 +46,7 @@ def find_denials(
             or _caller_of_claims_false(token, named)
             or _speaker_calling_claims_false(token, attributions)
             or _speaker_saying_it_never_happened(token, attributions)
+            or _speaker_denying_their_own_act(token, attributions)
         )
         if source is not None:
             sent = token.sent
@@ -125,6 +126,32 @@ def _speaker_saying_it_never_happened(
     told = [a for a in attributions if a.covers(verb.idx) and a.sources]
     speaker = told[-1].sources[0] if told else None
     return speaker if speaker is not None and speaker.name else None
+
+
+def _speaker_denying_their_own_act(
+    verb: Token, attributions: Sequence[Attribution]
+) -> Source | None:
+    """'"Our units did not shell Al-Wafa Hospital," the group said', 'told the radio that
+    "our group did not plant the bomb"': one accused saying they did not do it denies it."""
+    if not (_negated_verb(verb) and _names_an_action(verb)) or _present_habit(verb):
+        return None  # 'we do not target civilians' says what they never do, not what they did
+    subject = _subject(verb)
+    if subject is None or not _first_person(subject):
+        return None
+    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
+    speaker = told[-1].sources[0] if told else None
+    return speaker if speaker is not None and speaker.kind != "author" else None
+
+
+def _present_habit(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in verb.children)
+
+
+def _first_person(subject: Token) -> bool:
+    """'we', 'our units', 'my soldiers'."""
+    return subject.lower_ in {"we", "i"} or any(
+        c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in subject.children
+    )
 
 
 def _never_happened(verb: Token) -> bool:

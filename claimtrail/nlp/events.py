@@ -368,6 +368,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (vocab.vehicle_forcing_verbs, _forced_into_a_vehicle, "abduct"),
+        (vocab.planting_verbs, _planting_denied, "explode"),
         (frozenset({"set"}), _set_alight, "destroy"),
         (frozenset({"take", "place", "put"}), _into_custody, "arrest"),
         (vocab.leading_away_verbs, _led_away_in_custody, "arrest"),
@@ -697,6 +698,14 @@ def _forced_along_by_captors(verb: Token) -> bool:
     captive = any(c.dep_ == "dobj" for c in verb.children)
     captors = any(_captor(c) for c in verb.children if c.dep_ == "nsubj")
     return forced_into and captive and captors
+
+
+def _planting_denied(verb: Token) -> bool:
+    """'our group did not plant the bomb on the highway': a denied planting names the blast
+    it answers; one told as done names none (the bomb may have been found)."""
+    planted = actions().planted_objects
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return _negated(verb) and any(o.lemma_.lower() in planted for o in objects)
 
 
 def _forced_into_a_vehicle(verb: Token) -> bool:

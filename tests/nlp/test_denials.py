@@ -205,3 +205,37 @@ def test_a_spokesperson_calling_this_untrue_after_the_claims_denies_them(nlp):
     doc = nlp(text)
     (denial,) = find_denials(doc, find_attributions(doc))
     assert denial.text.startswith("This is untrue") and denial.source.kind == "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            'The Dawn Force said in a statement: "Our units did not shell the hospital."',
+            "The Dawn Force",
+        ),
+        (
+            'A spokesman of the faction told a radio station that "our group did not plant the '
+            'bomb on the highway."',
+            "A spokesman of the faction",
+        ),
+        ('"We did not attack any village," the army spokesman said.', "the army spokesman"),
+    ],
+)
+def test_the_accused_saying_they_did_not_do_it_deny_it(nlp, text, denier):
+    doc = nlp(text)
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert denial.source.text == denier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We do not target civilians," the spokesman of the faction said.',
+        '"We have not been able to reach the village," a doctor said.',
+        "Soldiers found a bomb planted under the bridge and defused it, police said.",
+    ],
+)
+def test_what_the_speaker_never_does_or_could_not_do_denies_nothing(nlp, text):
+    doc = nlp(text)
+    assert find_denials(doc, find_attributions(doc)) == []

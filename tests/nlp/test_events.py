@@ -1337,3 +1337,9 @@ def test_a_name_the_tagger_takes_for_a_body_is_a_person_by_the_role_beside_it(nl
     doc = nlp("Wilfrid Exantus, 61, a priest of the diocese, was seized by armed men.")
     doc.ents = [Span(doc, 0, 2, label="ORG")]  # the tagger's error, set by hand
     assert [t.action for t in find_triggers(doc)] == ["abduct"]
+
+
+def test_a_bomb_planted_tells_no_blast_but_denying_the_planting_names_it(nlp):
+    assert find_triggers(nlp("Militants planted a bomb under the bridge on Monday.")) == []
+    (denied,) = find_triggers(nlp("Our group did not plant the bomb on the highway."))
+    assert (denied.action, denied.negated) == ("explode", True)
