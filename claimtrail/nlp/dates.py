@@ -422,6 +422,19 @@ def _part_of_month(match: re.Match[str], text: str, anchor: date | None) -> Rang
     return _with_year(match.group("y"), anchor, lambda y: _part_range(y, m, part))
 
 
+def _month_range_of(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """From the first day of one month to the end of another, or of a part of it; a period
+    that runs past the turn of the year starts in the year before the later month's."""
+    m1, m2 = _month(match.group("m1")), _month(match.group("m2"))
+    part = match.group("part")
+
+    def build(y: int) -> Range:
+        end = _part_range(y, m2, _part(part))[1] if part else _month_range(y, m2)[1]
+        return date(y - (1 if m1 > m2 else 0), m1, 1), end
+
+    return _with_year(match.group("y"), anchor, build)
+
+
 def _weekend_of_month(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
     """'the last weekend of September', 'the first weekend in May': that Saturday and Sunday
     (a weekend whose Sunday falls in the next month still counts as the month's last)."""
@@ -902,6 +915,14 @@ def _rules() -> tuple[_Rule, ...]:
             rf"(?<![A-Za-z])(?i:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+"
             rf"(?i:weekend)\s+(?i:of|in)\s+(?P<m>{f['MF']}){year_tail}",
             _weekend_of_month,
+            "days",
+        ),
+        (
+            # 'January to mid-September 2032', 'from March to May': months told as one period
+            "month-range",
+            rf"(?P<m1>{f['MF']})\s+(?i:to|through|until|till)\s+"
+            rf"(?:(?P<part>{f['PART']})[-\s]+)?(?P<m2>{f['MF']}){year_tail}",
+            _month_range_of,
             "days",
         ),
         (

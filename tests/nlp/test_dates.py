@@ -68,6 +68,13 @@ def only(text: str, anchor: date | None = ANCHOR):
             "days",
         ),
         (
+            "From January to mid-September 2018, 29 raids were recorded.",
+            "January to mid-September 2018",
+            "2018-01-01",
+            "2018-09-20",
+            "days",
+        ),
+        (
             "Between Thursday 4 and Friday 5 October, soldiers held nine men.",
             "Thursday 4 and Friday 5 October",
             "2018-10-04",

@@ -377,6 +377,13 @@ def test_every_country_a_list_of_people_comes_from_is_no_place_of_the_event(nlp)
             "people on Friday, the radio said. He was arrested at his shop in the town.",
             ["arrest"],
         ),
+        # a count over months told as one period is a statistic
+        (
+            "Gunmen killed a teacher near Mopti on Saturday, the army said.\n\nThe council "
+            "presented its figures for the year so far (January to mid-September 2024): 29 "
+            "raids recorded and 17 people killed.",
+            ["kill"],
+        ),
         # goods looted in the attack's sentence were taken in the attack
         (
             "Gunmen attacked the weekly market near Mopti on Sunday, looting shops, the radio "
