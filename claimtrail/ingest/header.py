@@ -623,6 +623,9 @@ _FILE_PATH = re.compile(
 )
 
 
+_SENDER_ROW = re.compile(r"[^<>@:]{1,60}<[^<>\s@]+@[^<>\s]+>(?:\s+\S.{0,40})?")
+
+
 def _page_furniture(number: int, text: str) -> HeaderLine | None:
     """A row of page actions ('Bookmark', 'Share: Facebook | X'), a site link alone on its
     line ('Search ...'), or a byline's label alone on its line with the name below it
@@ -633,6 +636,10 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")
     if _FILE_PATH.fullmatch(text.strip()):
         return HeaderLine(number, "furniture")  # the saved document's path on a shared drive
+    if _SENDER_ROW.fullmatch(text.strip()):
+        # 'Lookwise Alerts <alerts@lookwise.example>   07:02 (1 hour ago)': a mail client's
+        # row of the sender over the message, the mail's own From line aside
+        return HeaderLine(number, "furniture")
     if (station := _station_over_frequencies(text)) is not None:
         return HeaderLine(number, "outlet", publisher=station)
     if _labelled_ticker(text):

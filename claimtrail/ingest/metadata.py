@@ -180,6 +180,14 @@ def _footer(plain: list[str], body_start: int | None, end: int) -> list[int]:
     return lines[-FOOTER_LINES:]
 
 
+def _one_outlet(name: str | None, publisher: str | None) -> bool:
+    """'Lookwise Alerts' on the From line under the masthead 'Lookwise': one outlet, named
+    at more length, no original of a copy."""
+    if name is None or publisher is None:
+        return name == publisher
+    return name == publisher or name.startswith(publisher + " ") or publisher.startswith(name + " ")
+
+
 def _outlets(
     found: Header, plain: list[str], footer: list[int], tail: list[int]
 ) -> tuple[str | None, date | None, Original | None]:
@@ -198,7 +206,7 @@ def _outlets(
     others = [
         h
         for h in outlet_lines[0 if masthead else 1 :]
-        if h.publisher != publisher and not (masthead and _filed_from(h.publisher))
+        if not _one_outlet(h.publisher, publisher) and not (masthead and _filed_from(h.publisher))
     ]
     if others:
         original = Original(others[0].publisher, others[0].published)

@@ -1181,3 +1181,36 @@ def test_a_reports_cover_names_its_group_and_its_name_over_the_subtitle():
 def test_a_search_link_naming_the_site_is_the_pages_own(line):
     found = classify(0, line) or _page_furniture(0, line)
     assert found is not None and found.kind == "furniture"
+
+
+WEBMAIL_COPY = """Mail   Calendar   Contacts
+Inbox (12)   Starred   Sent   Drafts
+
+River Watch - weekly digest   [Inbox]
+River Watch <digest@riverwatch.example>   08:15 (2 hours ago)
+Reply   Forward   Archive   Delete
+
+From: River Watch <digest@riverwatch.example>
+Subject: River Watch - weekly digest
+Date: Mon, 3 Mar 2031 08:15:02 +0000
+
+Floods cut the Kessa road again
+
+The Kessa river burst its banks on Sunday night, and about 400 families fled to the market
+hall, the town clerk said on Monday.
+"""
+
+
+def test_a_mail_clients_sender_row_is_no_title():
+    article = read_article(WEBMAIL_COPY.encode(), "digest.txt")
+    assert article.title == "River Watch - weekly digest"  # the mail's subject
+    assert article.published == date(2031, 3, 3)
+
+
+def test_the_from_line_naming_the_masthead_at_more_length_is_no_original():
+    page = WEBMAIL_COPY.replace("From: River Watch <", "From: River Watch Alerts <").replace(
+        "Date: Mon, 3 Mar 2031 08:15:02 +0000\n",
+        "Date: Mon, 3 Mar 2031 08:15:02 +0000\n\nRIVER WATCH\n",
+    )
+    article = read_article(page.encode(), "digest.txt")
+    assert article.original is None
