@@ -141,10 +141,10 @@ def _footnoted_sentences(doc: Doc) -> list[Attribution]:
     found = []
     for m in _NOTE_MARK.finditer(doc.text, 0, notes_start):
         chain = sources.get(int(m.group("number")))
-        sentence = doc.char_span(m.start(), m.start(), alignment_mode="expand")
-        if chain is None or sentence is None:
+        marker = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if chain is None or marker is None or not len(marker):
             continue
-        start = doc[sentence.start].sent.start_char
+        start = marker[0].sent.start_char
         found.append(Attribution(chain, m.start(), m.end(), start, m.start()))
     return found
 

@@ -1047,9 +1047,16 @@ def _holder_of_listed_title(title: str, text: str) -> str | None:
     wanted = rf"\({re.escape(title)}\)" if ACRONYM.fullmatch(title) else rf"^{re.escape(title)}\b"
     for line in text.split("\n"):
         parts = _SPACED_DASH.split(line, maxsplit=1)
-        if len(parts) == 2 and re.search(wanted, parts[1].strip()):
-            return _without_title(_LIST_NUMBER.sub("", parts[0]).strip()) or None
+        if len(line) > MAX_MEMBER_LINE or len(parts) < 2 or not re.search(wanted, parts[1].strip()):
+            continue
+        name = _without_title(_LIST_NUMBER.sub("", parts[0]).strip())
+        if _LISTED_NAME.fullmatch(name) and not name.isupper():
+            return name  # not a dateline's town, 'KABUL - Interior Ministry officials ...'
     return None
+
+
+MAX_MEMBER_LINE = 120
+_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}")
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")

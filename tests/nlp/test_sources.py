@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from claimtrail.nlp.attribution import find_attributions
-from claimtrail.nlp.sources import affiliation, classify, source_phrase
+from claimtrail.nlp.sources import _holder_of_listed_title, affiliation, classify, source_phrase
 from claimtrail.vocab import sources
 
 
@@ -398,3 +398,10 @@ def test_he_after_a_named_person_is_not_the_unnamed_one_before(nlp):
 def test_a_hyphen_inside_a_name_is_no_dash_before_a_role(nlp):
     (found,) = find_attributions(nlp("Governor Nabil al-Qudsi said that shells hit the town."))
     assert found.sources[0].name == "Nabil al-Qudsi"
+
+
+def test_a_datelines_town_before_a_dash_holds_no_title():
+    text = "KABUL - Interior Ministry officials said four police officers were killed."
+    assert _holder_of_listed_title("Interior Ministry", text) is None
+    listed = "2. Col. Peter Oketa - Brigade Commander, 3rd Division"
+    assert _holder_of_listed_title("Brigade Commander", listed) == "Peter Oketa"
