@@ -887,9 +887,10 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     if colon and label in vocab["print_labels"]:
         return HeaderLine(number, "furniture")  # "Print edition: Issue No. 1,418, page 3"
     m = labelled["publisher"].match(text)
-    if m and is_url(_PAGE_NOTE.sub("", m.group("rest"))):
+    address = _PLACE_AFTER_NAME.sub("", m.group("rest")) if m else ""  # and its '(public posts)'
+    if m and is_url(address):
         # 'Source: https://www.facebook.com/MDSPPOofficial (public posts)': where it was copied
-        return HeaderLine(number, "url", url=_PAGE_NOTE.sub("", m.group("rest")).strip())
+        return HeaderLine(number, "url", url=address.strip())
     if m and _agency_list(m.group("rest")):
         return HeaderLine(number, "role")  # "Źródło: Antena 24, PAR, PAI": whom it draws on
     if m and is_publisher(m.group("rest").strip()):
@@ -1306,9 +1307,6 @@ def is_site_action(item: str, branded: bool = False) -> bool:
 
 
 _SEARCH_BOX = re.compile(r"search\b[^.…]{0,30}(?:\.\.\.|…)")
-
-
-_PAGE_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # '(public posts)' after a page's address
 
 
 def is_edition_name(item: str) -> bool:

@@ -722,13 +722,7 @@ def _forced_into_a_vehicle(verb: Token) -> bool:
     ]
     people = vocab.beaten_people | vocab.seized_people
     person = any(
-        c.dep_ in {"dobj", "nsubjpass"}
-        and (
-            c.lemma_.lower() in people
-            or c.ent_type_ == "PERSON"
-            or _a_person_by_trade(c)
-            or (c.pos_ == "PRON" and c.lower_ not in {"it", "itself", "them"})
-        )
+        c.dep_ in {"dobj", "nsubjpass"} and (_one_of_people(c, people) or c.ent_type_ == "PERSON")
         for c in verb.children
     )
     takers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -863,11 +857,15 @@ def _done_to_people(verb: Token) -> bool:
     people = actions().beaten_people
     beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     beaten += [w for c in beaten for p in c.children if p.lower_ == "of" for w in p.children]
-    return any(
-        w.lemma_.lower() in people
-        or _a_person_by_trade(w)
-        or (w.pos_ == "PRON" and w.lower_ not in {"it", "itself"})
-        for w in beaten
+    return any(_one_of_people(w, people) for w in beaten)
+
+
+def _one_of_people(word: Token, people: frozenset[str]) -> bool:
+    """A word for people: one of `people`, a trade word ('watchman') or a personal pronoun."""
+    return (
+        word.lemma_.lower() in people
+        or _a_person_by_trade(word)
+        or (word.pos_ == "PRON" and word.lower_ not in {"it", "itself"})
     )
 
 
