@@ -151,7 +151,7 @@ def _footnoted_sentences(doc: Doc) -> list[Attribution]:
 
 def _note_sources(doc: Doc, notes: list[str], offset: int) -> dict[int, tuple[Source, ...]]:
     """Each note's number and the sources it names, outermost first."""
-    vocab = read_data("attribution.json")["note_sources"]
+    vocab = _data()["note_sources"]
     found: dict[int, tuple[Source, ...]] = {}
     for line in notes:
         m = NOTE.match(line)
