@@ -346,6 +346,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             or _writer_beside_place(number, text, meta.get(number - 1))
             or _outlet_beside_town(number, text, meta.get(number - 1))
             or _pinned_label(number, text)
+            or _editors_note(number, text)
             or _pinned_post(number, plain, meta.get(order[-1]) if order else None)
             or _summary_item(number, text, meta.get(order[-1]) if order else None)
             or _story_links(number, plain, following)  # before its dates are read as the day's
@@ -1132,6 +1133,28 @@ def _pinned_label(number: int, text: str) -> HeaderLine | None:
     return HeaderLine(number, "furniture") if label in _pinned_labels() else None
 
 
+def _editors_note(number: int, text: str) -> HeaderLine | None:
+    """'UPDATE, 14:20, 10 November 2032: The spokesman on Wednesday rejected ...': an
+    editor's note over the headline sums up the story as it now stands."""
+    found = _EDITOR_NOTE.match(text)
+    if found is None or found["label"].lower() not in _editor_note_labels():
+        return None
+    note = found["note"]
+    return HeaderLine(number, "summary") if len(note.split()) >= MIN_NOTE_WORDS else None
+
+
+# the label, perhaps the hour or day ('UPDATE, 14:20, 10 November 2032'), the colon, a sentence
+_EDITOR_NOTE = re.compile(
+    r"^\s*(?P<label>[A-Za-z'’ ]{5,16}?)(?:[,(][^\n]{0,40}?)?:\s+(?P<note>[A-Z].*)$"
+)
+MIN_NOTE_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _editor_note_labels() -> frozenset[str]:
+    return frozenset(header_vocabulary()["editor_note_labels"]["labels"])
+
+
 def _pinned_post(number: int, plain: Sequence[str], above: HeaderLine | None) -> HeaderLine | None:
     """The post under a 'Pinned message' label: the channel's own, not the story; a live
     page's pinned 'What we know so far' is a summary's label, read as one."""
@@ -1487,10 +1510,20 @@ def _section_label(text: str, sections: frozenset[str]) -> bool:
 
 
 def _section_names(plain: Sequence[str], rows: list[int]) -> frozenset[str]:
-    """The items of the navigation rows, case-folded."""
-    return frozenset(
-        item.strip().casefold() for row in rows for item in NAV_SEPARATOR.split(plain[row])
-    )
+    """The items of the navigation rows, case-folded; a breadcrumb's last item is the page
+    itself ('Home > Communiqués > Communiqué on the abduction of ...'), whose headline
+    repeats it, and no section."""
+    names = set()
+    for row in rows:
+        items = NAV_SEPARATOR.split(plain[row])
+        if _BREADCRUMB_ARROW.search(plain[row]) and len(items[-1].split()) >= MIN_HEADLINE_WORDS:
+            items = items[:-1]
+        names.update(item.strip().casefold() for item in items)
+    return frozenset(names)
+
+
+_BREADCRUMB_ARROW = re.compile(r"\s[>»›→]\s")
+MIN_HEADLINE_WORDS = 4
 
 
 def _cut(walk: _Walk, rest: list[int], title: int | None) -> int | None:

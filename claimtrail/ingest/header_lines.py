@@ -222,6 +222,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
     text = text.replace("：", ": ").replace("｜", " | ")
     if (site := _welcomed_to(text)) is not None:
         return HeaderLine(number, "outlet", publisher=site)  # 'Welcome to the United Nations'
+    if (issuer := _listed_issuer(text)) is not None:
+        return HeaderLine(number, "issuer", publisher=issuer)  # 'Lúrio Gemstones PLC - LURG'
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
     if _counted_items_only(text, segments):
@@ -917,6 +919,22 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     return _outlet_line(number, text) or _date_among_other_script(number, text)
 
 
+def _listed_issuer(text: str) -> str | None:
+    """'Lúrio Gemstones PLC  -  LURG' over an announcement on an exchange's news service: the
+    listed company that issued it, by its legal name and its ticker."""
+    found = _ISSUER_AND_TICKER.match(text.strip())
+    if found is None:
+        return None
+    name = found["name"].strip()
+    suffixes = header_vocabulary()["company_suffixes"]["words"]
+    return name if name.split()[-1].lower() in suffixes and len(name.split()) >= 2 else None
+
+
+_ISSUER_AND_TICKER = re.compile(
+    r"^(?P<name>[A-Z][^-–—|]{2,80}?)\s+[-–—]\s+(?P<ticker>[A-Z0-9.]{2,6})$"
+)
+
+
 def _row_of_short_items(text: str) -> bool:
     items = _SEGMENT.split(text.strip())
     return len(items) >= MIN_LONG_ROW_ITEMS and all(len(i) <= MAX_ROW_ITEM_CHARS for i in items)
@@ -1179,6 +1197,9 @@ def _date_tail(tail: str, value: date) -> tuple[str, ...] | None:
     if later is not None and not rest[: later.start].strip(_EDGE):
         tail = rest[later.end :].strip(_EDGE)  # "Updated 15:10, 18 MAR 2026"
     tail = tail.removesuffix(".")  # "6:58 pm CST.": a full stop ends the line
+    *kept, last = _PIPE_ONLY.split(tail)
+    if kept and _reading_time().match(last.strip()):
+        tail = " | ".join(kept).strip(_EDGE)  # "in Communiqués | 1,412 views": a count closes it
     if _is_clock(tail):
         return ()
     time = _LEADING_TIME.match(tail)

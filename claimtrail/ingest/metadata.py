@@ -194,7 +194,9 @@ def _outlets(
     header, body_start = found.lines, found.body_start
     outlet_lines = [h for h in header if h.publisher and h.kind == "outlet"]
     masthead = found.masthead[1] if found.masthead else None
-    publisher = masthead or _first(h.publisher for h in header)
+    # an exchange's news service hosts the announcement a listed company issued
+    issuer = _first(h.publisher for h in header if h.kind == "issuer")
+    publisher = issuer or masthead or _first(h.publisher for h in header)
     published = _first(h.published for h in header if h.publisher or h.date_line)
     published = published or _first(h.published for h in header)
     published = published or _first(h.updated for h in header)  # a live page's only date

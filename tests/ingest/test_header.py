@@ -442,6 +442,13 @@ def test_not_bylines(line):
         ),
         ("Müəllif: Aysel Quliyeva · Redaktor: Fuad Məmmədli", "byline+role", None, None),
         ("Źródło: PAR", "outlet", "PAR", None),
+        # the sections filed under, then a count of views
+        (
+            "Posted on 3 March 2031 in Statements, Justice and Peace | 880 views",
+            "published",
+            None,
+            date(2031, 3, 3),
+        ),
     ],
 )
 def test_header_lines(line, kind, publisher, published):
@@ -773,6 +780,50 @@ def test_the_bullets_under_a_summarys_label_are_no_story_text():
     header = read_header(lines)
     assert header.body_start == len(lines) - 1
     assert not any(line.authors for line in header.lines if line.kind != "byline")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "UPDATE, 09:40, 4 June 2031: The provincial police chief on Tuesday said a sixth body "
+        "had been found under the rubble of the houses. His statement has been added.",
+        "Editor's note: An earlier version of this article named the wrong village as the "
+        "place where the landslide struck on Monday night; it has been corrected.",
+    ],
+)
+def test_an_editors_note_over_the_headline_is_no_headline_or_story_text(note):
+    lines = ["The Valley Courier", "", "NEWS", "", note, "", "Landslide buries houses above Velden"]
+    lines += ["", "By Mira Holt and Jonas Reiter", "", "Five people died when a landslide hit."]
+    header = read_header(lines)
+    assert header.body_start == len(lines) - 1
+    assert header.title is not None and header.title[1].startswith("Landslide")
+    assert [line.authors for line in header.lines if line.kind == "byline"] == [
+        ("Mira Holt", "Jonas Reiter")
+    ]
+
+
+def test_a_headline_repeating_the_breadcrumbs_last_crumb_is_the_title():
+    lines = ["ST. BRIGID'S PARISH", "", "Home | Parish | News | Contact", ""]
+    lines += ["You are here: Home > News > Statement on the burning of the parish school", ""]
+    lines += ["Statement on the burning of the parish school", "Posted on 3 March 2031", ""]
+    lines += ["Dear parishioners, our school at Ndu was set on fire on Sunday night."]
+    header = read_header(lines)
+    assert header.title == (6, "Statement on the burning of the parish school")
+
+
+def test_an_announcement_on_an_exchanges_news_service_is_the_listed_issuers():
+    lines = ["Harbour Stock Exchange", "Home > News > Regulatory news", "", "Regulatory Story"]
+    lines += ["", "Kestrel Copper Mining PLC  -  KCM", "Update on the Mwinilunga site"]
+    lines += ["Released 07:00:05 4 June 2031", "", "RNS Number : 1234A"]
+    lines += ["Kestrel Copper Mining PLC", "4 June 2031", ""]
+    lines += ["Kestrel Copper Mining PLC provides an update on its Mwinilunga site, where armed "]
+    lines += ["men attacked a contractor's camp on Sunday, the district police said."]
+    article = read_article("\n".join(lines).encode(), "rns.txt")
+    assert (article.title, article.publisher) == (
+        "Update on the Mwinilunga site",
+        "Kestrel Copper Mining PLC",
+    )
+    assert article.authors == ()
 
 
 def test_the_sites_name_in_two_scripts_is_no_ticker():
