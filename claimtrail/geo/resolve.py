@@ -146,6 +146,8 @@ class Mention:
     unit_word_in_facility: bool = False
     # the name opens an office's ("the X police administration"): it tells who spoke
     of_an_office: bool = False
+    # the name speaks for its government ("Ankara rarely comments on ..."): no spot lies there
+    speaks: bool = False
 
 
 @dataclass(frozen=True)
@@ -371,7 +373,9 @@ def _spots_in_towns(
         p if i not in (loose or ()) else replace(p, resolution="unresolved")
         for i, p in enumerate(places)
     ]
-    towns = _local_places(mentions, sure, _TOWNS)  # a resolved village is often a look-alike
+    # a resolved village is often a look-alike; a capital speaking for its government
+    # ('Ankara rarely comments on operations in Sinjar') says nothing of where a spot lies
+    towns = [(m, p) for m, p in _local_places(mentions, sure, _TOWNS) if not m.speaks]
     towns += [  # Gibraltar, Monaco, Singapore: the country is one town
         (m, p)
         for m, p in _local_places(mentions, sure, {"country"})

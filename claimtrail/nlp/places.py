@@ -176,6 +176,8 @@ class _Cues:
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
     run_re: re.Pattern[str]  # a capitalised run, with the small words inside names
     speaks_after_re: re.Pattern[str]  # " said" of "..., Verhoeven said"
+    # " rarely comments" of "Ankara rarely comments on ...": a government by its capital
+    government_speaks_re: re.Pattern[str]
     stray_max_population: int  # a namesake smaller than this may be a stray one
     antonomasia_min_population: int  # 'the Nice of Russia': a city famous enough
     plural_parts: frozenset[str]  # "districts", "neighbourhoods": parts of one place
@@ -339,6 +341,10 @@ def cues() -> _Cues:
         name_joiner_re=re.compile(rf" (?:{_alternation(raw['name_joiners'])}) [A-Z]"),
         run_re=_run_re(raw["run_joiners"]),
         speaks_after_re=re.compile(rf"\s+(?:{_alternation(raw['speaking_words'])})\b"),
+        government_speaks_re=re.compile(
+            r"\s+(?:(?:has|have|had|did|does|do)\s+(?:not\s+)?)?(?:[a-z]+ly\s+)?"
+            rf"(?:{_alternation(raw['speaking_words'])})\b"
+        ),
         storm_name_re=re.compile(rf"\b(?:{_alternation(raw['storm_words'])})\s+[A-Z][\w'’-]*"),
         facility_of_re=re.compile(
             rf"\bthe\s+(?:{_alternation(introducers)})\s+of\s+(?:the\s+)?$", re.I
@@ -892,6 +898,14 @@ def _unknown_speaker(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
 _BEFORE_A_HOME = frozenset({"of", "from", "in", "at", "near"})
 
 
+def _speaks_for_its_government(text: str, span: tuple[int, int]) -> bool:
+    """'Ankara rarely comments on ...', 'Moscow has denied ...': a place that speaks is its
+    government ('Police in Eldoret said' is the police of the place)."""
+    if not cues().government_speaks_re.match(text, span[1]):
+        return False
+    return _previous_word(text[max(0, span[0] - 30) : span[0]]).lower() not in _BEFORE_A_HOME
+
+
 def _make_and_model(text: str, span: tuple[int, int]) -> bool:
     """A place's name as a vehicle maker's before its model or the vehicle it made: 'a white
     Toyota Probox', 'an SNA Toyota pick-up'. Only
@@ -1027,6 +1041,7 @@ def describe(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) 
                 noun_after_preposition=_noun_after_preposition(text, start, end),
                 unit_word_in_facility=_facility_after_unit(text[end : end + 40]) is not None,
                 of_an_office=_office_word_after(text, end) or _a_body_of(text, start),
+                speaks=_speaks_for_its_government(text, (start, end)),
             )
         )
     return _in_given_order(mentions, spans)

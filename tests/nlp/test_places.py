@@ -1050,6 +1050,14 @@ PARAGRAPH_SPOTS = [
         "Tembrak Avenue West",
         "Eldoret",
     ),
+    # a capital speaking for its government is no town the spot lies in
+    (
+        "Kirkuk has lived with bombs for years. On Tuesday a bomb hit a truck near "
+        "Qasrokan. Ankara rarely comments on such attacks.",
+        ("Kirkuk", "Qasrokan", "Ankara"),
+        "Qasrokan",
+        "Kirkuk",
+    ),
 ]
 
 
