@@ -558,6 +558,7 @@ class SourceVocabulary:
     contact_verbs: frozenset[str] = frozenset()
     self_naming_verbs: frozenset[str] = frozenset()  # 'who identified himself as X'
     generic_bodies: frozenset[str] = frozenset()  # "the company" after "a Gulfmark spokesperson"
+    clergy_titles: frozenset[str] = frozenset()  # "Father" in "Father Anselmo Cuamba said"
     shared_name_words: frozenset[str] = frozenset()  # "State" of "State Police", "State Guard"
     rank_modifiers: frozenset[str] = frozenset()  # "Senior" of "Senior Superintendent"
     _by_alias: dict[str, RegisteredSource] = field(default_factory=dict, repr=False)
@@ -692,6 +693,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         contact_verbs=frozenset(raw["contact_verbs"]["verbs"]),
         self_naming_verbs=frozenset(raw["self_naming_verbs"]["verbs"]),
         generic_bodies=frozenset(raw["generic_bodies"]["words"]),
+        clergy_titles=frozenset(raw["clergy_titles"]["words"]),
         shared_name_words=frozenset(raw["shared_name_words"]["words"]),
         rank_modifiers=frozenset(raw["rank_modifiers"]["words"]),
         _by_alias=by_alias,

@@ -234,6 +234,8 @@ def _kind_from_nouns(span: Span) -> str | None:
     for token in reversed(span):
         if _names_a_document_type(token, span):
             continue  # "a police press release": the police's, no outlet's
+        if _clergy_title(token):
+            return "organization"
         # "NZ Transport Agency Waka Kotahi": the two words ending at a noun before the noun
         pair = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > span.start else ""
         kind = vocab.kind_nouns.get(pair) or vocab.kind_nouns.get(token.lower_)
@@ -243,6 +245,17 @@ def _kind_from_nouns(span: Span) -> str | None:
         if " " in phrase and phrase in lowered:
             return kind
     return None
+
+
+def _clergy_title(token: Token) -> bool:
+    """'Father' in 'Father Anselmo Cuamba': a cleric's title, capitalised before a name."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in source_vocabulary().clergy_titles
+        and token.text[:1].isupper()
+        and following is not None
+        and following.pos_ == "PROPN"
+    )
 
 
 def tagged_source(tag: Span) -> Source | None:

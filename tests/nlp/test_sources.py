@@ -216,6 +216,23 @@ def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Father Anselmo Cuamba said gunmen burned the chapel.", "Anselmo Cuamba"),
+        ("Pastor Grace Mbah said gunmen burned the chapel.", "Grace Mbah"),
+        ("The parish priest, Rev. Fr. Tobias Nsom, said gunmen burned the chapel.", "Tobias Nsom"),
+        ("The imam of the central mosque said gunmen burned the chapel.", None),
+    ],
+)
+def test_clergy_speak_for_their_church(nlp, text, name):
+    doc = nlp(text)
+    speaker = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+    source = classify(source_phrase(speaker))
+    assert source.kind == "organization"
+    assert name is None or name in (source.name or "")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Several herders said soldiers burned their huts.",
@@ -226,6 +243,10 @@ def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
         "The victims' families said the bus caught fire.",
         "A migrant from Iraq said guards drove them to the fence.",
         "Asylum seekers said the guards had beaten them.",
+        # a church's congregation saw it; a victim's kin are no cleric
+        "Parishioners said soldiers set fire to the presbytery.",
+        "Worshippers at the mosque said the roof was shelled.",
+        "Her father said the soldiers beat him.",
     ],
 )
 def test_people_who_saw_or_lived_it_are_eyewitnesses(nlp, text):
