@@ -503,6 +503,8 @@ class AttributionCues:
     accusing_verbs: frozenset[str] = frozenset()
     truth_words: frozenset[str] = frozenset()
     refused_things: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()  # 'no civilian was harmed'
+    harmed_civilians: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -522,6 +524,8 @@ def attribution_cues() -> AttributionCues:
         accusing_verbs=frozenset(raw["accusing_verbs"]),
         truth_words=frozenset(raw["truth_words"]),
         refused_things=frozenset(raw["refused_things"]),
+        harm_verbs=frozenset(raw["harmed_civilians"]["verbs"]),
+        harmed_civilians=frozenset(raw["harmed_civilians"]["subjects"]),
     )
 
 

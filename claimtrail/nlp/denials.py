@@ -164,7 +164,9 @@ def _never_happened(verb: Token) -> bool:
         return True  # 'The Government says that did not happen'
     if happening:
         return any(s.lower_ in actions().event_nouns for s in none)
-    if not none or not (verb.lemma_ in actions().by_lemma or _names_an_action(verb)):
+    if not none or not (
+        verb.lemma_ in actions().by_lemma or _names_an_action(verb) or _civilians_unharmed(verb)
+    ):
         return False
     # said at once, opening the quotation: 'No shot was fired', not a detail further on; the
     # quotation may open after its speaker ('the ministry said: "No person has been ...')
@@ -178,6 +180,15 @@ def _never_happened(verb: Token) -> bool:
 
 
 MAX_DENIAL_OPENING_TOKENS = 6
+
+
+def _civilians_unharmed(verb: Token) -> bool:
+    """'no civilian was harmed': harm, no action of its own, denied for civilians."""
+    cues = attribution_cues()
+    return verb.lemma_ in cues.harm_verbs and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in cues.harmed_civilians
+        for c in verb.children
+    )
 
 
 def _names_an_action(verb: Token) -> bool:

@@ -181,6 +181,26 @@ def test_a_speaker_saying_no_one_set_fire_denies_the_burning(nlp):
 @pytest.mark.parametrize(
     ("text", "denied"),
     [
+        (
+            'The defence ministry said its drones struck "only terrorist shelters" and that "no '
+            'civilian was harmed by our fire in the Zakho area".',
+            True,
+        ),
+        ('The army said in a statement: "No civilians were hurt during the operation."', True),
+        # dying told as a life lost
+        ('Governor Paul Adjovi added: "No civilian lost their life in Dassa."', True),
+        # no one hurt, said of an accident, answers no claim
+        ('The fire brigade said: "No one was hurt in the blaze."', False),
+    ],
+)
+def test_a_speaker_saying_no_civilian_was_harmed_denies_the_harm(nlp, text, denied):
+    doc = nlp(text)
+    assert bool(find_denials(doc, find_attributions(doc))) == denied
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
         ("Posts claimed that a detainee died in custody on Sunday. The claim is baseless.", True),
         ("Posts claimed that a detainee died in custody. These reports are false.", True),
         # a source's words, or a claim the author does not call false, deny nothing here
