@@ -151,6 +151,9 @@ class Actions:
     forcing_verbs: frozenset[str] = frozenset()
     going_along: frozenset[str] = frozenset()
     vehicle_forcing_verbs: frozenset[str] = frozenset()
+    arson_verbs: frozenset[str] = frozenset()  # 'set fire to', 'burned', 'torched'
+    deliberate_arson_verbs: frozenset[str] = frozenset()  # 'was set on fire', 'torched'
+    arsonists: frozenset[str] = frozenset()  # who burns on purpose: 'settlers', 'a mob'
     planting_verbs: frozenset[str] = frozenset()
     planted_objects: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
@@ -386,6 +389,9 @@ def actions() -> Actions:
         forcing_verbs=frozenset(raw["forced_along"]["verbs"]),
         going_along=frozenset(raw["forced_along"]["going"]),
         vehicle_forcing_verbs=frozenset(raw["forced_into_vehicles"]["verbs"]),
+        arson_verbs=frozenset(raw["arson"]["verbs"]),
+        deliberate_arson_verbs=frozenset(raw["arson"]["deliberate"]),
+        arsonists=frozenset(raw["arson"]["doers"]),
         planting_verbs=frozenset(raw["denied_planting"]["verbs"]),
         planted_objects=frozenset(raw["denied_planting"]["objects"]),
         vehicles=frozenset(raw["forced_into_vehicles"]["vehicles"]),

@@ -289,6 +289,44 @@ def _verb_among(verb: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _action_of(token: Token) -> str | None:
+    action = _named_action(token)
+    if action != "destroy":
+        return action
+    # 'set fire to': the fire the verb sets
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    if verb.pos_ == "VERB" and _burned_on_purpose(verb):
+        return "attack"  # arson: 'soldiers set fire to fourteen houses'
+    return action
+
+
+def _burned_on_purpose(verb: Token) -> bool:
+    """'settlers torched olive groves', 'a crowd set fire to the police post', 'two trucks were
+    set on fire': people burned it; not 'the blaze burned 40 homes', 'a balloon set a
+    greenhouse alight', nor 'houses were burned' with no one named."""
+    vocab = actions()
+    if verb.lemma_ not in vocab.arson_verbs:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if doers:
+        return any(_a_person_burning(d) for d in doers)
+    passive = verb.tag_ == "VBN" or any(c.dep_ == "nsubjpass" for c in verb.children)
+    return passive and verb.lemma_ in vocab.deliberate_arson_verbs
+
+
+def _a_person_burning(doer: Token) -> bool:
+    vocab = actions()
+    lemma = doer.lemma_.lower()
+    return (
+        lemma in vocab.arsonists
+        or lemma in vocab.captors
+        or lemma in vocab.authorities
+        or doer.ent_type_ in {"PERSON", "NORP"}
+        or (doer.pos_ == "PRON" and doer.lower_ in {"he", "she", "they", "we", "i", "someone"})
+    )
+
+
+def _named_action(token: Token) -> str | None:
     vocab = actions()
     if _shot_dead_misread(token):
         return "kill"
@@ -788,12 +826,18 @@ def _taken_away_by_captors(verb: Token) -> bool:
     if not taken and verb.dep_ == "xcomp":  # "a girl is said to have been taken by ..."
         taken = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not taken or not agents or taken[0].lemma_.lower() not in vocab.seized_people:
+    # 'They were taken into the forest by armed men': people the story just named
+    person = taken and (taken[0].lemma_.lower() in vocab.seized_people or _personal(taken[0]))
+    if not person or not agents:
         return False
     if _captor(agents[0]):
         return True
     away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in _AWAY for c in verb.children)
     return away and agents[0].lemma_.lower() in vocab.soldier_captors
+
+
+def _personal(pronoun: Token) -> bool:
+    return pronoun.pos_ == "PRON" and pronoun.lower_ in {"he", "she", "they"}
 
 
 def _captor(noun: Token) -> bool:

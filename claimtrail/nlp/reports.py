@@ -714,7 +714,14 @@ def _rounds_up(lead: Report, later: list[Report]) -> bool:
 
 def _retold(summary: Report, detail: Report) -> bool:
     names = {p.name for p in summary.where if p.name}
-    return detail.action == summary.action and bool(names & {p.name for p in detail.where})
+    return _same_kind(summary, detail) and bool(names & {p.name for p in detail.where})
+
+
+def _same_kind(summary: Report, detail: Report) -> bool:
+    """The same action, or houses told as burned ('60 houses were burned in the valley') that
+    the story goes on to tell were set on fire by someone, an attack."""
+    pair = (summary.action, detail.action)
+    return pair[0] == pair[1] or pair == ("destroy", "attack")
 
 
 def _sums_up(summary: Report, detail: Report) -> bool:
@@ -724,7 +731,7 @@ def _sums_up(summary: Report, detail: Report) -> bool:
     lead, told = summary.when, detail.when
     if lead is None or told is None or lead.start == lead.end or detail.start <= summary.start:
         return False
-    if not lead.start <= told.start <= told.end <= lead.end or detail.action != summary.action:
+    if not lead.start <= told.start <= told.end <= lead.end or not _same_kind(summary, detail):
         return False
     countries = {p.country for p in summary.where if p.feature == "country"}
     return _retold(summary, detail) or any(p.country in countries for p in detail.where)

@@ -245,6 +245,12 @@ def test_offsets_point_at_the_trigger(nlp):
         # soldiers taken by armed men, or by members of an armed group, are abducted
         ("Four soldiers were taken by gunmen at the checkpoint on Sunday.", "abduct"),
         ("Two officers were taken by members of a dissident faction near the dam.", "abduct"),
+        # people the story just named, taken by armed men
+        (
+            "A nurse and her driver were stopped near Wum. They were taken into the forest by "
+            "armed men.",
+            "abduct",
+        ),
     ],
 )
 def test_event_nouns_and_patients(nlp, text, action):
@@ -832,7 +838,7 @@ def test_what_someone_is_asked_to_do_is_no_event(nlp, text, actions):
         ("There was no sign that troops had attacked the village.", []),
         ("Police found evidence that gunmen attacked the bus.", ["attack"]),
         ('"It is not true that the loggers are setting these fires," the minister said.', []),
-        ("It is true that soldiers set fire to the granary, the mayor said.", ["destroy"]),
+        ("It is true that soldiers set fire to the granary, the mayor said.", ["attack"]),
     ],
 )
 def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
@@ -908,7 +914,14 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ),
         ("An air force plane flew 60 firefighters from the capital to the coast.", "transport"),
         ("A navy boat ferried 40 villagers from the island to the mainland.", "transport"),
-        ("A bank branch in the city centre was set on fire on Friday evening.", "destroy"),
+        # arson is an attack on what was burned; a fire that burns destroys
+        ("A bank branch in the city centre was set on fire on Friday evening.", "attack"),
+        ("Soldiers set fire to fourteen houses in the village on Thursday.", "attack"),
+        ("A crowd set the police post on fire on Saturday night.", "attack"),
+        ("Embers set fire to a hay barn near the river on Sunday.", "destroy"),
+        ("A wildfire burned 40 homes on the edge of the town.", "destroy"),
+        ("Forty houses were burned in the village on Friday.", "destroy"),
+        ("Two fishermen lost their lives when their canoe capsized near the island.", "kill"),
         ("Hundreds of lorry drivers blocked the bridge into the town on Monday.", "protest"),
         # the blockaders joined to the place before them by the parser
         (
@@ -1199,7 +1212,7 @@ def test_a_stoppage_by_workers_is_a_protest(nlp, text):
 def test_set_on_fire_hung_on_the_object(nlp):
     # the parser hangs 'on fire' on 'pickup'
     found = find_triggers(nlp("Police said protesters set a police pickup on fire on Wednesday."))
-    assert [t.action for t in found] == ["destroy"]
+    assert [t.action for t in found] == ["attack"]  # arson
 
 
 def test_the_weapon_is_not_where_it_was_used(nlp):
