@@ -754,7 +754,11 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
     for sent in facts.doc.sents:
         s, e = sent.start_char, sent.start_char + len(sent.text.rstrip())
         # 'a Red Cross team was expected in the village at the weekend': a plan's day
-        dates = [d for d in _within(s, e, facts.dates) if not _planned_for(facts.doc, d)]
+        dates = [
+            d
+            for d in _within(s, e, facts.dates)
+            if not _planned_for(facts.doc, d) and not _dates_a_citation(facts.doc.text, d)
+        ]
         # "is supplied by convoys since early 2022": the start of a span dates no occurrence
         point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
         # 'reports of a rocket falling near the moshav shortly after midnight'
@@ -1353,6 +1357,7 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
         # "Police arrested four men on Monday. The commander said they were caught ...":
         # the account's source is often named in the sentence after the event, when that
         # sentence tells of the event too (not "X told me the camps had enough rice").
+        attributions = [a for a in attributions if not _actors_own_words(a, group)]
         told = bool(_any_chain(attributions, group.sentences[0]))
         # the account's own words ("was shot" / "the shot") and the nouns for events
         words = frozenset(actions().event_nouns).union(
@@ -1384,6 +1389,20 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
         if _carries(chain, deeper):
             chain = chain + tuple(s for s in deeper if not any(same_source(s, c) for c in chain))
     return _named_later(chain, group, attributions)
+
+
+def _actors_own_words(attribution: Attribution, group: Group) -> bool:
+    """'They were taken into the forest by armed men who said they were fighters of ...': a
+    relative clause on those who did it says what they said of themselves, not who tells
+    of the event."""
+    if not attribution.mentions or not attribution.sources:
+        return False
+    speaker = attribution.sources[0].start_char
+    return any(
+        t.agent is not None and t.agent.start_char <= speaker < t.agent.end_char
+        for s in group.sentences
+        for t in s.mentions
+    )
 
 
 def _cited_further(chain: tuple[Source, ...], cited: tuple[Source, ...]) -> tuple[Source, ...]:
@@ -1936,6 +1955,21 @@ def _said_on(doc: Doc, date: When | Place) -> bool:
     verb above the words is a verb of saying, so they tell when or where it was told."""
     verb = _verb_above(doc, date)
     return verb is not None and verb.lemma_ in attribution_cues().speech_verbs
+
+
+def _dates_a_citation(text: str, date: When) -> bool:
+    """'(Rudaw, 14 May 2032)', '(interview with a resident, Sinune, May 2032)': a date that
+    closes a bracketed citation after its source is the day the source was published or
+    heard, not the day of the event the sentence tells."""
+    opened = text.rfind("(", max(0, date.start_char - MAX_CITATION_CHARS), date.start_char)
+    if opened < 0 or ")" in text[opened : date.start_char]:
+        return False
+    source = text[opened + 1 : date.start_char].rstrip()
+    closed = text[date.end_char : date.end_char + 2].lstrip().startswith(")")
+    return closed and source.endswith(",") and len(source) > 1
+
+
+MAX_CITATION_CHARS = 120
 
 
 def _planned_for(doc: Doc, date: When) -> bool:

@@ -1583,6 +1583,27 @@ def test_houses_told_as_burned_then_set_on_fire_by_fighters_are_one_account(nlp)
     assert (report.action, report.when.start) == ("attack", date(2027, 9, 13))
 
 
+def test_a_bracketed_citations_date_is_when_the_source_was_heard_not_the_events(nlp):
+    text = (
+        "A drone struck a pickup truck near Sinjar on the evening of 11 May. The three men "
+        "inside were killed, a resident who reached the scene told me (interview with a "
+        "resident, Sinjar, May 2027)."
+    )
+    reports = reports_of(text, date(2027, 5, 24))
+    assert {(r.action, r.when.start, r.when.end) for r in reports} >= {
+        ("kill", date(2027, 5, 11), date(2027, 5, 11))
+    }
+
+
+def test_what_the_captors_said_of_themselves_is_no_source_of_the_account(nlp):
+    text = (
+        "On Saturday a nurse and her driver were stopped on the road near Wum. They were taken "
+        "into the forest by armed men who said they were fighters of a separatist group."
+    )
+    (report,) = reports_of(text, date(2027, 11, 19))
+    assert (report.action, report.origin.kind) == ("abduct", "author")
+
+
 def test_reported_to_have_happened_is_hedged(nlp):
     text = "A roadside bomb is also reported to have exploded on Sunday evening near Jos."
     (report,) = reports_of(text, date(2027, 11, 19))
