@@ -1096,9 +1096,10 @@ def _offset_from_event_pattern() -> re.Pattern[str]:
     number = rf"\d{{1,2}}|{_alternation(list(v.number_words), False)}"
     units = _alternation(list(v.offset_units), False)
     prepositions = _alternation(sorted(PREPOSITIONS), False)
+    # 'the day after the Gorom-Gorom attack': one day, or week, counted with the article
     return re.compile(
-        rf"\b(?i:(?P<n>{number})\s+(?P<unit>{units})\s+(?P<way>{prepositions})\s+the)\s+"
-        r"(?P<event>[^,.;:()\n]{2,60})"
+        rf"\b(?i:(?:(?P<n>{number})\s+(?P<unit>{units})|(?P<one>the\s+(?:day|week)))\s+"
+        rf"(?P<way>{prepositions})\s+the)\s+(?P<event>[^,.;:()\n]{{2,60}})"
     )
 
 
@@ -1110,9 +1111,12 @@ def offsets_from_events(text: str, start: int = 0, end: int | None = None) -> li
     for match in _offset_from_event_pattern().finditer(
         text, start, len(text) if end is None else end
     ):
-        raw = match.group("n").lower()
-        count = int(raw) if raw.isdigit() else v.number_words[raw]
-        days = count * v.offset_units[match.group("unit").lower()]
+        if match.group("one"):
+            days = v.offset_units[match.group("one").split()[-1].lower()]
+        else:
+            raw = match.group("n").lower()
+            count = int(raw) if raw.isdigit() else v.number_words[raw]
+            days = count * v.offset_units[match.group("unit").lower()]
         sign = v.offset_directions[match.group("way").lower()]
         found.append(
             EventOffset(match.start(), match.end(), days * sign, match.start("event"), match.end())

@@ -579,6 +579,9 @@ def test_an_offset_followed_by_its_own_day_takes_that_day():
         ("Two days before the Kasese floods, a bridge gave way.", -2, "Kasese floods"),
         ("A week after the attack, the market reopened.", 7, "attack"),
         ("Three days after the vote in Lira, results were out.", 3, "vote in Lira"),
+        # one day or week, counted by the article
+        ("The day after the Kasese attack, volunteers killed 14 herders.", 1, "Kasese attack"),
+        ("The week before the vote, police raided the party office.", -7, "vote"),
     ],
 )
 def test_days_counted_from_a_named_event(text, days, event):
