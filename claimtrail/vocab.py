@@ -158,6 +158,8 @@ class Actions:
     planted_objects: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     uprooted_people: frozenset[str] = frozenset()
+    leaving_verbs: frozenset[str] = frozenset()  # '64 families left Sinune'
+    left_settlements: frozenset[str] = frozenset()  # '... and the villages of the plain'
     destination_prepositions: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
     coming_verbs: frozenset[str] = frozenset()  # "came under fire"
@@ -396,6 +398,8 @@ def actions() -> Actions:
         planted_objects=frozenset(raw["denied_planting"]["objects"]),
         vehicles=frozenset(raw["forced_into_vehicles"]["vehicles"]),
         uprooted_people=frozenset(raw["people_uprooted"]["people"]),
+        leaving_verbs=frozenset(raw["people_uprooted"]["leaving_verbs"]),
+        left_settlements=frozenset(raw["people_uprooted"]["settlements"]),
         destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),
         fire_words=frozenset(raw["set_alight"]["words"]),
         coming_verbs=frozenset(raw["under_attack"]["verbs"]),

@@ -22,7 +22,7 @@ from claimtrail.nlp.events import (
     DEFINITE,
     TOLD_POINTERS,
     Trigger,
-    action_of,
+    burned_on_purpose,
     what_was_told_never_happened,
 )
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
@@ -438,8 +438,8 @@ def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> b
     words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
     for token in words:
         named = vocab.by_lemma.get(token.lemma_) or vocab.event_nouns.get(token.lower_)
-        if named == "destroy":  # read in context: 'soldiers had burned houses' is arson
-            named = action_of(token) or named
+        if named == "destroy" and burned_on_purpose(token):
+            named = "attack"  # 'soldiers had burned houses', 'was set on fire by': arson
         phrase = f"{token.lemma_} {token.nbor().lower_}" if token.i + 1 < len(doc) else ""
         named = named or vocab.by_lemma.get(phrase)
         weapon = vocab.weapon_agents.get(doc[token.i - 1].lower_) if token.i > 0 else None

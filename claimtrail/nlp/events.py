@@ -290,13 +290,20 @@ def _verb_among(verb: Token, lemmas: frozenset[str]) -> bool:
 
 def _action_of(token: Token) -> str | None:
     action = _named_action(token)
-    if action != "destroy":
-        return action
-    # 'set fire to': the fire the verb sets
-    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
-    if verb.pos_ == "VERB" and _burned_on_purpose(verb):
+    if action == "destroy" and burned_on_purpose(token):
         return "attack"  # arson: 'soldiers set fire to fourteen houses'
     return action
+
+
+def burned_on_purpose(token: Token) -> bool:
+    """Whether the burning a verb, or the fire a verb sets ('set fire to', 'was set on fire'),
+    tells of is arson."""
+    verb = token
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        verb = token.head
+    elif token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb = token.head.head
+    return verb.pos_ == "VERB" and _burned_on_purpose(verb)
 
 
 def _burned_on_purpose(verb: Token) -> bool:
@@ -308,6 +315,9 @@ def _burned_on_purpose(verb: Token) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj":  # 'soldiers went from house to house and set fire'
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    doers += [c for d in doers for c in d.conjuncts]  # 'by the Defence and Security Forces'
     if doers:
         return any(_a_person_burning(d) for d in doers)
     passive = verb.tag_ == "VBN" or any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -317,6 +327,8 @@ def _burned_on_purpose(verb: Token) -> bool:
 def _a_person_burning(doer: Token) -> bool:
     vocab = actions()
     lemma = doer.lemma_.lower()
+    if doer.pos_ == "PROPN":  # 'the Defence and Security Forces': a name's plural stays
+        lemma = lemma.removesuffix("s")
     return (
         lemma in vocab.arsonists
         or lemma in vocab.captors
@@ -404,6 +416,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.carrying_verbs, carried_for_care, "evacuate"),
         (vocab.carrying_verbs, _carried_people, "transport"),
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
+        (vocab.leaving_verbs, _people_left_their_place, "displace"),
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (vocab.vehicle_forcing_verbs, _forced_into_a_vehicle, "abduct"),
         (vocab.planting_verbs, _planting_denied, "explode"),
@@ -700,6 +713,23 @@ def carried_for_care(verb: Token) -> bool:
         and p.lower_ in {"to", "into"}
         and any(w.dep_ == "pobj" and w.lemma_.lower() in places for w in p.children)
         for p in verb.children
+    )
+
+
+def _people_left_their_place(verb: Token) -> bool:
+    """'64 families left Sinune and the villages of the plain for the camps', 'hundreds of
+    residents abandoned Kidal': people leaving a named place or a settlement, not 'workers
+    left the factory'."""
+    vocab = actions()
+    people = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and any(w.lemma_.lower() in vocab.uprooted_people for w in _counted(c))
+    ]
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [g for p in places for g in p.conjuncts]
+    return bool(people) and any(
+        p.pos_ == "PROPN" or p.lemma_.lower() in vocab.left_settlements for p in places
     )
 
 

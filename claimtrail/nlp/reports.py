@@ -104,6 +104,9 @@ JOURNEY_END = re.compile(
     r"(?:\s+of\s+[a-z\-]+(?:\s+[a-z\-]+)?)?\s+(?:from|for)"
     r"|bound\s+for|en\s+route\s+to|destined\s+for|head(?:ed|ing)\s+(?:for|to)"
     r"|(?:leave|leaves|leaving|left)\s+for"
+    # 'left Rigores for Tocoa', 'left Thiban for relatives in al-Shuhail': the refuge
+    r"|(?:leave|leaves|leaving|left)\s+(?:[\w'’-]+,?\s+){1,12}?for(?:\s+[\w'’-]+){0,3}?"
+    r"(?:\s+(?:in|at|of))?"
     r"|(?:shipped|imported|sent|flown|arriv(?:e|es|ed|ing)|coming)\s+from"
     r"|(?:shipped|exported|smuggled)\s+(?:[\w-]+\s+){0,3}to)\s+(?:the\s+)?$",
     re.I,
@@ -386,7 +389,12 @@ def _without_pronoun_restatements(reports: list[Report], text: str) -> list[Repo
         if (
             patient in _PRONOUN_PATIENTS
             and not _dated_beside(report, text)
-            and any(r.action == report.action and near <= r.start < report.start for r in out)
+            and any(
+                r.action == report.action
+                and near <= r.start < report.start
+                and _names_people(r.patient)
+                for r in out
+            )
         ):
             continue
         out.append(report)
@@ -394,6 +402,18 @@ def _without_pronoun_restatements(reports: list[Report], text: str) -> list[Repo
 
 
 _PRONOUN_PATIENTS = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _names_people(patient: ActorMention | None) -> bool:
+    """Whether an account's patient may be whom a later pronoun stands for: people ('a
+    40-year-old trader', 'two men', 'Ana Ruiz'), not a school set on fire before 'beat her'."""
+    if patient is None:
+        return False  # 'set fire to the school': whom the pronoun stands for is not told
+    vocab = actions()
+    words = [w.strip(".,'’").lower() for w in patient.text.split()]
+    if words and words[-1].removesuffix("s") in vocab.public_buildings:
+        return False
+    return True
 
 
 def _dated_beside(report: Report, text: str) -> bool:

@@ -324,6 +324,18 @@ def test_a_force_rejecting_a_claim_does_not_answer_its_own_officials_account(nlp
     assert [r.certainty for r in seizure] == ["reported"]
 
 
+def test_a_burning_denied_in_the_passive_answers_the_arson():
+    text = (
+        "In the early hours of Sunday 7 November, soldiers entered Guzang. According to "
+        "residents who saw it, the soldiers went from compound to compound and set fire to at "
+        "least ten houses.\n\nSpeaking on the radio on Monday, the army spokesman, Colonel "
+        'Etienne Nkodo, declared: "Our men carried out a lawful search operation in Guzang. No '
+        'house was set on fire by the Defence and Security Forces in Guzang."'
+    )
+    burning = reports_of(text, date(2032, 11, 17))[0]
+    assert (burning.action, burning.certainty) == ("attack", "denied")
+
+
 def test_a_denial_of_a_burning_answers_the_burning_not_the_flight_told_after_it():
     text = (
         "Residents said soldiers set fire to houses in Guzang, Cameroon, on Sunday 7 November."

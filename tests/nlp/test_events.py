@@ -245,6 +245,9 @@ def test_offsets_point_at_the_trigger(nlp):
         # soldiers taken by armed men, or by members of an armed group, are abducted
         ("Four soldiers were taken by gunmen at the checkpoint on Sunday.", "abduct"),
         ("Two officers were taken by members of a dissident faction near the dam.", "abduct"),
+        # families who leave a named place or their villages fled them
+        ("On Monday 40 families left Kirkuk for the camps around Erbil.", "displace"),
+        ("Some 300 residents abandoned their villages near the border last week.", "displace"),
         # people the story just named, taken by armed men
         (
             "A nurse and her driver were stopped near Wum. They were taken into the forest by "
@@ -918,6 +921,9 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("A bank branch in the city centre was set on fire on Friday evening.", "attack"),
         ("Soldiers set fire to fourteen houses in the village on Thursday.", "attack"),
         ("A crowd set the police post on fire on Saturday night.", "attack"),
+        ("Soldiers went from compound to compound and set fire to the granaries.", "attack"),
+        ("Unknown persons set fire to the primary school overnight.", "attack"),
+        ("A house was set on fire by the Defence and Security Forces in Ndu.", "attack"),
         ("Embers set fire to a hay barn near the river on Sunday.", "destroy"),
         ("A wildfire burned 40 homes on the edge of the town.", "destroy"),
         ("Forty houses were burned in the village on Friday.", "destroy"),
@@ -1079,6 +1085,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The lock on the back gate had jammed, the caretaker said.",
         # both verbs are the purpose of the deployment, neither has happened
         "Troops were sent to the forest to rescue the hostages and arrest the kidnappers.",
+        # people leaving work, not their homes
+        "Fifty workers left the factory early on Friday.",
     ],
 )
 def test_what_is_not_a_seizure_protest_abduction_or_arrest(nlp, text):

@@ -1595,6 +1595,28 @@ def test_a_bracketed_citations_date_is_when_the_source_was_heard_not_the_events(
     }
 
 
+def test_a_woman_beaten_after_a_school_was_burned_is_another_occurrence(nlp):
+    # 'her' stands for the trader, not for the school set on fire two days before
+    text = (
+        "In the night of Sunday 9th May, unknown persons set fire to the primary school at "
+        "Ndu. Two classrooms were destroyed.\n\nOn Wednesday 12th May, Mrs. Grace Nfor, a "
+        "trader at the Ndu market, opened her stall for a few hours. Members of our "
+        "commission who visited her in hospital report that she told them three young men "
+        "carrying guns came to the market and beat her with sticks."
+    )
+    found = reports_of(text, date(2032, 5, 19))
+    assert [(r.action, r.when.start) for r in found] == [
+        ("attack", date(2032, 5, 9)),
+        ("attack", date(2032, 5, 12)),
+    ]
+
+
+def test_families_who_left_a_town_for_another_fled_the_first(nlp):
+    text = "On Monday some 40 families left Kirkuk for the camps around Erbil, fearing more raids."
+    (report,) = reports_of(text, date(2027, 9, 16))
+    assert (report.action, [p.name for p in report.where]) == ("displace", ["Kirkuk"])
+
+
 def test_what_the_captors_said_of_themselves_is_no_source_of_the_account(nlp):
     text = (
         "On Saturday a nurse and her driver were stopped on the road near Wum. They were taken "
