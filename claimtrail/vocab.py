@@ -160,6 +160,8 @@ class Actions:
     uprooted_people: frozenset[str] = frozenset()
     leaving_verbs: frozenset[str] = frozenset()  # '64 families left Sinune'
     left_settlements: frozenset[str] = frozenset()  # '... and the villages of the plain'
+    removal_verbs: frozenset[str] = frozenset()  # 'removed several hundred miners from the pits'
+    removed_people: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     fire_words: frozenset[str] = frozenset()
     coming_verbs: frozenset[str] = frozenset()  # "came under fire"
@@ -400,6 +402,8 @@ def actions() -> Actions:
         uprooted_people=frozenset(raw["people_uprooted"]["people"]),
         leaving_verbs=frozenset(raw["people_uprooted"]["leaving_verbs"]),
         left_settlements=frozenset(raw["people_uprooted"]["settlements"]),
+        removal_verbs=frozenset(raw["people_uprooted"]["removal_verbs"]),
+        removed_people=frozenset(raw["people_uprooted"]["removed_people"]),
         destination_prepositions=frozenset(raw["people_uprooted"]["destinations"]),
         fire_words=frozenset(raw["set_alight"]["words"]),
         coming_verbs=frozenset(raw["under_attack"]["verbs"]),

@@ -417,6 +417,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.carrying_verbs, _carried_people, "transport"),
         (vocab.uprooting_verbs, _people_from_elsewhere_arrived, "displace"),
         (vocab.leaving_verbs, _people_left_their_place, "displace"),
+        (vocab.removal_verbs, _people_removed_from_a_place, "displace"),
         (vocab.forcing_verbs, _forced_along_by_captors, "abduct"),
         (vocab.vehicle_forcing_verbs, _forced_into_a_vehicle, "abduct"),
         (vocab.planting_verbs, _planting_denied, "explode"),
@@ -731,6 +732,24 @@ def _people_left_their_place(verb: Token) -> bool:
     return bool(people) and any(
         p.pos_ == "PROPN" or p.lemma_.lower() in vocab.left_settlements for p in places
     )
+
+
+def _people_removed_from_a_place(verb: Token) -> bool:
+    """'officers removed several hundred artisanal miners from the Nanhupo pits', 'drove the
+    herders out of the valley': people put out of a place; not 'removed debris from the road'."""
+    vocab = actions()
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False  # 'we will not allow criminals to drive people from their land'
+    removed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    people = any(w.lemma_.lower() in vocab.removed_people for c in removed for w in _counted(c))
+    # the parser may hang 'from the pits' on the people
+    words = [*verb.children, *(g for c in removed for g in c.children)]
+    place = any(
+        (c.dep_ == "prep" and c.lower_ == "from")
+        or (c.lower_ == "out" and any(g.lower_ == "of" for g in (*c.children, c.nbor())))
+        for c in words
+    )
+    return people and place
 
 
 def _people_from_elsewhere_arrived(verb: Token) -> bool:

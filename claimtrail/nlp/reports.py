@@ -476,7 +476,10 @@ def _retells(lead: Report, later: Report, text: str) -> bool:
     if (
         first is None
         or then is None
-        or not (_speaks_for(first, then) or (first.kind != "author" and same_source(first, then)))
+        or not (
+            _speaks_for(first, then)
+            or (first.kind != "author" and (same_source(first, then) or _names_again(first, then)))
+        )
     ):
         return False
     denied = [r.certainty == "denied" for r in (lead, later)]
@@ -491,6 +494,17 @@ def _retells(lead: Report, later: Report, text: str) -> bool:
         return False
     told = _own_day(lead, text)
     return _same_day_or_told_after(told, later.when) and _same_ground(lead.where, later.where)
+
+
+def _names_again(first: Source, then: Source) -> bool:
+    """'the army general staff said ...' then 'the general staff said ...': the same body named
+    again, shorter and with its article."""
+    words = (then.name or then.text).lower().removeprefix("the ").split()
+    return (
+        bool(words)
+        and _refers_back(then, first)
+        and (first.name or first.text).lower().endswith(" ".join(words))
+    )
 
 
 def _own_day(report: Report, text: str) -> When | None:

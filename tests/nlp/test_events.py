@@ -245,6 +245,9 @@ def test_offsets_point_at_the_trigger(nlp):
         # soldiers taken by armed men, or by members of an armed group, are abducted
         ("Four soldiers were taken by gunmen at the checkpoint on Sunday.", "abduct"),
         ("Two officers were taken by members of a dissident faction near the dam.", "abduct"),
+        # people removed or driven out of a place
+        ("Police officers removed several hundred miners from the pits on Monday.", "displace"),
+        ("On Monday soldiers drove the herders out of the valley.", "displace"),
         # families who leave a named place or their villages fled them
         ("On Monday 40 families left Kirkuk for the camps around Erbil.", "displace"),
         ("Some 300 residents abandoned their villages near the border last week.", "displace"),
@@ -1085,8 +1088,10 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The lock on the back gate had jammed, the caretaker said.",
         # both verbs are the purpose of the deployment, neither has happened
         "Troops were sent to the forest to rescue the hostages and arrest the kidnappers.",
-        # people leaving work, not their homes
+        # people leaving work, not their homes; debris taken off a road
         "Fifty workers left the factory early on Friday.",
+        "Workers removed the debris from the road on Tuesday.",
+        "We will not allow a small group of criminals to drive people from their land.",
     ],
 )
 def test_what_is_not_a_seizure_protest_abduction_or_arrest(nlp, text):

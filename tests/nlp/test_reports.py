@@ -1595,6 +1595,17 @@ def test_a_bracketed_citations_date_is_when_the_source_was_heard_not_the_events(
     }
 
 
+def test_the_body_named_again_in_its_communique_retells_its_account(nlp):
+    text = (
+        "Eleven soldiers were killed on Sunday when armed men attacked an army post in Sebba, "
+        "the army general staff said.\n\nIn a communiqué read on national television on "
+        'Monday evening, the general staff said "a large group of armed terrorists" had '
+        "attacked the post at dawn."
+    )
+    (report,) = reports_of(text, date(2032, 11, 9))
+    assert (report.action, report.when.start) == ("attack", date(2032, 11, 7))
+
+
 def test_a_woman_beaten_after_a_school_was_burned_is_another_occurrence(nlp):
     # 'her' stands for the trader, not for the school set on fire two days before
     text = (
