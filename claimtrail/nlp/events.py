@@ -315,8 +315,11 @@ def _burned_on_purpose(verb: Token) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not doers and verb.dep_ == "conj":  # 'soldiers went from house to house and set fire'
-        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    first = verb
+    while not doers and first.dep_ == "conj" and first.head.i != first.i:
+        # 'soldiers went from house to house, poured petrol on the huts and set them alight'
+        first = first.head
+        doers = [c for c in first.children if c.dep_ == "nsubj"]
     doers += [c for d in doers for c in d.conjuncts]  # 'by the Defence and Security Forces'
     if doers:
         return any(_a_person_burning(d) for d in doers)
@@ -821,12 +824,13 @@ def _forced_into_a_vehicle(verb: Token) -> bool:
 
 def _set_alight(verb: Token) -> bool:
     """'was set on fire', 'set ablaze'; 'set a police pickup on fire', where the parser may
-    hang 'on fire' on the object."""
+    hang 'on fire' on the object, and 'set them alight', where it may take 'alight' for one."""
     words = actions().fire_words
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
         (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in words for g in c.children))
         or (c.dep_ in {"acomp", "advmod", "oprd", "xcomp"} and c.lower_ in words)
+        or (c.dep_ == "dobj" and c.lower_ in words and c.lower_ != "fire")  # 'alight' misread
         for c in (*verb.children, *(g for o in objects for g in o.children))
     )
 

@@ -411,8 +411,10 @@ def _names_people(patient: ActorMention | None) -> bool:
         return False  # 'set fire to the school': whom the pronoun stands for is not told
     vocab = actions()
     words = [w.strip(".,'’").lower() for w in patient.text.split()]
-    if words and words[-1].removesuffix("s") in vocab.public_buildings:
-        return False
+    if words and (
+        words[-1].removesuffix("s") in vocab.public_buildings or words[-1] in vocab.fire_words
+    ):
+        return False  # 'the primary school', or the 'fire' of 'set fire to the school'
     return True
 
 

@@ -331,8 +331,17 @@ def test_the_accused_is_the_agent_of_what_they_are_accused_of(nlp, text, agent):
     assert trigger.agent is not None and trigger.agent.text == agent
 
 
-def test_an_expected_event_is_no_occurrence(nlp):
-    assert find_triggers(nlp("The storm was expected to flood the delta before Sunday.")) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm was expected to flood the delta before Sunday.",
+        # a forecast of the analyst's
+        "Police are likely to arrest more suspects in the coming weeks.",
+        "Baghdad is likely to respond to the violence with further arrests.",
+    ],
+)
+def test_an_expected_event_is_no_occurrence(nlp, text):
+    assert find_triggers(nlp(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -925,6 +934,11 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Soldiers set fire to fourteen houses in the village on Thursday.", "attack"),
         ("A crowd set the police post on fire on Saturday night.", "attack"),
         ("Soldiers went from compound to compound and set fire to the granaries.", "attack"),
+        (
+            "The soldiers went from compound to compound, poured petrol on the huts and set "
+            "them alight.",
+            "attack",
+        ),
         ("Unknown persons set fire to the primary school overnight.", "attack"),
         ("A house was set on fire by the Defence and Security Forces in Ndu.", "attack"),
         ("Embers set fire to a hay barn near the river on Sunday.", "destroy"),
