@@ -601,6 +601,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         and not _opens_a_body_name(text, s, labels)
         and not _names_a_medium(text, s, gazetteer)
         and not _outlet_base(text, s)
+        and not _saints_epithet(text, s)
     ]
     spans += _names_in_brackets(text, spans, gazetteer)
     spans = _written_in_full_elsewhere(text, spans)
@@ -904,6 +905,17 @@ def _speaks_for_its_government(text: str, span: tuple[int, int]) -> bool:
     if not cues().government_speaks_re.match(text, span[1]):
         return False
     return _previous_word(text[max(0, span[0] - 30) : span[0]]).lower() not in _BEFORE_A_HOME
+
+
+def _saints_epithet(text: str, span: tuple[int, int]) -> bool:
+    """'St. Anthony of Padua Parish', 'Saint Francis of Assisi School': the town names the
+    saint a church or school is named after, not where anything happened."""
+    return bool(_SAINT_OF.search(text, max(0, span[0] - 40), span[0]))
+
+
+_SAINT_OF = re.compile(
+    r"\b(?:St\.?|Saint|Ste\.?|Sainte|San|Santa|Santo|São)\s+[A-Z][\w'’-]+\s+of\s+$"
+)
 
 
 def _make_and_model(text: str, span: tuple[int, int]) -> bool:

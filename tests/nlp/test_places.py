@@ -1010,6 +1010,18 @@ def test_a_look_alike_in_a_country_the_article_hardly_names_stays_unresolved(nlp
     assert found["Kalam"].country in (None, "PK")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parish priest of St. Anthony of Padua Parish in Nkambe said soldiers came.",
+        "Pupils of the Saint Francis of Assisi School in Kumbo were sent home.",
+    ],
+)
+def test_the_town_of_a_saint_a_church_is_named_after_is_no_place(nlp, text):
+    found = places_by_text(nlp, text)
+    assert "Padua" not in found and "Assisi" not in found
+
+
 def test_a_lower_case_word_is_no_place_name(nlp):
     found = places_by_text(nlp, "Patients fled into the surrounding bush near Komanda on Sunday.")
     assert "bush" not in found
