@@ -891,9 +891,14 @@ def _unknown_speaker(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     place that speaks, 'Moscow said', is its government, and still names the place)."""
     if not cues().speaks_after_re.match(text, span[1]):
         return False
-    if _previous_word(text[max(0, span[0] - 30) : span[0]]).lower() in _BEFORE_A_HOME:
+    if _someones_home(text, span):
         return False  # 'residents of Amchidé told ...', 'farmers from Kfarchouba told ...'
     return not _knows(gaz, text[span[0] : span[1]])
+
+
+def _someones_home(text: str, span: tuple[int, int]) -> bool:
+    """'residents of X', 'police in X': the name is where the speakers are, not who speaks."""
+    return _previous_word(text[max(0, span[0] - 30) : span[0]]).lower() in _BEFORE_A_HOME
 
 
 _BEFORE_A_HOME = frozenset({"of", "from", "in", "at", "near"})
@@ -904,7 +909,7 @@ def _speaks_for_its_government(text: str, span: tuple[int, int]) -> bool:
     government ('Police in Eldoret said' is the police of the place)."""
     if not cues().government_speaks_re.match(text, span[1]):
         return False
-    return _previous_word(text[max(0, span[0] - 30) : span[0]]).lower() not in _BEFORE_A_HOME
+    return not _someones_home(text, span)
 
 
 def _saints_epithet(text: str, span: tuple[int, int]) -> bool:
