@@ -566,6 +566,7 @@ class SourceVocabulary:
     person_roles: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()  # "do" in "Tribuna do Oiapoque"
+    locating_prepositions: frozenset[str] = frozenset()  # "in" of "agents in Lokoja LGA"
     role_groups: tuple[frozenset[str], ...] = ()
     # a generic role and the titles it may name again: "the officer" after "Inspector X"
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -700,6 +701,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         person_roles=frozenset(raw["person_roles"]["nouns"]),
         name_tails=frozenset(raw["name_tails"]["words"]),
         name_joiners=frozenset(raw["name_joiners"]["words"]),
+        locating_prepositions=frozenset(raw["locating_prepositions"]["words"]),
         role_groups=tuple(frozenset(g) for g in raw["role_equivalents"]["groups"]),
         role_titles={
             role: frozenset(titles) for role, titles in raw["role_equivalents"]["titles"].items()

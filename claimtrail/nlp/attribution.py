@@ -33,6 +33,7 @@ from claimtrail.nlp.sources import (
     conjuncts,
     entity_of,
     introduced_people,
+    is_place_word,
     issuer,
     nearest_subject,
     resolve_reference,
@@ -828,6 +829,8 @@ def _parsed_speaker(verb: Token) -> Token | None:
     if subject is not None:
         if _relative(subject, verb):
             return _body_at_its_seat(verb.head)
+        if (after_place := _speaker_set_after_a_place_subject(verb)) is not None:
+            return after_place
         return _past_a_dateline(subject, verb)
     if any(c.dep_ == "csubj" for c in verb.children):
         return None  # '..., breaking a truce agreed in October': a clause, no one, speaks
@@ -984,6 +987,21 @@ def _apposition_of_a_fronted_place(verb: Token) -> Token | None:
             if appositions:
                 return (named or appositions)[-1]
     return None
+
+
+def _speaker_set_after_a_place_subject(verb: Token) -> Token | None:
+    """'At Gate 4, Sabon Gari Ward, Kano State, police officers told reporters ...': the
+    parser may make the place's units the subject and the speakers their apposition."""
+    opens_with_place = any(c.dep_ == "prep" and c.i == verb.sent.start for c in verb.lefts)
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if not opens_with_place or subject is None or subject.pos_ != "PROPN":
+        return None
+    units = [subject, *(c for c in subject.children if c.dep_ in {"conj", "appos"})]
+    if not any(is_place_word(t.lower_) for t in units):
+        return None
+    roles = source_vocabulary().person_roles
+    speakers = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return next((c for c in reversed(speakers) if _can_speak(c) or c.lower_ in roles), None)
 
 
 def _past_an_object(speaker: Token, verb: Token) -> Token:

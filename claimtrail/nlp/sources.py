@@ -498,7 +498,7 @@ def _institution(span: Span) -> str | None:
                     else next((g for g in child.children if g.dep_ == "pobj"), None)
                 )
                 if body is not None and body.lower_ not in roles and _is_institution(body):
-                    return _without_determiner(source_phrase(body))
+                    return _without_determiner(_before_its_place(source_phrase(body), body))
         return None
     if root.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lower_ in roles for c in root.children):
         # "Ana Ruiz, a spokeswoman", a name the tagger missed: the name, not its role
@@ -511,6 +511,22 @@ def _institution(span: Span) -> str | None:
     return None
 
 
+def _before_its_place(phrase: Span, body: Token) -> Span:
+    """'agents of the Labour Party in Ughelli South LGA, Delta State' speak for the Labour
+    Party: where its people are is no part of the body's name."""
+    places = source_vocabulary().locating_prepositions
+    where = [c.i for c in body.rights if c.dep_ == "prep" and c.lower_ in places]
+    if not where or where[0] <= phrase.start:
+        return phrase
+    return _without_trailing_punct(phrase.doc[phrase.start : where[0]])
+
+
+def _without_trailing_punct(span: Span) -> Span:
+    while len(span) > 1 and span[-1].is_punct and span[-1].text != ")":
+        span = span[:-1]
+    return span
+
+
 def _own_name_set_after(span: Span) -> str | None:
     """The proper name that closes a body's description, set off as an apposition (the
     parser may hang it on the description's last noun)."""
@@ -518,7 +534,21 @@ def _own_name_set_after(span: Span) -> str | None:
     named = last.dep_ == "appos" and (last.pos_ == "PROPN" or last.ent_type_ in {"ORG", "NORP"})
     if not named or last.head.i < span.start or last.left_edge.i <= span.root.i:
         return None
+    if _where_the_body_sits(last, span.root):
+        return None
     return _without_determiner(span.doc[last.left_edge.i : last.i + 1])
+
+
+def _where_the_body_sits(name: Token, root: Token) -> bool:
+    """'The youth wing of the party in Okene, Kogi State': a name set after a place the phrase
+    locates its speakers in ('in', 'at', 'from') names the place's unit, not the body."""
+    places = source_vocabulary().locating_prepositions
+    word = name.head
+    while word.i != root.i and word.head.i != word.i:
+        if word.dep_ == "prep" and word.lower_ in places:
+            return True
+        word = word.head
+    return False
 
 
 def _national_body(role: Token) -> str | None:
@@ -643,6 +673,8 @@ def _person_beside_body(span: Span) -> Span | None:
     if span.root.lower_ not in source_vocabulary().person_roles:
         return None
     for token in span:
+        if is_place_word(token.lower_):
+            continue  # '..., Delta State': a unit's name, the tagger's person or not
         if _set_off_name(token) and token.head.i != span.root.i and token.head in span:
             # "..., Senior Superintendent Mark Ellington-Brown", a name the tagger missed
             entity = entity_of(token) or _untagged_name(token)
@@ -945,13 +977,13 @@ def _described_as_someone(name: Token) -> bool:
         c.dep_ == "appos"
         and c.pos_ == "NOUN"
         and not _body_noun(c)
-        and not _place_noun(c.lower_)  # 'Ndassima, a gold-mining village'
+        and not is_place_word(c.lower_)  # 'Ndassima, a gold-mining village'
         and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
         for c in name.children
     )
 
 
-def _place_noun(word: str) -> bool:
+def is_place_word(word: str) -> bool:
     """'village', 'district', 'river', 'outskirts': a word for a place, not for people."""
     cues = place_cues()
     return any(word in words for words in (cues.settlements, cues.units, cues.natural, cues.areas))

@@ -2321,3 +2321,24 @@ def test_a_sentence_marked_with_a_note_is_the_account_of_the_source_the_note_nam
 def test_bracketed_numbers_without_notes_at_the_end_name_no_source(nlp):
     text = "Gunmen burned the market at Kessa on 3 May.[2] Traders fled.\n\nThe town is calm."
     assert chain_of(nlp, text, "Gunmen burned the market") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "At a polling unit in Ekeki, Yenagoa LGA, Bayelsa State, party agents said that "
+            "thugs snatched the ballot boxes.",
+            "party agents",
+        ),
+        (
+            "At Gate 4, Sabon Gari Ward, Kano State, police officers told reporters that a "
+            "bomb exploded.",
+            "police officers",
+        ),
+    ],
+)
+def test_speakers_set_after_the_units_of_an_opening_place_speak_not_the_units(nlp, text, speaker):
+    # the parser makes the place's units the subject and the speakers their apposition
+    sources = [s for a in find_attributions(nlp(text)) for s in a.sources]
+    assert [s.text for s in sources] == [speaker]

@@ -77,6 +77,17 @@ def test_a_name_the_tagger_missed_beside_what_it_is_is_the_name(nlp, text, name,
         ("The armed group of the north-west, the UPRN, said the report was false.", "UPRN"),
         # a clause after the body names nothing
         ("The army, which holds the town, said the report was false.", "army"),
+        # a unit set off after the place the body sits in is no name of the body
+        (
+            "The youth wing of the party in Okene, Kogi State, said the report was false.",
+            "youth wing of the party in Okene, Kogi State",
+        ),
+        # 'from' says whose the note is, not where anyone is
+        (
+            "A note from the Civil Defence Council published by the provincial newspaper Sierra "
+            "Maestra said the report was false.",
+            "Sierra Maestra",
+        ),
     ],
 )
 def test_a_bodys_own_name_after_its_description_is_its_name(nlp, text, name):
@@ -426,3 +437,24 @@ def test_a_datelines_town_before_a_dash_holds_no_title():
     assert _holder_of_listed_title("Interior Ministry", text) is None
     listed = "2. Col. Peter Oketa - Brigade Commander, 3rd Division"
     assert _holder_of_listed_title("Brigade Commander", listed) == "Peter Oketa"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Party agents of the Labour Party in Ughelli South LGA, Delta State, said that "
+            "thugs burned a polling unit.",
+            "Labour Party",
+        ),
+        (
+            "Agents of the Social Democratic Party (SDP) in Lokoja, Kogi State, told the "
+            "mission that ballot boxes were snatched.",
+            "Social Democratic Party (SDP)",
+        ),
+        ("A spokesman for the police in Kano said that two men were arrested.", "police"),
+    ],
+)
+def test_agents_speak_for_their_party_not_for_the_state_set_after_their_place(nlp, text, name):
+    speaker = next(t for t in nlp(text) if t.dep_ == "nsubj")
+    assert classify(source_phrase(speaker)).name == name
