@@ -519,6 +519,8 @@ class AttributionCues:
     refused_things: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()  # 'no civilian was harmed'
     harmed_civilians: frozenset[str] = frozenset()
+    disowning_verbs: frozenset[str] = frozenset()  # 'we have no connection to the blast'
+    disowning_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -540,6 +542,8 @@ def attribution_cues() -> AttributionCues:
         refused_things=frozenset(raw["refused_things"]),
         harm_verbs=frozenset(raw["harmed_civilians"]["verbs"]),
         harmed_civilians=frozenset(raw["harmed_civilians"]["subjects"]),
+        disowning_verbs=frozenset(raw["disowning"]["verbs"]),
+        disowning_nouns=frozenset(raw["disowning"]["nouns"]),
     )
 
 

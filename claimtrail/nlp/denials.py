@@ -47,6 +47,8 @@ def find_denials(
             or _speaker_calling_claims_false(token, attributions)
             or _speaker_saying_it_never_happened(token, attributions)
             or _speaker_denying_their_own_act(token, attributions)
+            or _speaker_saying_it_was_never_done(token, attributions)
+            or _speaker_disowning_the_event(token, attributions)
         )
         if source is not None:
             sent = token.sent
@@ -121,7 +123,8 @@ def _speaker_saying_it_never_happened(
 ) -> Source | None:
     """'"Our checks found that no such kidnapping took place," he said': a named speaker
     saying the event never happened denies it."""
-    if not _never_happened(verb):
+    turns = [(a.content_start, a.content_end) for a in attributions if _a_turn(a, verb.doc)]
+    if not _never_happened(verb, turns):
         return None
     told = [a for a in attributions if a.covers(verb.idx) and a.sources]
     speaker = told[-1].sources[0] if told else None
@@ -143,6 +146,62 @@ def _speaker_denying_their_own_act(
     return speaker if speaker is not None and speaker.kind != "author" else None
 
 
+def _speaker_saying_it_was_never_done(
+    verb: Token, attributions: Sequence[Attribution]
+) -> Source | None:
+    """'the interior ministry said Omar "was never arrested by the security forces"': a source
+    saying one was never arrested, abducted or attacked denies that it was done to them."""
+    never = any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
+    done_to = [c for c in verb.children if c.dep_ == "nsubjpass" and _someone_named(c)]
+    if not (never and done_to and action_of(verb) is not None):
+        return None
+    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
+    speaker = told[-1].sources[0] if told else None
+    return speaker if speaker is not None and speaker.kind != "author" else None
+
+
+def _speaker_disowning_the_event(verb: Token, attributions: Sequence[Attribution]) -> Source | None:
+    """'"We have no connection to the explosion near the ship"', 'it had nothing to do with
+    the bombing': a speaker saying they had no part in an event denies it as told of them."""
+    cues = attribution_cues()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ not in cues.disowning_verbs or subject is None or subject.pos_ != "PRON":
+        return None
+    had = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if had is None or not (_no_part(had) or had.lower_ == "nothing"):
+        return None
+    events = [t for t in had.subtree if t.dep_ == "pobj" and _an_event(t)]
+    events += [t for c in verb.children if c.dep_ == "prep" for t in c.children if _an_event(t)]
+    if not events:
+        return None
+    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
+    speaker = told[-1].sources[0] if told else None
+    return speaker if speaker is not None and speaker.kind != "author" else None
+
+
+def _no_part(noun: Token) -> bool:
+    """'no connection', 'no part': a share in something, had by no one."""
+    return noun.lower_ in attribution_cues().disowning_nouns and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
+
+
+def _an_event(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and (
+        action_of(noun) is not None or noun.lemma_.lower() in actions().event_nouns
+    )
+
+
+def _someone_named(noun: Token) -> bool:
+    """'Omar', 'he', 'the student', 'our reporter': one the story has named, not 'such raids'."""
+    if noun.pos_ in {"PROPN", "PRON"}:
+        return True
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no", "such", "any"}
+        for c in noun.children
+    )
+
+
 def _present_habit(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"do", "does"} for c in verb.children)
 
@@ -154,9 +213,16 @@ def _first_person(subject: Token) -> bool:
     )
 
 
-def _never_happened(verb: Token) -> bool:
-    """'no such kidnapping took place', 'no attack occurred'; in a quotation, also 'No armed
-    men landed near Luba', 'No detainee has been beaten' (an event whose subject is none)."""
+def _a_turn(attribution: Attribution, doc: Doc) -> bool:
+    """'MINISTER OSPINA: No child was killed ...': a speaker's turn in a transcript, which
+    is their own words as a quotation is."""
+    return doc.text[attribution.cue_start : attribution.cue_end].strip() in {":", "):"}
+
+
+def _never_happened(verb: Token, turns: Sequence[tuple[int, int]] = ()) -> bool:
+    """'no such kidnapping took place', 'no attack occurred'; in a quotation or a speaker's
+    turn, also 'No armed men landed near Luba', 'No detainee has been beaten' (an event whose
+    subject is none)."""
     happening = tells_happening(verb)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     none = [s for s in subjects if any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)]
@@ -171,7 +237,8 @@ def _never_happened(verb: Token) -> bool:
     # said at once, opening the quotation: 'No shot was fired', not a detail further on; the
     # quotation may open after its speaker ('the ministry said: "No person has been ...')
     doc = verb.doc
-    quote = next(((a, b) for a, b in quotation_spans(doc.text) if a <= verb.idx < b), None)
+    spoken = [*quotation_spans(doc.text), *turns]
+    quote = next(((a, b) for a, b in spoken if a <= verb.idx < b), None)
     if quote is None:
         return False
     opened = doc.char_span(quote[0], verb.idx, alignment_mode="expand")

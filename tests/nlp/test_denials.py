@@ -259,3 +259,79 @@ def test_the_accused_saying_they_did_not_do_it_deny_it(nlp, text, denier):
 def test_what_the_speaker_never_does_or_could_not_do_denies_nothing(nlp, text):
     doc = nlp(text)
     assert find_denials(doc, find_attributions(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            'The interior ministry said Omar "was never arrested by the security forces" and '
+            "had come of his own free will.",
+            "The interior ministry",
+        ),
+        ("A police spokeswoman said the student was never detained.", "A police spokeswoman"),
+    ],
+)
+def test_a_source_saying_someone_was_never_arrested_denies_it(nlp, text, denier):
+    doc = nlp(text)
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert denial.source.text == denier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not 'never': a plain report of what was not done
+        "Police said the two men were not arrested.",
+        # no one named it was done to
+        "The minister said such raids were never carried out lightly.",
+    ],
+)
+def test_what_was_only_not_done_or_never_done_to_anyone_denies_nothing(nlp, text):
+    doc = nlp(text)
+    assert find_denials(doc, find_attributions(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "The rebels' spokesman said: \"We have no connection to the explosion near the "
+            'port on Friday."',
+            "The rebels' spokesman",
+        ),
+        ("The militia said it had nothing to do with the bombing of the bus.", "The militia"),
+        (
+            "A police spokesman said it played no part in the raid on the camp.",
+            "A police spokesman",
+        ),
+    ],
+)
+def test_a_speaker_saying_they_had_no_part_in_the_event_denies_it(nlp, text, denier):
+    doc = nlp(text)
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert denial.source.text == denier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said he had no connection to the company.",  # no event
+        "Residents said they had no part in the talks.",
+    ],
+)
+def test_no_part_in_what_is_no_event_denies_nothing(nlp, text):
+    doc = nlp(text)
+    assert find_denials(doc, find_attributions(doc)) == []
+
+
+def test_a_speakers_turn_opening_with_no_one_harmed_denies_it_as_a_quotation_does(nlp):
+    text = (
+        "REPORTER (Radio Sur): Leaders say three children were killed in the raid.\n\n"
+        "MINISTER OSPINA: No child was killed in any operation of the army in the valley. "
+        "The ombudsman can check it.\n"
+    )
+    doc = nlp(text)
+    denials = find_denials(doc, find_attributions(doc))
+    assert [d.source.name for d in denials] == ["OSPINA"]
+    assert "No child was killed" in denials[0].text
