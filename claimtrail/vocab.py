@@ -180,6 +180,8 @@ class Actions:
     gun_rounds: frozenset[str] = frozenset()  # "fired shots", not "fired shells"
     sea_rescuers: frozenset[str] = frozenset()
     devices_going_off: frozenset[str] = frozenset()
+    throwing_verbs: frozenset[str] = frozenset()  # "a grenade was thrown over the wall"
+    thrown_explosives: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
     finding_verbs: frozenset[str] = frozenset()  # "received the bodies of 11 civilians"
     dead_bodies: frozenset[str] = frozenset()
@@ -205,6 +207,8 @@ class Actions:
     stoppage_nouns: frozenset[str] = frozenset()
     captives: frozenset[str] = frozenset()
     authorities: frozenset[str] = frozenset()
+    capturing_verbs: frozenset[str] = frozenset()  # 'police captured the suspect'
+    capture_suspects: frozenset[str] = frozenset()
     leading_away_verbs: frozenset[str] = frozenset()  # "police took away four men"
     suspects: frozenset[str] = frozenset()
     police_takers: frozenset[str] = frozenset()
@@ -419,6 +423,8 @@ def actions() -> Actions:
         gun_rounds=frozenset(raw["shots_that_killed"]["rounds"]),
         sea_rescuers=frozenset(raw["picked_up_at_sea"]["rescuers"]),
         devices_going_off=frozenset(raw["devices_going_off"]["devices"]),
+        throwing_verbs=frozenset(raw["explosives_thrown"]["verbs"]),
+        thrown_explosives=frozenset(raw["explosives_thrown"]["devices"]),
         falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),
         finding_verbs=frozenset(raw["bodies_found"]["verbs"]),
         dead_bodies=frozenset(raw["bodies_found"]["nouns"]),
@@ -453,6 +459,8 @@ def actions() -> Actions:
         sweeping_particles=frozenset(raw["swept_away"]["particles"]),
         swept_people=frozenset(raw["swept_away"]["people"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),
+        capturing_verbs=frozenset(raw["captured_by_authorities"]["verbs"]),
+        capture_suspects=frozenset(raw["captured_by_authorities"]["suspects"]),
         leading_away_verbs=frozenset(raw["led_away_in_custody"]["verbs"]),
         suspects=frozenset(raw["led_away_in_custody"]["suspects"]),
         police_takers=frozenset(raw["led_away_in_custody"]["police"]),

@@ -75,7 +75,9 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 token.i,
                 token.idx,
                 token.idx + len(token.text),
-                _refined(action, agent, _patient_head(token), _instrument(token)),
+                _arrest_if_captured_by_authorities(
+                    token, _refined(action, agent, _patient_head(token), _instrument(token))
+                ),
                 agent,
                 patient,
                 negated=_negated(token),
@@ -87,6 +89,40 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             )
         )
     return triggers
+
+
+def _arrest_if_captured_by_authorities(verb: Token, action: str) -> str:
+    """'police captured the suspect', 'he was captured at a farm outside the town': a person
+    the authorities capture (or no one named) is arrested; rebels who capture soldiers
+    abduct them, and a captured town or truck is seized."""
+    vocab = actions()
+    if verb.lemma_ not in vocab.capturing_verbs or action not in {"seize", "abduct"}:
+        return action
+    captured = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if captured is None or not _a_captured_person(captured):
+        return action
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [w for c in verb.children if c.dep_ == "agent" for w in c.children]
+    if not takers and captured.dep_ == "nsubjpass":
+        return "arrest"
+    authorities = vocab.authorities
+    held_by = any(w.lemma_.lower() in authorities for t in takers for w in t.subtree)
+    return "arrest" if held_by else action
+
+
+def _a_captured_person(noun: Token) -> bool:
+    vocab = actions()
+    if noun.lower_ in {"he", "she", "him", "her"} or noun.ent_type_ == "PERSON":
+        return True
+    words = vocab.captives | vocab.capture_suspects
+    return noun.lemma_.lower() in words or noun.lower_ in words  # 'alias', lemmatised 'alia'
+
+
+def _done_without(token: Token) -> bool:
+    """'without a single shot being fired', 'without firing a shot', 'without any fighting': what a
+    deed was done without did not happen."""
+    word = token.head if token.dep_ == "dobj" and token.head.dep_ == "pcomp" else token
+    return word.dep_ in {"pcomp", "pobj"} and word.head.lower_ == "without"
 
 
 def _shots_that_killed(token: Token) -> bool:
@@ -430,6 +466,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.mine_verbs, _struck_a_mine, "explode"),
         (vocab.robbing_verbs, _robbed_by_force, "attack"),
         (vocab.going_off_verbs, _device_went_off, "explode"),
+        (vocab.throwing_verbs, _explosive_thrown, "attack"),
         (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
         (vocab.beating_verbs, _done_to_people, "attack"),
         (vocab.felling_verbs, _pushed_to_the_ground, "attack"),
@@ -1069,6 +1106,13 @@ def _device_went_off(verb: Token) -> bool:
     return _names_one_of(subject, actions().devices_going_off)
 
 
+def _explosive_thrown(verb: Token) -> bool:
+    """'a hand grenade was thrown over the wall', 'they hurled a petrol bomb into the yard':
+    an explosive or firebomb thrown is an attack; a man thrown into prison is not."""
+    thrown = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_names_one_of(noun, actions().thrown_explosives) for noun in thrown)
+
+
 def _structure_failed(verb: Token) -> bool:
     """'the dam had burst', 'a dyke failed'."""
     structures = actions().structures
@@ -1573,6 +1617,8 @@ def _about_reports(token: Token) -> bool:
 
 def _hypothetical(token: Token) -> bool:
     vocab = actions()
+    if _done_without(token):
+        return True  # "entered without firing a shot": a shot that never was
     if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ == "VB":
         # "deployed to rescue the victims and arrest the perpetrators": both are purposes
         return _hypothetical(token.head)
@@ -2197,7 +2243,22 @@ def _participants(verb: Token) -> tuple[ActorMention | None, ActorMention | None
         agent = _accused(verb)
     if actions().takes_recipient(_action_of(verb) or ""):
         patient = _recipient(verb) or patient
+    if verb.lemma_ in actions().throwing_verbs and _explosive_thrown(verb):
+        patient = _thrown_at(verb) or patient  # the compound a grenade was thrown into
     return _mention(agent), _mention(patient)
+
+
+def _thrown_at(verb: Token) -> Token | None:
+    """'thrown over the wall of the radio's office', 'hurled into the compound': the place
+    an explosive was thrown at is what was attacked, not the explosive."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _THROWN_AT):
+        target = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if target is not None and target.ent_type_ not in {"DATE", "TIME"}:
+            return target
+    return None
+
+
+_THROWN_AT = frozenset({"at", "over", "into", "onto", "on", "inside", "through"})
 
 
 def _accused(verb: Token) -> Token | None:

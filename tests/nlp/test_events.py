@@ -965,6 +965,15 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # explosives that go off; people a boat picks up at sea
         ("A bomb went off outside a car rental office on Harbour Road.", "explode"),
         ("The grenade he was carrying went off near the bus station.", "explode"),
+        # a person the authorities capture is arrested; fighters capturing soldiers abduct
+        ('On Monday soldiers captured alias "El Mono" near the river.', "arrest"),
+        ("Police captured 17 suspected gang members in Ilobasco on Tuesday.", "arrest"),
+        ("He was captured at a farm outside the town on Wednesday.", "arrest"),
+        ("Rebels captured two soldiers near the border on Thursday.", "abduct"),
+        ("Fighters captured the town of Bure on Friday.", "seize"),
+        # an explosive or firebomb thrown at a place
+        ("A hand grenade was thrown over the wall of the radio station on Monday.", "attack"),
+        ("Two men hurled a petrol bomb into the yard of the mission on Friday.", "attack"),
         ("Thirty migrants were picked up by a navy frigate south of the island.", "evacuate"),
         ("A merchant ship picked up 40 people from a sinking dinghy.", "evacuate"),
         ("Two lifeboats took all the passengers off the stranded ferry.", "evacuate"),
@@ -1082,6 +1091,10 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "The army made the device safe, and it was taken away for examination.",
         "Soldiers took the device away from the school on Monday.",
         "Police picked up two suspects near the market.",
+        "The editor was thrown into prison in the capital on Monday.",  # no explosive thrown
+        # what a deed was done without did not happen
+        "Soldiers entered the village without firing a shot on Tuesday.",
+        "The rebels withdrew from the town without any fighting.",
         "One of them pulled something out of his jacket.",  # a thing, no one rescued
         "The new levy clashes with the budget law.",
         # a reaction to an event already told
@@ -1383,3 +1396,8 @@ def test_a_bomb_planted_tells_no_blast_but_denying_the_planting_names_it(nlp):
     assert find_triggers(nlp("Militants planted a bomb under the bridge on Monday.")) == []
     (denied,) = find_triggers(nlp("Our group did not plant the bomb on the highway."))
     assert (denied.action, denied.negated) == ("explode", True)
+
+
+def test_what_an_explosive_was_thrown_into_is_its_patient(nlp):
+    (trigger,) = find_triggers(nlp("Two men hurled a petrol bomb on Friday into the compound."))
+    assert trigger.patient is not None and trigger.patient.text == "the compound"
