@@ -363,7 +363,11 @@ def _is_role(item: str, after_name: bool) -> bool:
     return words[0] in roles or (after_name and len(words) > 1 and words[-1] in roles)
 
 
-_WITH = re.compile(r"^(?:with|avec|con|com|mit)\s+(?=[A-Z])")
+# "Par A, avec B", "By A in Mogadishu, with additional reporting by B": a second writer
+_WITH = re.compile(
+    r"^(?:(?:with\s+)?(?:additional\s+)?reporting\s+by\s+|(?:with|avec|con|com|mit)\s+)"
+    r"(?=[A-Z])"
+)
 _UNNAMED = frozenset({"a", "an", "our", "un", "una", "nuestro", "nuestra", "une", "notre"})
 
 

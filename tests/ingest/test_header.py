@@ -84,6 +84,13 @@ from claimtrail.ingest.text import read_article
         ),
         # who asked the questions of an interview wrote it
         ("Interview by Mira Holt", ("Mira Holt",), None),
+        # a second writer credited with reporting, on the byline's own line
+        (
+            "By Hodan Ali Warsame in Hargeisa, with additional reporting by Omar Jama in Leeds",
+            ("Hodan Ali Warsame", "Omar Jama"),
+            None,
+        ),
+        ("By Ruth Okello, with reporting by Peter Ochieng", ("Ruth Okello", "Peter Ochieng"), None),
     ],
 )
 def test_bylines(line, names, published):
