@@ -305,10 +305,11 @@ def test_relative_offset_moves_point(nlp):
     assert place.lat < 36.5
 
 
-def test_an_offset_in_nautical_miles_moves_the_point_at_sea(nlp):
-    text = "The dinghy capsized about 20 nautical miles south of Lampedusa on Sunday night."
+@pytest.mark.parametrize("unit", ["nautical miles", "NM", "nm"])
+def test_an_offset_in_nautical_miles_moves_the_point_at_sea(nlp, unit):
+    text = f"The dinghy capsized about 20 {unit} south of Lampedusa on Sunday night."
     place = places_by_text(nlp, text)["Lampedusa"]
-    assert "nautical miles" in place.reason
+    assert f"20 {unit}" in place.reason
     assert distance_km(place.lat, place.lon, 35.5, 12.6) == pytest.approx(37, abs=3)
 
 
