@@ -784,6 +784,8 @@ def _closing_apposition(verb: Token, speaker: Token | None) -> Token | None:
     heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end)]
     if len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"}:
         return None
+    if is_place_word(heads[0].lower_) and default_gazetteer().knows(phrase.text):
+        return None  # 'agents of X in Y LGA, Delta State, said': where they are, no speaker
     # '..., a police officer who asked not to be named told Karbé Info.': the parser made
     # the speaker the object of the claim's verb
     taken_as_object = heads[0].dep_ == "dobj" and heads[0].head.i < heads[0].i

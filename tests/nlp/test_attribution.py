@@ -2342,3 +2342,21 @@ def test_speakers_set_after_the_units_of_an_opening_place_speak_not_the_units(nl
     # the parser makes the place's units the subject and the speakers their apposition
     sources = [s for a in find_attributions(nlp(text)) for s in a.sources]
     assert [s.text for s in sources] == [speaker]
+
+
+def test_a_unit_set_after_where_the_speakers_sit_is_no_closing_speaker(nlp):
+    text = (
+        "Party agents of the Labour Party in Ughelli South LGA, Delta State, reported to the "
+        "mission that thugs burned a polling unit."
+    )
+    sources = [s for a in find_attributions(nlp(text)) for s in a.sources]
+    assert [s.name for s in sources] == ["Labour Party"]
+
+
+def test_a_body_whose_name_ends_in_a_unit_word_still_closes_as_the_speaker(nlp):
+    text = (
+        "A vendor drowned after a river taxi capsized on the river, less than ten minutes "
+        "after leaving the jetty for Wismar, the Harbour Administration Department said."
+    )
+    sources = [s for a in find_attributions(nlp(text)) for s in a.sources]
+    assert [s.name for s in sources] == ["Harbour Administration Department"]
