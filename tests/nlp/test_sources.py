@@ -358,6 +358,18 @@ def test_registered_acronyms_match_only_in_capitals(phrase, registered):
     assert (found.name if found else None) == registered
 
 
+@pytest.mark.parametrize(
+    ("phrase", "registered"),
+    [
+        ("UK Maritime Trade Operations", "UKMTO"),
+        ("EU NAVFOR Operation ATALANTA", "EU NAVFOR Operation Atalanta"),
+    ],
+)
+def test_naval_reporting_bodies_are_registered_officials(phrase, registered):
+    found = sources().lookup(phrase)
+    assert found is not None and (found.name, found.kind) == (registered, "official")
+
+
 def test_a_source_phrase_begins_after_the_line_break_before_it(nlp):
     doc = nlp("03:10\nMilitia claims drone attack on a post near Dafna")
     head = next(t for t in doc if t.text == "Militia")
