@@ -91,6 +91,11 @@ class Actions:
     livestock_verbs: frozenset[str] = frozenset()  # "raiders drove off 600 goats"
     livestock_particles: frozenset[str] = frozenset()
     livestock_particle_verbs: frozenset[str] = frozenset()
+    vehicle_taking_verbs: frozenset[str] = frozenset()  # "his car was driven away by the men"
+    vehicle_particles: frozenset[str] = frozenset()
+    vehicle_particle_verbs: frozenset[str] = frozenset()
+    taken_vehicles: frozenset[str] = frozenset()
+    vehicle_takers: frozenset[str] = frozenset()
     livestock: frozenset[str] = frozenset()
     overflowing_water: frozenset[str] = frozenset()
     sweeping_particles: frozenset[str] = frozenset()
@@ -455,6 +460,11 @@ def actions() -> Actions:
         livestock_particles=frozenset(raw["taken_livestock"]["particles"]),
         livestock_particle_verbs=frozenset(raw["taken_livestock"]["needs_particle"]),
         livestock=frozenset(raw["taken_livestock"]["animals"]),
+        vehicle_taking_verbs=frozenset(raw["taken_vehicles"]["verbs"]),
+        vehicle_particles=frozenset(raw["taken_vehicles"]["particles"]),
+        vehicle_particle_verbs=frozenset(raw["taken_vehicles"]["needs_particle"]),
+        taken_vehicles=frozenset(raw["taken_vehicles"]["vehicles"]),
+        vehicle_takers=frozenset(raw["taken_vehicles"]["takers"]),
         overflowing_water=frozenset(raw["overflowing_water"]["water"]),
         sweeping_particles=frozenset(raw["swept_away"]["particles"]),
         swept_people=frozenset(raw["swept_away"]["people"]),

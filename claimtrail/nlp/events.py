@@ -93,14 +93,17 @@ def find_triggers(doc: Doc) -> list[Trigger]:
 
 def _arrest_if_captured_by_authorities(verb: Token, action: str) -> str:
     """'police captured the suspect', 'he was captured at a farm outside the town': a person
-    the authorities capture (or no one named) is arrested; rebels who capture soldiers
-    abduct them, and a captured town or truck is seized."""
+    the authorities capture (or no one named), and a suspect or one known by an alias
+    whoever captures them, is arrested; rebels who capture soldiers abduct them, and a
+    captured town or truck is seized."""
     vocab = actions()
     if verb.lemma_ not in vocab.capturing_verbs or action not in {"seize", "abduct"}:
         return action
     captured = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if captured is None or not _a_captured_person(captured):
         return action
+    if _names_one_of(captured, vocab.capture_suspects) or captured.lower_ in vocab.capture_suspects:
+        return "arrest"  # 'we captured alias "Pecoso"': only the law pursues suspects
     takers = [c for c in verb.children if c.dep_ == "nsubj"]
     takers += [w for c in verb.children if c.dep_ == "agent" for w in c.children]
     if not takers and captured.dep_ == "nsubjpass":
@@ -476,6 +479,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.sweeping_verbs, _people_swept_away, "kill"),
         (vocab.overflowing_verbs, _water_overflowed, "flood"),
         (vocab.livestock_verbs, _livestock_taken, "seize"),
+        (vocab.vehicle_taking_verbs, _vehicle_taken, "seize"),
     )
 
 
@@ -501,6 +505,25 @@ def _bodies_found(verb: Token) -> bool:
     bodies = actions().dead_bodies
     return any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in bodies for c in verb.children
+    )
+
+
+def _vehicle_taken(verb: Token) -> bool:
+    """'his car was driven away by the same men', 'gunmen drove off a pickup': a vehicle
+    that armed men or robbers take is seized; a driver driving a bus away is not."""
+    vocab = actions()
+    particle = any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in vocab.vehicle_particles for c in verb.children
+    )
+    if verb.lemma_ in vocab.vehicle_particle_verbs and not particle:
+        return False  # 'drove the car to the market'
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(c.lemma_.lower() in vocab.taken_vehicles for c in taken):
+        return False
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [w for c in verb.children if c.dep_ == "agent" for w in c.children]
+    return any(
+        t.lemma_.lower() in vocab.vehicle_takers or t.lower_ in vocab.vehicle_takers for t in takers
     )
 
 

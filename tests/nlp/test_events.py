@@ -967,10 +967,17 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The grenade he was carrying went off near the bus station.", "explode"),
         # a person the authorities capture is arrested; fighters capturing soldiers abduct
         ('On Monday soldiers captured alias "El Mono" near the river.', "arrest"),
+        ('In a joint operation on Monday we captured alias "El Mono" near the river.', "arrest"),
         ("Police captured 17 suspected gang members in Ilobasco on Tuesday.", "arrest"),
         ("He was captured at a farm outside the town on Wednesday.", "arrest"),
         ("Rebels captured two soldiers near the border on Thursday.", "abduct"),
         ("Fighters captured the town of Bure on Friday.", "seize"),
+        # goods snatched are seized, people snatched abducted
+        ("Thugs snatched two ballot boxes at the polling unit on Saturday.", "seize"),
+        ("Gunmen snatched two girls from the school on Saturday.", "abduct"),
+        # a vehicle armed men or robbers take
+        ("The nurse's car was driven away by the same men.", "seize"),
+        ("Gunmen drove off a pickup belonging to the clinic on Saturday.", "seize"),
         # an explosive or firebomb thrown at a place
         ("A hand grenade was thrown over the wall of the radio station on Monday.", "attack"),
         ("Two men hurled a petrol bomb into the yard of the mission on Friday.", "attack"),
@@ -1092,6 +1099,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Soldiers took the device away from the school on Monday.",
         "Police picked up two suspects near the market.",
         "The editor was thrown into prison in the capital on Monday.",  # no explosive thrown
+        "The driver drove the bus away from the market on Sunday.",  # no one's vehicle taken
+        "Two men drove the lorry to the depot on Friday.",
         # what a deed was done without did not happen
         "Soldiers entered the village without firing a shot on Tuesday.",
         "The rebels withdrew from the town without any fighting.",
