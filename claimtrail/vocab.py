@@ -185,6 +185,7 @@ class Actions:
     gun_rounds: frozenset[str] = frozenset()  # "fired shots", not "fired shells"
     sea_rescuers: frozenset[str] = frozenset()
     devices_going_off: frozenset[str] = frozenset()
+    setting_off_verbs: frozenset[str] = frozenset()  # "set off a car bomb"
     throwing_verbs: frozenset[str] = frozenset()  # "a grenade was thrown over the wall"
     thrown_explosives: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
@@ -428,6 +429,7 @@ def actions() -> Actions:
         gun_rounds=frozenset(raw["shots_that_killed"]["rounds"]),
         sea_rescuers=frozenset(raw["picked_up_at_sea"]["rescuers"]),
         devices_going_off=frozenset(raw["devices_going_off"]["devices"]),
+        setting_off_verbs=frozenset(raw["devices_set_off"]["verbs"]),
         throwing_verbs=frozenset(raw["explosives_thrown"]["verbs"]),
         thrown_explosives=frozenset(raw["explosives_thrown"]["devices"]),
         falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),

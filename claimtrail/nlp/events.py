@@ -469,6 +469,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.mine_verbs, _struck_a_mine, "explode"),
         (vocab.robbing_verbs, _robbed_by_force, "attack"),
         (vocab.going_off_verbs, _device_went_off, "explode"),
+        (vocab.setting_off_verbs, _device_set_off, "explode"),
         (vocab.throwing_verbs, _explosive_thrown, "attack"),
         (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
         (vocab.beating_verbs, _done_to_people, "attack"),
@@ -1127,6 +1128,18 @@ def _device_went_off(verb: Token) -> bool:
     if subject is None:
         return False
     return _names_one_of(subject, actions().devices_going_off)
+
+
+def _device_set_off(verb: Token) -> bool:
+    """'militants set off a car bomb', 'the explosives were set off by remote control': an
+    explosive someone sets off exploded; an alarm set off did not."""
+    if not _has_particle(verb, "off"):
+        return False
+    devices = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not devices and verb.dep_ == "conj":
+        # 'explosives had been fixed under the seat and were set off': the shared subject
+        devices = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return any(_names_one_of(d, actions().devices_going_off) for d in devices)
 
 
 def _explosive_thrown(verb: Token) -> bool:

@@ -978,6 +978,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # a vehicle armed men or robbers take
         ("The nurse's car was driven away by the same men.", "seize"),
         ("Gunmen drove off a pickup belonging to the clinic on Saturday.", "seize"),
+        # an explosive someone sets off
+        ("Militants set off a car bomb outside the police station on Saturday.", "explode"),
+        ("The explosives were set off by remote control near the market.", "explode"),
+        ("Explosives had been fixed under a seat and were set off by remote control.", "explode"),
         # an explosive or firebomb thrown at a place
         ("A hand grenade was thrown over the wall of the radio station on Monday.", "attack"),
         ("Two men hurled a petrol bomb into the yard of the mission on Friday.", "attack"),
@@ -1100,6 +1104,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police picked up two suspects near the market.",
         "The editor was thrown into prison in the capital on Monday.",  # no explosive thrown
         "The driver drove the bus away from the market on Sunday.",  # no one's vehicle taken
+        "The smoke set off the fire alarm at the school on Sunday.",  # no explosive set off
         "Two men drove the lorry to the depot on Friday.",
         # what a deed was done without did not happen
         "Soldiers entered the village without firing a shot on Tuesday.",
