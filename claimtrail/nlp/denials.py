@@ -243,7 +243,19 @@ def _never_happened(verb: Token, turns: Sequence[tuple[int, int]] = ()) -> bool:
         return False
     opened = doc.char_span(quote[0], verb.idx, alignment_mode="expand")
     start = max(verb.sent.start, opened.start if opened is not None else verb.sent.start)
-    return verb.i < start + MAX_DENIAL_OPENING_TOKENS
+    # '"No police officer fired at any polling unit, and no voter was killed ...": a second
+    # denial joined to the opening one
+    first = verb.head if verb.dep_ == "conj" and _none_did(verb.head) else verb
+    return first.i < start + MAX_DENIAL_OPENING_TOKENS
+
+
+def _none_did(verb: Token) -> bool:
+    """'No police officer discharged ...': a verb whose subject is none."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
 
 
 MAX_DENIAL_OPENING_TOKENS = 6

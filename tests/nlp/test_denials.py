@@ -335,3 +335,22 @@ def test_a_speakers_turn_opening_with_no_one_harmed_denies_it_as_a_quotation_doe
     denials = find_denials(doc, find_attributions(doc))
     assert [d.source.name for d in denials] == ["OSPINA"]
     assert "No child was killed" in denials[0].text
+
+
+def test_a_second_denial_joined_to_the_quotations_opening_one_denies_too(nlp):
+    text = (
+        'The state police command said: "No police officer discharged a firearm at any polling '
+        'unit in the district on election day, and no voter was killed by the police anywhere."'
+    )
+    doc = nlp(text)
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert denial.source.text == "The state police command"
+
+
+def test_a_death_denied_late_in_a_quotation_after_no_opening_denial_denies_nothing(nlp):
+    text = (
+        'The police said: "Officers cleared the road after a long night of work, and no voter '
+        'was killed by the police anywhere."'
+    )
+    doc = nlp(text)
+    assert find_denials(doc, find_attributions(doc)) == []
