@@ -693,6 +693,8 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
         return HeaderLine(number, "furniture")  # "Published: ... | A+A A-": text-size buttons
     if is_site_action(segment) or segment.strip().lower() in header_vocabulary()["language_codes"]:
         return HeaderLine(number, "furniture")  # "... | FR | EN", "Af-Soomaali | English"
+    if _download_link(segment):
+        return HeaderLine(number, "furniture")  # "Issued: 15 November 2032 | PDF (6 pages)"
     if ACRONYM.match(segment.strip()):
         return HeaderLine(number, "initials")
     first = segment.split()[0].lower().rstrip(":") if segment.split() else ""
@@ -749,6 +751,14 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
     if among_links:
         return HeaderLine(number, "furniture")
     return HeaderLine(number, "byline", authors=byline.names)
+
+
+def _download_link(segment: str) -> bool:
+    """'PDF (6 pages)', 'Download DOCX, 220 KB': a link to a copy of the page in a file
+    format, no writer's or outlet's name."""
+    words = [w.strip("()[],.:").lower() for w in segment.split()]
+    words = words[1:] if words and words[0] == "download" else words
+    return bool(words) and words[0] in header_vocabulary()["download_formats"]
 
 
 def two_names(segment: str) -> bool:

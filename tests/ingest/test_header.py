@@ -818,6 +818,17 @@ def test_a_headline_repeating_the_breadcrumbs_last_crumb_is_the_title():
     assert header.title == (6, "Statement on the burning of the parish school")
 
 
+@pytest.mark.parametrize("link", ["PDF (6 pages)", "Download DOCX, 220 KB", "EPUB"])
+def test_a_link_to_a_copy_in_a_file_format_beside_the_date_is_no_writer(link):
+    lines = ["Coastal Rights Institute", "", "Home | About | Statements | Contact", ""]
+    lines += ["Statement on the violence at the polls in three districts"]
+    lines += [f"Issued: 15 March 2031 | Lokoja | {link} | For immediate release", ""]
+    lines += ["Our observers saw thugs attack a polling unit in Lokoja on Saturday."]
+    article = read_article("\n".join(lines).encode(), "statement.txt")
+    assert article.published is not None and article.published.isoformat()[:10] == "2031-03-15"
+    assert article.authors == ()
+
+
 def test_an_announcement_on_an_exchanges_news_service_is_the_listed_issuers():
     lines = ["Harbour Stock Exchange", "Home > News > Regulatory news", "", "Regulatory Story"]
     lines += ["", "Kestrel Copper Mining PLC  -  KCM", "Update on the Mwinilunga site"]
