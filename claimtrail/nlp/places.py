@@ -557,6 +557,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 span = _whole_name_with_of(text, span, gazetteer)
                 found.append((1, *_whole_landform_name(text, span)))
     found += [(0, *span) for span in _heading_place_labels(text, gazetteer)]
+    found += [(0, *span) for span in _log_entry_places(text, gazetteer)]
     taken = [(s, e) for _, s, e in found]
     for match in cues().run_re.finditer(text):
         for start, end in _run_parts(text, match.start(), match.end(), gazetteer):
@@ -707,6 +708,43 @@ def _heading_place_labels(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
         if re.search(rf"(?<=[\w,] ){re.escape(name)}\b", below):
             spans.append((m.start("name"), m.end("name")))
     return spans
+
+
+# '2.3  02 MAY 2032, 2240 UTC - ATTACK ON MERCHANT VESSEL - 55 NM WEST OF AL-HUDAYDAH': an
+# incident log's entry heading in capitals, its fields set apart by dashes, the place last
+_LOG_ENTRY = re.compile(r"^[^\n]*[ \t][-–—][ \t](?P<last>[^\n]*?)[ \t]*$", re.MULTILINE)
+_LOG_PLACE = re.compile(
+    r"(?:.*\b(?:OF|NEAR|OFF|IN|AT)\s+)?(?P<name>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2})"
+    r"(?:\s*\([^()]*\))?(?:,\s*[A-Z\s'’-]+)?$"
+)
+
+
+def _log_entry_places(
+    text: str, gaz: Gazetteer | None, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """'... - ATTACK ON MERCHANT VESSEL - 55 NM WEST OF AL-HUDAYDAH (HODEIDAH)': a log's entry
+    heading in capitals ends with where it happened, which the tagger, reading capitals, does
+    not see; the entry under it tells the incident without naming the place again. Without
+    a gazetteer, every such span, known or not."""
+    spans = []
+    for m in _LOG_ENTRY.finditer(text, start, len(text) if end is None else end):
+        line = m.group(0)
+        if any(c.islower() for c in line) or text[m.end() : m.end() + 1] != "\n":
+            continue
+        if not any(c.isdigit() for c in line):
+            continue  # 'HOME - NEWS - KENYA': a menu, no dated entry
+        place = _LOG_PLACE.fullmatch(m.group("last"))
+        if place is None or (gaz is not None and not _knows(gaz, place.group("name").title())):
+            continue
+        spans.append((m.start("last") + place.start("name"), m.start("last") + place.end("name")))
+    return spans
+
+
+def _in_log_entry_heading(text: str, span: tuple[int, int]) -> bool:
+    """Whether `span` is the place closing a log entry's heading in capitals."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    return span in _log_entry_places(text, None, line_start, line_end if line_end >= 0 else None)
 
 
 _AND_A_BODY = re.compile(r"\s+and\s+(?=[A-Z])")
@@ -1807,7 +1845,7 @@ def _names_a_place(
     if not _CAPITALISED.match(name) or _COMPOUND_ADJECTIVE.match(text, span[1]):
         return False  # "the park gate"; "US-led", "Kabul-based"
     if name.isupper() and len(name) > 1 and not _dateline(text, *span):
-        if not _place_in_capitals(name, gaz):
+        if not (_place_in_capitals(name, gaz) or _in_log_entry_heading(text, span)):
             return False
     return not _names_an_actor(doc, text, span, spans, gaz)
 

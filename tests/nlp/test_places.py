@@ -2226,3 +2226,30 @@ def test_a_facilitys_word_before_its_number_is_no_place_of_that_name(nlp):
 )
 def test_the_label_opening_a_note_in_brackets_is_no_place(nlp, text):
     assert "T.N." not in [p.text for p in find_places(nlp(text))]
+
+
+LOG_ENTRY = (
+    "Weekly security advisory\n\n"
+    "3.1  14 JUN 2031, 0215 UTC - ATTACK ON MERCHANT VESSEL - 40 NM SOUTH OF MOCHA (AL-MUKHA)\n"
+    "The master reported that the vessel had been struck by a projectile on the port side.\n"
+)
+
+
+def test_the_place_closing_a_log_entrys_heading_in_capitals_is_a_place_with_its_offset(nlp):
+    place = places_by_text(nlp, LOG_ENTRY)["MOCHA"]
+    assert place.country == "YE"
+    assert "40 NM SOUTH OF" in place.reason
+    assert distance_km(place.lat, place.lon, 13.32, 43.25) == pytest.approx(74, abs=5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a menu in capitals, no dated entry
+        "HOME - NEWS - SPORT - KENYA\n\nThe council met on Monday to discuss the budget.\n",
+        # a heading in capitals whose last field is no place
+        "12 MAY 2031 - BREAKING - PROTESTS SPREAD\n\nCrowds gathered on Monday.\n",
+    ],
+)
+def test_capitals_that_close_no_dated_entry_or_name_no_place_are_no_places(nlp, text):
+    assert not {p.text for p in find_places(nlp(text))} & {"KENYA", "PROTESTS SPREAD", "SPREAD"}
