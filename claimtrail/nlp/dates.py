@@ -40,6 +40,7 @@ from importlib import resources
 
 from claimtrail.ingest.chat import STAMP as CHAT_STAMP
 from claimtrail.model import Precision, When
+from claimtrail.nlp.headings import is_log_entry_heading
 
 Range = tuple[date, date]
 
@@ -1350,10 +1351,11 @@ MIN_ITEM_STAMPS = 2  # one such line may be the source of a whole page
 
 
 def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
-    """The lines that date the items of a digest, each with the one day it names."""
+    """The lines that date the items of a digest, each with the one day it names; so do the
+    entry headings of an incident log ('2.3  02 MAY 2032, 2240 UTC - ATTACK ON ...')."""
     openers, stamps = _vocab().item_date_openers, []
     for line in re.finditer(r"^[^\n]+$", text, re.MULTILINE):
-        opened = line[0].lower().startswith(openers)
+        opened = line[0].lower().startswith(openers) or is_log_entry_heading(line[0])
         if len(line[0]) > MAX_ITEM_DATE_LINE or not (opened or _stamp_row(line[0])):
             continue
         days = {(when.start, when.end) for when in _dates_in(line[0], anchor)}

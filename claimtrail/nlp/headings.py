@@ -15,9 +15,12 @@ def is_crosshead(text: str, start: int, end: int) -> bool:
     stop, with more text under it."""
     before, after = text[:start], text[end:]
     line_start, line_end = before.rfind("\n") + 1, text.find("\n", end)
-    if _teaser_row(text[line_start : len(text) if line_end == -1 else line_end]):
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    if _teaser_row(line):
         return True
     own = text[start:end]
+    if is_log_entry_heading(line) and own.strip() and own.strip() in line:
+        return bool(after.strip())
     if len(own.split()) > MAX_CROSSHEAD_WORDS or own.rstrip()[-1:] in '.!?"”’:':
         return False
     label = before[before.rfind("\n") + 1 :]
@@ -39,3 +42,19 @@ def _place_label(text: str) -> bool:
     """'KOŠICE: ' before a heading's words: the place the section is about, in capitals."""
     label = text.rstrip()
     return label.endswith(":") and label.isupper() and len(label.split()) <= MAX_LABEL_WORDS
+
+
+# '2.3  02 MAY 2032, 2240 UTC - ATTACK ON MERCHANT VESSEL - 55 NM WEST OF AL-HUDAYDAH': an
+# incident log's entry heading, in capitals, dated, its fields set apart by dashes
+LOG_ENTRY_FIELDS = re.compile(r"[ \t][-–—][ \t]")
+
+
+def is_log_entry_heading(line: str) -> bool:
+    """A dated line in capitals whose fields dashes set apart: an incident log's entry
+    heading, however many words it has."""
+    return (
+        not any(c.islower() for c in line)
+        and any(c.isdigit() for c in line)
+        and any(c.isalpha() for c in line)
+        and LOG_ENTRY_FIELDS.search(line) is not None
+    )

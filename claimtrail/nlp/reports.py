@@ -51,7 +51,7 @@ from claimtrail.nlp.denial_answers import (
 )
 from claimtrail.nlp.events import DEFINITE, Trigger, carried_for_care
 from claimtrail.nlp.facts import PARAGRAPH_BREAK, DocumentFacts, paragraph_starts
-from claimtrail.nlp.headings import is_crosshead
+from claimtrail.nlp.headings import is_crosshead, is_log_entry_heading
 from claimtrail.nlp.places import cues as place_cues
 from claimtrail.nlp.sources import OUTLET_KINDS
 from claimtrail.vocab import actions, attribution_cues, hedge_pattern, read_data
@@ -2158,6 +2158,13 @@ def _placed_heading(facts: DocumentFacts, located: list[Place], start: int) -> i
         opens = not text[begin : place.start_char].strip(" ■•▪►▶-–—")
         if opens and end <= start and is_crosshead(text, begin, end):
             return begin
+        # '2.5  04 MAY 2032, 1105 UTC - EXPLOSION ... - 18 NM WEST OF AL-MUKHA': a log
+        # entry's heading ends with its place and opens the entry
+        line_start = text.rfind("\n", 0, place.start_char) + 1
+        line_end = text.find("\n", place.end_char)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end <= start and is_log_entry_heading(text[line_start:line_end]):
+            return line_start
     return None
 
 

@@ -833,3 +833,19 @@ def test_an_evening_outside_a_summary_of_the_past_day_is_no_date():
 
 def test_at_night_outside_a_summary_of_the_past_day_is_a_habit_and_no_date():
     assert find_dates("They burn our taxis at night.", ANCHOR) == []
+
+
+LOG = (
+    "Weekly security advisory\n\n"
+    "3.1  07 JUN 2031, 0930 UTC - SEIZURE OF FISHING DHOW - 40 NM NORTH OF HADIBU\n"
+    "The coast guard said armed men seized a dhow and her crew.\n\n"
+    "3.2  09 JUN 2031, 1105 UTC - EXPLOSION NEAR VESSEL - 18 NM WEST OF MOCHA\n"
+    "The master said a small craft exploded off the starboard beam on Sunday.\n"
+)
+
+
+def test_a_log_entrys_heading_dates_the_entry_under_it():
+    # the Sunday before the entry's day, not before the advisory's
+    found = find_dates(LOG, date(2031, 6, 20))
+    sunday = next(w for w in found if w.text == "Sunday")
+    assert (sunday.start, sunday.end) == (date(2031, 6, 8), date(2031, 6, 8))

@@ -49,6 +49,14 @@ def heading(text: str, line: str) -> bool:
         ),
         # nothing under it: the article's last line
         ("Intro.\n\nFerry runs aground off Lifuka", "Ferry runs aground off Lifuka", False),
+        # an incident log's dated entry heading in capitals, however long
+        (
+            "Intro.\n\n3.2  14 JUN 2031, 0215 UTC - SUSPICIOUS APPROACH BY TWO SKIFFS WITH "
+            "LADDERS - 25 NM SOUTH-WEST OF MOCHA (AL-MUKHA)\nThe master reported two skiffs.",
+            "3.2  14 JUN 2031, 0215 UTC - SUSPICIOUS APPROACH BY TWO SKIFFS WITH LADDERS - 25 NM "
+            "SOUTH-WEST OF MOCHA (AL-MUKHA)",
+            True,
+        ),
     ],
 )
 def test_a_heading_is_a_short_line_alone_with_text_under_it(text, line, expected):

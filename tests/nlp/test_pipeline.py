@@ -72,3 +72,9 @@ def test_a_lower_case_word_after_an_exclaimed_quotation_continues_its_sentence(n
         '"Get out of the water now!" the lifeguard shouted.',
         "Nobody moved.",
     ]
+
+
+def test_a_log_entry_heading_is_one_sentence_apart_from_the_entry_under_it(nlp):
+    heading = "2.5  04 JUN 2031, 1105 UTC - EXPLOSION IN VICINITY OF VESSEL - 18 NM WEST OF MOCHA"
+    entry = "UKMTO reported that the master of the cargo ship SEA OWL stated that a craft exploded."
+    assert [s.text.strip() for s in nlp(f"{heading}\n{entry}").sents] == [heading, entry]

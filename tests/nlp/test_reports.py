@@ -1884,3 +1884,15 @@ def test_the_publisher_named_by_its_initials_is_no_link_of_the_chain(nlp):
     )
     (report,) = extract(article).reports
     assert [s.text for s in report.sources] == ["A community leader in Kessa"]
+
+
+def test_a_log_entry_takes_the_place_its_heading_ends_with_not_the_entry_before(nlp):
+    text = (
+        "Weekly maritime security advisory\n\n"
+        "3.1  07 JUN 2031 - CLAIMED ATTACK ON TANKER - GULF OF ADEN\n"
+        "The group's spokesman said its forces had targeted a tanker off Aden with drones.\n\n"
+        "3.2  08 JUN 2031, 1105 UTC - EXPLOSION NEAR VESSEL - 18 NM WEST OF MOCHA\n"
+        "The master of the cargo ship SEA OWL said a small craft exploded near the vessel.\n"
+    )
+    (explosion,) = [r for r in reports_of(text, date(2031, 6, 12)) if r.action == "explode"]
+    assert [p.text for p in explosion.where] == ["MOCHA"]
