@@ -250,6 +250,7 @@ def test_each_writers_town_in_two_scripts_splits_no_name():
         "By Imieniny: Ewy, Pawła",  # a label over the day's name days, no writer
         "From Our Correspondent in Goma",  # a writer left unnamed
         "From Kabul to Kandahar in a day",
+        "By PRESS STATEMENT",  # a kind of document, no writer
     ],
 )
 def test_not_bylines(line):
@@ -827,6 +828,20 @@ def test_a_link_to_a_copy_in_a_file_format_beside_the_date_is_no_writer(link):
     article = read_article("\n".join(lines).encode(), "statement.txt")
     assert article.published is not None and article.published.isoformat()[:10] == "2031-03-15"
     assert article.authors == ()
+
+
+def test_a_documents_kind_in_capitals_over_the_title_is_no_writer():
+    lines = [
+        "HARBOUR RISK LTD",
+        "",
+        "-" * 40,
+        "CLIENT ADVISORY | TLP:GREEN - may be shared with crews and agents",
+    ]
+    lines += ["-" * 40, ""]
+    lines += ["Weekly advisory for the Gulf of Guinea", "Issued: 3 June 2031, 0600 UTC"]
+    lines += ["Prepared by: Ana Lobo, Analyst", "", "Pirates boarded a tanker off Bonny."]
+    article = read_article("\n".join(lines).encode(), "advisory.txt")
+    assert article.authors == ("Ana Lobo",)
 
 
 def test_an_announcement_on_an_exchanges_news_service_is_the_listed_issuers():
