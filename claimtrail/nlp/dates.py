@@ -1315,6 +1315,7 @@ def find_dates(
         stamp_end = next((s.end for s in stamps if s.start == start), start)
         for when in _dates_in(text[start:end], part_anchor):
             if start + when.start_char >= stamp_end:
+                when = _stamps_next_day(when, part_anchor) if start else when
                 found.append(
                     replace(
                         when,
@@ -1323,6 +1324,24 @@ def find_dates(
                     )
                 )
     return found
+
+
+def _stamps_next_day(when: When, stamp: date | None) -> When:
+    """'0140 LT on 03 May' under an entry stamped 2240 UTC on 2 May: the day after an item's
+    stamp, its year unwritten, is the stamp's year, not a May of the year before (a
+    story's own day, unlike a stamp, is the last day it can tell of)."""
+    if stamp is None or when.start != when.end or _FOUR_DIGITS.search(when.text):
+        return when
+    try:
+        same_year = when.start.replace(year=stamp.year)
+    except ValueError:
+        return when
+    if when.start.year == stamp.year - 1 and same_year == stamp + timedelta(days=1):
+        return replace(when, start=same_year, end=same_year)
+    return when
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)

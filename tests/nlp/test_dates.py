@@ -849,3 +849,10 @@ def test_a_log_entrys_heading_dates_the_entry_under_it():
     found = find_dates(LOG, date(2031, 6, 20))
     sunday = next(w for w in found if w.text == "Sunday")
     assert (sunday.start, sunday.end) == (date(2031, 6, 8), date(2031, 6, 8))
+
+
+def test_the_day_after_an_entrys_stamp_with_no_year_is_the_stamps_year():
+    text = LOG.replace("on Sunday", "at 0140 local time on 10 June")
+    found = find_dates(text, date(2031, 6, 20))
+    local = next(w for w in found if w.text.endswith("10 June"))
+    assert local.start == date(2031, 6, 10)
