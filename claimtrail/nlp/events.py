@@ -513,10 +513,7 @@ def _vehicle_taken(verb: Token) -> bool:
     """'his car was driven away by the same men', 'gunmen drove off a pickup': a vehicle
     that armed men or robbers take is seized; a driver driving a bus away is not."""
     vocab = actions()
-    particle = any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ in vocab.vehicle_particles for c in verb.children
-    )
-    if verb.lemma_ in vocab.vehicle_particle_verbs and not particle:
+    if _lacks_its_particle(verb, vocab.vehicle_particle_verbs, vocab.vehicle_particles):
         return False  # 'drove the car to the market'
     taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not any(c.lemma_.lower() in vocab.taken_vehicles for c in taken):
@@ -528,14 +525,18 @@ def _vehicle_taken(verb: Token) -> bool:
     )
 
 
+def _lacks_its_particle(verb: Token, needing: frozenset[str], particles: frozenset[str]) -> bool:
+    """A verb of driving or carrying that takes nothing without 'off' or 'away' ('drove the
+    herd to the river') stands without it."""
+    particle = any(c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children)
+    return verb.lemma_ in needing and not particle
+
+
 def _livestock_taken(verb: Token) -> bool:
     """'raiders drove off over 600 goats', 'stole 200 head of cattle', 'made off with the
     herd', '5,000 cattle were driven off': livestock taken in a raid."""
     vocab = actions()
-    particle = any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ in vocab.livestock_particles for c in verb.children
-    )
-    if verb.lemma_ in vocab.livestock_particle_verbs and not particle:
+    if _lacks_its_particle(verb, vocab.livestock_particle_verbs, vocab.livestock_particles):
         return False  # 'drove the herd to the river'
     taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     taken += [
