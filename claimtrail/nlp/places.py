@@ -48,7 +48,7 @@ from claimtrail.ingest.language import function_words
 from claimtrail.model import Place
 from claimtrail.names import spelled_by
 from claimtrail.nlp.dates import is_month_name
-from claimtrail.nlp.headings import is_crosshead
+from claimtrail.nlp.headings import is_crosshead, is_log_entry_heading
 from claimtrail.vocab import actors, sources
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -728,11 +728,9 @@ def _log_entry_places(
     a gazetteer, every such span, known or not."""
     spans = []
     for m in _LOG_ENTRY.finditer(text, start, len(text) if end is None else end):
-        line = m.group(0)
-        if any(c.islower() for c in line) or text[m.end() : m.end() + 1] != "\n":
+        # 'HOME - NEWS - KENYA' is a menu, no dated entry; an entry has its text under it
+        if not is_log_entry_heading(m.group(0)) or text[m.end() : m.end() + 1] != "\n":
             continue
-        if not any(c.isdigit() for c in line):
-            continue  # 'HOME - NEWS - KENYA': a menu, no dated entry
         place = _LOG_PLACE.fullmatch(m.group("last"))
         if place is None or (gaz is not None and not _knows(gaz, place.group("name").title())):
             continue
