@@ -123,11 +123,9 @@ def _speaker_saying_it_never_happened(
 ) -> Source | None:
     """'"Our checks found that no such kidnapping took place," he said': a named speaker
     saying the event never happened denies it."""
-    turns = [(a.content_start, a.content_end) for a in attributions if _a_turn(a, verb.doc)]
-    if not _never_happened(verb, turns):
+    if not _never_happened(verb, attributions):
         return None
-    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
-    speaker = told[-1].sources[0] if told else None
+    speaker = _teller(verb, attributions)
     return speaker if speaker is not None and speaker.name else None
 
 
@@ -141,8 +139,7 @@ def _speaker_denying_their_own_act(
     subject = _subject(verb)
     if subject is None or not _first_person(subject):
         return None
-    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
-    speaker = told[-1].sources[0] if told else None
+    speaker = _teller(verb, attributions)
     return speaker if speaker is not None and speaker.kind != "author" else None
 
 
@@ -155,8 +152,7 @@ def _speaker_saying_it_was_never_done(
     done_to = [c for c in verb.children if c.dep_ == "nsubjpass" and _someone_named(c)]
     if not (never and done_to and action_of(verb) is not None):
         return None
-    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
-    speaker = told[-1].sources[0] if told else None
+    speaker = _teller(verb, attributions)
     return speaker if speaker is not None and speaker.kind != "author" else None
 
 
@@ -174,8 +170,7 @@ def _speaker_disowning_the_event(verb: Token, attributions: Sequence[Attribution
     events += [t for c in verb.children if c.dep_ == "prep" for t in c.children if _an_event(t)]
     if not events:
         return None
-    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
-    speaker = told[-1].sources[0] if told else None
+    speaker = _teller(verb, attributions)
     return speaker if speaker is not None and speaker.kind != "author" else None
 
 
@@ -213,19 +208,24 @@ def _first_person(subject: Token) -> bool:
     )
 
 
+def _teller(verb: Token, attributions: Sequence[Attribution]) -> Source | None:
+    """The first source of the innermost attribution whose words hold `verb`."""
+    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
+    return told[-1].sources[0] if told else None
+
+
 def _a_turn(attribution: Attribution, doc: Doc) -> bool:
     """'MINISTER OSPINA: No child was killed ...': a speaker's turn in a transcript, which
     is their own words as a quotation is."""
     return doc.text[attribution.cue_start : attribution.cue_end].strip() in {":", "):"}
 
 
-def _never_happened(verb: Token, turns: Sequence[tuple[int, int]] = ()) -> bool:
+def _never_happened(verb: Token, attributions: Sequence[Attribution] = ()) -> bool:
     """'no such kidnapping took place', 'no attack occurred'; in a quotation or a speaker's
     turn, also 'No armed men landed near Luba', 'No detainee has been beaten' (an event whose
     subject is none)."""
     happening = tells_happening(verb)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    none = [s for s in subjects if any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)]
+    none = _none_subjects(verb)
     if what_was_told_never_happened(verb):
         return True  # 'The Government says that did not happen'
     if happening:
@@ -237,6 +237,7 @@ def _never_happened(verb: Token, turns: Sequence[tuple[int, int]] = ()) -> bool:
     # said at once, opening the quotation: 'No shot was fired', not a detail further on; the
     # quotation may open after its speaker ('the ministry said: "No person has been ...')
     doc = verb.doc
+    turns = [(a.content_start, a.content_end) for a in attributions if _a_turn(a, doc)]
     spoken = [*quotation_spans(doc.text), *turns]
     quote = next(((a, b) for a, b in spoken if a <= verb.idx < b), None)
     if quote is None:
@@ -245,17 +246,14 @@ def _never_happened(verb: Token, turns: Sequence[tuple[int, int]] = ()) -> bool:
     start = max(verb.sent.start, opened.start if opened is not None else verb.sent.start)
     # '"No police officer fired at any polling unit, and no voter was killed ...": a second
     # denial joined to the opening one
-    first = verb.head if verb.dep_ == "conj" and _none_did(verb.head) else verb
+    first = verb.head if verb.dep_ == "conj" and _none_subjects(verb.head) else verb
     return first.i < start + MAX_DENIAL_OPENING_TOKENS
 
 
-def _none_did(verb: Token) -> bool:
-    """'No police officer discharged ...': a verb whose subject is none."""
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"}
-        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in verb.children
-    )
+def _none_subjects(verb: Token) -> list[Token]:
+    """'No police officer discharged ...': the verb's subjects that are none."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [s for s in subjects if any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)]
 
 
 MAX_DENIAL_OPENING_TOKENS = 6
@@ -320,8 +318,7 @@ def _speaker_calling_what_was_claimed_false(
     before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
     if before is None or not any(t.lemma_ == "claim" or t.lower_ in evidential for t in before):
         return None
-    told = [a for a in attributions if a.covers(verb.idx) and a.sources]
-    speaker = told[-1].sources[0] if told else None
+    speaker = _teller(verb, attributions)
     if speaker is None or not (speaker.name or speaker.kind in {"official", "organization"}):
         return None  # 'the spokesperson' of a force speaks for it; 'a man' denies nothing
     return speaker
