@@ -13,6 +13,7 @@ of a headline with its date in brackets, one under the other.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from claimtrail.ingest.boilerplate import cues, is_boilerplate
@@ -102,7 +103,15 @@ def _is_marker(plain: Sequence[str], number: int) -> bool:
 
 
 MIN_REACTIONS = 2
-_PICTOGRAM = re.compile(r"[^\w\s\x00-\x7f]{1,3}")  # '👍', '😢': no letter, figure or ASCII mark
+MAX_PICTOGRAMS_TOGETHER = 3
+
+
+def _is_pictogram(item: str) -> bool:
+    """'👍', '😢': pictures only; not the arrows of a pager ('← 2031 | 2033 →'), which are
+    marks of another class."""
+    return 0 < len(item) <= MAX_PICTOGRAMS_TOGETHER and all(
+        unicodedata.category(ch) == "So" for ch in item
+    )
 
 
 def _reactions_row(text: str) -> bool:
@@ -110,7 +119,7 @@ def _reactions_row(text: str) -> bool:
     pictograms run together before one count ('👍❤️😢 1.2K'); the post ends above it, and
     what follows is the channel's next post."""
     items = [item for item in _EMOJI_JOINERS.sub("", text).split() if item not in "|•·"]
-    pictograms = [item for item in items if _PICTOGRAM.fullmatch(item)]
+    pictograms = [item for item in items if _is_pictogram(item)]
     counts = [item for item in items if COUNT.fullmatch(item)]
     return sum(map(len, pictograms)) >= MIN_REACTIONS and len(pictograms) + len(counts) == len(
         items

@@ -25,6 +25,8 @@ MAX_TAGLINE_LINE = 80
 """The site's line stands among the first lines of the page."""
 
 _REFERENCE_MARKS = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|citation needed|edit)\])+", re.IGNORECASE)
+_ITEM_GAP = re.compile(r"\s{2,}|\t")  # tabs copied on one line stand apart
+_CONTENTS = re.compile(r"^contents(?:\s+(?:hide|show))?$", re.IGNORECASE)
 _LANGUAGE_COUNT = re.compile(r"^\d{1,3}\s+languages?$", re.IGNORECASE)
 
 
@@ -46,7 +48,26 @@ def wiki_lines(lines: Sequence[str]) -> list[str]:
     if title is None:
         return list(lines)
     body = [_REFERENCE_MARKS.sub("", line) for line in lines[tagline + 1 :]]
-    return [title, "", f"Source: {site}", "", *body]
+    return [title, "", f"Source: {site}", "", *_without_boxes(body, title)]
+
+
+def _without_boxes(body: list[str], title: str) -> list[str]:
+    """The article without its infobox and its table of contents, each a block of lines up
+    to a blank one: the infobox opens with the title again as its caption, its fields after
+    it ('Location: ...', 'Casualties: at least 11 killed' would read as an account), and the
+    contents list opens with its heading, its numbered sections under it ('1 January' would
+    read as a date)."""
+    kept: list[str] = []
+    in_box = False
+    for line in body:
+        text = line.strip()
+        if not text:
+            in_box = False
+        elif text.casefold() == title.casefold() or _CONTENTS.match(text):
+            in_box = True
+        if not in_box:
+            kept.append(line)
+    return kept
 
 
 def _tagline(line: str) -> re.Match[str] | None:
@@ -54,12 +75,13 @@ def _tagline(line: str) -> re.Match[str] | None:
 
 
 def _title_above(lines: Sequence[str], tagline: int) -> str | None:
-    """The nearest line above the site's line that is no tab of the page nor its count of
-    languages."""
+    """The nearest line above the site's line that is no tab of the page, nor a row of them
+    ('Read   Edit   View history'), nor its count of languages."""
     tabs = _tabs()
     for number in range(tagline - 1, -1, -1):
         text = lines[number].strip()
-        if not text or text.casefold() in tabs or _LANGUAGE_COUNT.match(text):
+        row = _ITEM_GAP.split(text)
+        if not text or all(item.casefold() in tabs for item in row) or _LANGUAGE_COUNT.match(text):
             continue
         return text
     return None

@@ -1020,10 +1020,16 @@ def _rules() -> tuple[_Rule, ...]:
 # ---------------------------------------------------------------- public API
 
 
+PARAGRAPH_GAP = "\n\n"
+"""No date is written across paragraphs."""
+
+
 def _candidates(text: str, anchor: date | None) -> list[tuple[_Hit, int]]:
     found: list[tuple[_Hit, int]] = []
     for rank, rule in enumerate(_rules()):
         for match in rule.pattern.finditer(text):
+            if PARAGRAPH_GAP in match[0]:
+                continue  # 'February' heading a timeline's month, then '17 February – ...'
             try:
                 rng = rule.handler(match, text, anchor)
             except (ValueError, OverflowError):  # beyond the calendar, near year 1 or 9999

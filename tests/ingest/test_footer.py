@@ -74,6 +74,7 @@ def test_a_marker_under_a_line_of_the_sites_own_opens_a_block():
         ("👍❤️😢 1.2K", True),  # a social network's reactions run together before one count
         ("(3) 4 5", False),
         ("Brest 3–1 Velden", False),
+        ("← 2031 | 2033 →", False),  # a pager to the years before and after
     ],
 )
 def test_a_row_of_readers_reactions_ends_the_post(line, reactions):

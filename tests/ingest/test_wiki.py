@@ -73,3 +73,33 @@ def test_the_page_is_the_wikis_and_is_dated_by_its_last_edit():
 def test_a_page_without_the_wikis_line_is_left_as_it_is():
     page = [line for line in PAGE if not line.startswith("From Wikipedia")]
     assert wiki_lines(page) == page
+
+
+BOXED_PAGE = [
+    "Jump to content",
+    "Timeline of the landslides in Sikkim (2031)",
+    "Article   Talk",
+    "Read   Edit   View history   Tools",
+    "From Wikipedia, the free encyclopedia",
+    "",
+    "Timeline of the landslides in Sikkim (2031)",
+    "Location: Sikkim, India",
+    "Casualties: at least 9 killed",
+    "",
+    "The following is a timeline of landslides in Sikkim during 2031.",
+    "",
+    "Contents",
+    "1 June",
+    "2 References",
+    "",
+    "June",
+    "3 June – A slope gave way above Mangan, cutting the highway, the district said.[1]",
+]
+
+
+def test_a_row_of_tabs_is_no_title_and_the_infobox_and_contents_are_no_text():
+    article = read_article("\n".join(BOXED_PAGE).encode(), "x")
+    assert article.title == "Timeline of the landslides in Sikkim (2031)"
+    assert "Casualties" not in article.text and "1 June" not in article.text
+    assert "3 June – A slope gave way above Mangan" in article.text
+    assert "The following is a timeline" in article.text

@@ -856,3 +856,9 @@ def test_the_day_after_an_entrys_stamp_with_no_year_is_the_stamps_year():
     found = find_dates(text, date(2031, 6, 20))
     local = next(w for w in found if w.text.endswith("10 June"))
     assert local.start == date(2031, 6, 10)
+
+
+def test_no_date_is_written_across_paragraphs():
+    text = "March\n\n9 March – Floodwater reached the old bridge.\n\nApril"
+    found = find_dates(text, ANCHOR)
+    assert [(w.text, w.start) for w in found] == [("9 March", date(2018, 3, 9))]
