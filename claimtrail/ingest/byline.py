@@ -16,6 +16,7 @@ from functools import lru_cache
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.pubdate import find_date, header_vocabulary
 from claimtrail.names import spelled_by
+from claimtrail.vocab import read_data
 
 MAX_NAME_WORDS = 5
 MAX_BYLINE_CHARS = 120
@@ -276,6 +277,21 @@ def _capitals_signature(line: str) -> Byline | None:
     if len(names) < 2 and not _is_role_note(m.group("note") or ""):
         return None
     return Byline(names)
+
+
+def without_honorific(name: str) -> str:
+    """'Mr. Lochoro Peter Angella', 'Father Ana Ruiz' -> the name without the title."""
+    words = name.split()
+    while len(words) > 2 and words[0].casefold().rstrip(".") in _titles():
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    titles = read_data("titles.json")
+    written = [*titles["abbreviations"], *titles["titles_in_full"], *titles["honorifics"]]
+    return frozenset(t.casefold().rstrip(".") for t in written)
 
 
 def parse_bare_name(line: str) -> Byline | None:

@@ -24,9 +24,11 @@ from typing import TypeVar
 
 from claimtrail.ingest.byline import (
     BRACKETED,
+    parse_bare_name,
     parse_byline,
     parse_closing_signature,
     parse_credits,
+    without_honorific,
 )
 from claimtrail.ingest.dateline import Dateline, parse_dateline, parse_dateline_alone
 from claimtrail.ingest.footer import article_end, inserted_blocks
@@ -458,15 +460,55 @@ _SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 
 def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:
     """The writers who sign under the story, one to a line, when the header names only the
-    newsroom ('Name, correspondant régional à Boké' / 'Name, Conakry')."""
+    newsroom ('Name, correspondant régional à Boké' / 'Name, Conakry'), or the one who signs
+    a letter with their role and town on the lines under their name."""
+    if (letter := _signed_letter(plain, footer)) is not None:
+        return (letter,)
     names: list[str] = []
     for number in footer:
         signed = parse_closing_signature(_writers_part(plain[number]))
-        if signed is not None:
+        if signed is not None and not _town_and_region(plain[number]):
             names.extend(signed.names)
         elif names:
             break  # the block ends at its first other line ('Pour Vigie Guinée')
     return tuple(dict.fromkeys(names))
+
+
+MAX_SIGNATURE_LINES = 3
+
+
+def _signed_letter(plain: list[str], footer: list[int]) -> str | None:
+    """'Fr. Ana Ruiz' / 'Parish priest, San José' / 'Comitán, Chiapas': a name alone on its
+    line, its title left out, over a line or two that say who and where the signer is, the
+    last of them a town the gazetteer knows; the block stands on its own after the text."""
+    for number in footer:
+        if number == 0 or plain[number - 1].strip():
+            continue  # the block opens after a blank line
+        block = plain[number : number + MAX_SIGNATURE_LINES]
+        block = block[: next((i for i, line in enumerate(block) if not line.strip()), len(block))]
+        named = parse_bare_name(without_honorific(block[0])) if len(block) >= 2 else None
+        if named is not None and _town_line(block[-1]):
+            return named.names[0]
+    return None
+
+
+def _town_line(line: str) -> bool:
+    """'Comitán, Chiapas', 'Comitán': a town the gazetteer knows, and its region."""
+    from claimtrail.geo.gazetteer import default_gazetteer  # only for a block under the text
+
+    town = line.split(",", 1)[0].strip()
+    return 0 < len(town.split()) <= MAX_TOWN_WORDS and default_gazetteer().knows(town)
+
+
+MAX_TOWN_WORDS = 4
+
+
+def _town_and_region(line: str) -> bool:
+    """'Frontera Comalapa, Chiapas': two places, no writer and the town they filed from."""
+    from claimtrail.geo.gazetteer import default_gazetteer  # only for a signature's shape
+
+    parts = [part.strip() for part in line.split(",")]
+    return len(parts) == 2 and all(default_gazetteer().knows(part) for part in parts)
 
 
 def _writers_part(line: str) -> str:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from claimtrail.ingest.byline import without_honorific
 from claimtrail.ingest.header import outlet_name
 from claimtrail.ingest.pubdate import find_date
 from claimtrail.vocab import read_data
@@ -98,29 +99,16 @@ def _writer(lines: Sequence[str], start: int) -> str | None:
         if label.strip().casefold() not in labels:
             continue
         if rest.strip() and not _DOTTED.match(rest):
-            return _without_honorific(rest.strip())
+            return without_honorific(rest.strip())
         below = (lines[n].strip() for n in range(number + 1, len(lines)))
         name = next((line for line in below if line and not _DOTTED.match(line)), None)
-        return _without_honorific(name) if name else None
+        return without_honorific(name) if name else None
     return None
-
-
-def _without_honorific(name: str) -> str:
-    """'Mr. Lochoro Peter Angella' -> 'Lochoro Peter Angella'."""
-    words = name.split()
-    while len(words) > 2 and words[0].casefold().rstrip(".") in _honorifics():
-        words = words[1:]
-    return " ".join(words)
 
 
 def _label(line: str) -> str:
     label, colon, _ = line.strip().partition(":")
     return label.strip().casefold() if colon else line.strip().casefold()
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(t.casefold().rstrip(".") for t in read_data("titles.json")["abbreviations"])
 
 
 @cache

@@ -3569,3 +3569,50 @@ def test_a_copied_social_pages_tab_title_loses_its_count_and_platform_and_its_ac
     # the page is its account's, not the platform's; 'Accessed:' names the day, no outlet
     assert article.publisher == "Radio Example - Voice of the Diaspora"
     assert article.published == date(2032, 10, 17)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        ["Fr. Tomás Herrera Vidal", "Parish priest, Parroquia del Carmen", "Comitán, Chiapas"],
+        ["Tomás Herrera Vidal", "Comitán, Chiapas"],
+    ],
+)
+def test_a_letter_is_signed_by_the_name_over_its_role_and_town(signature):
+    page = "\n".join(
+        [
+            "THE LAKESIDE HERALD",
+            "Letters to the editor",
+            "",
+            "The road to our village is not safe",
+            "",
+            "Published: April 23, 2033",
+            "",
+            "Last week armed men stopped the bus from Comitán and robbed every passenger.",
+            "",
+            "I ask the state government to send patrols before the next market day.",
+            "",
+            *signature,
+            "",
+            "© 2033 The Lakeside Herald",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.authors == ("Tomás Herrera Vidal",)
+
+
+def test_a_town_and_its_region_under_a_letter_sign_for_no_writer():
+    page = "\n".join(
+        [
+            "THE LAKESIDE HERALD",
+            "",
+            "The road to our village is not safe",
+            "",
+            "Published: April 23, 2033",
+            "",
+            "Last week armed men stopped the bus from Comitán and robbed every passenger.",
+            "",
+            "Frontera Comalapa, Chiapas",
+        ]
+    )
+    assert read_article(page.encode(), "x").authors == ()
