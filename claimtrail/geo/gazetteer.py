@@ -724,6 +724,13 @@ def _unit_suffixes() -> frozenset[str]:
     return frozenset(w for w in _load_json("place_cues.json")["unit_words"] if " " not in w)
 
 
+@lru_cache(maxsize=1)
+def unit_abbreviations() -> frozenset[str]:
+    """The newspaper abbreviations of states and provinces, as written ('Mass.', 'Ky.')."""
+    table = _load_json("geo_extra.json")["admin1_abbreviations"]
+    return frozenset(abbr for abbrs in table.values() for abbr in abbrs)
+
+
 def _load_json(name: str) -> dict:
     return json.loads(resources.files("claimtrail.data").joinpath(name).read_text("utf-8"))
 

@@ -42,6 +42,7 @@ from claimtrail.geo.gazetteer import (
     Gazetteer,
     country_name_counts,
     default_gazetteer,
+    unit_abbreviations,
 )
 from claimtrail.geo.resolve import Mention, Relative, names_part_of_town, resolve_mentions
 from claimtrail.ingest.language import function_words
@@ -150,6 +151,7 @@ class _Cues:
     compass_after_re: re.Pattern[str]
     possessive_re: re.Pattern[str]
     parent_gap_re: re.Pattern[str]
+    leading_unit_re: re.Pattern[str]  # "District " of "District Sukma"
     part_of_re: re.Pattern[str]
     part_of_words: frozenset[str]
     distance_units: dict[str, float]
@@ -232,6 +234,9 @@ def cues() -> _Cues:
     )
     approx = rf"(?:(?:{_alternation(rel['approximators'])})\s+)?"
     units = _alternation(list(raw["unit_words"]))
+    # 'near Bhejji, District Sukma', 'Tehsil Kotli': a unit word written before the name in
+    # capitals, as South Asian news and records write it
+    leading_units = rf"(?-i:{_alternation([w.capitalize() for w in raw['unit_words']])})"
     towns = [w.capitalize() for w, feature in raw["settlement_words"].items() if feature in _TOWNS]
     town_words = _alternation(towns)
     # "the market of X" makes X a spot in a town; "the centre of X" is a part of X itself
@@ -308,9 +313,10 @@ def cues() -> _Cues:
         parent_gap_re=re.compile(
             rf"(?:\s*,\s+(?P<apposed>{what_it_is}\s+(?:in|of)\s+)"
             rf"|\s*,\s*(?P<said>(?:in|on)\s+)?|\s+(?:in|of)\s+)(?:the\s+)?{part}"
-            rf"(?:(?P<unit>{units}|{settle})\s+of\s+)?",
+            rf"(?:(?P<unit>{units}|{settle})\s+of\s+|(?P<leading>{leading_units})\s+(?=[A-Z]))?",
             re.I,
         ),
+        leading_unit_re=re.compile(rf"(?P<unit>{leading_units})\s+(?=[{_UPPER}])"),
         part_of_words=frozenset(raw["part_of_words"]),
         part_of_re=re.compile(rf"^\s+(?:{_alternation(raw['part_of_words'])})(?=\s+of\s)", re.I),
         distance_units=rel["units"],
@@ -366,7 +372,10 @@ def find_places(
         s
         for s in recognise(doc, gaz)
         if not (
-            _in_outlet_name(text, s, outlets) or _agency_after_date(text, s) or _note_label(text, s)
+            _in_outlet_name(text, s, outlets)
+            or _agency_after_date(text, s)
+            or _note_label(text, s)
+            or _abbreviation_without_its_point(text, s)
         )
     ]
     spans = _outside_actor_names(text, spans)
@@ -383,6 +392,18 @@ def find_places(
         for place in places
         if not _unknown_initials(place) and not _actor_not_place(place)
     ]
+
+
+def _abbreviation_without_its_point(text: str, span: tuple[int, int]) -> bool:
+    """'after the evening Mass': a state's abbreviation ('Mass.', 'Ill.', 'Ind.') written
+    without its point is the word, not the state."""
+    start, end = span
+    written = text[start:end]
+    return (
+        not written.endswith(".")
+        and text[end : end + 1] != "."
+        and (f"{written}." in unit_abbreviations())
+    )
 
 
 def _note_label(text: str, span: tuple[int, int]) -> bool:
@@ -611,6 +632,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     spans = [
         part for s in spans for part in _comma_joined_places(text, _stripped(text, s), gazetteer)
     ]
+    spans = [_after_leading_unit_word(text, s, gazetteer) for s in spans]
     # A name has a capital: "fled into the bush" names no place, whatever the tagger says;
     # nor is a lone function word one ("No additional homes ...", though a province's
     # code in the gazetteer reads "No").
@@ -1239,6 +1261,16 @@ def _after_settlement_word(text: str, span: tuple[int, int], gaz: Gazetteer) -> 
     holds ('Port of Spain')."""
     start, end = span
     found = cues().settlement_word_of_re.match(text, start, end)
+    if found is None or found.end() >= end or _knows(gaz, text[start:end]):
+        return span
+    return found.end(), end
+
+
+def _after_leading_unit_word(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
+    """'District Sukma', 'Tehsil Kotli': the unit word before the name is its cue, no part of
+    it, unless the whole is a name the gazetteer holds ('County Durham')."""
+    start, end = span
+    found = cues().leading_unit_re.match(text, start, end)
     if found is None or found.end() >= end or _knows(gaz, text[start:end]):
         return span
     return found.end(), end
@@ -1964,6 +1996,9 @@ def _feature(text: str, start: int, end: int) -> str | None:
     apposed = c.what_it_is_re.match(tail)
     if apposed:  # "Borgou, a village in Kpendjal prefecture": the apposition says what X is
         return c.settlements.get(apposed.group("word").lower())
+    leading = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if leading is not None and leading.group(1).lower() in c.units:
+        return c.units[leading.group(1).lower()]  # "District Sukma"
     if _previous_word(text[max(0, start - 30) : start]).casefold() in c.unit_modifiers:
         return "province"  # "upstate New York"
     window = text[max(0, start - 60) : start]
@@ -1985,6 +2020,9 @@ def _feature(text: str, start: int, end: int) -> str | None:
     if _NAME_BEFORE.search(ahead) and not (cue in _PEOPLED and _PEOPLE_ADJECTIVE.search(ahead)):
         return None
     return cue
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 def _a_part_of(ahead: str, words: list[str], parts: frozenset[str]) -> bool:

@@ -35,6 +35,24 @@ def places_by_text(nlp, text):
 
 # (sentence, mention, country, approximate lat, lon, tolerance km)
 CASES = [
+    # a unit word written before the name, capitalised, is its cue and names its container
+    (
+        "Police arrested six men in the forest near Bhejji, District Sukma, on Tuesday.",
+        "Bhejji",
+        "IN",
+        18.4,
+        81.7,
+        60,
+    ),
+    # a development block of an Indian district contains the village named before it
+    (
+        "A farmer was shot dead in Kutul, Orchha block, Narayanpur district, last week.",
+        "Kutul",
+        "IN",
+        19.7,
+        81.2,
+        80,
+    ),
     # a parish the tables hold without a point, given one in `unit_points`
     (
         "States of Jersey Police searched a house in Millais, St Ouen, on Tuesday, and later "
@@ -1355,6 +1373,13 @@ def test_the_district_word_of_an_earlier_name_does_not_cue_the_container(nlp):
 def test_a_time_zones_initials_after_a_clock_are_no_place(nlp):
     found = places_by_text(nlp, "The statement was posted at 10:45 CAT in Juba on Tuesday.")
     assert "CAT" not in found
+
+
+def test_a_states_abbreviation_is_the_state_only_with_its_point(nlp):
+    found = places_by_text(nlp, "Fire crews from Worcester, Mass., reached the church at noon.")
+    assert found["Mass"].country == "US"
+    found = places_by_text(nlp, "Shots rang out in Comitán after the evening Mass ended.")
+    assert "Mass" not in found and "Comitán" in found
 
 
 @pytest.mark.parametrize(
