@@ -66,7 +66,9 @@ def _header(line: str) -> _Columns | None:
 
 
 def _named(cell: str, names: frozenset[str]) -> bool:
-    return cell in names or cell.split(" ")[0].split("(")[0] in names
+    """'Village', 'Village/ward (if known)', 'Major incident in November, 2032'."""
+    first = cell.split(" ")[0].split("(")[0]
+    return cell in names or first in names or any(cell.startswith(f"{n} ") for n in names)
 
 
 def _rows(lines: Sequence[str], columns: _Columns) -> list[str]:
@@ -97,6 +99,8 @@ def _paragraph(row: list[str], columns: _Columns) -> str:
     if len(cells) < columns.count:
         return " ".join(row)  # a row the sheet did not split as its header: as it stands
     description = cells[columns.description]
+    if description.lower() in _EMPTY_CELLS:
+        return ""  # a row that tells of nothing ('Kanker | 6 | 1 | -'): its counts are the log's
     places = [cells[i] for i in columns.places if cells[i].lower() not in _EMPTY_CELLS]
     source = cells[columns.source] if columns.source is not None else ""
     day = cells[columns.date] if columns.date is not None else ""

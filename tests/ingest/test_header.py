@@ -1210,6 +1210,8 @@ def test_a_channels_and_a_platforms_counts_and_labels_are_the_pages_own(line):
         ("Showing 1-10 of 45 results", "furniture", None),
         ("Issue date:         Monday 07 June 2032", "published", date(2032, 6, 7)),
         ("Date of issue: 7 June 2032", "published", date(2032, 6, 7)),
+        # a parliament's written answer is published on the day it is answered
+        ("Date of Answer: 07.06.2032", "published", date(2032, 6, 7)),
         ("Reviewed by: B. Mensah, Head of Research", "role", None),
     ],
 )

@@ -43,3 +43,19 @@ def test_a_rows_indented_lines_go_on_with_its_description_and_a_totals_row_ends_
 def test_a_table_without_a_description_column_is_left_as_it_is():
     lines = ["Region | Rows | Killed | Injured", "Velden | 1 | 0 | 2"]
     assert table_rows(lines) == lines
+
+
+def test_a_column_named_by_its_first_words_holds_the_account_and_an_empty_one_tells_nothing():
+    lines = [
+        "No. | District | Incidents | Deaths | Major incident in May, 2031",
+        "1 | Velden | 4 | 1 | 03.05.2031: a farmer killed by gunmen near Lower Velden",
+        "2 | Ostrava | 2 | 0 | -",
+        "Total | | 6 | 1 |",
+    ]
+    assert table_rows(lines) == [
+        "Velden – 03.05.2031: a farmer killed by gunmen near Lower Velden",
+        "",
+        "",
+        "",
+        "Total | | 6 | 1 |",
+    ]
