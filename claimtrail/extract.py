@@ -31,7 +31,7 @@ from claimtrail.nlp.denial_answers import negations_answering_claims
 from claimtrail.nlp.denials import find_denials
 from claimtrail.nlp.events import find_triggers
 from claimtrail.nlp.facts import DocumentFacts
-from claimtrail.nlp.pipeline import load_nlp
+from claimtrail.nlp.pipeline import load_nlp, parse, parse_many
 from claimtrail.nlp.places import find_places
 from claimtrail.nlp.reports import assemble_reports
 from claimtrail.options import Options
@@ -40,7 +40,7 @@ from claimtrail.options import Options
 def extract(article: Article, options: Options | None = None) -> Reading:
     """Read one article into reports and denials."""
     options = options or Options()
-    return _read_doc(article, load_nlp(options.spacy_model)(article.text))
+    return _read_doc(article, parse(load_nlp(options.spacy_model), article.text))
 
 
 def extract_many(
@@ -50,8 +50,7 @@ def extract_many(
     one); each reading equals `extract(article, options)`. An error stops the iteration."""
     options = options or Options()
     nlp = load_nlp(options.spacy_model)
-    pairs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size)
-    for doc, article in pairs:
+    for doc, article in parse_many(nlp, ((a.text, a) for a in articles), batch_size):
         yield _read_doc(article, doc)
 
 

@@ -188,6 +188,8 @@ class Actions:
     setting_off_verbs: frozenset[str] = frozenset()  # "set off a car bomb"
     throwing_verbs: frozenset[str] = frozenset()  # "a grenade was thrown over the wall"
     thrown_explosives: frozenset[str] = frozenset()
+    dropping_verbs: frozenset[str] = frozenset()  # "an aircraft dropped bombs on the market"
+    dropped_explosives: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
     finding_verbs: frozenset[str] = frozenset()  # "received the bodies of 11 civilians"
     dead_bodies: frozenset[str] = frozenset()
@@ -432,6 +434,8 @@ def actions() -> Actions:
         setting_off_verbs=frozenset(raw["devices_set_off"]["verbs"]),
         throwing_verbs=frozenset(raw["explosives_thrown"]["verbs"]),
         thrown_explosives=frozenset(raw["explosives_thrown"]["devices"]),
+        dropping_verbs=frozenset(raw["explosives_dropped"]["verbs"]),
+        dropped_explosives=frozenset(raw["explosives_dropped"]["devices"]),
         falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),
         finding_verbs=frozenset(raw["bodies_found"]["verbs"]),
         dead_bodies=frozenset(raw["bodies_found"]["nouns"]),
@@ -527,7 +531,7 @@ class AttributionCues:
     speech_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     telling_verbs: frozenset[str]
-    according_to: re.Pattern[str]
+    according_to: tuple[tuple[str, ...], ...]  # ('according', 'to'), ('as', 'per')
     denial_verbs: frozenset[str]
     evidential_nouns: frozenset[str]
     blanket_adverbs: frozenset[str]
@@ -541,6 +545,8 @@ class AttributionCues:
     harmed_civilians: frozenset[str] = frozenset()
     disowning_verbs: frozenset[str] = frozenset()  # 'we have no connection to the blast'
     disowning_nouns: frozenset[str] = frozenset()
+    recording_verbs: frozenset[str] = frozenset()  # 'no such incident has been reported'
+    records: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -550,7 +556,7 @@ def attribution_cues() -> AttributionCues:
         speech_verbs=frozenset(raw["speech_verbs"]),
         citing_verbs=frozenset(raw["citing_verbs"]),
         telling_verbs=frozenset(raw["telling_verbs"]),
-        according_to=phrase_pattern(raw["according_to"]),
+        according_to=tuple(tuple(p.split()) for p in raw["according_to"]["phrases"]),
         denial_verbs=frozenset(raw["denial_verbs"]),
         evidential_nouns=frozenset(raw["evidential_nouns"]),
         blanket_adverbs=frozenset(raw["blanket_adverbs"]),
@@ -564,6 +570,8 @@ def attribution_cues() -> AttributionCues:
         harmed_civilians=frozenset(raw["harmed_civilians"]["subjects"]),
         disowning_verbs=frozenset(raw["disowning"]["verbs"]),
         disowning_nouns=frozenset(raw["disowning"]["nouns"]),
+        recording_verbs=frozenset(raw["none_on_record"]["verbs"]),
+        records=frozenset(raw["none_on_record"]["records"]),
     )
 
 

@@ -306,12 +306,8 @@ def _sentence_attributions(
         earlier = told_before
         if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children):
             earlier = told_before + [s for a in found for s in a.sources if s.name]
-        if (
-            token.lemma_ == "accord"
-            and token.i + 1 < len(token.doc)
-            and token.nbor().lower_ == "to"
-        ):
-            found.extend(_according_to(token, sent, earlier))
+        if (last := _framing_phrase_end(token)) is not None:
+            found.extend(_according_to(token, last, sent, earlier))
             continue
         if token.dep_ == "pobj" and (framing := _sentence_frame(token, sent, earlier)):
             found.append(framing)
@@ -1706,8 +1702,18 @@ def _as_outlet(source: Source, listener: Token) -> Source:
     return replace(source, kind="media", affiliation=None)
 
 
-def _according_to(accord: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:
-    to = accord.nbor()
+def _framing_phrase_end(token: Token) -> Token | None:
+    """The last word of an 'according to' phrase opening at `token` ('as per'), if one does."""
+    doc = token.doc
+    for phrase in attribution_cues().according_to:
+        words = doc[token.i : token.i + len(phrase)]
+        if len(words) == len(phrase) and tuple(t.lower_ for t in words) == phrase:
+            return words[-1]
+    return None
+
+
+def _according_to(accord: Token, to: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:
+    """'according to X', from its first word to its last ('to')."""
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if obj is None:
         obj = next((c for c in accord.children if c.dep_ == "pobj"), None)

@@ -281,7 +281,8 @@ def denied_before(
             continue  # only the paragraph right before the claim's
         # the denial names the claim's event with the claim's own word ('a dam had burst')
         span = facts.doc.char_span(denial.start, end, alignment_mode="expand") or ()
-        same_word = any(token.lemma_ == claim_word for token in span)
+        # (a word of content: 'in' of 'a sit-in' is in every denial)
+        same_word = any(token.lemma_ == claim_word and not token.is_stop for token in span)
         if (
             _rejects_a_claim(denial)
             and (same_word or _names_event(denial, facts.doc, action, same=True))
@@ -438,6 +439,9 @@ def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> b
     words = doc.char_span(denial.start, denial.end, alignment_mode="expand") or ()
     for token in words:
         named = vocab.by_lemma.get(token.lemma_) or vocab.event_nouns.get(token.lower_)
+        if named is None and token.pos_ == "NOUN" and token.lower_.endswith("ing"):
+            # 'no such incident of burning of houses': the verb's noun names its event
+            named = vocab.by_lemma.get(token.lower_.removesuffix("ing"))
         if named == "destroy" and burned_on_purpose(token):
             named = "attack"  # 'soldiers had burned houses', 'was set on fire by': arson
         phrase = f"{token.lemma_} {token.nbor().lower_}" if token.i + 1 < len(doc) else ""

@@ -49,12 +49,26 @@ def find_denials(
             or _speaker_denying_their_own_act(token, attributions)
             or _speaker_saying_it_was_never_done(token, attributions)
             or _speaker_disowning_the_event(token, attributions)
+            or _none_on_record(token, named, attributions)
         )
         if source is not None:
             sent = token.sent
             target = actors().normalise(source.text)
             found.append(Denial(sent.start_char, sent.end_char, sent.text, source, target))
-    return found
+    return _once_per_sentence(found)
+
+
+def _once_per_sentence(denials: list[Denial]) -> list[Denial]:
+    """'X rejected the claim, saying that "no student has been detained"': one sentence, one
+    denier, one denial, though two of its verbs deny."""
+    seen: set[tuple[int, str | None]] = set()
+    kept = []
+    for denial in denials:
+        key = (denial.start, denial.source.name or denial.source.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(denial)
+    return kept
 
 
 def _denier(verb: Token, named: list[Source]) -> Source | None:
@@ -172,6 +186,33 @@ def _speaker_disowning_the_event(verb: Token, attributions: Sequence[Attribution
         return None
     speaker = _teller(verb, attributions)
     return speaker if speaker is not None and speaker.kind != "author" else None
+
+
+def _none_on_record(
+    verb: Token, named: list[Source], attributions: Sequence[Attribution]
+) -> Source | None:
+    """'No such incident of burning of houses ... has been reported by the State Government':
+    the body whose records hold nothing of the kind denies it; with no body named, who tells
+    it ('no case of abduction was registered, the police said')."""
+    cues = attribution_cues()
+    if verb.lemma_ not in cues.recording_verbs or _negated_verb(verb):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    records = [s for s in _none_subjects(verb) if s.lemma_.lower() in cues.records]
+    if not records or not any(
+        c.lower_ == "such" or (c.dep_ == "prep" and c.lower_ == "of") for c in records[0].children
+    ):
+        return None
+    keeper = next(
+        (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+        None,
+    )
+    if keeper is None:
+        return _teller(verb, attributions)
+    phrase = source_phrase(keeper)
+    earlier = [s for s in named if s.end_char <= phrase.start_char]
+    return resolve_reference(classify(phrase), phrase, earlier)
 
 
 def _no_part(noun: Token) -> bool:

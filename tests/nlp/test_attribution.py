@@ -20,6 +20,16 @@ def chain_of(nlp, text: str, claim: str) -> list[tuple[str | None, str, str]]:
 CASES = [
     # (sentence, a word of the claim, expected [(name, kind)] outermost first)
     (
+        "As per the district police, gunmen killed four farmers near the village.",
+        "killed",
+        [("district police", "official")],
+    ),
+    (
+        "In the words of the district collector, gunmen killed four farmers near the village.",
+        "killed",
+        [("district collector", "official")],
+    ),
+    (
         "According to the police, gunmen killed four farmers near the village.",
         "killed",
         [("police", "official")],
@@ -1086,6 +1096,23 @@ def test_they_does_not_point_back_to_a_person(nlp):
         (
             "A post by the Tawila Youth Network said shelling killed six people.",
             "Tawila Youth Network",
+        ),
+        (
+            "According to information received from the Kordofan Doctors Union, shelling "
+            "killed six.",
+            "Kordofan Doctors Union",
+        ),
+        (
+            "According to information provided by the Kordofan Doctors Union, shelling killed six.",
+            "Kordofan Doctors Union",
+        ),
+        (
+            "According to figures from the Kordofan Doctors Union, shelling killed six.",
+            "Kordofan Doctors Union",
+        ),
+        (
+            "As per complaints made by the Kordofan Doctors Union, shelling killed six.",
+            "Kordofan Doctors Union",
         ),
     ],
 )

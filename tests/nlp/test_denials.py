@@ -265,6 +265,16 @@ def test_a_spokesperson_calling_this_untrue_after_the_claims_denies_them(nlp):
             'police anywhere."',
             "The state police command",
         ),
+        # nothing of the kind on record, by whose records say so or who tells it
+        (
+            "No such incident of burning of huts by the police in the village has been "
+            "reported by the district administration.",
+            "the district administration",
+        ),
+        (
+            "No case of abduction was registered at the Kotri station, the police said.",
+            "the police",
+        ),
     ],
 )
 def test_the_accused_saying_they_did_not_do_it_deny_it(nlp, text, denier):
@@ -286,6 +296,9 @@ def test_the_accused_saying_they_did_not_do_it_deny_it(nlp, text, denier):
         # no part in what is no event
         "The minister said he had no connection to the company.",
         "Residents said they had no part in the talks.",
+        # nothing on record, of no kind named
+        "No incident was reported during the march, the police said.",
+        "No casualties were reported by the district administration.",
         # a death denied late in a quotation that opened with no denial
         'The police said: "Officers cleared the road after a long night of work, and no voter '
         'was killed by the police anywhere."',
@@ -306,3 +319,13 @@ def test_a_speakers_turn_opening_with_no_one_harmed_denies_it_as_a_quotation_doe
     denials = find_denials(doc, find_attributions(doc))
     assert [d.source.name for d in denials] == ["OSPINA"]
     assert "No child was killed" in denials[0].text
+
+
+def test_a_sentence_whose_two_verbs_deny_is_one_denial(nlp):
+    text = (
+        "The next day the spokesperson of the district, Mira Sayed, rejected the claim, saying "
+        'that "no student has been detained by any agency in Kotri".'
+    )
+    doc = nlp(text)
+    (denial,) = find_denials(doc, find_attributions(doc))
+    assert denial.source.name == "Mira Sayed"

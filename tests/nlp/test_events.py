@@ -913,6 +913,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Two fishermen were led away by gunmen at dawn.", "abduct"),
         ("A 15-year-old girl is said to have been taken by armed men from her garden.", "abduct"),
         ("Three men in military fatigues grabbed the girl and walked off with her.", "abduct"),
+        ("Men in plain clothes took away two teachers from their school on Monday.", "abduct"),
         ("Gunmen took at least nine of the villagers from a mosque in Maru.", "abduct"),
         ("Armed men stopped a minibus near Hinche and took six passengers.", "abduct"),
         ("Hundreds of residents took to the streets of Seiyun on Monday night.", "protest"),
@@ -985,6 +986,10 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # an explosive or firebomb thrown at a place
         ("A hand grenade was thrown over the wall of the radio station on Monday.", "attack"),
         ("Two men hurled a petrol bomb into the yard of the mission on Friday.", "attack"),
+        # explosives dropped from the air strike where they fall; food dropped does not
+        ("An aircraft dropped barrel bombs on the market in Saraqib on Monday.", "airstrike"),
+        ("Drones dropped grenades on an army checkpoint overnight.", "airstrike"),
+        ("A helicopter dropped food parcels on the flooded villages.", "supply"),
         ("Thirty migrants were picked up by a navy frigate south of the island.", "evacuate"),
         ("A merchant ship picked up 40 people from a sinking dinghy.", "evacuate"),
         ("Two lifeboats took all the passengers off the stranded ferry.", "evacuate"),
@@ -1116,6 +1121,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         'The governor condemned "this cowardly attack" in a statement yesterday.',
         "Church leaders deplored the killings on Sunday.",
         "A rebel group claimed the ambush on Thursday.",
+        "She recalled the attack on the camp last year as a warning.",
         "The guard pulled a pistol out of its holster.",
         "A farmer who had been burning dry grass on a plot nearby was questioned.",
         # one 'no' subject denies both coordinated verbs
@@ -1412,6 +1418,13 @@ def test_a_bomb_planted_tells_no_blast_but_denying_the_planting_names_it(nlp):
     assert (denied.action, denied.negated) == ("explode", True)
 
 
-def test_what_an_explosive_was_thrown_into_is_its_patient(nlp):
-    (trigger,) = find_triggers(nlp("Two men hurled a petrol bomb on Friday into the compound."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men hurled a petrol bomb on Friday into the compound.",
+        "An aircraft dropped improvised munitions on the compound at dawn.",
+    ],
+)
+def test_what_an_explosive_was_thrown_into_or_dropped_on_is_its_patient(nlp, text):
+    (trigger,) = find_triggers(nlp(text))
     assert trigger.patient is not None and trigger.patient.text == "the compound"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrail.errors import ModelNotAvailable
-from claimtrail.nlp.pipeline import ENV_VAR, load_nlp
+from claimtrail.nlp.pipeline import ENV_VAR, load_nlp, parse, parser_text
 
 
 def test_loaded_once_per_process():
@@ -78,3 +78,37 @@ def test_a_log_entry_heading_is_one_sentence_apart_from_the_entry_under_it(nlp):
     heading = "2.5  04 JUN 2031, 1105 UTC - EXPLOSION IN VICINITY OF VESSEL - 18 NM WEST OF MOCHA"
     entry = "UKMTO reported that the master of the cargo ship SEA OWL stated that a craft exploded."
     assert [s.text.strip() for s in nlp(f"{heading}\n{entry}").sents] == [heading, entry]
+
+
+SPEAKERS = (
+    "ROSALIND ODHIAMBO, Special Envoy for the Great Lakes, said that shelling had resumed.\n\n"
+    "WILL OKAFOR-BELL, speaking for the donors, said the road to Goma was closed.\n\n"
+    "NEW YORK, May 3 (Reuters) - The council met for two hours.\n\n"
+    "DATU PIANG, MAGUINDANAO DEL SUR. Troops and fighters clashed for an hour.\n\n"
+    "SAN SALVADOR, Monday. The assembly met.\n\n"
+    "OPERATION NIGHT SHIELD, PHASE TWO. Troops moved north."
+)
+
+
+def test_a_speakers_name_in_capitals_is_read_as_a_name_over_the_written_words(nlp):
+    written = parser_text(SPEAKERS)
+    assert len(written) == len(SPEAKERS)
+    assert written.startswith("Rosalind Odhiambo, Special Envoy")
+    assert "\n\nWill Okafor-Bell, speaking" in written
+    # datelines, and a heading in capitals whose line goes on in capitals
+    assert written.endswith(SPEAKERS[SPEAKERS.index("NEW YORK") :])
+    doc = parse(nlp, SPEAKERS)
+    assert doc.text == SPEAKERS
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "ROSALIND ODHIAMBO" in people and "WILL OKAFOR-BELL" in people
+    names = [
+        *doc.char_span(0, 17),
+        *doc.char_span(SPEAKERS.index("WILL"), SPEAKERS.index("WILL") + 4),
+    ]
+    assert all(t.pos_ == "PROPN" for t in names)
+
+
+def test_a_text_without_such_names_is_parsed_as_it_is(nlp):
+    text = "UNICEF said on Monday that 40 children were missing."
+    assert parser_text(text) == text
+    assert parse(nlp, text).text == text

@@ -1902,3 +1902,43 @@ def test_a_log_entry_takes_the_place_its_heading_ends_with_not_the_entry_before(
     )
     (explosion,) = [r for r in reports_of(text, date(2031, 6, 12)) if r.action == "explode"]
     assert [p.text for p in explosion.where] == ["MOCHA"]
+
+
+def test_speakers_named_in_capitals_tell_their_own_accounts_and_their_pronouns_too():
+    text = (
+        "ROSALIND ODHIAMBO, Special Envoy for the Great Lakes, said that on 2 May gunmen "
+        "killed nine miners near Rubaya.\n\n"
+        "GRACE NAKATO-LUWUM, Director of the Kivu Women's Forum, said that civic space was "
+        "shrinking. On 4 May, intelligence agents arrested two reporters in Goma, she said."
+    )
+    reports = reports_of(text, date(2032, 5, 9))
+    assert [(r.action, r.sources[-1].name) for r in reports] == [
+        ("kill", "ROSALIND ODHIAMBO"),
+        ("arrest", "GRACE NAKATO-LUWUM"),
+    ]
+
+
+def test_an_account_of_burning_is_denied_by_nothing_of_the_kind_on_record():
+    text = (
+        "Villagers said security personnel set fire to about twenty huts in Kotri on "
+        "12 September.\n\n"
+        "No such incident of burning of huts by security personnel in Kotri has been "
+        "reported by the district administration."
+    )
+    (report,) = reports_of(text, date(2032, 9, 16))
+    assert (report.action, report.certainty) == ("destroy", "denied")
+
+
+def test_a_sit_in_after_a_denied_abduction_is_no_denied_claim():
+    text = (
+        "9 September – Men in plain clothes took away three students from a hostel in Kotri, "
+        "the students' union said. The next day the district's spokesperson rejected the "
+        "claim, saying that no student had been detained in Kotri.\n\n"
+        "11 September – Relatives of the three students staged a sit-in outside the office "
+        "of the district commissioner in Kotri."
+    )
+    reports = reports_of(text, date(2032, 9, 16))
+    assert [(r.action, r.certainty) for r in reports] == [
+        ("abduct", "denied"),
+        ("protest", "asserted"),
+    ]
