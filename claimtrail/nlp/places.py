@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -44,16 +45,19 @@ from claimtrail.geo.gazetteer import (
     default_gazetteer,
     unit_abbreviations,
 )
+from claimtrail.geo.geodesy import distance_km
 from claimtrail.geo.resolve import Mention, Relative, names_part_of_town, resolve_mentions
 from claimtrail.ingest.language import function_words
 from claimtrail.model import Place
 from claimtrail.names import spelled_by
-from claimtrail.nlp.dates import is_month_name
+from claimtrail.nlp.dates import find_dates, is_month_name
 from claimtrail.nlp.headings import is_crosshead, is_log_entry_heading
 from claimtrail.vocab import actors, sources
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_ANY_DAY = date(2000, 6, 15)  # an anchor, so that 'Monday' or 'last week' reads as a date
 _LISTED = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")  # "X, Y and Z"
 _UNITS = frozenset({"province", "district", "country"})
 _ART = "|".join(sorted(ARTICLES, key=len, reverse=True))
@@ -146,6 +150,7 @@ class _Cues:
     vehicle_nouns: frozenset[str]
     vehicle_brands: frozenset[str]
     vessel_name_re: re.Pattern[str]
+    place_label_re: re.Pattern[str]  # "STATION: " of "STATION: KATLEHONG"
     owners_business_re: re.Pattern[str]
     parts_of_places: frozenset[str]
     compass_after_re: re.Pattern[str]
@@ -252,6 +257,7 @@ def cues() -> _Cues:
             rf"|{_alternation(raw['business_words']['institutions'])})\b"
         ),
         # 'the 42ft sloop Windward Lass', 'their boat, the Miss Bernice', 'MV Doulos'
+        place_label_re=re.compile(rf"(?i:{_alternation(raw['place_labels']['words'])})\s*:[ \t]*"),
         vessel_name_re=re.compile(
             rf"(?:\b(?i:{_alternation(raw['vessels']['nouns'])}),?\s+(?:the\s+)?"
             rf"|\b(?:{_alternation(raw['vessels']['prefixes'])})\s+)"
@@ -387,11 +393,58 @@ def find_places(
         spans = [s for s in spans if s not in foreign]
         places = resolve_mentions(describe(text, spans, gaz), gaz, hints)
         main = _main_country(places)
-    return [
+    named = [
         _region_not_town(text, place, main)
         for place in places
         if not _unknown_initials(place) and not _actor_not_place(place)
     ]
+    return sorted([*named, *coordinates(text, named)], key=lambda p: p.start_char)
+
+
+def coordinates(text: str, named: Sequence[Place] = ()) -> list[Place]:
+    """'at 12.5068, 39.5224', '13.5790° N, 38.9603° E': a point given in decimal degrees, as
+    open-source investigators and incident logs give one, placed where it says; in the
+    country of the nearest place the text names, if one lies near."""
+    found = []
+    for m in _DECIMAL_DEGREES.finditer(text):
+        lat = float(m["lat"]) * (-1 if m["ns"] in ("S", "s") else 1)
+        lon = float(m["lon"]) * (-1 if m["ew"] in ("W", "w") else 1)
+        if abs(lat) > 90 or abs(lon) > 180:
+            continue
+        near = _nearest(named, lat, lon)
+        found.append(
+            Place(
+                text=m[0],
+                start_char=m.start(),
+                end_char=m.end(),
+                name=f"{lat:.4f}, {lon:.4f}",
+                feature="locality",
+                admin1=near.admin1 if near else None,
+                country=near.country if near else None,
+                lat=lat,
+                lon=lon,
+                resolution="exact",
+                reason="a point given in decimal degrees",
+            )
+        )
+    return found
+
+
+# two figures with three or more decimals, a comma between them, perhaps with degrees and
+# hemispheres; not a longer run of figures ('1.234, 5.678, 9.012' is a list)
+_DECIMAL_DEGREES = re.compile(
+    r"(?<![\d.])(?<!\d,)(?<!\d, )(?P<lat>-?\d{1,2}\.\d{3,})\s*°?\s*(?P<ns>[NSns])?,\s*"
+    r"(?P<lon>-?\d{1,3}\.\d{3,})(?:\s*°?\s*(?P<ew>[EWew])\b|°)?(?!\d|\.\d|,\s*\d)"
+)
+MAX_NEIGHBOUR_KM = 150
+
+
+def _nearest(named: Sequence[Place], lat: float, lon: float) -> Place | None:
+    located = [p for p in named if p.lat is not None and p.lon is not None and p.country]
+    if not located:
+        return None
+    near = min(located, key=lambda p: distance_km(lat, lon, p.lat, p.lon))
+    return near if distance_km(lat, lon, near.lat, near.lon) <= MAX_NEIGHBOUR_KM else None
 
 
 def _abbreviation_without_its_point(text: str, span: tuple[int, int]) -> bool:
@@ -579,6 +632,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
                 found.append((1, *_whole_landform_name(text, span)))
     found += [(0, *span) for span in _heading_place_labels(text, gazetteer)]
     found += [(0, *span) for span in _log_entry_places(text, gazetteer)]
+    found += [(0, *span) for span in _labelled_places(text, gazetteer)]
     taken = [(s, e) for _, s, e in found]
     for match in cues().run_re.finditer(text):
         for start, end in _run_parts(text, match.start(), match.end(), gazetteer):
@@ -739,6 +793,35 @@ _LOG_PLACE = re.compile(
     r"(?:.*\b(?:OF|NEAR|OFF|IN|AT)\s+)?(?P<name>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2})"
     r"(?:\s*\([^()]*\))?(?:,\s*[A-Z\s'’-]+)?$"
 )
+
+
+def _labelled_places(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """'STATION: TEMBISA', 'Location: Ecaleni': a line that names a place after its label,
+    the name a place where the gazetteer knows it, though in capitals or spelled another way
+    (the tables' 'Thembisa'): the label says it is a place."""
+    spans = []
+    for line in re.finditer(r"(?m)^[^\n]+$", text):
+        label = cues().place_label_re.match(line[0])
+        name = line[0][label.end() :].strip() if label else ""
+        words = len(name.split())
+        if label and 0 < words <= MAX_HEADING_LABEL_WORDS and gaz.candidates(name)[:1]:
+            start = line.start() + line[0].index(name, label.end())
+            spans.append((start, start + len(name)))
+    return spans
+
+
+def _after_a_place_label(text: str, span: tuple[int, int]) -> bool:
+    """Whether the span is all a line says after a place's label ('STATION: TEMBISA')."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    rest = text[span[1] : line_end if line_end >= 0 else len(text)]
+    return _is_place_label(text[line_start : span[0]]) and not rest.strip()
+
+
+def _is_place_label(text: str) -> bool:
+    """Whether `text` is the label of a line that names a place ('STATION: ')."""
+    found = cues().place_label_re.fullmatch(text.strip() + " ")
+    return found is not None
 
 
 def _log_entry_places(
@@ -1397,6 +1480,8 @@ def _run_spans(
     if known and _saints_place(text, run, gaz):
         return [(run, 2)]  # "Cashew City Road, St David's", though the tagger saw a person
     label = labels.get(start)
+    if label in _TIME_LABELS and not _tells_time(text[start:end]):
+        label = None  # 'agents in Turbat', the name tagged as a date though it tells none
     if label in _NON_NAMES:
         return []
     previous = _previous_word(before)
@@ -1696,6 +1781,11 @@ def _same_name_again(
     return found
 
 
+def _tells_time(words: str) -> bool:
+    """Whether words the tagger read as a date or a time name one: a day, or a month alone."""
+    return bool(find_dates(words, _ANY_DAY)) or any(is_month_name(w) for w in words.split())
+
+
 def _locative(before: str) -> bool:
     """A locative preposition right before the name ('from Kidal'); not 'from the X', which
     more often names an organisation, nor 'according to X'."""
@@ -1875,7 +1965,11 @@ def _names_a_place(
     if not _CAPITALISED.match(name) or _COMPOUND_ADJECTIVE.match(text, span[1]):
         return False  # "the park gate"; "US-led", "Kabul-based"
     if name.isupper() and len(name) > 1 and not _dateline(text, *span):
-        if not (_place_in_capitals(name, gaz) or _in_log_entry_heading(text, span)):
+        if not (
+            _place_in_capitals(name, gaz)
+            or _in_log_entry_heading(text, span)
+            or _after_a_place_label(text, span)
+        ):
             return False
     return not _names_an_actor(doc, text, span, spans, gaz)
 

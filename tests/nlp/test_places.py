@@ -1375,6 +1375,37 @@ def test_a_time_zones_initials_after_a_clock_are_no_place(nlp):
     assert "CAT" not in found
 
 
+def test_a_name_the_tagger_read_as_a_date_is_a_place_when_it_tells_no_day(nlp):
+    found = places_by_text(nlp, "Three students were detained by agents in Turbat on Monday.")
+    assert found["Turbat"].country == "PK"
+    assert "late May" not in places_by_text(nlp, "Rebels attacked the town in late May.")
+    text = "Two men were taken while fishing near Ponnagyun, around 8 March. Unconfirmed."
+    assert "March" not in places_by_text(nlp, text)
+
+
+def test_a_place_named_after_its_label_on_a_line_of_its_own_is_a_place(nlp):
+    text = "STATION: BENONI\n\nMembers arrested two men at a tavern.\n\nLocation: Germiston"
+    found = places_by_text(nlp, text)
+    assert found["BENONI"].country == "ZA" and found["Germiston"].country == "ZA"
+    # spelled another way than the tables spell it ('Thembisa'), beside a town near it
+    text = "STATION: TEMBISA\n\nTwo men from Benoni were arrested at a tavern."
+    assert places_by_text(nlp, text)["TEMBISA"].country == "ZA"
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("We geolocated the video to a market at 12.5068, 39.5224 in Korem.", (12.5068, 39.5224)),
+        ("The burned compound lies at 13.5790° N, 38.9603° E.", (13.579, 38.9603)),
+        ("The boat sank at 40.7128° N, 74.0060° W on Sunday.", (40.7128, -74.006)),
+        ("Prices rose by 1.234, 5.678, 9.012 per cent.", None),  # a list of figures
+    ],
+)
+def test_a_point_in_decimal_degrees_is_placed_where_it_says(nlp, text, point):
+    found = [p for p in find_places(nlp(text)) if p.reason == "a point given in decimal degrees"]
+    assert [(p.lat, p.lon) for p in found] == ([point] if point else [])
+
+
 def test_a_states_abbreviation_is_the_state_only_with_its_point(nlp):
     found = places_by_text(nlp, "Fire crews from Worcester, Mass., reached the church at noon.")
     assert found["Mass"].country == "US"
