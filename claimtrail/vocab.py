@@ -605,6 +605,7 @@ class SourceVocabulary:
     masthead_words: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     document_type_words: frozenset[str] = frozenset()  # "press" in "a police press release"
+    platforms: frozenset[str] = frozenset()  # "Facebook" in "a Facebook post": where, not who
     inanimate_speakers: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
     self_naming_verbs: frozenset[str] = frozenset()  # 'who identified himself as X'
@@ -741,6 +742,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         masthead_words=frozenset(raw["masthead_words"]["words"]),
         document_nouns=frozenset(raw["document_nouns"]["words"]),
         document_type_words=frozenset(raw["document_nouns"]["type_words"]),
+        platforms=frozenset(raw["document_nouns"]["platforms"]),
         inanimate_speakers=frozenset(raw["inanimate_speakers"]["nouns"]),
         contact_verbs=frozenset(raw["contact_verbs"]["verbs"]),
         self_naming_verbs=frozenset(raw["self_naming_verbs"]["verbs"]),

@@ -75,6 +75,9 @@ class _Vocab:
     overnight_followers: frozenset[str] = frozenset()
     running_day_ordinals: dict[str, int] = field(default_factory=dict)
     item_date_openers: tuple[str, ...] = ()
+    period_labels: tuple[str, ...] = ()  # 'Period covered: 14/03/2033 06:00 to 15/03/2033 06:00'
+    reference_labels: tuple[str, ...] = ()  # 'CAS' of 'CAS 12/03/2033', a case's number
+    time_labels: tuple[str, ...] = ()  # 'Time: 21:50'
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,9 @@ def _vocab() -> _Vocab:
         overnight_followers=frozenset(raw["overnight"]["followers"]),
         running_day_ordinals={k.lower(): int(v) for k, v in raw["running_day_ordinals"].items()},
         item_date_openers=tuple(w.lower() for w in raw["item_date_openers"]),
+        period_labels=tuple(raw["period_log"]["period_labels"]),
+        reference_labels=tuple(raw["reference_labels"]),
+        time_labels=tuple(raw["period_log"]["time_labels"]),
     )
 
 
@@ -1020,16 +1026,26 @@ def _rules() -> tuple[_Rule, ...]:
 # ---------------------------------------------------------------- public API
 
 
+@lru_cache(maxsize=1)
+def reference_numbers() -> re.Pattern[str]:
+    """A case's or a file's number after its label ('CAS 187/03/2033', 'OB 9/15/05/2033')."""
+    labels = "|".join(re.escape(label) for label in _vocab().reference_labels)
+    return re.compile(rf"\b(?i:{labels})\.?(?:\s+no\.?)?\s*[:#]?\s*\d[\d/.-]*\d\b")
+
+
 PARAGRAPH_GAP = "\n\n"
 """No date is written across paragraphs."""
 
 
 def _candidates(text: str, anchor: date | None) -> list[tuple[_Hit, int]]:
     found: list[tuple[_Hit, int]] = []
+    numbers = [m.span() for m in reference_numbers().finditer(text)]
     for rank, rule in enumerate(_rules()):
         for match in rule.pattern.finditer(text):
             if PARAGRAPH_GAP in match[0]:
                 continue  # 'February' heading a timeline's month, then '17 February – ...'
+            if any(s <= match.start() < e for s, e in numbers):
+                continue  # 'CAS 12/03/2033': a case's number, no day
             try:
                 rng = rule.handler(match, text, anchor)
             except (ValueError, OverflowError):  # beyond the calendar, near year 1 or 9999
@@ -1388,7 +1404,39 @@ def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
             days = {(anchor, anchor)}  # '5 hours ago': the day of the copy
         if len(days) == 1 and (day := days.pop())[0] == day[1]:
             stamps.append(MessageStamp(line.start(), line.end(), day[0]))
+    stamps = sorted([*stamps, *_hours_in_a_period(text, anchor)], key=lambda s: s.start)
     return stamps if len(stamps) >= MIN_ITEM_STAMPS else []
+
+
+def _hours_in_a_period(text: str, anchor: date | None) -> list[MessageStamp]:
+    """'Time: 21:50' and 'Time: 02:15' under 'Period covered: 14/03/2033 06:00 to 15/03/2033
+    06:00': each entry's hour line stamps it with the day of the period that hour falls on."""
+    vocab = _vocab()
+    period = _labelled_line(text, vocab.period_labels)
+    if period is None:
+        return []
+    days = sorted({w.start for w in _dates_in(period, anchor) if w.start == w.end})
+    opening = _HOUR_AND_MINUTE.search(period)
+    if len(days) != 2 or (days[1] - days[0]).days != 1 or opening is None:
+        return []
+    opens_at = (int(opening[1]), int(opening[2]))
+    stamps = []
+    labels = "|".join(re.escape(label) for label in vocab.time_labels)
+    for line in re.finditer(rf"(?im)^(?:{labels})\s*:\s*(\d{{1,2}})[:h](\d{{2}})\b.*$", text):
+        hour = (int(line[1]), int(line[2]))
+        day = days[0] if hour >= opens_at else days[1]
+        stamps.append(MessageStamp(line.start(), line.end(), day))
+    return stamps
+
+
+_HOUR_AND_MINUTE = re.compile(r"\b([01]?\d|2[0-3])[:h]([0-5]\d)\b")
+
+
+def _labelled_line(text: str, labels: tuple[str, ...]) -> str | None:
+    """The text after the first line's label among `labels` ('Period covered: ...')."""
+    names = "|".join(re.escape(label) for label in labels)
+    found = re.search(rf"(?im)^\s*(?:{names})\s*:\s*(.+)$", text)
+    return found[1] if found else None
 
 
 MAX_STAMP_CELL_WORDS = 6

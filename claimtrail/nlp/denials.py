@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,7 @@ from claimtrail.nlp.sources import (
     source_phrase,
 )
 from claimtrail.vocab import actions, actors, attribution_cues
+from claimtrail.vocab import sources as source_vocabulary
 
 
 def find_denials(
@@ -151,10 +153,19 @@ def _speaker_denying_their_own_act(
     if not (_negated_verb(verb) and _names_an_action(verb)) or _present_habit(verb):
         return None  # 'we do not target civilians' says what they never do, not what they did
     subject = _subject(verb)
-    if subject is None or not _first_person(subject):
-        return None
     speaker = _teller(verb, attributions)
-    return speaker if speaker is not None and speaker.kind != "author" else None
+    if subject is None or speaker is None or speaker.kind == "author":
+        return None
+    return speaker if _first_person(subject) or _body_spoken_for(subject, speaker) else None
+
+
+def _body_spoken_for(subject: Token, speaker: Source) -> bool:
+    """'a spokesman for the Ethiopian National Defense Force told EBC: "The Defense Force did
+    not ..."': the body the speaker speaks for, named as the one that did not do it."""
+    if subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ == "PERSON":
+        return False
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", speaker.text)}
+    return subject.lower_ in said and subject.lower_ not in source_vocabulary().person_roles
 
 
 def _speaker_saying_it_was_never_done(
@@ -310,9 +321,16 @@ def _civilians_unharmed(verb: Token) -> bool:
 
 
 def _names_an_action(verb: Token) -> bool:
-    """'set fire to any house', 'embraced martyrdom': the verb with its object names one."""
+    """'set fire to any house', 'embraced martyrdom': the verb with its object names one;
+    so does 'conducted any drone strike', a strike by a weapon."""
+    weapons = actions().weapon_agents
     return action_of(verb) is not None or any(
-        c.dep_ == "dobj" and action_of(c) is not None for c in verb.children
+        c.dep_ == "dobj"
+        and (
+            action_of(c) is not None
+            or any(w.dep_ == "compound" and w.lower_ in weapons for w in c.children)
+        )
+        for c in verb.children
     )
 
 

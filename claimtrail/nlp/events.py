@@ -1535,12 +1535,15 @@ def _one_event_grew(token: Token) -> bool:
 
 def _reacted_to(token: Token) -> bool:
     """'The ministry condemned the attack': an event named with 'the' or 'this' as the object
-    of a reaction is the one already told (the tagger may read the noun as a verb)."""
-    return (
-        token.dep_ == "dobj"
-        and token.head.lemma_ in actions().reaction_verbs
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
-    )
+    of a reaction is the one already told (the tagger may read the noun as a verb); named in
+    the plural with no article, events of a kind ('a resolution condemning attacks on
+    buses'), no one of them."""
+    if token.dep_ != "dobj" or token.head.lemma_ not in actions().reaction_verbs:
+        return False
+    articles = [c for c in token.children if c.dep_ == "det"]
+    if not articles:
+        return token.tag_ == "NNS"
+    return any(c.lower_ in DEFINITE for c in articles)
 
 
 def _already_told(noun: Token) -> bool:

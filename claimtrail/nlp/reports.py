@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.names import initials
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
-from claimtrail.nlp.dates import offsets_from_events, small_hours
+from claimtrail.nlp.dates import offsets_from_events, reference_numbers, small_hours
 from claimtrail.nlp.denial_answers import (
     LOCAL_FEATURES,
     answered_by_denial,
@@ -1572,9 +1572,15 @@ def _stamped_day(group: Group, facts: DocumentFacts) -> When | None:
     the day its message or item is stamped with: 'gunmen shot at a bus near Merille' under
     'KE-ALERT 0419 | 11 Jun 2032 21:50 EAT'."""
     text = facts.doc.text
-    if any(_YEAR_NAMED.search(text[s.start : s.end]) for s in group.sentences):
-        return None  # 'the year of the third term, 2015, when ...': a past the item recalls
-    start = group.sentences[0].start
+    said = [reference_numbers().sub("", text[s.start : s.end]) for s in group.sentences]
+    if any(_YEAR_NAMED.search(sentence) for sentence in said):
+        # 'the year of the third term, 2015, when ...': a past the item recalls; not the
+        # year in a case's number ('CAS 88/03/2033')
+        return None
+    # the stamp before the account's first word of its event: an entry's heading ('1. CAS
+    # 88/03/2033 - Hijacking') may stand above the stamp of its hour, in the same sentence
+    told = [t.start_char for t in group.triggers if not t.oblique]
+    start = min(told) if told else group.sentences[0].start
     stamp = next((s for s in reversed(facts.stamps) if s.end <= start), None)
     if stamp is None:
         return None
@@ -1622,7 +1628,7 @@ DATELINE_HEAD = re.compile(
     r"(?:^|\n)(?:[A-Z][A-Z .'-]+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
     r"(?: \([A-Z][^()\n]{1,30}\))?,(?: [A-Z][\w .'-]*,)?\s*$"
 )
-FILED_TAIL = re.compile(r"\s*[,(]|\s+[-\u2013\u2014]")
+FILED_TAIL = re.compile(r"\s*[,(:]|\s+[-\u2013\u2014]")
 # " (Reuters) - ...", and wire copy that ends the dateline at the agency: " (PTI) Two ...",
 # ". /TASS/. Russian ..."
 DATELINE_TAIL = re.compile(

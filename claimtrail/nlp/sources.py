@@ -130,6 +130,12 @@ def issuer(head: Token) -> Token:
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if body is not None and body.pos_ in {"NOUN", "PROPN"}:
                 return issuer(body)
+    # "the TIRA statement": a name right before it, when no one else is said to issue it
+    # (a "Facebook page linked to the group" is the group's)
+    before = head.doc[head.i - 1] if head.i else None
+    named = before is not None and before.dep_ == "compound" and before.head == head
+    if named and before.pos_ == "PROPN" and before.lower_ not in source_vocabulary().platforms:
+        return before
     return head
 
 

@@ -1114,6 +1114,11 @@ def test_they_does_not_point_back_to_a_person(nlp):
             "As per complaints made by the Kordofan Doctors Union, shelling killed six.",
             "Kordofan Doctors Union",
         ),
+        (
+            "The Kordofan Doctors Union statement said shelling killed six.",
+            "Kordofan Doctors Union",
+        ),
+        ("A Facebook post said shelling killed six people.", "Facebook post"),
     ],
 )
 def test_the_source_of_a_document_is_who_issued_it(nlp, text, name):
@@ -1215,6 +1220,8 @@ def test_a_place_in_capitals_heading_a_section_is_no_speaker(nlp, text, speaker)
         # a report form's numbered fields
         "1. References: Initial report of the station on the bridge to reopen.",
         "Suspect/s: Two men seen near the bridge before it would reopen.",
+        # a police log's entry fields
+        "Time: 21:50 Members saw the bridge reopen to traffic.",
     ],
 )
 def test_a_heading_before_a_colon_is_no_speaker(nlp, text):

@@ -4,7 +4,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrail.nlp.dates import find_dates, offsets_from_events, parse_date_string, small_hours
+from claimtrail.nlp.dates import (
+    find_dates,
+    item_stamps,
+    offsets_from_events,
+    parse_date_string,
+    small_hours,
+)
 
 # A Monday, so weekday arithmetic is easy to check by hand.
 ANCHOR = date(2018, 11, 19)
@@ -862,3 +868,18 @@ def test_no_date_is_written_across_paragraphs():
     text = "March\n\n9 March – Floodwater reached the old bridge.\n\nApril"
     found = find_dates(text, ANCHOR)
     assert [(w.text, w.start) for w in found] == [("9 March", date(2018, 3, 9))]
+
+
+def test_an_entrys_hour_in_a_log_of_a_night_dates_it_on_the_day_that_hour_falls():
+    text = (
+        "Period covered: 14/03/2033 06:00 to 15/03/2033 06:00\n\n"
+        "1. Robbery\nTime: 21:50\nTwo men robbed a shop.\n\n"
+        "2. Fire\nTime: 02:15\nA shed burned down.\n\n"
+        "3. Arrest\nTime: 06:00\nA man was arrested."
+    )
+    stamps = item_stamps(text, date(2033, 3, 15))
+    assert [(text[s.start : s.end], s.day) for s in stamps] == [
+        ("Time: 21:50", date(2033, 3, 14)),
+        ("Time: 02:15", date(2033, 3, 15)),
+        ("Time: 06:00", date(2033, 3, 14)),
+    ]

@@ -265,6 +265,17 @@ def test_a_spokesperson_calling_this_untrue_after_the_claims_denies_them(nlp):
             'police anywhere."',
             "The state police command",
         ),
+        # the body the speaker speaks for, named as the one that did not do it
+        (
+            'A spokesman for the river police told reporters: "The river police did not '
+            'shoot at the ferry."',
+            "A spokesman for the river police",
+        ),
+        (
+            'Major Ana Lemma, a spokeswoman for the Air Force, told the radio: "The Air Force '
+            'did not conduct any drone strike on the town."',
+            "Major Ana Lemma, a spokeswoman for the Air Force",
+        ),
         # nothing of the kind on record, by whose records say so or who tells it
         (
             "No such incident of burning of huts by the police in the village has been "
@@ -296,6 +307,8 @@ def test_the_accused_saying_they_did_not_do_it_deny_it(nlp, text, denier):
         # no part in what is no event
         "The minister said he had no connection to the company.",
         "Residents said they had no part in the talks.",
+        # another body, not the speaker's, did not do it: an account, no denial
+        'A spokesman for the army said: "The rebels did not shell the village."',
         # nothing on record, of no kind named
         "No incident was reported during the march, the police said.",
         "No casualties were reported by the district administration.",

@@ -979,6 +979,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # a vehicle armed men or robbers take
         ("The nurse's car was driven away by the same men.", "seize"),
         ("Gunmen drove off a pickup belonging to the clinic on Saturday.", "seize"),
+        ("Three armed men hijacked a delivery truck on the main road.", "seize"),
         # an explosive someone sets off
         ("Militants set off a car bomb outside the police station on Saturday.", "explode"),
         ("The explosives were set off by remote control near the market.", "explode"),
@@ -1122,6 +1123,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Church leaders deplored the killings on Sunday.",
         "A rebel group claimed the ambush on Thursday.",
         "She recalled the attack on the camp last year as a warning.",
+        "The assembly passed a resolution condemning attacks on passenger buses.",
         "The guard pulled a pistol out of its holster.",
         "A farmer who had been burning dry grass on a plot nearby was questioned.",
         # one 'no' subject denies both coordinated verbs

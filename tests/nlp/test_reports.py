@@ -569,6 +569,9 @@ def test_an_unplaced_account_takes_where_the_sources_before_it_spoke_from(nlp):
         # an agency between slashes, in the manner of Russian state agencies
         "LIMA, May 3. /AWN/. Gunmen attacked a police post in the town of Pichari, in the "
         "Cusco region, on Wednesday, killing one officer, the National Police said.",
+        # a dateline of the city alone before a colon, as South Asian dailies write it
+        "LIMA: Gunmen attacked a police post in the town of Pichari, in the Cusco region, on "
+        "Wednesday, killing one officer, the National Police said.",
     ],
 )
 def test_a_wire_lead_is_dated_and_placed_by_its_story_not_its_dateline(nlp, text):
@@ -1941,4 +1944,23 @@ def test_a_sit_in_after_a_denied_abduction_is_no_denied_claim():
     assert [(r.action, r.certainty) for r in reports] == [
         ("abduct", "denied"),
         ("protest", "asserted"),
+    ]
+
+
+def test_a_police_logs_entries_are_dated_by_their_hour_and_placed_at_their_station():
+    text = (
+        "Period covered: 14/03/2033 06:00 to 15/03/2033 06:00\n\n"
+        "STATION: BENONI\n\n"
+        "1. CAS 88/03/2033 - Hijacking\n"
+        "Time: 19:30\n"
+        "Three armed men hijacked a delivery truck in a side street.\n\n"
+        "STATION: GERMISTON\n\n"
+        "2. CAS 12/03/2033 - Possession of an unlicensed firearm\n"
+        "Time: 02:15\n"
+        "Members stopped a car at a roadblock and arrested two men."
+    )
+    reports = reports_of(text, date(2033, 3, 15))
+    assert [(r.action, r.when.start, r.where[0].name, r.sources[-1].kind) for r in reports] == [
+        ("seize", date(2033, 3, 14), "Benoni", "author"),
+        ("arrest", date(2033, 3, 15), "Germiston", "author"),
     ]

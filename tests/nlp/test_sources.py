@@ -189,6 +189,8 @@ def test_a_government_the_tagger_takes_for_a_place_is_named_without_its_article(
         ("The Carabinieri said the camp was attacked.", "Carabinieri", "official"),
         # a guard a firm employs is no official
         ("A security guard said the camp was attacked.", None, "eyewitness"),
+        # one who brings a complaint to the police tells what was done to them
+        ("The complainant said the camp was attacked.", None, "eyewitness"),
         # the armed services speak for the state; an association named after one does not
         ("The Estonian Navy said the camp was attacked.", "Estonian Navy", "official"),
         ("The coastguard said the camp was attacked.", "coastguard", "official"),
