@@ -398,10 +398,10 @@ def find_places(
         for place in places
         if not _unknown_initials(place) and not _actor_not_place(place)
     ]
-    return sorted([*named, *coordinates(text, named)], key=lambda p: p.start_char)
+    return sorted([*named, *_points_in_degrees(text, named)], key=lambda p: p.start_char)
 
 
-def coordinates(text: str, named: Sequence[Place] = ()) -> list[Place]:
+def _points_in_degrees(text: str, named: Sequence[Place] = ()) -> list[Place]:
     """'at 12.5068, 39.5224', '13.5790° N, 38.9603° E': a point given in decimal degrees, as
     open-source investigators and incident logs give one, placed where it says; in the
     country of the nearest place the text names, if one lies near."""
