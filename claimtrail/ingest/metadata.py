@@ -182,6 +182,13 @@ def _footer(plain: list[str], body_start: int | None, end: int) -> list[int]:
     return lines[-FOOTER_LINES:]
 
 
+def _names_a_document(name: str | None) -> bool:
+    """'Daily Incident Summary', 'Weekly Security Bulletin': a kind of document, the page's
+    own title, not an outlet that first carried it."""
+    words = (name or "").casefold().split()
+    return bool(words) and words[-1] in header_vocabulary()["document_words"]
+
+
 def _one_outlet(name: str | None, publisher: str | None) -> bool:
     """'Lookwise Alerts' on the From line under the masthead 'Lookwise': one outlet, named
     at more length, no original of a copy."""
@@ -210,7 +217,9 @@ def _outlets(
     others = [
         h
         for h in outlet_lines[0 if masthead else 1 :]
-        if not _one_outlet(h.publisher, publisher) and not (masthead and _filed_from(h.publisher))
+        if not _one_outlet(h.publisher, publisher)
+        and not (masthead and _filed_from(h.publisher))
+        and not (publisher and _names_a_document(h.publisher))
     ]
     if others:
         original = Original(others[0].publisher, others[0].published)

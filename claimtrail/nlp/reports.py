@@ -1769,6 +1769,7 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
             places = [p for p in places if p not in homes]
     places = [p for p in places if not _distance_anchor(text, p, places)]
     places = [p for p in places if not _home_of_a_named_person(doc, p)]
+    places = [p for p in places if not _where_treated(doc, p)] or places
     places = [p for p in places if not _on_a_route(doc, p)] or places
     triggers = [doc[t.token_index] for t in group.triggers if not t.oblique]
     places = [p for p in places if not _in_passing_clause(doc, p, triggers)] or places
@@ -1778,6 +1779,19 @@ def _places(group: Group, chain: tuple[Source, ...], doc: Doc) -> list[Place]:
     inside_sources = [p for p in places if not there and _in_source(p, chain)]
     outside = [p for p in places if p not in inside_sources]
     return outside or inside_sources
+
+
+def _where_treated(doc: Doc, place: Place) -> bool:
+    """'the injured were being treated at the Combined Military Hospital in Turbat': where
+    the wounded are cared for is no place of what wounded them."""
+    words = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
+    if words is None:
+        return False
+    verb = next((a for a in words.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.lemma_ in _CARING
+
+
+_CARING = frozenset({"treat", "hospitalise", "hospitalize", "admit"})
 
 
 def _lies_in(place: Place, unit: Place) -> bool:

@@ -3616,3 +3616,26 @@ def test_a_town_and_its_region_under_a_letter_sign_for_no_writer():
         ]
     )
     assert read_article(page.encode(), "x").authors == ()
+
+
+def test_a_documents_title_with_its_day_under_a_masthead_is_no_original_outlet():
+    page = "\n".join(
+        [
+            "CITY OF LAKESIDE",
+            "LAKESIDE METROPOLITAN POLICE DEPARTMENT (LMPD)",
+            "Serving with pride",
+            "",
+            "Home | About | Media Room | Contact Us",
+            "",
+            "Daily Incident Summary: Tuesday, 15 March 2033",
+            "",
+            "Posted: 15/03/2033 08:47 | Category: Daily Incident Summaries",
+            "",
+            "Members arrested two men at a roadblock on the ring road after midnight.",
+            "",
+            "Members recovered a stolen car in the industrial area at dawn.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.original is None
+    assert article.publisher == "Lakeside Metropolitan Police Department"

@@ -1964,3 +1964,13 @@ def test_a_police_logs_entries_are_dated_by_their_hour_and_placed_at_their_stati
         ("seize", date(2033, 3, 14), "Benoni", "author"),
         ("arrest", date(2033, 3, 15), "Germiston", "author"),
     ]
+
+
+def test_where_the_wounded_are_treated_is_no_place_of_what_wounded_them():
+    text = (
+        "Six soldiers were killed when gunmen ambushed a convoy near Hoshab in Kech district "
+        "on Wednesday, the army said. The injured were being treated at the military hospital "
+        "in Turbat."
+    )
+    (report,) = reports_of(text, date(2026, 5, 14))
+    assert "Turbat" not in [p.text for p in report.where]
