@@ -669,6 +669,9 @@ def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
         ("A minibus was hit by a missile near the bridge.", ["airstrike"]),
         ("Every Friday the Courier rounds up the week's main stories for you.", []),
         ("Police rounded up forty protesters in the square on Friday.", ["arrest"]),
+        # trees or survey beacons uprooted are no people driven out
+        ("Two men uprooted 14 survey beacons on the plot at night.", []),
+        ("Militias uprooted 300 families from their homes in the valley.", ["displace"]),
         # orders and verdicts delivered are documents, not supplies
         ("Officials delivered demolition orders to nine families on Monday.", []),
         ("The court delivered its verdict on Monday.", []),
