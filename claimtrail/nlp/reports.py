@@ -1787,8 +1787,12 @@ def _where_treated(doc: Doc, place: Place) -> bool:
     words = doc.char_span(place.start_char, place.end_char, alignment_mode="expand")
     if words is None:
         return False
-    verb = next((a for a in words.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and verb.lemma_ in _CARING
+    for above in words.root.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return above.lemma_ in _CARING
+        if above.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            return False  # 'an outbreak in Mansa ... admitted': the place of what was admitted
+    return False
 
 
 _CARING = frozenset({"treat", "hospitalise", "hospitalize", "admit"})

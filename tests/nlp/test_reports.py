@@ -8,7 +8,8 @@ import pytest
 
 from claimtrail.extract import extract
 from claimtrail.ingest.text import article_id
-from claimtrail.model import Article
+from claimtrail.model import Article, Place
+from claimtrail.nlp.reports import _where_treated
 
 TEXT = (
     "On March 3, the state news agency cited an anonymous source claiming that soldiers raided "
@@ -1974,3 +1975,18 @@ def test_where_the_wounded_are_treated_is_no_place_of_what_wounded_them():
     )
     (report,) = reports_of(text, date(2026, 5, 14))
     assert "Turbat" not in [p.text for p in report.where]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "treated_there"),
+    [
+        ("The injured were being treated at the military hospital in Turbat.", "Turbat", True),
+        # the place of those who were treated, not of their treatment
+        ("Cholera patients from the town of Mansa were admitted to the clinic.", "Mansa", False),
+    ],
+)
+def test_where_the_wounded_are_treated_is_told_by_the_verb_of_care(nlp, text, name, treated_there):
+    doc = nlp(text)
+    start = text.index(name)
+    place = Place(name, start, start + len(name))
+    assert _where_treated(doc, place) is treated_there
