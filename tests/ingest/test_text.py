@@ -3572,13 +3572,18 @@ def test_a_copied_social_pages_tab_title_loses_its_count_and_platform_and_its_ac
 
 
 @pytest.mark.parametrize(
-    "signature",
+    ("signature", "authors"),
     [
-        ["Fr. Tomás Herrera Vidal", "Parish priest, Parroquia del Carmen", "Comitán, Chiapas"],
-        ["Tomás Herrera Vidal", "Comitán, Chiapas"],
+        (
+            ["Fr. Tomás Herrera Vidal", "Parish priest, Parroquia del Carmen", "Comitán, Chiapas"],
+            ("Tomás Herrera Vidal",),
+        ),
+        (["Tomás Herrera Vidal", "Comitán, Chiapas"], ("Tomás Herrera Vidal",)),
+        # a town and its region under a text sign for no writer
+        (["Frontera Comalapa, Chiapas"], ()),
     ],
 )
-def test_a_letter_is_signed_by_the_name_over_its_role_and_town(signature):
+def test_a_letter_is_signed_by_the_name_over_its_role_and_town(signature, authors):
     page = "\n".join(
         [
             "THE LAKESIDE HERALD",
@@ -3597,25 +3602,7 @@ def test_a_letter_is_signed_by_the_name_over_its_role_and_town(signature):
             "© 2033 The Lakeside Herald",
         ]
     )
-    article = read_article(page.encode(), "x")
-    assert article.authors == ("Tomás Herrera Vidal",)
-
-
-def test_a_town_and_its_region_under_a_letter_sign_for_no_writer():
-    page = "\n".join(
-        [
-            "THE LAKESIDE HERALD",
-            "",
-            "The road to our village is not safe",
-            "",
-            "Published: April 23, 2033",
-            "",
-            "Last week armed men stopped the bus from Comitán and robbed every passenger.",
-            "",
-            "Frontera Comalapa, Chiapas",
-        ]
-    )
-    assert read_article(page.encode(), "x").authors == ()
+    assert read_article(page.encode(), "x").authors == authors
 
 
 def test_a_documents_title_with_its_day_under_a_masthead_is_no_original_outlet():
