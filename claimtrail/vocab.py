@@ -79,6 +79,7 @@ class Actions:
     households: frozenset[str] = frozenset()
     public_buildings: frozenset[str] = frozenset()
     care_verbs: frozenset[str] = frozenset()
+    care_given_at: frozenset[str] = frozenset()  # "treated at the hospital in X"
     seized_people: frozenset[str] = frozenset()
     detained_vessels: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
@@ -336,6 +337,7 @@ def actions() -> Actions:
         public_buildings=frozenset(raw["moved_to_safety"]["public_buildings"]),
         homes_left=frozenset(raw["moved_to_safety"]["homes_left"]),
         care_verbs=frozenset(raw["treated_for_injuries"]["verbs"]),
+        care_given_at=frozenset(raw["treated_for_injuries"]["care_given_at"]),
         seized_people=frozenset(raw["seized_people"]["nouns"]),
         detained_vessels=frozenset(raw["detained_vessels"]["nouns"]),
         aid_nouns=frozenset(raw["aid_arrivals"]["nouns"]),

@@ -1789,13 +1789,10 @@ def _where_treated(doc: Doc, place: Place) -> bool:
         return False
     for above in words.root.ancestors:
         if above.pos_ in {"VERB", "AUX"}:
-            return above.lemma_ in _CARING
+            return above.lemma_ in actions().care_given_at
         if above.dep_ in {"nsubj", "nsubjpass", "dobj"}:
             return False  # 'an outbreak in Mansa ... admitted': the place of what was admitted
     return False
-
-
-_CARING = frozenset({"treat", "hospitalise", "hospitalize", "admit"})
 
 
 def _lies_in(place: Place, unit: Place) -> bool:
