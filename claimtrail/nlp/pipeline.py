@@ -51,16 +51,18 @@ T = TypeVar("T")
 
 def parse(nlp: Language, text: str) -> Doc:
     """`text` parsed, its speakers' names in capitals read as names (`parser_text`)."""
-    return _on_the_written_words(nlp(parser_text(text)), text)
+    names = speakers_in_capitals(text)
+    return _on_the_written_words(nlp(_written_as_names(text, names)), text, names)
 
 
 def parse_many(
     nlp: Language, texts: Iterable[tuple[str, T]], batch_size: int
 ) -> Iterator[tuple[Doc, T]]:
     """`parse` over (text, context) pairs, in batches."""
-    pairs = ((parser_text(text), (text, context)) for text, context in texts)
-    for doc, (text, context) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield _on_the_written_words(doc, text), context
+    found = ((text, speakers_in_capitals(text), context) for text, context in texts)
+    pairs = ((_written_as_names(text, names), (text, names, ctx)) for text, names, ctx in found)
+    for doc, (text, names, context) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield _on_the_written_words(doc, text, names), context
 
 
 def parser_text(text: str) -> str:
@@ -69,7 +71,11 @@ def parser_text(text: str) -> str:
     said that'), as press releases of meetings print each speaker, written as a name
     ('Rosalind Achieng-Voss'); in capitals the tagger reads it as verbs and common nouns,
     and the speaker is lost. The length, and so every offset, stays the same."""
-    for start, end in speakers_in_capitals(text):
+    return _written_as_names(text, speakers_in_capitals(text))
+
+
+def _written_as_names(text: str, names: list[tuple[int, int]]) -> str:
+    for start, end in names:
         text = text[:start] + text[start:end].title() + text[end:]
     return text
 
@@ -95,16 +101,16 @@ _SPEAKER_IN_CAPITALS = re.compile(
 _COPIED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 
 
-def _on_the_written_words(parsed: Doc, text: str) -> Doc:
+def _on_the_written_words(parsed: Doc, text: str, names: list[tuple[int, int]]) -> Doc:
     """The parse of `parser_text(text)` laid over the words as `text` writes them; each
-    speaker's name in capitals a person's, though the tagger missed it."""
+    speaker's name in capitals (`names`) a person's, though the tagger missed it."""
     if parsed.text == text:
         return parsed
     words = [text[t.idx : t.idx + len(t)] for t in parsed]
     doc = Doc(parsed.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
     doc.from_array(_COPIED, parsed.to_array(_COPIED))
     doc.tensor = parsed.tensor
-    for start, end in speakers_in_capitals(text):
+    for start, end in names:
         name = doc.char_span(start, end)
         if name is None:
             continue
