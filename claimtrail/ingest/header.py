@@ -607,13 +607,12 @@ def _repeated_section(
     number: int, text: str, plain: Sequence[str], meta: dict[int, HeaderLine]
 ) -> HeaderLine | None:
     """'cuba' over the headline under the row 'Cuba | World | Economy': the section's name
-    repeated from the menu, whatever its case, labels the page like the row itself."""
+    repeated from the menu, whatever its case, labels the page like the row itself; so does
+    one of what the section holds ('EDITORIAL' under 'Opinion > Editorials')."""
     rows = [n for n, line in meta.items() if line.kind == "nav"]
-    return (
-        HeaderLine(number, "nav")
-        if text.strip().casefold() in _section_names(plain, rows)
-        else None
-    )
+    names = _section_names(plain, rows)
+    label = text.strip().casefold()
+    return HeaderLine(number, "nav") if label in names or f"{label}s" in names else None
 
 
 # '\\MAUA-SRV01\Redaccao\Boletins\EN_1200_FINAL.docx', 'S:\News\script.doc',
@@ -1405,6 +1404,11 @@ def _title(
     if not rest:
         return None, []
     marker = next((n for n in walk.order if n in walk.meta and walk.meta[n].kind == "marker"), None)
+    # (a label in a document lower down, under the page's dated headline, heads no title:
+    # 'COMMUNIQUÉ' over the copy of the letter that the page is posted with)
+    dated = next((n for n in walk.order if n in walk.meta and walk.meta[n].published), None)
+    if marker is not None and dated is not None and dated < marker:
+        marker = None
     under_marker = [c for c in rest if marker is not None and c > marker]
     if under_marker:
         # A press release prints its headline under "FOR IMMEDIATE RELEASE"; a line above
@@ -1604,7 +1608,14 @@ def is_masthead_like(text: str) -> bool:
         return True  # only a brand in lower case is ever a candidate ('la rambla')
     # 'CIVILIAN PROTECTION WATCH – CENTRAL AFRICAN REPUBLIC (CPW-CAR)': the words of the
     # name count, not its initials or the dash between its parts
-    words = [w for w in _MASTHEAD_SUFFIX.sub("", text).split() if w not in _DASHES]
+    # the words that join a ministry's name count no more ('MINISTRY OF FOREIGN AFFAIRS OF
+    # THE REPUBLIC OF X')
+    connectors = set(header_vocabulary()["publisher_connectors"])
+    words = [
+        w
+        for w in _MASTHEAD_SUFFIX.sub("", text).split()
+        if w not in _DASHES and w.lower() not in connectors
+    ]
     name = [w for w in outlet_name(text).split() if w not in _DASHES]
     return (
         len(words) <= MAX_MASTHEAD_WORDS
@@ -1637,7 +1648,13 @@ def _ends_like_outlet(text: str) -> bool:
     if not words:
         return False
     heads = set(header_vocabulary()["outlet_name_heads"])
-    return words[-1].lower() in heads or any(p.match(words[0]) for p in _masthead_patterns())
+    # a body named by its head, then what it is of: 'MINISTRY OF FOREIGN AFFAIRS OF ...'
+    head_of = len(words) > 2 and words[0].lower() in heads and words[1].lower() == "of"
+    return (
+        words[-1].lower() in heads
+        or head_of
+        or any(p.match(words[0]) for p in _masthead_patterns())
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1726,16 +1743,16 @@ def _is_stopped_title(text: str, plain: Sequence[str], following: list[int]) -> 
 def _page_lines_only(order: list[int], meta: dict[int, HeaderLine]) -> bool:
     """Only the site's own lines, its name and its motto (no headline yet) stand above."""
     return bool(order) and all(
-        n not in meta or _page_level(meta[n]) or meta[n].kind == "tag" for n in order
+        n not in meta or _page_level(meta[n]) or "tag" in meta[n].kind.split("+") for n in order
     )
 
 
 def _headline_of_sentences(text: str, plain: Sequence[str], following: list[int]) -> bool:
     """'Yemen's war has not paused. We have only stopped counting.': a headline of two short
-    sentences, each one set as a headline, with the writer's card or the date a few lines
-    below (under a standfirst)."""
+    sentences, each one set as a headline (the last perhaps without its stop), with the
+    writer's card or the date a few lines below (under a standfirst)."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    if len(sentences) != 2 or not text.endswith("."):
+    if len(sentences) != 2 or _CLAUSE_END.search(text.rstrip(".")):
         return False
     if len(text.split()) > MAX_STOPPED_TITLE_WORDS:
         return False

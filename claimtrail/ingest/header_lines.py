@@ -728,6 +728,8 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
         return HeaderLine(number, "date")  # "الخميس ٢٣ جمادى الآخرة ١٤٤٨ هـ": the day in its script
     if segment.strip().casefold().startswith(tuple(header_vocabulary()["welcome_phrases"])):
         return HeaderLine(number, "furniture")  # "Welcome to The Example Times": a greeting
+    if _describes_the_outlet(segment.strip()):
+        return HeaderLine(number, "tag")  # "Guatemala's English-language daily | ..."
     if _names_outlet(segment.strip()):
         # "By Ann Lee | alee@example.com | Valley Sentinel": the outlet, no second author
         return HeaderLine(number, "outlet", byline_outlet=segment.strip())
@@ -748,9 +750,42 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
     byline = parse_byline(f"By {segment}")
     if byline is None or len(segment.split()) < 2:
         return None
+    if _names_a_city(segment.strip()):
+        return HeaderLine(number, "place")  # "Guatemala City | Friday, August 12, 2033"
     if among_links:
         return HeaderLine(number, "furniture")
     return HeaderLine(number, "byline", authors=byline.names)
+
+
+def _kind_of_document(text: str) -> bool:
+    """A line in capitals naming only the kind of document ('ADVISORY', 'FLASH UPDATE'): the
+    label a template prints over the headline."""
+    words = text.split()
+    kinds = header_vocabulary()["document_words"]
+    return bool(words) and text.isupper() and all(w.lower() in kinds for w in words)
+
+
+def _describes_the_outlet(segment: str) -> bool:
+    """A motto that says what the outlet is, its head word in lower case where a name would
+    capitalise it: 'Guatemala's English-language daily', 'the island's independent weekly'."""
+    words = segment.split()
+    heads = header_vocabulary()["outlet_descriptions"]["words"]
+    return len(words) > 1 and words[-1] in heads
+
+
+def _names_a_city(segment: str) -> bool:
+    """'Guatemala City', 'Addis Ababa' beside a date: where the paper is printed or the story
+    filed. Only a city the gazetteer spells so, as a village ('Thanh Ha') is also a name."""
+    from claimtrail.geo.gazetteer import default_gazetteer  # only for a name beside a date
+
+    return any(
+        entry.feature == "city" and entry.population >= MIN_CITY_BESIDE_DATE
+        for entry in default_gazetteer().lookup(segment)
+        if entry.name.casefold() == segment.casefold()
+    )
+
+
+MIN_CITY_BESIDE_DATE = 100_000
 
 
 def _download_link(segment: str) -> bool:
@@ -852,6 +887,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     vocab = header_vocabulary()
     if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])):
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
+    if _kind_of_document(text):
+        return HeaderLine(number, "marker")  # 'ADVISORY', 'FLASH UPDATE' over the headline
     label, colon, rest = text.partition(":")
     label = label.strip().lower()
     # "Share شارك:": a bilingual label, read by its words in Latin letters
@@ -1593,11 +1630,12 @@ def ticker_label() -> re.Pattern[str]:
 
 
 def is_publisher(name: str) -> bool:
-    """An outlet name: a few capitalised words ("The Daily Example", "Channel 4 News")."""
+    """An outlet name: a few capitalised words ("The Daily Example", "Channel 4 News"), the
+    words that join them not counted ('Ministry of Foreign Affairs of the Republic of X')."""
     words = name.split()
     connectors = set(header_vocabulary()["publisher_connectors"])
     return (
-        0 < len(words) <= MAX_PUBLISHER_WORDS
+        0 < len([w for w in words if w not in connectors]) <= MAX_PUBLISHER_WORDS
         and len(name) <= MAX_PUBLISHER_CHARS
         and (words[0] == "The" or words[0].lower() not in function_words())
         and all(w[0].isupper() or w[0].isdigit() or w in connectors for w in words[1:])

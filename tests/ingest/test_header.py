@@ -1300,3 +1300,105 @@ def test_the_from_line_naming_the_masthead_at_more_length_is_no_original():
     )
     article = read_article(page.encode(), "digest.txt")
     assert article.original is None
+
+
+EDITORIAL_PAGE = """THE HIGHLAND COURIER
+Kenya's independent weekly | Nairobi | Monday, 3 March 2031
+
+Home | News | Counties | Opinion | Sport
+Opinion > Editorials
+
+EDITORIAL
+
+The Kessa evictions were a disgrace. They must not be repeated
+
+Published: March 3, 2031 | Print edition, page 12
+
+We have watched the county's bulldozers for a week. On Tuesday police removed about 200
+families from the riverbank at Kessa, the residents' association said.
+"""
+
+
+def test_an_editorials_tagline_row_and_a_headline_of_two_sentences():
+    article = read_article(EDITORIAL_PAGE.encode(), "editorial.txt")
+    assert article.publisher == "The Highland Courier"
+    assert article.title == "The Kessa evictions were a disgrace. They must not be repeated"
+    assert article.authors == ()  # the row's city is where the paper is printed
+    assert article.published == date(2031, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds", "authors"),
+    [
+        ("Kenya's independent weekly | Nairobi | Monday, 3 March 2031", {"tag", "section"}, ()),
+        ("Kuala Lumpur | Monday, 3 March 2031", {"place"}, ()),
+        ("Thanh Ha | Monday, 3 March 2031", {"byline"}, ("Thanh Ha",)),  # a village's name too
+    ],
+)
+def test_a_city_or_a_motto_beside_the_date_is_no_writer(line, kinds, authors):
+    found = classify(0, line)
+    assert set(found.kind.split("+")) - {"date"} == kinds
+    assert found.authors == authors
+
+
+MINISTRY_BRIEFING = """Oʻzbekcha | Русский | English
+MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF UZBEKISTAN
+Home   Ministry   Foreign Policy   Press Service   Contacts
+
+Home / Press Service / Briefings
+
+Briefing by the spokesperson of the Ministry, Aibek Usonov
+
+05.04.2031 11:00
+
+Good morning. On 3 April a landslide blocked the road to the village of Sukok, the
+Ministry of Emergency Situations reported.
+"""
+
+
+def test_a_ministry_named_by_what_it_is_of_heads_its_site():
+    article = read_article(MINISTRY_BRIEFING.encode(), "briefing.txt")
+    assert article.publisher == "Ministry of Foreign Affairs of the Republic of Uzbekistan"
+    assert article.title == "Briefing by the spokesperson of the Ministry, Aibek Usonov"
+
+
+@pytest.mark.parametrize("line", ["ADVISORY", "FLASH UPDATE", "COMMUNIQUÉ"])
+def test_the_kind_of_document_in_capitals_is_a_label_over_the_headline(line):
+    assert classify(0, line).kind == "marker"
+    assert classify(0, line.title()) is None or classify(0, line.title()).kind != "marker"
+
+
+ADVISORY_PAGE = """NORTHGATE RISK PARTNERS
+Client Portal > Advisories > Ghana
+
+ADVISORY
+Ref: NRP-GH-2031-0042 | Issued: 08 June 2031, 16:30 GMT
+
+GHANA: Road blockade near Tamale disrupts travel in Northern region
+
+Since 6 June, residents have blocked the Tamale-Bolgatanga road at Savelugu with burning
+tyres, police said.
+"""
+
+
+LETTER_POSTED = """TAMALE ECCLESIASTICAL PROVINCE
+Home | About | Parishes | Statements | Contact
+
+Statement on the blockade of the Tamale road
+Posted on 9 June 2031 in Statements | 212 views
+
+ARCHDIOCESE OF TAMALE
+Office of the Archbishop
+
+STATEMENT
+To be read at all Masses in the parishes of the Archdiocese on Sunday 12th June 2031
+
+Dear brothers and sisters, since 6 June residents have blocked the Tamale-Bolgatanga road.
+"""
+
+
+def test_a_label_over_the_headline_is_no_title_but_one_under_the_dated_headline_heads_none():
+    article = read_article(ADVISORY_PAGE.encode(), "advisory.txt")
+    assert article.title == "GHANA: Road blockade near Tamale disrupts travel in Northern region"
+    letter = read_article(LETTER_POSTED.encode(), "statement.txt")
+    assert letter.title == "Statement on the blockade of the Tamale road"
