@@ -639,6 +639,26 @@ def strip_unit_word(name: str) -> str:
     return _strip_unit(name, _unit_suffixes())
 
 
+def _seat_keys(name: str) -> list[str]:
+    """Keys of the town a unit of the tables is named after, as its name spells it with the
+    local unit word or as an adjective: 'Batkenskiy Rayon' -> 'batken', 'Nohiyai Isfara' ->
+    'isfara', 'Tiszafüredi Járás' -> 'tiszafured'."""
+    table = _load_json("geo_extra.json")["table_unit_suffixes"]
+    words = (_without_leading_unit(name) or name).split()
+    if len(words) > 1 and words[-1].casefold() in table["words"]:
+        words = words[:-1]
+    keys = [" ".join(words)]
+    last = words[-1] if words else ""
+    for ending in table["adjective_endings"]:
+        stem = last[: -len(ending)]
+        if last.casefold().endswith(ending) and len(stem) >= _MIN_SEAT_STEM:
+            keys += [" ".join([*words[:-1], stem]), " ".join([*words[:-1], stem + "a"])]
+    return [key for key in map(name_key, keys) if key]
+
+
+_MIN_SEAT_STEM = 3
+
+
 def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
     """'Deir ez-Zor Governorate' -> 'Deir ez-Zor', so a bare name meets the unit."""
     words = name.split()
@@ -845,7 +865,14 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
         feature = "province" if level <= 1 else "district"
         a1 = admin1_of(ref)
         bare = name_key(_strip_unit(_without_leading_unit(name) or name, _unit_suffixes()))
-        seat = seats.get((bare, subdivisions[a1][0]))
+        seat = next(
+            (
+                seats[key, subdivisions[a1][0]]
+                for key in (bare, *_seat_keys(name))
+                if (key, subdivisions[a1][0]) in seats
+            ),
+            None,
+        )
         if seat is None and level <= 1 and ref not in sub_points:
             capital = capitals.get(sub[1])
             seat = namesakes.get((name_key(capital) if capital else bare, iso2[c_ref]))

@@ -10,6 +10,7 @@ from claimtrail.geo.gazetteer import (
     GazetteerEntry,
     _centre,
     _keys_starting,
+    _seat_keys,
     countries_named,
     default_gazetteer,
     embedded_gazetteer,
@@ -239,13 +240,31 @@ def test_district_without_towns_takes_its_seat(gaz):
 
 @pytest.mark.parametrize(
     ("unit", "seat"),
-    [("Circunscrição de Macomia", "Macomia"), ("Département de Ouallam", "Ouallam")],
+    [
+        ("Circunscrição de Macomia", "Macomia"),
+        ("Département de Ouallam", "Ouallam"),
+        ("Nohiyai Isfara", "Isfara"),  # Tajik
+        ("Batkenskiy Rayon", "Batken"),  # the Russian adjective of the seat's name
+    ],
 )
 def test_a_district_named_with_its_unit_word_first_takes_its_seat(gaz, unit, seat):
     # the tables hold no town of these districts; their seat bears the name without it
     district = next(e for e in gaz.lookup(unit) if e.feature == "district")
-    town = next(e for e in gaz.lookup(seat) if e.feature != "district")
+    town = next(e for e in gaz.lookup(seat) if e.feature in {"city", "town", "village"})
     assert (district.lat, district.lon) == (town.lat, town.lon)
+
+
+@pytest.mark.parametrize(
+    ("unit", "key"),
+    [
+        ("Yavanskiy Rayon", "yavan"),
+        ("Tiszafüredi Járás", "tiszafured"),
+        ("Olmaliq Tumani", "olmaliq"),
+        ("Nohiyai Spitamen", "spitamen"),
+    ],
+)
+def test_the_seat_a_unit_of_the_tables_is_named_after(unit, key):
+    assert key in _seat_keys(unit)
 
 
 @pytest.mark.parametrize(
