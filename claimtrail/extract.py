@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtrail.errors import InputRejected
@@ -31,6 +32,7 @@ from claimtrail.nlp.denial_answers import negations_answering_claims
 from claimtrail.nlp.denials import find_denials
 from claimtrail.nlp.events import find_triggers
 from claimtrail.nlp.facts import DocumentFacts
+from claimtrail.nlp.page_speaker import names_a_speaker, page_speaker, speakers_turns
 from claimtrail.nlp.pipeline import load_nlp, parse, parse_many
 from claimtrail.nlp.places import find_places
 from claimtrail.nlp.reports import assemble_reports
@@ -40,7 +42,8 @@ from claimtrail.options import Options
 def extract(article: Article, options: Options | None = None) -> Reading:
     """Read one article into reports and denials."""
     options = options or Options()
-    return _read_doc(article, parse(load_nlp(options.spacy_model), article.text))
+    nlp = load_nlp(options.spacy_model)
+    return _read_doc(article, parse(nlp, article.text), _speaker(nlp, article))
 
 
 def extract_many(
@@ -51,10 +54,17 @@ def extract_many(
     options = options or Options()
     nlp = load_nlp(options.spacy_model)
     for doc, article in parse_many(nlp, ((a.text, a) for a in articles), batch_size):
-        yield _read_doc(article, doc)
+        yield _read_doc(article, doc, _speaker(nlp, article))
 
 
-def _read_doc(article: Article, doc: Doc) -> Reading:
+def _speaker(nlp: Language, article: Article) -> Source | None:
+    """The person whose spoken words the page is, named in its title (parsed only then)."""
+    if not names_a_speaker(article.title):
+        return None
+    return page_speaker(parse(nlp, article.title))
+
+
+def _read_doc(article: Article, doc: Doc, speaker: Source | None = None) -> Reading:
     anchor = (article.original and article.original.published) or article.filed
     anchor = anchor or article.published
     triggers = find_triggers(doc)
@@ -62,9 +72,10 @@ def _read_doc(article: Article, doc: Doc) -> Reading:
     # "the centre was attacked by armed warriors": a verb of stance that tells the event
     # itself names who did it, not who says so
     events = {t.start_char for t in triggers}
+    spoken = speakers_turns(doc, speaker) if speaker is not None else []
     attributions = [
         a
-        for a in find_attributions(doc)
+        for a in [*spoken, *find_attributions(doc)]
         if any(s.kind != "author" for s in a.sources) and a.cue_start not in events
     ]
     denials = find_denials(doc, attributions, _denying_author(article))

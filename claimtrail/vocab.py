@@ -607,6 +607,7 @@ class SourceVocabulary:
     masthead_words: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     document_type_words: frozenset[str] = frozenset()  # "press" in "a police press release"
+    owned_documents: frozenset[str] = frozenset()  # "answer": a document only with its giver
     platforms: frozenset[str] = frozenset()  # "Facebook" in "a Facebook post": where, not who
     inanimate_speakers: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
@@ -744,6 +745,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         masthead_words=frozenset(raw["masthead_words"]["words"]),
         document_nouns=frozenset(raw["document_nouns"]["words"]),
         document_type_words=frozenset(raw["document_nouns"]["type_words"]),
+        owned_documents=frozenset(raw["document_nouns"]["owned_only"]),
         platforms=frozenset(raw["document_nouns"]["platforms"]),
         inanimate_speakers=frozenset(raw["inanimate_speakers"]["nouns"]),
         contact_verbs=frozenset(raw["contact_verbs"]["verbs"]),

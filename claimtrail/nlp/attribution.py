@@ -533,7 +533,7 @@ def _paragraph_end(text: str, start: int) -> int:
 
 
 # 'MR ROE (Minister of the Interior): ', 'THE CHAIR: ', 'Ana Ruiz: ': a turn's label
-_TURN_LABEL = re.compile(
+TURN_LABEL = re.compile(
     r"^(?:[A-Z][\w.'’-]*)(?:[ \t][\w.'’-]+){0,5}(?:[ \t]\([^()\n]{1,80}\))?:[ \t]", re.M
 )
 MIN_TRANSCRIPT_TURNS = 4  # paragraphs opened by a speaker's label that make a transcript
@@ -571,7 +571,7 @@ def _turn_starts(doc: Doc) -> list[int]:
         fields = _words("colon_speaker", "labels")
         labels = [
             (m.start(), m.group().split("(")[0].strip(" :").casefold())
-            for m in _TURN_LABEL.finditer(doc.text)
+            for m in TURN_LABEL.finditer(doc.text)
         ]
         labels = [(start, name) for start, name in labels if name not in fields]
         names = [name for _, name in labels]
@@ -1249,6 +1249,8 @@ def _speech(
         speaker = named
     if speaker.lower_ in source_vocabulary().document_nouns and _unsourced(speaker):
         return None  # "Unconfirmed reports said ...": a hedged claim nobody stands behind
+    if speaker.lower_ in source_vocabulary().owned_documents and issuer(speaker) is speaker:
+        return None  # "the only answer was to close the quarry": no one's answer
     if speaker.lower_ in source_vocabulary().document_nouns and issuer(speaker) is speaker:
         participle = verb.dep_ == "acl" and verb.tag_ != "VBG"
         if participle or cue_lemma(verb) in _words("handling_verbs"):
@@ -1312,6 +1314,14 @@ def _body_at_its_seat(noun: Token) -> Token:
 def _relative(subject: Token, verb: Token) -> bool:
     """'who said', 'which cited': a relative pronoun standing for the noun the clause is on."""
     return subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
+
+
+def _ownerless_data(noun: Token) -> bool:
+    """'preliminary data', 'our information': data held by no one the phrase names."""
+    table = _data()["ownerless_data"]
+    if noun.lower_ not in table["nouns"] or issuer(noun) is not noun:
+        return False
+    return all(c.lower_ in table["provisional"] for c in noun.children)
 
 
 def _unsourced(document: Token) -> bool:
@@ -1719,6 +1729,8 @@ def _according_to(accord: Token, to: Token, sent: Span, earlier: list[Source]) -
         obj = next((c for c in accord.children if c.dep_ == "pobj"), None)
     if obj is None or (obj.lower_ in source_vocabulary().document_nouns and _unsourced(obj)):
         return []  # "according to unconfirmed reports": a hedge, and nobody behind it
+    if _ownerless_data(obj):
+        return []  # "according to preliminary data": no one named holds them
     name = _loose_apposition(accord, obj)
     if name is not None:
         # "according to the town's mayor, Rosa Ortiz": the role tells the kind, the name who

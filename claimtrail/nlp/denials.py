@@ -43,7 +43,8 @@ def find_denials(
         if token.pos_ != "VERB":
             continue
         source = (
-            _denier(token, named)
+            _first_person_denier(token, attributions)
+            or _denier(token, named)
             or _accuser_of_lying(token, named)
             or _caller_of_claims_false(token, named)
             or _speaker_calling_claims_false(token, attributions)
@@ -79,6 +80,18 @@ def _denier(verb: Token, named: list[Source]) -> Source | None:
     if verb.lemma_ not in cues.denial_verbs or _withholds(verb):
         return None
     return _subject_source(verb, named)
+
+
+def _first_person_denier(verb: Token, attributions: Sequence[Attribution]) -> Source | None:
+    """'Answer: ... we categorically reject them': 'we' or 'I' denying, in a named speaker's
+    words, is that speaker, not the body named last (whose claim is rejected)."""
+    subject = _subject(verb)
+    if verb.lemma_ not in attribution_cues().denial_verbs or subject is None:
+        return None
+    if subject.lower_ not in {"we", "i"} or _withholds(verb):
+        return None
+    speaker = _teller(verb, attributions)
+    return speaker if speaker is not None and speaker.name else None
 
 
 def _accuser_of_lying(verb: Token, named: list[Source]) -> Source | None:
@@ -394,7 +407,25 @@ def _called_false(verb: Token, subject: Callable[[Token], bool]) -> bool:
 
 
 def _negated_verb(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """'did not fire', and 'At no moment did agents fire ...' (the phrase may hang on the
+    'did' the parser took for the verb)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    holders = [verb, verb.head] if verb.head.lemma_ == "do" else [verb]
+    return any(
+        prep.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in _NO_TIME_NOUNS
+            and any(d.lower_ == "no" for d in o.children)
+            for o in prep.children
+        )
+        for holder in holders
+        for prep in holder.children
+    )
+
+
+_NO_TIME_NOUNS = frozenset({"moment", "point", "time", "stage"})  # 'at no point'
 
 
 def _calls_claims_false(verb: Token) -> bool:

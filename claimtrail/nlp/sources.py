@@ -647,7 +647,8 @@ def _joined_name_end(doc, end: int) -> int:
     """'The Border Service of' + 'the State Committee for National Security': a body's name
     the tagger cut at its 'of', run on through the body named after it; 'the Department of
     Wildlife and' + 'National Parks': one cut at its 'and', run on through the capitalised
-    words after it."""
+    words after it; 'The Border Service of' + 'Kyrgyzstan': the country it is of, too (no
+    name ends in 'of')."""
     if end < len(doc) and doc[end - 1].lower_ in {"and", "&"}:
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
             end += 1
@@ -655,12 +656,15 @@ def _joined_name_end(doc, end: int) -> int:
     if end >= len(doc) or doc[end - 1].lower_ not in {"of", "for"}:
         return end
     start = end + 1 if doc[end].lower_ == "the" and doc[end].ent_iob_ != "B" else end
-    if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "ORG":
+    if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ not in _OF_BODIES:
         return end
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+_OF_BODIES = frozenset({"ORG", "GPE"})
 
 
 def _appositive_entity(head: Token) -> Span | None:

@@ -1047,6 +1047,13 @@ def test_a_comma_inside_a_speakers_brackets_opens_no_apposition(nlp):
             "killed",
             "Border Service of the State Committee for National Security",
         ),
+        # and one cut before the country it is of
+        (
+            "The Border Service of Kyrgyzstan stated that a guard was killed at an outpost "
+            "on Tuesday.",
+            "killed",
+            "Border Service of Kyrgyzstan",
+        ),
         # a body named after a country whose name holds an 'and'
         (
             "A man died after being stabbed in Grays Farm on Saturday night, the Royal Police "
@@ -1562,6 +1569,13 @@ def test_speech_and_stance_verbs_open_attributions(nlp, text, cue, speaker):
 )
 def test_a_weapon_tearing_through_or_into_something_says_nothing(nlp, text):
     assert find_attributions(nlp(text)) == []
+
+
+def test_a_suspect_charged_with_an_offence_is_told_of_by_no_one(nlp):
+    text = "He was arrested by the National Police at his home and charged with usurpation."
+    assert find_attributions(nlp(text)) == []
+    claimed = "The opposition charged that police beat the protesters."
+    assert [s.name for a in find_attributions(nlp(claimed)) for s in a.sources] == ["opposition"]
 
 
 def test_a_name_the_tagger_misreads_as_a_person_in_a_place_phrase_is_no_speaker(nlp):

@@ -286,6 +286,15 @@ def test_a_spokesperson_calling_this_untrue_after_the_claims_denies_them(nlp):
             "No case of abduction was registered at the Kotri station, the police said.",
             "the police",
         ),
+        # negated by 'at no point', and after a colon the body's reply names
+        (
+            '"At no point did our soldiers shoot at the protesters," the army said.',
+            "the army",
+        ),
+        (
+            'The army\'s reply was blunt: "At no moment did our soldiers shoot at the crowd."',
+            "The army",
+        ),
     ],
 )
 def test_the_accused_saying_they_did_not_do_it_deny_it(nlp, text, denier):
