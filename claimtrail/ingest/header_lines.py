@@ -832,8 +832,16 @@ def _is_desk(segment: str) -> bool:
 
 
 def _founded(lowered: str) -> bool:
+    """'Since 2009', 'Fundado el 25 de julio de 1958': a motto's few words, not a sentence of
+    the story ('Since 6 June, hundreds of villagers have blocked the highway ...')."""
     words = lowered.split()
-    return bool(words) and words[0] in header_vocabulary()["founding_words"]["words"]
+    return (
+        0 < len(words) <= MAX_FOUNDED_WORDS
+        and words[0] in header_vocabulary()["founding_words"]["words"]
+    )
+
+
+MAX_FOUNDED_WORDS = 8
 
 
 def _share_buttons(text: str, only: bool = False) -> bool:

@@ -912,6 +912,17 @@ def test_a_byline_labelled_in_macedonian_and_albanian():
     assert line is not None and line.authors == ("Vesna Trajkovska", "Arben Xhaferi")
 
 
+def test_a_story_paragraph_opening_with_since_is_kept_in_the_text():
+    page = (
+        "Road travel in the south\n\nBy Ann Writer\nPublished: 16 September 2032\n\n"
+        "Travel in the south remains difficult this week.\n\n"
+        "Since 6 September, farmers have blocked the highway at the bridge with burning tyres."
+        "\n\nThe police said on Monday that they would not intervene.\n"
+    )
+    assert "farmers have blocked" in read_article(page.encode(), "story.txt").text
+    assert classify(0, "Since 1989").kind == "tag"
+
+
 def test_a_click_letter_opens_a_writers_surname():
     assert classify(0, "Ama !Naruseb — Regional desk").authors == ("Ama !Naruseb",)
 
