@@ -1204,6 +1204,12 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
             and (h.precision == "day" or (same and _a_night(h)))
             and not _day_of_no_event(text, h, match.start(), same)
         ]
+        month = _month_just_before(result, match.start(), earlier)
+        if month is not None and offset == 0:
+            # 'In November last year, his brother, who was with him that day, ...': a day of
+            # that month, not the last day named before it
+            result.append(_Hit(match.start(), match.end(), month.start, month.end, "month"))
+            continue
         if not earlier:
             continue
         referent = max(earlier, key=lambda h: h.end_char)
@@ -1218,6 +1224,20 @@ def _resolve_anaphora(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         result.append(_Hit(match.start(), match.end(), day, day, "day"))
     return sorted(result, key=lambda h: h.start_char)
+
+
+def _month_just_before(hits: list[_Hit], at: int, days: list[_Hit]) -> _Hit | None:
+    """A month named in the same sentence before `at`, later than every day named before."""
+    months = [h for h in hits if h.end_char <= at and h.precision == "month"]
+    if not months:
+        return None
+    month = max(months, key=lambda h: h.end_char)
+    if at - month.end_char > MONTH_ANAPHOR_CHARS:
+        return None
+    return month if all(d.end_char < month.start_char for d in days) else None
+
+
+MONTH_ANAPHOR_CHARS = 80  # 'In November last year, his brother, who was with him that day'
 
 
 def _night_beside(text: str, nearest: _Hit, earlier: list[_Hit]) -> _Hit:

@@ -84,7 +84,7 @@ def find_triggers(doc: Doc) -> list[Trigger]:
                 hearsay=_about_reports(token),
                 oblique=token.dep_ == "pobj" and not _reported_event(token),
                 habitual=_present_tense(token),
-                recurring=_recurring(token),
+                recurring=_recurring(token) and not _blockade_since_a_day(token, action),
                 aside=_in_clause_aside(token) or _shots_that_killed(token),
             )
         )
@@ -1013,11 +1013,18 @@ def _dropped_on_a_fire(verb: Token) -> bool:
 
 def _done_to_people(verb: Token) -> bool:
     """'officers had beaten several of them with batons', 'protesters were beaten', 'three
-    prisoners were hanged'; not 'Mongolia beat Kazakhstan in the final', nor a banner hung."""
+    prisoners were hanged', a person named and beaten with something ('beat Marlon with
+    batons'); not 'Mongolia beat Kazakhstan in the final', 'Ruiz beat Ito in three sets', nor
+    a banner hung."""
     people = actions().beaten_people
     beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     beaten += [w for c in beaten for p in c.children if p.lower_ == "of" for w in p.children]
-    return any(_one_of_people(w, people) for w in beaten)
+    armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    # (a name the tagger left untagged is a person's too: a country or a team would be tagged)
+    named = armed and any(
+        w.ent_type_ == "PERSON" or (w.pos_ == "PROPN" and not w.ent_type_) for w in beaten
+    )
+    return named or any(_one_of_people(w, people) for w in beaten)
 
 
 def _one_of_people(word: Token, people: frozenset[str]) -> bool:
@@ -2081,6 +2088,21 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
             return False
         node = node.head
     return node.i == verb.i
+
+
+def _blockade_since_a_day(verb: Token, action: str) -> bool:
+    """'Since 6 June, hundreds of villagers have blocked the highway': one protest still
+    going on, begun that day; a running total 'since 6 June' counts many occurrences."""
+    if action != "protest":
+        return False
+    days = [
+        w
+        for t in verb.subtree
+        if t.lower_ == "since"
+        for w in t.subtree
+        if w.ent_type_ == "DATE" and w.like_num
+    ]
+    return bool(days)
 
 
 def _long_since(clause: Token) -> bool:

@@ -332,6 +332,16 @@ def test_several_dates_are_sorted_and_anaphora_follows_the_last_day():
     assert [w.start_char for w in found] == sorted(w.start_char for w in found)
 
 
+def test_that_day_after_a_month_named_in_its_sentence_is_a_day_of_that_month():
+    text = (
+        "The clinic was burned on 12 November. In September, his sister, who was with him "
+        "that day, said guards beat him. On 3 October police came, and later that day left."
+    )
+    found = {w.text: (w.start, w.end) for w in find_dates(text, ANCHOR)}
+    assert found["that day"] == (date(2018, 9, 1), date(2018, 9, 30))
+    assert found["later that day"] == (date(2018, 10, 3), date(2018, 10, 3))
+
+
 def test_a_weekday_last_week_is_that_day_of_the_week_before():
     thursday = date(2018, 11, 22)
     found = find_dates("The boat was seized on Wednesday last week.", thursday)

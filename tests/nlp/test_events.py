@@ -1035,6 +1035,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The minister condemned an attack on a clinic in Rutshuru.", "attack"),  # first told
         ("Officers had beaten several of them with batons.", "attack"),
         ("Two reporters were beaten outside the court on Monday.", "attack"),
+        ("Three guards stopped them at the gate and beat Joaquin with batons.", "attack"),
         # people forced to the ground
         ("An officer pushed the activist to the floor near the desks.", "attack"),
         ("The woman was thrown to the ground by two guards.", "attack"),
@@ -1055,6 +1056,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
     "text",
     [
         "Police blocked the road to the stadium before the match.",  # no protest
+        "Ana Ruiz beat Maria Ito in three sets in the final.",  # a match won
         # a barrier pushed over, people who threw themselves down: no one attacked
         "Fans pushed the barrier to the ground before kick-off.",
         "Everyone threw themselves to the floor when the shots rang out.",
@@ -1433,3 +1435,12 @@ def test_a_bomb_planted_tells_no_blast_but_denying_the_planting_names_it(nlp):
 def test_what_an_explosive_was_thrown_into_or_dropped_on_is_its_patient(nlp, text):
     (trigger,) = find_triggers(nlp(text))
     assert trigger.patient is not None and trigger.patient.text == "the compound"
+
+
+def test_a_blockade_going_on_since_a_day_is_one_protest_not_a_running_total(nlp):
+    (blockade,) = find_triggers(
+        nlp("Since 6 June, hundreds of farmers have blocked the highway at the bridge.")
+    )
+    assert (blockade.action, blockade.recurring) == ("protest", False)
+    (total,) = find_triggers(nlp("Since June, farmers have blocked the highway many times."))
+    assert total.recurring
