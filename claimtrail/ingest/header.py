@@ -1704,14 +1704,15 @@ def outlet_name(text: str) -> str:
     for position, word in enumerate(text.split()):
         if position and word.lower() in connectors:
             words.append(word.lower())
-        elif not _VOWEL.search(unicodedata.normalize("NFKD", word)):
-            words.append(word)  # "KBTX": a call sign
+        elif not _VOWEL.search(unicodedata.normalize("NFKD", word)) or _POINTED.fullmatch(word):
+            words.append(word)  # "KBTX": a call sign; "U.S.": initials with their points
         else:
             words.append("-".join(map(_capitalised_part, word.split("-"))))
     return " ".join(words)
 
 
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
+_POINTED = re.compile(r"(?:[A-Z]\.){2,}")
 _DOMAIN_SUFFIX = re.compile(r"(?:\.[a-z]{2,4})+$")
 _VOWEL = re.compile(r"[AEIOUYƏ]")  # after accents are split off: "ŞƏFƏQ", "ÖRTÖÖ" are words
 _ELISION = re.compile(r"^(?P<article>[^\W\d_]{1,4}['’])(?P<rest>[^\W\d_].*)$")

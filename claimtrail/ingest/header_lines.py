@@ -776,12 +776,12 @@ def _describes_the_outlet(segment: str) -> bool:
 def _names_a_city(segment: str) -> bool:
     """'Guatemala City', 'Addis Ababa' beside a date: where the paper is printed or the story
     filed. Only a city the gazetteer spells so, as a village ('Thanh Ha') is also a name."""
-    from claimtrail.geo.gazetteer import default_gazetteer  # only for a name beside a date
+    from claimtrail.geo.gazetteer import default_gazetteer, name_key  # only beside a date
 
     return any(
         entry.feature == "city" and entry.population >= MIN_CITY_BESIDE_DATE
         for entry in default_gazetteer().lookup(segment)
-        if entry.name.casefold() == segment.casefold()
+        if name_key(entry.name) == name_key(segment)  # 'Cox's Bazar', the tables' 'Cox’s Bāzār'
     )
 
 
@@ -1648,8 +1648,12 @@ def is_publisher(name: str) -> bool:
         and (words[0] == "The" or words[0].lower() not in function_words())
         and all(w[0].isupper() or w[0].isdigit() or w in connectors for w in words[1:])
         and (name[0].isupper() or name[0].isdigit())
-        and not re.search(r"[!?;:]|\.\s", name)
+        # a sentence's stop inside is no name's, initials with their points are ('U.S. ...')
+        and not re.search(r"[!?;:]|\.\s", _INITIALS_WITH_POINTS.sub("", name))
     )
+
+
+_INITIALS_WITH_POINTS = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def _merge(number: int, parts: list[HeaderLine | None]) -> HeaderLine:

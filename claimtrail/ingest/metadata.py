@@ -239,7 +239,7 @@ def _outlets(
     publisher = publisher or _first(
         h.byline_outlet for h in header if not _filed_in_a_known_place(h.byline_outlet)
     )
-    publisher = publisher or _copyright_holder(plain, tail)
+    publisher = publisher or _copyright_holder(plain, tail) or _cited_as(plain)
     if original is None and dateline is not None:
         original = _agency_copy(dateline, publisher, published)
     if original is not None and original.publisher == publisher:
@@ -536,7 +536,8 @@ def _footer_published(plain: list[str], tail: list[int]) -> date | None:
     of other stories, at the story's ('Originally published 14.03.2031 09:12'). Without one,
     the day the page was last updated or edited."""
     found = [classify(number, plain[number]) for number in tail]
-    published = next((f.published for f in found if f and f.kind == "published"), None)
+    # ('Data as of: 3 March 2033 | Rows returned: 5': a data export's foot, in a row)
+    published = next((f.published for f in found if f and "published" in f.kind.split("+")), None)
     # 'This page was last edited on 6 March 2032': a wiki's only day stands at its foot
     return published or next((f.updated for f in found if f and f.kind == "updated"), None)
 
@@ -578,6 +579,24 @@ def _yearless_date(header: Sequence[HeaderLine], plain: list[str], tail: list[in
     covered = (find_date(plain[h.number]) for h in header if h.kind == "coverage")
     year = _copyright_year(plain, tail) or _first(found.value.year for found in covered if found)
     return _safe_date(year, *day) if year is not None else None
+
+
+def _cited_as(plain: list[str]) -> str | None:
+    """'Users must cite "Sahel Event Data Project (SEDP), www.example.org"': a data export's
+    or a report's foot asks to be cited by its publisher's name."""
+    lines = [line for line in plain if line.strip()][-CITATION_LINES:]
+    for line in reversed(lines):
+        found = _CITE_AS.search(line)
+        if found and is_masthead_like(found.group("name")):
+            return found.group("name")
+    return None
+
+
+CITATION_LINES = 6  # the licence note a data export or a report closes with
+_CITE_AS = re.compile(
+    r"\b(?:must|should|please|to)\s+cite(?:\s+as)?\s*:?\s*[\"“](?P<name>[A-Z][^\"”(),]{2,80}?)"
+    r"\s*(?:\([A-Z]{2,10}\))?\s*[,\"”]"
+)
 
 
 def _copyright_holder(plain: list[str], footer: list[int]) -> str | None:
