@@ -679,15 +679,23 @@ def _armed_men_took_people(verb: Token) -> bool:
     vocab = actions()
     if _taken_away_by_captors(verb):
         return True
+    # ('came to their shelter and took him': a person named by a pronoun is taken too)
     people = [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and any(w.lemma_.lower() in vocab.seized_people for w in _counted(c))
+        if c.dep_ == "dobj"
+        and (
+            c.lower_ in _TAKEN_PRONOUNS
+            or any(w.lemma_.lower() in vocab.seized_people for w in _counted(c))
+        )
     ]
     # 'took over two villages' is no taking of people; 'carried off three girls' is
     if not people or any(c.dep_ == "prt" and c.lower_ not in _AWAY for c in verb.children):
         return False
     return any(_captor(c) for c in _own_or_shared_subjects(verb))
+
+
+_TAKEN_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _own_or_shared_subjects(verb: Token) -> list[Token]:
@@ -926,8 +934,23 @@ def _led_away_in_custody(verb: Token) -> bool:
     }
     if words & vocab.cared_for:
         return False  # 'police took the injured away to hospital'
-    police = any(t.lemma_.lower() in vocab.police_takers for t in takers)
+    police = any(_police_body(t) for t in takers)
     return bool(words & vocab.suspects) or police
+
+
+def _police_body(taker: Token) -> bool:
+    """'police', 'officers', and 'members of the Armed Police Battalion': the taker, or the
+    body it is one of."""
+    police = actions().police_takers
+    if taker.lemma_.lower() in police:
+        return True
+    if taker.lemma_.lower() not in _MEMBERS:
+        return False  # 'relatives of the police officer' are no police
+    body = [w for p in taker.children if p.lower_ == "of" for o in p.children for w in o.subtree]
+    return any(w.lemma_.lower() in police for w in body)
+
+
+_MEMBERS = frozenset({"member", "personnel", "element", "unit", "man"})
 
 
 _AWAY = frozenset({"away", "off"})

@@ -1027,6 +1027,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The migrants were detained and taken to a transit centre near the border.", "arrest"),
         # people the police take away, and suspects taken away by anyone, are detained
         ("Police took away four young men from the bus station on Friday.", "arrest"),
+        ("Members of the Armed Police Battalion took away two brothers.", "arrest"),
+        ("Five armed men came to the shelter and took him.", "abduct"),
         ("Officers had taken 12 suspects away from the square by nightfall.", "arrest"),
         ("Police took the bodies away in a van before dawn.", "evacuate"),
         # families moved against their will
@@ -1444,3 +1446,8 @@ def test_a_blockade_going_on_since_a_day_is_one_protest_not_a_running_total(nlp)
     assert (blockade.action, blockade.recurring) == ("protest", False)
     (total,) = find_triggers(nlp("Since June, farmers have blocked the highway many times."))
     assert total.recurring
+
+
+def test_relatives_of_a_police_officer_taking_things_away_arrest_no_one(nlp):
+    found = find_triggers(nlp("Relatives of the police officer took away the bicycles."))
+    assert "arrest" not in [t.action for t in found]
