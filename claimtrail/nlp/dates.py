@@ -263,7 +263,9 @@ def _fragments() -> dict[str, str]:
     return {
         "M": rf"(?<![A-Za-z])(?:{full}|(?:{abbr})\.?)(?![A-Za-z])",
         "MF": rf"(?<![A-Za-z])(?:{full})(?![A-Za-z])",
-        "D": r"(?<![\d.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z:/]|[.,]\d)",
+        # (a day may follow a comma with no space, as a CSV row's field: 'NER6417,24 February
+        # 2033,Attack'; a thousands separator takes three digits)
+        "D": r"(?<![\d./])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\dA-Za-z:/]|[.,]\d)",
         "Y": r"(?<![\d.,/$£€#'])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)",
         "PART": rf"(?i:{'|'.join(spaced)})",
         "SEP": r"(?P<sep>\s*[-–—]\s*|\s+(?i:to|and|through|until|till|or)\s+)",

@@ -332,6 +332,12 @@ def test_several_dates_are_sorted_and_anaphora_follows_the_last_day():
     assert [w.start_char for w in found] == sorted(w.start_char for w in found)
 
 
+def test_a_day_in_a_csv_field_after_a_comma_with_no_space():
+    found = find_dates("MW0417,24 February 2018,Flood,Nsanje", ANCHOR)
+    assert [(w.text, w.start) for w in found] == [("24 February 2018", date(2018, 2, 24))]
+    assert find_dates("The repairs cost 1,200 March bonds.", ANCHOR) == []
+
+
 def test_that_day_after_a_month_named_in_its_sentence_is_a_day_of_that_month():
     text = (
         "The clinic was burned on 12 November. In September, his sister, who was with him "
