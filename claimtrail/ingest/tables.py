@@ -6,15 +6,21 @@ incident whose cells follow the same order; a long description goes on over inde
 below its row. Read as it stands, a row runs its number, codes and dates into its account
 and its source into the next row's number.
 
-Each row becomes a paragraph: the places its place columns name, most local first, and its
-day (of the incident where the log knows it), then a dash and the description, then the
-source column's words in brackets, as an incident log's line closes with its source ('...
-(local media)'). The first line after the rows that is no row (a totals row, a legend)
-ends the table, and it and the lines after it are left as they are.
+A conflict-event dataset exported as CSV and pasted as text gives the same in comma-parted
+cells ('event_id,event_date,...,location,latitude,longitude,source,notes,fatalities'), one
+line per event, its notes in quotes where they hold commas.
+
+Each row becomes a paragraph: its point where the sheet gives one ('14.0078, 0.7531'), the
+places its place columns name, most local first, and its day (of the incident where the log
+knows it), then a dash and the description, then the source column's words in brackets, as
+an incident log's line closes with its source ('... (local media)'). The first line after
+the rows that is no row (a totals row, a legend) ends the table, and it and the lines after
+it are left as they are.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +30,7 @@ from claimtrail.vocab import read_data
 
 _CELL_BAR = re.compile(r"\s+\|\s+|\s+\|$|^\|\s+")
 MIN_COLUMNS = 4
+_DEGREES = re.compile(r"-?\d{1,3}\.\d{2,}")
 _EMPTY_CELLS = frozenset({"", "n/a", "na", "-", "–", "none", "unknown", "?"})
 _ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
 
@@ -35,6 +42,8 @@ class _Columns:
     source: int | None
     date: int | None
     count: int
+    comma_parted: bool = False  # a CSV export's rows, not a sheet's rows parted by bars
+    point: tuple[int, int] | None = None  # the latitude and longitude columns
 
 
 def table_rows(lines: Sequence[str]) -> list[str]:
@@ -46,13 +55,16 @@ def table_rows(lines: Sequence[str]) -> list[str]:
     return list(lines)
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str, comma_parted: bool = False) -> list[str]:
+    if comma_parted:
+        return [cell.strip() for cell in next(csv.reader([line.strip()]), [])]
     return [cell.strip() for cell in _CELL_BAR.split(line.strip())]
 
 
 def _header(line: str) -> _Columns | None:
-    cells = [cell.lower() for cell in _cells(line)]
-    if len(cells) < MIN_COLUMNS or " | " not in line:
+    comma_parted = " | " not in line and "," in line and " " not in line.strip()
+    cells = [cell.lower() for cell in _cells(line, comma_parted)]
+    if len(cells) < MIN_COLUMNS or not (" | " in line or comma_parted):
         return None
     words = _words()
     description = next((i for i, c in enumerate(cells) if _named(c, words["description"])), None)
@@ -61,8 +73,12 @@ def _header(line: str) -> _Columns | None:
     places = [i for i, c in enumerate(cells) if _named(c, words["places"])]
     source = next((i for i, c in enumerate(cells) if _named(c, words["source"])), None)
     day = next((i for i, c in enumerate(cells) if _named(c, words["date"])), None)
+    latitude = next((i for i, c in enumerate(cells) if c in words["latitude"]), None)
+    longitude = next((i for i, c in enumerate(cells) if c in words["longitude"]), None)
+    point = (latitude, longitude) if latitude is not None and longitude is not None else None
     # the more local a column, the later the sheet sets it ('State | Township | Village')
-    return _Columns(description, tuple(reversed(places)), source, day, len(cells))
+    places.reverse()
+    return _Columns(description, tuple(places), source, day, len(cells), comma_parted, point)
 
 
 def _named(cell: str, names: frozenset[str]) -> bool:
@@ -76,8 +92,11 @@ def _rows(lines: Sequence[str], columns: _Columns) -> list[str]:
     out: list[str] = []
     row: list[str] | None = None
     for number, line in enumerate(lines):
-        cells = _cells(line)
-        starts_row = len(cells) >= 2 and _ROW_NUMBER.match(cells[0])
+        cells = _cells(line, columns.comma_parted)
+        if columns.comma_parted:
+            starts_row = len(cells) == columns.count  # each line of a CSV export is a row
+        else:
+            starts_row = len(cells) >= 2 and _ROW_NUMBER.match(cells[0])
         if starts_row:
             if row is not None:
                 out.extend([_paragraph(row, columns), ""])
@@ -95,13 +114,16 @@ def _rows(lines: Sequence[str], columns: _Columns) -> list[str]:
 
 
 def _paragraph(row: list[str], columns: _Columns) -> str:
-    cells = _cells(" ".join(row))
+    cells = _cells(" ".join(row), columns.comma_parted)
     if len(cells) < columns.count:
         return " ".join(row)  # a row the sheet did not split as its header: as it stands
     description = cells[columns.description]
     if description.lower() in _EMPTY_CELLS:
         return ""  # a row that tells of nothing ('Kanker | 6 | 1 | -'): its counts are the log's
     places = [cells[i] for i in columns.places if cells[i].lower() not in _EMPTY_CELLS]
+    if columns.point is not None and all(_DEGREES.fullmatch(cells[i]) for i in columns.point):
+        places.insert(0, ", ".join(cells[i] for i in columns.point))  # '14.0078, 0.7531'
+    places = list(dict.fromkeys(places))  # 'Tera, Tera': a place and the unit named after it
     source = cells[columns.source] if columns.source is not None else ""
     day = cells[columns.date] if columns.date is not None else ""
     where = ", ".join([*places, *([day] if day.lower() not in _EMPTY_CELLS else [])])

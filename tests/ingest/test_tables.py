@@ -59,3 +59,40 @@ def test_a_column_named_by_its_first_words_holds_the_account_and_an_empty_one_te
         "",
         "Total | | 6 | 1 |",
     ]
+
+
+CSV_HEADER = "event_id,event_date,admin1,admin2,location,latitude,longitude,source,notes,fatalities"
+
+
+def test_a_csv_exports_rows_read_as_point_places_day_account_and_source():
+    lines = [
+        "Flood events export (2 rows)",
+        "",
+        CSV_HEADER,
+        "MW102,12 March 2031,Southern,Nsanje,Bangula,-16.5800,35.1100,Malawi Voice,"
+        '"Floods cut the road to Bangula, stranding 40 lorries.",0',
+        "",
+        "MW101,9 March 2031,Southern,Chikwawa,Chikwawa,-16.0300,34.8000,Radio Maria,"
+        "About 300 families fled to schools.,0",
+        "",
+        "Data as of: 16 March 2031 | Rows returned: 2",
+    ]
+    assert table_rows(lines) == [
+        "Flood events export (2 rows)",
+        "",
+        "-16.5800, 35.1100, Bangula, Nsanje, Southern, 12 March 2031 – Floods cut the road to"
+        " Bangula, stranding 40 lorries (Malawi Voice).",
+        "",
+        "-16.0300, 34.8000, Chikwawa, Southern, 9 March 2031 – About 300 families fled to"
+        " schools (Radio Maria).",
+        "",
+        "Data as of: 16 March 2031 | Rows returned: 2",
+    ]
+
+
+def test_a_sentence_with_commas_is_no_csv_header():
+    lines = [
+        "Notes, dates, places, sources and photographs were checked by the desk.",
+        "Rangers, 2 March 2031, Kasungu, the park office, found two carcasses.",
+    ]
+    assert table_rows(lines) == lines
