@@ -1312,6 +1312,16 @@ def _protesters_blocked(verb: Token) -> bool:
     # subject, the people in apposition to it
     subjects += [w for s in subjects for w in s.subtree if w.dep_ == "appos"]
     subjects += [w for s in subjects for w in s.conjuncts]  # "landowners and their families"
+    # "members of communities along the river basin": the people they are members of
+    subjects += [
+        o
+        for s in subjects
+        if s.lemma_.lower() in _MEMBERS
+        for p in s.children
+        if p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return any(w.lemma_.lower() in blockaders for s in subjects for w in _counted(s))
 
 
@@ -2118,12 +2128,15 @@ def _blockade_since_a_day(verb: Token, action: str) -> bool:
     going on, begun that day; a running total 'since 6 June' counts many occurrences."""
     if action != "protest":
         return False
+    months = actions().month_names
     days = [
         w
         for t in verb.subtree
         if t.lower_ == "since"
         for w in t.subtree
-        if w.ent_type_ == "DATE" and w.like_num
+        # '6' of '6 June' (which the tagger may not tag as a date)
+        if w.like_num
+        and (w.head.lemma_.lower() in months or "DATE" in {w.ent_type_, w.head.ent_type_})
     ]
     return bool(days)
 

@@ -1440,10 +1440,14 @@ def test_what_an_explosive_was_thrown_into_or_dropped_on_is_its_patient(nlp, tex
 
 
 def test_a_blockade_going_on_since_a_day_is_one_protest_not_a_running_total(nlp):
-    (blockade,) = find_triggers(
-        nlp("Since 6 June, hundreds of farmers have blocked the highway at the bridge.")
-    )
-    assert (blockade.action, blockade.recurring) == ("protest", False)
+    for text in (
+        "Since 6 June, hundreds of farmers have blocked the highway at the bridge.",
+        "Since the early hours of 6 June, several hundred members of communities along the "
+        "river have blocked the highway at the bridge with rocks and burning tyres.",
+    ):
+        (blockade,) = find_triggers(nlp(text))
+        assert (blockade.action, blockade.recurring) == ("protest", False)
+    assert find_triggers(nlp("Members of the police blocked the road to the stadium.")) == []
     (total,) = find_triggers(nlp("Since June, farmers have blocked the highway many times."))
     assert total.recurring
 
