@@ -219,6 +219,11 @@ def test_a_government_the_tagger_takes_for_a_place_is_named_without_its_article(
             "official",
         ),
         ("The Fire Bureau said the camp was attacked.", "Fire Bureau", "official"),
+        (
+            "The State Border Service said the camp was attacked.",
+            "State Border Service",
+            "official",
+        ),
     ],
 )
 def test_a_rank_or_a_police_force_makes_an_official(nlp, text, name, kind):
