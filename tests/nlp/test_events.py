@@ -672,6 +672,11 @@ def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
         # trees or survey beacons uprooted are no people driven out
         ("Two men uprooted 14 survey beacons on the plot at night.", []),
         ("Militias uprooted 300 families from their homes in the valley.", ["displace"]),
+        # houses torn or pulled down are destroyed; posters and flags are not
+        ("Agents tore down 41 houses on the estate.", ["destroy"]),
+        ("Police pulled down 30 shacks by the railway.", ["destroy"]),
+        ("Students tore down the posters on the campus wall.", []),
+        ("Fans pulled down the flags of the visiting team.", []),
         # orders and verdicts delivered are documents, not supplies
         ("Officials delivered demolition orders to nine families on Monday.", []),
         ("The court delivered its verdict on Monday.", []),
