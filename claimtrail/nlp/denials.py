@@ -309,16 +309,27 @@ def _never_happened(verb: Token, attributions: Sequence[Attribution] = ()) -> bo
         return False
     opened = doc.char_span(quote[0], verb.idx, alignment_mode="expand")
     start = max(verb.sent.start, opened.start if opened is not None else verb.sent.start)
+    # 'I want to state clearly: not a single round was fired ...': said at once after a colon
+    colons = [t.i for t in doc[start : verb.i] if t.text == ":"]
+    start = colons[-1] + 1 if colons else start
     # '"No police officer fired at any polling unit, and no voter was killed ...": a second
     # denial joined to the opening one
     first = verb.head if verb.dep_ == "conj" and _none_subjects(verb.head) else verb
-    return first.i < start + MAX_DENIAL_OPENING_TOKENS
+    # measured to the subject that is none ('Not a single mortar round was fired')
+    opening = min([first.i, *(subject.i for subject in _none_subjects(first))])
+    return opening < start + MAX_DENIAL_OPENING_TOKENS
 
 
 def _none_subjects(verb: Token) -> list[Token]:
-    """'No police officer discharged ...': the verb's subjects that are none."""
+    """'No police officer discharged ...', 'Not a single round was fired ...': the verb's
+    subjects that are none."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return [s for s in subjects if any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)]
+    return [s for s in subjects if _none_of(s)]
+
+
+def _none_of(noun: Token) -> bool:
+    words = {(d.dep_, d.lower_) for d in noun.children}
+    return ("det", "no") in words or {("neg", "not"), ("amod", "single")} <= words
 
 
 MAX_DENIAL_OPENING_TOKENS = 6

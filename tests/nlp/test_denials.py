@@ -179,6 +179,19 @@ def test_a_speaker_saying_no_one_set_fire_denies_the_burning(nlp):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        '"Not a single mortar round was fired at the village," said the spokeswoman, Ana Ruiz.',
+        '"I want to state clearly: not a single round was fired at the village," said the '
+        "spokeswoman, Ana Ruiz.",
+    ],
+)
+def test_not_a_single_round_fired_said_at_once_denies_the_shelling(nlp, text):
+    (denial,) = find_denials(nlp(text), find_attributions(nlp(text)))
+    assert denial.source.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
     ("text", "denied"),
     [
         (
