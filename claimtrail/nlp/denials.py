@@ -16,7 +16,7 @@ from claimtrail.nlp.sources import (
     resolve_reference,
     source_phrase,
 )
-from claimtrail.vocab import actions, actors, attribution_cues
+from claimtrail.vocab import actions, actors, attribution_cues, read_data
 from claimtrail.vocab import sources as source_vocabulary
 
 
@@ -178,7 +178,25 @@ def _body_spoken_for(subject: Token, speaker: Source) -> bool:
     if subject.pos_ not in {"NOUN", "PROPN"} or subject.ent_type_ == "PERSON":
         return False
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", speaker.text)}
-    return subject.lower_ in said and subject.lower_ not in source_vocabulary().person_roles
+    if subject.lower_ in said and subject.lower_ not in source_vocabulary().person_roles:
+        return True
+    # 'the Interior Ministry ...: "At no moment did agents of the National Civil Police fire"':
+    # the forces under the ministry that speaks
+    named = {subject.lower_} | {
+        w.lower_
+        for p in subject.children
+        if p.lower_ == "of"
+        for o in p.children
+        for w in o.subtree
+    }
+    return "ministry" in said and any(
+        word in said and named & set(forces) for word, forces in _ministries_over().items()
+    )
+
+
+def _ministries_over() -> dict[str, list[str]]:
+    table = read_data("attribution.json")["ministries_over"]
+    return {word: forces for word, forces in table.items() if not word.startswith("_")}
 
 
 def _speaker_saying_it_was_never_done(
@@ -348,6 +366,8 @@ def _names_an_action(verb: Token) -> bool:
     """'set fire to any house', 'embraced martyrdom': the verb with its object names one;
     so does 'conducted any drone strike', a strike by a weapon."""
     weapons = actions().weapon_agents
+    if _weapons_used(verb):
+        return True  # 'did not fire their weapons': the shooting
     return action_of(verb) is not None or any(
         c.dep_ == "dobj"
         and (
@@ -355,6 +375,13 @@ def _names_an_action(verb: Token) -> bool:
             or any(w.dep_ == "compound" and w.lower_ in weapons for w in c.children)
         )
         for c in verb.children
+    )
+
+
+def _weapons_used(verb: Token) -> bool:
+    table = read_data("attribution.json")["weapons_used"]
+    return verb.lemma_ in table["verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in table["weapons"] for c in verb.children
     )
 
 

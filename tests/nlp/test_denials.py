@@ -179,6 +179,25 @@ def test_a_speaker_saying_no_one_set_fire_denies_the_burning(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "The Interior Ministry's reply was flat: \"At no moment did agents of the National "
+            'Police fire their weapons in Kessa."',
+            "Interior Ministry",
+        ),
+        ('The Defence Ministry said: "Our troops did not shell the market."', "Defence Ministry"),
+        # a ministry over no such force, or no weapon named, denies nothing
+        ('The Health Ministry said: "Agents of the police did not fire their weapons."', None),
+        ('The Interior Ministry said: "Agents of the police did not use the new cars."', None),
+    ],
+)
+def test_a_ministry_denies_what_the_forces_under_it_were_said_to_do(nlp, text, denier):
+    found = find_denials(nlp(text), find_attributions(nlp(text)))
+    assert [d.source.name for d in found] == ([denier] if denier else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '"Not a single mortar round was fired at the village," said the spokeswoman, Ana Ruiz.',
