@@ -643,7 +643,7 @@ def _seat_keys(name: str) -> list[str]:
     """Keys of the town a unit of the tables is named after, as its name spells it with the
     local unit word or as an adjective: 'Batkenskiy Rayon' -> 'batken', 'Nohiyai Isfara' ->
     'isfara', 'Tiszafüredi Járás' -> 'tiszafured'."""
-    table = _load_json("geo_extra.json")["table_unit_suffixes"]
+    table = _table_unit_suffixes()
     words = (_without_leading_unit(name) or name).split()
     if len(words) > 1 and words[-1].casefold() in table["words"]:
         words = words[:-1]
@@ -657,6 +657,12 @@ def _seat_keys(name: str) -> list[str]:
 
 
 _MIN_SEAT_STEM = 3
+
+
+@lru_cache(maxsize=1)
+def _table_unit_suffixes() -> dict:
+    """geo_extra.json's unit words that end names in the tables, read once for the build."""
+    return _load_json("geo_extra.json")["table_unit_suffixes"]
 
 
 def _strip_unit(name: str, suffixes: frozenset[str]) -> str:
@@ -865,10 +871,10 @@ def _build(data: Path) -> tuple[list[_Row], dict[int, tuple[str, ...]]]:
         feature = "province" if level <= 1 else "district"
         a1 = admin1_of(ref)
         bare = name_key(_strip_unit(_without_leading_unit(name) or name, _unit_suffixes()))
-        seat = next(
+        seat = seats.get((bare, subdivisions[a1][0])) or next(
             (
                 seats[key, subdivisions[a1][0]]
-                for key in (bare, *_seat_keys(name))
+                for key in _seat_keys(name)
                 if (key, subdivisions[a1][0]) in seats
             ),
             None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -190,13 +191,15 @@ def _body_spoken_for(subject: Token, speaker: Source) -> bool:
         for w in o.subtree
     }
     return "ministry" in said and any(
-        word in said and named & set(forces) for word, forces in _ministries_over().items()
+        word in said and named & forces for word, forces in _ministries_over().items()
     )
 
 
-def _ministries_over() -> dict[str, list[str]]:
+@lru_cache(maxsize=1)
+def _ministries_over() -> dict[str, frozenset[str]]:
+    """attribution.json's forces under each ministry, read once (denials are checked per verb)."""
     table = read_data("attribution.json")["ministries_over"]
-    return {word: forces for word, forces in table.items() if not word.startswith("_")}
+    return {word: frozenset(forces) for word, forces in table.items() if not word.startswith("_")}
 
 
 def _speaker_saying_it_was_never_done(
@@ -379,10 +382,17 @@ def _names_an_action(verb: Token) -> bool:
 
 
 def _weapons_used(verb: Token) -> bool:
-    table = read_data("attribution.json")["weapons_used"]
-    return verb.lemma_ in table["verbs"] and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in table["weapons"] for c in verb.children
+    verbs, weapons = _weapons_table()
+    return verb.lemma_ in verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in weapons for c in verb.children
     )
+
+
+@lru_cache(maxsize=1)
+def _weapons_table() -> tuple[frozenset[str], frozenset[str]]:
+    """attribution.json's verbs of using a weapon and the weapons, read once."""
+    table = read_data("attribution.json")["weapons_used"]
+    return frozenset(table["verbs"]), frozenset(table["weapons"])
 
 
 def _withholds(verb: Token) -> bool:

@@ -85,5 +85,6 @@ def _title_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
 def _vocab() -> dict:
     return read_data("attribution.json")["spoken_pages"]
