@@ -44,10 +44,9 @@ def find_denials(
         if token.pos_ != "VERB":
             continue
         source = (
-            _first_person_denier(token, attributions)
-            or _denier(token, named)
-            or _accuser_of_lying(token, named)
-            or _caller_of_claims_false(token, named)
+            _denier(token, named, attributions)
+            or _accuser_of_lying(token, named, attributions)
+            or _caller_of_claims_false(token, named, attributions)
             or _speaker_calling_claims_false(token, attributions)
             or _speaker_saying_it_never_happened(token, attributions)
             or _speaker_denying_their_own_act(token, attributions)
@@ -75,27 +74,17 @@ def _once_per_sentence(denials: list[Denial]) -> list[Denial]:
     return kept
 
 
-def _denier(verb: Token, named: list[Source]) -> Source | None:
+def _denier(verb: Token, named: list[Source], attributions: Sequence[Attribution]) -> Source | None:
     """The subject of a denial verb that denies a claim."""
     cues = attribution_cues()
     if verb.lemma_ not in cues.denial_verbs or _withholds(verb):
         return None
-    return _subject_source(verb, named)
+    return _subject_source(verb, named, attributions)
 
 
-def _first_person_denier(verb: Token, attributions: Sequence[Attribution]) -> Source | None:
-    """'Answer: ... we categorically reject them': 'we' or 'I' denying, in a named speaker's
-    words, is that speaker, not the body named last (whose claim is rejected)."""
-    subject = _subject(verb)
-    if verb.lemma_ not in attribution_cues().denial_verbs or subject is None:
-        return None
-    if subject.lower_ not in {"we", "i"} or _withholds(verb):
-        return None
-    speaker = _teller(verb, attributions)
-    return speaker if speaker is not None and speaker.name else None
-
-
-def _accuser_of_lying(verb: Token, named: list[Source]) -> Source | None:
+def _accuser_of_lying(
+    verb: Token, named: list[Source], attributions: Sequence[Attribution]
+) -> Source | None:
     """'KCNA accused Seoul and "human rights racketeers" of "spreading sheer lies"': a source
     accusing others of lies or fabrications denies what they told."""
     cues = attribution_cues()
@@ -104,10 +93,12 @@ def _accuser_of_lying(verb: Token, named: list[Source]) -> Source | None:
     charged = [t for t in verb.subtree if t.i > verb.i and t.lower_ in cues.falsity_words]
     if not any(any(a.lower_ == "of" for a in t.ancestors if a.i > verb.i) for t in charged):
         return None
-    return _subject_source(verb, named)
+    return _subject_source(verb, named, attributions)
 
 
-def _caller_of_claims_false(verb: Token, named: list[Source]) -> Source | None:
+def _caller_of_claims_false(
+    verb: Token, named: list[Source], attributions: Sequence[Attribution]
+) -> Source | None:
     """'The Office of the Governor called the report false', 'branded the claims baseless',
     'described the posts as fake': the source calling a claim false denies it."""
     cues = attribution_cues()
@@ -120,15 +111,22 @@ def _caller_of_claims_false(verb: Token, named: list[Source]) -> Source | None:
     ]
     claims = [w for w in verb.subtree if w.lower_ in cues.evidential_nouns and w.i > verb.i]
     false = [w for w in called for x in w.subtree if x.lower_ in cues.falsity_words]
-    return _subject_source(verb, named) if claims and false else None
+    return _subject_source(verb, named, attributions) if claims and false else None
 
 
-def _subject_source(verb: Token, named: list[Source]) -> Source | None:
-    """The source the verb's subject names, or the one named before that it refers to."""
+def _subject_source(
+    verb: Token, named: list[Source], attributions: Sequence[Attribution]
+) -> Source | None:
+    """The source the verb's subject names, or the one named before that it refers to; 'we'
+    or 'I' in a named speaker's words ('Answer: ... we categorically reject them') is that
+    speaker, not the body named last (whose claim is rejected)."""
     cues = attribution_cues()
     subject = _subject(verb)
     if subject is None or subject.lower_ in cues.evidential_nouns:
         return None  # 'BRIGHTWATER: stopbank claims rejected': the claims deny nothing
+    teller = _teller(verb, attributions) if subject.lower_ in {"we", "i"} else None
+    if teller is not None and teller.name:
+        return teller
     phrase = source_phrase(subject)
     earlier = [s for s in named if s.end_char <= phrase.start_char]
     source = resolve_reference(classify(phrase), phrase, earlier)
