@@ -1363,6 +1363,22 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     return first if page_line_next or taglined or named or mentioned else None
 
 
+def _government_portal(text: str) -> bool:
+    """'GOV.CO', 'GOV.UK', 'gob.mx': a government portal's banner over a ministry's site."""
+    labels = header_vocabulary()["government_portal_domains"]["labels"]
+    head, dot, country = text.strip().lower().partition(".")
+    return bool(dot) and head in labels and country.isalpha() and 2 <= len(country) <= 3
+
+
+def _site_under_a_portal(text: str) -> str | None:
+    """The site's name under a portal's banner, in English where the line gives it in two
+    languages ('Ministerio de Defensa Nacional | Ministry of National Defence')."""
+    names = [part.strip() for part in text.split("|") if part.strip()]
+    english = [name for name in names if _ends_like_outlet(name)]
+    chosen = english[-1] if english else names[0] if len(names) == 1 else None
+    return outlet_name(chosen) if chosen and is_masthead_like(chosen) else None
+
+
 def _name_before_motto(text: str) -> str:
     """'REVAL REVIEW     Estonia's English weekly since 2009': the name, set apart from the
     words that describe the outlet."""
@@ -1380,6 +1396,8 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
     below = next((n for n in range(masthead + 1, len(plain)) if plain[n].strip()), None)
     if below is None:
         return name
+    if _government_portal(plain[masthead]):
+        return _site_under_a_portal(plain[below]) or name
     spelled = outlet_name(plain[below])
     if ACRONYM.match(plain[masthead].strip()) and initials(spelled) == plain[masthead].strip():
         return spelled

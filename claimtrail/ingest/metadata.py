@@ -42,6 +42,7 @@ from claimtrail.ingest.header_lines import (
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
 from claimtrail.ingest.pubdate import (
     find_date,
+    find_date_time_group,
     header_vocabulary,
     month_day_only,
     weekday_numbers,
@@ -563,7 +564,7 @@ def _dated_line_near_the_top(plain: list[str]) -> date | None:
         line = text.strip()
         if not line or len(line) > MAX_DATED_LINE_CHARS or line.endswith("."):
             continue
-        found = find_date(line)
+        found = find_date(line) or find_date_time_group(line)
         if found is not None:
             return found.value
     return None

@@ -249,6 +249,25 @@ def _both_readings(m: re.Match[str]) -> tuple[date, date] | None:
     return day_first, month_first
 
 
+# "141600H MAR 2033", "090815Z May 2032": a date-time group as coast guards, navies and
+# aviation notices stamp them, the day followed by the hour, the minutes and a letter for
+# the time zone. Not among the header's dates: a memo's 'DTG:' field inside a page of posts
+# is no date of the page.
+_DATE_TIME_GROUP = re.compile(
+    r"(?<![\dA-Za-z])(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s+(?P<month>[A-Za-z]+)\.?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def find_date_time_group(text: str) -> DateMatch | None:
+    """The first date-time group in `text` ('141600H MAR 2033'), or None."""
+    for m in _DATE_TIME_GROUP.finditer(text):
+        value = _build(m.group("year"), m.group("month"), m.group("day"))
+        if value is not None:
+            return DateMatch(value, m.start(), m.end())
+    return None
+
+
 def parse_date(text: str) -> date | None:
     """The date `text` consists of (surrounding spaces and punctuation allowed), or None."""
     match = find_date(text)

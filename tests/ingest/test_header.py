@@ -1442,6 +1442,70 @@ def test_a_departments_name_with_initials_under_a_government_banner_is_the_publi
     assert article.title == "United States Condemns Attack on Aid Convoy in North Darfur"
 
 
+PORTAL_BANNER = """Skip to main content
+GOV.PE
+{site}
+Inicio   Ministerio   Prensa   Contacto
+Search this site...
+
+Police detain five men after a clash at a gold mine in Pataz
+
+Lima, Tuesday, 4 May 2032
+
+The National Police detained five men after a clash at a gold mine in Pataz on Monday, the
+ministry said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("site", "publisher"),
+    [
+        ("Ministerio del Interior | Ministry of the Interior", "Ministry of the Interior"),
+        ("Ministry of the Interior", "Ministry of the Interior"),
+    ],
+)
+def test_the_site_under_a_government_portals_banner_is_the_publisher(site, publisher):
+    article = read_article(PORTAL_BANNER.format(site=site).encode(), "briefing.txt")
+    assert article.publisher == publisher
+    assert article.published == date(2032, 5, 4)
+
+
+MARITIME_BULLETIN = """NATIONAL COAST GUARD
+Home   News   Bulletins   Contact
+
+MARITIME BULLETIN NO. 2031-112
+Trawler rammed off Kalamansig; six crew rescued
+
+Date-Time Group: 081430H NOV 2031
+Issuing unit: Public Affairs Office
+
+At 0610H on 7 November 2031, a cargo vessel rammed the trawler FB Marlyn off Kalamansig.
+"""
+
+POSTS_WITH_MEMOS = """=== COPY OF A POLICE PAGE'S POSTS, 4-8 NOV 2031 ===
+Copied: 8 NOV 2031, 2100H
+
+Provincial Police Office
+3d
+
+SPOT REPORT
+SUBJECT: Ambush on a patrol in Kalamansig
+DTG: 051040H NOV 2031
+
+Details: On 5 November 2031, gunmen fired on a police patrol in Kalamansig.
+"""
+
+
+def test_a_date_time_group_under_the_headline_dates_the_page():
+    article = read_article(MARITIME_BULLETIN.encode(), "bulletin.txt")
+    assert article.published == date(2031, 11, 8)
+
+
+def test_a_memos_date_time_group_in_a_page_of_posts_does_not_date_the_page():
+    article = read_article(POSTS_WITH_MEMOS.encode(), "posts.txt")
+    assert article.published == date(2031, 11, 8)
+
+
 DATA_EXPORT = """Flood events export - Malawi - 1-14 March 2031 (2 rows)
 
 event_id,event_date,location,latitude,longitude,source,notes

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from claimtrail.ingest.header_lines import classify
 from claimtrail.ingest.pubdate import (
     find_date,
+    find_date_time_group,
     find_month_day,
     month_day_only,
     month_numbers,
@@ -216,3 +217,17 @@ def test_the_days_a_digest_covers_are_no_publication_date_nor_an_outlet(line):
 def test_a_labelled_date_with_its_clock_time_is_the_publication_date(line):
     found = classify(0, line)
     assert found is not None and found.published == date(2030, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date-Time Group: 071830H NOV 2031", date(2031, 11, 7)),
+        ("DTG 230415Z Feb 2032", date(2032, 2, 23)),
+        ("Room 071830 Nov 2031", None),  # no time zone's letter: a figure of something else
+    ],
+)
+def test_a_date_time_group_is_read_as_its_day(text, expected):
+    found = find_date_time_group(text)
+    assert (found.value if found else None) == expected
+    assert find_date(text) is None  # no header date: a memo's field is no page's day
