@@ -914,6 +914,14 @@ def _rules() -> tuple[_Rule, ...]:
             "day",
         ),
         (
+            # '130640H March 2033': a date-time group, the day followed by the hour, the
+            # minutes and the time zone's letter, as coast guards and navies log incidents
+            "date-time-group",
+            rf"(?<![\dA-Za-z])(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s+(?P<m>{f['M']})\s+(?P<y>{f['Y']})",
+            _single_day,
+            "day",
+        ),
+        (
             "day-month",
             rf"{wd_prefix}(?:the\s+)?(?P<d>{f['D']})\s+(?:of\s+)?(?P<m>{f['M']}){year_tail}",
             _single_day,

@@ -899,3 +899,10 @@ def test_an_entrys_hour_in_a_log_of_a_night_dates_it_on_the_day_that_hour_falls(
         ("Time: 02:15", date(2033, 3, 15)),
         ("Time: 06:00", date(2033, 3, 14)),
     ]
+
+
+def test_a_date_time_group_dates_an_incident_on_its_day():
+    text = "At 052215H October 2031, a patrol boat was struck by a drone off the island."
+    (when,) = find_dates(text, ANCHOR)
+    assert when.start == when.end == date(2031, 10, 5)
+    assert text[when.start_char : when.end_char] == "052215H October 2031"
