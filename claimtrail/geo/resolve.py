@@ -89,6 +89,7 @@ _RIVAL_CITY_SHARE = 0.1  # a city this large next to a same-named unit is what a
 _OWN_UNIT_CITY_SHARE = 0.5  # the same, for a city outside the unit: 'Lima', not 'Wyoming'
 _MAX_CANDIDATES = 40
 _CONTAINERS = frozenset({"country", "province"})
+_UNITS = _CONTAINERS | {"district"}
 _SETTLEMENT_CUES = frozenset({"village", "town", "city", "hamlet"})
 _SMALL_PLACE_CUES = frozenset({"village", "town", "hamlet", "neighbourhood"})
 _WIDE_FEATURES = frozenset({"country", "region", "continent"})
@@ -1211,6 +1212,11 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     own = _own_votes(mention, cands[index], evidence.countries)
     admins = _own_admin_votes(cands[index], evidence.admins, evidence.countries)
     as_unit = index in evidence.containers
+    if as_unit and any(c.match in ("exact", "folded") and c.entry.feature in _UNITS for c in found):
+        # "Puerto Princesa, Palawan": a name said to hold another place, spelled as a unit
+        # of the tables spell it, is that unit, not a look-alike town (Pulilan) among the
+        # article's other places
+        found = [c for c in found if c.match != "skeleton"]
     scored = [
         _score(
             c,

@@ -28,7 +28,7 @@ import bisect
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -230,10 +230,11 @@ def cues() -> _Cues:
         rf"\s+of\s+(?:the\s+)?"
     )
     number = rf"(?:\d+(?:[.,]\d+)?|{_alternation(list(rel['number_words']))})"
-    # a conversion in brackets may follow the distance: '48 nautical miles (89 km) south of'
+    # a conversion or the unit's abbreviation in brackets may follow the distance: '48
+    # nautical miles (89 km) south of', '124 nautical miles (NM) west of'
     offset = (
         rf"(?P<num>{number})\s*-?\s*(?P<unit>{_alternation(list(rel['units']))})"
-        r"(?:\s*\(\s*\d+(?:[.,]\d+)?\s*[a-z]{1,6}(?:\s[a-z]{1,6})?\s*\))?\s+"
+        r"(?:\s*\(\s*(?:\d+(?:[.,]\d+)?\s*)?[A-Za-z]{1,6}(?:\s[a-z]{1,6})?\s*\))?\s+"
         rf"(?:to\s+the\s+)?(?P<bearing>{_alternation(list(rel['bearings']))})\s+of\s+"
         rf"(?:the\s+(?:{settle})\s+of\s+)?"
     )
@@ -402,15 +403,12 @@ def find_places(
 
 
 def _points_in_degrees(text: str, named: Sequence[Place] = ()) -> list[Place]:
-    """'at 12.5068, 39.5224', '13.5790° N, 38.9603° E': a point given in decimal degrees, as
-    open-source investigators and incident logs give one, placed where it says; in the
-    country of the nearest place the text names, if one lies near."""
+    """'at 12.5068, 39.5224', '13.5790° N, 38.9603° E', '09°45'N, 116°29'E': a point given in
+    degrees, as open-source investigators, incident logs and maritime notices give one,
+    placed where it says; in the country of the nearest place the text names, if one lies
+    near."""
     found = []
-    for m in _DECIMAL_DEGREES.finditer(text):
-        lat = float(m["lat"]) * (-1 if m["ns"] in ("S", "s") else 1)
-        lon = float(m["lon"]) * (-1 if m["ew"] in ("W", "w") else 1)
-        if abs(lat) > 90 or abs(lon) > 180:
-            continue
+    for m, lat, lon, reason in _points(text):
         near = _nearest(named, lat, lon)
         found.append(
             Place(
@@ -424,10 +422,33 @@ def _points_in_degrees(text: str, named: Sequence[Place] = ()) -> list[Place]:
                 lat=lat,
                 lon=lon,
                 resolution="exact",
-                reason="a point given in decimal degrees",
+                reason=reason,
             )
         )
     return found
+
+
+def _points(text: str) -> Iterator[tuple[re.Match[str], float, float, str]]:
+    for m in _DECIMAL_DEGREES.finditer(text):
+        lat = float(m["lat"]) * (-1 if m["ns"] in ("S", "s") else 1)
+        lon = float(m["lon"]) * (-1 if m["ew"] in ("W", "w") else 1)
+        if abs(lat) <= 90 and abs(lon) <= 180:
+            yield m, lat, lon, "a point given in decimal degrees"
+    for m in _DEGREES_AND_MINUTES.finditer(text):
+        lat = _sexagesimal(m["lat_d"], m["lat_m"], m["lat_s"], m["ns"])
+        lon = _sexagesimal(m["lon_d"], m["lon_m"], m["lon_s"], m["ew"])
+        if lat is not None and lon is not None and abs(lat) <= 90 and abs(lon) <= 180:
+            yield m, lat, lon, "a point given in degrees and minutes"
+
+
+def _sexagesimal(degrees: str, minutes: str, seconds: str | None, hemisphere: str) -> float | None:
+    """Degrees, minutes and seconds as one signed figure; None where minutes or seconds run
+    past sixty (no position, then)."""
+    m, s = float(minutes), float(seconds or 0)
+    if m >= 60 or s >= 60:
+        return None
+    value = int(degrees) + m / 60 + s / 3600
+    return -value if hemisphere in "SW" else value
 
 
 # two figures with three or more decimals, a comma between them, perhaps with degrees and
@@ -435,6 +456,15 @@ def _points_in_degrees(text: str, named: Sequence[Place] = ()) -> list[Place]:
 _DECIMAL_DEGREES = re.compile(
     r"(?<![\d.])(?<!\d,)(?<!\d, )(?P<lat>-?\d{1,2}\.\d{3,})\s*°?\s*(?P<ns>[NSns])?,\s*"
     r"(?P<lon>-?\d{1,3}\.\d{3,})(?:\s*°?\s*(?P<ew>[EWew])\b|°)?(?!\d|\.\d|,\s*\d)"
+)
+# '09°45'N, 116°29'E', '12° 34.5′ N 043° 12.3′ E', '9°45'12"N 116°29'30"E': degrees and
+# minutes (and seconds), each figure with its hemisphere, as maritime notices give positions
+_MINUTES = (
+    r"\s*(?P<{0}_m>\d{{1,2}}(?:\.\d+)?)\s*['′’]\s*(?:(?P<{0}_s>\d{{1,2}}(?:\.\d+)?)\s*[\"″”]\s*)?"
+)
+_DEGREES_AND_MINUTES = re.compile(
+    r"(?<![\d.])(?P<lat_d>\d{1,2})\s*°" + _MINUTES.format("lat") + r"(?P<ns>[NS])\b,?\s*"
+    r"(?P<lon_d>\d{1,3})\s*°" + _MINUTES.format("lon") + r"(?P<ew>[EW])\b"
 )
 MAX_NEIGHBOUR_KM = 150
 

@@ -118,6 +118,19 @@ def test_a_name_holding_a_town_is_read_as_the_unit():
     assert "names the unit" in state.reason
 
 
+def test_a_district_holding_a_town_is_no_look_alike_town_among_the_other_places():
+    # the article's other places lie in Central Luzon, where a town looks like 'Palawan'
+    text = (
+        "Boats from Subic, Zambales sailed past Mariveles, Bataan and Masinloc, Zambales. "
+        "The damaged cutter returned to Puerto Princesa, Palawan, for repairs."
+    )
+    names = ("Subic", "Zambales", "Mariveles", "Bataan", "Masinloc", "Zambales")
+    spans = _spans(text, *names, "Puerto Princesa", "Palawan")
+    *_, town, district = resolve_spans(text, spans)
+    assert (district.name, district.feature) == ("Palawan", "district")
+    assert town.name == "Puerto Princesa"
+
+
 def _span(text: str, name: str) -> tuple[int, int]:
     start = text.index(name)
     return start, start + len(name)

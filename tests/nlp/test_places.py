@@ -337,7 +337,7 @@ def test_an_offset_after_a_name_and_its_area_word_moves_the_point(nlp):
     assert "placed 30 km at bearing 45" in place.reason
 
 
-@pytest.mark.parametrize("converted", ["(37 km)", "(37km)", "(23 miles)"])
+@pytest.mark.parametrize("converted", ["(37 km)", "(37km)", "(23 miles)", "(NM)", "(nm)"])
 def test_an_offset_with_its_conversion_in_brackets_still_moves_the_point(nlp, converted):
     text = f"The dinghy capsized about 20 nautical miles {converted} south of Lampedusa on Sunday."
     place = places_by_text(nlp, text)["Lampedusa"]
@@ -1404,6 +1404,23 @@ def test_a_place_named_after_its_label_on_a_line_of_its_own_is_a_place(nlp):
 def test_a_point_in_decimal_degrees_is_placed_where_it_says(nlp, text, point):
     found = [p for p in find_places(nlp(text)) if p.reason == "a point given in decimal degrees"]
     assert [(p.lat, p.lon) for p in found] == ([point] if point else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("A tanker was boarded at 12°34.5'N, 043°12.3'E on Tuesday.", (12.575, 43.205)),
+        ("Position: 07° 15′ S 112° 45′ E, off the coast.", (-7.25, 112.75)),
+        ("The skiff was sighted at 11°30'36\"N 051°15'00\"E.", (11.51, 51.25)),
+        ("The ship turned 45° and sailed 12' further north.", None),  # no hemisphere
+        ("The buoy lies at 12°75'N, 043°12'E.", None),  # no minute past 59
+    ],
+)
+def test_a_point_in_degrees_and_minutes_is_placed_where_it_says(nlp, text, point):
+    found = [
+        p for p in find_places(nlp(text)) if p.reason == "a point given in degrees and minutes"
+    ]
+    assert [(round(p.lat, 4), round(p.lon, 4)) for p in found] == ([point] if point else [])
 
 
 def test_a_states_abbreviation_is_the_state_only_with_its_point(nlp):
