@@ -195,6 +195,7 @@ class Actions:
     finding_verbs: frozenset[str] = frozenset()  # "received the bodies of 11 civilians"
     dead_bodies: frozenset[str] = frozenset()
     beating_verbs: frozenset[str] = frozenset()  # "beat several of them"
+    seeing_verbs: frozenset[str] = frozenset()  # "witnessed officers arrest 14 members"
     beaten_people: frozenset[str] = frozenset()
     felling_verbs: frozenset[str] = frozenset()  # "pushed her to the floor"
     killing_verbs: frozenset[str] = frozenset()  # "three prisoners were hanged"
@@ -442,6 +443,7 @@ def actions() -> Actions:
         finding_verbs=frozenset(raw["bodies_found"]["verbs"]),
         dead_bodies=frozenset(raw["bodies_found"]["nouns"]),
         beating_verbs=frozenset(raw["people_beaten"]["verbs"]),
+        seeing_verbs=frozenset(raw["seen_doing"]["verbs"]),
         beaten_people=frozenset(raw["people_beaten"]["people"]),
         felling_verbs=frozenset(raw["people_beaten"]["felling_verbs"]),
         killing_verbs=frozenset(raw["people_beaten"]["killing_verbs"]),

@@ -386,6 +386,9 @@ def _named_action(token: Token) -> str | None:
         return "kill"
     if token.pos_ == "NOUN" and _labour_strike(token):
         return "protest"  # "dockers went on strike", "kept up a strike"
+    if token.pos_ == "NOUN" and _bare_infinitive_misread(token):
+        action = vocab.by_lemma.get(token.lemma_)
+        return _specific(token, action) if action is not None else None
     if token.pos_ == "NOUN" and _event_noun_position(token):
         action = vocab.event_nouns.get(token.lower_)
         if token.lower_ in vocab.counted_nouns and not any(
@@ -608,6 +611,26 @@ def _shot_dead_misread(token: Token) -> bool:
         return False  # "found dead", "the dead": no clause of its own
     shot = token.doc[token.i - 1]
     return shot.lower_ == "shot" and shot.pos_ != "VERB"
+
+
+def _bare_infinitive_misread(token: Token) -> bool:
+    """'observers witnessed officers of the unit arrest 14 members': after a verb of seeing
+    and its object, the tagger reads the bare infinitive as a noun; a word of the verb's
+    form, with no determiner of its own, that opens its own object is the verb."""
+    if token.tag_ != "NN" or token.i + 1 >= len(token.doc) or token.i == token.sent.start:
+        return False
+    if any(c.dep_ in {"det", "poss"} for c in token.lefts):
+        return False  # 'the arrest', 'their arrest'
+    before = token.doc[token.i - 1]
+    if before.pos_ not in {"NOUN", "PROPN", "PUNCT"} or before.lower_ in {"(", ","}:
+        return False  # the doer's name ends right before the verb, or its brackets
+    after = token.doc[token.i + 1]
+    if not (after.like_num or after.pos_ in {"DET", "PRON"}):
+        return False  # 'arrest 14 members', 'arrest the men', 'arrest them'
+    seeing = actions().seeing_verbs
+    return any(
+        t.lemma_ in seeing and t.pos_ == "VERB" for t in token.doc[token.sent.start : token.i - 1]
+    )
 
 
 def _aid_arrived(verb: Token) -> bool:

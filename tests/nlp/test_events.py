@@ -1053,6 +1053,9 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Heavy fighting broke out in the border town on Sunday.", "attack"),
         # the month of a posting stamp the parser reads as the modal 'may'
         ("Posted 17 May The river burst its banks at Kayes late on Tuesday.", "flood"),
+        # a bare infinitive after a verb of seeing, which the tagger reads as a noun
+        ("Monitors witnessed officers of the Rapid Intervention Unit arrest 12 voters.", "arrest"),
+        ("We saw soldiers on patrol arrest two traders near the market.", "arrest"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
@@ -1064,6 +1067,8 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
     [
         "Police blocked the road to the stadium before the match.",  # no protest
         "Ana Ruiz beat Maria Ito in three sets in the final.",  # a match won
+        "The lawyers saw the report on the arrest the next day.",  # a noun after 'the'
+        "Monitors saw the officers' arrest records at the station.",
         # a barrier pushed over, people who threw themselves down: no one attacked
         "Fans pushed the barrier to the ground before kick-off.",
         "Everyone threw themselves to the floor when the shots rang out.",
