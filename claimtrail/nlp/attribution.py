@@ -22,10 +22,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimtrail.geo.gazetteer import default_gazetteer
+from claimtrail.geo.gazetteer import country_names_in, default_gazetteer
 from claimtrail.ingest.footnotes import MIN_NOTES, NOTE, notes_at_end
 from claimtrail.ingest.header_lines import no_latin_letters
 from claimtrail.model import Source
+from claimtrail.nlp.dates import is_month_name
 from claimtrail.nlp.headings import is_crosshead
 from claimtrail.nlp.sources import (
     PLACE_ENTITIES,
@@ -57,6 +58,7 @@ PARTICIPLE_CONTENT = {"prep", "advcl", "ccomp", "xcomp"}
 MIN_CLAIM_CHARS = 10  # shorter leftovers are "said on Monday.", not a claim
 MAX_SCARE_QUOTE_WORDS = 3  # a word or two in marks inside a told claim is its wording
 ARTICLES = {"a", "an", "the", "one", "another"}
+MAX_TURN_NAME_WORDS = 4
 COLON_SPEAKER_BOUNDS = {"-", "\u2013", "\u2014", ".", "!", "?"}  # what may precede 'Name:'
 MAX_NAMING_PARAGRAPHS = 2  # how far on a role may be named ("a trader" ... "Dicko, a trader")
 MAX_BRACKETED_OFFICE = 12  # words of a speaker's office in brackets before a colon
@@ -462,6 +464,9 @@ def _stance_adjective(adj: Token, sent: Span, earlier: list[Source]) -> Attribut
     if subject.tag_ == "WP" or subject.lower_ in {"it", "this", "that"}:
         return None  # "it is clear that": no one holds it
     complement = [c for c in adj.rights if c.dep_ in {"ccomp", "xcomp", "prep"}]
+    places = _data()["stance_adjective_places"].get(adj.lemma_, ())
+    if complement and complement[0].dep_ == "prep" and complement[0].lower_ in places:
+        return None  # 'until they were clear of the coast guard's vessels'
     if complement:
         start, end = complement[0].left_edge.idx, _end(complement[-1].right_edge)
     else:
@@ -482,6 +487,8 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
     speaker = _name_before(colon, sent)
     if speaker is None or not _bare_name(speaker) or _colon_dateline(speaker):
         return None
+    if _dated_entry_lead(speaker):
+        return None
     doc = sent.doc
     if colon.i + 1 >= len(doc):
         return None
@@ -501,7 +508,34 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
         # (a seat's place in brackets, 'HON. NGABU (Djugu):', says no kind)
         kind = (tagged_source(office) or source).kind
         source = replace(source, name=_without_titles(speaker.text), kind=kind)
+    elif _a_persons_name_in_capitals(speaker, source):
+        # 'ROSE-ANDRÉE VALCOURT:' in a transcript: the tagger, reading capitals, takes a
+        # person's name for a body's; a name with no body's word speaks for its bearer
+        source = replace(source, kind="eyewitness", affiliation=None)
     return Attribution((source,), colon.idx, _end(colon), following.idx, end)
+
+
+def _acronym(word: str) -> bool:
+    """'MSF', 'ICRC': a body's initials, with no vowel after the first letter; a person's
+    name in capitals has one."""
+    letters = word.strip(".")
+    return len(letters) <= 2 or not re.search(r"[AEIOUYÀ-Ý]", letters[1:])
+
+
+def _a_persons_name_in_capitals(speaker: Span, source: Source) -> bool:
+    """Two to four words in capitals opening a turn, typed a body's with no word of a
+    body's name (no kind noun, no acronym of a known body)."""
+    words = speaker.text.split()
+    return (
+        source.kind == "organization"
+        and speaker.text.isupper()
+        and 2 <= len(words) <= MAX_TURN_NAME_WORDS
+        and all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words)
+        and not any(w.lower().strip(".") in source_vocabulary().kind_nouns for w in words)
+        and not any(_acronym(w) for w in words)  # 'UNICEF HAITI'
+        and not country_names_in(speaker.text)
+        and _opens_its_paragraph(speaker)
+    )
 
 
 def _office_in_brackets(colon: Token, speaker: Span) -> Span | None:
@@ -605,6 +639,20 @@ def _colon_dateline(speaker: Span) -> bool:
     return heading and (known or not body)
 
 
+def _dated_entry_lead(speaker: Span) -> bool:
+    """'- Saturday 16 April, Sinune (Sinjar district): At around 14:30, a drone struck ...',
+    'Monday 18 April, Nasiriyah: Local media reported ...': an entry of a brief or a log
+    that opens with its day (a day and a month named) and its place before a colon; no one
+    speaks."""
+    doc = speaker.doc
+    line_start = doc.text.rfind("\n", 0, speaker.start_char) + 1
+    lead = [t for t in doc[: speaker.end] if t.idx >= line_start]
+    return any(
+        is_month_name(t.text) and any(n.like_num for n in doc[max(t.i - 1, 0) : t.i + 2])
+        for t in lead
+    )
+
+
 def _names_a_province(name: str) -> bool:
     folded = name.casefold()
     entries = default_gazetteer().lookup(name)
@@ -617,15 +665,24 @@ def _name_before(colon: Token, sent: Span) -> Span | None:
     NGABU (Djugu):', 'MR ROE (Minister of the Interior):')."""
     colon = _before_a_bracket(colon, sent)
     start = colon.i
-    while start > sent.start and sent.doc[start - 1].text not in COLON_SPEAKER_BOUNDS:
+    while start > sent.start and not _speaker_bound(sent.doc[start - 1]):
         start -= 1
         if colon.i - start > _data()["colon_speaker"]["max_tokens"]:
             return None
-    at_bound = start == sent.start or sent.doc[start - 1].text in COLON_SPEAKER_BOUNDS
+    at_bound = start == sent.start or _speaker_bound(sent.doc[start - 1])
     speaker = sent.doc[start : colon.i]
     while len(speaker) and speaker[0].is_punct:
         speaker = speaker[1:]
     return speaker if at_bound and len(speaker) else None
+
+
+def _speaker_bound(token: Token) -> bool:
+    """A dash or a stop before 'Name:'; a hyphen joining a name's parts ('ROSE-ANDRÉE
+    VALCOURT:') is no bound."""
+    if token.text not in COLON_SPEAKER_BOUNDS:
+        return False
+    joined = token.text == "-" and not token.whitespace_ and token.i > 0
+    return not (joined and not token.doc[token.i - 1].whitespace_)
 
 
 def _before_a_bracket(colon: Token, sent: Span) -> Token:

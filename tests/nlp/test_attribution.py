@@ -1229,6 +1229,10 @@ def test_a_place_in_capitals_heading_a_section_is_no_speaker(nlp, text, speaker)
         "Suspect/s: Two men seen near the bridge before it would reopen.",
         # a police log's entry fields
         "Time: 21:50 Members saw the bridge reopen to traffic.",
+        # a maritime notice's position; a brief's entry opening with its day and place
+        "Position: 12 NM west of Basilan Island, where the bridge will reopen.",
+        "- Sunday 3 July, Tal Afar (Ninewa): The bridge did not reopen after the repairs.",
+        "Monday 4 July, Hit: The bridge did not reopen to traffic after the repairs.",
     ],
 )
 def test_a_heading_before_a_colon_is_no_speaker(nlp, text):
@@ -1252,6 +1256,15 @@ def test_the_subject_of_a_confident_is_a_source_but_an_impersonal_it_is_not(nlp)
         "The mayor"
     ]
     assert chain_of(nlp, "It is clear that the levee will hold this week.", "hold") == []
+
+
+def test_boats_clear_of_other_vessels_hold_no_view(nlp):
+    text = (
+        "A cutter escorted the trawlers until they were clear of the patrol ships that rammed them."
+    )
+    assert chain_of(nlp, text, "rammed") == []
+    text = "The skipper was clear about who rammed the trawler first."
+    assert speakers(nlp, text, "rammed") == ["The skipper"]
 
 
 @pytest.mark.parametrize(
@@ -2212,6 +2225,27 @@ def test_a_transcripts_turn_runs_over_its_paragraphs_to_the_next_turn(nlp):
     assert chain_of(nlp, TRANSCRIPT, "burned") == [("TOMAS EKBERG", "official", "MR TOMAS EKBERG")]
     assert [name for name, _, _ in chain_of(nlp, TRANSCRIPT, "arrested")] == ["TOMAS EKBERG"]
     assert [name for name, _, _ in chain_of(nlp, TRANSCRIPT, "beat")][:1] == ["JON LIND"]
+
+
+EPISODE = """HOST: Where were you when it started?
+
+MARIE-CLAIRE DESROSIERS: At the market in Cabaret. Armed men burned four stalls at dawn.
+
+HOST: And then?
+
+KARL BAZILE: Nobody came. We counted the shots until noon.
+"""
+
+
+def test_a_guests_name_in_capitals_is_a_persons_whole_name(nlp):
+    # a hyphen joining a name's parts is no dash before it; a person's name in capitals
+    # with no body's word speaks for its bearer, though the tagger reads it as a body's
+    assert chain_of(nlp, EPISODE, "burned") == [
+        ("MARIE-CLAIRE DESROSIERS", "eyewitness", "MARIE-CLAIRE DESROSIERS")
+    ]
+    assert [kind for _, kind, _ in chain_of(nlp, EPISODE, "counted")] == ["eyewitness"]
+    text = EPISODE.replace("KARL BAZILE", "MSF HAITI")
+    assert [kind for _, kind, _ in chain_of(nlp, text, "counted")] == ["organization"]
 
 
 def test_a_long_opening_statement_is_one_turn_however_many_paragraphs_it_runs(nlp):
