@@ -250,7 +250,11 @@ def _outlets(
 
 def _filed(found: Header, plain: list[str], published: date | None) -> date | None:
     """The day of the dateline under the byline or opening the story, when it falls up to
-    MAX_FILING_DAYS before publication: a paper's copy filed the evening before."""
+    MAX_FILING_DAYS before publication: a paper's copy filed the evening before; or the day
+    a programme was recorded ('Published 13 October · Recorded Tuesday 11 October'), whose
+    speakers' 'yesterday' counts from it."""
+    if published is not None and (recorded := _recorded(found, plain, published)) is not None:
+        return recorded
     lines = [plain[h.number] for h in found.lines if h.kind == "dateline"]
     dateline = next(filter(None, map(parse_dateline_alone, lines)), None)
     dateline = dateline or _first_dateline(plain, found.body_start)
@@ -260,6 +264,22 @@ def _filed(found: Header, plain: list[str], published: date | None) -> date | No
     if day is None or not 0 < (published - day).days <= MAX_FILING_DAYS:
         return None
     return day
+
+
+MAX_RECORDING_DAYS = 14
+
+
+def _recorded(found: Header, plain: list[str], published: date) -> date | None:
+    """The day the header says a programme was recorded, up to MAX_RECORDING_DAYS before it
+    was published."""
+    labels = "|".join(map(re.escape, header_vocabulary()["recorded"]["labels"]))
+    label = re.compile(rf"(?:^|[·|•]\s*)(?i:{labels})\s*:?\s+")
+    for number in sorted({h.number for h in found.lines}):
+        for m in label.finditer(plain[number]):
+            day = find_date(re.split(r"\s[·|•]\s", plain[number][m.end() :])[0])
+            if day is not None and 0 < (published - day.value).days <= MAX_RECORDING_DAYS:
+                return day.value
+    return None
 
 
 def _translated_copy(

@@ -1506,6 +1506,29 @@ def test_a_memos_date_time_group_in_a_page_of_posts_does_not_date_the_page():
     assert article.published == date(2031, 11, 8)
 
 
+PODCAST_PAGE = """THE CROSSROADS SHOW
+Episode 12: Water and guns in Cabaret
+
+Published 20 May 2031  ·  Recorded {recorded}  ·  41 min
+Hosted by Ana Pierre
+
+HOST: Welcome back. Yesterday morning armed men burned the market in Cabaret.
+"""
+
+
+@pytest.mark.parametrize(
+    ("recorded", "filed"),
+    [
+        ("Monday 18 May 2031", date(2031, 5, 18)),
+        ("on 3 March 2031", None),  # months before: no day the talk counts from
+    ],
+)
+def test_a_programme_is_filed_on_the_day_it_was_recorded(recorded, filed):
+    article = read_article(PODCAST_PAGE.format(recorded=recorded).encode(), "episode.txt")
+    assert article.published == date(2031, 5, 20)
+    assert article.filed == filed
+
+
 DATA_EXPORT = """Flood events export - Malawi - 1-14 March 2031 (2 rows)
 
 event_id,event_date,location,latitude,longitude,source,notes
