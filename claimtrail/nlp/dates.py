@@ -78,6 +78,9 @@ class _Vocab:
     period_labels: tuple[str, ...] = ()  # 'Period covered: 14/03/2033 06:00 to 15/03/2033 06:00'
     reference_labels: tuple[str, ...] = ()  # 'CAS' of 'CAS 12/03/2033', a case's number
     time_labels: tuple[str, ...] = ()  # 'Time: 21:50'
+    vote_nouns: frozenset[str] = frozenset()  # 'elections' of 'the elections held on ...'
+    vote_days: tuple[str, ...] = ()  # 'polling day'
+    votes: tuple[str, ...] = ()  # 'the vote' of 'two days before the vote'
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,9 @@ def _vocab() -> _Vocab:
         period_labels=tuple(raw["period_log"]["period_labels"]),
         reference_labels=tuple(raw["reference_labels"]),
         time_labels=tuple(raw["period_log"]["time_labels"]),
+        vote_nouns=frozenset(raw["election_days"]["vote_nouns"]),
+        vote_days=tuple(raw["election_days"]["days"]),
+        votes=tuple(raw["election_days"]["votes"]),
     )
 
 
@@ -442,6 +448,47 @@ def _month_range_of(match: re.Match[str], text: str, anchor: date | None) -> Ran
         return date(y - (1 if m1 > m2 else 0), m1, 1), end
 
     return _with_year(match.group("y"), anchor, build)
+
+
+def _vote_day(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    vote = _day_of_the_vote(text, anchor)
+    if vote is None:
+        return None
+    if match.group("day"):
+        return vote, vote
+    v = _vocab()
+    if match.group("one"):
+        days = v.offset_units[match.group("one").lower()]
+    else:
+        raw = match.group("n").lower()
+        count = int(raw) if raw.isdigit() else v.number_words[raw]
+        days = count * v.offset_units[match.group("unit").lower()]
+    found = vote + timedelta(days=days * v.offset_directions[match.group("way").lower()])
+    return found, found
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _day_of_the_vote(text: str, anchor: date | None) -> date | None:
+    """The first full date in a sentence that names a vote ('the municipal elections held
+    in Mozambique on Wednesday, 12 October 2033'), not one of those the vote's day is
+    counted from ('two days before the vote')."""
+    nouns = _vocab().vote_nouns
+    named = re.compile(rf"(?i:\b(?:{_alternation(sorted(nouns), False)})\b)")
+    for sentence in _SENTENCE.finditer(text):
+        if not named.search(sentence[0]):
+            continue
+        for rule in _rules():
+            if rule.name not in {"month-day", "day-month"}:
+                continue
+            for match in rule.pattern.finditer(sentence[0]):
+                if match.group("y") is None and anchor is None:
+                    continue
+                found = rule.handler(match, sentence[0], anchor)
+                if found is not None and found[0] == found[1]:
+                    return found[0]
+    return None
 
 
 def _weekend_of_month(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
@@ -925,6 +972,16 @@ def _rules() -> tuple[_Rule, ...]:
             "day-month",
             rf"{wd_prefix}(?:the\s+)?(?P<d>{f['D']})\s+(?:of\s+)?(?P<m>{f['M']}){year_tail}",
             _single_day,
+            "day",
+        ),
+        (
+            # 'two days before the vote', 'the day after polling day', 'on election day': a
+            # vote's day, as the text dates the vote elsewhere
+            "vote-day",
+            rf"(?<![A-Za-z])(?i:(?:(?:{f['NUM']})\s+(?P<unit>days?|weeks?)|the\s+(?P<one>day|week))"
+            rf"\s+(?P<way>before|after)\s+(?P<vote>{_alternation(_vocab().votes, False)})"
+            rf"|(?P<day>{_alternation(_vocab().vote_days, False)}))(?![A-Za-z])",
+            _vote_day,
             "day",
         ),
         (

@@ -906,3 +906,24 @@ def test_a_date_time_group_dates_an_incident_on_its_day():
     (when,) = find_dates(text, ANCHOR)
     assert when.start == when.end == date(2031, 10, 5)
     assert text[when.start_char : when.end_char] == "052215H October 2031"
+
+
+VOTE = "Voters in Kasama chose a new council in the by-election of Thursday 4 March 2032.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Two days before the vote, a campaign bus was stoned.", date(2032, 3, 2)),
+        ("On the night of polling day, police arrested nine agents.", date(2032, 3, 4)),
+        ("The day after election day, supporters blocked the road.", date(2032, 3, 5)),
+        ("A week after the polls, the results were burned.", date(2032, 3, 11)),
+    ],
+)
+def test_a_votes_day_named_by_what_it_is_takes_the_date_the_text_gives_the_vote(sentence, day):
+    found = find_dates(VOTE + sentence, date(2032, 3, 8))
+    assert [(w.start, w.end) for w in found][1:] == [(day, day)]
+
+
+def test_a_votes_day_is_no_date_where_the_text_dates_no_vote():
+    assert find_dates("On polling day, police arrested nine agents.", date(2032, 3, 8)) == []
