@@ -1316,7 +1316,10 @@ def _stray_namesake(
     list lie together."""
     limits = _stray_limits()
     small = entry.feature in _LOCAL and entry.population < limits["max_population"]
-    if not small and not (entry.feature == "province" and listed):
+    # a micro-state's province is the size of a village ('Bel Air' of the Seychelles, for a
+    # quarter of Port-au-Prince)
+    tiny_unit = 0 < entry.population < limits["max_town_population"]
+    if not small and not (entry.feature == "province" and (listed or tiny_unit)):
         return False
     if not entry.country or countries[entry.country] or hints[entry.country]:
         return False

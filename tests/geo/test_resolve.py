@@ -131,6 +131,17 @@ def test_a_district_holding_a_town_is_no_look_alike_town_among_the_other_places(
     assert town.name == "Puerto Princesa"
 
 
+def test_a_micro_states_province_is_a_stray_namesake_in_another_countrys_story():
+    # the Seychelles' Bel Air is a province of some 7,000 people
+    text = (
+        "Gangs in Port-au-Prince, Haiti, attacked Delmas and Carrefour on Saturday. "
+        "In March, in Bel Air, a bullet hit a driver near the church."
+    )
+    spans = _spans(text, "Port-au-Prince", "Haiti", "Delmas", "Carrefour", "Bel Air")
+    bel_air = resolve_spans(text, spans)[-1]
+    assert bel_air.country == "HT"
+
+
 def _span(text: str, name: str) -> tuple[int, int]:
     start = text.index(name)
     return start, start + len(name)
