@@ -227,7 +227,7 @@ def _kind_from_nouns(span: Span) -> str | None:
     head = span.root.lower_
     names = [t for t in span if t.pos_ == "PROPN"]
     if span.root.pos_ == "PROPN" and len(names) > 1:
-        if any(t.text in vocab.masthead_words for t in names):
+        if any(t.text in vocab.masthead_words and not _a_role(t) for t in names):
             return "media"  # "the Sudan Tribune", "Kyiv Post", "Radyo Kabikolan"
     modified = " ".join(
         [t.lower_ for t in span.root.lefts if t.dep_ in {"compound", "amod"}] + [head]
@@ -255,6 +255,16 @@ def _kind_from_nouns(span: Span) -> str | None:
         if " " in phrase and phrase in lowered:
             return kind
     return None
+
+
+def _a_role(word: Token) -> bool:
+    """'Chief Observer of SACEOM': a masthead's word as a person's office, after a rank or
+    before the body it is held in, names no outlet."""
+    doc = word.doc
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    before = doc[word.i - 1] if word.i > 0 else None
+    ranked = before is not None and before.lower_ in source_vocabulary().rank_modifiers
+    return ranked or (after is not None and after.lower_ == "of")
 
 
 def _clergy_title(token: Token) -> bool:

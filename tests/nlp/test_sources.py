@@ -196,6 +196,15 @@ def test_a_government_the_tagger_takes_for_a_place_is_named_without_its_article(
         ("The coastguard said the camp was attacked.", "coastguard", "official"),
         ("The marines said the camp was attacked.", "marines", "official"),
         ("The Navy League said the camp was attacked.", "Navy League", "organization"),
+        # a masthead's word held as an office is no outlet's name
+        (
+            "The Chief Observer of the EU Mission said the camp was attacked.",
+            "Chief Observer of the EU Mission",
+            "organization",
+        ),
+        ("The Weekly Observer said the camp was attacked.", "Weekly Observer", "media"),
+        # a party's agents speak for the party, not for the town they stand in
+        ("Party agents in the municipality said the camp was attacked.", None, "organization"),
         # the state's services and centres by their kind
         (
             "The Mountain Rescue Service said the camp was attacked.",
