@@ -1363,6 +1363,20 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     return first if page_line_next or taglined or named or mentioned else None
 
 
+def _names_an_office_of(text: str) -> bool:
+    """'Office for the Coordination of Humanitarian Affairs', 'Department of Peace Operations':
+    an office's name that goes on a body's name above it."""
+    words = text.split()
+    offices = header_vocabulary()["offices_of_a_body"]["words"]
+    return (
+        len(words) >= 3
+        and words[0] in offices
+        and words[1] in ("for", "of", "on")
+        and is_masthead_like(text)
+        and not text.rstrip().endswith((".", ":"))
+    )
+
+
 def _government_portal(text: str) -> bool:
     """'GOV.CO', 'GOV.UK', 'gob.mx': a government portal's banner over a ministry's site."""
     labels = header_vocabulary()["government_portal_domains"]["labels"]
@@ -1398,6 +1412,10 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
         return name
     if _government_portal(plain[masthead]):
         return _site_under_a_portal(plain[below]) or name
+    if below == masthead + 1 and _names_an_office_of(plain[below]):
+        # 'UNITED NATIONS' over 'Office for the Coordination of Humanitarian Affairs': one
+        # name set on two lines, the body's office under the body
+        return f"{name} {plain[below].strip()}"
     spelled = outlet_name(plain[below])
     if ACRONYM.match(plain[masthead].strip()) and initials(spelled) == plain[masthead].strip():
         return spelled

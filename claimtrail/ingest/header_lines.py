@@ -237,6 +237,10 @@ def classify(number: int, text: str) -> HeaderLine | None:
         # '[ ▶ Listen on 99.5 FM ]   SAUTIN AREWA 99.5 FM KANO  ·  Stream live': the site's
         # player bar, its name and links, opened by the button
         return HeaderLine(number, "furniture")
+    if len(segments) > 2 and _letterhead(segments):
+        # 'HIIGSI SCHOOL | Hodan District, Mogadishu | Tel: +252 ...': a body's letterhead, its
+        # name, address and telephone in one row, is no headline
+        return HeaderLine(number, "contact")
     if len(segments) > 1:
         # '▶ WATCH THE FULL WRAP (11:42)': a player's button, whatever its words read like
         parts = [
@@ -758,11 +762,20 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
 
 
 def _kind_of_document(text: str) -> bool:
-    """A line in capitals naming only the kind of document ('ADVISORY', 'FLASH UPDATE'): the
-    label a template prints over the headline."""
-    words = text.split()
+    """A line in capitals naming only the kind of document ('ADVISORY', 'FLASH UPDATE'), or
+    the kind and its number in any case ('Flash Update No. 3'): the label a template prints
+    over the headline."""
     kinds = header_vocabulary()["document_words"]
-    return bool(words) and text.isupper() and all(w.lower() in kinds for w in words)
+    numbered = _DOCUMENT_NUMBER.search(text)
+    words = (text[: numbered.start()] if numbered else text).split()
+    return (
+        bool(words)
+        and (text.isupper() or numbered is not None)
+        and all(w.lower() in kinds for w in words)
+    )
+
+
+_DOCUMENT_NUMBER = re.compile(r"\s+(?:No\.?|N°|#)\s*\d[\d/-]*$", re.IGNORECASE)
 
 
 def _describes_the_outlet(segment: str) -> bool:
@@ -988,6 +1001,12 @@ def _listed_issuer(text: str) -> str | None:
 _ISSUER_AND_TICKER = re.compile(
     r"^(?P<name>[A-Z][^-–—|]{2,80}?)\s+[-–—]\s+(?P<ticker>[A-Z0-9.]{2,6})$"
 )
+
+
+def _letterhead(segments: list[str]) -> bool:
+    """A row of which one item, not the first, is a telephone, mail or postal contact."""
+    contact = _labelled()["contact"]
+    return any(contact.match(seg.strip()) or is_contact_detail(seg.strip()) for seg in segments[1:])
 
 
 def _row_of_short_items(text: str) -> bool:

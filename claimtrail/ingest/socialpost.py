@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from claimtrail.ingest.markup import line_above
+from claimtrail.ingest.pubdate import find_date
 from claimtrail.vocab import read_data
 
 MAX_POST_OFFSET = 30
@@ -42,7 +43,23 @@ def post_lines(lines: Sequence[str]) -> list[str]:
             name = line_above(lines, labels[-1])
             if name is not None:
                 return [lines[name], *lines[number + 1 :]]
+        elif (name := _page_name_again(lines, number)) is not None:
+            return [lines[name], *lines[number + 1 :]]
     return list(lines)
+
+
+def _page_name_again(lines: Sequence[str], number: int) -> int | None:
+    """The line right above the age when it repeats a line higher up: the page's name over
+    its post, as it also heads the page ('Hiigsi School' over its menu, then over '3d · 🌐').
+    Not where a line over the page's name gives a day: the copy's own header ('Copied: 13
+    MAR 2032, by ...') then dates the posts."""
+    name = line_above(lines, number)
+    if name is None or not lines[name].strip():
+        return None
+    first = next((n for n in range(name) if lines[n].strip() == lines[name].strip()), None)
+    if first is None or any(find_date(line) for line in lines[:first]):
+        return None
+    return name
 
 
 def _labels_above(lines: Sequence[str], number: int) -> list[int]:

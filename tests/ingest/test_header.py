@@ -1486,7 +1486,10 @@ POSTS_WITH_MEMOS = """=== COPY OF A POLICE PAGE'S POSTS, 4-8 NOV 2031 ===
 Copied: 8 NOV 2031, 2100H
 
 Provincial Police Office
-3d
+Posts   About   Photos
+
+Provincial Police Office
+3d · 🌎
 
 SPOT REPORT
 SUBJECT: Ambush on a patrol in Kalamansig
@@ -1502,6 +1505,7 @@ def test_a_date_time_group_under_the_headline_dates_the_page():
 
 
 def test_a_memos_date_time_group_in_a_page_of_posts_does_not_date_the_page():
+    # nor does the page's name over its post cut the copy's own dated header away
     article = read_article(POSTS_WITH_MEMOS.encode(), "posts.txt")
     assert article.published == date(2031, 11, 8)
 
@@ -1527,6 +1531,61 @@ def test_a_programme_is_filed_on_the_day_it_was_recorded(recorded, filed):
     article = read_article(PODCAST_PAGE.format(recorded=recorded).encode(), "episode.txt")
     assert article.published == date(2031, 5, 20)
     assert article.filed == filed
+
+
+SCHOOL_POST = """facebook
+Email or phone   Password   Log In   Forgot account?
+
+Kismayo Girls' Secondary School
+School · Kismayo, Somalia · 2.1K followers
+Posts   About   Photos   Mentions
+
+Kismayo Girls' Secondary School
+2d · 🌐
+
+KISMAYO GIRLS' SECONDARY SCHOOL | Kismayo, Lower Juba | Tel: +252 61 555 0177
+
+Sunday, 6 November 2031
+
+Subject: School closed after the shooting at the market
+
+Dear Parents and Guardians,
+
+Gunmen fired at a police patrol beside the market on Saturday evening, our guard told us.
+"""
+
+
+def test_a_schools_letter_on_its_social_page_is_the_schools_under_its_subject():
+    # the network's login bar, the page's name over its post's age, and the letterhead's
+    # row of name, town and telephone are no headline
+    article = read_article(SCHOOL_POST.encode(), "post.txt")
+    assert article.title == "School closed after the shooting at the market"
+    assert article.publisher == "Kismayo Girls' Secondary School"
+    assert article.published == date(2031, 11, 6)
+
+
+UN_UPDATE = """UNITED NATIONS
+Office for the Coordination of Humanitarian Affairs
+OCHA | Coordination Saves Lives
+
+SOUTH SUDAN
+Flash Update No. 2
+Floods in Jonglei and Upper Nile
+As of 9 October 2031
+
+This Flash Update is produced by OCHA South Sudan with humanitarian partners.
+
+Floods displaced some 30,000 people in Ayod County between 2 and 8 October, partners said.
+"""
+
+
+def test_a_bodys_name_set_over_its_office_is_one_publisher_and_a_numbered_kind_no_title():
+    article = read_article(UN_UPDATE.encode(), "flash.txt")
+    assert article.publisher == (
+        "United Nations Office for the Coordination of Humanitarian Affairs"
+    )
+    assert article.title == "Floods in Jonglei and Upper Nile"
+    assert article.published == date(2031, 10, 9)
 
 
 DATA_EXPORT = """Flood events export - Malawi - 1-14 March 2031 (2 rows)
