@@ -78,6 +78,7 @@ class _Vocab:
     period_labels: tuple[str, ...] = ()  # 'Period covered: 14/03/2033 06:00 to 15/03/2033 06:00'
     reference_labels: tuple[str, ...] = ()  # 'CAS' of 'CAS 12/03/2033', a case's number
     time_labels: tuple[str, ...] = ()  # 'Time: 21:50'
+    update_openers: tuple[str, ...] = ()  # 'Update · 3 March 2033'
     vote_nouns: frozenset[str] = frozenset()  # 'elections' of 'the elections held on ...'
     vote_days: tuple[str, ...] = ()  # 'polling day'
     votes: tuple[str, ...] = ()  # 'the vote' of 'two days before the vote'
@@ -152,6 +153,7 @@ def _vocab() -> _Vocab:
         period_labels=tuple(raw["period_log"]["period_labels"]),
         reference_labels=tuple(raw["reference_labels"]),
         time_labels=tuple(raw["period_log"]["time_labels"]),
+        update_openers=tuple(raw["update_openers"]),
         vote_nouns=frozenset(raw["election_days"]["vote_nouns"]),
         vote_days=tuple(raw["election_days"]["days"]),
         votes=tuple(raw["election_days"]["votes"]),
@@ -1419,7 +1421,7 @@ def find_dates(
         return _dates_in(text, anchor)
     found: list[When] = []
     starts = [0, *(s.start for s in stamps), len(text)]
-    anchors = [anchor, *(min(s.day, anchor) if anchor else s.day for s in stamps)]
+    anchors = [anchor, *(_stamps_anchor(text, s, anchor) for s in stamps)]
     for start, end, part_anchor in zip(starts, starts[1:], anchors, strict=False):
         stamp_end = next((s.end for s in stamps if s.start == start), start)
         for when in _dates_in(text[start:end], part_anchor):
@@ -1433,6 +1435,19 @@ def find_dates(
                     )
                 )
     return found
+
+
+def _stamps_anchor(text: str, stamp: MessageStamp, anchor: date | None) -> date:
+    """The day what follows a stamp counts from: the stamp's, but not later than the page's
+    own day, unless the stamp dates an update the page got after it was first published."""
+    if anchor is None or is_update_stamp(text, stamp):
+        return stamp.day
+    return min(stamp.day, anchor)
+
+
+def is_update_stamp(text: str, stamp: MessageStamp) -> bool:
+    """Whether `stamp` is the line of a page's update ('Update · 3 March 2033')."""
+    return text[stamp.start : stamp.end].lower().startswith(_vocab().update_openers)
 
 
 def _stamps_next_day(when: When, stamp: date | None) -> When:
@@ -1481,7 +1496,7 @@ MIN_ITEM_STAMPS = 2  # one such line may be the source of a whole page
 def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
     """The lines that date the items of a digest, each with the one day it names; so do the
     entry headings of an incident log ('2.3  02 MAY 2032, 2240 UTC - ATTACK ON ...')."""
-    openers, stamps = _vocab().item_date_openers, []
+    openers, stamps = _vocab().item_date_openers + _vocab().update_openers, []
     for line in re.finditer(r"^[^\n]+$", text, re.MULTILINE):
         opened = line[0].lower().startswith(openers) or is_log_entry_heading(line[0])
         if len(line[0]) > MAX_ITEM_DATE_LINE or not (opened or _stamp_row(line[0])):

@@ -41,7 +41,12 @@ from spacy.tokens import Doc, Span, Token
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.names import initials
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
-from claimtrail.nlp.dates import offsets_from_events, reference_numbers, small_hours
+from claimtrail.nlp.dates import (
+    is_update_stamp,
+    offsets_from_events,
+    reference_numbers,
+    small_hours,
+)
 from claimtrail.nlp.denial_answers import (
     LOCAL_FEATURES,
     answered_by_denial,
@@ -1102,6 +1107,16 @@ def _primary(triggers: list[Trigger]) -> Trigger:
     )
 
 
+def _last_day_of_the_page(facts: DocumentFacts) -> date | None:
+    """The page's day, or that of its latest update ('Update · 20 March 2033' on a petition
+    first published in February): what is told up to it has happened."""
+    published = facts.article.published
+    updates = [s.day for s in facts.stamps if is_update_stamp(facts.doc.text, s)]
+    if published is None or not updates:
+        return published
+    return max(published, *updates)
+
+
 def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Report] | None:
     """The group's report, and one more for each arrest or seizure it tells of besides."""
     triggers = group.triggers
@@ -1147,7 +1162,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     when = when or _date_told_before(facts, paragraph_start, {t.action for t in triggers})
     if when is None and not any(_specific_place(p) for p in places):
         return None
-    published = facts.article.published
+    published = _last_day_of_the_page(facts)
     if when is not None and published is not None and when.start > published:
         return None  # "a human chain tomorrow": what has not happened yet is no report
     hedges = _hedges(facts.doc.text, start, end, chain)

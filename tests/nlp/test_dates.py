@@ -927,3 +927,21 @@ def test_a_votes_day_named_by_what_it_is_takes_the_date_the_text_gives_the_vote(
 
 def test_a_votes_day_is_no_date_where_the_text_dates_no_vote():
     assert find_dates("On polling day, police arrested nine agents.", date(2032, 3, 8)) == []
+
+
+PETITION = (
+    "Stop the attacks on the camps of Rutshuru\n\n"
+    "Armed men burned the Kanyaruchinya camp on Monday 10 January 2033.\n\n"
+    "Updates\n\n"
+    "Update · 20 March 2033\n\n"
+    "Soldiers arrested six suspects at Kiwanja on Wednesday.\n\n"
+    "Update: 3 March 2033\n\n"
+    "Late on Monday evening, armed men attacked the camp again.\n"
+)
+
+
+def test_an_update_later_than_the_page_counts_its_weekdays_from_its_own_day():
+    # the petition was first published on 12 February; its updates are later
+    found = [(w.text, w.start) for w in find_dates(PETITION, date(2033, 2, 12))]
+    assert ("Wednesday", date(2033, 3, 16)) in found  # before the update of Sunday the 20th
+    assert ("Monday evening", date(2033, 2, 28)) in found

@@ -1990,3 +1990,17 @@ def test_where_the_wounded_are_treated_is_told_by_the_verb_of_care(nlp, text, na
     start = text.index(name)
     place = Place(name, start, start + len(name))
     assert _where_treated(doc, place) is treated_there
+
+
+def test_an_update_later_than_the_page_tells_what_has_happened():
+    text = (
+        "Stop the attacks on the camps of Rutshuru\n\n"
+        "Armed men burned the Kanyaruchinya camp near Goma on Monday 10 January 2033.\n\n"
+        "Update · 20 March 2033\n\n"
+        "Soldiers arrested six suspects at Kiwanja on Wednesday.\n\n"
+        "Update · 3 March 2033\n\n"
+        "Late on Monday evening, armed men attacked a camp near Goma again.\n"
+    )
+    found = {(r.action, r.when.start) for r in reports_of(text, date(2033, 2, 12))}
+    assert ("arrest", date(2033, 3, 16)) in found
+    assert ("attack", date(2033, 2, 28)) in found
