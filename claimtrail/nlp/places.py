@@ -177,6 +177,7 @@ class _Cues:
     outlet_nouns: re.Pattern[str]  # "The Niamey news site ...": the outlet's base
     armed_body_heads: frozenset[str]
     civil_body_heads: frozenset[str]
+    adjective_names: dict[str, frozenset[str]]  # 'Federal' of 'the Federal Police'
     office_words: frozenset[str]
     broadcaster_suffixes: frozenset[str]  # "East End FM": a station's name
     storm_name_re: re.Pattern[str]
@@ -343,6 +344,10 @@ def cues() -> _Cues:
         broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
         civil_body_heads=frozenset(raw["civil_body_heads"]),
+        adjective_names={
+            "words": frozenset(raw["adjective_names"]["words"]),
+            "bodies": frozenset(raw["adjective_names"]["bodies"]),
+        },
         office_words=frozenset(raw["office_words"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
         antonomasia_min_population=raw["antonomasia"]["min_population"],
@@ -383,6 +388,7 @@ def find_places(
             or _agency_after_date(text, s)
             or _note_label(text, s)
             or _abbreviation_without_its_point(text, s)
+            or _adjective_naming_a_body(text, s)
         )
     ]
     spans = _outside_actor_names(text, spans)
@@ -486,6 +492,20 @@ def _abbreviation_without_its_point(text: str, span: tuple[int, int]) -> bool:
         not written.endswith(".")
         and text[end : end + 1] != "."
         and (f"{written}." in unit_abbreviations())
+    )
+
+
+def _adjective_naming_a_body(text: str, span: tuple[int, int]) -> bool:
+    """'the Federal Police', 'the Central Bank': an adjective some unit is also called
+    ('Distrito Federal', Uganda's 'Central' region) opens a body's name, no place."""
+    word = text[span[0] : span[1]]
+    following = re.match(r"\s+([A-Z][a-z]+)", text[span[1] :])
+    vocab = cues().adjective_names
+    return (
+        word.lower() in vocab["words"]
+        and following is not None
+        and following.group(1)
+        in vocab["bodies"] | cues().armed_body_heads | cues().civil_body_heads
     )
 
 
@@ -1678,7 +1698,7 @@ def _in_personal_name(text: str, span: tuple[int, int], gaz: Gazetteer) -> bool:
     first = re.match(r"[A-Za-z.]+", text[run_start : span[0]])
     title_in_run = bool(first) and first.group(0).casefold() in cues().titles  # "Dr Nusrat"
     if not (_titled(text, run_start) or title_in_run or age):
-        return False
+        return _titled_elsewhere(text, run_start, span[1])
     if len(text[run_start : span[0]].split()) >= (2 if title_in_run else 1):
         return True  # the last word of a full name ('spokeswoman Dunia Escoto Rivera')
     top = gaz.candidates(text[span[0] : span[1]], loose=False)[:3]
@@ -1706,6 +1726,23 @@ def _title_of_a_name(
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+
+
+_FOLLOWING_NAME_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+
+def _titled_elsewhere(text: str, start: int, end: int) -> bool:
+    """'the house of Edna Saw Munduruku', where the text has named 'the teacher Edna Saw
+    Munduruku': a full name the text gives a title to once is a person's wherever it
+    stands."""
+    rest = _FOLLOWING_NAME_WORDS.match(text, end)
+    if rest is None:
+        return False
+    name = text[start : rest.end()]
+    return any(
+        found.start() != start and _titled(text, found.start())
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
+    )
 
 
 def _run_start(text: str, start: int) -> int:

@@ -2326,3 +2326,23 @@ def test_the_place_closing_a_log_entrys_heading_in_capitals_is_a_place_with_its_
 )
 def test_capitals_that_close_no_dated_entry_or_name_no_place_are_no_places(nlp, text):
     assert not {p.text for p in find_places(nlp(text))} & {"KENYA", "PROTESTS SPREAD", "SPREAD"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three were taken to the Federal Police station in Itaituba.",
+        "Agents of the Federal Police seized a shotgun near Itaituba.",
+    ],
+)
+def test_an_adjective_a_unit_is_also_called_opens_a_bodys_name_no_place(nlp, text):
+    found = places_by_text(nlp, text)
+    assert set(found) == {"Itaituba"}
+
+
+def test_a_name_titled_once_is_a_persons_wherever_it_stands(nlp):
+    text = (
+        "Gunmen burned the house of the teacher Edna Saw Munduruku near Itaituba. "
+        "Neighbours rebuilt the house of Edna Saw Munduruku within a week."
+    )
+    assert set(places_by_text(nlp, text)) == {"Itaituba"}
