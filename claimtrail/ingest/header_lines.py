@@ -1004,9 +1004,16 @@ _ISSUER_AND_TICKER = re.compile(
 
 
 def _letterhead(segments: list[str]) -> bool:
-    """A row of which one item, not the first, is a telephone, mail or postal contact."""
-    contact = _labelled()["contact"]
-    return any(contact.match(seg.strip()) or is_contact_detail(seg.strip()) for seg in segments[1:])
+    """A row of which one item, not the first, is a telephone number or a postal box, and
+    whose first is no byline ('By Ana Roe | aroe@example.com | The Sentinel' is one)."""
+    if segments[0].strip().lower().startswith("by "):
+        return False
+    return any(_LETTERHEAD_CONTACT.match(seg.strip()) for seg in segments[1:])
+
+
+_LETTERHEAD_CONTACT = re.compile(
+    r"(?i:tel|telephone|phone|tél|mobile|fax|p\.?\s?o\.?\s?box|b\.?p\.?)\b\.?:?\s*\+?\d"
+)
 
 
 def _row_of_short_items(text: str) -> bool:
