@@ -59,6 +59,8 @@ def answered_by_denial(
             continue
         if _rejects_the_account_of_its_source(denial, end, chain, facts, action):
             return True
+        if _rejects_another_sources_account(denial, chain, facts.doc):
+            continue  # 'rejected the party agents' account' answers not the hospital's count
         between = facts.doc.text[end : denial.start]
         next_sentence = not between.strip()
         next_paragraph = PARAGRAPH_BREAK.search(between) is not None
@@ -128,6 +130,14 @@ def _rejects_the_account_of_its_source(
         ):
             return False  # the same source's later account is the one rejected
     return True
+
+
+def _rejects_another_sources_account(denial: Denial, chain: tuple[Source, ...], doc: Doc) -> bool:
+    """Whether the denial names whose account it rejects, and the report is told by others."""
+    owners = _account_owners(denial, doc)
+    return bool(chain and owners) and not any(
+        _names_source(owner, source) for owner in owners for source in chain
+    )
 
 
 def _same_speaker(a: Source, b: Source) -> bool:

@@ -346,3 +346,15 @@ def test_a_denial_of_a_burning_answers_the_burning_not_the_flight_told_after_it(
     burning, flight = reports_of(text, date(2032, 11, 17))
     assert (burning.action, burning.certainty) == ("attack", "denied")  # arson
     assert (flight.action, flight.certainty) == ("displace", "reported")
+
+
+def test_a_rejection_naming_whose_account_it_rejects_answers_no_other_sources():
+    text = (
+        "On 3 September a campaign bus was stoned on the road into Mocuba by about 30 men, "
+        "according to opposition party agents. The director of Mocuba District "
+        "Hospital said that six people were treated for injuries that evening.\n\n"
+        "The ruling party's district secretary, Ana Cossa, rejected the party agents' account. "
+        '"No member of our party stoned the bus," she said.'
+    )
+    certainty = {r.action: r.certainty for r in reports_of(text, date(2032, 9, 5))}
+    assert certainty == {"attack": "denied", "injure": "reported"}
