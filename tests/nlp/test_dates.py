@@ -534,9 +534,10 @@ def test_offsets_count_from_the_last_day_mentioned(text, phrase, day):
 
 def test_an_offset_after_a_named_event_is_left_alone():
     found = find_dates(
-        "The vote was on 2 May. Two days after the vote, crowds gathered.", date(2024, 5, 9)
+        "The raid was on 2 May. Two days after the raid, crowds gathered.", date(2024, 5, 9)
     )
-    assert [w.text for w in found] == ["2 May"]
+    assert [w.text for w in found] == ["2 May"]  # the reports date it from the raid's report
+    # a vote's day is another matter: the text dates the vote itself (see below)
 
 
 @pytest.mark.parametrize(
