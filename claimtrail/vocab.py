@@ -196,6 +196,7 @@ class Actions:
     dead_bodies: frozenset[str] = frozenset()
     beating_verbs: frozenset[str] = frozenset()  # "beat several of them"
     seeing_verbs: frozenset[str] = frozenset()  # "witnessed officers arrest 14 members"
+    risk_nouns: frozenset[str] = frozenset()  # "risks from airstrikes, shelling and mines"
     beaten_people: frozenset[str] = frozenset()
     felling_verbs: frozenset[str] = frozenset()  # "pushed her to the floor"
     killing_verbs: frozenset[str] = frozenset()  # "three prisoners were hanged"
@@ -444,6 +445,7 @@ def actions() -> Actions:
         dead_bodies=frozenset(raw["bodies_found"]["nouns"]),
         beating_verbs=frozenset(raw["people_beaten"]["verbs"]),
         seeing_verbs=frozenset(raw["seen_doing"]["verbs"]),
+        risk_nouns=frozenset(raw["risks"]["nouns"]),
         beaten_people=frozenset(raw["people_beaten"]["people"]),
         felling_verbs=frozenset(raw["people_beaten"]["felling_verbs"]),
         killing_verbs=frozenset(raw["people_beaten"]["killing_verbs"]),

@@ -121,6 +121,24 @@ def _a_captured_person(noun: Token) -> bool:
     return noun.lemma_.lower() in words or noun.lower_ in words  # 'alias', lemmatised 'alia'
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _listed_as_a_risk(token: Token) -> bool:
+    """'civilians face serious risks from airstrikes, shelling, landmines and detention', 'the
+    threat of shelling': events named in the list after a word for a risk may come, none
+    happened; a clause of its own in between ('the risk of floods rose after it rained')
+    tells what did."""
+    risks = actions().risk_nouns
+    sent = token.sent
+    for word in reversed(token.doc[sent.start : token.i]):
+        if word.tag_ in _FINITE_TAGS:
+            return False
+        if word.lemma_.lower() in risks and word.i + 1 < token.i:
+            return token.doc[word.i + 1].lower_ in ("of", "from")
+    return False
+
+
 def _done_without(token: Token) -> bool:
     """'without a single shot being fired', 'without firing a shot', 'without any fighting': what a
     deed was done without did not happen."""
@@ -1730,6 +1748,8 @@ def _hypothetical(token: Token) -> bool:
     vocab = actions()
     if _done_without(token):
         return True  # "entered without firing a shot": a shot that never was
+    if _listed_as_a_risk(token):
+        return True  # "face serious risks from airstrikes, shelling and landmines"
     if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ == "VB":
         # "deployed to rescue the victims and arrest the perpetrators": both are purposes
         return _hypothetical(token.head)

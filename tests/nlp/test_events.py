@@ -1056,6 +1056,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         # a bare infinitive after a verb of seeing, which the tagger reads as a noun
         ("Monitors witnessed officers of the Rapid Intervention Unit arrest 12 voters.", "arrest"),
         ("We saw soldiers on patrol arrest two traders near the market.", "arrest"),
+        # a clause of its own after the word for a risk tells what happened
+        ("The threat of floods grew after the river flooded 40 homes on Monday.", "flood"),
     ],
 )
 def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
@@ -1068,6 +1070,9 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "Police blocked the road to the stadium before the match.",  # no protest
         "Ana Ruiz beat Maria Ito in three sets in the final.",  # a match won
         "The lawyers saw the report on the arrest the next day.",  # a noun after 'the'
+        # events listed after a word for a risk may come; none happened
+        "Civilians face serious risks from airstrikes, shelling, landmines and detention.",
+        "Farmers along the river live with the constant threat of floods.",
         "Monitors saw the officers' arrest records at the station.",
         # a barrier pushed over, people who threw themselves down: no one attacked
         "Fans pushed the barrier to the ground before kick-off.",
