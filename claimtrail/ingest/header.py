@@ -1686,9 +1686,16 @@ def _ends_like_outlet(text: str) -> bool:
     heads = set(header_vocabulary()["outlet_name_heads"])
     # a body named by its head, then what it is of: 'MINISTRY OF FOREIGN AFFAIRS OF ...'
     head_of = len(words) > 2 and words[0].lower() in heads and words[1].lower() == "of"
+    # a state's post abroad named by where it is: 'U.S. Embassy in Lebanon'
+    posts = header_vocabulary()["posts_abroad"]["words"]
+    posted = any(
+        words[i].lower() in posts and words[i + 1].lower() in ("in", "to")
+        for i in range(len(words) - 2)
+    )
     return (
         words[-1].lower() in heads
         or head_of
+        or posted
         or any(p.match(words[0]) for p in _masthead_patterns())
     )
 

@@ -1668,11 +1668,22 @@ def is_publisher(name: str) -> bool:
     words that join them not counted ('Ministry of Foreign Affairs of the Republic of X')."""
     words = name.split()
     connectors = set(header_vocabulary()["publisher_connectors"])
+    posts = header_vocabulary()["posts_abroad"]["words"]
+    # 'U.S. Embassy in Lebanon': a post abroad joined to where it is
+    joined = {
+        i + 1
+        for i, w in enumerate(words[:-1])
+        if w.lower() in posts and words[i + 1] in ("in", "to")
+    }
     return (
         0 < len([w for w in words if w not in connectors]) <= MAX_PUBLISHER_WORDS
         and len(name) <= MAX_PUBLISHER_CHARS
         and (words[0] == "The" or words[0].lower() not in function_words())
-        and all(w[0].isupper() or w[0].isdigit() or w in connectors for w in words[1:])
+        and all(
+            w[0].isupper() or w[0].isdigit() or w in connectors or i in joined
+            for i, w in enumerate(words)
+            if i > 0
+        )
         and (name[0].isupper() or name[0].isdigit())
         # a sentence's stop inside is no name's, initials with their points are ('U.S. ...')
         and not re.search(r"[!?;:]|\.\s", _INITIALS_WITH_POINTS.sub("", name))

@@ -156,6 +156,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "2027 m. vasario 19 d.", "2027. április 12.": the year first, marked as one by a
         # full stop or a year's letter, then the month named and the day
         re.compile(rf"\b{year}(?:\.|\s+m\.)\s+{mon}\s+{day}(?:\.|\s*d\.)?(?!\d)", flags),
+        # "fourteen (14) March two thousand thirty-three (2033)", "a los catorce (14) días del
+        # mes de marzo de dos mil treinta y tres (2033)": a court's date in words, each
+        # figure repeated in brackets
+        re.compile(
+            rf"\(\s*(?P<day>[0-3]?\d)\s*\)\s+(?:días\s+del\s+mes\s+)?(?:de\s+)?{mon}"
+            rf"\s+(?:de\s+)?[a-z\s-]{{0,12}}(?:thousand|mil)[a-z\s-]{{0,30}}"
+            rf"\(\s*(?P<year>(?:19|20)\d\d)\s*\)",
+            flags,
+        ),
         # "2024-06-07", and the date of a timestamp "2024-06-07T08:30:00Z"
         re.compile(
             r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?:\b|(?=T\d))"

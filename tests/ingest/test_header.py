@@ -1588,6 +1588,46 @@ def test_a_bodys_name_set_over_its_office_is_one_publisher_and_a_numbered_kind_n
     assert article.published == date(2031, 10, 9)
 
 
+EMBASSY_ALERT = """An official website of the United States government   Here's how you know
+
+U.S. Embassy in Kenya
+
+Home   U.S. Citizen Services   Visas   News & Events   Search
+
+Home | News & Events | Security Alerts
+
+Security Alert – U.S. Embassy Nairobi, Kenya (March 3, 2031)
+
+By U.S. Embassy Nairobi | 3 March, 2031 | Topics: Alert, Security Alerts
+
+Location: Nairobi, Kenya
+
+Event: Demonstrators blocked Mombasa Road near the airport earlier today, police said.
+"""
+
+JUDGMENT = """TRIBUNAL FOR PEACE
+First Instance Section
+
+Case No. 2028-0112-AR
+
+JUDGMENT
+
+Bogotá, D.C., nine (9) June two thousand thirty-one (2031)
+
+1. The accused was called to trial on 6 September 2029.
+"""
+
+
+def test_an_embassy_named_by_where_it_is_publishes_its_alert():
+    article = read_article(EMBASSY_ALERT.encode(), "alert.txt")
+    assert article.publisher == "U.S. Embassy in Kenya"
+    assert article.published == date(2031, 3, 3)
+
+
+def test_a_judgment_is_dated_by_its_day_in_words():
+    assert read_article(JUDGMENT.encode(), "judgment.txt").published == date(2031, 6, 9)
+
+
 DATA_EXPORT = """Flood events export - Malawi - 1-14 March 2031 (2 rows)
 
 event_id,event_date,location,latitude,longitude,source,notes

@@ -231,3 +231,16 @@ def test_a_date_time_group_is_read_as_its_day(text, expected):
     found = find_date_time_group(text)
     assert (found.value if found else None) == expected
     assert find_date(text) is None  # no header date: a memo's field is no page's day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cali, nine (9) June two thousand thirty-one (2031)", date(2031, 6, 9)),
+        ("a los nueve (9) días del mes de junio de dos mil treinta y uno (2031)", date(2031, 6, 9)),
+        ("the (9) June groups (2031)", None),  # no year in words between
+    ],
+)
+def test_a_courts_date_in_words_with_its_figures_in_brackets(text, expected):
+    found = find_date(text)
+    assert (found.value if found else None) == expected
