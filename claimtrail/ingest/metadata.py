@@ -269,13 +269,17 @@ def _filed(found: Header, plain: list[str], published: date | None) -> date | No
 MAX_RECORDING_DAYS = 14
 
 
+@lru_cache(maxsize=1)
+def _recorded_label() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, header_vocabulary()["recorded"]["labels"]))
+    return re.compile(rf"(?:^|[·|•]\s*)(?i:{labels})\s*:?\s+")
+
+
 def _recorded(found: Header, plain: list[str], published: date) -> date | None:
     """The day the header says a programme was recorded, up to MAX_RECORDING_DAYS before it
     was published."""
-    labels = "|".join(map(re.escape, header_vocabulary()["recorded"]["labels"]))
-    label = re.compile(rf"(?:^|[·|•]\s*)(?i:{labels})\s*:?\s+")
     for number in sorted({h.number for h in found.lines}):
-        for m in label.finditer(plain[number]):
+        for m in _recorded_label().finditer(plain[number]):
             day = find_date(re.split(r"\s[·|•]\s", plain[number][m.end() :])[0])
             if day is not None and 0 < (published - day.value).days <= MAX_RECORDING_DAYS:
                 return day.value

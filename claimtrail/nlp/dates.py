@@ -472,14 +472,17 @@ def _vote_day(match: re.Match[str], text: str, anchor: date | None) -> Range | N
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
+@lru_cache(maxsize=1)
+def _vote_named() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{_alternation(sorted(_vocab().vote_nouns), False)})\b)")
+
+
 def _day_of_the_vote(text: str, anchor: date | None) -> date | None:
     """The first full date in a sentence that names a vote ('the municipal elections held
     in Mozambique on Wednesday, 12 October 2033'), not one of those the vote's day is
     counted from ('two days before the vote')."""
-    nouns = _vocab().vote_nouns
-    named = re.compile(rf"(?i:\b(?:{_alternation(sorted(nouns), False)})\b)")
     for sentence in _SENTENCE.finditer(text):
-        if not named.search(sentence[0]):
+        if not _vote_named().search(sentence[0]):
             continue
         for rule in _rules():
             if rule.name not in {"month-day", "day-month"}:
