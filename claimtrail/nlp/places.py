@@ -346,7 +346,9 @@ def cues() -> _Cues:
         civil_body_heads=frozenset(raw["civil_body_heads"]),
         adjective_names={
             "words": frozenset(raw["adjective_names"]["words"]),
-            "bodies": frozenset(raw["adjective_names"]["bodies"]),
+            "bodies": frozenset(
+                raw["adjective_names"]["bodies"] + raw["armed_body_heads"] + raw["civil_body_heads"]
+            ),
         },
         office_words=frozenset(raw["office_words"]),
         stray_max_population=raw["stray_namesake"]["max_population"],
@@ -504,8 +506,7 @@ def _adjective_naming_a_body(text: str, span: tuple[int, int]) -> bool:
     return (
         word.lower() in vocab["words"]
         and following is not None
-        and following.group(1)
-        in vocab["bodies"] | cues().armed_body_heads | cues().civil_body_heads
+        and following.group(1) in vocab["bodies"]
     )
 
 
