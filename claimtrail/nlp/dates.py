@@ -74,6 +74,7 @@ class _Vocab:
     summary_cues: tuple[str, ...] = ()
     overnight_followers: frozenset[str] = frozenset()
     running_day_ordinals: dict[str, int] = field(default_factory=dict)
+    after_a_day_of_the_month: tuple[str, ...] = ()  # 'on the 14th that', 'on the 11th under'
     item_date_openers: tuple[str, ...] = ()
     period_labels: tuple[str, ...] = ()  # 'Period covered: 14/03/2033 06:00 to 15/03/2033 06:00'
     reference_labels: tuple[str, ...] = ()  # 'CAS' of 'CAS 12/03/2033', a case's number
@@ -149,6 +150,7 @@ def _vocab() -> _Vocab:
         summary_cues=tuple(raw["parts_of_day"]["summary_cues"]),
         overnight_followers=frozenset(raw["overnight"]["followers"]),
         running_day_ordinals={k.lower(): int(v) for k, v in raw["running_day_ordinals"].items()},
+        after_a_day_of_the_month=tuple(raw["day_of_the_month"]["followers"]),
         item_date_openers=tuple(w.lower() for w in raw["item_date_openers"]),
         period_labels=tuple(raw["period_log"]["period_labels"]),
         reference_labels=tuple(raw["reference_labels"]),
@@ -364,6 +366,44 @@ def _single_day(match: re.Match[str], text: str, anchor: date | None) -> Range |
 
     to_come = _told_as_to_come(text, match.start()) or _weekday_of_this_year(match, anchor, m, d)
     return _with_year(match.group("y"), anchor, build, to_come)
+
+
+def _day_of_the_month_told(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'On the 14th, residents blocked the road', under a report's 'March 2033': a day told by
+    its ordinal alone is of the month the text last named before it, or failing that of the
+    telling day's month (the month before, if the day is yet to come in it)."""
+    d = _day(match.group("d"))
+    named = _last_month_named(text, match.start())
+    if named is not None:
+        m, year = named
+        return _with_year(year, anchor, lambda y: _day_range(y, m, d))
+    if anchor is None:
+        return None
+    found = _day_range(anchor.year, anchor.month, d)
+    if found is None or found[0] > anchor:
+        found = _day_range(*_shift_months(anchor, -1), d)
+    return found
+
+
+def _last_month_named(text: str, end: int) -> tuple[int, str | None] | None:
+    """The month the text names last before `end` by its full name with a day or a year
+    beside it ('March 2033', '2 March', 'March 2'), and the year written with it."""
+    for found in reversed(list(_month_names().finditer(text, 0, end))):
+        after = _DAY_OR_YEAR_AFTER.match(text, found.end())
+        if after or _DAY_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+            return _month(found.group("m")), after.group("y") if after else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> re.Pattern[str]:
+    return re.compile(rf"(?P<m>{_fragments()['MF']})")
+
+
+_DAY_OR_YEAR_AFTER = re.compile(
+    r",?\s+(?:(?P<y>(?:19|20)\d\d)(?!\d)|[0-3]?\d(?:st|nd|rd|th)?(?![\d:]))"
+)
+_DAY_BEFORE = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 
 
 def _weekday_of_this_year(match: re.Match[str], anchor: date | None, m: int, d: int) -> bool:
@@ -1067,6 +1107,15 @@ def _rules() -> tuple[_Rule, ...]:
         ("overnight", rf"\b(?i:{f['NIGHT']})\b", _overnight, "days"),
         ("part-of-day", rf"\b(?i:{f['PART_OF_DAY']})\b", _part_of_the_day_before, "day"),
         ("summary-night", rf"\b(?i:{f['SUMMARY_NIGHT']})\b", _night_of_a_summary, "days"),
+        (
+            # 'On the 14th, residents blocked the road': a day of a month the text names
+            # elsewhere, told by its ordinal after 'on the' and before no noun it counts
+            "day-of-the-month",
+            rf"(?<![A-Za-z])(?i:on\s+the)\s+(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
+            rf"(?=\s*[,.;:)]|\s+(?i:{_alternation(_vocab().after_a_day_of_the_month, False)})\b)",
+            _day_of_the_month_told,
+            "day",
+        ),
         (
             "running-days",
             rf"\b(?i:for\s+(?:a|the)\s+(?P<nth>{_alternation(ordinals, False)})\s+"

@@ -946,3 +946,37 @@ def test_an_update_later_than_the_page_counts_its_weekdays_from_its_own_day():
     found = [(w.text, w.start) for w in find_dates(PETITION, date(2033, 2, 12))]
     assert ("Wednesday", date(2033, 3, 16)) in found  # before the update of Sunday the 20th
     assert ("Monday evening", date(2033, 2, 28)) in found
+
+
+MONTHLY = "Incidents recorded in June 2031\n\nOn the 3rd, farmers blocked the road to the market.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the month the text last named, with its year
+        (MONTHLY, date(2031, 6, 3)),
+        (
+            MONTHLY + "The ministry announced on the 9th that an inquiry had opened.",
+            date(2031, 6, 9),
+        ),
+        # no month named: the telling day's month, or the one before if the day is to come
+        ("On the 12th, residents marched to the town hall.", date(2018, 11, 12)),
+        ("On the 25th, residents marched to the town hall.", date(2018, 10, 25)),
+    ],
+)
+def test_a_day_told_by_its_ordinal_is_of_the_month_the_text_names(text, day):
+    found = find_dates(text, ANCHOR)
+    assert (found[-1].start, found[-1].end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire broke out on the 4th floor of the block.",
+        "Shells fell on the 2nd Battalion's positions in June 2031.",
+        "Families gathered on the 5th anniversary of the flood.",
+    ],
+)
+def test_an_ordinal_that_counts_something_else_is_no_day(text):
+    assert all(w.precision != "day" for w in find_dates(text, ANCHOR))
