@@ -194,6 +194,9 @@ class Actions:
     falling_verbs: frozenset[str] = frozenset()  # "shells fell on the town"
     finding_verbs: frozenset[str] = frozenset()  # "received the bodies of 11 civilians"
     dead_bodies: frozenset[str] = frozenset()
+    natural_death_verbs: frozenset[str] = frozenset()
+    natural_death_adverbs: frozenset[str] = frozenset()
+    natural_death_phrases: frozenset[str] = frozenset()
     beating_verbs: frozenset[str] = frozenset()  # "beat several of them"
     seeing_verbs: frozenset[str] = frozenset()  # "witnessed officers arrest 14 members"
     risk_nouns: frozenset[str] = frozenset()  # "risks from airstrikes, shelling and mines"
@@ -443,6 +446,9 @@ def actions() -> Actions:
         falling_verbs=frozenset(raw["weapons_falling"]["verbs"]),
         finding_verbs=frozenset(raw["bodies_found"]["verbs"]),
         dead_bodies=frozenset(raw["bodies_found"]["nouns"]),
+        natural_death_verbs=frozenset(raw["natural_deaths"]["verbs"]),
+        natural_death_adverbs=frozenset(raw["natural_deaths"]["adverbs"]),
+        natural_death_phrases=frozenset(raw["natural_deaths"]["phrases"]),
         beating_verbs=frozenset(raw["people_beaten"]["verbs"]),
         seeing_verbs=frozenset(raw["seen_doing"]["verbs"]),
         risk_nouns=frozenset(raw["risks"]["nouns"]),

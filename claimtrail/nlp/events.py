@@ -65,6 +65,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue  # "if those arrested are not released": people the story has told of
         if _asked_about(token):
             continue  # "did not say how many civilians had died"
+        if action == "kill" and _died_naturally(token):
+            continue  # "who died peacefully after a long illness": no one was killed
         if _reacted_to(token):
             continue  # "condemned this cowardly attack": one already told
         if action == "destroy" and (_burned_area(token) or _fire_still_burning(token)):
@@ -408,7 +410,7 @@ def _named_action(token: Token) -> str | None:
         action = vocab.by_lemma.get(token.lemma_)
         return _specific(token, action) if action is not None else None
     if token.pos_ == "NOUN" and _event_noun_position(token):
-        action = vocab.event_nouns.get(token.lower_)
+        action = vocab.event_nouns.get(token.lower_) or vocab.event_nouns.get(_closed_up(token))
         if token.lower_ in vocab.counted_nouns and not any(
             c.dep_ == "nummod" for c in token.children
         ):
@@ -439,6 +441,15 @@ def _named_action(token: Token) -> str | None:
         if action is not None and not _needs_particle(token.lemma_):
             return _specific(token, action)
     return None
+
+
+def _closed_up(noun: Token) -> str:
+    """A compound written as two words that is one word elsewhere: 'flood waters' for
+    'floodwaters', 'land slide' for 'landslide'."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    if before is None or before.dep_ != "compound" or before.head.i != noun.i:
+        return ""
+    return before.lower_ + noun.lower_
 
 
 def _phrase_words(token: Token) -> list[Token]:
@@ -521,6 +532,22 @@ def _weapon_fell(verb: Token) -> str | None:
     words = subject.subtree if subject is not verb.head else subject.lefts
     action = _by_weapon("attack", " ".join([*(t.text for t in words), subject.text]))
     return action if action != "attack" else None
+
+
+def _died_naturally(verb: Token) -> bool:
+    """'died peacefully on Friday', 'passed away after a long illness', 'died of old age'."""
+    vocab = actions()
+    if verb.lemma_.lower() not in vocab.natural_death_verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in vocab.natural_death_adverbs:
+            return True
+        objects = [w for w in child.children if w.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if objects:  # the phrase up to its noun: 'after a long illness at his home'
+            told = verb.doc[child.i + 1 : objects[0].i + 1].text.lower()
+            if told in vocab.natural_death_phrases:
+                return True
+    return False
 
 
 def _bodies_found(verb: Token) -> bool:

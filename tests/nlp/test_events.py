@@ -1470,3 +1470,32 @@ def test_a_blockade_going_on_since_a_day_is_one_protest_not_a_running_total(nlp)
 def test_relatives_of_a_police_officer_taking_things_away_arrest_no_one(nlp):
     found = find_triggers(nlp("Relatives of the police officer took away the bicycles."))
     assert "arrest" not in [t.action for t in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We pray for the late Mr. Okello of Gulu, who died peacefully on Monday at the hospital.",
+        "The former headmaster died after a long illness at his home in Masaka.",
+        "Her grandmother passed away in her sleep on Sunday night.",
+        "The chief died of natural causes in Arua on Tuesday.",
+    ],
+)
+def test_a_death_told_as_a_natural_one_is_no_killing(nlp, text):
+    assert "kill" not in [t.action for t in find_triggers(nlp(text))]
+
+
+def test_a_death_with_no_word_of_its_cause_is_still_a_killing(nlp):
+    text = "Two traders died after gunmen opened fire on the market in Arua on Tuesday."
+    assert "kill" in [t.action for t in find_triggers(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Flood waters entered more than two hundred homes in Kanpur on Sunday.", "flood"),
+        ("A land slide buried three houses in the hills above Pokhara.", "landslide"),
+    ],
+)
+def test_a_compound_written_as_two_words_names_its_event(nlp, text, action):
+    assert action in [t.action for t in find_triggers(nlp(text))]
