@@ -1377,6 +1377,18 @@ def _names_an_office_of(text: str) -> bool:
     )
 
 
+def _names_a_unit_of_a_body(text: str) -> bool:
+    """'ST. KIZITO CATHOLIC PARISH – RUKOKI', 'Kisumu Branch': the name of a body's local
+    unit (a parish of a diocese, a branch of a society), set as a name."""
+    units = header_vocabulary()["units_of_a_body"]["words"]
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return (
+        any(word in units for word in words)
+        and is_masthead_like(text)
+        and not text.rstrip().endswith((".", ":"))
+    )
+
+
 def _government_portal(text: str) -> bool:
     """'GOV.CO', 'GOV.UK', 'gob.mx': a government portal's banner over a ministry's site."""
     labels = header_vocabulary()["government_portal_domains"]["labels"]
@@ -1416,6 +1428,10 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
         # 'UNITED NATIONS' over 'Office for the Coordination of Humanitarian Affairs': one
         # name set on two lines, the body's office under the body
         return f"{name} {plain[below].strip()}"
+    if below == masthead + 1 and _names_a_unit_of_a_body(plain[below]):
+        # 'CATHOLIC DIOCESE OF KASESE' over 'ST. KIZITO CATHOLIC PARISH – RUKOKI': the body's
+        # own unit, set under it, issues the page
+        return outlet_name(plain[below])
     spelled = outlet_name(plain[below])
     if ACRONYM.match(plain[masthead].strip()) and initials(spelled) == plain[masthead].strip():
         return spelled
@@ -1743,10 +1759,13 @@ def outlet_name(text: str) -> str:
     if _INITIALS.match(text):
         return text  # "UFQ": a name of one short word in capitals is initials
     connectors = set(header_vocabulary()["publisher_connectors"])
+    shortened = {w.casefold() for w in header_vocabulary()["name_abbreviations"]["words"]}
     words = []
     for position, word in enumerate(text.split()):
         if position and word.lower() in connectors:
             words.append(word.lower())
+        elif word.endswith(".") and word[:-1].casefold() in shortened:
+            words.append(word.capitalize())  # "ST. KIZITO" -> "St. Kizito"
         elif not _VOWEL.search(unicodedata.normalize("NFKD", word)) or _POINTED.fullmatch(word):
             words.append(word)  # "KBTX": a call sign; "U.S.": initials with their points
         else:

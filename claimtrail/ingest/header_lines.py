@@ -1686,11 +1686,16 @@ def is_publisher(name: str) -> bool:
         )
         and (name[0].isupper() or name[0].isdigit())
         # a sentence's stop inside is no name's, initials with their points are ('U.S. ...')
-        and not re.search(r"[!?;:]|\.\s", _INITIALS_WITH_POINTS.sub("", name))
+        and not re.search(r"[!?;:]|\.\s", _abbreviations_in_names().sub("", name))
     )
 
 
-_INITIALS_WITH_POINTS = re.compile(r"\b(?:[A-Z]\.){2,}")
+@lru_cache(maxsize=1)
+def _abbreviations_in_names() -> re.Pattern[str]:
+    """Initials with their points ('U.S. Embassy') and the abbreviated words that open a
+    saint's or a mountain's name ('St. Kizito Catholic Parish'): points of no sentence."""
+    words = "|".join(map(re.escape, header_vocabulary()["name_abbreviations"]["words"]))
+    return re.compile(rf"\b(?:[A-Z]\.){{2,}}|\b(?i:{words})\.")
 
 
 def _merge(number: int, parts: list[HeaderLine | None]) -> HeaderLine:

@@ -1655,3 +1655,22 @@ def test_a_photo_essays_credit_names_its_writer_and_the_city_beside_the_date_non
     article = read_article(page.encode(), "essay.txt")
     assert article.authors == ("Ana Ruiz",)
     assert article.published == date(2031, 3, 3)
+
+
+PARISH_SHEET = """ARCHDIOCESE OF GULU
+ST. MONICA CATHOLIC PARISH – LACOR
+P.O. Box 88, Gulu  |  Tel: 0471 432 100
+
+SUNDAY NOTICES
+SUNDAY, 6th APRIL 2031
+
+1. PRAYERS. We pray for the three farmers shot dead by armed men at Awach on Tuesday,
+as the police at Gulu told the parish.
+"""
+
+
+def test_a_bodys_local_unit_set_under_its_name_publishes_the_page():
+    # the parish, set under its archdiocese, issues the sheet; 'ST.' opens a saint's name
+    article = read_article(PARISH_SHEET.encode(), "sheet.txt")
+    assert article.publisher == "St. Monica Catholic Parish – Lacor"
+    assert article.published == date(2031, 4, 6)
