@@ -473,11 +473,39 @@ def _ranked(span: Span) -> str | None:
     """'Col. Denis Atwine', 'Adj. Sr. Comr. Hendra Saputra': a rank of armed forces, police or
     public office before the name makes its bearer an official."""
     ranks = official_ranks()
-    first = span.start
-    while first > 0 and span.doc[first - 1].lower_.rstrip(".") in name_titles():
-        first -= 1  # the titles before a name the phrase begins at
-    words = (t.lower_.rstrip(".") for t in span.doc[first : span.end])
-    return "official" if any(w in ranks for w in words) else None
+    doc, first = span.doc, span.start
+    while first > 0:
+        if doc[first - 1].lower_.rstrip(".") in name_titles():
+            first -= 1  # the titles before a name the phrase begins at
+        elif (opening := _bracket_after_a_title(doc, first)) is not None:
+            first = opening  # 'Colonel (Inf.) Agus Hendra': the rank's branch in brackets
+        else:
+            break
+    words = (t.lower_.rstrip(".") for t in doc[first : span.end])
+    if any(w in ranks for w in words):
+        return "official"
+    # a rank written out, which the parser left outside the name ('Colonel (Inf.)')
+    titles = [t for t in doc[first : span.start] if t.is_alpha]
+    return (
+        "official"
+        if titles and _kind_from_nouns(doc[titles[0].i : titles[0].i + 1]) == "official"
+        else None
+    )
+
+
+MAX_BRACKETED_BRANCH_TOKENS = 4  # '(Inf.)', '(Ret.)', '(retd)': a word and its point
+
+
+def _bracket_after_a_title(doc: Doc, first: int) -> int | None:
+    """Where a short bracket that closes right before `first` opens, when a title stands
+    before it ('Colonel (Inf.)', 'Lt. Col. (Ret.)')."""
+    if doc[first - 1].text != ")":
+        return None
+    for opening in range(first - 2, max(first - 2 - MAX_BRACKETED_BRANCH_TOKENS, 0), -1):
+        if doc[opening].text == "(":
+            titled = opening > 0 and doc[opening - 1].lower_.rstrip(".") in name_titles()
+            return opening if titled else None
+    return None
 
 
 def _titled_name(entity: Span) -> str | None:
