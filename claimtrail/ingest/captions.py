@@ -33,6 +33,7 @@ _SOUND_CUE = re.compile(r"^\[[^\]]{1,30}\]$")  # '[Music]', '[Applause]'
 _SPEAKER_CHANGE = ">>"
 _COUNTED = r"[\d.,]+\s?[KkMm]?"
 _VIEWS = re.compile(rf"^{_COUNTED}\s+views?\b[\s·•]*(?P<rest>.*)$", re.IGNORECASE)
+_TAGS_AFTER = re.compile(r"(?:\s+#\w+)+\s*$")
 _SUBSCRIBERS = re.compile(rf"^{_COUNTED}\s+subscribers?$", re.IGNORECASE)
 
 
@@ -93,7 +94,9 @@ def _video_header(lines: Sequence[str]) -> list[str]:
 
 
 def _day(rest: str) -> str:
-    """'Jan 15, 2032' of 'Streamed live on Jan 15, 2032'."""
+    """'Jan 15, 2032' of 'Streamed live on Jan 15, 2032' (and of 'May 17, 2033  #Kaduna
+    #Security', the video's tags after its day)."""
+    rest = _TAGS_AFTER.sub("", rest)
     lowered = rest.lower()
     for label in sorted(_words()["day_labels"], key=len, reverse=True):
         if lowered.startswith(label + " "):
@@ -119,8 +122,18 @@ def _paragraphs(lines: Sequence[str]) -> list[str]:
     kept: list[str] = []
     for words in paragraphs:
         if words:
-            kept.extend([" ".join(words), ""])
+            kept.extend([_closed(" ".join(words)), ""])
     return kept
+
+
+def _closed(paragraph: str) -> str:
+    """A stretch of speech ends at its sound cue or change of speaker: automatic captions
+    carry no full stop, and without one the stretch would run on into the next as one
+    sentence ('... for the weather' after the police statement and the blockade)."""
+    return paragraph if paragraph[-1] in _CLOSING else f"{paragraph}."
+
+
+_CLOSING = frozenset(".!?\"'”’…")
 
 
 @cache

@@ -108,3 +108,23 @@ def test_a_short_list_of_stamps_or_a_page_without_a_channel_is_left_as_it_is():
     assert caption_lines(chapters_only) == chapters_only
     no_channel = [line for line in HEADER if "subscribers" not in line] + CAPTIONS
     assert caption_lines(no_channel) == no_channel
+
+
+def test_automatic_captions_with_no_stop_end_their_stretch_at_the_sound_cue():
+    # auto-generated captions carry no punctuation; a stretch would otherwise run on
+    # into the next one as one sentence
+    unpunctuated = [line.rstrip(".").replace(". ", " ") for line in CAPTIONS]
+    paragraphs = [line for line in caption_lines(HEADER + unpunctuated)[5:] if line]
+    assert [p.rsplit(" ", 3)[-3:] for p in paragraphs] == [
+        ["harbour", "master", "said."],
+        ["shortly", "after", "nine."],
+        ["all", "for", "tonight."],
+    ]
+
+
+def test_the_videos_tags_after_its_day_are_no_part_of_the_day():
+    tagged = [
+        "18,002 views  Aug 4, 2031  #Split #Hvar" if line.endswith("2031") else line
+        for line in HEADER
+    ]
+    assert caption_lines(tagged + CAPTIONS)[3] == "Aug 4, 2031"
