@@ -460,7 +460,10 @@ def _contents_list(plain: Sequence[str]) -> frozenset[int]:
     for number, text in enumerate(top):
         if text.strip().rstrip(":").casefold() not in labels:
             continue
-        items = list(takewhile(lambda n: bool(top[n].strip()), range(number + 1, len(top))))
+        first = number + 1
+        if first < len(top) and not top[first].strip():
+            first += 1  # 'HEADLINES', a blank line, then the items
+        items = list(takewhile(lambda n: bool(top[n].strip()), range(first, len(top))))
         if items and all(_contents_item(top[n]) for n in items):
             found.update([number, *items])
     return frozenset(found)

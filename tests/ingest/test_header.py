@@ -1674,3 +1674,25 @@ def test_a_bodys_local_unit_set_under_its_name_publishes_the_page():
     article = read_article(PARISH_SHEET.encode(), "sheet.txt")
     assert article.publisher == "St. Monica Catholic Parish – Lacor"
     assert article.published == date(2031, 4, 6)
+
+
+BULLETIN = """RADIO KIVU HORIZON 98.1 FM
+
+Bulletin 18:00 GMT - Monday 3 March 2031
+
+HEADLINES
+
+- Gunmen attack a bus on the Goma-Rutshuru road.
+- Floods cut the road to Sake.
+
+***
+
+Good evening. Gunmen attacked a bus on the Goma-Rutshuru road near Kibumba on Sunday night,
+police said. Two passengers were wounded.
+"""
+
+
+def test_a_bulletins_headlines_over_its_stories_are_no_part_of_the_story():
+    article = read_article(BULLETIN.encode(), "bulletin.txt")
+    assert "Floods cut the road" not in article.text
+    assert "Good evening. Gunmen attacked a bus" in article.text
