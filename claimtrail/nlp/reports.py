@@ -38,6 +38,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimtrail.geo.geodesy import distance_km
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.names import initials
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
@@ -458,9 +459,57 @@ def _merged_retellings(
             out[-1] = _merged(out[-1], report, facts)
         elif out and _sourced_in_the_next_paragraph(out[-1], report, facts.doc.text):
             out[-1] = _merged(out[-1], report, facts, sources=report.sources)
+        elif out and _sourced_in_the_next_sentence(out[-1], report, facts.doc.text):
+            merged = _merged(out[-1], report, facts, sources=report.sources)
+            # the source's day, within the lead's night or days, says when it happened
+            kind = _kind_told(out[-1].action, report.action)
+            out[-1] = replace(merged, action=kind, when=report.when)
         else:
             out.append(report)
     return out
+
+
+def _sourced_in_the_next_sentence(lead: Report, later: Report, text: str) -> bool:
+    """'During the night of 14 to 15 August, the port came under a drone attack.' then
+    'According to the governor, drones struck the grain terminal shortly after 01:00 on 15
+    August.': a lead told on no one's word, whose next sentence tells the same kind of event
+    on a source's word, on a day within the lead's and at the same place, is one account."""
+    if lead.certainty != "asserted" or lead.when is None or later.when is None:
+        return False
+    if later.origin is None or later.origin.kind == "author" or later.start < lead.end:
+        return False
+    if text[lead.end : later.start].strip() or PARAGRAPH_BREAK.search(text[lead.end : later.start]):
+        return False
+    within = lead.when.start <= later.when.start and later.when.end <= lead.when.end
+    # the same event, or a kind of it: a cyclone's passing after a landslide is another
+    same = _kind_told(lead.action, later.action) == later.action
+    return (
+        within
+        and same
+        and (_same_ground(lead.where, later.where) or _near_ground(lead.where, later.where))
+    )
+
+
+NEAR_GROUND_KM = 40
+"""A town and the district around it ('Izmail' and 'Izmail district') lie this close."""
+
+
+def _near_ground(lead: Sequence[Place], later: Sequence[Place]) -> bool:
+    """Both accounts place it within a short drive of each other."""
+    return any(
+        a.lat is not None
+        and a.lon is not None
+        and b.lat is not None
+        and b.lon is not None
+        and distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_GROUND_KM
+        for a in lead
+        for b in later
+    )
+
+
+def _kind_told(lead: str, later: str) -> str:
+    """The account's action: the kind the later sentence tells of the lead's broad one."""
+    return later if later in actions().specific_kinds.get(lead, frozenset()) else lead
 
 
 def _sourced_in_the_next_paragraph(lead: Report, later: Report, text: str) -> bool:

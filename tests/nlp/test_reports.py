@@ -110,6 +110,18 @@ def test_a_lead_on_no_ones_word_takes_the_source_and_day_of_the_next_paragraph(n
     assert report.where and report.where[0].text == "Ardee"
 
 
+def test_a_dated_lead_on_no_ones_word_is_the_account_its_next_sentence_sources(nlp):
+    text = (
+        "During the night of 3 to 4 June, the port of Kherson came under a drone attack. "
+        "According to the regional governor, drones struck a grain warehouse in Kherson "
+        "shortly after 02:00 on Tuesday, 4 June."
+    )
+    (report,) = reports_of(text, date(2031, 6, 5))
+    assert report.action == "airstrike"  # the kind the source tells of the lead's attack
+    assert report.when is not None and report.when.start == report.when.end == date(2031, 6, 4)
+    assert [s.kind for s in report.sources] == ["official"]
+
+
 def test_report_without_a_place_takes_the_paragraph_place(nlp):
     text = (
         "Russian artillery shelled a water plant in Nikopol on Sunday, the governor said. "
