@@ -1190,9 +1190,18 @@ def _resolve_one(index: int, evidence: _Evidence, places: dict[int, Place]) -> P
     cued = mention.parent is not None and evidence.mentions[mention.parent].feature
     named_district = parent is not None and parent.feature == cued == "district"
     if parent is not None and (parent.feature in _CONTAINERS or named_district):
-        found = [c for c in found if _inside(c.entry, parent)]
-        if not found:
+        inside = [c for c in found if _inside(c.entry, parent)]
+        capitals = [
+            c for c in found if c.entry.country != parent.country and _capital(c.entry, found)
+        ]
+        if not inside and capitals:
+            # 'Bogotá, D.C.': a capital written with its own district's letters, which are
+            # no unit abroad (the District of Columbia holds no Bogotá)
+            found, parent = capitals, None
+        elif not inside:
             return _fallback(mention, parent, elsewhere=True)
+        else:
+            found = inside
     if (
         parent is not None
         and cued in _SETTLEMENT_CUES

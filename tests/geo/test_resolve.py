@@ -675,3 +675,11 @@ def test_a_part_of_town_placed_by_its_province_takes_the_town_the_story_last_nam
     names = ("Mombasa", "Malindi", "Kiwandani", "Mombasa County")
     spot = resolve_spans(text, _spans(text, *names))[2]
     assert (spot.name, spot.feature) == ("Mombasa", "city"), spot.reason
+
+
+def test_a_capital_written_with_its_own_districts_letters_is_no_place_abroad():
+    # 'Bogotá, D.C.' (Distrito Capital): the District of Columbia holds no Bogotá
+    text = "The chamber ruled in Bogotá, D.C., on the massacre of Cúcuta and Tibú in Colombia."
+    spans = _spans(text, "Bogotá", "D.C", "Cúcuta", "Tibú", "Colombia")
+    city, *_ = resolve_spans(text, spans)
+    assert (city.name, city.country) == ("Bogotá", "CO")
