@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimtrail.geo.gazetteer import countries_named
 from claimtrail.model import ActorMention, Denial, Place, Report, Source, When
@@ -460,9 +460,16 @@ def _names_event(denial: Denial, doc: Doc, action: str, same: bool = False) -> b
         if named == "attack" and weapon is not None:
             named = weapon  # "any drone strike": an airstrike
         if named and not vocab.is_generic(named) and vocab.compatible(named, action):
-            if not same or named == action:
+            if not same or named == action or _shooting_of_a_killing(token, named, action):
                 return True
     return False
+
+
+def _shooting_of_a_killing(token: Token, named: str, action: str) -> bool:
+    """'No motorcycle-taxi driver was shot by a police officer at Mudzipela': denying the
+    shooting denies the killing told as shooting someone dead."""
+    shot = token.pos_ == "VERB" and token.lemma_ in actions().killing_shots  # not 'set fire'
+    return action == "kill" and named == "attack" and shot
 
 
 def tells_it(denier: Source, chain: tuple[Source, ...], text: str = "") -> bool:

@@ -23,9 +23,14 @@ def is_crosshead(text: str, start: int, end: int) -> bool:
         return bool(after.strip())
     if len(own.split()) > MAX_CROSSHEAD_WORDS or own.rstrip()[-1:] in '.!?"”’:':
         return False
+    if _STAGE_DIRECTION.fullmatch(line.strip()):
+        return False  # '[Interruption]', '(Applause)': a transcript's note, no section
     label = before[before.rfind("\n") + 1 :]
     alone = (not before.strip() or not label or _place_label(label)) and after.startswith("\n")
     return alone and bool(after.strip())
+
+
+_STAGE_DIRECTION = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 
 
 def _teaser_row(line: str) -> bool:

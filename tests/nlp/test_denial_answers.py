@@ -358,3 +358,26 @@ def test_a_rejection_naming_whose_account_it_rejects_answers_no_other_sources():
     )
     certainty = {r.action: r.certainty for r in reports_of(text, date(2032, 9, 5))}
     assert certainty == {"attack": "denied", "injure": "reported"}
+
+
+def test_a_denial_of_the_shooting_at_the_place_after_a_stage_direction_answers_the_killing(nlp):
+    text = (
+        "HON. AMANI KASEREKA: On Saturday evening, a police officer shot dead a driver at the "
+        "checkpoint at Mudzipela, in Bunia.\n\n"
+        "[Interruption]\n\n"
+        "MR JEAN BAHATI (Minister of the Interior): Madam Chair, I must answer that. No driver "
+        "was shot by a police officer at Mudzipela on Saturday evening."
+    )
+    kills = [r for r in reports_of(text, date(2032, 3, 10)) if r.action == "kill"]
+    assert [r.certainty for r in kills] == ["denied"]
+
+
+def test_a_denial_of_arson_at_the_place_answers_no_killing_told_beside_it(nlp):
+    text = (
+        "Residents said soldiers set fire to houses in Guzang on Sunday. The same residents "
+        "said soldiers shot dead a motorbike rider in Guzang.\n\n"
+        "Most families of the village have been sleeping in the forest since then.\n\n"
+        'The army said: "No soldier set fire to any house in Guzang."'
+    )
+    kills = [r for r in reports_of(text, date(2032, 11, 9)) if r.action == "kill"]
+    assert kills and all(r.certainty != "denied" for r in kills)

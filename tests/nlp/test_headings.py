@@ -47,6 +47,9 @@ def heading(text: str, line: str) -> bool:
             "The dam broke on Funen.",
             False,
         ),
+        # a transcript's note of what happened in the room
+        ("Intro.\n\n[Interruption]\n\nMR BAHATI: I must answer that.", "[Interruption]", False),
+        ("Intro.\n\n(Applause)\n\nMR BAHATI: I must answer that.", "(Applause)", False),
         # nothing under it: the article's last line
         ("Intro.\n\nFerry runs aground off Lifuka", "Ferry runs aground off Lifuka", False),
         # an incident log's dated entry heading in capitals, however long
