@@ -174,6 +174,8 @@ def test_a_government_the_tagger_takes_for_a_place_is_named_without_its_article(
     [
         ("Col. Denis Okello said the camp was attacked.", "Denis Okello", "official"),
         ("Insp. Maria Santos said the camp was attacked.", "Maria Santos", "official"),
+        # a member of a house or a minister
+        ("Hon. Jane Akello said the camp was attacked.", "Jane Akello", "official"),
         ("Dr. Jose Cruz said the camp was attacked.", "Jose Cruz", "eyewitness"),
         ("Manitoba RCMP said the camp was attacked.", "Manitoba RCMP", "official"),
         # the police named in the site's language
