@@ -328,7 +328,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
     stopped = None
     credits: dict[int, HeaderLine] = {}
     menu = _menu_column(plain)
-    boxed = _boxed_lines(plain) | _contents_list(plain)
+    boxed = _boxed_lines(plain) | _contents_list(plain) | _addressee_blocks(plain)
     rows_of_lines = 0  # lines of a menu set one item to a line, or of a boxed notice
     for position, number in enumerate(numbers):
         # such a menu or box counts as one row of the page, not as a line each
@@ -448,6 +448,28 @@ def _boxed_lines(plain: Sequence[str]) -> frozenset[int]:
 
 
 MAX_BOX_LINES = 12
+
+
+def _addressee_blocks(plain: Sequence[str]) -> frozenset[int]:
+    """A letter's addressee and copy blocks: 'To:' or 'Cc:' alone on its line, and the lines
+    of names and addresses under it up to a blank line ('Board of Directors', 'PT Bursa Efek
+    Indonesia', 'Jl. Jend. Sudirman Kav. 52-53'). They name who the letter goes to; none is
+    its writer, its publisher or its headline."""
+    found: set[int] = set()
+    labels = header_vocabulary()["addressee_labels"]["labels"]
+    top = plain[: MAX_HEADER_LINES * 3]
+    for number, text in enumerate(top):
+        if text.strip().rstrip(":").strip().casefold() not in labels or not text.strip().endswith(
+            ":"
+        ):
+            continue
+        block = list(takewhile(lambda n: bool(top[n].strip()), range(number + 1, len(top))))
+        if 0 < len(block) <= MAX_ADDRESSEE_LINES:
+            found.update([number, *block])
+    return frozenset(found)
+
+
+MAX_ADDRESSEE_LINES = 8
 
 
 def _contents_list(plain: Sequence[str]) -> frozenset[int]:
@@ -1458,6 +1480,8 @@ def _title(
 ) -> tuple[int | None, list[int]]:
     if not rest:
         return None, []
+    if (subject := _letters_subject(plain, rest)) is not None:
+        return subject, [c for c in rest if c != subject]
     marker = next((n for n in walk.order if n in walk.meta and walk.meta[n].kind == "marker"), None)
     # (a label in a document lower down, under the page's dated headline, heads no title:
     # 'COMMUNIQUÉ' over the copy of the letter that the page is posted with)
@@ -1506,6 +1530,15 @@ def _title(
     ):
         return pool[-2], [c for c in pool if c != pool[-2]]
     return pool[-1], pool[:-1]
+
+
+def _letters_subject(plain: Sequence[str], rest: list[int]) -> int | None:
+    """'Subject: Disclosure of Material Information - Armed Attack on ...' under a letter's
+    addressees: the letter's subject line is its headline, whatever its letterhead holds."""
+    addressees = _addressee_blocks(plain)
+    if not addressees:
+        return None
+    return next((c for c in rest if c > min(addressees) and labelled_headline(plain[c])), None)
 
 
 def _deck_under(plain: Sequence[str], title: int, deck: int) -> bool:

@@ -1696,3 +1696,38 @@ def test_a_bulletins_headlines_over_its_stories_are_no_part_of_the_story():
     article = read_article(BULLETIN.encode(), "bulletin.txt")
     assert "Floods cut the road" not in article.text
     assert "Good evening. Gunmen attacked a bus" in article.text
+
+
+LETTER_TO_THE_EXCHANGE = """PT SUMBER TAMBANG NUSA Tbk
+Head Office: Jl. Gatot Subroto No. 12, Jakarta 12930, Indonesia
+IDX Ticker Code: STNU
+
+No.      : 112/STN-CS/IV/2031
+Date     : 9 April 2031
+
+To:
+Board of Directors
+PT Bursa Efek Indonesia (Indonesia Stock Exchange)
+Jl. Jend. Sudirman Kav. 52-53
+Jakarta 12190
+
+Cc:
+1. Otoritas Jasa Keuangan (Financial Services Authority)
+
+Subject: Disclosure of Material Information - Flooding at the Batu Hijau Haul Road
+
+Dear Sirs and Madams,
+
+On Monday, floods cut the haul road to the Company's mine near Sumbawa Besar, the district
+disaster agency said.
+"""
+
+
+def test_a_letters_subject_under_its_addressees_is_its_headline():
+    article = read_article(LETTER_TO_THE_EXCHANGE.encode(), "letter.txt")
+    assert article.title == (
+        "Disclosure of Material Information - Flooding at the Batu Hijau Haul Road"
+    )
+    assert article.published == date(2031, 4, 9)
+    assert not article.authors  # the exchange's board is whom it goes to
+    assert "Board of Directors" not in article.text
