@@ -24,10 +24,10 @@ MAX_LABEL_LINES = 3
 """Lines of the page's labels ('Verified account', 'Follow') between its name and the age."""
 
 # '3d · 🌐', '5 h ·', 'Yesterday at 07:45 · 🌐', '14 June at 19:02 ·': an age or a short day,
-# then the dot and the pictogram of the post's audience
+# then the dot and the pictogram of the post's audience, or its text ('· Public')
 _AGE = re.compile(
     r"^(?:\d{1,2}\s?(?:s|m|min|h|hrs?|d|w|y)|just now|yesterday(?: at \d{1,2}[:.]\d{2})?"
-    r"|\d{1,2} [A-Za-z]+(?: \d{4})?(?: at \d{1,2}[:.]\d{2})?)\s*·\s*\W{0,3}$",
+    r"|\d{1,2} [A-Za-z]+(?: \d{4})?(?: at \d{1,2}[:.]\d{2})?)\s*·\s*(?P<audience>.{0,20})$",
     re.IGNORECASE,
 )
 
@@ -36,7 +36,7 @@ def post_lines(lines: Sequence[str]) -> list[str]:
     """`lines` from the posting page's name down, without its labels and the post's age; or
     `lines` as they are when no post opens near the top."""
     for number, line in enumerate(lines[:MAX_POST_OFFSET]):
-        if not _AGE.match(line.strip()):
+        if not _post_age(line):
             continue
         labels = _labels_above(lines, number)
         if labels:
@@ -46,6 +46,20 @@ def post_lines(lines: Sequence[str]) -> list[str]:
         elif (name := _page_name_again(lines, number)) is not None:
             return [lines[name], *lines[number + 1 :]]
     return list(lines)
+
+
+def _post_age(line: str) -> bool:
+    """'3d · 🌐', '15 March at 14:20 · Public': the post's age and its audience."""
+    found = _AGE.match(line.strip())
+    if found is None:
+        return False
+    audience = found["audience"].strip().casefold()
+    return not re.search(r"\w", audience) or audience in _audiences()
+
+
+@cache
+def _audiences() -> frozenset[str]:
+    return frozenset(read_data("ingest.json")["social_post_audiences"]["words"])
 
 
 def _page_name_again(lines: Sequence[str], number: int) -> int | None:

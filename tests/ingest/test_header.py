@@ -1731,3 +1731,28 @@ def test_a_letters_subject_under_its_addressees_is_its_headline():
     assert article.published == date(2031, 4, 9)
     assert not article.authors  # the exchange's board is whom it goes to
     assert "Board of Directors" not in article.text
+
+
+HOSPITAL_POST = """Facebook
+Search Facebook
+Home   Video   Marketplace   Groups
+
+Kumbo Regional Hospital
+Hospital · 12K followers
+Posts   About   Photos
+
+Kumbo Regional Hospital
+4 April at 11:05 · Public
+
+PRESS BRIEFING
+Tuesday, 4 April 2031
+
+The hospital received nine wounded after gunmen attacked the Tobin market on Sunday.
+"""
+
+
+def test_a_posts_age_line_with_its_audience_in_words_cuts_the_networks_lines():
+    # '· Public' is the text of the audience's pictogram; the page, not the network, publishes
+    article = read_article(HOSPITAL_POST.encode(), "post.txt")
+    assert article.publisher == "Kumbo Regional Hospital"
+    assert article.published == date(2031, 4, 4)
