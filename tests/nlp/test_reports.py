@@ -122,6 +122,20 @@ def test_a_dated_lead_on_no_ones_word_is_the_account_its_next_sentence_sources(n
     assert [s.kind for s in report.sources] == ["official"]
 
 
+def test_a_table_rows_cells_do_not_bend_the_parse_of_the_incident(nlp):
+    text = (
+        "Rif Dimashq\nDate | Place | Incident | Killed | Source\n"
+        "14/07/2031 | al-Kiswah, south of Damascus | At about 02:15, warplanes of the Israeli "
+        "air force struck a former army depot on the western outskirts of al-Kiswah, now used "
+        "by units of the Ministry of Defence. Two members of the forces were killed. | 2 | "
+        "SCW sources\n"
+    )
+    reports = reports_of(text, date(2031, 7, 15))
+    # the strike, and the deaths told in the cell's next sentence as a report of their own
+    assert [r.action for r in reports] == ["airstrike", "kill"]
+    assert all(r.when is not None and r.when.start == date(2031, 7, 14) for r in reports)
+
+
 def test_report_without_a_place_takes_the_paragraph_place(nlp):
     text = (
         "Russian artillery shelled a water plant in Nikopol on Sunday, the governor said. "
