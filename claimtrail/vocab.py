@@ -240,6 +240,8 @@ class Actions:
     frequency_nouns: frozenset[str] = frozenset()
     long_period_words: frozenset[str] = frozenset()
     short_periods: frozenset[str] = frozenset()
+    period_prepositions: frozenset[str] = frozenset()
+    period_nouns: frozenset[str] = frozenset()
     separate_reports: frozenset[str] = frozenset()
     separate_after_lead: frozenset[str] = frozenset()
     another_determiners: frozenset[str] = frozenset()
@@ -506,6 +508,8 @@ def actions() -> Actions:
         frequency_nouns=frozenset(raw["not_occurrences"]["frequency_nouns"]),
         long_period_words=frozenset(raw["not_occurrences"]["long_period_words"]),
         short_periods=frozenset(raw["not_occurrences"]["short_periods"]),
+        period_prepositions=frozenset(raw["not_occurrences"]["period_prepositions"]),
+        period_nouns=frozenset(raw["not_occurrences"]["period_nouns"]),
         separate_reports=frozenset(raw["separate_reports"]["actions"]),
         separate_after_lead=frozenset(raw["separate_reports"]["after_the_lead"]),
         another_determiners=frozenset(raw["other_occurrences"]["determiners"]),

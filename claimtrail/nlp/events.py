@@ -2006,9 +2006,14 @@ def _asked_about(verb: Token) -> bool:
             pairs = zip(words, words[1:], strict=False)
             if any(w == "how" and n in {"many", "much"} for w, n in pairs):
                 return True
+            # 'could not confirm which side fired on the town', 'who fired the shots' (not
+            # 'that', which the parser may take for an object: 'told the Courier that ...')
+            if child.lower_ in _ASKING or any(c.lower_ in _ASKING for c in child.children):
+                return True
     return False
 
 
+_ASKING = frozenset({"who", "whom", "which", "what", "whose"})
 _HELD = frozenset({"arrest", "abduct"})
 
 
@@ -2256,7 +2261,9 @@ def _recurring(trigger: Token) -> bool:
     totals = _cumulative(verb) or _cumulative(_shared_verb(verb)) or _tallied(trigger)
     if not counts_an_outbreak and totals:
         return True
-    if _across_years(verb) or _experiential(verb):
+    # '... were arrested during the month, and one protester died': the period is shared
+    whole_period = _over_a_whole_period(verb) or _over_a_whole_period(_shared_verb(verb))
+    if _across_years(verb) or _experiential(verb) or whole_period:
         return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in vocab.frequency_adverbs:
@@ -2269,6 +2276,24 @@ def _recurring(trigger: Token) -> bool:
             return True
     return any(  # "fired on the villages 1,240 times in September", not "fired three times"
         t.lower_ == "times" and _in_clause_of(t, verb) and _many(t) for t in verb.subtree
+    )
+
+
+def _over_a_whole_period(verb: Token) -> bool:
+    """'At least 31 people were arrested in connection with protests during the month': a
+    count over a whole month or year the clause names, many occurrences in one figure."""
+    vocab = actions()
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ in vocab.period_prepositions
+        and _in_clause_of(t, verb)
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in vocab.period_nouns
+            and any(d.dep_ in {"det", "amod", "poss"} for d in o.children)
+            for o in t.children
+        )
+        for t in verb.subtree
     )
 
 

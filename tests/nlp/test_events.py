@@ -1499,3 +1499,24 @@ def test_a_death_with_no_word_of_its_cause_is_still_a_killing(nlp):
 )
 def test_a_compound_written_as_two_words_names_its_event(nlp, text, action):
     assert action in [t.action for t in find_triggers(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor has not been able to confirm which side fired on the town.",
+        "Police did not say who attacked the convoy near Kaya.",
+    ],
+)
+def test_an_event_asked_about_by_who_or_which_is_no_event(nlp, text):
+    assert find_triggers(nlp(text)) == []
+
+
+def test_an_event_told_in_a_clause_on_its_doer_is_still_one(nlp):
+    text = "Police said the gunmen who attacked the convoy near Kaya fled into the bush."
+    assert "attack" in [t.action for t in find_triggers(nlp(text))]
+
+
+def test_a_that_the_parser_takes_for_an_object_asks_nothing(nlp):
+    text = "A source told the Courier that officers arrested a man in Dededo on Tuesday."
+    assert "arrest" in [t.action for t in find_triggers(nlp(text))]

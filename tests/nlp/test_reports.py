@@ -136,6 +136,15 @@ def test_a_table_rows_cells_do_not_bend_the_parse_of_the_incident(nlp):
     assert all(r.when is not None and r.when.start == date(2031, 7, 14) for r in reports)
 
 
+def test_a_count_over_a_whole_month_is_no_occurrence_but_a_night_is(nlp):
+    text = (
+        "In March 2031 the observatory recorded 676 protests. At least 31 people were arrested "
+        "in connection with protests during the month, and one protester died. "
+        "During the night, gunmen attacked the village of Kibati."
+    )
+    assert [r.action for r in reports_of(text, date(2031, 4, 6))] == ["attack"]
+
+
 def test_report_without_a_place_takes_the_paragraph_place(nlp):
     text = (
         "Russian artillery shelled a water plant in Nikopol on Sunday, the governor said. "
