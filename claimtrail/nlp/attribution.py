@@ -50,6 +50,7 @@ QUOTE_MARKS = frozenset(mark for pair in QUOTE_PAIRS for mark in pair)
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM"}  # NUM: "six in 10 say", "half said"
 NEGATIVE_SPEAKERS = {"nobody", "none", "noone"}
 FIRST_PERSON = {"i", "we"}
+OWN_POSSESSIVES = {"our", "my"}
 ANONYMITY_WINDOW = 60  # characters after a speech verb: "told this paper on condition of anonymity"
 DASHES = frozenset({"-", "--", "–", "—"})
 CLAUSE_OF_SPEAKER = {"advcl", "xcomp", "pcomp"}  # "She apologized, saying ..."
@@ -1314,7 +1315,9 @@ def _speech(
             # "in a communique read out on television": a document is no reader; "posts
             # claiming that ..." speak
             return None
-    first_person = speaker.lower_ in FIRST_PERSON
+    # 'Our technical team found that ...': the writer's own staff speak in its voice
+    own_staff = any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in speaker.children)
+    first_person = speaker.lower_ in FIRST_PERSON or own_staff
     if first_person and any(s <= speaker.idx < e for s, e in quotes):
         return None  # inside quotes, the quoted speaker, whom the quotation already names
     if cue_lemma(verb) in _words("topic_verbs") and not _has_topic(verb):

@@ -440,6 +440,11 @@ def test_title_is_not_part_of_the_name(nlp):
     assert chain_of(nlp, text, "blocked")[0][:2] == ("Maria Lopez", "official")
 
 
+def test_the_writers_own_staff_speak_in_its_voice(nlp):
+    text = "Our technical team found that the relay tower at Kaya had been set on fire."
+    assert [kind for _, kind, _ in chain_of(nlp, text, "set on fire")] == ["author"]
+
+
 def test_a_rank_with_its_branch_in_brackets_still_makes_an_official(nlp):
     # the point of '(Inf.)' ends the parser's sentence between the rank and the name
     text = "The army's spokesman, Colonel (Inf.) Yohanes Wenda, said that the road was blocked."
