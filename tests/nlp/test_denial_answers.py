@@ -366,7 +366,7 @@ def test_a_denial_of_the_shooting_at_the_place_after_a_stage_direction_answers_t
         "checkpoint at Mudzipela, in Bunia.\n\n"
         "[Interruption]\n\n"
         "MR JEAN BAHATI (Minister of the Interior): Madam Chair, I must answer that. No driver "
-        "was shot by a police officer at Mudzipela on Saturday evening."
+        "was shot by a police officer in Bunia on Saturday evening."
     )
     kills = [r for r in reports_of(text, date(2032, 3, 10)) if r.action == "kill"]
     assert [r.certainty for r in kills] == ["denied"]
