@@ -2007,8 +2007,11 @@ def _asked_about(verb: Token) -> bool:
             if any(w == "how" and n in {"many", "much"} for w, n in pairs):
                 return True
             # 'could not confirm which side fired on the town', 'who fired the shots' (not
-            # 'that', which the parser may take for an object: 'told the Courier that ...')
-            if child.lower_ in _ASKING or any(c.lower_ in _ASKING for c in child.children):
+            # 'that', which the parser may take for an object: 'told the Courier that ...';
+            # nor a relative 'which' before the verb of saying: 'a strike, which he said
+            # targeted a depot')
+            asking = child.lower_ in _ASKING or any(c.lower_ in _ASKING for c in child.children)
+            if asking and child.i > verb.head.i:
                 return True
     return False
 

@@ -1520,3 +1520,11 @@ def test_an_event_told_in_a_clause_on_its_doer_is_still_one(nlp):
 def test_a_that_the_parser_takes_for_an_object_asks_nothing(nlp):
     text = "A source told the Courier that officers arrested a man in Dededo on Tuesday."
     assert "arrest" in [t.action for t in find_triggers(nlp(text))]
+
+
+def test_a_relative_which_before_the_verb_of_saying_asks_nothing(nlp):
+    text = (
+        "The army confirmed that the forces had carried out a strike at Matiacoali on 4 "
+        "November, which he said targeted a fuel depot used by the terrorists."
+    )
+    assert "attack" in [t.action for t in find_triggers(nlp(text))]  # what it targeted
