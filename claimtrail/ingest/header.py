@@ -456,12 +456,9 @@ def _addressee_blocks(plain: Sequence[str]) -> frozenset[int]:
     Indonesia', 'Jl. Jend. Sudirman Kav. 52-53'). They name who the letter goes to; none is
     its writer, its publisher or its headline."""
     found: set[int] = set()
-    labels = header_vocabulary()["addressee_labels"]["labels"]
     top = plain[: MAX_HEADER_LINES * 3]
     for number, text in enumerate(top):
-        if text.strip().rstrip(":").strip().casefold() not in labels or not text.strip().endswith(
-            ":"
-        ):
+        if not _addressee_label(text):
             continue
         block = list(takewhile(lambda n: bool(top[n].strip()), range(number + 1, len(top))))
         if 0 < len(block) <= MAX_ADDRESSEE_LINES:
@@ -470,6 +467,13 @@ def _addressee_blocks(plain: Sequence[str]) -> frozenset[int]:
 
 
 MAX_ADDRESSEE_LINES = 8
+
+
+def _addressee_label(text: str) -> bool:
+    """'To:', 'Cc:', 'Kepada Yth.:' alone on a line, with its colon."""
+    label, colon, rest = text.strip().rpartition(":")
+    labels = header_vocabulary()["addressee_labels"]["labels"]
+    return bool(colon) and not rest and label.strip().casefold() in labels
 
 
 def _contents_list(plain: Sequence[str]) -> frozenset[int]:

@@ -478,8 +478,9 @@ def _sourced_in_the_next_sentence(lead: Report, later: Report, text: str) -> boo
         return False
     if later.origin is None or later.origin.kind == "author" or later.start < lead.end:
         return False
-    if text[lead.end : later.start].strip() or PARAGRAPH_BREAK.search(text[lead.end : later.start]):
-        return False
+    between = text[lead.end : later.start]
+    if between.strip() or PARAGRAPH_BREAK.search(between):
+        return False  # the very next sentence of the same paragraph
     within = lead.when.start <= later.when.start and later.when.end <= lead.when.end
     # the same event, or a kind of it: a cyclone's passing after a landslide is another
     same = _kind_told(lead.action, later.action) == later.action
