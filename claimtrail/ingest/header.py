@@ -57,6 +57,7 @@ from claimtrail.ingest.header_lines import (
     labelled_headline,
     latin_part,
     letter_counts,
+    name_abbreviations,
     no_latin_letters,
     one_name_in_scripts,
     original_block,
@@ -1799,7 +1800,7 @@ def outlet_name(text: str) -> str:
     if _INITIALS.match(text):
         return text  # "UFQ": a name of one short word in capitals is initials
     connectors = set(header_vocabulary()["publisher_connectors"])
-    shortened = {w.casefold() for w in header_vocabulary()["name_abbreviations"]["words"]}
+    shortened = name_abbreviations()
     words = []
     for position, word in enumerate(text.split()):
         if position and word.lower() in connectors:

@@ -1691,10 +1691,17 @@ def is_publisher(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def name_abbreviations() -> frozenset[str]:
+    """The abbreviated words, in lower case and without their point, that open a saint's, a
+    mountain's or a fort's name ('st', 'mt', 'ft')."""
+    return frozenset(w.casefold() for w in header_vocabulary()["name_abbreviations"]["words"])
+
+
+@lru_cache(maxsize=1)
 def _abbreviations_in_names() -> re.Pattern[str]:
     """Initials with their points ('U.S. Embassy') and the abbreviated words that open a
     saint's or a mountain's name ('St. Kizito Catholic Parish'): points of no sentence."""
-    words = "|".join(map(re.escape, header_vocabulary()["name_abbreviations"]["words"]))
+    words = "|".join(map(re.escape, sorted(name_abbreviations())))
     return re.compile(rf"\b(?:[A-Z]\.){{2,}}|\b(?i:{words})\.")
 
 
