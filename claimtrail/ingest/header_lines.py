@@ -257,6 +257,7 @@ def classify(number: int, text: str) -> HeaderLine | None:
                 part or _beside_date(number, seg, links)
                 for part, seg in zip(parts, segments, strict=True)
             ]
+            parts = _categories_after_dated_byline(number, parts)
         parts = _writers_beside_byline(number, parts, segments)
         if any(part and part.published for part in parts):
             parts = _editions(number, parts, segments)
@@ -571,6 +572,23 @@ def _editions(
     if len(others) < MIN_EDITIONS or not all(is_place_name(segments[i]) for i in others):
         return parts
     return [HeaderLine(number, "place") if i in others else part for i, part in enumerate(parts)]
+
+
+def _categories_after_dated_byline(
+    number: int, parts: list[HeaderLine | None]
+) -> list[HeaderLine | None]:
+    """'Posted on 12 December 2033 by Diocesan Communications Office | Homilies, Parish News':
+    after a date and its writer in one part, the names a blog prints next are the sections
+    the post is filed under, no more writers (a second writer is joined by 'and')."""
+    dated = next(
+        (i for i, part in enumerate(parts) if part and part.published and part.authors), None
+    )
+    if dated is None:
+        return parts
+    return [
+        HeaderLine(number, "section") if i > dated and part and part.kind == "byline" else part
+        for i, part in enumerate(parts)
+    ]
 
 
 def _writers_beside_byline(

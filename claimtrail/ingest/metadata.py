@@ -276,14 +276,28 @@ def _recorded_label() -> re.Pattern[str]:
 
 
 def _recorded(found: Header, plain: list[str], published: date) -> date | None:
-    """The day the header says a programme was recorded, up to MAX_RECORDING_DAYS before it
-    was published."""
-    for number in sorted({h.number for h in found.lines}):
+    """The day the header says a programme was recorded, or the day a note opening the text
+    says a sermon or a speech was given ('Preached by ... on Sunday 11 December 2033'), up to
+    MAX_RECORDING_DAYS before it was published."""
+    numbers = sorted({h.number for h in found.lines})
+    for number in numbers:
         for m in _recorded_label().finditer(plain[number]):
             day = find_date(re.split(r"\s[·|•]\s", plain[number][m.end() :])[0])
             if day is not None and 0 < (published - day.value).days <= MAX_RECORDING_DAYS:
                 return day.value
+    opening = [] if found.body_start is None else [found.body_start]
+    for number in [*numbers, *opening]:
+        line = plain[number] if number < len(plain) else ""
+        if _spoken_by_label().match(line) and (day := find_date(line)) is not None:
+            if 0 < (published - day.value).days <= MAX_RECORDING_DAYS:
+                return day.value
     return None
+
+
+@lru_cache(maxsize=1)
+def _spoken_by_label() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, header_vocabulary()["recorded"]["spoken_by"]))
+    return re.compile(rf"^\s*(?i:{labels})\s+[A-Z]")
 
 
 def _translated_copy(

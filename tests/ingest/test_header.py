@@ -1533,6 +1533,47 @@ def test_a_programme_is_filed_on_the_day_it_was_recorded(recorded, filed):
     assert article.filed == filed
 
 
+SERMON_PAGE = """ST. BRENDAN'S PARISH NEWS
+Home   Parish   Sermons   Contact
+
+Sermon for the Feast of Christ the King
+Posted on 22 November 2032 by Parish Office | Sermons, Youth Ministry
+
+{note}
+
+Dear friends, last Sunday armed men burned the chapel at Kilcoole.
+"""
+
+
+@pytest.mark.parametrize(
+    ("note", "filed"),
+    [
+        (
+            "Preached by Rev. Ann Kerr at the 10:30 am service on Sunday 21 November 2032.",
+            date(2032, 11, 21),
+        ),
+        (
+            "Delivered by Rev. Ann Kerr on Sunday 21 November 2032 at St. Brendan's.",
+            date(2032, 11, 21),
+        ),
+        ("Preached by Rev. Ann Kerr on Sunday 2 May 2032.", None),  # months before
+        ("Our thanks to all who came on Sunday 21 November 2032.", None),  # no speaker's note
+    ],
+)
+def test_a_sermon_is_filed_on_the_day_it_was_preached(note, filed):
+    article = read_article(SERMON_PAGE.format(note=note).encode(), "sermon.txt")
+    assert article.published == date(2032, 11, 22)
+    assert article.filed == filed
+
+
+def test_the_sections_a_dated_byline_names_after_a_bar_are_no_writers():
+    line = classify(
+        3, "Posted on 22 November 2032 by Parish Office | Sermons, Saint Brendan Parish Kilcoole"
+    )
+    assert line is not None and line.authors == ("Parish Office",)
+    assert line.published == date(2032, 11, 22)
+
+
 SCHOOL_POST = """facebook
 Email or phone   Password   Log In   Forgot account?
 
