@@ -74,6 +74,7 @@ class _Vocab:
     summary_cues: tuple[str, ...] = ()
     overnight_followers: frozenset[str] = frozenset()
     running_day_ordinals: dict[str, int] = field(default_factory=dict)
+    period_weekday_ordinals: frozenset[str] = frozenset()  # 'the Second Sunday of Advent'
     after_a_day_of_the_month: tuple[str, ...] = ()  # 'on the 14th that', 'on the 11th under'
     item_date_openers: tuple[str, ...] = ()
     period_labels: tuple[str, ...] = ()  # 'Period covered: 14/03/2033 06:00 to 15/03/2033 06:00'
@@ -150,6 +151,7 @@ def _vocab() -> _Vocab:
         summary_cues=tuple(raw["parts_of_day"]["summary_cues"]),
         overnight_followers=frozenset(raw["overnight"]["followers"]),
         running_day_ordinals={k.lower(): int(v) for k, v in raw["running_day_ordinals"].items()},
+        period_weekday_ordinals=frozenset(raw["period_weekday_ordinals"]),
         after_a_day_of_the_month=tuple(raw["day_of_the_month"]["followers"]),
         item_date_openers=tuple(w.lower() for w in raw["item_date_openers"]),
         period_labels=tuple(raw["period_log"]["period_labels"]),
@@ -909,9 +911,12 @@ def _running_days(match: re.Match[str], text: str, anchor: date | None) -> Range
 def _weekday_context_ok(match: re.Match[str], text: str) -> bool:
     """Reject names such as 'Black Monday' or 'Sunday Times': a known naming word right
     before, or a capitalised word right after, makes the weekday part of a name."""
-    if _word_before(text, match.start()).lower() in _vocab().named_days:
+    before = _word_before(text, match.start()).lower()
+    if before in _vocab().named_days:
         return False
     after = _word_after(text, match.end())
+    if before in _vocab().period_weekday_ordinals and after.lower() == "of":
+        return False  # 'the Second Sunday of Advent', 'the first Monday of the month'
     return not after or not after[0].isupper() or after.lower() in _vocab().months
 
 
@@ -1448,6 +1453,32 @@ def _names_a_week(text: str, hit: _Hit) -> bool:
     return text[hit.start_char : hit.end_char].lower().endswith("week")
 
 
+def _that_weekday(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'Last Sunday ... Mandakao was burning.' then 'houses were burned that Sunday morning':
+    'that' points back to the day of that name told before, not to the nearest such day
+    before the telling; without one told before, the day is read as it is."""
+    weekdays = _vocab().weekdays
+    out: list[_Hit] = []
+    for hit in hits:
+        day = _weekday_of(text, hit, weekdays)
+        told = (
+            next(
+                (h for h in reversed(out) if h.precision == "day" and h.start.weekday() == day),
+                None,
+            )
+            if day is not None
+            and _THAT_BEFORE.search(text, max(0, hit.start_char - 6), hit.start_char)
+            else None
+        )
+        if told is not None:
+            hit = _Hit(hit.start_char, hit.end_char, told.start, told.end, told.precision)
+        out.append(hit)
+    return out
+
+
+_THAT_BEFORE = re.compile(r"\b(?i:that)\s+$")
+
+
 def _weekday_of(text: str, hit: _Hit, weekdays: dict[str, int]) -> int | None:
     words = text[hit.start_char : hit.end_char].lower().split()
     return weekdays.get(words[0]) if hit.precision == "day" and words else None
@@ -1633,7 +1664,7 @@ def message_stamps(text: str) -> list[MessageStamp]:
 
 
 def _dates_in(text: str, anchor: date | None) -> list[When]:
-    hits = _weekdays_of_weeks(text, _select(_candidates(text, anchor)))
+    hits = _that_weekday(text, _weekdays_of_weeks(text, _select(_candidates(text, anchor))))
     chosen = _resolve_anaphora(text, _weekday_ranges(text, hits))
     return [_until_written(text, h, anchor) for h in chosen]
 

@@ -254,6 +254,8 @@ def test_phrase_table(text, span, start, end, precision):
         "About 2,017 people were displaced.",
         "May I ask a question?",
         "Shares fell on Black Monday.",
+        "The parish met on the Second Sunday of Advent.",
+        "Markets open on the first Monday of the month.",
         "The form 03/04/2018 is ambiguous.",
         "Curfew starts at 1900 GMT.",
         "The index rose by 2000 points.",
@@ -277,6 +279,22 @@ def test_not_a_date(text):
 )
 def test_year_inference_never_after_anchor(text, anchor, expected):
     assert only(text, anchor).start == expected
+
+
+def test_that_weekday_points_back_to_the_day_of_that_name_told_before():
+    text = (
+        "Gunmen raided the village on Sunday 4 November 2018. On Tuesday the prefect came. "
+        "Forty houses were burned that Sunday morning."
+    )
+    found = find_dates(text, date(2018, 11, 19))
+    that_sunday = next(
+        w for w in found if text[w.start_char : w.end_char].startswith("Sunday morning")
+    )
+    assert that_sunday.start == date(2018, 11, 4)
+    # with no Sunday told before, the day is the Sunday before the telling
+    assert only("Forty houses were burned that Sunday morning.", date(2018, 11, 19)).start == date(
+        2018, 11, 18
+    )
 
 
 def test_two_figures_a_slash_apart_are_a_night_only_when_the_days_follow_each_other():
