@@ -180,6 +180,7 @@ class _Cues:
     adjective_names: dict[str, frozenset[str]]  # 'Federal' of 'the Federal Police'
     office_words: frozenset[str]
     broadcaster_suffixes: frozenset[str]  # "East End FM": a station's name
+    body_openers: frozenset[str]  # "Caritas Goré": a body's name
     storm_name_re: re.Pattern[str]
     name_joiner_re: re.Pattern[str]  # " Los L" of "San Miguel Los Lotes"
     run_re: re.Pattern[str]  # a capitalised run, with the small words inside names
@@ -342,6 +343,7 @@ def cues() -> _Cues:
         actor_nouns=frozenset(raw["actor_nouns"]),
         outlet_nouns=re.compile(rf"\s+(?:{_alternation(raw['outlet_nouns']['words'])})\b"),
         broadcaster_suffixes=frozenset(raw["broadcaster_suffixes"]),
+        body_openers=frozenset(raw["body_openers"]),
         armed_body_heads=frozenset(raw["armed_body_heads"]),
         civil_body_heads=frozenset(raw["civil_body_heads"]),
         adjective_names={
@@ -2078,9 +2080,13 @@ def _names_an_actor(
 
 
 def _station_name(text: str, span: tuple[int, int]) -> bool:
-    """'East End FM, a community radio station': a place's name that opens a station's."""
+    """'East End FM, a community radio station': a place's name that opens a station's; or
+    one that ends a body's name ('Caritas Goré and the women of the parish are feeding them')."""
     word = re.match(r" ([A-Z][A-Za-z]*)\b", text[span[1] : span[1] + 12])
-    return bool(word) and word.group(1) in cues().broadcaster_suffixes
+    opener = re.search(r"\b([A-Z][a-z]+) $", text[max(0, span[0] - 12) : span[0]])
+    return (bool(word) and word.group(1) in cues().broadcaster_suffixes) or (
+        opener is not None and opener.group(1) in cues().body_openers
+    )
 
 
 def _before_actor_noun(text: str, span: tuple[int, int]) -> bool:

@@ -35,6 +35,15 @@ def places_by_text(nlp, text):
 
 # (sentence, mention, country, approximate lat, lon, tolerance km)
 CASES = [
+    # 'bin' inside a name joins its parts: not 'Qasr' alone, a town of that name in Jordan
+    (
+        "Police arrested two suspects in Qasr bin Ghashir at dawn on Monday, south of Tripoli.",
+        "Qasr bin Ghashir",
+        "LY",
+        32.69,
+        13.18,
+        25,
+    ),
     # a unit word written before the name, capitalised, is its cue and names its container
     (
         "Police arrested six men in the forest near Bhejji, District Sukma, on Tuesday.",
@@ -697,6 +706,14 @@ def test_look_alikes_are_not_places(nlp, sentence):
 def test_a_station_named_after_a_place_is_no_place(nlp):
     text = "At Wharf Road, East End FM, a community radio station, said the road was cut."
     assert "East End" not in places_by_text(nlp, text)
+
+
+def test_a_place_closing_a_bodys_name_is_no_place(nlp):
+    text = (
+        "The bishop flew in from Goré. Caritas Goré is feeding the families who fled to Baïbokoum."
+    )
+    found = [place.start_char for place in find_places(nlp(text))]
+    assert found == [text.index("Goré"), text.index("Baïbokoum")]
 
 
 def test_rivers_are_kept_unresolved(nlp):
