@@ -1764,11 +1764,14 @@ def _anonymised(sources: tuple[Source, ...]) -> tuple[Source, ...]:
 
 def _as_outlet(source: Source, listener: Token) -> Source:
     """Whom people 'told' in print is the outlet (told the Tribune, told KXAN), not a witness,
-    unless the listener is known or is a person's full name."""
+    unless the listener is known or is a person's full name; a body named by its common noun
+    ('partners reported') stays a body."""
     entity = entity_of(listener)
     person = entity is not None and entity.label_ == "PERSON" and len(entity) > 1
     if source.kind in {"official", "news_agency", "media"} or person:
         return source
+    if source.kind == "organization" and listener.pos_ == "NOUN":
+        return source  # 'partners reported', 'the monitor reported': a body by its common noun
     return replace(source, kind="media", affiliation=None)
 
 

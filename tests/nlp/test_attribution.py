@@ -1442,6 +1442,17 @@ def test_a_named_station_that_reports_is_media(nlp):
     assert [k for _, k, _ in chain_of(nlp, text, "breached")] == ["media"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners reported that an airstrike hit a farm near the distribution site.",
+        "The aid group reported that an airstrike hit a farm near the distribution site.",
+    ],
+)
+def test_a_body_named_by_its_noun_that_reports_stays_a_body(nlp, text):
+    assert [k for _, k, _ in chain_of(nlp, text, "hit")] == ["organization"]
+
+
 def test_they_after_the_people_a_reporter_spoke_to_is_those_people(nlp):
     text = (
         "Our reporter spoke to four fishermen in the harbour. They said soldiers shot two men "
