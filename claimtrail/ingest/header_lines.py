@@ -577,16 +577,17 @@ def _editions(
 def _categories_after_dated_byline(
     number: int, parts: list[HeaderLine | None]
 ) -> list[HeaderLine | None]:
-    """'Posted on 12 December 2033 by Diocesan Communications Office | Homilies, Parish News':
-    after a date and its writer in one part, the names a blog prints next are the sections
-    the post is filed under, no more writers (a second writer is joined by 'and')."""
-    dated = next(
-        (i for i, part in enumerate(parts) if part and part.published and part.authors), None
-    )
-    if dated is None:
+    """'Posted on 12 December 2033 by Diocesan Communications Office | Homilies, Parish News',
+    'Posted by A B, Operations Manager | 17 October 2033 | Trail Updates, Annapurna Region':
+    after the date and the writer, the names a blog prints next are the sections the post is
+    filed under, no more writers (a second writer is joined by 'and')."""
+    written = [i for i, part in enumerate(parts) if part and part.authors]
+    dated = [i for i, part in enumerate(parts) if part and part.published]
+    if not written or not dated:
         return parts
+    last = max(written[0], dated[0])
     return [
-        HeaderLine(number, "section") if i > dated and part and part.kind == "byline" else part
+        HeaderLine(number, "section") if i > last and part and part.kind == "byline" else part
         for i, part in enumerate(parts)
     ]
 

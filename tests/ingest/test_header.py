@@ -1566,10 +1566,15 @@ def test_a_sermon_is_filed_on_the_day_it_was_preached(note, filed):
     assert article.filed == filed
 
 
-def test_the_sections_a_dated_byline_names_after_a_bar_are_no_writers():
-    line = classify(
-        3, "Posted on 22 November 2032 by Parish Office | Sermons, Saint Brendan Parish Kilcoole"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted on 22 November 2032 by Parish Office | Sermons, Saint Brendan Parish Kilcoole",
+        "Posted by Parish Office, Secretary | 22 November 2032 | Sermons, Saint Brendan Parish",
+    ],
+)
+def test_the_sections_a_dated_byline_names_after_a_bar_are_no_writers(text):
+    line = classify(3, text)
     assert line is not None and line.authors == ("Parish Office",)
     assert line.published == date(2032, 11, 22)
 
