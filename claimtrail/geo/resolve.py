@@ -485,6 +485,12 @@ def _local_places(
     ]
 
 
+def main_town(places: Sequence[Place]) -> Place | None:
+    """The town an article's resolved places clearly centre on, as `_dominant_town` reads
+    it, or None."""
+    return _dominant_town([p for p in places if p.resolution == "exact" and p.feature in _TOWNS])
+
+
 def _dominant_town(towns: list[Place]) -> Place | None:
     """The article's clearly dominant town: the only one it names, or one it names at least
     twice as often as any other."""

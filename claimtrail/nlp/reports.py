@@ -39,6 +39,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from claimtrail.geo.geodesy import distance_km
+from claimtrail.geo.resolve import main_town
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.names import initials
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
@@ -1212,6 +1213,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     when = when or _date_told_before(facts, paragraph_start, {t.action for t in triggers})
     if when is None and not any(_specific_place(p) for p in places):
         return None
+    if not any(p.lat is not None for p in places):
+        places = places + _main_town(facts)
     published = _last_day_of_the_page(facts)
     if when is not None and published is not None and when.start > published:
         return None  # "a human chain tomorrow": what has not happened yet is no report
@@ -2192,6 +2195,18 @@ def _place_told_before(
         if windows[0] <= p.start_char < start and p.lat is not None and _specific_place(p)
     ]
     return told_at[-1:]
+
+
+def _main_town(facts: DocumentFacts) -> list[Place]:
+    """'Earlier this month, two shells landed near the eastern end of the runway', told far
+    from any place, in an airport's advisory that names Tripoli over and over: the town the
+    article centres on, said to be no more than that."""
+    town = main_town(facts.places)
+    if town is None:
+        return []
+    return [
+        replace(town, reason=f"{town.reason}; the account names no place: the article's main town")
+    ]
 
 
 def _windows_before(facts: DocumentFacts, paragraph_start: int) -> list[int]:

@@ -2039,3 +2039,17 @@ def test_an_update_later_than_the_page_tells_what_has_happened():
     found = {(r.action, r.when.start) for r in reports_of(text, date(2033, 2, 12))}
     assert ("arrest", date(2033, 3, 16)) in found
     assert ("attack", date(2033, 2, 28)) in found
+
+
+def test_an_account_told_far_from_any_place_lies_in_the_article_main_town():
+    text = (
+        "The port of Tripoli reopened on Monday. Ferries to Tripoli resumed, and the Tripoli "
+        "harbour master thanked the crews.\n\n"
+        "The harbour master said the new cranes had arrived.\n\n"
+        "Crews painted the quays.\n\n"
+        "Tugs were serviced.\n\n"
+        "Earlier this month, two shells landed near the eastern quay, the port authority said."
+    )
+    (shelling,) = [r for r in reports_of(text, date(2033, 3, 14)) if r.action == "shell"]
+    assert [p.name for p in shelling.where] == ["Tripoli"]
+    assert "the article's main town" in (shelling.where[0].reason or "")
