@@ -47,8 +47,17 @@ def _under_covering_note(lines: Sequence[str]) -> list[str]:
         if is_separator(lines[number]):
             note = lines[top:number]
             greeted = any(_greeting().match(line.strip()) for line in note)
-            return list(lines[number + 1 :]) if greeted else list(lines)
+            if not greeted or _boxed_heading(lines, number):
+                return list(lines)
+            return list(lines[number + 1 :])
     return list(lines)
+
+
+def _boxed_heading(lines: Sequence[str], rule: int) -> bool:
+    """'-----' then 'INCIDENTS' then '-----': a heading set between two rules opens a
+    section of the mail itself, not a document forwarded under its note."""
+    below = [n for n in range(rule + 1, min(len(lines), rule + 4)) if lines[n].strip()]
+    return len(below) >= 2 and is_separator(lines[below[1]])
 
 
 @lru_cache(maxsize=1)

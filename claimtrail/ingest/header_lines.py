@@ -1235,12 +1235,14 @@ def _mail_field(number: int, text: str) -> HeaderLine | None:
     names the outlet that sends it; 'To: ...' and 'Cc: ...' are the mail's own."""
     label, colon, rest = text.partition(":")
     address = _MAIL_ADDRESS.search(rest)
-    if not colon or address is None:
-        return None
     labels = header_vocabulary()["mail_header_labels"]
     label = label.strip().lower()
-    if label in labels["recipients"]:
-        return HeaderLine(number, "furniture")
+    if colon and label in labels["recipients"] and (address or _MAIL_LIST.fullmatch(rest)):
+        return HeaderLine(number, "furniture")  # 'Cc: HRA Area Managers; HRA Country Director'
+    if colon and label in labels["attachments"] and rest.strip():
+        return HeaderLine(number, "furniture")  # 'Attachments: Digest_W19.pdf (412 KB)'
+    if not colon or address is None:
+        return None
     sender = rest[: address.start()].strip().strip('"')
     if label in labels["sender"] and sender:
         return HeaderLine(number, "outlet", publisher=sender)
@@ -1248,6 +1250,10 @@ def _mail_field(number: int, text: str) -> HeaderLine | None:
 
 
 _MAIL_ADDRESS = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*$")
+# recipients by name, as a mail client shows a list or a group: 'A B; C D'
+_MAIL_LIST = re.compile(
+    r"\s*[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5}(?:\s*;\s*[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,5})+\s*"
+)
 
 
 def is_mail_header(text: str) -> bool:

@@ -23,11 +23,14 @@ MAX_POST_OFFSET = 30
 MAX_LABEL_LINES = 3
 """Lines of the page's labels ('Verified account', 'Follow') between its name and the age."""
 
-# '3d · 🌐', '5 h ·', 'Yesterday at 07:45 · 🌐', '14 June at 19:02 ·': an age or a short day,
-# then the dot and the pictogram of the post's audience, or its text ('· Public')
+# '3d · 🌐', '5 h ·', 'Yesterday at 07:45 · 🌐', '14 June at 19:02 ·', 'June 14 at 9:42 AM ·':
+# an age or a short day, either way round, then the dot and the pictogram of the post's
+# audience, or its text ('· Public')
+_CLOCK = r"(?: at \d{1,2}[:.]\d{2}(?:\s?[AP]M)?)?"
 _AGE = re.compile(
-    r"^(?:\d{1,2}\s?(?:s|m|min|h|hrs?|d|w|y)|just now|yesterday(?: at \d{1,2}[:.]\d{2})?"
-    r"|\d{1,2} [A-Za-z]+(?: \d{4})?(?: at \d{1,2}[:.]\d{2})?)\s*·\s*(?P<audience>.{0,20})$",
+    rf"^(?:\d{{1,2}}\s?(?:s|m|min|h|hrs?|d|w|y)|just now|yesterday{_CLOCK}"
+    rf"|(?:\d{{1,2}} [A-Za-z]+|[A-Za-z]+ \d{{1,2}})(?:,? \d{{4}})?{_CLOCK})"
+    r"\s*·\s*(?P<audience>.{0,20})$",
     re.IGNORECASE,
 )
 
@@ -49,7 +52,8 @@ def post_lines(lines: Sequence[str]) -> list[str]:
 
 
 def _post_age(line: str) -> bool:
-    """'3d · 🌐', '15 March at 14:20 · Public': the post's age and its audience."""
+    """'3d · 🌐', '15 March at 14:20 · Public', 'June 14 at 9:42 AM · Public': the post's
+    age and its audience."""
     found = _AGE.match(line.strip())
     if found is None:
         return False

@@ -43,3 +43,17 @@ def test_a_mail_with_no_greeting_above_its_rule_is_left_alone():
 def test_a_greeting_in_a_page_that_opens_with_no_mail_header_is_left_alone():
     lines = ["The Harbour Gazette", "Dear readers,", "_" * 40, "Ferry aground"]
     assert forwarded_message(lines) == lines
+
+
+def test_a_heading_boxed_by_rules_under_the_greeting_is_the_mails_own_section():
+    lines = [
+        *MAIL,
+        "Dear colleagues,",
+        "",
+        "Our digest below.",
+        "",
+        "-" * 40,
+        "INCIDENTS",
+        "-" * 40,
+    ]
+    assert forwarded_message(lines) == lines

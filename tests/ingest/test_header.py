@@ -1788,7 +1788,7 @@ Hospital · 12K followers
 Posts   About   Photos
 
 Kumbo Regional Hospital
-4 April at 11:05 · Public
+{age} · Public
 
 PRESS BRIEFING
 Tuesday, 4 April 2031
@@ -1797,8 +1797,39 @@ The hospital received nine wounded after gunmen attacked the Tobin market on Sun
 """
 
 
-def test_a_posts_age_line_with_its_audience_in_words_cuts_the_networks_lines():
+@pytest.mark.parametrize("age", ["4 April at 11:05", "April 4 at 11:05 AM", "April 4, 2031"])
+def test_a_posts_age_line_with_its_audience_in_words_cuts_the_networks_lines(age):
     # '· Public' is the text of the audience's pictogram; the page, not the network, publishes
-    article = read_article(HOSPITAL_POST.encode(), "post.txt")
+    article = read_article(HOSPITAL_POST.format(age=age).encode(), "post.txt")
     assert article.publisher == "Kumbo Regional Hospital"
     assert article.published == date(2031, 4, 4)
+
+
+DIGEST_MAIL = """From: Field Safety Unit <safety@aidgroup.example>
+To: partners@lists.example
+Cc: Area Managers; Country Director
+Date: Sat, 14 May 2033 09:12:37 +0430
+Subject: Weekly security digest - Week 19 (7-13 May 2033)
+Attachments: Digest_W19.pdf (412 KB)
+
+Dear colleagues,
+
+Please find below this week's digest.
+
+----------------------------------------
+INCIDENTS
+----------------------------------------
+
+[19-01]
+Date/time: 08 May 2033, 07:40
+Description: A roadside bomb exploded near Sultanpur as a minibus passed.
+"""
+
+
+def test_a_digest_mail_with_its_own_boxed_section_is_read_under_its_subject():
+    # recipients by name and the attachments' line are the mail's own; a heading between
+    # two rules under the greeting opens the mail's own section, no forwarded document
+    article = read_article(DIGEST_MAIL.encode(), "digest.txt")
+    assert article.title == "Weekly security digest - Week 19 (7-13 May 2033)"
+    assert article.publisher == "Field Safety Unit"
+    assert article.published == date(2033, 5, 14)
