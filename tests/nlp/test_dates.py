@@ -132,6 +132,15 @@ def only(text: str, anchor: date | None = ANCHOR):
         ("Troops withdrew in mid-2009.", "mid-2009", "2009-01-01", "2009-12-31", "year"),
         ("The clinic was bombed last week.", "last week", "2018-11-12", "2018-11-18", "days"),
         ("Residents fled yesterday.", "yesterday", "2018-11-18", None, "day"),
+        # Tagalog words of time in an English post: last night, before dawn today
+        ("A man shot a driver kagabi, po.", "kagabi", "2018-11-18", None, "day"),
+        (
+            "Kaninang madaling-araw, a fire hit the row.",
+            "Kaninang madaling-araw",
+            "2018-11-19",
+            None,
+            "day",
+        ),
         ("The ministry said today that it had no comment.", "today", "2018-11-19", None, "day"),
         ("The governor spoke on Tuesday.", "Tuesday", "2018-11-13", None, "day"),
         ("The governor spoke on Monday.", "Monday", "2018-11-19", None, "day"),
