@@ -1454,26 +1454,28 @@ def _names_a_week(text: str, hit: _Hit) -> bool:
 
 
 def _that_weekday(text: str, hits: list[_Hit]) -> list[_Hit]:
-    """'Last Sunday ... Mandakao was burning.' then 'houses were burned that Sunday morning':
-    'that' points back to the day of that name told before, not to the nearest such day
-    before the telling; without one told before, the day is read as it is."""
+    """'Last Sunday ... the village was burning.' then 'houses were burned that Sunday
+    morning': 'that' points back to the day of that name told before, not to the nearest
+    such day before the telling; without one told before, the day is read as it is."""
     weekdays = _vocab().weekdays
     out: list[_Hit] = []
     for hit in hits:
-        day = _weekday_of(text, hit, weekdays)
-        told = (
-            next(
-                (h for h in reversed(out) if h.precision == "day" and h.start.weekday() == day),
-                None,
-            )
-            if day is not None
-            and _THAT_BEFORE.search(text, max(0, hit.start_char - 6), hit.start_char)
-            else None
-        )
-        if told is not None:
+        told = _day_told_before(out, _weekday_of(text, hit, weekdays))
+        if told is not None and _THAT_BEFORE.search(
+            text, max(0, hit.start_char - 6), hit.start_char
+        ):
             hit = _Hit(hit.start_char, hit.end_char, told.start, told.end, told.precision)
         out.append(hit)
     return out
+
+
+def _day_told_before(hits: list[_Hit], weekday: int | None) -> _Hit | None:
+    """The last of `hits` that is one day, that weekday."""
+    if weekday is None:
+        return None
+    return next(
+        (h for h in reversed(hits) if h.precision == "day" and h.start.weekday() == weekday), None
+    )
 
 
 _THAT_BEFORE = re.compile(r"\b(?i:that)\s+$")

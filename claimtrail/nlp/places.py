@@ -715,6 +715,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
         for s in spans
         if not _before_actor_noun(text, s)
         and not _station_name(text, s)
+        and not _closes_a_bodys_name(text, s)
         and not _make_and_model(text, s)
         and not _vehicle_named(text, s, gazetteer)
         and not _vessel_named(text, s, vessels)
@@ -2080,13 +2081,16 @@ def _names_an_actor(
 
 
 def _station_name(text: str, span: tuple[int, int]) -> bool:
-    """'East End FM, a community radio station': a place's name that opens a station's; or
-    one that ends a body's name ('Caritas Goré and the women of the parish are feeding them')."""
+    """'East End FM, a community radio station': a place's name that opens a station's."""
     word = re.match(r" ([A-Z][A-Za-z]*)\b", text[span[1] : span[1] + 12])
+    return bool(word) and word.group(1) in cues().broadcaster_suffixes
+
+
+def _closes_a_bodys_name(text: str, span: tuple[int, int]) -> bool:
+    """'Caritas Goré and the women of the parish are feeding them': a place's name after a
+    word that opens a body's name is the body's, which feeds or tells, not where it acts."""
     opener = re.search(r"\b([A-Z][a-z]+) $", text[max(0, span[0] - 12) : span[0]])
-    return (bool(word) and word.group(1) in cues().broadcaster_suffixes) or (
-        opener is not None and opener.group(1) in cues().body_openers
-    )
+    return opener is not None and opener.group(1) in cues().body_openers
 
 
 def _before_actor_noun(text: str, span: tuple[int, int]) -> bool:

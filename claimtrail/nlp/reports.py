@@ -2198,9 +2198,9 @@ def _place_told_before(
 
 
 def _main_town(facts: DocumentFacts) -> list[Place]:
-    """'Earlier this month, two shells landed near the eastern end of the runway', told far
-    from any place, in an airport's advisory that names Tripoli over and over: the town the
-    article centres on, said to be no more than that."""
+    """'Earlier this month, two shells landed near the quay', told paragraphs away from any
+    place, in a story that names one town over and over: the town the article centres on,
+    said to be no more than that."""
     town = main_town(facts.places)
     if town is None:
         return []
