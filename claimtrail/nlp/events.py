@@ -1032,7 +1032,12 @@ def _taken_away_by_captors(verb: Token) -> bool:
     taken = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not taken and verb.dep_ == "xcomp":  # "a girl is said to have been taken by ..."
         taken = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = _agents_of(verb)
+    if not taken and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # 'the driver was stopped by armed men on the road and taken away': the people and
+        # the captors of the verb it is coordinated with
+        taken = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        agents = agents or _agents_of(verb.head)
     # 'They were taken into the forest by armed men': people the story just named
     person = taken and (taken[0].lemma_.lower() in vocab.seized_people or _personal(taken[0]))
     if not person or not agents:
@@ -1041,6 +1046,11 @@ def _taken_away_by_captors(verb: Token) -> bool:
         return True
     away = any(c.dep_ in {"prt", "advmod"} and c.lower_ in _AWAY for c in verb.children)
     return away and agents[0].lemma_.lower() in vocab.soldier_captors
+
+
+def _agents_of(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's 'by' phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _personal(pronoun: Token) -> bool:

@@ -191,6 +191,8 @@ def test_offsets_point_at_the_trigger(nlp):
         # people taken from their homes by armed men are abducted, not evacuated
         ("A defence volunteer was taken from his home by five armed men on Friday.", "abduct"),
         ("Gunmen took a village headman from his house before dawn.", "abduct"),
+        # the people and captors of the verb 'taken away' is coordinated with
+        ("The driver was stopped by armed men on the road and taken away.", "abduct"),
         ("Rescuers took forty residents from their homes to the school hall.", "evacuate"),
         ("Two passengers shot dead the driver of a minibus on Tuesday.", "kill"),
         ("The ministry said its aircraft had neutralised four fighters in the hills.", "airstrike"),
