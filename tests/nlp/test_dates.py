@@ -811,6 +811,21 @@ def test_a_digests_items_are_dated_from_the_day_their_source_gives():
     ]
 
 
+def test_a_security_logs_entries_are_dated_from_their_date_and_time_lines():
+    # a weekly digest of Saturday 14 May 2033; its entries happened on 8 and 10 May
+    text = (
+        "Date/time: 08 May 2033, approx. 07:40\n\n"
+        "Description: A roadside bomb exploded near Sultanpur the same morning.\n\n"
+        "Date/time: 10 May 2033, 06:00\n\n"
+        "Description: Gunmen stopped a truck overnight."
+    )
+    found = find_dates(text, date(2033, 5, 14))
+    assert [(w.text, w.start) for w in found] == [
+        ("the same morning", date(2033, 5, 8)),
+        ("overnight", date(2033, 5, 9)),
+    ]
+
+
 def test_one_dated_source_line_is_no_digest():
     text = "Source: Radio Harar 8 Mar 32\n\nPolice said yesterday that the bridge had collapsed."
     found = find_dates(text, date(2032, 3, 10))
