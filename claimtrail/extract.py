@@ -32,7 +32,12 @@ from claimtrail.nlp.denial_answers import negations_answering_claims
 from claimtrail.nlp.denials import find_denials
 from claimtrail.nlp.events import find_triggers
 from claimtrail.nlp.facts import DocumentFacts
-from claimtrail.nlp.page_speaker import names_a_speaker, page_speaker, speakers_turns
+from claimtrail.nlp.page_speaker import (
+    names_a_speaker,
+    page_speaker,
+    reproduced_documents,
+    speakers_turns,
+)
 from claimtrail.nlp.pipeline import load_nlp, parse, parse_many
 from claimtrail.nlp.places import find_places
 from claimtrail.nlp.reports import assemble_reports
@@ -72,7 +77,7 @@ def _read_doc(article: Article, doc: Doc, speaker: Source | None = None) -> Read
     # "the centre was attacked by armed warriors": a verb of stance that tells the event
     # itself names who did it, not who says so
     events = {t.start_char for t in triggers}
-    spoken = speakers_turns(doc, speaker) if speaker is not None else []
+    spoken = speakers_turns(doc, speaker) if speaker is not None else reproduced_documents(doc)
     attributions = [
         a
         for a in [*spoken, *find_attributions(doc)]

@@ -251,9 +251,11 @@ def chain_at(
 
 
 def same_source(a: Source, b: Source) -> bool:
-    """Two mentions of one source: the same name, or the same words at the same place."""
+    """Two mentions of one source: the same name, in capitals or not (a letterhead's
+    'CHIKWAWA DISTRICT COUNCIL' is the Chikwawa District Council), or the same words at the
+    same place."""
     if a.name and b.name:
-        return a.name == b.name
+        return a.name.casefold() == b.name.casefold()
     return a.start_char == b.start_char and a.text == b.text
 
 

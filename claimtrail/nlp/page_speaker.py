@@ -72,6 +72,36 @@ def speakers_turns(doc: Doc, speaker: Source) -> list[Attribution]:
     return found
 
 
+def reproduced_documents(doc: Doc) -> list[Attribution]:
+    """A body's document the page reproduces in full under its own lines ('we reproduce the
+    full text below', then 'CHIKWAWA DISTRICT COUNCIL' over the notice): the rest of the page
+    is the body's word, whose own sources go on below it."""
+    vocab = read_data("attribution.json")["reproduced_documents"]
+    text = doc.text
+    cue = _reproduce_cue().search(text)
+    if cue is None:
+        return []
+    paragraphs = [m for m in _PARAGRAPH.finditer(text, cue.end())][1 : vocab["max_paragraphs"] + 1]
+    for paragraph in paragraphs:
+        if len(paragraph.group().split()) > vocab["max_name_words"]:
+            continue
+        span = doc.char_span(paragraph.start(), paragraph.end(), alignment_mode="contract")
+        issuer = classify(span) if span is not None and len(span) else None
+        if issuer is not None and issuer.kind in {"official", "organization"}:
+            issuer = replace(issuer, name=issuer.name or span.text)  # the letterhead names it
+            return [Attribution((issuer,), cue.start(), cue.end(), paragraph.start(), len(text))]
+    return []
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _reproduce_cue() -> re.Pattern[str]:
+    cues = read_data("attribution.json")["reproduced_documents"]["cues"]
+    return re.compile("|".join(re.escape(c) for c in cues), re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     vocab = _vocab()

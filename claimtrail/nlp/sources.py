@@ -924,6 +924,7 @@ def _strip_article(entity: Span) -> str:
     """The entity's name, less a leading 'the' and a short form whose bracket the tagger cut
     off ('the Puno Regional Health Directorate (Diresa')."""
     text = entity[1:].text if len(entity) > 1 and entity[0].lower_ == "the" else entity.text
+    text = text.strip()  # the tagger may run a name on over the line break after it
     return UNCLOSED_BRACKET.sub("", text) or text
 
 

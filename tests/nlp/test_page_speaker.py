@@ -97,3 +97,32 @@ def test_a_transcript_whose_turns_name_their_speakers_is_read_by_them(nlp):
     )
     speaker = page_speaker(parse(nlp, TITLE))
     assert speakers_turns(parse(nlp, text), speaker) == []
+
+
+NOTICE_PAGE = (
+    "The council's notice was pinned on the board on Tuesday. We reproduce the full text "
+    "below.\n\n"
+    "LUANGWA DISTRICT COUNCIL\n\n"
+    "Private Bag 4, Luangwa\n\n"
+    "PUBLIC NOTICE\n\n"
+    "1. Luangwa District Council informs the public that on the night of Sunday the river "
+    "burst its banks and flooded four villages.\n\n"
+    "2. According to Luangwa Police, two people drowned on Monday at Feira."
+)
+
+
+def test_a_document_reproduced_in_full_is_its_issuers_word():
+    reading = extract(
+        Article(id=article_id(NOTICE_PAGE), text=NOTICE_PAGE, published=date(2033, 1, 19))
+    )
+    chains = {r.action: [s.name for s in r.sources] for r in reading.reports}
+    assert chains["flood"] == ["LUANGWA DISTRICT COUNCIL"]
+    # the body's own sources go on below it, its name in capitals or not counted once
+    assert chains["kill"] == ["LUANGWA DISTRICT COUNCIL", "Luangwa Police"]
+
+
+def test_a_page_that_reproduces_nothing_stays_in_its_own_voice():
+    text = NOTICE_PAGE.replace("We reproduce the full text below.", "It was read on air.")
+    reading = extract(Article(id=article_id(text), text=text, published=date(2033, 1, 19)))
+    kill = next(r for r in reading.reports if r.action == "kill")
+    assert [s.name for s in kill.sources] == ["Luangwa Police"]
