@@ -1419,6 +1419,24 @@ def _names_a_unit_of_a_body(text: str) -> bool:
     )
 
 
+def _body_under_a_state(state: str, body: str) -> bool:
+    """'GOVERNMENT OF THE PUNJAB' over 'PROVINCIAL DISASTER MANAGEMENT AUTHORITY (PDMA)
+    PUNJAB', 'REPUBLIC OF KENYA' over 'MINISTRY OF HEALTH': a state's letterhead, then the
+    name of one of its bodies."""
+    vocab = header_vocabulary()["state_letterheads"]
+    words = re.findall(r"[^\W\d_]+", body)
+    return (
+        state.strip().casefold().startswith(tuple(f"{o} " for o in vocab["openers"]))
+        and any(word.casefold() in vocab["bodies"] for word in words)
+        and len(words) <= MAX_BODY_NAME_WORDS
+        and all(w[0].isupper() or w in header_vocabulary()["publisher_connectors"] for w in words)
+        and not _CLAUSE_END.search(body)
+    )
+
+
+MAX_BODY_NAME_WORDS = 10  # 'PROVINCIAL DISASTER MANAGEMENT AUTHORITY (PDMA) PUNJAB'
+
+
 def _government_portal(text: str) -> bool:
     """'GOV.CO', 'GOV.UK', 'gob.mx': a government portal's banner over a ministry's site."""
     labels = header_vocabulary()["government_portal_domains"]["labels"]
@@ -1438,11 +1456,16 @@ def _site_under_a_portal(text: str) -> str | None:
 def _name_before_motto(text: str) -> str:
     """'REVAL REVIEW     Estonia's English weekly since 2009': the name, set apart from the
     words that describe the outlet."""
+    quoted = _QUOTED_MOTTO.search(text.strip())
+    if quoted is not None:
+        return text.strip()[: quoted.start()]  # 'Radio Amani 101.7 FM - "Your Radio, ..."'
     name, *rest = _MOTTO_GAP.split(text.strip(), maxsplit=1)
     return name if rest and _describes_outlet(rest[0]) else text
 
 
 _MOTTO_GAP = re.compile(r"\s{3,}|\s+·\s+")  # as the page set it, or as read (" · ")
+# a slogan in quotation marks after a dash closes the line that names the outlet
+_QUOTED_MOTTO = re.compile(r"\s+[-–—|]\s+[\"“][^\"”]{3,80}[\"”]$")
 
 
 def _masthead_name(plain: Sequence[str], masthead: int) -> str:
@@ -1458,6 +1481,10 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
         # 'UNITED NATIONS' over 'Office for the Coordination of Humanitarian Affairs': one
         # name set on two lines, the body's office under the body
         return f"{name} {plain[below].strip()}"
+    if below == masthead + 1 and _body_under_a_state(plain[masthead], plain[below]):
+        # 'GOVERNMENT OF THE PUNJAB' over 'PROVINCIAL DISASTER MANAGEMENT AUTHORITY': the
+        # state's body, set under the state's name, issues the page
+        return outlet_name(plain[below])
     if below == masthead + 1 and _names_a_unit_of_a_body(plain[below]):
         # 'CATHOLIC DIOCESE OF KASESE' over 'ST. KIZITO CATHOLIC PARISH – RUKOKI': the body's
         # own unit, set under it, issues the page
@@ -1809,12 +1836,15 @@ def outlet_name(text: str) -> str:
             words.append(word.capitalize())  # "ST. KIZITO" -> "St. Kizito"
         elif not _VOWEL.search(unicodedata.normalize("NFKD", word)) or _POINTED.fullmatch(word):
             words.append(word)  # "KBTX": a call sign; "U.S.": initials with their points
+        elif _BRACKETED_INITIALS.fullmatch(word):
+            words.append(word)  # "(PDMA)": the name's initials in brackets
         else:
             words.append("-".join(map(_capitalised_part, word.split("-"))))
     return " ".join(words)
 
 
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
+_BRACKETED_INITIALS = re.compile(r"\([A-Z]{2,8}\)")
 _POINTED = re.compile(r"(?:[A-Z]\.){2,}")
 _DOMAIN_SUFFIX = re.compile(r"(?:\.[a-z]{2,4})+$")
 _VOWEL = re.compile(r"[AEIOUYƏ]")  # after accents are split off: "ŞƏFƏQ", "ÖRTÖÖ" are words

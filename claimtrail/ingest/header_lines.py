@@ -723,8 +723,8 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
     first = segment.split()[0].lower().rstrip(":") if segment.split() else ""
     if first in header_vocabulary()["share_networks"]:
         return HeaderLine(number, "furniture")  # "Follow us: ... · WhatsApp Channel"
-    if _is_clock(segment.strip()):
-        return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm"
+    if _is_clock(segment.strip()) or _LABELLED_TIME.fullmatch(segment.strip()):
+        return HeaderLine(number, "time")  # "Wed, August 12, 2026 | 03:18 pm", "Time: 1000 hrs"
     if _other_calendar().match(segment.strip()):
         return HeaderLine(number, "date")  # "July 28, 2026 | Shrawan 12, 2083": the same day
     if _FILED_PLACES.fullmatch(segment.strip()) or (
@@ -794,6 +794,11 @@ def _kind_of_document(text: str) -> bool:
     )
 
 
+# 'Time: 1000 hrs', 'Time: 10:00 (PKT)': a report's hour beside its day, labelled
+_LABELLED_TIME = re.compile(
+    r"(?i:time)\s*:\s*\d{1,2}[:.]?\d{2}\s*(?i:hrs|hours|h)?\s*(?:\(?[A-Z]{2,4}\)?)?"
+)
+_CODE = re.compile(r"[A-Z0-9][\w/.-]*\d[\w/.-]*")
 _DOCUMENT_NUMBER = re.compile(r"\s+(?:No\.?|N°|#)\s*\d[\d/-]*$", re.IGNORECASE)
 
 
@@ -931,6 +936,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "marker")  # 'ADVISORY', 'FLASH UPDATE' over the headline
     label, colon, rest = text.partition(":")
     label = label.strip().lower()
+    if colon and label in vocab["reference_labels"]["labels"] and _CODE.fullmatch(rest.strip()):
+        return HeaderLine(number, "furniture")  # 'Appeal code: CDP-EA-02/2033'
     # "Share شارك:": a bilingual label, read by its words in Latin letters
     latin_label = " ".join(w for w in label.split() if letter_counts(w)[1])
     if colon and (label in vocab["share_labels"] or latin_label in vocab["share_labels"]):

@@ -1833,3 +1833,81 @@ def test_a_digest_mail_with_its_own_boxed_section_is_read_under_its_subject():
     assert article.title == "Weekly security digest - Week 19 (7-13 May 2033)"
     assert article.publisher == "Field Safety Unit"
     assert article.published == date(2033, 5, 14)
+
+
+SITREP = """GOVERNMENT OF THE PUNJAB
+PROVINCIAL DISASTER MANAGEMENT AUTHORITY (PDMA) PUNJAB
+Provincial Emergency Operations Centre, Lahore
+
+DAILY SITUATION REPORT No. 23
+
+Date: 17 July 2033                              Time: 1000 hrs
+Reporting Period: 0800 hrs 16 July 2033 to 0800 hrs 17 July 2033
+
+1. GENERAL SITUATION
+
+Heavy rain fell over most of the province. A roof collapsed in Sialkot.
+"""
+
+
+def test_a_states_body_under_its_letterhead_issues_the_report():
+    # the authority under the government's name publishes; the report's hour beside its day
+    # is no other line of the header
+    article = read_article(SITREP.encode(), "sitrep.txt")
+    assert article.publisher == "Provincial Disaster Management Authority (PDMA) Punjab"
+    assert article.published == date(2033, 7, 17)
+
+
+APPEAL = """caritas
+Diocese of Pemba
+CARITAS DIOCESANA DE PEMBA
+Member of Caritas Mozambique and of the Caritas Internationalis confederation
+
+EMERGENCY APPEAL
+Insurgent attacks in Chiure district
+
+Appeal code: CDP-EA-02/2033
+Date of issue: 17 March 2033
+Situation as of: 16 March 2033
+Amount requested: EUR 486,500
+
+Insurgents attacked three villages north of Mazeze on the night of 6 to 7 March, the
+parish priest told the Diocese of Pemba.
+"""
+
+
+def test_a_dioceses_caritas_set_under_it_issues_its_appeal_under_its_headline():
+    article = read_article(APPEAL.encode(), "appeal.txt")
+    assert article.publisher == "Caritas Diocesana de Pemba"
+    assert article.title == "Insurgent attacks in Chiure district"  # not its appeal code
+
+
+STATION_SCRIPT = """UNMISS | United Nations Mission in South Sudan
+Radio Amani 101.7 FM - "Your Radio, Your Voice, Your Peace"
+Home   About   Programmes   News Scripts
+
+News at 1 - Monday, 12 September 2033
+
+Posted: 12 September 2033 | 14:05 | Radio Amani News Desk
+
+Good afternoon. Raiders attacked a cattle camp near Shambe on Saturday, the commissioner said.
+"""
+
+
+def test_a_stations_name_before_its_quoted_slogan_is_its_masthead():
+    article = read_article(STATION_SCRIPT.encode(), "script.txt")
+    assert article.publisher == "Radio Amani 101.7 FM"
+    assert article.title == "News at 1 - Monday, 12 September 2033"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Appeal code: CDP-EA-02/2033", "furniture"),
+        ("Ref. No.: CKDC/DRM/1/33", "furniture"),
+        ("Reference: the floods of March", None),  # words, no code
+    ],
+)
+def test_a_documents_reference_line_is_furniture(text, kind):
+    line = classify(2, text)
+    assert (line.kind if line else None) == kind
