@@ -27,8 +27,10 @@ _OTHER_MARKERS = re.compile(r"~~|`")
 _HEADING = re.compile(r"^\s{0,3}(?:#{1,6}|-{3,}|={3,})\s+(?=\S)|\s+#+\s*$")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 LIST_MARKS = "-*+•·▪–"
-"""The bullets that open a list item (besides '1.' and '1)')."""
-_LIST_ITEM = re.compile(rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d{{1,3}}[.)])\s+(?=\S)")
+"""The bullets that open a list item (besides '1.', '1)' and a report's lettered 'a.', 'b)')."""
+_LIST_ITEM = re.compile(
+    rf"^\s*(?:[{re.escape(LIST_MARKS)}]|\d{{1,3}}[.)]|\(?[a-h][.)](?=\s+[A-Z]))\s+(?=\S)"
+)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»]*$")
 

@@ -71,6 +71,11 @@ def test_links_keep_only_real_targets():
         (["Talks ended", "Monday came."], "Talks ended\n\nMonday came."),
         (["Before.", "", "*", "", "After."], "Before.\n\nAfter."),
         (["  spaced    out  text.  "], "spaced out text."),
+        # a report's lettered items under a numbered heading are items, never joined to it
+        (
+            ["3. INCIDENTS IN THE LAST 24 HOURS", "", "a. Sialkot. A roof collapsed."],
+            "INCIDENTS IN THE LAST 24 HOURS\n\nSialkot. A roof collapsed.",
+        ),
     ],
 )
 def test_paragraphs(lines, body):
