@@ -287,6 +287,7 @@ def _fragments() -> dict[str, str]:
         "NIGHT": _alternation(list(v.overnight), capitalised=False),
         "PART_OF_DAY": _alternation(list(v.parts_of_day), capitalised=False),
         "SUMMARY_NIGHT": _alternation(list(v.summary_night), capitalised=False),
+        "SUMMARY_CUE": _alternation(list(v.summary_cues), capitalised=False),
         "TOD": _alternation(v.times_of_day, capitalised=False),
     }
 
@@ -740,6 +741,12 @@ def _night_of_a_summary(match: re.Match[str], text: str, anchor: date | None) ->
     return _overnight(match, text, anchor) if _summary_of_the_past_day(text) else None
 
 
+def _past_day(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    """'INCIDENTS IN THE LAST 24 HOURS', 'over the past day': the day before the telling and
+    the telling day, which the 24 hours straddle."""
+    return None if anchor is None else (anchor - timedelta(days=1), anchor)
+
+
 @lru_cache(maxsize=4)
 def _summary_of_the_past_day(text: str) -> bool:
     """Read once per article, not once per part of the day it names."""
@@ -1112,6 +1119,7 @@ def _rules() -> tuple[_Rule, ...]:
         ("overnight", rf"\b(?i:{f['NIGHT']})\b", _overnight, "days"),
         ("part-of-day", rf"\b(?i:{f['PART_OF_DAY']})\b", _part_of_the_day_before, "day"),
         ("summary-night", rf"\b(?i:{f['SUMMARY_NIGHT']})\b", _night_of_a_summary, "days"),
+        ("past-day", rf"\b(?i:{f['SUMMARY_CUE']})\b", _past_day, "days"),
         (
             # 'On the 14th, residents blocked the road': a day of a month the text names
             # elsewhere, told by its ordinal after 'on the' and before no noun it counts

@@ -132,6 +132,14 @@ def only(text: str, anchor: date | None = ANCHOR):
         ("Troops withdrew in mid-2009.", "mid-2009", "2009-01-01", "2009-12-31", "year"),
         ("The clinic was bombed last week.", "last week", "2018-11-12", "2018-11-18", "days"),
         ("Residents fled yesterday.", "yesterday", "2018-11-18", None, "day"),
+        # the 24 hours a daily report covers straddle the day before and the day of telling
+        (
+            "In the last 24 hours, two roofs collapsed.",
+            "In the last 24 hours",
+            "2018-11-18",
+            "2018-11-19",
+            "days",
+        ),
         # Tagalog words of time in an English post: last night, before dawn today
         ("A man shot a driver kagabi, po.", "kagabi", "2018-11-18", None, "day"),
         (
