@@ -2052,10 +2052,25 @@ def _date_told_before(facts: DocumentFacts, paragraph_start: int, told: set[str]
     ]
     kindred = [d for d in candidates if _in_kindred_sentence(facts, d.start_char, d.end_char, told)]
     earlier = kindred or [d for d in candidates if d.start_char >= near]
+    earlier = earlier or _heading_dates(facts, starts, index)
     if not earlier:
         return None
     last = earlier[-1]
     return When(last.text, last.start_char, last.end_char, last.start, last.end, last.precision)
+
+
+def _heading_dates(facts: DocumentFacts, starts: list[int], index: int) -> list[When]:
+    """'3. INCIDENTS IN THE LAST 24 HOURS', then items of their own under it: the dates of
+    the crosshead over paragraph `index`'s section, when no paragraph between them gives one."""
+    text = facts.doc.text
+    for above in range(index - 1, -1, -1):
+        begin, end = _paragraph_span(text, starts, above)
+        dated = [d for d in facts.dates if begin <= d.start_char < end]
+        if is_crosshead(text, begin, end):
+            return dated
+        if dated:
+            return []
+    return []
 
 
 def _section_start(text: str, starts: list[int], index: int) -> int:

@@ -2053,3 +2053,16 @@ def test_an_account_told_far_from_any_place_lies_in_the_article_main_town():
     (shelling,) = [r for r in reports_of(text, date(2033, 3, 14)) if r.action == "shell"]
     assert [p.name for p in shelling.where] == ["Tripoli"]
     assert "the article's main town" in (shelling.where[0].reason or "")
+
+
+def test_items_under_a_dated_heading_take_its_day():
+    text = (
+        "Heavy rain fell over most of the province.\n\n"
+        "INCIDENTS IN THE LAST 24 HOURS\n\n"
+        "The authority's teams worked through the night.\n\n"
+        "Rescue teams cleared the drains of the old city.\n\n"
+        "In Murree, a landslide near Jhika Gali blocked the road to Kohala."
+    )
+    (landslide,) = [r for r in reports_of(text, date(2033, 7, 17)) if r.action == "landslide"]
+    assert landslide.when is not None
+    assert (landslide.when.start, landslide.when.end) == (date(2033, 7, 16), date(2033, 7, 17))
