@@ -81,8 +81,9 @@ def reproduced_documents(doc: Doc) -> list[Attribution]:
     cue = _reproduce_cue().search(text)
     if cue is None:
         return []
-    paragraphs = [m for m in _PARAGRAPH.finditer(text, cue.end())][1 : vocab["max_paragraphs"] + 1]
-    for paragraph in paragraphs:
+    # the first line found is the rest of the cue's own
+    lines = list(_LINE.finditer(text, cue.end()))[1 : vocab["max_paragraphs"] + 1]
+    for paragraph in lines:
         if len(paragraph.group().split()) > vocab["max_name_words"]:
             continue
         span = doc.char_span(paragraph.start(), paragraph.end(), alignment_mode="contract")
@@ -93,7 +94,7 @@ def reproduced_documents(doc: Doc) -> list[Attribution]:
     return []
 
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]+")
 
 
 @lru_cache(maxsize=1)
