@@ -804,34 +804,31 @@ def test_an_editors_gloss_in_brackets_gives_the_weekdays_date():
     ]
 
 
-def test_a_digests_items_are_dated_from_the_day_their_source_gives():
-    # a digest of Wednesday 10 March 2032; its items are of broadcasts of 8 and 9 March
-    text = (
-        "Source: Radio Harar in Amharic 1700 gmt 8 Mar 32\n\n"
-        "Police said yesterday that the bridge had collapsed.\n\n"
-        "Text of report by the Dire Post website on 9 March\n\n"
-        "Gunmen attacked a bus yesterday evening."
-    )
-    found = find_dates(text, date(2032, 3, 10))
-    assert [(w.text, w.start) for w in found] == [
-        ("yesterday", date(2032, 3, 7)),
-        ("yesterday", date(2032, 3, 8)),
-    ]
-
-
-def test_a_security_logs_entries_are_dated_from_their_date_and_time_lines():
-    # a weekly digest of Saturday 14 May 2033; its entries happened on 8 and 10 May
-    text = (
-        "Date/time: 08 May 2033, approx. 07:40\n\n"
-        "Description: A roadside bomb exploded near Sultanpur the same morning.\n\n"
-        "Date/time: 10 May 2033, 06:00\n\n"
-        "Description: Gunmen stopped a truck overnight."
-    )
-    found = find_dates(text, date(2033, 5, 14))
-    assert [(w.text, w.start) for w in found] == [
-        ("the same morning", date(2033, 5, 8)),
-        ("overnight", date(2033, 5, 9)),
-    ]
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a digest of Wednesday 10 March 2032; its items are of broadcasts of 8 and 9 March
+        (
+            "Source: Radio Harar in Amharic 1700 gmt 8 Mar 32\n\n"
+            "Police said yesterday that the bridge had collapsed.\n\n"
+            "Text of report by the Dire Post website on 9 March\n\n"
+            "Gunmen attacked a bus yesterday evening.",
+            date(2032, 3, 10),
+            [("yesterday", date(2032, 3, 7)), ("yesterday", date(2032, 3, 8))],
+        ),
+        # a security log's weekly digest of Saturday 14 May 2033; its entries' own days
+        (
+            "Date/time: 08 May 2033, approx. 07:40\n\n"
+            "Description: A roadside bomb exploded near Sultanpur the same morning.\n\n"
+            "Date/time: 10 May 2033, 06:00\n\n"
+            "Description: Gunmen stopped a truck overnight.",
+            date(2033, 5, 14),
+            [("the same morning", date(2033, 5, 8)), ("overnight", date(2033, 5, 9))],
+        ),
+    ],
+)
+def test_a_digests_items_are_dated_from_the_day_their_line_gives(text, anchor, expected):
+    assert [(w.text, w.start) for w in find_dates(text, anchor)] == expected
 
 
 def test_one_dated_source_line_is_no_digest():
