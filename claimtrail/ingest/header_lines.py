@@ -1709,6 +1709,7 @@ def is_publisher(name: str) -> bool:
     }
     return (
         0 < len([w for w in words if w not in connectors]) <= MAX_PUBLISHER_WORDS
+        and words[-1] not in connectors  # 'Hearings of' (a date's label) names nobody
         and len(name) <= MAX_PUBLISHER_CHARS
         and (words[0] == "The" or words[0].lower() not in function_words())
         and all(

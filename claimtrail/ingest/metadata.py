@@ -510,7 +510,9 @@ def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:
     """The writers who sign under the story, one to a line, when the header names only the
     newsroom ('Name, correspondant régional à Boké' / 'Name, Conakry'), or the one who signs
     a letter with their role and town on the lines under their name."""
-    if (letter := _signed_letter(plain, footer)) is not None:
+    if (
+        letter := _signed_letter(plain, footer) or _signed_under_a_label(plain, footer)
+    ) is not None:
         return (letter,)
     names: list[str] = []
     for number in footer:
@@ -537,6 +539,19 @@ def _signed_letter(plain: list[str], footer: list[int]) -> str | None:
         named = parse_bare_name(without_honorific(block[0])) if len(block) >= 2 else None
         if named is not None and _town_line(block[-1]):
             return named.names[0]
+    return None
+
+
+def _signed_under_a_label(plain: list[str], footer: list[int]) -> str | None:
+    """'Issued by:' over 'Eng. Ana Kulwa' over 'PORT MANAGER': the name under the label."""
+    labels = header_vocabulary()["signing_labels"]["labels"]
+    for number in footer:
+        if plain[number].strip().rstrip(":").strip().casefold() not in labels:
+            continue
+        if number + 1 < len(plain):
+            named = parse_bare_name(without_honorific(plain[number + 1]))
+            if named is not None:
+                return named.names[0]
     return None
 
 

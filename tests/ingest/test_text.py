@@ -3605,6 +3605,47 @@ def test_a_letter_is_signed_by_the_name_over_its_role_and_town(signature, author
     assert read_article(page.encode(), "x").authors == authors
 
 
+def test_a_notice_is_signed_by_the_name_under_its_signing_label():
+    page = "\n".join(
+        [
+            "LAKESIDE WATER BOARD",
+            "",
+            "Burst main on the ring road and suspension of supply to Kaloleni",
+            "",
+            "Posted: 4 May 2033 | Category: Public Notices",
+            "",
+            "A main burst on the ring road at dawn and flooded six houses in Kaloleni.",
+            "",
+            "Supply to Kaloleni is suspended until the main is repaired.",
+            "",
+            "Issued by:",
+            "Eng. Amina Rashidi Mollel",
+            "SUPPLY MANAGER, RING ROAD SCHEME",
+            "",
+            "\u00a9 2033 Lakeside Water Board",
+        ]
+    )
+    assert read_article(page.encode(), "x").authors == ("Amina Rashidi Mollel",)
+
+
+def test_a_line_dating_what_the_page_covers_names_no_outlet_and_no_writers():
+    page = "\n".join(
+        [
+            "THE COURT LEDGER",
+            "",
+            "Bail for farmer accused of attacking his neighbour",
+            "",
+            "Ravi Shetty | Legal Correspondent | Published: Aug 19, 2033, 07:30 IST",
+            "",
+            "Hearings of Thursday, August 18, 2033 | District and Sessions Court, Mandya",
+            "",
+            "The court granted bail to a farmer accused of attacking his neighbour in June.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert (article.published, article.authors) == (date(2033, 8, 19), ("Ravi Shetty",))
+
+
 def test_a_documents_title_with_its_day_under_a_masthead_is_no_original_outlet():
     page = "\n".join(
         [
