@@ -266,14 +266,48 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if open_mark == close_mark:
             found = _same_mark_pairs(text, open_mark)
         else:
-            pattern = re.compile(
-                re.escape(open_mark) + rf"([^{close_mark}]{{3,}}?)" + re.escape(close_mark), re.S
-            )
-            found = [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
+            found = _curly_pairs(text, open_mark, close_mark)
         for start, end in found:
             if not any(s <= start - 1 < e for s, e in spans):
                 spans.append((start, end))
     return sorted(spans)
+
+
+def _curly_pairs(text: str, open_mark: str, close_mark: str) -> list[tuple[int, int]]:
+    """Pairs of an opening and a closing curly mark. A quotation opened with a curly mark
+    may be closed by a straight one where an editor mixed them ('“It is over." she
+    said'): a straight mark in a closing place ends it when no curly mark comes first and
+    no straight mark opened a quotation inside it; otherwise the quotation would run on to
+    the next curly closing mark, paragraphs later, and take the next speaker's words."""
+    pairs: list[tuple[int, int]] = []
+    position = 0
+    while (opened := text.find(open_mark, position)) >= 0:
+        start = opened + len(open_mark)
+        end = _curly_close(text, start, close_mark)
+        if end is None:
+            position = start
+            continue
+        if end - start >= MIN_QUOTE_CHARS:
+            pairs.append((start, end))
+        position = end + 1
+    return pairs
+
+
+def _curly_close(text: str, start: int, close_mark: str) -> int | None:
+    inner_open = False
+    for match in re.finditer(re.escape(close_mark) + '|"', text[start:]):
+        at = start + match.start()
+        if match.group() == close_mark:
+            return at
+        before = text[at - 1]
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if inner_open:
+            inner_open = False
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)"):
+            return at
+        else:
+            inner_open = True
+    return None
 
 
 def _same_mark_pairs(text: str, mark: str) -> list[tuple[int, int]]:
@@ -1547,8 +1581,11 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
         return passive
     found = []
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None) or _cited_subject(verb)
+    reason = None
     if cited is not None and not _can_speak(cited):
-        return []  # "citing fears for his safety", "cited his voting record": a reason
+        # "citing fears for his safety", "Democrats cited several factors": a reason or a
+        # figure the citer gives is the citer's own claim, with no further source
+        reason, cited = cited, None
     if cited is not None and _trailing_participle(verb):
         # "Gunmen burned the depot, local media reported, citing witnesses": the witnesses
         # stand behind the whole claim, inside the outlet that reported it.
@@ -1586,7 +1623,8 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
         root = sent.root
         told = root.i < verb.i and cue_lemma(root) in opinion_verbs()
         speaker = nearest_subject(root) if told else None
-    content_start = cited.left_edge.idx if cited is not None else _end(verb)
+    named = cited if cited is not None else reason
+    content_start = named.left_edge.idx if named is not None else _end(verb)
     if speaker is not None and speaker.pos_ in {"NOUN", "PROPN", "PRON"}:
         found.append(
             Attribution(

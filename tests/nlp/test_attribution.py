@@ -1477,6 +1477,24 @@ def test_a_stray_mark_does_not_turn_later_quotations_inside_out():
     assert [text[a:b] for a, b in quotation_spans(text)] == ["We lost everything,", "Nobody came,"]
 
 
+def test_a_curly_quotation_may_close_with_a_straight_mark():
+    text = (
+        '\u201cThe ferry was full,\u201d Juma said. \u201cWe could not move on the deck."\n\n'
+        "The harbour master said the count was wrong.\n\n"
+        "\u201cNobody checked the tickets,\u201d a trader said."
+    )
+    assert [text[a:b] for a, b in quotation_spans(text)] == [
+        "The ferry was full,",
+        "We could not move on the deck.",
+        "Nobody checked the tickets,",
+    ]
+
+
+def test_a_straight_quotation_inside_a_curly_one_does_not_close_it():
+    text = '\u201cThey shouted "run" and fired,\u201d she said.'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ['They shouted "run" and fired,']
+
+
 def test_double_apostrophe_quotes_may_hold_apostrophes():
     text = "''I don't think the pier will last,'' she said. ''It's too old.''"
     assert [text[a:b] for a, b in quotation_spans(text)] == [
@@ -1574,8 +1592,17 @@ def test_the_victims_counted_before_a_speaker_are_not_the_speaker(nlp):
     ],
 )
 def test_citing_a_reason_names_no_source(nlp, text):
-    cues = [text[a.cue_start : a.cue_end] for a in find_attributions(nlp(text))]
-    assert "citing" not in cues
+    # the reason is the citer's own claim, never a further source
+    citing = [a for a in find_attributions(nlp(text)) if text[a.cue_start : a.cue_end] == "citing"]
+    assert [s.text for a in citing for s in a.sources] in (["a local official"], ["The publisher"])
+    assert all(text[a.content_start :].startswith(("fears", "legal")) for a in citing)
+
+
+def test_a_reason_cited_is_the_citers_claim(nlp):
+    text = "Opposition leaders cited several factors for the low turnout, including the rain."
+    (found,) = find_attributions(nlp(text))
+    assert [s.text for s in found.sources] == ["Opposition leaders"]
+    assert text[found.content_start : found.content_end].startswith("several factors")
 
 
 @pytest.mark.parametrize(
