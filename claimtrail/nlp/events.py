@@ -1774,11 +1774,17 @@ def _about_reports(token: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.pos_ == "NOUN" and node.lower_ in nouns:
+        if node.pos_ == "NOUN" and node.lower_ in nouns and not _has_subject(node):
             return True
         if node.pos_ == "VERB" and node.dep_ not in {"acl", "pcomp", "relcl"}:
             return False
     return False
+
+
+def _has_subject(noun: Token) -> bool:
+    """'Parents at the bridge report that ...': a verb the tagger read as a noun, since it
+    has a subject of its own."""
+    return any(c.dep_ == "nsubj" for c in noun.children)
 
 
 def _hypothetical(token: Token) -> bool:

@@ -1477,6 +1477,13 @@ def test_a_stray_mark_does_not_turn_later_quotations_inside_out():
     assert [text[a:b] for a, b in quotation_spans(text)] == ["We lost everything,", "Nobody came,"]
 
 
+def test_a_speech_verb_the_tagger_reads_as_a_noun_still_opens_a_claim(nlp):
+    doc = nlp("Parents at the Malacatos bridge report that the police used tear gas on Monday.")
+    (found,) = find_attributions(doc)
+    assert [s.text for s in found.sources] == ["Parents at the Malacatos bridge"]
+    assert doc.text[found.cue_start : found.cue_end] == "report"
+
+
 def test_a_curly_quotation_may_close_with_a_straight_mark():
     text = (
         '\u201cThe ferry was full,\u201d Juma said. \u201cWe could not move on the deck."\n\n'
