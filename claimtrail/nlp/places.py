@@ -680,6 +680,7 @@ def recognise(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]]:
             span = _trim(text, *_hyphen_joined(text, ent.start_char, ent.end_char))
             if span:
                 span = _after_settlement_word(text, span, gazetteer)
+                span = _before_facility_word(text, span, gazetteer)
                 span = _known_place_after_of(text, span, gazetteer)
                 span = _whole_name_with_of(text, span, gazetteer)
                 found.append((1, *_whole_landform_name(text, span)))
@@ -1401,6 +1402,17 @@ def _after_settlement_word(text: str, span: tuple[int, int], gaz: Gazetteer) -> 
     if found is None or found.end() >= end or _knows(gaz, text[start:end]):
         return span
     return found.end(), end
+
+
+def _before_facility_word(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
+    """'the Malacatos bridge', 'the Kibuye market': a facility word in lower case is no part
+    of a name; the tagger takes it in, and the place is the name before it, where the
+    gazetteer holds that name (the facility word after it still marks a spot in the town)."""
+    start, end = span
+    head, _, last = text[start:end].rpartition(" ")
+    if head and last.islower() and last in cues().facility_words and _knows(gaz, head):
+        return start, start + len(head)
+    return span
 
 
 def _after_leading_unit_word(text: str, span: tuple[int, int], gaz: Gazetteer) -> tuple[int, int]:
