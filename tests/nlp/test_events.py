@@ -888,6 +888,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Soldiers recovered four AK-47 rifles and a rocket launcher at the camp.", "seize"),
         ("Customs officers found 40 kilograms of cocaine in a container.", "seize"),
         ("About 9,000 Captagon pills were discovered in the door panels.", "seize"),
+        ("The team recovered the ransom money from the suspect at a lodge.", "seize"),
         ("A second consignment of 400 kilos was found in a container at the terminal.", "seize"),
         ("Farmers have blocked the highway to the port with tractors since Monday.", "protest"),
         ("Three engineers were held overnight by a village militia near the mine.", "abduct"),
