@@ -1617,7 +1617,13 @@ def _when(group: Group, facts: DocumentFacts, part: list[Trigger] | None = None)
     # years after the earthquake of 8 September 2023, gendarmes evacuated ... on Sunday")
     primary = {t.token_index for t in part} if part else {_primary(group.triggers).token_index}
     others = {t.token_index for t in group.triggers} - primary
-    ranked = sorted(dates, key=lambda d: _date_rank(facts.doc, d, primary, others))
+    ranked = sorted(
+        dates,
+        key=lambda d: (
+            *_date_rank(facts.doc, d, primary, others),
+            _narrowed_after(d, dates, facts.doc.text),
+        ),
+    )
     date = ranked[0]
     told = _attachment(facts.doc, date, primary, others) >= TOLD
     return When(
@@ -1665,6 +1671,26 @@ def _date_rank(doc: Doc, date: When, primary: set[int], others: set[int]) -> tup
     attached = _attachment(doc, date, primary, others)
     in_passing = attached == OTHER_EVENT and _names_an_event_in_passing(doc, date, others)
     return attached, in_passing, attached == OWN_CLAUSE and _span_bound(doc.text, date)
+
+
+def _narrowed_after(date: When, dates: list[When], text: str) -> bool:
+    """'Last week, in the night of Wednesday 9 to Thursday 10 March, ...', 'last month, on 3
+    June': a span narrowed right after it to a shorter one inside it says less of the day
+    than the shorter one ('so far this year, not counting Thursday's victims' is no
+    narrowing)."""
+    return any(
+        date.start <= other.start
+        and other.end <= date.end
+        and (other.end - other.start) < (date.end - date.start)
+        and _NARROWING.fullmatch(text, date.end_char, other.start_char) is not None
+        for other in dates
+    )
+
+
+_NARROWING = re.compile(
+    r"[,\s]*(?:(?:on|in|during)\s+(?:the\s+(?:night|morning|evening|afternoon|early hours)"
+    r"\s+of\s+)?)?"
+)
 
 
 def _names_an_event_in_passing(doc: Doc, date: When, others: set[int]) -> bool:

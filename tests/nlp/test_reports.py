@@ -2068,6 +2068,15 @@ def test_items_under_a_dated_heading_take_its_day():
     assert (landslide.when.start, landslide.when.end) == (date(2033, 7, 16), date(2033, 7, 17))
 
 
+def test_a_span_that_holds_a_shorter_day_gives_way_to_it():
+    text = (
+        "Last week, in the night of Wednesday 9 to Thursday 10 March, a cyclone struck "
+        "Morondava and tore the roofs off the market."
+    )
+    (report,) = reports_of(text, date(2033, 3, 20))
+    assert (report.when.start, report.when.end) == (date(2033, 3, 9), date(2033, 3, 10))
+
+
 def test_an_account_under_a_speech_verb_read_as_a_noun_is_no_hearsay():
     # the tagger reads 'report' as a noun here; its subject shows it is the verb
     text = "Parents at the Malacatos bridge report that the police beat the drivers at about 08:45."
