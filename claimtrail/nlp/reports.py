@@ -1260,7 +1260,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
                 where=tuple(places),
                 sources=part_sources,
                 hedges=tuple(hedges),
-                certainty=_certainty(denied, told_by, hedges),
+                # the publisher's own word ('The Authority understands ...') is its author's
+                certainty=_certainty(denied, _outlets_named(told_by, facts.article), hedges),
             )
         )
     return reports

@@ -2082,3 +2082,21 @@ def test_an_account_under_a_speech_verb_read_as_a_noun_is_no_hearsay():
     text = "Parents at the Malacatos bridge report that the police beat the drivers at about 08:45."
     (report,) = reports_of(text, date(2033, 3, 7))
     assert (report.action, report.sources[0].kind) == ("attack", "eyewitness")
+
+
+def test_what_the_publisher_itself_says_is_asserted():
+    text = (
+        "The Lake Ports Authority informs the public that sailings to the island stay "
+        "suspended.\n\n"
+        "Last night, about 200 relatives of passengers gathered at the main gate of Mwanza "
+        "North Port and blocked it for three hours, demanding the passenger list. The "
+        "Authority understands their anguish and appeals to the public to remain calm."
+    )
+    article = Article(
+        id=article_id(text),
+        text=text,
+        publisher="Lake Ports Authority",
+        published=date(2033, 10, 13),
+    )
+    (report,) = extract(article).reports
+    assert (report.action, report.certainty) == ("protest", "asserted")
