@@ -1574,6 +1574,13 @@ class MessageStamp:
 # '[14/10/2032, 07:31] ', '14/10/2032, 07:31 - ' at a paragraph's start, as the reader of a
 # chat's export keeps them
 _MESSAGE_STAMP = re.compile(CHAT_STAMP.pattern, re.MULTILINE)
+# '07/03/2033 05:48' alone on its line over the message it stamps, as a log of text
+# messages copied from a phone shows them
+_STAMP_ALONE = re.compile(
+    r"^\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}"
+    r"(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]?[ \t]*$",
+    re.MULTILINE,
+)
 MIN_MESSAGE_STAMPS = 3  # one stamped paragraph may be a story's own dateline
 
 
@@ -1658,7 +1665,9 @@ def _stamp_row(line: str) -> bool:
 def message_stamps(text: str) -> list[MessageStamp]:
     """The stamps of an exported chat's messages, read day first or month first as the
     chat's figures show (a first figure above 12 is a day, a second one a month)."""
-    found = list(_MESSAGE_STAMP.finditer(text))
+    found = sorted(
+        [*_MESSAGE_STAMP.finditer(text), *_STAMP_ALONE.finditer(text)], key=lambda m: m.start()
+    )
     if len(found) < MIN_MESSAGE_STAMPS:
         return []
     month_first = any(int(m["b"]) > 12 for m in found) and not any(int(m["a"]) > 12 for m in found)

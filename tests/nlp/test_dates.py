@@ -790,6 +790,17 @@ def test_a_chat_messages_own_day_anchors_what_it_says():
         assert text[when.start_char : when.end_char] == when.text
 
 
+def test_a_text_messages_stamp_alone_on_its_line_anchors_the_message_under_it():
+    # a log of text messages copied from a phone on Tuesday 8 March 2033
+    text = (
+        "06/03/2033 18:30\nDISTRICT: The parents' meeting is on Thursday.\n\n"
+        "07/03/2033 05:48\nDISTRICT: A landslide at about 04:30 today blocked the road.\n\n"
+        "07/03/2033 16:52\nDISTRICT: The road has been reopened."
+    )
+    found = find_dates(text, date(2033, 3, 8))
+    assert [(w.text, w.start) for w in found if w.text == "today"] == [("today", date(2033, 3, 7))]
+
+
 def test_an_editors_gloss_in_brackets_gives_the_weekdays_date():
     # a list's post of Tuesday 14 September 2032 quoting Monday's paper
     text = (
