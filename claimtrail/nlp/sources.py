@@ -148,7 +148,22 @@ def nearest_subject(verb: Token) -> Token | None:
     one, and so may an editor's gloss in square brackets ('Dr Ajayi on Monday [6 Sep 2032]
     said'), which is none."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _editors_gloss(c)]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _object_of_a_bare_preposition(c)] or subjects
     return min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+
+def _object_of_a_bare_preposition(noun: Token) -> bool:
+    """'two parents who were waiting for the held school buses told us': the parser may cut
+    'the buses' from the 'for' before it and make them a second subject of 'told'; a
+    preposition left with no object owns the phrase right after it."""
+    before = noun.left_edge.i - 1
+    if before < 0:
+        return False
+    preposition = noun.doc[before]
+    return preposition.pos_ == "ADP" and not any(
+        c.dep_ in {"pobj", "pcomp"} for c in preposition.children
+    )
 
 
 MAX_GLOSS_TOKENS = 8  # '[6 Sep 2032]'; a longer bracketed passage is an editor's note

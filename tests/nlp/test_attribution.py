@@ -1484,6 +1484,15 @@ def test_a_speech_verb_the_tagger_reads_as_a_noun_still_opens_a_claim(nlp):
     assert doc.text[found.cue_start : found.cue_end] == "report"
 
 
+def test_a_phrase_cut_from_its_preposition_is_no_second_speaker(nlp):
+    text = (
+        "At the bridge, two parents who were waiting for the held school buses told us they "
+        "saw police officers beat the drivers."
+    )
+    (found,) = find_attributions(nlp(text))
+    assert [s.text for s in found.sources] == ["two parents"]
+
+
 def test_a_curly_quotation_may_close_with_a_straight_mark():
     text = (
         '\u201cThe ferry was full,\u201d Juma said. \u201cWe could not move on the deck."\n\n'
