@@ -1293,7 +1293,8 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         personal = span[0].lower_ in PERSONAL_PRONOUNS
         for prior in reversed(earlier):
             named = prior.name or (span[0].lower_ == "they" and _plural_group(prior, span.doc))
-            person = _known_person(prior, earlier, span.doc)
+            # an outlet is never 'he' ('X told Kutawato Times ... He confirmed ...')
+            person = prior.kind not in OUTLET_KINDS and _known_person(prior, earlier, span.doc)
             # 'the representative of Sudan said ... He rejected ...': 'he' is the one who
             # speaks for the body, 'it' or 'the company' the body itself
             person = person or (personal and _one_speaking_for_a_body(prior, span.doc))

@@ -1493,6 +1493,15 @@ def test_a_phrase_cut_from_its_preposition_is_no_second_speaker(nlp):
     assert [s.text for s in found.sources] == ["two parents"]
 
 
+def test_he_after_a_speaker_who_told_an_outlet_is_the_speaker(nlp):
+    text = (
+        'Abu Rahim Kagui, who speaks for the faction, told Kutawato Times by phone: "We did '
+        'not plant any bomb." He confirmed the fighting in Tee but would not give losses.'
+    )
+    confirmed = [a for a in find_attributions(nlp(text)) if a.cue_start == text.index("confirmed")]
+    assert [s.name for a in confirmed for s in a.sources] == ["Abu Rahim Kagui"]
+
+
 def test_a_curly_quotation_may_close_with_a_straight_mark():
     text = (
         '\u201cThe ferry was full,\u201d Juma said. \u201cWe could not move on the deck."\n\n'
