@@ -823,6 +823,15 @@ def _speaker(verb: Token) -> Token | None:
     not a subject borrowed from the clause before that cannot speak ('a rocket struck a
     school ..., provincial governor Chhay Monirath told the paper'): the name before the verb."""
     speaker = _parsed_speaker(verb)
+    if (
+        speaker is not None
+        and speaker.dep_ == "nsubj"
+        and speaker.i > verb.i
+        and verb.lemma_ in attribution_cues().telling_verbs
+    ):
+        # '..., its director, Ana Bio, told La Boussole Info.': no one is told before they
+        # tell ('said X' turns round, 'told X' does not), so the name after it was told
+        speaker = None
     if speaker is not None and _label_before_colon(speaker):
         # "[Editor's note: Asked about it, Ana Ruiz, a spokeswoman, told the paper: ...]"
         speaker = _name_between(speaker, verb)

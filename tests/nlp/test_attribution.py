@@ -1493,6 +1493,15 @@ def test_a_phrase_cut_from_its_preposition_is_no_second_speaker(nlp):
     assert [s.text for s in found.sources] == ["two parents"]
 
 
+def test_the_outlet_told_is_no_speaker_when_the_parser_makes_it_the_subject(nlp):
+    text = (
+        "On Monday, the directorate evacuated 42 teachers from village schools in Karimama "
+        "commune to Malanville, its director, Aïcha Bio Nigan, told La Boussole Info."
+    )
+    (found,) = find_attributions(nlp(text))
+    assert [s.text for s in found.sources] == ["Aïcha Bio Nigan"]
+
+
 def test_he_after_a_speaker_who_told_an_outlet_is_the_speaker(nlp):
     text = (
         'Abu Rahim Kagui, who speaks for the faction, told Kutawato Times by phone: "We did '
