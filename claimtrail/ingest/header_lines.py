@@ -1695,6 +1695,10 @@ def ticker_label() -> re.Pattern[str]:
     )
 
 
+# prepositions that end the label of a date ('Hearings of', 'Report for'), never a name
+_LABEL_ENDS = frozenset({"of", "for", "on", "de", "del", "du", "da", "do"})
+
+
 def is_publisher(name: str) -> bool:
     """An outlet name: a few capitalised words ("The Daily Example", "Channel 4 News"), the
     words that join them not counted ('Ministry of Foreign Affairs of the Republic of X')."""
@@ -1709,7 +1713,7 @@ def is_publisher(name: str) -> bool:
     }
     return (
         0 < len([w for w in words if w not in connectors]) <= MAX_PUBLISHER_WORDS
-        and words[-1] not in connectors  # 'Hearings of' (a date's label) names nobody
+        and words[-1] not in _LABEL_ENDS  # 'Hearings of' (a date's label) names nobody
         and len(name) <= MAX_PUBLISHER_CHARS
         and (words[0] == "The" or words[0].lower() not in function_words())
         and all(
