@@ -46,9 +46,28 @@ def post_lines(lines: Sequence[str]) -> list[str]:
             name = line_above(lines, labels[-1])
             if name is not None:
                 return [lines[name], *lines[number + 1 :]]
-        elif (name := _page_name_again(lines, number)) is not None:
+        elif (
+            name := _page_name_again(lines, number) or _page_under_the_network(lines, number)
+        ) is not None:
             return [lines[name], *lines[number + 1 :]]
     return list(lines)
+
+
+def _page_under_the_network(lines: Sequence[str], number: int) -> int | None:
+    """'facebook', 'Search Facebook' and the network's menu over the page's name and the
+    post's age: under the network's own name, the line right above the age names the page."""
+    name = line_above(lines, number)
+    if name is None or not lines[name].strip():
+        return None
+    return name if any(_names_the_network(line) for line in lines[:name]) else None
+
+
+def _names_the_network(line: str) -> bool:
+    networks = read_data("ingest.json")["social_networks"]
+    words = line.strip().casefold().split(maxsplit=1)
+    if len(words) == 2 and words[0] in networks["search_labels"]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in networks["names"]
 
 
 def _post_age(line: str) -> bool:

@@ -3646,6 +3646,32 @@ def test_a_line_dating_what_the_page_covers_names_no_outlet_and_no_writers():
     assert (article.published, article.authors) == (date(2033, 8, 19), ("Ravi Shetty",))
 
 
+def test_a_post_copied_under_the_networks_own_name_is_the_posting_pages():
+    page = "\n".join(
+        [
+            "facebook",
+            "Search Facebook",
+            "Home   Watch   Marketplace   Groups",
+            "",
+            "Lakeside Teachers' Union - LTU",
+            "9 May at 18:20 · Public",
+            "",
+            "LAKESIDE TEACHERS' UNION (LTU)",
+            '"Teach, Unite, Serve"',
+            "Union House, Station Road, P.O. Box 118, Lakeside",
+            "",
+            "PRESS STATEMENT",
+            "",
+            "Date: 9th May 2033",
+            "",
+            "POLICE ARREST FOUR TEACHERS ON THEIR MARCH TO THE DISTRICT OFFICE",
+            "",
+            "Yesterday police arrested four teachers who were marching to the district office.",
+        ]
+    )
+    assert read_article(page.encode(), "x").publisher == "Lakeside Teachers' Union - LTU"
+
+
 def test_a_documents_title_with_its_day_under_a_masthead_is_no_original_outlet():
     page = "\n".join(
         [
