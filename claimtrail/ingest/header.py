@@ -1424,13 +1424,19 @@ def _body_under_a_state(state: str, body: str) -> bool:
     PUNJAB', 'REPUBLIC OF KENYA' over 'MINISTRY OF HEALTH': a state's letterhead, then the
     name of one of its bodies."""
     vocab = header_vocabulary()["state_letterheads"]
-    words = re.findall(r"[^\W\d_]+", body)
+    opened = state.strip().casefold().startswith(tuple(f"{o} " for o in vocab["openers"]))
+    return opened and _state_body(body)
+
+
+def _state_body(text: str) -> bool:
+    """A body's name, set as a name: 'MINISTRY OF HEALTH', 'DISTRICT HEALTH OFFICE'."""
+    vocab = header_vocabulary()["state_letterheads"]
+    words = re.findall(r"[^\W\d_]+", text)
     return (
-        state.strip().casefold().startswith(tuple(f"{o} " for o in vocab["openers"]))
-        and any(word.casefold() in vocab["bodies"] for word in words)
+        any(word.casefold() in vocab["bodies"] for word in words)
         and len(words) <= MAX_BODY_NAME_WORDS
         and all(w[0].isupper() or w in header_vocabulary()["publisher_connectors"] for w in words)
-        and not _CLAUSE_END.search(body)
+        and not _CLAUSE_END.search(text)
     )
 
 
@@ -1483,7 +1489,11 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
         return f"{name} {plain[below].strip()}"
     if below == masthead + 1 and _body_under_a_state(plain[masthead], plain[below]):
         # 'GOVERNMENT OF THE PUNJAB' over 'PROVINCIAL DISASTER MANAGEMENT AUTHORITY': the
-        # state's body, set under the state's name, issues the page
+        # state's body, set under the state's name, issues the page; and the body's own unit
+        # under it ('MINISTRY OF HEALTH' over 'NIMBA COUNTY HEALTH TEAM'), when there is one
+        unit = below + 1
+        if unit < len(plain) and (_names_a_unit_of_a_body(plain[unit]) or _state_body(plain[unit])):
+            return outlet_name(plain[unit])
         return outlet_name(plain[below])
     if below == masthead + 1 and _names_a_unit_of_a_body(plain[below]):
         # 'CATHOLIC DIOCESE OF KASESE' over 'ST. KIZITO CATHOLIC PARISH – RUKOKI': the body's

@@ -3672,6 +3672,23 @@ def test_a_post_copied_under_the_networks_own_name_is_the_posting_pages():
     assert read_article(page.encode(), "x").publisher == "Lakeside Teachers' Union - LTU"
 
 
+def test_a_states_body_and_its_unit_under_it_issue_the_unit():
+    page = "\n".join(
+        [
+            "REPUBLIC OF LIBERIA",
+            "MINISTRY OF HEALTH",
+            "BONG COUNTY HEALTH TEAM",
+            "County Health Office, Gbarnga, Bong County",
+            "",
+            "Weekly Epidemiological Bulletin, Epi-week 12",
+            "Date of issue: 30 March 2033",
+            "",
+            "Two new confirmed Lassa fever cases were recorded in Gbarnga this week.",
+        ]
+    )
+    assert read_article(page.encode(), "x").publisher == "Bong County Health Team"
+
+
 def test_a_documents_title_with_its_day_under_a_masthead_is_no_original_outlet():
     page = "\n".join(
         [
