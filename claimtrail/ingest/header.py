@@ -355,7 +355,7 @@ def _walk(plain: Sequence[str], furniture: frozenset[int] = frozenset()) -> _Wal
             or _follow_on(number, text, meta.get(number - 1))
             or _name_above_metadata(number, plain, following)
             or _page_furniture(number, text)
-            or _repeated_section(number, text, plain, meta)
+            or _repeated_section(number, text, plain, meta, following)
             or _in_other_script(number, text)
             or _site_links(number, text, candidates)
             or _ticker_row(number, text, candidates)
@@ -634,15 +634,33 @@ def _site_rows(above: bool) -> frozenset[str]:
 
 
 def _repeated_section(
-    number: int, text: str, plain: Sequence[str], meta: dict[int, HeaderLine]
+    number: int,
+    text: str,
+    plain: Sequence[str],
+    meta: dict[int, HeaderLine],
+    following: Sequence[int] = (),
 ) -> HeaderLine | None:
     """'cuba' over the headline under the row 'Cuba | World | Economy': the section's name
     repeated from the menu, whatever its case, labels the page like the row itself; so does
-    one of what the section holds ('EDITORIAL' under 'Opinion > Editorials')."""
+    one of what the section holds ('EDITORIAL' under 'Opinion > Editorials'). A section's
+    page with no headline of its own ('NEWS TICKER' over its day, then the briefs) is
+    headed by the name."""
     rows = [n for n, line in meta.items() if line.kind == "nav"]
     names = _section_names(plain, rows)
     label = text.strip().casefold()
-    return HeaderLine(number, "nav") if label in names or f"{label}s" in names else None
+    if label not in names and f"{label}s" not in names:
+        return None
+    return None if _heads_a_section_page(text, plain, following) else HeaderLine(number, "nav")
+
+
+def _heads_a_section_page(text: str, plain: Sequence[str], following: Sequence[int]) -> bool:
+    """'NEWS TICKER' over 'Thursday, 12 May 2033 | Last update: 18:52', then a paragraph:
+    the section's name in capitals, with only the page's day between it and the text."""
+    lines = [n for n in following if plain[n].strip()][:2]
+    if not _in_capitals(text) or len(lines) < 2:
+        return False
+    dated = classify(lines[0], plain[lines[0]])
+    return dated is not None and dated.published is not None and not is_title_like(plain[lines[1]])
 
 
 # '\\MAUA-SRV01\Redaccao\Boletins\EN_1200_FINAL.docx', 'S:\News\script.doc',

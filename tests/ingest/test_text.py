@@ -3689,6 +3689,26 @@ def test_a_states_body_and_its_unit_under_it_issue_the_unit():
     assert read_article(page.encode(), "x").publisher == "Bong County Health Team"
 
 
+def test_a_sections_page_with_no_headline_is_headed_by_the_sections_name():
+    page = "\n".join(
+        [
+            "RADIO VALLE",
+            "Radio network of the southern valleys | Tarija · Sucre",
+            "Home | Listen live | Briefs | Programmes | Contact",
+            "",
+            "BRIEFS",
+            "",
+            "Friday, 13 May 2033 | Last update: 18:52",
+            "",
+            "Short news from our newsrooms, newest first, updated through the day.",
+            "",
+            "18:10 | TARIJA | Growers blocked the highway to Bermejo for six hours.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert (article.publisher, article.title) == ("Radio Valle", "BRIEFS")
+
+
 def test_a_documents_title_with_its_day_under_a_masthead_is_no_original_outlet():
     page = "\n".join(
         [
