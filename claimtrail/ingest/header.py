@@ -1831,6 +1831,24 @@ _MASTHEAD_SUFFIX = re.compile(
 _MASTHEAD_INITIALS = re.compile(r"^\s*[A-Z]{2,6}\s+[—–-]\s+(?=\S+\s+\S)")
 
 
+def _without_own_initials(text: str) -> str:
+    """ "Copperbelt University Students' Union - COBUSU": the name without its own initials
+    after a dash, where the initials of its words, in order, are among their letters ('Radio
+    Okapi - RTNC' names two bodies)."""
+    found = _TRAILING_INITIALS.search(text)
+    if found is None:
+        return text
+    name, letters = text[: found.start()], found["letters"]
+    heads = [w[0].upper() for w in name.split() if w[:1].isupper()]
+    if len(heads) < 2 or heads[0] != letters[0]:
+        return text
+    remaining = iter(letters)
+    return name if all(head in remaining for head in heads) else text
+
+
+_TRAILING_INITIALS = re.compile(r"\s+[—–-]\s+(?P<letters>[A-Z]{2,8})\s*$")
+
+
 def without_edition(text: str) -> str:
     """A site's name without the language edition printed beside it ('DORĆOL PRES · English
     Service' -> 'DORĆOL PRES'); other text as it is."""
@@ -1847,6 +1865,7 @@ def outlet_name(text: str) -> str:
     text = _without_other_script(_MASTHEAD_SUFFIX.sub("", without_leading_symbols(text)))
     text = without_edition(text)  # "DORĆOL PRES · English Service"
     text = _MASTHEAD_INITIALS.sub("", text)
+    text = _without_own_initials(text)
     domain = _DOMAIN_SUFFIX.search(text)  # "SINJALI.al": a name in capitals, then its domain
     if domain and domain.start() and text[: domain.start()] == text[: domain.start()].upper():
         return outlet_name(text[: domain.start()]) + domain.group()

@@ -1022,6 +1022,9 @@ def test_datelines_with_state_or_country(paragraph, place, agency, month_day):
         ("☀ MORNING STAR", "Morning Star"),  # a pictogram before the name
         ("RIVERLINK.tv", "Riverlink.tv"),  # a name in capitals, then its domain
         ("BBC.com", "BBC.com"),
+        # a name's own initials after a dash say it again; another body's do not
+        ("Lakeside Teachers' Union - LATU", "Lakeside Teachers' Union"),
+        ("Radio Okapi - RTNC", "Radio Okapi - RTNC"),
     ],
 )
 def test_outlet_name(masthead, name):
