@@ -21,9 +21,10 @@ TEXT = (
 )
 
 
-def reports_of(text: str, published: date):
-    """The reports claimtrail reads in `text`, written on `published`."""
-    return extract(Article(id=article_id(text), text=text, published=published)).reports
+def reports_of(text: str, published: date, publisher: str | None = None):
+    """The reports claimtrail reads in `text`, written on `published` (by `publisher`)."""
+    article = Article(id=article_id(text), text=text, published=published, publisher=publisher)
+    return extract(article).reports
 
 
 @pytest.fixture(scope="module")
@@ -1871,13 +1872,7 @@ def test_what_an_informant_tells_the_publisher_is_the_informants_word():
         "Rights Watch Example has confirmed that gunmen abducted four teachers in Kumbo on "
         "Wednesday."
     )
-    article = Article(
-        id=article_id(text),
-        text=text,
-        publisher="Rights Watch Example",
-        published=date(2032, 11, 17),
-    )
-    burned, abducted = extract(article).reports
+    burned, abducted = reports_of(text, date(2032, 11, 17), "Rights Watch Example")
     assert [s.kind for s in burned.sources] == ["eyewitness"]
     assert [s.kind for s in abducted.sources] == ["author"]
 
@@ -2092,11 +2087,5 @@ def test_what_the_publisher_itself_says_is_asserted():
         "North Port and blocked it for three hours, demanding the passenger list. The "
         "Authority understands their anguish and appeals to the public to remain calm."
     )
-    article = Article(
-        id=article_id(text),
-        text=text,
-        publisher="Lake Ports Authority",
-        published=date(2033, 10, 13),
-    )
-    (report,) = extract(article).reports
+    (report,) = reports_of(text, date(2033, 10, 13), "Lake Ports Authority")
     assert (report.action, report.certainty) == ("protest", "asserted")
