@@ -3669,7 +3669,7 @@ def test_a_post_copied_under_the_networks_own_name_is_the_posting_pages():
             "Yesterday police arrested four teachers who were marching to the district office.",
         ]
     )
-    assert read_article(page.encode(), "x").publisher == "Lakeside Teachers' Union - LTU"
+    assert read_article(page.encode(), "x").publisher == "Lakeside Teachers' Union"
 
 
 def test_a_states_body_and_its_unit_under_it_issue_the_unit():
