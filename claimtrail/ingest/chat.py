@@ -26,10 +26,11 @@ MIN_STAMPED_LINES = 3
 FIRST_LINES = 15
 
 # '[14/10/2032, 07:31] ', '14/10/2032, 07:31 - ', '10/14/32, 7:31 PM - ': the message's stamp
-STAMP = re.compile(
+STAMP_HEAD = (
     r"^\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}"
-    r"(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?(?:\]\s*|\s+[-–]\s+)"
+    r"(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?"
 )
+STAMP = re.compile(STAMP_HEAD + r"(?:\]\s*|\s+[-–]\s+)")
 _SENDER = re.compile(r"^(?P<name>[^:]{1,60}):\s")
 
 

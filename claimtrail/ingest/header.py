@@ -638,7 +638,7 @@ def _repeated_section(
     text: str,
     plain: Sequence[str],
     meta: dict[int, HeaderLine],
-    following: Sequence[int] = (),
+    following: Sequence[int],
 ) -> HeaderLine | None:
     """'cuba' over the headline under the row 'Cuba | World | Economy': the section's name
     repeated from the menu, whatever its case, labels the page like the row itself; so does

@@ -294,6 +294,8 @@ def _curly_pairs(text: str, open_mark: str, close_mark: str) -> list[tuple[int, 
 
 
 def _curly_close(text: str, start: int, close_mark: str) -> int | None:
+    """Where the quotation opened at `start` closes: its curly mark, or a straight one in a
+    closing place that closes no straight quotation inside it."""
     inner_open = False
     for match in re.finditer(re.escape(close_mark) + '|"', text[start:]):
         at = start + match.start()

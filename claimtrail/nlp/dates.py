@@ -39,6 +39,7 @@ from functools import lru_cache
 from importlib import resources
 
 from claimtrail.ingest.chat import STAMP as CHAT_STAMP
+from claimtrail.ingest.chat import STAMP_HEAD as CHAT_STAMP_HEAD
 from claimtrail.model import Precision, When
 from claimtrail.nlp.headings import is_log_entry_heading
 
@@ -1576,11 +1577,7 @@ class MessageStamp:
 _MESSAGE_STAMP = re.compile(CHAT_STAMP.pattern, re.MULTILINE)
 # '07/03/2033 05:48' alone on its line over the message it stamps, as a log of text
 # messages copied from a phone shows them
-_STAMP_ALONE = re.compile(
-    r"^\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2,4}),?\s+\d{1,2}[:.]\d{2}"
-    r"(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]?[ \t]*$",
-    re.MULTILINE,
-)
+_STAMP_ALONE = re.compile(CHAT_STAMP_HEAD + r"\]?[ \t]*$", re.MULTILINE)
 MIN_MESSAGE_STAMPS = 3  # one stamped paragraph may be a story's own dateline
 
 
