@@ -93,13 +93,25 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     quotes = quotation_spans(doc.text)
     for sent in doc.sents:
         for attribution in _sentence_attributions(sent, quotes, earlier):
-            found.append(attribution)
+            found.append(_kept_inside_its_quotation(attribution, quotes))
             earlier.extend(attribution.sources)
         earlier.extend(introduced_people(sent))
     found.extend(_quotation_attributions(doc, quotes, found))
     found.extend(_tagged_paragraphs(doc))
     found.extend(_footnoted_sentences(doc))
     return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
+
+
+def _kept_inside_its_quotation(
+    attribution: Attribution, quotes: list[tuple[int, int]]
+) -> Attribution:
+    """'"The draft is telling supporters that they are no longer welcome," said Pavone.': a
+    claim told inside a quotation ends where the quotation does, not in the words after it
+    that name who is quoted."""
+    inside = next((q for q in quotes if q[0] <= attribution.cue_start < q[1]), None)
+    if inside is None or attribution.content_end <= inside[1]:
+        return attribution
+    return replace(attribution, content_end=max(attribution.content_start, inside[1]))
 
 
 # '... sections of the road under water (SoDMA).': a short tag in brackets closing a paragraph

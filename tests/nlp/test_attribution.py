@@ -1515,6 +1515,18 @@ def test_he_after_a_speaker_who_told_an_outlet_is_the_speaker(nlp):
     assert [s.name for a in confirmed for s in a.sources] == ["Abu Rahim Kagui"]
 
 
+def test_a_claim_told_inside_a_quotation_ends_with_it(nlp):
+    text = (
+        "\u201cThe council\u2019s new levy is telling loyal market traders that unless they "
+        "pay every fee on demand, they are no longer welcome at the market,\u201d said "
+        "Achieng. \u201cApparently, it is not just the hawkers whom the council ignores, but "
+        "also the shop owners.\u201d"
+    )
+    found = find_attributions(nlp(text))
+    telling = next(a for a in found if text[a.cue_start : a.cue_end] == "telling")
+    assert text[telling.content_start : telling.content_end].endswith("at the market,")
+
+
 def test_a_curly_quotation_may_close_with_a_straight_mark():
     text = (
         '\u201cThe ferry was full,\u201d Juma said. \u201cWe could not move on the deck."\n\n'
