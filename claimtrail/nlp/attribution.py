@@ -726,16 +726,32 @@ def _name_before(colon: Token, sent: Span) -> Span | None:
     bracket right before the colon holds the speaker's office or seat, not the name ('HON.
     NGABU (Djugu):', 'MR ROE (Minister of the Interior):')."""
     colon = _before_a_bracket(colon, sent)
+    most = _data()["colon_speaker"]["max_tokens"]
     start = colon.i
     while start > sent.start and not _speaker_bound(sent.doc[start - 1]):
         start -= 1
-        if colon.i - start > _data()["colon_speaker"]["max_tokens"]:
+        if colon.i - start > 2 * most:
             return None
     at_bound = start == sent.start or _speaker_bound(sent.doc[start - 1])
     speaker = sent.doc[start : colon.i]
     while len(speaker) and speaker[0].is_punct:
         speaker = speaker[1:]
-    return speaker if at_bound and len(speaker) else None
+    if len(speaker) > most:
+        speaker = _name_before_its_affiliation(speaker, most)
+    return speaker if at_bound and speaker is not None and len(speaker) else None
+
+
+def _name_before_its_affiliation(words: Span, most: int) -> Span | None:
+    """'Gerald F. Seib, The Wall Street Journal: "..."', as a round-up of pundits sets its
+    quotations: the name before the one comma, each part a few words with no verb."""
+    commas = [t for t in words if t.text == ","]
+    if len(commas) != 1 or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    name = words.doc[words.start : commas[0].i]
+    affiliation = words.doc[commas[0].i + 1 : words.end]
+    if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in name):
+        return None  # 'Wednesday, 12 March 2033, 14:05:' dates an entry
+    return name if 0 < len(name) <= most and 0 < len(affiliation) <= most else None
 
 
 def _speaker_bound(token: Token) -> bool:

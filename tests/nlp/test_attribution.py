@@ -1527,6 +1527,17 @@ def test_a_claim_told_inside_a_quotation_ends_with_it(nlp):
     assert text[telling.content_start : telling.content_end].endswith("at the market,")
 
 
+def test_a_name_and_its_affiliation_before_a_colon_speak_what_follows(nlp):
+    text = (
+        "What the traders say.\n\n"
+        'Amina Yusuf, chair of the Maiduguri Traders Union: "The soldiers burned the market '
+        'stalls on Monday."'
+    )
+    (found,) = find_attributions(nlp(text))
+    assert [s.text for s in found.sources] == ["Amina Yusuf"]
+    assert text[found.content_start : found.content_end].startswith('"The soldiers')
+
+
 def test_a_curly_quotation_may_close_with_a_straight_mark():
     text = (
         '\u201cThe ferry was full,\u201d Juma said. \u201cWe could not move on the deck."\n\n'
