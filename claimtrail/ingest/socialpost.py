@@ -63,11 +63,18 @@ def _page_under_the_network(lines: Sequence[str], number: int) -> int | None:
 
 
 def _names_the_network(line: str) -> bool:
-    networks = read_data("ingest.json")["social_networks"]
+    names, search_labels = _networks()
     words = line.strip().casefold().split(maxsplit=1)
-    if len(words) == 2 and words[0] in networks["search_labels"]:
+    if len(words) == 2 and words[0] in search_labels:
         words = words[1:]
-    return len(words) == 1 and words[0] in networks["names"]
+    return len(words) == 1 and words[0] in names
+
+
+@cache
+def _networks() -> tuple[frozenset[str], frozenset[str]]:
+    """The networks' own names and the labels of their search boxes, read once."""
+    networks = read_data("ingest.json")["social_networks"]
+    return frozenset(networks["names"]), frozenset(networks["search_labels"])
 
 
 def _post_age(line: str) -> bool:
