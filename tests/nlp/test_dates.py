@@ -773,32 +773,37 @@ def test_a_date_in_figures_with_two_readings_of_the_same_kind_stays_unread(text)
     assert find_dates(text, ANCHOR) == []
 
 
-def test_a_chat_messages_own_day_anchors_what_it_says():
-    # exported on Saturday 19 October 2030; the messages are of Monday 14 and Wednesday 16
-    text = (
-        "[14/10/2030, 07:31] Jon Lind: The footbridge came down last night.\n\n"
-        "[15/10/2030, 09:02] Petra Lindqvist: Shut again.\n\n"
-        "[16/10/2030, 08:00] Mira Holt: The river rose on Monday and fell on Tuesday."
-    )
-    found = find_dates(text, date(2030, 10, 19))
-    assert [(w.text, w.start) for w in found] == [
-        ("last night", date(2030, 10, 13)),
-        ("Monday", date(2030, 10, 14)),
-        ("Tuesday", date(2030, 10, 15)),
-    ]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a chat exported on Saturday 19 October 2030; its messages are of 14 and 16 October
+        (
+            "[14/10/2030, 07:31] Jon Lind: The footbridge came down last night.\n\n"
+            "[15/10/2030, 09:02] Petra Lindqvist: Shut again.\n\n"
+            "[16/10/2030, 08:00] Mira Holt: The river rose on Monday and fell on Tuesday.",
+            date(2030, 10, 19),
+            [
+                ("last night", date(2030, 10, 13)),
+                ("Monday", date(2030, 10, 14)),
+                ("Tuesday", date(2030, 10, 15)),
+            ],
+        ),
+        # text messages copied from a phone on Tuesday 8 March 2033, each stamp alone on
+        # its line over the message
+        (
+            "06/03/2033 18:30\nDISTRICT: The parents' meeting is cancelled.\n\n"
+            "07/03/2033 05:48\nDISTRICT: A landslide at about 04:30 today blocked the road.\n\n"
+            "07/03/2033 16:52\nDISTRICT: The road has been reopened.",
+            date(2033, 3, 8),
+            [("today", date(2033, 3, 7))],
+        ),
+    ],
+)
+def test_a_messages_own_stamp_anchors_what_it_says(text, published, expected):
+    found = find_dates(text, published)
+    assert [(w.text, w.start) for w in found] == expected
     for when in found:
         assert text[when.start_char : when.end_char] == when.text
-
-
-def test_a_text_messages_stamp_alone_on_its_line_anchors_the_message_under_it():
-    # a log of text messages copied from a phone on Tuesday 8 March 2033
-    text = (
-        "06/03/2033 18:30\nDISTRICT: The parents' meeting is on Thursday.\n\n"
-        "07/03/2033 05:48\nDISTRICT: A landslide at about 04:30 today blocked the road.\n\n"
-        "07/03/2033 16:52\nDISTRICT: The road has been reopened."
-    )
-    found = find_dates(text, date(2033, 3, 8))
-    assert [(w.text, w.start) for w in found if w.text == "today"] == [("today", date(2033, 3, 7))]
 
 
 def test_an_editors_gloss_in_brackets_gives_the_weekdays_date():
