@@ -59,6 +59,7 @@ from claimtrail.ingest.header_lines import (
     letter_counts,
     name_abbreviations,
     no_latin_letters,
+    numbered_document_label,
     one_name_in_scripts,
     original_block,
     ticker_label,
@@ -1022,12 +1023,21 @@ def _ticker_row(number: int, text: str, candidates: list[int]) -> HeaderLine | N
         return None
     if not candidates and one_name_in_scripts(text):
         return None  # 'TAHAQQAQ | تحقّق' at the top: the site's name, in two scripts
+    label, *items = _TICKER_MARK.split(text.strip())
+    if len(items) == 1 and label.strip().casefold() in _live_page_labels():
+        return None  # 'LIVE | Kamsar: ...': a live page's label before its one headline
     return HeaderLine(number, "furniture")
 
 
+@lru_cache(maxsize=1)
+def _live_page_labels() -> frozenset[str]:
+    return frozenset(header_vocabulary()["live_page_labels"]["labels"])
+
+
 # a label in capitals of one to three words, then a ticker's mark and more words
+_TICKER_MARK = re.compile(r"\s*(?:·\s*)?(?:›|»|▸|\+{2,}|\|)\s*")
 _TICKER = re.compile(
-    r"^[^\W\d_a-z][^\Wa-z]*(?:[- ][^\W\d_a-z][^\Wa-z]*){0,2}\s*(?:·\s*)?(?:›|»|▸|\+{2,}|\|)\s*\S"
+    rf"^[^\W\d_a-z][^\Wa-z]*(?:[- ][^\W\d_a-z][^\Wa-z]*){{0,2}}{_TICKER_MARK.pattern}\S"
 )
 
 
@@ -1437,6 +1447,32 @@ def _names_a_unit_of_a_body(text: str) -> bool:
     )
 
 
+def _body_line_under_a_state(plain: Sequence[str], masthead: int, below: int) -> int | None:
+    """The line of the state body's name right under a state's letterhead, or under the
+    state's motto set under it ('REPUBLIQUE DU SENEGAL' / 'Un Peuple - Un But - Une Foi' /
+    'MINISTERE DES PECHES ...')."""
+    if below != masthead + 1:
+        return None
+    if _state_motto(plain[below]) and below + 1 < len(plain):
+        below += 1
+    return below if _body_under_a_state(plain[masthead], plain[below]) else None
+
+
+def _state_motto(text: str) -> bool:
+    """'Un Peuple - Un But - Une Foi', 'Unity - Freedom - Justice': a state's motto, a few
+    short capitalised words set apart by dashes."""
+    parts = _MOTTO_PARTS.split(text.strip())
+    return (
+        MIN_STATE_MOTTO_PARTS <= len(parts) <= MAX_STATE_MOTTO_PARTS
+        and all(1 <= len(part.split()) <= 3 and part[:1].isupper() for part in parts)
+        and not re.search(r"\d", text)
+    )
+
+
+_MOTTO_PARTS = re.compile(r"\s+[-–—·]\s+")
+MIN_STATE_MOTTO_PARTS, MAX_STATE_MOTTO_PARTS = 2, 4
+
+
 def _body_under_a_state(state: str, body: str) -> bool:
     """'GOVERNMENT OF THE PUNJAB' over 'PROVINCIAL DISASTER MANAGEMENT AUTHORITY (PDMA)
     PUNJAB', 'REPUBLIC OF KENYA' over 'MINISTRY OF HEALTH': a state's letterhead, then the
@@ -1505,14 +1541,16 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
         # 'UNITED NATIONS' over 'Office for the Coordination of Humanitarian Affairs': one
         # name set on two lines, the body's office under the body
         return f"{name} {plain[below].strip()}"
-    if below == masthead + 1 and _body_under_a_state(plain[masthead], plain[below]):
+    body = _body_line_under_a_state(plain, masthead, below)
+    if body is not None:
         # 'GOVERNMENT OF THE PUNJAB' over 'PROVINCIAL DISASTER MANAGEMENT AUTHORITY': the
         # state's body, set under the state's name, issues the page; and the body's own unit
-        # under it ('MINISTRY OF HEALTH' over 'NIMBA COUNTY HEALTH TEAM'), when there is one
-        unit = below + 1
+        # under it ('MINISTRY OF HEALTH' over 'NIMBA COUNTY HEALTH TEAM') or its name in
+        # English under its name in the state's language, when there is one
+        unit = body + 1
         if unit < len(plain) and (_names_a_unit_of_a_body(plain[unit]) or _state_body(plain[unit])):
             return outlet_name(plain[unit])
-        return outlet_name(plain[below])
+        return outlet_name(plain[body])
     if below == masthead + 1 and _names_a_unit_of_a_body(plain[below]):
         # 'CATHOLIC DIOCESE OF KASESE' over 'ST. KIZITO CATHOLIC PARISH – RUKOKI': the body's
         # own unit, set under it, issues the page
@@ -1550,6 +1588,9 @@ def _title(
         marker = None
     under_marker = [c for c in rest if marker is not None and c > marker]
     if under_marker:
+        above = _headline_over_its_number(plain, marker, under_marker[0], rest)
+        if above is not None:
+            return above, [c for c in rest if c < above]
         # A press release prints its headline under "FOR IMMEDIATE RELEASE"; a line above
         # it ("Press Centre") labels the page.
         return under_marker[0], [c for c in rest if c < under_marker[0]]
@@ -1590,6 +1631,26 @@ def _title(
     ):
         return pool[-2], [c for c in pool if c != pool[-2]]
     return pool[-1], pool[:-1]
+
+
+def _headline_over_its_number(
+    plain: Sequence[str], marker: int, under: int, rest: list[int]
+) -> int | None:
+    """'TIMOR-LESTE: Floods and landslides in Manatuto Municipality' right over 'Situation
+    Report No. 2': a report's headline set above its numbered label, where no line right
+    under the label goes on with it (the report's dates and summary come first)."""
+    if not numbered_document_label(plain[marker]) or _next_line(plain, marker) == under:
+        return None
+    above = _previous_line(plain, marker)
+    return above if above in rest else None
+
+
+def _next_line(plain: Sequence[str], number: int) -> int | None:
+    return next((n for n in range(number + 1, len(plain)) if plain[n].strip()), None)
+
+
+def _previous_line(plain: Sequence[str], number: int) -> int | None:
+    return next((n for n in range(number - 1, -1, -1) if plain[n].strip()), None)
 
 
 def _letters_subject(plain: Sequence[str], rest: list[int]) -> int | None:

@@ -190,6 +190,7 @@ def _labelled() -> dict[str, re.Pattern[str]]:
         "published": pattern(vocab["published_labels"], r":?\s*(?P<rest>.*)$"),
         "publisher": pattern(vocab["publisher_labels"], r":\s*(?P<rest>.*)$"),
         "coverage": pattern(vocab["coverage_labels"], r":?\s*(?P<rest>.*)$"),
+        "next_issue": pattern(vocab["next_issue_labels"]["labels"], r":\s*(?P<rest>.*)$"),
     }
 
 
@@ -794,6 +795,17 @@ def _kind_of_document(text: str) -> bool:
     )
 
 
+def names_next_issue(text: str) -> bool:
+    """'Next report: on or around 14 February 2033': the day a report's next issue is due,
+    neither the page's day nor its headline."""
+    return _labelled()["next_issue"].match(text.strip()) is not None
+
+
+def numbered_document_label(text: str) -> bool:
+    """'Situation Report No. 2', 'Flash Update No. 3': a kind of document and its number."""
+    return _kind_of_document(text) and _DOCUMENT_NUMBER.search(text) is not None
+
+
 # 'Time: 1000 hrs', 'Time: 10:00 (PKT)': a report's hour beside its day, labelled
 _LABELLED_TIME = re.compile(
     r"(?i:time)\s*:\s*\d{1,2}[:.]?\d{2}\s*(?i:hrs|hours|h)?\s*(?:\(?[A-Z]{2,4}\)?)?"
@@ -861,6 +873,8 @@ def _is_desk(segment: str) -> bool:
     desk, comma, town = segment.partition(",")
     if comma and is_place_name(town.strip()):
         segment = desk
+    if segment.strip().casefold() in vocab["collective_signatures"]:
+        return True  # 'Press Room', 'Service de presse': the office, named alone
     words = segment.split()
     desks = set(vocab["collective_signatures"]) | {"desk", "bureau", "newsroom"}
     if len(words) > 1 and words[0].lower() in desks and is_place_name(" ".join(words[1:])):
@@ -969,6 +983,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "coverage")  # "Covering 3-9 March 2026": not the issue date
     if _days_covered(text):
         return HeaderLine(number, "coverage")  # "Week 37 · Sunday 8 – Saturday 14 September"
+    if names_next_issue(text):
+        return HeaderLine(number, "furniture")  # 'Next report: on or around 14 February 2033'
     if labelled["contact"].match(text) or is_contact_detail(text):
         return HeaderLine(number, "contact")
     m = labelled["url"].match(text)
@@ -1511,7 +1527,14 @@ def _outlet_line(number: int, text: str) -> HeaderLine | None:
         )
     if _CHANGED_AFTER_TIME.match(before):  # "06:40 h — Updated 15/01/2026"
         return HeaderLine(number, "updated", updated=found.value)
-    if _FILED_PLACES.fullmatch(before) or _city_of_date_bar(text, before, found.start):
+    # 'Dakar, le 9 août 2033': a town and its day, as a letter is dated
+    place = _without_date_article(before)
+    dated_letter = place != before and is_place_name(place)
+    if (
+        _FILED_PLACES.fullmatch(before)
+        or dated_letter
+        or _city_of_date_bar(text, before, found.start)
+    ):
         # "EL FASHER / TAWILA – 12 June 2025"; "Valparaíso, miércoles 18 de febrero de 2026"
         return HeaderLine(number, "date", published=found.value, date_line=True, authors=authors)
     if not is_publisher(before) or not re.search(r"[^\W\d_]", before):
@@ -1539,6 +1562,14 @@ _TRANSLATED_FROM = re.compile(
     re.I,
 )
 _CHANGED_AFTER_TIME = re.compile(rf"^{_TIME_OF_DAY}\s*[-–—,]?\s*{_CHANGED}$", re.I)
+
+
+def _without_date_article(text: str) -> str:
+    """'Dakar' of 'Dakar, le' before a date: the article a letter's place and day share."""
+    head, _, last = text.rstrip().rpartition(" ")
+    if head and last.lower() in header_vocabulary()["weekday_articles"]["words"]:
+        return head.rstrip(" ,")
+    return text
 
 
 def _without_weekday(text: str) -> str:

@@ -37,6 +37,7 @@ from claimtrail.ingest.header_lines import (
     HeaderLine,
     classify,
     is_outlet_name,
+    names_next_issue,
     without_leading_symbols,
 )
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
@@ -169,10 +170,11 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
 
 
 def _not_the_outlet(authors: tuple[str, ...], publisher: str | None) -> tuple[str, ...]:
-    """'Por: Ana Cruz y Luis Ruiz | Radio Ixim': the outlet after the names is no author."""
+    """'Por: Ana Cruz y Luis Ruiz | Radio Ixim': the outlet after the names is no author,
+    nor is it when the masthead names it at more length ('Nunez FM' under 'Nunez FM 98.7')."""
     if publisher is None:
         return authors
-    return tuple(a for a in authors if a.casefold() != publisher.casefold())
+    return tuple(a for a in authors if not _one_outlet(a.casefold(), publisher.casefold()))
 
 
 def _footer(plain: list[str], body_start: int | None, end: int) -> list[int]:
@@ -617,6 +619,8 @@ def _dated_line_near_the_top(plain: list[str]) -> date | None:
         line = text.strip()
         if not line or len(line) > MAX_DATED_LINE_CHARS or line.endswith("."):
             continue
+        if names_next_issue(line):
+            continue  # 'Next update: 12 May 2033', the day of an issue still to come
         found = find_date(line) or find_date_time_group(line)
         if found is not None:
             return found.value

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrail.ingest.header_lines import latin_part
+from claimtrail.ingest.header_lines import classify, latin_part
 from claimtrail.ingest.metadata import read_metadata
 from claimtrail.ingest.text import article_id, page_lines, read_article
 from claimtrail.model import Original
@@ -3730,3 +3730,109 @@ def test_a_documents_title_with_its_day_under_a_masthead_is_no_original_outlet()
     article = read_article(page.encode(), "x")
     assert article.original is None
     assert article.publisher == "Lakeside Metropolitan Police Department"
+
+
+def test_a_states_body_under_its_motto_is_named_in_english_under_its_own_language():
+    page = "\n".join(
+        [
+            "REPUBLIQUE DU BENIN",
+            "Fraternité - Justice - Travail",
+            "MINISTERE DE L'INTERIEUR ET DE LA SECURITE PUBLIQUE",
+            "Ministry of the Interior and Public Security",
+            "",
+            "Home | The Ministry | Press Room | Contact",
+            "",
+            "Flooded road closed between two villages of the Mono valley",
+            "",
+            "Published: 04/05/2033 | Press Room | 812 views",
+            "",
+            "Water covered the road between Athiémé and Grand-Popo on Tuesday night.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher == "Ministry of the Interior and Public Security"
+    assert article.authors == ()  # the ministry's press room signs, no person
+
+
+def test_a_town_and_its_day_dated_as_a_letter_name_no_outlet():
+    line = classify(0, "Cotonou, le 4 mai 2033")
+    assert (line.publisher, line.published) == (None, date(2033, 5, 4))
+
+
+def test_a_live_pages_label_is_part_of_its_one_headline():
+    page = "\n".join(
+        [
+            "KANKAN FM 99.1",
+            "Home | News | Sport | Listen live",
+            "",
+            "LIVE | Kankan: market traders close their stalls over a new tax",
+            "",
+            "By Awa Diallo, Kankan FM, Kankan",
+            "Monday 6 June 2033 | Last updated 18:40",
+            "",
+            "UPDATE 18:40",
+            "Governor meets the traders",
+            "",
+            "The governor met the traders' leaders this evening.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "LIVE | Kankan: market traders close their stalls over a new tax"
+    assert article.authors == ("Awa Diallo",)  # the station, named shorter, is no writer
+
+
+_REPORTS_DAYS = [
+    "Reporting period: 1 May 2033 (08:00) to 3 May 2033 (08:00)",
+    "Date of issue: 3 May 2033",
+    "Next report: on or around 7 May 2033",
+]
+
+
+@pytest.mark.parametrize(
+    "under_the_label",
+    [
+        ["", *_REPORTS_DAYS],  # the report's days, set apart from its label
+        [_REPORTS_DAYS[2], "", *_REPORTS_DAYS[:2]],  # the next issue's day right under it
+    ],
+)
+def test_a_reports_headline_stands_over_its_numbered_label(under_the_label):
+    page = "\n".join(
+        [
+            "LRN",
+            "Lakeside Relief Network",
+            "",
+            "LAKELAND: Storm damage in the eastern districts",
+            "Situation Report No. 4",
+            *under_the_label,
+            "",
+            "This report covers the period from 1 to 3 May 2033. The next report will follow.",
+            "",
+            "HIGHLIGHTS",
+            "",
+            "- Roofs torn off in two districts.",
+            "",
+            "SITUATION OVERVIEW",
+            "",
+            "A storm tore the roofs off about forty houses in Eastbank on the night of 1 May.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "LAKELAND: Storm damage in the eastern districts"
+    assert article.published == date(2033, 5, 3)
+
+
+def test_the_day_a_reports_next_issue_is_due_is_not_the_pages_day():
+    page = "\n".join(
+        [
+            "LAKESIDE CIVIL PROTECTION",
+            "",
+            "Flood Bulletin No. 7",
+            "",
+            "Next update: 12 May 2033",
+            "",
+            "Floods closed the ring road at two places on Thursday, the service said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.published is None
+    assert "Next update" not in (article.title or "")
