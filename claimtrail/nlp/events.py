@@ -2327,10 +2327,19 @@ def _many(times: Token) -> bool:
 def _burned_area(trigger: Token) -> bool:
     """'more than 1,200 hectares of forest had burned', 'the fire has burned 7,120 acres': the
     area a fire took is a figure of its extent, not an occurrence (what it destroyed, 'and
-    destroyed 14 homes', is one)."""
+    destroyed 14 homes', is one); so is the area it is told to have taken. The area someone
+    destroyed ('Agents destroyed about 14 hectares of marijuana plantations') is an act."""
     vocab = actions()
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    for noun in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    by_someone = (
+        subject is not None
+        and subject.pos_ != "PRON"
+        and subject.lower_ not in vocab.event_nouns
+        and subject.lemma_.lower() not in vocab.event_nouns
+    )
+    objects = {"nsubj", "nsubjpass"} if by_someone else {"nsubj", "nsubjpass", "dobj"}
+    for noun in (c for c in verb.children if c.dep_ in objects):
         unit = noun.lemma_.lower()
         square = any(c.lower_ == "square" for c in noun.children)
         if unit in vocab.area_units or (square and unit in vocab.square_units):
@@ -2467,6 +2476,8 @@ def _participants(verb: Token) -> tuple[ActorMention | None, ActorMention | None
     thrown = verb.lemma_ in vocab.throwing_verbs and _explosive_thrown(verb)
     if thrown or (verb.lemma_ in vocab.dropping_verbs and _explosive_dropped(verb)):
         patient = _thrown_at(verb) or patient  # the compound a grenade was thrown into
+    if verb.lemma_ in vocab.finding_verbs and _bodies_found(verb):
+        agent = None  # 'divers recovered the bodies': who recovered the dead did not kill them
     return _mention(agent), _mention(patient)
 
 

@@ -90,6 +90,9 @@ def test_triggers(nlp, text, expected):
         "The dockers voted to extend their strike.",
         "A curfew prohibits marching in the old town after dark.",
         "Some families refused to leave their homes despite the warning.",  # refused
+        # ore a mine extracts, a catch fishermen land
+        "Sangarédi is the mining town where the bauxite is extracted.",
+        "Fishermen were landing their catch at Joal on Monday morning.",
         # the area a fire took is a figure of its extent
         "More than 1,200 hectares of forest and scrub had burned since Sunday.",
         "Fires burned 300 hectares of pine forest near the coast on Monday.",
@@ -361,6 +364,17 @@ def test_weather_that_hits_a_place_is_no_attack_nor_cyclone(nlp, text):
 def test_weather_still_destroys_for_real(nlp):
     found = find_triggers(nlp("The storm destroyed 40 houses in Kibuye."))
     assert [t.action for t in found] == ["destroy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents of the anti-drug agency destroyed about 12 hectares of cannabis fields on Friday.",
+        "Police destroyed 40 hectares of poppy near the border last week.",
+    ],
+)
+def test_an_area_someone_destroyed_is_an_act(nlp, text):
+    assert [t.action for t in find_triggers(nlp(text))] == ["destroy"]
 
 
 def test_what_a_fire_destroyed_beside_its_area_and_a_flooded_area_stay_events(nlp):
@@ -1084,7 +1098,6 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
         "This market never caught fire by itself.",
         "The warehouse did not catch fire on its own, the owner said.",
         "Fuel prices fell sharply in the capital on Monday.",  # no weapon fell
-        "Rescuers pulled the bodies of two men from the rubble.",  # a search, as gold reads it
         "The bodies of two herders were found near the dam.",  # found: no day of the killing
         "The fighting has cut farmers off from their fields.",  # the fighting already told
         "Hundreds of police blocked the road to the stadium.",
@@ -1170,6 +1183,18 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
 )
 def test_what_is_not_a_seizure_protest_abduction_or_arrest(nlp, text):
     assert find_triggers(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers pulled the bodies of two men from the rubble.",
+        "Divers recovered the bodies of nine passengers near the jetty on Tuesday.",
+        "The bodies of four fishermen were retrieved from the lake.",
+    ],
+)
+def test_bodies_recovered_tell_of_people_killed_and_not_by_who_recovered_them(nlp, text):
+    assert [(t.action, t.agent) for t in find_triggers(nlp(text))] == [("kill", None)]
 
 
 @pytest.mark.parametrize(

@@ -640,12 +640,13 @@ def test_a_wire_lead_is_dated_and_placed_by_its_story_not_its_dateline(nlp, text
             "said.\n\nThe fire spread to two houses on Friday night, neighbour Dan Moss said.",
             [None, "Dan Moss"],
         ),
-        # The same speaker goes on telling it, with the day it was told: one report.
+        # The same speaker goes on telling it, with the day it was told: one report (and
+        # the dead recovered, told in the story's own voice, a killing of their own).
         (
             "A landslide buried four houses in Kamloops on Monday, Sergeant Ana Ruiz said."
             "\n\nThe landslide struck at around 2 a.m., Ruiz said on Tuesday. Rescuers had "
             "recovered six bodies by Tuesday morning.",
-            ["Ana Ruiz"],
+            ["Ana Ruiz", None],
         ),
         # A named speaker's account is not folded into another speaker's.
         (
