@@ -1110,6 +1110,18 @@ def _spells(acronym: str, text: str) -> bool:
     return len(acronym) > 1 and acronym.upper() in initials(text)
 
 
+def _spells_translated(acronym: str, text: str) -> bool:
+    """'Civil Protection Authority (APC)': a name given in English, its initials those of
+    the name in its own language ('Autoridade da Proteção Civil'), the same letters in
+    another order."""
+    letters = initials(text)
+    width = len(acronym)
+    return width > 1 and any(
+        sorted(letters[i : i + width]) == sorted(acronym.upper())
+        for i in range(len(letters) - width + 1)
+    )
+
+
 def _outlet(source: Source) -> bool:
     """A station or paper ('Radio Kouri FM, a community station'), whatever the tagger makes
     of the words of its name: 'the station' may point back to it."""
@@ -1148,12 +1160,26 @@ def _body_named_before(span: Span, role: str) -> Token | None:
     return None
 
 
+def _organisation_named_before(span: Span) -> Token | None:
+    """'Agents of the National Anti-Drug Secretariat (SENAD) destroyed ..., the agency said':
+    the organisation the same sentence names before the back-reference, whatever its own
+    name calls it, rather than one named in an earlier sentence."""
+    named = [e for e in span.sent.ents if e.end <= span.start and e.label_ == "ORG"]
+    if not named:
+        return None
+    root = named[-1].root
+    # its initials in brackets after its name ('... Secretariat (SENAD)'): the name
+    return root.head if root.dep_ == "appos" and root.head.pos_ == "PROPN" else root
+
+
 def _kind_of_spelled_title(acronym: str, doc: Doc) -> str | None:
     """The kind of source the words an acronym stands for name, where the document spells
     it out before it in brackets ('District Police Commander (DPC)')."""
     for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,6}})\({re.escape(acronym)}\)", doc.text):
         spelled = doc.char_span(m.start(1), m.start(1) + len(m.group(1).rstrip()))
-        if spelled is not None and _spells(acronym, spelled.text):
+        if spelled is not None and (
+            _spells(acronym, spelled.text) or _spells_translated(acronym, spelled.text)
+        ):
             return _kind_from_nouns(spelled)
     return None
 
@@ -1397,6 +1423,8 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
             ):
                 return _as(prior, source)
         if role in vocab.generic_bodies:
+            if (organisation := _organisation_named_before(span)) is not None:
+                return _as(classify(source_phrase(organisation)), source)
             # "the company said", after "a Gulfmark spokesperson said": the body named last
             for prior in reversed(earlier):
                 if (

@@ -1732,6 +1732,13 @@ def test_a_name_the_tagger_misreads_as_a_person_in_a_place_phrase_is_no_speaker(
             "three men near Padborg on Friday, the force said.",
             "South Jutland Police",
         ),
+        # named by a word its own name does not hold, after an outlet told before
+        (
+            "A farmer told the Lakeside Courier that the fields were his. Agents of the National "
+            "Drug Control Secretariat (NDCS) destroyed six hectares of cannabis near the border "
+            "on Friday, the agency said.",
+            "National Drug Control Secretariat",
+        ),
     ],
 )
 def test_a_body_named_in_full_earlier_in_the_sentence_is_the_one_that_speaks(nlp, text, name):

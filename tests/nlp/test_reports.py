@@ -1886,14 +1886,26 @@ def test_an_event_of_a_year_before_last_is_background():
     assert [r.action for r in reports_of(text, date(2032, 11, 17))] == ["kill"]
 
 
-def test_a_title_abbreviated_after_it_was_spelled_out_speaks_as_that_title(nlp):
-    text = (
-        "The committee heard the District Police Commander (DPC) and the Chief Administrative "
-        "Officer (CAO).\n\nThe DPC reported that gunmen ambushed a taxi near Iriiri on Friday "
-        "and shot two passengers dead."
-    )
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The committee heard the District Police Commander (DPC) and the Chief "
+            "Administrative Officer (CAO).\n\nThe DPC reported that gunmen ambushed a taxi near "
+            "Iriiri on Friday and shot two passengers dead.",
+            "The DPC",
+        ),
+        # a body's name given in English, its initials from its own language's name
+        (
+            "The National Emergency Directorate (DNE) put the figure higher.\n\nAccording to the "
+            "DNE, a landslide killed two farmers near Iriiri on Friday.",
+            "the DNE",
+        ),
+    ],
+)
+def test_a_title_abbreviated_after_it_was_spelled_out_speaks_as_that_title(nlp, text, said):
     (report,) = reports_of(text, date(2025, 2, 10))
-    assert [(s.text, s.kind) for s in report.sources] == [("The DPC", "official")]
+    assert [(s.text, s.kind) for s in report.sources] == [(said, "official")]
 
 
 MEMBERS = (
