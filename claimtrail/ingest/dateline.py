@@ -26,7 +26,7 @@ _BRACKETED_HEAD = re.compile(
 # "RAJOURI/POONCH, Nov 21": a dateline printed on a line of its own under the byline
 _OWN_LINE = re.compile(r"^(?P<head>[A-Z][A-Z.'’ /-]{1,60},\s*[\w ,.]{3,30}?)\.?$")
 _AGENCY = re.compile(r"\((?P<paren>[^()]{2,40})\)|/(?P<slash>[^/]{2,40})/")
-_CAPS_PLACE = re.compile(r"^[A-Z][A-Z.'’ /-]*[A-Z.]$")
+_CAPS_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]*[A-ZÀ-ÖØ-Þ.]$")
 _LEFTOVER_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$")
 MAX_LEFTOVER_WORDS = 6
 """Words besides place, date and agency a dateline may hold: a state or country after the
@@ -81,6 +81,8 @@ def _read_head(head: str, dated: bool) -> Dateline | None:
             agency = None  # "Gatumba (Mutimbuzi) –": the commune the place lies in
     place, _, rest = head.partition(",")
     place = place.strip()
+    if place.endswith(".") and place.count(".") == 1:
+        place = place[:-1]  # 'CORONEL OVIEDO.– ...': the stop closes the place, as 'D.C.' does not
     if not _CAPS_PLACE.match(place):
         place, rest = "", head
     published, month_day, rest = _take_date(rest)

@@ -80,7 +80,8 @@ _BARE_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "around", "from",
 _ZONE_INITIALS = re.compile(r"[A-Z]{2,5}")
 _CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*$", re.I)
 _DAY_NUMBER = re.compile(r"\.?\s+\d{1,2}\b")
-_DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]")
+# ... and 'CORONEL OVIEDO.– ...', as Spanish-language papers close the place with a stop
+_DATELINE_TAIL = re.compile(r"\s*[,:)]|\s+[-\u2013\u2014(]|\.[-\u2013\u2014]\s")
 _DATELINE_HEAD = re.compile(r"(?:\(|\bBy )$")
 _ABBREVIATION_LETTERS = 3  # 'US', 'UAE', 'NY', 'B.C.' are short; 'SANA', 'NATO' acronyms
 _CAPITALISED = re.compile(rf"(?:(?:{_ART})[\- ])?[{_UPPER}]")

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimtrail.geo.geodesy import distance_km
 from claimtrail.geo.resolve import main_town
+from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.names import initials
 from claimtrail.nlp.attribution import Attribution, chain_at, same_source
@@ -115,7 +116,10 @@ JOURNEY_END = re.compile(
     r"|(?:leave|leaves|leaving|left)\s+(?:[\w'’-]+,?\s+){1,12}?for(?:\s+[\w'’-]+){0,3}?"
     r"(?:\s+(?:in|at|of))?"
     r"|(?:shipped|imported|sent|flown|arriv(?:e|es|ed|ing)|coming)\s+from"
-    r"|(?:shipped|exported|smuggled)\s+(?:[\w-]+\s+){0,3}to)\s+(?:the\s+)?$",
+    r"|(?:shipped|exported|smuggled)\s+(?:[\w-]+\s+){0,3}to"
+    # 'a bus carrying passengers to Kampala', 'the line that carries the ore to the port of
+    # Kamsar': where what it carries goes
+    r"|carr(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){1,3}to(?:\s+the\s+port\s+of)?)\s+(?:the\s+)?$",
     re.I,
 )
 # people moved 'from homes in X' (or 'from X') 'to a school in Y', 'to Y'
@@ -129,6 +133,18 @@ RESIDENCE = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|settled)\s
 TAKEN_TO_HOSPITAL = re.compile(
     r"\bto\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:hospital|clinic|medical\s+(?:centre|center|complex)"
     r"|health\s+(?:centre|center))\s+(?:in|at)\s+$",
+    re.I,
+)
+
+
+# 'were taken to the prosecutor's office in Pedro Juan Caballero', 'handed over to the
+# police station in X': where suspects were taken after their arrest, not where it happened
+TAKEN_INTO_CUSTODY = re.compile(
+    r"\b(?:taken|brought|transferred|handed(?:\s+(?:them|him|her))?\s+over|driven|flown|sent"
+    r"|moved)\s+to\s+"
+    r"(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}(?:prosecutor'?s\s+office|prosecutors?|court"
+    r"|police\s+station|station|prison|jail|detention\s+(?:centre|center|facility)|cells)"
+    r"\s+(?:in|at)\s+$",
     re.I,
 )
 
@@ -1183,9 +1199,10 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     told = {t.action for t in triggers}
     places = _places(group, chain, facts.doc)
     treated = [p for p in places if _taken_to_hospital_in(facts.doc.text, p)]
+    treated += [p for p in places if _taken_into_custody_in(facts.doc.text, p)]
     if treated:
-        # "flown to Lapland Central Hospital in Rovaniemi": where the injured were taken,
-        # not where it happened, unless nothing else places it
+        # "flown to Lapland Central Hospital in Rovaniemi": where the injured were taken (or
+        # suspects, to a prosecutor), not where it happened, unless nothing else places it
         places = [p for p in places if p not in treated] or (
             _place_told_before(facts, paragraph_start, start, told) or places
         )
@@ -1213,7 +1230,8 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     when = when or _date_told_before(facts, paragraph_start, {t.action for t in triggers})
     if when is None and not any(_specific_place(p) for p in places):
         return None
-    if not any(p.lat is not None for p in places):
+    if not any(p.lat is not None for p in places) and not _in_roundup_item(facts, paragraph_start):
+        # (a roundup's item lies in its own town, even one the gazetteer does not know)
         places = places + _main_town(facts)
     published = _last_day_of_the_page(facts)
     if when is not None and published is not None and when.start > published:
@@ -2012,6 +2030,11 @@ def _taken_to_hospital_in(text: str, place: Place) -> bool:
     return bool(TAKEN_TO_HOSPITAL.search(text, max(0, place.start_char - 80), place.start_char))
 
 
+def _taken_into_custody_in(text: str, place: Place) -> bool:
+    """'were taken to the prosecutor's office in Pedro Juan Caballero'."""
+    return bool(TAKEN_INTO_CUSTODY.search(text, max(0, place.start_char - 80), place.start_char))
+
+
 def _without_destinations(text: str, places: list[Place]) -> list[Place]:
     """'families were moved from homes in Wadi Shaam to two schools in Ras Al Khaimah city':
     where people were moved from is the event's place, not where they were taken."""
@@ -2102,13 +2125,43 @@ def _heading_dates(facts: DocumentFacts, starts: list[int], index: int) -> list[
 
 def _section_start(text: str, starts: list[int], index: int) -> int:
     """Where the section holding paragraph `index` begins: after the last crosshead above it
-    ('Marstrand: 112 passengers taken off ferry'); dates above a crosshead are another
-    story's."""
+    ('Marstrand: 112 passengers taken off ferry'), or at the roundup's item it belongs to;
+    dates above either are another story's."""
+    item = _item_start(text, starts, index)
     for above in range(index - 1, -1, -1):
+        if starts[above] < item:
+            break
         begin, end = _paragraph_span(text, starts, above)
         if is_crosshead(text, begin, end):
             return starts[above + 1]
-    return 0
+    return item
+
+
+def _item_start(text: str, starts: list[int], index: int) -> int:
+    """Where the roundup's item holding paragraph `index` begins: at the last paragraph up
+    to it that opens with a town's name in capitals ('CORONEL OVIEDO.– Two men ...'), where
+    the page opens several so, one item to a town; else 0."""
+    items = _item_datelines(text)
+    return max((start for start in items if start <= starts[index]), default=0)
+
+
+def _in_roundup_item(facts: DocumentFacts, paragraph_start: int) -> bool:
+    return any(start <= paragraph_start for start in _item_datelines(facts.doc.text))
+
+
+@cache
+def _item_datelines(text: str) -> tuple[int, ...]:
+    starts = tuple(
+        start
+        for start in paragraph_starts(text)
+        if (dateline := parse_dateline(text[start : start + MAX_DATELINE_READ])) is not None
+        and dateline.place is not None
+    )
+    return starts if len(starts) >= MIN_ROUNDUP_ITEMS else ()
+
+
+MAX_DATELINE_READ = 200  # a dateline's head, its dash and the story's first words
+MIN_ROUNDUP_ITEMS = 2  # one dateline is where a story was filed; more open a roundup's items
 
 
 def _span_bound(text: str, date: When) -> bool:
@@ -2255,7 +2308,10 @@ def _windows_before(facts: DocumentFacts, paragraph_start: int) -> list[int]:
     """The starts of the few paragraphs up to this one, where a story goes on."""
     starts = paragraph_starts(facts.doc.text)
     index = starts.index(paragraph_start) if paragraph_start in starts else 0
-    return starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1]
+    item = _item_start(facts.doc.text, starts, index)  # another town's item places nothing
+    return [
+        start for start in starts[max(0, index - MAX_PARAGRAPH_GAP) : index + 1] if start >= item
+    ]
 
 
 def _located_before(facts: DocumentFacts, begin: int, start: int) -> list[Place]:

@@ -613,6 +613,8 @@ def test_body_lines_are_not_header_lines(line):
         # the day before the month, as British and African wires print it
         ("KAYES (APS), 17 May - A flash flood ...", "KAYES", "APS", None, (5, 17)),
         ("LUSAKA, 3rd March - Police said ...", "LUSAKA", None, None, (3, 3)),
+        # a stop closing the place, as Spanish-language papers set it, and accented capitals
+        ("CAPITÁN BADO.– Agents destroyed ...", "CAPITÁN BADO", None, None, None),
     ],
 )
 def test_datelines(paragraph, place, agency, published, month_day):

@@ -1072,6 +1072,59 @@ def test_an_unplaced_account_takes_the_unit_told_before_not_the_dateline_city(nl
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Police set up roadblocks around Caacupé on Wednesday after a robbery.\n\nOfficers "
+            "arrested two men at one of the roadblocks on Thursday. The two were taken to the "
+            "prosecutor's office in Asunción.",
+            "Caacupé",
+        ),
+        (
+            "Soldiers set up checkpoints around Kasese on Sunday.\n\nThey arrested three suspects "
+            "at a checkpoint on Monday and handed them over to the police station in Fort Portal.",
+            "Kasese",
+        ),
+    ],
+)
+def test_where_suspects_were_taken_after_their_arrest_does_not_place_it(nlp, text, town):
+    (report,) = reports_of(text, date(2033, 6, 14))
+    assert [w.name for w in report.where] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Protesters blocked the railway line that carries the ore to the port of Kamsar at "
+            "Sangarédi on Monday.",
+            "Sangarédi",
+        ),
+        (
+            "A bus carrying 40 passengers to Kampala overturned near Kyotera on Monday, killing "
+            "six.",
+            "Kyotera",
+        ),
+    ],
+)
+def test_where_what_is_carried_goes_does_not_place_the_account(nlp, text, town):
+    (report,) = reports_of(text, date(2032, 9, 16))
+    assert [w.name for w in report.where] == [town]
+
+
+def test_a_roundups_item_is_placed_by_its_own_town_not_the_item_before(nlp):
+    # each item opens with its town in capitals; the second town is unknown to the gazetteer
+    text = (
+        "CAAGUAZÚ.– Two armed men robbed a pharmacy in the city centre on Monday night and "
+        "fled on a motorbike, the police said.\n\nSAN PEDRO DEL YKUAMANDYJU.– Robbers tied up two "
+        "ranch hands at an outpost of the Estancia La Paloma on Friday night and stole 40 "
+        "cattle, the police said."
+    )
+    reports = reports_of(text, date(2033, 6, 14))
+    assert [[w.name for w in r.where] for r in reports] == [["Caaguazú"], []]
+
+
+@pytest.mark.parametrize(
     ("text", "action"),
     [
         # the main clause's event names the account, not one set beside it
