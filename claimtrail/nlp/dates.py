@@ -331,7 +331,10 @@ def _md_range(match: re.Match[str], text: str, anchor: date | None) -> Range | N
 
 
 def _dm_range(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
-    if not match.group("m1") and not _word_range_is_plausible(match, text):
+    # (the month closes the days, so after 'on' or 'of' they count none: 'the night of 5 to
+    # 6 February the river rose')
+    dated = _word_before(text, match.start()).lower() in {"on", "of"}
+    if not match.group("m1") and not dated and not _word_range_is_plausible(match, text):
         return None
     m2 = _month(match.group("m2"))
     m1 = _month(match.group("m1")) if match.group("m1") else m2

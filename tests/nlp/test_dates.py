@@ -94,6 +94,14 @@ def only(text: str, anchor: date | None = ANCHOR):
             "2018-03-12",
             "days",
         ),
+        # the month closes the days, though a word in lower case follows it
+        (
+            "During the night of 5 to 6 March the river burst its banks.",
+            "5 to 6 March",
+            "2018-03-05",
+            "2018-03-06",
+            "days",
+        ),
         (
             "Flights were halted November 10-11.",
             "November 10-11",
