@@ -163,7 +163,8 @@ def read_header(plain: Sequence[str]) -> Header:
     if unrelated:
         walk = _walk(plain, unrelated)
     masthead = _masthead(plain, walk)
-    rest = [c for c in walk.candidates if masthead is None or c != masthead]
+    letterhead = _letterhead_lines(plain, masthead) if masthead is not None else set()
+    rest = [c for c in walk.candidates if c != masthead and c not in letterhead]
     subject = []
     if masthead is not None and _bylined_below(walk, masthead):
         # a newsletter's masthead under the header of the mail that carries it, and a story
@@ -1024,8 +1025,11 @@ def _ticker_row(number: int, text: str, candidates: list[int]) -> HeaderLine | N
     if not candidates and one_name_in_scripts(text):
         return None  # 'TAHAQQAQ | تحقّق' at the top: the site's name, in two scripts
     label, *items = _TICKER_MARK.split(text.strip())
-    if len(items) == 1 and label.strip().casefold() in _live_page_labels():
-        return None  # 'LIVE | Kamsar: ...': a live page's label before its one headline
+    own_label = _live_page_labels() | set(header_vocabulary()["document_words"])
+    if len(items) == 1 and label.strip().casefold() in own_label:
+        # 'LIVE | Kamsar: ...', 'TRANSCRIPT | The Listeners Speak: ...': a live page's or a
+        # document's label before its one headline
+        return None
     return HeaderLine(number, "furniture")
 
 
@@ -1418,7 +1422,9 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
         or _styled_apart(name, plain[candidates[1]])
     )
     mentioned = _mentioned(plain, first, walk.body_start)
-    return first if page_line_next or taglined or named or mentioned else None
+    # 'REPUBLIQUE DU BENIN' over 'ASSEMBLEE NATIONALE': a state's letterhead over its body
+    lettered = _body_line_under_a_state(plain, first, candidates[1]) is not None
+    return first if page_line_next or taglined or named or mentioned or lettered else None
 
 
 def _names_an_office_of(text: str) -> bool:
@@ -1456,6 +1462,23 @@ def _body_line_under_a_state(plain: Sequence[str], masthead: int, below: int) ->
     if _state_motto(plain[below]) and below + 1 < len(plain):
         below += 1
     return below if _body_under_a_state(plain[masthead], plain[below]) else None
+
+
+def _letterhead_lines(plain: Sequence[str], masthead: int) -> set[int]:
+    """The lines a state's letterhead sets under the state's name: its motto, its body's
+    name (in one language or two) and the body's unit ('ASSEMBLEE NATIONALE' / 'National
+    Assembly of the Republic of Benin' / 'Fraternity - Justice - Labour'); no headline."""
+    if _body_line_under_a_state(plain, masthead, masthead + 1) is None:
+        return set()
+    lines: set[int] = set()
+    number = masthead + 1
+    while number < len(plain) and plain[number].strip():
+        text = plain[number]
+        if not (_state_motto(text) or _state_body(text) or _names_a_unit_of_a_body(text)):
+            break
+        lines.add(number)
+        number += 1
+    return lines
 
 
 def _state_motto(text: str) -> bool:
@@ -1889,7 +1912,7 @@ _MASTHEAD_SUFFIX = re.compile(
 
 
 # "APN — AGÊNCIA PALANCA DE NOTÍCIAS": the initials, a dash, then the name spelt out
-_MASTHEAD_INITIALS = re.compile(r"^\s*[A-Z]{2,6}\s+[—–-]\s+(?=\S+\s+\S)")
+_MASTHEAD_INITIALS = re.compile(r"^\s*[A-Z]{2,10}\s+[—–-]\s+(?=\S+\s+\S)")
 
 
 def _without_own_initials(text: str) -> str:
@@ -2020,6 +2043,8 @@ def _stands_alone(number: int, plain: Sequence[str]) -> bool:
     following = plain[number + 1] if number + 1 < len(plain) else ""
     if not following or classify(number + 1, following) is not None or _is_motto(following):
         return True
+    if _state_motto(following):
+        return True  # a state body's name over the state's motto ('Fraternity - Justice')
     if _in_capitals(plain[number]) and not _in_capitals(following):
         return True  # 'APN — AGÊNCIA PALANCA DE NOTÍCIAS' over 'Agência Noticiosa Nacional'
     return not paragraph_continues([plain[number], following])

@@ -191,6 +191,8 @@ def _labelled() -> dict[str, re.Pattern[str]]:
         "publisher": pattern(vocab["publisher_labels"], r":\s*(?P<rest>.*)$"),
         "coverage": pattern(vocab["coverage_labels"], r":?\s*(?P<rest>.*)$"),
         "next_issue": pattern(vocab["next_issue_labels"]["labels"], r":\s*(?P<rest>.*)$"),
+        "recorded": pattern(vocab["recorded"]["labels"], r":\s*(?P<rest>.*)$"),
+        "programme": pattern(vocab["recorded"]["programme_labels"], r":\s*(?P<rest>.*)$"),
     }
 
 
@@ -781,6 +783,19 @@ def _beside_date(number: int, segment: str, among_links: bool = False) -> Header
     return HeaderLine(number, "byline", authors=byline.names)
 
 
+def _units_of_a_body(text: str, names: tuple[str, ...]) -> bool:
+    """Names, with no byline's label before them ('Posted by Parish Office' is signed), that
+    each name a body's unit."""
+    unlabelled = without_byline_label(text).strip() == text.strip()
+    return unlabelled and bool(names) and all(map(_names_a_body, names))
+
+
+def _names_a_body(name: str) -> bool:
+    vocab = header_vocabulary()
+    words = {*vocab["state_letterheads"]["bodies"], *vocab["unit_name_words"]["words"]}
+    return any(word.casefold() in words for word in re.findall(r"[^\W\d_]+", name))
+
+
 def _kind_of_document(text: str) -> bool:
     """A line in capitals naming only the kind of document ('ADVISORY', 'FLASH UPDATE'), or
     the kind and its number in any case ('Flash Update No. 3'): the label a template prints
@@ -985,6 +1000,13 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "coverage")  # "Week 37 · Sunday 8 – Saturday 14 September"
     if names_next_issue(text):
         return HeaderLine(number, "furniture")  # 'Next report: on or around 14 February 2033'
+    if labelled["programme"].match(text):
+        return HeaderLine(number, "furniture")  # 'Programme: The Listeners Speak, phone-in'
+    m = labelled["recorded"].match(text)
+    if m and find_date(m.group("rest")) is not None:
+        # 'Broadcast: Monday 18 May 2031, 07:00': a header line, which the day a programme
+        # was recorded is read from
+        return HeaderLine(number, "furniture")
     if labelled["contact"].match(text) or is_contact_detail(text):
         return HeaderLine(number, "contact")
     m = labelled["url"].match(text)
@@ -1010,6 +1032,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     if _role_line(text):
         return HeaderLine(number, "role")  # "Staff Correspondent, Brahmanbaria"
     byline = parse_byline(text) or parse_signature(text)
+    if byline is not None and _units_of_a_body(text, byline.names):
+        return HeaderLine(number, "furniture")  # 'Regional Early Warning Centre (CAT)'
     if byline is not None:
         return HeaderLine(
             number,

@@ -200,6 +200,13 @@ def _one_outlet(name: str | None, publisher: str | None) -> bool:
     return name == publisher or name.startswith(publisher + " ") or publisher.startswith(name + " ")
 
 
+def _under_a_stamp(plain: list[str], number: int) -> bool:
+    """'19 MAY 2033' under 'RECEBIDO / RECEIVED': the day a stamp says a letter came in."""
+    above = next((plain[n] for n in range(number - 1, -1, -1) if plain[n].strip()), "")
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", above)}
+    return bool(words) and words <= set(header_vocabulary()["stamp_labels"]["words"])
+
+
 def _outlets(
     found: Header, plain: list[str], footer: list[int], tail: list[int]
 ) -> tuple[str | None, date | None, Original | None]:
@@ -209,7 +216,13 @@ def _outlets(
     # an exchange's news service hosts the announcement a listed company issued
     issuer = _first(h.publisher for h in header if h.kind == "issuer")
     publisher = issuer or masthead or _first(h.publisher for h in header)
-    published = _first(h.published for h in header if h.publisher or h.date_line)
+    # (not a day a stamp gives under its label: 'RECEBIDO / RECEIVED' over '19 MAY 2033')
+    header = [h for h in header if not _under_a_stamp(plain, h.number)]
+    # the first line that dates the page as such: an outlet's or a date line, or a labelled
+    # one ('Date and time of issue: 04/02/2033'), before the rows of a table of days
+    published = _first(
+        h.published for h in header if h.publisher or h.date_line or h.kind == "published"
+    )
     published = published or _first(h.published for h in header)
     published = published or _first(h.updated for h in header)  # a live page's only date
     published = published or _footer_published(plain, tail) or _footer_published(plain, footer)

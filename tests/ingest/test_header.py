@@ -1538,6 +1538,16 @@ def test_a_programme_is_filed_on_the_day_it_was_recorded(recorded, filed):
     assert article.filed == filed
 
 
+def test_a_transcript_is_filed_on_the_day_it_was_broadcast():
+    page = (
+        "RIVER FM 94.3\n\nTRANSCRIPT | Morning Line: the taxi strike\n\n"
+        "Broadcast: Monday 18 May 2031, 07:00 - 09:00\nPosted: 20/05/2031 at 12:10\n\n"
+        "HOST: Yesterday taxi drivers blocked the main road in Eastbank."
+    )
+    article = read_article(page.encode(), "transcript.txt")
+    assert (article.published, article.filed) == (date(2031, 5, 20), date(2031, 5, 18))
+
+
 SERMON_PAGE = """ST. BRENDAN'S PARISH NEWS
 Home   Parish   Sermons   Contact
 

@@ -3836,3 +3836,103 @@ def test_the_day_a_reports_next_issue_is_due_is_not_the_pages_day():
     article = read_article(page.encode(), "x")
     assert article.published is None
     assert "Next update" not in (article.title or "")
+
+
+def test_an_alert_bulletin_is_dated_by_its_issue_not_by_its_table_of_alert_days():
+    page = "\n".join(
+        [
+            "Government of Lakeland",
+            "Ministry of the Interior",
+            "ONEMA - National Emergency Management Office",
+            "Northern Regional Directorate | Regional Early Warning Centre (REWC)",
+            "",
+            "ALERT BULLETIN No. 12",
+            "FLOOD - DISTRICT OF EASTBANK",
+            "",
+            "Date and time of issue: 06/03/2033, 07:40 hrs",
+            "Replaces: Alert Bulletin No. 11, issued 05/03/2033, 19:00 hrs",
+            "",
+            "District                 Alert level          In force since",
+            "Eastbank                 RED ALERT            04/03/2033 16:00 hrs",
+            "",
+            "The river rose above its banks at Eastbank on the night of 5 March.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher == "National Emergency Management Office"
+    assert (article.title, article.published) == ("FLOOD - DISTRICT OF EASTBANK", date(2033, 3, 6))
+    assert article.authors == ()  # the office's units, no writers
+
+
+def test_a_parliaments_record_is_headed_by_its_sitting_under_the_states_letterhead():
+    page = "\n".join(
+        [
+            "REPUBLIQUE DU TOGO",
+            "ASSEMBLEE NATIONALE",
+            "National Assembly of the Togolese Republic",
+            "Work - Liberty - Homeland",
+            "",
+            "Home | Members | Proceedings | Contact",
+            "",
+            "Verbatim record of the sitting of Tuesday 8 March 2033 - Oral questions",
+            "",
+            "THE SPEAKER: The sitting is open.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher == "National Assembly of the Togolese Republic"
+    assert (
+        article.title == "Verbatim record of the sitting of Tuesday 8 March 2033 - Oral questions"
+    )
+
+
+def test_a_transcripts_programme_host_and_broadcast_lines_are_no_headline():
+    page = "\n".join(
+        [
+            "RIVER FM 94.3",
+            "Home | Programmes | Transcripts | Contact",
+            "",
+            "TRANSCRIPT | Morning Line: the night of the taxi strike in Eastbank",
+            "",
+            "Programme: Morning Line, weekday phone-in",
+            "Host: Ama Mensah",
+            "Broadcast: Tuesday 7 June 2033, 07:00 - 09:00",
+            "Posted: 07/06/2033 at 12:10",
+            "",
+            "HOST: Good morning. Last night taxi drivers blocked the main road in Eastbank.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.title == "TRANSCRIPT | Morning Line: the night of the taxi strike in Eastbank"
+
+
+def test_a_letter_is_dated_by_its_writer_not_by_the_stamp_that_received_it():
+    page = "\n".join(
+        [
+            "LAKESIDE GOLD MINING, LTD.",
+            "Head office: Mine Road, Eastbank",
+            "",
+            "MINISTRY OF MINES",
+            "RECEIVED",
+            "21 APR 2033",
+            "",
+            "Eastbank, 19 April 2033",
+            "",
+            "To:",
+            "The Director of Mines",
+            "Ministry of Mines",
+            "",
+            "From:",
+            "The General Manager",
+            "Lakeside Gold Mining, Ltd.",
+            "",
+            "Subject: Notification of an incident at the North Pit",
+            "",
+            "Dear Director,",
+            "",
+            "On 17 April 2033 diggers entered the North Pit and stoned our guards.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.published == date(2033, 4, 19)
+    assert article.title == "Notification of an incident at the North Pit"
