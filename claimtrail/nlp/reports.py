@@ -34,7 +34,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2149,7 +2149,7 @@ def _in_roundup_item(facts: DocumentFacts, paragraph_start: int) -> bool:
     return any(start <= paragraph_start for start in _item_datelines(facts.doc.text))
 
 
-@cache
+@lru_cache(maxsize=8)  # one text's, asked for each of its accounts; not a corpus's worth
 def _item_datelines(text: str) -> tuple[int, ...]:
     starts = tuple(
         start
