@@ -563,8 +563,12 @@ def _colon_attribution(sent: Span, earlier: list[Source]) -> Attribution | None:
     if end - following.idx < MIN_CLAIM_CHARS:
         return None
     source = resolve_reference(classify(speaker), speaker, earlier)
-    office = _office_in_brackets(colon, speaker)
-    if office is not None and speaker.text.isupper():
+    office = _office_in_brackets(colon, speaker) or _office_after_a_comma(colon, speaker)
+    if office is not None and speaker.text.isupper() and _a_role_over_a_name(speaker, office):
+        # 'POLICE SPOKESMAN (Éric Yao Kouadio):', 'CALLER (Mamadou, Siporex):': the label
+        # names the role and the brackets the one who holds it (and where they live)
+        source = replace(source, name=office.text.split(",")[0].strip())
+    elif office is not None and speaker.text.isupper():
         # 'MR ROE (Provincial Minister of the Interior):' in a transcript: the name as
         # written, less its titles; the office in brackets says what kind of source speaks
         # (a seat's place in brackets, 'HON. NGABU (Djugu):', says no kind)
@@ -610,6 +614,30 @@ def _office_in_brackets(colon: Token, speaker: Span) -> Span | None:
     return office if len(office) else None
 
 
+def _a_role_over_a_name(label: Span, bracketed: Span) -> bool:
+    """'POLICE SPOKESMAN' over 'Éric Yao Kouadio', 'CALLER' over 'Mamadou, Siporex': a label
+    of role words only, and a name in brackets written as names are, not in capitals."""
+    kinds = source_vocabulary().kind_nouns
+    role = all(w.lower_ in kinds for w in label if w.is_alpha)
+    name = bracketed.text.split(",")[0].split()
+    return (
+        role
+        and 1 <= len(name) <= MAX_TURN_NAME_WORDS
+        and all(w[:1].isupper() and not w.isupper() for w in name)
+        and not any(w.lower() in kinds for w in name)
+    )
+
+
+def _office_after_a_comma(colon: Token, speaker: Span) -> Span | None:
+    """'PROVINCIAL MINISTER OF THE INTERIOR' of 'MR TOMAS EKBERG, PROVINCIAL MINISTER OF THE
+    INTERIOR:', an office set in capitals as the name is."""
+    doc = speaker.doc
+    if speaker.end >= colon.i or doc[speaker.end].text != ",":
+        return None
+    office = doc[speaker.end + 1 : colon.i]
+    return office if len(office) and office.text.isupper() else None
+
+
 def _without_titles(name: str) -> str:
     """'LOKANA MBAFELE' of 'MR LOKANA MBAFELE', 'NGABU' of 'HON. NGABU'."""
     words = name.split()
@@ -628,9 +656,13 @@ def _paragraph_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-# 'MR ROE (Minister of the Interior): ', 'THE CHAIR: ', 'Ana Ruiz: ': a turn's label
+# 'MR ROE (Minister of the Interior): ', 'THE CHAIR: ', 'Ana Ruiz: ': a turn's label; and
+# 'MR ROE, MINISTER OF THE INTERIOR: ', the office after a comma in capitals as the name is
 TURN_LABEL = re.compile(
-    r"^(?:[A-Z][\w.'’-]*)(?:[ \t][\w.'’-]+){0,5}(?:[ \t]\([^()\n]{1,80}\))?:[ \t]", re.M
+    r"^(?:[A-Z][\w.'’-]*)(?:[ \t][\w.'’-]+){0,5}"
+    r"(?:,[ \t][A-Z][A-Z.'’-]*(?:[ \t][A-Z][A-Z.'’-]*){0,7})?"
+    r"(?:[ \t]\([^()\n]{1,80}\))?:[ \t]",
+    re.M,
 )
 MIN_TRANSCRIPT_TURNS = 4  # paragraphs opened by a speaker's label that make a transcript
 MIN_SPEAKER_TURNS = 2  # turns of one speaker
@@ -666,7 +698,7 @@ def _turn_starts(doc: Doc) -> list[int]:
         # a field's label repeated down a digest ('Headline: ...') is no speaker
         fields = _words("colon_speaker", "labels")
         labels = [
-            (m.start(), m.group().split("(")[0].strip(" :").casefold())
+            (m.start(), re.split(r"[(,]", m.group())[0].strip(" :").casefold())
             for m in TURN_LABEL.finditer(doc.text)
         ]
         labels = [(start, name) for start, name in labels if name not in fields]
@@ -1305,6 +1337,8 @@ def _content(
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj"} and said:
         # "..., calling for the city to be handed over": what the participle goes on to say
         return said[0].left_edge.idx, _end(verb.right_edge)
+    if verb.dep_ == "relcl" and cue_lemma(verb) in _words("intention_verbs"):
+        return None  # 'the court, which alone will decide on their fate': an aim, no claim
     if exclude.start_char > sent.start_char:
         # "..., police said." / "The convoy, the agency reported, was hit at night."
         return sent.start_char, sent.end_char

@@ -2344,6 +2344,36 @@ def test_a_transcripts_turn_runs_over_its_paragraphs_to_the_next_turn(nlp):
     assert [name for name, _, _ in chain_of(nlp, TRANSCRIPT, "beat")][:1] == ["JON LIND"]
 
 
+def test_a_turn_whose_office_follows_a_comma_ends_the_turn_before_it(nlp):
+    # 'MR TOMAS EKBERG, MINISTER OF THE INTERIOR:' opens a turn as the office in brackets does,
+    # so the chair who gave him the floor is no outer source of his answer
+    text = TRANSCRIPT.replace(
+        "MR TOMAS EKBERG (Provincial Minister of the Interior):",
+        "MR TOMAS EKBERG, PROVINCIAL MINISTER OF THE INTERIOR:",
+    )
+    assert chain_of(nlp, text, "burned") == [("TOMAS EKBERG", "official", "MR TOMAS EKBERG")]
+
+
+PHONE_IN = (
+    "HOST: Good morning, the lines are open.\n\n"
+    "CALLER (Awa, Eastbank): Police fired tear gas at the market last night.\n\n"
+    "HOST: Thank you, Awa. Next caller.\n\n"
+    "CALLER (Kofi, Riverside): I saw young men burn two buses near the bridge.\n\n"
+    "POLICE SPOKESMAN (Ama Boateng): Officers arrested ten people overnight.\n\n"
+    "HOST: Thank you."
+)
+
+
+def test_a_turns_label_names_a_role_and_its_brackets_the_one_who_holds_it(nlp):
+    assert chain_of(nlp, PHONE_IN, "tear gas") == [("Awa", "eyewitness", "CALLER")]
+    assert chain_of(nlp, PHONE_IN, "arrested") == [("Ama Boateng", "official", "POLICE SPOKESMAN")]
+
+
+def test_what_a_body_in_a_relative_clause_aims_at_is_no_claim_of_the_sentence(nlp):
+    text = "The suspects were handed over to the court, which alone will decide on their fate."
+    assert find_attributions(nlp(text)) == []
+
+
 EPISODE = """HOST: Where were you when it started?
 
 MARIE-CLAIRE DESROSIERS: At the market in Cabaret. Armed men burned four stalls at dawn.
