@@ -144,7 +144,8 @@ TAKEN_INTO_CUSTODY = re.compile(
     r"|moved)\s+to\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}(?:prosecutor'?s\s+office|prosecutors?|court"
     r"|police\s+station|station|prison|jail|detention\s+(?:centre|center|facility)|cells)"
-    r"\s+(?:in|at)\s+$",
+    # ... and the rest of its name: 'the Court for the Repression of Economic Offences in X'
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:in|at)\s+$",
     re.I,
 )
 
@@ -2032,7 +2033,11 @@ def _taken_to_hospital_in(text: str, place: Place) -> bool:
 
 def _taken_into_custody_in(text: str, place: Place) -> bool:
     """'were taken to the prosecutor's office in Pedro Juan Caballero'."""
-    return bool(TAKEN_INTO_CUSTODY.search(text, max(0, place.start_char - 80), place.start_char))
+    before = max(0, place.start_char - MAX_CUSTODY_PHRASE)
+    return bool(TAKEN_INTO_CUSTODY.search(text, before, place.start_char))
+
+
+MAX_CUSTODY_PHRASE = 160  # characters: 'handed over to the Court for ... Terrorism in'
 
 
 def _without_destinations(text: str, places: list[Place]) -> list[Place]:

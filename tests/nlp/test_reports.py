@@ -1085,6 +1085,12 @@ def test_an_unplaced_account_takes_the_unit_told_before_not_the_dateline_city(nl
             "at a checkpoint on Monday and handed them over to the police station in Fort Portal.",
             "Kasese",
         ),
+        (
+            "Soldiers set up checkpoints around Kasese on Sunday.\n\nThey arrested three suspects "
+            "at a checkpoint on Monday. They were handed over to the Court for the Repression of "
+            "Economic Offences and Terrorism in Kampala.",
+            "Kasese",
+        ),
     ],
 )
 def test_where_suspects_were_taken_after_their_arrest_does_not_place_it(nlp, text, town):
