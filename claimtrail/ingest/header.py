@@ -1555,7 +1555,7 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
     """The outlet's name: the masthead, or the line under initials that spells them out
     ('NWA' over 'NIGERIAN WIRE AGENCY')."""
     name = outlet_name(_name_before_motto(plain[masthead]))
-    below = next((n for n in range(masthead + 1, len(plain)) if plain[n].strip()), None)
+    below = _next_line(plain, masthead)
     if below is None:
         return name
     if _government_portal(plain[masthead]):
