@@ -1025,8 +1025,7 @@ def _ticker_row(number: int, text: str, candidates: list[int]) -> HeaderLine | N
     if not candidates and one_name_in_scripts(text):
         return None  # 'TAHAQQAQ | تحقّق' at the top: the site's name, in two scripts
     label, *items = _TICKER_MARK.split(text.strip())
-    own_label = _live_page_labels() | set(header_vocabulary()["document_words"])
-    if len(items) == 1 and label.strip().casefold() in own_label:
+    if len(items) == 1 and label.strip().casefold() in _headline_labels():
         # 'LIVE | Kamsar: ...', 'TRANSCRIPT | The Listeners Speak: ...': a live page's or a
         # document's label before its one headline
         return None
@@ -1034,8 +1033,9 @@ def _ticker_row(number: int, text: str, candidates: list[int]) -> HeaderLine | N
 
 
 @lru_cache(maxsize=1)
-def _live_page_labels() -> frozenset[str]:
-    return frozenset(header_vocabulary()["live_page_labels"]["labels"])
+def _headline_labels() -> frozenset[str]:
+    vocab = header_vocabulary()
+    return frozenset([*vocab["live_page_labels"]["labels"], *vocab["document_words"]])
 
 
 # a label in capitals of one to three words, then a ticker's mark and more words

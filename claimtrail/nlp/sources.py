@@ -1110,10 +1110,10 @@ def _spells(acronym: str, text: str) -> bool:
     return len(acronym) > 1 and acronym.upper() in initials(text)
 
 
-def _spells_translated(acronym: str, text: str) -> bool:
-    """'Civil Protection Authority (APC)': a name given in English, its initials those of
-    the name in its own language ('Autoridade da Proteção Civil'), the same letters in
-    another order."""
+def _spells_in_any_order(acronym: str, text: str) -> bool:
+    """Whether consecutive capitalised words of `text` start with the acronym's letters, in
+    its order or another: 'Civil Protection Authority (APC)', a name given in English whose
+    initials are those of its name in its own language ('Autoridade da Proteção Civil')."""
     letters = initials(text)
     width = len(acronym)
     return width > 1 and any(
@@ -1177,9 +1177,7 @@ def _kind_of_spelled_title(acronym: str, doc: Doc) -> str | None:
     it out before it in brackets ('District Police Commander (DPC)')."""
     for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+){{1,6}})\({re.escape(acronym)}\)", doc.text):
         spelled = doc.char_span(m.start(1), m.start(1) + len(m.group(1).rstrip()))
-        if spelled is not None and (
-            _spells(acronym, spelled.text) or _spells_translated(acronym, spelled.text)
-        ):
+        if spelled is not None and _spells_in_any_order(acronym, spelled.text):
             return _kind_from_nouns(spelled)
     return None
 
