@@ -381,8 +381,9 @@ def _names_an_action(verb: Token) -> bool:
 
 def _weapons_used(verb: Token) -> bool:
     verbs, weapons = _weapons_table()
+    # 'did not use live ammunition', and its passive 'No live ammunition was used'
     return verb.lemma_ in verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in weapons for c in verb.children
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in weapons for c in verb.children
     )
 
 

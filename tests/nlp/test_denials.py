@@ -203,6 +203,8 @@ def test_a_ministry_denies_what_the_forces_under_it_were_said_to_do(nlp, text, d
         '"Not a single mortar round was fired at the village," said the spokeswoman, Ana Ruiz.',
         '"I want to state clearly: not a single round was fired at the village," said the '
         "spokeswoman, Ana Ruiz.",
+        # the weapon as the subject of its passive use
+        '"No live ammunition was used in Kessa last night," said the spokeswoman, Ana Ruiz.',
     ],
 )
 def test_not_a_single_round_fired_said_at_once_denies_the_shelling(nlp, text):
