@@ -526,7 +526,9 @@ def _closing_signatures(plain: list[str], footer: list[int]) -> tuple[str, ...]:
     newsroom ('Name, correspondant régional à Boké' / 'Name, Conakry'), or the one who signs
     a letter with their role and town on the lines under their name."""
     if (
-        letter := _signed_letter(plain, footer) or _signed_under_a_label(plain, footer)
+        letter := _signed_letter(plain, footer)
+        or _signed_under_a_label(plain, footer)
+        or _signed_over_a_post(plain, footer)
     ) is not None:
         return (letter,)
     names: list[str] = []
@@ -568,6 +570,38 @@ def _signed_under_a_label(plain: list[str], footer: list[int]) -> str | None:
             if named is not None:
                 return named.names[0]
     return None
+
+
+def _signed_over_a_post(plain: list[str], footer: list[int]) -> str | None:
+    """'(Ana Ruiz)' over 'Chief District Officer', 'Eng. Ana Ruiz' over 'General Manager': a
+    name alone on its line, or in the brackets some administrations sign in, over the post
+    its signer holds, a blank line or two between them as a PDF's copy leaves them."""
+    posts = header_vocabulary()["signing_posts"]["words"]
+    for number in footer:
+        name = plain[number].strip()
+        if name.startswith("(") and name.endswith(")"):
+            name = name[1:-1].strip()
+        named = parse_bare_name(without_honorific(name))
+        if named is None:
+            continue
+        below = [line.strip() for line in plain[number + 1 : number + 4] if line.strip()]
+        if below and _a_post(below[0], posts):
+            return named.names[0]
+    return None
+
+
+def _a_post(line: str, posts: Sequence[str]) -> bool:
+    """'Chief District Officer', 'GENERAL MANAGER': a title of a few capitalised words, the
+    last naming a post."""
+    words = line.rstrip(".,").split()
+    return (
+        0 < len(words) <= MAX_POST_WORDS
+        and all(w[0].isupper() or w.lower() in {"of", "and", "the", "for"} for w in words)
+        and words[-1].lower() in posts
+    )
+
+
+MAX_POST_WORDS = 6
 
 
 def _town_line(line: str) -> bool:

@@ -215,11 +215,13 @@ def find_date(text: str, either_way: bool = False) -> DateMatch | None:
     for pattern in _patterns():
         for m in pattern.finditer(text):
             value = _build(m.group("year"), m.group("month"), m.group("day"))
-            if value is not None:
+            if value is not None and not _another_calendars(text, m.end()):
                 found.append(DateMatch(value, m.start(), m.end()))
                 break
     for numeric in (_NUMERIC, _SPACED_DOTS, _SHORT_NUMERIC):
         for m in numeric.finditer(text):
+            if _another_calendars(text, m.end()):
+                continue
             value = _numeric(m)
             if value is not None:
                 found.append(DateMatch(value, m.start(), m.end()))
@@ -228,6 +230,20 @@ def find_date(text: str, either_way: bool = False) -> DateMatch | None:
                 found.append(DateMatch(readings[0], m.start(), m.end(), month_first=readings[1]))
                 break
     return min(found, key=lambda d: d.start) if found else None
+
+
+def _another_calendars(text: str, end: int) -> bool:
+    """'2090/04/11 B.S. (27 July 2033)': figures marked with another calendar's era are a
+    day of that calendar (Nepal's Bikram Sambat runs 56 or 57 years ahead), not a Gregorian
+    one; the Gregorian day beside it, if any, is the one to read."""
+    return _era_mark().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _era_mark() -> re.Pattern[str]:
+    marks = header_vocabulary()["other_calendar_months"]["era_marks"]
+    alternatives = "|".join(sorted(map(re.escape, marks), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternatives})(?!\w)")
 
 
 def _numeric(m: re.Match[str]) -> date | None:

@@ -952,6 +952,13 @@ def test_a_long_phrase_after_a_name_is_no_role():
     assert line is None or not line.authors
 
 
+def test_words_labelled_apart_from_the_photos_name_the_writer():
+    # a gallery credits its photographer and its writer on lines of their own
+    byline = parse_byline("Words: Grace Nfor")
+    assert byline is not None and byline.names == ("Grace Nfor",)
+    assert parse_byline("Photos: Paul Tanyi / The Valley Post") is None
+
+
 def test_byline_with_outlet_in_brackets():
     byline = parse_byline("Author: Jenna Ray (WXYZ)")
     assert byline is not None
@@ -1379,7 +1386,7 @@ def test_a_ministry_named_by_what_it_is_of_heads_its_site():
     assert article.title == "Briefing by the spokesperson of the Ministry, Aibek Usonov"
 
 
-@pytest.mark.parametrize("line", ["ADVISORY", "FLASH UPDATE", "COMMUNIQUÉ"])
+@pytest.mark.parametrize("line", ["ADVISORY", "FLASH UPDATE", "COMMUNIQUÉ", "URGENT ACTION"])
 def test_the_kind_of_document_in_capitals_is_a_label_over_the_headline(line):
     assert classify(0, line).kind == "marker"
     assert classify(0, line.title()) is None or classify(0, line.title()).kind != "marker"

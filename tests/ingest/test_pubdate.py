@@ -136,6 +136,22 @@ def test_find_date_takes_the_earliest():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [
+        # a day in Nepal's calendar, 57 years ahead, with the Gregorian day beside it
+        ("Date: 2089/11/02 B.S. (14 February 2033)", date(2033, 2, 14)),
+        ("Miti: 2090/01/05 BS", None),
+        ("Date: 2090/04/11 VS", None),
+        # a word that only opens like an era's mark ends no date
+        ("2033-07-27 BSE", date(2033, 7, 27)),
+    ],
+)
+def test_figures_marked_with_another_calendars_era_are_no_gregorian_day(text, expected):
+    found = find_date(text)
+    assert (found.value if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [("KABUL, March 3", (3, 3)), ("Dec. 24th", (12, 24)), ("no date here", None)],
 )
 def test_find_month_day(text, expected):

@@ -3628,6 +3628,36 @@ def test_a_notice_is_signed_by_the_name_under_its_signing_label():
     assert read_article(page.encode(), "x").authors == ("Amina Rashidi Mollel",)
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # a name in brackets over its post, as district offices sign
+        ["(Ram Bahadur Thapa)", "Chief District Officer"],
+        # a letter's signer, the post after a blank line as a PDF's copy leaves it
+        ["Eng. Ram Bahadur Thapa", "", "GENERAL MANAGER"],
+    ],
+)
+def test_a_release_is_signed_by_the_name_over_its_signers_post(signature):
+    page = "\n".join(
+        [
+            "District Administration Office, Kaski",
+            "",
+            "Press Release",
+            "",
+            "Date: 14 August 2033",
+            "",
+            "A landslide buried two houses in Lwang village of Machhapuchchhre on Monday night.",
+            "",
+            "Relief has been sent to the affected families.",
+            "",
+            *signature,
+            "",
+            "Copy to: Ministry of Home Affairs",
+        ]
+    )
+    assert read_article(page.encode(), "x").authors == ("Ram Bahadur Thapa",)
+
+
 def test_a_line_dating_what_the_page_covers_names_no_outlet_and_no_writers():
     page = "\n".join(
         [
