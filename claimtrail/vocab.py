@@ -101,6 +101,8 @@ class Actions:
     overflowing_water: frozenset[str] = frozenset()
     sweeping_particles: frozenset[str] = frozenset()
     swept_people: frozenset[str] = frozenset()
+    swept_structures: frozenset[str] = frozenset()
+    swept_counts: frozenset[str] = frozenset()
     contraband_finding_verbs: frozenset[str] = frozenset()  # "recovered eight rifles"
     contraband: frozenset[str] = frozenset()  # "Captagon pills", beside the arms
     taking_verbs: frozenset[str] = frozenset()
@@ -488,6 +490,8 @@ def actions() -> Actions:
         overflowing_water=frozenset(raw["overflowing_water"]["water"]),
         sweeping_particles=frozenset(raw["swept_away"]["particles"]),
         swept_people=frozenset(raw["swept_away"]["people"]),
+        swept_structures=frozenset(raw["swept_away"]["structures"]),
+        swept_counts=frozenset(raw["swept_away"]["counts"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),
         capturing_verbs=frozenset(raw["captured_by_authorities"]["verbs"]),
         capture_suspects=frozenset(raw["captured_by_authorities"]["suspects"]),

@@ -117,7 +117,10 @@ def _arrest_if_captured_by_authorities(verb: Token, action: str) -> str:
 
 def _a_captured_person(noun: Token) -> bool:
     vocab = actions()
-    if noun.lower_ in {"he", "she", "him", "her"} or noun.ent_type_ == "PERSON":
+    if noun.like_num:
+        # 'recaptured four of them', 'captured two of the escaped inmates'
+        noun = next((w for c in noun.children if c.lower_ == "of" for w in c.children), noun)
+    if noun.lower_ in {"he", "she", "him", "her", "them"} or noun.ent_type_ == "PERSON":
         return True
     words = vocab.captives | vocab.capture_suspects
     return noun.lemma_.lower() in words or noun.lower_ in words  # 'alias', lemmatised 'alia'
@@ -511,6 +514,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.storm_verbs, _storm_passed, "cyclone"),
         (vocab.finding_verbs, _bodies_found, "kill"),
         (vocab.sweeping_verbs, _people_swept_away, "kill"),
+        (vocab.sweeping_verbs, _structures_swept_away, "destroy"),
         (vocab.overflowing_verbs, _water_overflowed, "flood"),
         (vocab.livestock_verbs, _livestock_taken, "seize"),
         (vocab.vehicle_taking_verbs, _vehicle_taken, "seize"),
@@ -606,6 +610,25 @@ def _water_overflowed(verb: Token) -> bool:
     # a river's name; not a common noun capitalised at the sentence's start ('Fuel spilled')
     named = [w for w in waters if w.pos_ == "PROPN" and w.i != w.sent.start]
     return bool(named) or any(w.lemma_.lower() in actions().overflowing_water for w in waters)
+
+
+def _structures_swept_away(verb: Token) -> bool:
+    """'the bridge was swept away by the flood', 'the river washed away 12 houses': built
+    things the water took, destroyed; not what people carry off ('looters carried away the
+    shop's stock')."""
+    vocab = actions()
+    if not any(c.lower_ in vocab.sweeping_particles for c in verb.children):
+        return False
+    agents = [w for c in verb.children if c.dep_ == "agent" for w in c.children]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
+    people = vocab.swept_people | vocab.captives | vocab.captors | {"they", "we", "i"}
+    if any(d.lemma_.lower() in people or d.lower_ in people for d in doers):
+        return False
+    taken = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    # 'hundreds of homes': the structures after a count
+    counts = [c for c in taken if c.like_num or c.lemma_.lower() in vocab.swept_counts]
+    taken += [w for c in counts for p in c.children if p.lower_ == "of" for w in p.children]
+    return any(w.lemma_.lower() in vocab.swept_structures for w in taken)
 
 
 def _people_swept_away(verb: Token) -> bool:

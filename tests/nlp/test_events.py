@@ -75,7 +75,6 @@ def test_triggers(nlp, text, expected):
         "Investigators found no weapons in the house.",  # nothing found, nothing seized
         "Medics carried the injured man off the pitch.",  # people carry people: no loss
         "By Tuesday, 23 wildfires were burning across the province.",  # the state of things
-        "Four houses were washed away in the night.",  # an account of its own
         "Police found the body of a man in a ditch.",  # bodies found date no killing
         # debris the wind threw, and money moved, are no attack and no transport
         "A sheet of roofing torn off by the gale struck her outside her home.",
@@ -898,6 +897,9 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("A shepherd was reportedly swept away by a torrent near the village.", "kill"),
         ("He was swept off a breakwater while checking his boat.", "kill"),
         ("The river carried away two boys on Sunday.", "kill"),
+        # and the structures it takes are destroyed
+        ("The footbridge at the market was swept away by the torrent.", "destroy"),
+        ("The swollen river washed away hundreds of homes on Sunday.", "destroy"),
         # weapons and drugs that security forces find are seized
         ("Soldiers recovered four AK-47 rifles and a rocket launcher at the camp.", "seize"),
         ("Customs officers found 40 kilograms of cocaine in a container.", "seize"),
@@ -972,6 +974,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Forty houses were burned in the village on Friday.", "destroy"),
         ("Two fishermen lost their lives when their canoe capsized near the island.", "kill"),
         ("Hundreds of lorry drivers blocked the bridge into the town on Monday.", "protest"),
+        ("Some local residents obstructed the highway with logs and burning tyres.", "protest"),
         # the blockaders joined to the place before them by the parser
         (
             "At the eastern end of the island, landowners and their families blocked the road "
@@ -996,6 +999,9 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ('In a joint operation on Monday we captured alias "El Mono" near the river.', "arrest"),
         ("Police captured 17 suspected gang members in Ilobasco on Tuesday.", "arrest"),
         ("He was captured at a farm outside the town on Wednesday.", "arrest"),
+        ("Police recaptured four of them at a checkpoint on Thursday.", "arrest"),
+        ("Guards recaptured two inmates near the river on Friday.", "arrest"),
+        ("The army recaptured the town of Kidal on Thursday.", "seize"),
         ("Rebels captured two soldiers near the border on Thursday.", "abduct"),
         ("Fighters captured the town of Bure on Friday.", "seize"),
         # goods snatched are seized, people snatched abducted
@@ -1085,6 +1091,7 @@ def test_weapons_taken_roads_blocked_and_people_held(nlp, text, action):
     "text",
     [
         "Police blocked the road to the stadium before the match.",  # no protest
+        "Volunteers carried away the debris of the old bridge.",  # no structure taken
         "Ana Ruiz beat Maria Ito in three sets in the final.",  # a match won
         "The lawyers saw the report on the arrest the next day.",  # a noun after 'the'
         # events listed after a word for a risk may come; none happened
