@@ -1487,6 +1487,7 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
         words = frozenset(actions().event_nouns).union(
             actions().incident_nouns, *(s.trigger_words for s in group.sentences)
         )
+        lead = group.sentences[0]
         for sentence in group.sentences[1:]:
             about_it = sentence.mentions or sentence.definite_nouns & words
             if not (told or about_it):
@@ -1496,6 +1497,10 @@ def _chain(group: Group, attributions: list[Attribution]) -> tuple[Source, ...]:
             )
             if chain:
                 return chain
+            if sentence.triggers and sentence.paragraph != lead.paragraph:
+                # a paragraph that goes on telling events on no one's word: the author's
+                # own account, which a source named further on does not reach back over
+                break
     for sentence in group.sentences[1:]:
         if sentence.cites_further:
             chain = _cited_further(chain, _any_chain(attributions, sentence))

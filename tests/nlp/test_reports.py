@@ -2161,3 +2161,20 @@ def test_what_the_publisher_itself_says_is_asserted():
     )
     (report,) = reports_of(text, date(2033, 10, 13), "Lake Ports Authority")
     assert (report.action, report.certainty) == ("protest", "asserted")
+
+
+def test_a_source_named_after_the_authors_own_paragraphs_tells_only_its_own_claim():
+    # the office tells the blockade and the detentions itself; the portals' claim two
+    # paragraphs on is theirs, not the source of the office's own account
+    text = (
+        "On Tuesday, some local residents obstructed the highway at Dhulikhel with stones and "
+        "burning tyres.\n\n"
+        "Police detained 14 persons from the blockade site for obstructing the highway.\n\n"
+        "Some online news portals, quoting local residents, have claimed that police opened "
+        "fire on the protesters at Dhulikhel."
+    )
+    reports = reports_of(text, date(2033, 7, 27), publisher="District Office")
+    assert [(r.action, r.sources[0].kind) for r in reports[:2]] == [
+        ("protest", "author"),
+        ("arrest", "author"),
+    ]
