@@ -103,6 +103,7 @@ class Actions:
     swept_people: frozenset[str] = frozenset()
     swept_structures: frozenset[str] = frozenset()
     swept_counts: frozenset[str] = frozenset()
+    goods_taken_away: frozenset[str] = frozenset()
     contraband_finding_verbs: frozenset[str] = frozenset()  # "recovered eight rifles"
     contraband: frozenset[str] = frozenset()  # "Captagon pills", beside the arms
     taking_verbs: frozenset[str] = frozenset()
@@ -492,6 +493,7 @@ def actions() -> Actions:
         swept_people=frozenset(raw["swept_away"]["people"]),
         swept_structures=frozenset(raw["swept_away"]["structures"]),
         swept_counts=frozenset(raw["swept_away"]["counts"]),
+        goods_taken_away=frozenset(raw["goods_taken_away"]["goods"]),
         authorities=frozenset(raw["held_captive"]["authorities"]),
         capturing_verbs=frozenset(raw["captured_by_authorities"]["verbs"]),
         capture_suspects=frozenset(raw["captured_by_authorities"]["suspects"]),

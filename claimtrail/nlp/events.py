@@ -500,6 +500,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.planting_verbs, _planting_denied, "explode"),
         (frozenset({"set"}), _set_alight, "destroy"),
         (frozenset({"take", "place", "put"}), _into_custody, "arrest"),
+        (vocab.leading_away_verbs, _goods_the_police_took_away, "seize"),
         (vocab.leading_away_verbs, _led_away_in_custody, "arrest"),
         (vocab.mine_verbs, _struck_a_mine, "explode"),
         (vocab.robbing_verbs, _robbed_by_force, "attack"),
@@ -1029,6 +1030,19 @@ def _led_away_in_custody(verb: Token) -> bool:
     return bool(words & vocab.suspects) or police
 
 
+def _goods_the_police_took_away(verb: Token) -> bool:
+    """'police sealed the studios and took away its transmitter and two computers': goods,
+    not people, the police take away are seized."""
+    vocab = actions()
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children):
+        return False
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "conj" and not takers:
+        takers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    goods = any(_lists_any(c, vocab.goods_taken_away) for c in verb.children if c.dep_ == "dobj")
+    return goods and any(_police_body(t) for t in takers)
+
+
 def _police_body(taker: Token) -> bool:
     """'police', 'officers', and 'members of the Armed Police Battalion': the taker, or the
     body it is one of."""
@@ -1061,8 +1075,13 @@ def _taken_away_by_captors(verb: Token) -> bool:
         # the captors of the verb it is coordinated with
         taken = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         agents = agents or _agents_of(verb.head)
-    # 'They were taken into the forest by armed men': people the story just named
-    person = taken and (taken[0].lemma_.lower() in vocab.seized_people or _personal(taken[0]))
+    # 'They were taken into the forest by armed men': people the story just named, or by
+    # their names ('Mr. Cletus Awa ... were taken away by gunmen')
+    person = taken and (
+        taken[0].lemma_.lower() in vocab.seized_people
+        or _personal(taken[0])
+        or taken[0].ent_type_ == "PERSON"
+    )
     if not person or not agents:
         return False
     if _captor(agents[0]):

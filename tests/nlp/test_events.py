@@ -937,6 +937,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("A tornado touched down south of the town shortly before midnight.", "cyclone"),
         ("Armed men took a 40-year-old trader from his shop on Saturday night.", "abduct"),
         ("A shepherd was taken away by soldiers from across the border on Monday.", "abduct"),
+        # people by their names
+        ("The union said Mr. Paul Ndi and Miss Rose Bih were taken away by gunmen.", "abduct"),
         ("Two fishermen were led away by gunmen at dawn.", "abduct"),
         ("A 15-year-old girl is said to have been taken by armed men from her garden.", "abduct"),
         ("Three men in military fatigues grabbed the girl and walked off with her.", "abduct"),
@@ -1055,6 +1057,8 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("The migrants were detained and taken to a transit centre near the border.", "arrest"),
         # people the police take away, and suspects taken away by anyone, are detained
         ("Police took away four young men from the bus station on Friday.", "arrest"),
+        # things, not people, the police take away are seized
+        ("Police sealed the studios and took away its transmitter and two computers.", "seize"),
         ("Members of the Armed Police Battalion took away two brothers.", "arrest"),
         ("Five armed men came to the shelter and took him.", "abduct"),
         ("Officers had taken 12 suspects away from the square by nightfall.", "arrest"),
