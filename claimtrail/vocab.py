@@ -556,6 +556,7 @@ class AttributionCues:
     according_to: tuple[tuple[str, ...], ...]  # ('according', 'to'), ('as', 'per')
     denial_verbs: frozenset[str]
     evidential_nouns: frozenset[str]
+    lowercase_evidential_nouns: frozenset[str]
     blanket_adverbs: frozenset[str]
     falsity_words: frozenset[str] = frozenset()
     falsity_verbs: frozenset[str] = frozenset()
@@ -566,6 +567,7 @@ class AttributionCues:
     harm_verbs: frozenset[str] = frozenset()  # 'no civilian was harmed'
     harmed_civilians: frozenset[str] = frozenset()
     disowning_verbs: frozenset[str] = frozenset()  # 'we have no connection to the blast'
+    not_involved_verbs: frozenset[str] = frozenset()  # 'the police are not involved in it'
     disowning_nouns: frozenset[str] = frozenset()
     recording_verbs: frozenset[str] = frozenset()  # 'no such incident has been reported'
     records: frozenset[str] = frozenset()
@@ -581,6 +583,7 @@ def attribution_cues() -> AttributionCues:
         according_to=tuple(tuple(p.split()) for p in raw["according_to"]["phrases"]),
         denial_verbs=frozenset(raw["denial_verbs"]),
         evidential_nouns=frozenset(raw["evidential_nouns"]),
+        lowercase_evidential_nouns=frozenset(raw["lowercase_evidential_nouns"]),
         blanket_adverbs=frozenset(raw["blanket_adverbs"]),
         falsity_words=frozenset(raw["falsity_words"]),
         falsity_verbs=frozenset(raw["falsity_verbs"]),
@@ -591,6 +594,7 @@ def attribution_cues() -> AttributionCues:
         harm_verbs=frozenset(raw["harmed_civilians"]["verbs"]),
         harmed_civilians=frozenset(raw["harmed_civilians"]["subjects"]),
         disowning_verbs=frozenset(raw["disowning"]["verbs"]),
+        not_involved_verbs=frozenset(raw["disowning"]["not_involved"]),
         disowning_nouns=frozenset(raw["disowning"]["nouns"]),
         recording_verbs=frozenset(raw["none_on_record"]["verbs"]),
         records=frozenset(raw["none_on_record"]["records"]),

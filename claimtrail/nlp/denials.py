@@ -52,6 +52,7 @@ def find_denials(
             or _speaker_denying_their_own_act(token, attributions)
             or _speaker_saying_it_was_never_done(token, attributions)
             or _speaker_disowning_the_event(token, attributions)
+            or _speaker_saying_they_were_not_involved(token, attributions)
             or _none_on_record(token, named, attributions)
         )
         if source is not None:
@@ -225,6 +226,21 @@ def _speaker_disowning_the_event(verb: Token, attributions: Sequence[Attribution
         return None
     events = [t for t in had.subtree if t.dep_ == "pobj" and _an_event(t)]
     events += [t for c in verb.children if c.dep_ == "prep" for t in c.children if _an_event(t)]
+    if not events:
+        return None
+    speaker = _teller(verb, attributions)
+    return speaker if speaker is not None and speaker.kind != "author" else None
+
+
+def _speaker_saying_they_were_not_involved(
+    verb: Token, attributions: Sequence[Attribution]
+) -> Source | None:
+    """'"The ZRP is not involved in the alleged abduction of Mr Ziyambi"', 'the army said it
+    was not involved in the attack': a speaker saying someone had no part in an event denies
+    it as told of them."""
+    if verb.lemma_ not in attribution_cues().not_involved_verbs or not _negated_verb(verb):
+        return None
+    events = [t for c in verb.children if c.lower_ == "in" for t in c.children if _an_event(t)]
     if not events:
         return None
     speaker = _teller(verb, attributions)
@@ -410,16 +426,47 @@ def _withholds(verb: Token) -> bool:
 def _author_calls_claims_false(verb: Token, attributions: Sequence[Attribution]) -> bool:
     """'The claim is baseless.', 'These reports are false.': a sentence of its own, in no
     one's words but the author's, calling the claims just told false."""
-    if verb.dep_ != "ROOT" or any(a.covers(verb.idx) for a in attributions):
+    own = _the_page_itself(verb.sent.root)
+    if verb.dep_ != "ROOT" and (own is None or not _a_that_clause(verb)):
         return False
-    evidential = attribution_cues().evidential_nouns
+    if any(a.covers(verb.idx) and not _spoken_by(a, own) for a in attributions):
+        return False
+    cues = attribution_cues()
     return _called_false(
         verb,
-        lambda s: s.lower_ in evidential and any(d.lower_ in _POINTING for d in s.children),
+        lambda s: (
+            (s.lower_ in cues.evidential_nouns or s.text in cues.lowercase_evidential_nouns)
+            and any(d.lower_ in _POINTING for d in s.children)
+        ),
     )
 
 
 _POINTING = frozenset({"the", "this", "these", "that", "those", "such"})
+
+
+def _the_page_itself(root: Token) -> Token | None:
+    """'This Office would like to make it clear that ...', 'We wish to state that ...': the
+    publisher speaking of itself, the subject of the sentence."""
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "we":
+        return subject
+    this = any(c.dep_ == "det" and c.lower_ == "this" for c in subject.children)
+    return subject if this and subject.text[:1].isupper() else None
+
+
+def _a_that_clause(verb: Token) -> bool:
+    """'... that such news is false' (the parser may hang it on 'clear' as an adverbial)."""
+    return verb.dep_ == "ccomp" or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )
+
+
+def _spoken_by(attribution: Attribution, speaker: Token | None) -> bool:
+    return speaker is not None and any(
+        s.start_char <= speaker.idx < s.end_char for s in attribution.sources
+    )
 
 
 def _speaker_calling_what_was_claimed_false(

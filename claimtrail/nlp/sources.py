@@ -16,7 +16,13 @@ from claimtrail.geo.gazetteer import countries_named, default_gazetteer, name_ke
 from claimtrail.model import Source
 from claimtrail.names import initials
 from claimtrail.nlp.places import cues as place_cues
-from claimtrail.vocab import name_honorifics, name_titles, official_ranks, titles_in_full
+from claimtrail.vocab import (
+    name_honorifics,
+    name_titles,
+    official_ranks,
+    read_data,
+    titles_in_full,
+)
 from claimtrail.vocab import sources as source_vocabulary
 
 # Dependants that end a source phrase: what the source says, not who it is.
@@ -1160,6 +1166,50 @@ def _body_named_before(span: Span, role: str) -> Token | None:
     return None
 
 
+def _defined_as(span: Span, role: str) -> Span | None:
+    """'Chicapa Alluvial Diamonds, S.A. (hereinafter "the Company")': the name a letter or a
+    contract defines the term it then uses as a name for ('The Company rejects ...')."""
+    doc = span.doc
+    for m in _DEFINITION.finditer(doc.text, 0, span.start_char):
+        if m.group("term").lower() == role:
+            return doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    return None
+
+
+_DEFINITION = re.compile(
+    r"(?P<name>[A-Z][\w&'’-]*(?:,?\s+[A-Z][\w&'’.-]*){0,6})\s*\((?:hereinafter\s+"
+    r"(?:referred\s+to\s+as\s+)?|the\s+)?[\"“]?(?:the\s+)?(?P<term>[A-Z]\w+)[\"”]\)"
+)
+
+
+def _company_by_its_form(span: Span, role: str) -> Span | None:
+    """'PT Sawit Arso Lestari tells a different story. In a statement ..., the company
+    denied ...': the last company the paragraph or the one before names by its legal form,
+    which the tagger may take for a person."""
+    table = _company_forms()
+    if role not in table["companies"]:
+        return None
+    doc = span.doc
+    start = doc.text.rfind("\n\n", 0, doc.text.rfind("\n\n", 0, span.start_char) + 1)
+    found = list(table["pattern"].finditer(doc.text, max(start, 0), span.start_char))
+    if not found:
+        return None
+    return doc.char_span(found[-1].start(), found[-1].end(), alignment_mode="expand")
+
+
+@lru_cache(maxsize=1)
+def _company_forms() -> dict:
+    raw = read_data("sources.json")["generic_bodies"]
+    prefixes = "|".join(re.escape(p) for p in raw["prefixes"])
+    suffixes = "|".join(re.escape(s) for s in raw["suffixes"])
+    word = r"[A-Z][\w&'’-]*"
+    pattern = re.compile(
+        rf"\b(?:(?:{prefixes})\s+{word}(?:\s+{word}){{0,4}}"
+        rf"|{word}(?:\s+{word}){{0,4}},?\s+(?i:{suffixes})(?!\w))"
+    )
+    return {"companies": frozenset(raw["companies"]), "pattern": pattern}
+
+
 def _organisation_named_before(span: Span) -> Token | None:
     """'Agents of the National Anti-Drug Secretariat (SENAD) destroyed ..., the agency said':
     the organisation the same sentence names before the back-reference, whatever its own
@@ -1420,9 +1470,13 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                 and not of_other_countries(source, prior, span.doc.text)  # "the Baku ministry"
             ):
                 return _as(prior, source)
+        if (defined := _defined_as(span, role)) is not None:
+            return _as(replace(classify(defined), kind="organization"), source)
         if role in vocab.generic_bodies:
             if (organisation := _organisation_named_before(span)) is not None:
                 return _as(classify(source_phrase(organisation)), source)
+            if (company := _company_by_its_form(span, role)) is not None:
+                return _as(replace(classify(company), kind="organization"), source)
             # "the company said", after "a Gulfmark spokesperson said": the body named last
             for prior in reversed(earlier):
                 if (

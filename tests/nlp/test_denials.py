@@ -240,6 +240,22 @@ def test_a_speaker_saying_no_civilian_was_harmed_denies_the_harm(nlp, text, deni
         # a source's words, or a claim the author does not call false, deny nothing here
         ('Posts claimed that a detainee died. "The claim is baseless," the mayor said.', False),
         ("Posts claimed that a detainee died in custody. The claim is serious.", False),
+        # the publisher naming itself as it speaks ('This Office', 'We')
+        (
+            "Portals claimed that police fired at the crowd. This Office would like to make it "
+            "clear that such news is false and misleading.",
+            True,
+        ),
+        (
+            "Posts claimed that a detainee died. We wish to state that these reports are false.",
+            True,
+        ),
+        # a body that is not the page's own
+        (
+            "Posts claimed that a detainee died. The Council would like to make it clear that "
+            "such news is false.",
+            False,
+        ),
     ],
 )
 def test_the_author_calling_the_claim_false_in_its_own_voice_denies_it(nlp, text, denied):
@@ -385,3 +401,61 @@ def test_a_sentence_whose_two_verbs_deny_is_one_denial(nlp):
     doc = nlp(text)
     (denial,) = find_denials(doc, find_attributions(doc))
     assert denial.source.name == "Mira Sayed"
+
+
+def test_an_outlet_named_news_that_rejects_an_account_denies_it(nlp):
+    # 'news' names claims only in lower case ('such news is false')
+    text = (
+        "The defence ministry said its aircraft had struck four fighters in the Metina region."
+        "\n\nDelta News, an outlet close to the rebels, rejected the ministry's account."
+    )
+    doc = nlp(text)
+    author = Source("", "Border Herald", "author")
+    (denial,) = find_denials(doc, find_attributions(doc), author)
+    assert denial.source.name.startswith("Delta News")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The BPS is not involved in the alleged abduction of Mr Banda," the spokeswoman, Ana '
+        "Ruiz, said.",
+        "The spokeswoman, Ana Ruiz, said the army was not involved in the attack on the market.",
+    ],
+)
+def test_a_speaker_saying_someone_was_not_involved_in_an_event_denies_it(nlp, text):
+    (denial,) = find_denials(nlp(text), find_attributions(nlp(text)))
+    assert denial.source.name == "Ana Ruiz"
+
+
+def test_not_involved_in_what_is_no_event_denies_nothing(nlp):
+    text = "The spokeswoman, Ana Ruiz, said the army was not involved in the talks."
+    assert find_denials(nlp(text), find_attributions(nlp(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "According to the parish council, he was shot by one of the guards.\n\nPT Lembah "
+            "Hijau Sentosa tells another story. In a statement, the company denied that its "
+            "guards were armed.",
+            "Lembah Hijau Sentosa",
+        ),
+        (
+            "According to the parish council, guards of Kasai Gold Mining Ltd shot two diggers."
+            "\n\nThe company denied that its guards were armed.",
+            "Kasai Gold Mining Ltd",
+        ),
+        # a letter's defined term, paragraphs after its definition
+        (
+            'Kasai Gold Mining, S.A. (hereinafter "the Company") hereby notifies the Agency.'
+            "\n\nThe Administrator stated that the shots were fired by Company guards.\n\n"
+            "The Company rejects these accusations.",
+            "Kasai Gold Mining",
+        ),
+    ],
+)
+def test_the_company_is_the_one_named_before_by_its_legal_form(nlp, text, denier):
+    (denial,) = find_denials(nlp(text), find_attributions(nlp(text)))
+    assert (denial.source.name, denial.source.kind) == (denier, "organization")
