@@ -43,7 +43,7 @@ from claimtrail.geo.resolve import main_town
 from claimtrail.ingest.dateline import parse_dateline
 from claimtrail.model import ActorMention, Article, Hedge, Place, Report, Source, When
 from claimtrail.names import initials
-from claimtrail.nlp.attribution import Attribution, chain_at, same_source
+from claimtrail.nlp.attribution import Attribution, chain_at, quotation_spans, same_source
 from claimtrail.nlp.dates import (
     is_update_stamp,
     offsets_from_events,
@@ -172,6 +172,7 @@ class SentenceFacts:
     # outlet named again, passing on a deeper source's word
     small_hours: When | None = None  # "shortly after midnight", in a sentence of no date
     heading: bool = False  # a crosshead or a live page's time stamp ('07:05')
+    claimed: bool = False  # its events are told on someone's word ('portals claimed that ...')
 
 
 @dataclass
@@ -866,7 +867,9 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
         dates = [
             d
             for d in _within(s, e, facts.dates)
-            if not _planned_for(facts.doc, d) and not _dates_a_citation(facts.doc.text, d)
+            if not _planned_for(facts.doc, d)
+            and not _dates_a_citation(facts.doc.text, d)
+            and not _the_writers_own_day(facts, d)
         ]
         # "is supplied by convoys since early 2022": the start of a span dates no occurrence
         point_dates = [d for d in dates if not _span_bound(facts.doc.text, d)]
@@ -913,6 +916,11 @@ def _sentence_facts(facts: DocumentFacts) -> list[SentenceFacts]:
                 trigger_words=frozenset(facts.doc[t.token_index].lower_ for t in triggers),
                 one_more=any(_one_more(facts.doc[t.token_index]) for t in triggers),
                 cites_further=_cites_further(facts.attributions, s, e),
+                claimed=any(
+                    a.sources and a.content_start <= t.start_char < a.content_end
+                    for t in triggers
+                    for a in facts.attributions
+                ),
                 back_references=frozenset(
                     t.lower_ for t in sent if t.pos_ == "NOUN" and _definite(t) and _confirmed(t)
                 ),
@@ -1050,7 +1058,11 @@ def _group(sentences: list[SentenceFacts]) -> list[Group]:
             else:
                 current.sentences.append(sentence)
         elif current is not None and _continues(current, sentence, dated_paragraphs, headings):
-            if _other_occurrence(current, sentence) or _one_more_of(current, sentence):
+            if (
+                _other_occurrence(current, sentence)
+                or _one_more_of(current, sentence)
+                or _claimed_by_others(current, sentence)
+            ):
                 current = Group([sentence], parent=current)
                 groups.append(current)
             else:
@@ -1070,6 +1082,29 @@ def _passes_on_its_word(sentence: SentenceFacts, group: Group) -> bool:
         and bool(group.triggers)
         and sentence.paragraph == group.last_paragraph
     )
+
+
+MIN_PARAGRAPHS_TO_A_CLAIM = 2
+
+
+def _claimed_by_others(group: Group, sentence: SentenceFacts) -> bool:
+    """'Residents blocked the highway. ...' then, paragraphs on, 'Some news portals, quoting
+    residents, have claimed that police opened fire on the protesters': an event of another
+    kind that others claim, after an account the author tells on no one's word, is their
+    account, of the same occurrence (its day and place), not more of the author's."""
+    if not sentence.claimed or any(s.claimed for s in group.sentences):
+        return False
+    if sentence.paragraph - group.sentences[0].paragraph < MIN_PARAGRAPHS_TO_A_CLAIM:
+        # 'Fighters reportedly attacked ... on Monday.' then 'Two soldiers were killed, a
+        # medical source said': the next paragraph names the lead's source, with its details
+        return False
+    vocab = actions()
+    told = {t.action for t in group.sentences[0].triggers}  # the account's own event
+    # arrests, deaths or flight told after the lead are accounts of their own already, on
+    # their own speaker's word and at the account's place (_part_chain)
+    apart = vocab.separate_reports | vocab.separate_after_lead
+    claimed = {t.action for t in sentence.triggers if not vocab.is_generic(t.action)} - apart
+    return bool(claimed) and not claimed & told
 
 
 def _one_more_of(group: Group, sentence: SentenceFacts) -> bool:
@@ -1361,14 +1396,14 @@ def _sourced_by_the_next_paragraph(group: Group, facts: DocumentFacts) -> tuple[
         and a.cue_start == opening.root.idx  # not 'Police closed the road, saying ...'
     ]
     told = {t.action for t in group.triggers}
-    others = [
-        t
-        for t in _within(opening.start_char, opening.end_char, facts.triggers)
-        if not any(actions().compatible(t.action, a) for a in told)
-    ]
+    opened = _within(opening.start_char, opening.end_char, facts.triggers)
+    others = [t for t in opened if not any(actions().compatible(t.action, a) for a in told)]
     dated = _within(opening.start_char, opening.end_char, facts.dates)
     if not said or others or dated:
         return ()
+    kinds = {t.action for t in opened if not actions().is_generic(t.action)}
+    if kinds and not kinds & told:
+        return ()  # "... claimed that police opened fire on the protesters": another event
     return chain_at(facts.attributions, said[0].content_start, said[0].content_end)
 
 
@@ -2200,6 +2235,18 @@ def _dates_a_citation(text: str, date: When) -> bool:
 
 
 MAX_CITATION_CHARS = 120
+
+
+def _the_writers_own_day(facts: DocumentFacts, date: When) -> bool:
+    """'When I visited Workwana in mid-April, the charred frames were still standing': a day
+    of the writer's own, told in the first person in the writer's voice (not a witness's
+    '"We fled on Monday," she said'), dates no event."""
+    verb = _verb_above(facts.doc, date)
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return False
+    at = date.start_char
+    quoted = any(a <= at < b for a, b in quotation_spans(facts.doc.text))
+    return not quoted and not any(a.covers(at) for a in facts.attributions)
 
 
 def _planned_for(doc: Doc, date: When) -> bool:

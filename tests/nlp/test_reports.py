@@ -2178,3 +2178,52 @@ def test_a_source_named_after_the_authors_own_paragraphs_tells_only_its_own_clai
         ("protest", "author"),
         ("arrest", "author"),
     ]
+
+
+def test_another_kind_of_event_others_claim_after_the_authors_account_is_their_account():
+    text = (
+        "On Tuesday, some local residents obstructed the highway at Dhulikhel with stones and "
+        "burning tyres.\n\n"
+        "Hundreds of vehicles were stranded on both sides of the blockade.\n\n"
+        "Some online news portals, quoting local residents, have claimed that police opened "
+        "fire on the protesters at Dhulikhel."
+    )
+    protest, attack = reports_of(text, date(2033, 7, 27), publisher="District Office")
+    assert (protest.action, protest.certainty) == ("protest", "asserted")
+    assert (attack.action, attack.certainty, attack.when.start) == (
+        "attack",
+        "reported",
+        date(2033, 7, 26),
+    )
+    assert {s.kind for s in attack.sources} == {"organization", "eyewitness"}
+
+
+def test_the_next_paragraph_naming_the_leads_source_with_its_toll_is_the_same_account():
+    text = (
+        "Fighters attacked army positions near Kirsh in Lahej province on Monday morning.\n\n"
+        "Two soldiers were killed and four wounded in the fighting, a medical source told the "
+        "agency."
+    )
+    reports = reports_of(text, date(2031, 12, 2), publisher="Aden Agency")
+    assert [(r.action, r.sources[0].kind) for r in reports] == [
+        ("attack", "anonymous"),
+        ("kill", "anonymous"),
+    ]
+
+
+def test_the_writers_own_visit_dates_no_event():
+    text = (
+        "On Monday 14 March 2033, villagers who had blocked the road to the nursery were "
+        "confronted by the company's guards, and a farmer, Markus Wenda, died that afternoon."
+        "[1]\n\n"
+        "PT Hijau Lestari tells another story. In a statement released two days after the "
+        "clash, the company denied that its guards were armed.[2]\n\n"
+        "The violence did not end there. On the night of 15 March, eleven houses in the hamlet "
+        "of Arso were set on fire. Villagers told Kabar Papua that the fires were lit by men in "
+        "company uniforms who arrived on two trucks.[3] When I visited Arso in mid-April, the "
+        "charred frames of the houses were still standing, and several families were sharing "
+        "the homes of relatives."
+    )
+    reports = reports_of(text, date(2033, 5, 10), publisher="Land Notes")
+    fires = [r for r in reports if r.action in {"attack", "destroy"}]
+    assert fires and all(r.when.start == date(2033, 3, 15) for r in fires)
