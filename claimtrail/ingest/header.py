@@ -1551,6 +1551,21 @@ _MOTTO_GAP = re.compile(r"\s{3,}|\s+·\s+")  # as the page set it, or as read ("
 _QUOTED_MOTTO = re.compile(r"\s+[-–—|]\s+[\"“][^\"”]{3,80}[\"”]$")
 
 
+def _spelled_out(letters: str, name: str) -> bool:
+    """'NWA' and 'Nigerian Wire Agency'; also 'UNSSM' and 'United Nations Stabilization
+    Support Mission in Mali', whose initials leave out the country it works in."""
+    spelled = initials(name)
+    return spelled == letters or (
+        len(letters) >= MIN_PREFIX_INITIALS
+        and spelled.startswith(letters)
+        and len(spelled) == len(letters) + 1
+        and f" in {name.split()[-1]}" in name
+    )
+
+
+MIN_PREFIX_INITIALS = 3
+
+
 def _masthead_name(plain: Sequence[str], masthead: int) -> str:
     """The outlet's name: the masthead, or the line under initials that spells them out
     ('NWA' over 'NIGERIAN WIRE AGENCY')."""
@@ -1579,7 +1594,7 @@ def _masthead_name(plain: Sequence[str], masthead: int) -> str:
         # own unit, set under it, issues the page
         return outlet_name(plain[below])
     spelled = outlet_name(plain[below])
-    if ACRONYM.match(plain[masthead].strip()) and initials(spelled) == plain[masthead].strip():
+    if ACRONYM.match(plain[masthead].strip()) and _spelled_out(plain[masthead].strip(), spelled):
         return spelled
     # 'IMISOZI' over 'THE HILLS HERALD': the name in the site's language, then in English
     in_english = (

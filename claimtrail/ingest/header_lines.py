@@ -216,6 +216,13 @@ def _welcomed_to(text: str) -> str | None:
 
 def classify(number: int, text: str) -> HeaderLine | None:
     """The metadata `text` (a markup-free line) carries, or None if it is not a header line."""
+    first, semicolon, _ = text.partition(";")
+    if semicolon and "," in first:
+        # 'Ana Ruiz, Senior Researcher, EIARI; Visiting Lecturer, ...': a writer's credit
+        # with a second post after the semicolon
+        found = classify(number, first.strip())
+        if found is not None and found.kind == "byline" and found.authors:
+            return found
     if len(text) > MAX_LINE_CHARS and not _row_of_short_items(text):
         # the original's title, quoted in its credit, may make a long line
         return _original_credit(number, text) if len(text) <= 2 * MAX_LINE_CHARS else None
@@ -834,7 +841,18 @@ def _describes_the_outlet(segment: str) -> bool:
     capitalise it: 'Guatemala's English-language daily', 'the island's independent weekly'."""
     words = segment.split()
     heads = header_vocabulary()["outlet_descriptions"]["words"]
-    return len(words) > 1 and words[-1] in heads
+    return (len(words) > 1 and words[-1] in heads) or _a_publication_of(segment)
+
+
+def _a_publication_of(line: str) -> bool:
+    """'The blog of the Eastern Indonesia Agrarian Research Institute (EIARI)', 'The official
+    newsletter of ...': what a section is, under its name and over its posts' headlines."""
+    words = line.split()
+    if len(words) < 3 or words[0].lower() not in {"the", "a"}:
+        return False
+    kinds = header_vocabulary()["outlet_descriptions"]["publications"]
+    at = next((i for i, w in enumerate(words[1:4], 1) if w.lower() in kinds), None)
+    return at is not None and at + 1 < len(words) and words[at + 1] in {"of", "by", "from"}
 
 
 def _names_a_city(segment: str) -> bool:
@@ -961,6 +979,8 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     vocab = header_vocabulary()
     if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])):
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
+    if _a_publication_of(text):
+        return HeaderLine(number, "tag")
     if _kind_of_document(text):
         return HeaderLine(number, "marker")  # 'ADVISORY', 'FLASH UPDATE' over the headline
     label, colon, rest = text.partition(":")

@@ -314,7 +314,11 @@ def find_month_day(text: str) -> tuple[int, int] | None:
 
 def month_day_only(text: str) -> tuple[int, int] | None:
     """(month, day) of a line that is a yearless date and nothing else ('Aug 19', '19 March'):
-    a newsletter's or a feed's post date, whose year the page gives elsewhere."""
+    a newsletter's or a feed's post date, whose year the page gives elsewhere; its weekday may
+    open it ('Thursday, 15 September', a phone's lock screen over a copied list)."""
+    first, _, rest = text.strip().partition(" ")
+    if rest and first.rstrip(",.").lower() in weekday_numbers():
+        text = rest
     m = _month_day_pattern().search(text) or day_month_pattern().search(text)
     if m is None or (text[: m.start()] + text[m.end() :]).strip(" \t,.;:|()-–—∙·•"):
         return None

@@ -35,6 +35,7 @@ from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import Metadata, read_metadata
 from claimtrail.ingest.minutes import minutes_lines
+from claimtrail.ingest.ocr import repaired_ocr
 from claimtrail.ingest.photopost import photo_post_lines
 from claimtrail.ingest.printout import unboxed, without_print_furniture
 from claimtrail.ingest.screenreader import read_aloud
@@ -44,7 +45,7 @@ from claimtrail.ingest.thread import thread_lines
 from claimtrail.ingest.versions import newest_version
 from claimtrail.ingest.webarchive import without_archive_toolbar, without_cache_banner
 from claimtrail.ingest.wiki import wiki_lines
-from claimtrail.ingest.wrapping import unwrapped
+from claimtrail.ingest.wrapping import joined_capital_headlines, unwrapped
 from claimtrail.model import Article
 
 ID_HEX_CHARS = 16
@@ -84,14 +85,16 @@ def page_lines(lines: list[str]) -> list[str]:
     signatures around its minutes, a photo site's around a post's slides, a screen
     reader's words around them, an incident log's rows read as paragraphs, the older
     versions of a stacked wire story and a browser's print lines among them, with a
-    report's footnote markers in brackets, joined where wrapping broke them (step 2)."""
+    report's footnote markers in brackets, joined where wrapping broke them (step 2); an
+    OCR'd page's digits read as letters first ('UNION 0F ZIMBABWE')."""
+    lines = repaired_ocr(lines)
     saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
     saved_copy = without_app_buttons(saved_copy)
     saved_copy = pasted_article(post_lines(thread_lines(reading_pane(saved_copy))))
     saved_copy = caption_lines(photo_post_lines(minutes_lines(wiki_lines(saved_copy))))
     saved_copy = table_rows(chat_lines(saved_copy))
     saved_copy = bracketed_note_marks(newest_version(read_aloud(saved_copy)))
-    return unwrapped(unboxed(without_print_furniture(saved_copy)))
+    return joined_capital_headlines(unwrapped(unboxed(without_print_furniture(saved_copy))))
 
 
 def _with_front_matter(meta: Metadata, front: Metadata | None) -> Metadata:

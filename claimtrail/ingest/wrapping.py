@@ -59,6 +59,39 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
     return joined
 
 
+def joined_capital_headlines(lines: Sequence[str]) -> list[str]:
+    """A headline in capitals that a scan or a PDF broke over lines ('TEACHERS WILL NOT BE
+    INTIMIDATED: ... ON STRIKING' / 'TEACHERS, THE ABDUCTION ... IN' / 'BULAWAYO'), joined
+    into one line: a long line in capitals, not closed by a stop, goes on in the line in
+    capitals right under it. A letterhead's short lines stacked in capitals stay apart."""
+    joined: list[str] = []
+    going_on = False  # the line above is a long one in capitals that has not ended
+    for line in lines:
+        text = line.strip()
+        if going_on and text and _in_capitals(text):
+            joined[-1] = f"{joined[-1].rstrip()} {text}"
+        else:
+            joined.append(line)
+            going_on = False
+        last = joined[-1].strip()
+        going_on = (
+            len(text) >= MIN_CAPITAL_HEADLINE_BREAK
+            and _in_capitals(last)
+            and last[-1:] not in ".!?:;"
+            and bool(text)
+        )
+    return joined
+
+
+MIN_CAPITAL_HEADLINE_BREAK = 50
+"""A line in capitals this long, unended, was broken by the width of the page."""
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the text is hard-wrapped at, or None when it is not."""
     if not lines:

@@ -1933,3 +1933,43 @@ def test_a_stations_name_before_its_quoted_slogan_is_its_masthead():
 def test_a_documents_reference_line_is_furniture(text, kind):
     line = classify(2, text)
     assert (line.kind if line else None) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The blog of the Highland Land Rights Institute (HLRI)",
+        "The official newsletter of the Teachers' Union of Malawi",
+    ],
+)
+def test_what_a_section_is_under_its_name_is_a_tag_line(line):
+    assert classify(0, line).kind == "tag"
+    # a headline that opens the same way is no tag line
+    assert classify(0, "The blog post that cost a minister his job") is None
+
+
+def test_a_writers_credit_with_a_second_post_after_a_semicolon_names_the_writer():
+    line = (
+        "Maria Tekege, Senior Researcher, HLRI; Visiting Lecturer, Faculty of Social and "
+        "Political Sciences, University of the Central Highlands"
+    )
+    found = classify(0, line)
+    assert (found.kind, found.authors) == ("byline", ("Maria Tekege",))
+
+
+def test_a_missions_initials_over_its_name_spelled_out_name_the_publisher():
+    # the initials leave out the country the mission works in
+    page = "\n".join(
+        [
+            "UNHSM",
+            "United Nations Health Support Mission in Chad",
+            "Home | About UNHSM | Mandate | Media | Contact",
+            "",
+            "Daily notes of the Spokesperson - Monday, 4 July 2033",
+            "",
+            "Peacekeepers evacuated 14 wounded civilians from Abéché on Sunday, the mission said.",
+        ]
+    )
+    assert read_article(page.encode(), "x").publisher == (
+        "United Nations Health Support Mission in Chad"
+    )

@@ -198,6 +198,8 @@ def test_a_year_before_a_month_needs_its_mark_to_open_a_date():
     [
         ("Aug 19", (8, 19)),
         ("19 August", (8, 19)),
+        ("Thursday, 15 September", (9, 15)),  # a phone's lock screen
+        ("Monday", None),
         ("Mar 3 ∙", (3, 3)),
         ("Aug 19 ∙ Houda El Ouazzani", None),  # more than the date
         ("March 3, 2029", None),  # a full date is no yearless one

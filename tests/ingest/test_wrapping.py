@@ -7,7 +7,7 @@ import textwrap
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrail.ingest.wrapping import unwrapped, wrap_width
+from claimtrail.ingest.wrapping import joined_capital_headlines, unwrapped, wrap_width
 
 PARAGRAPH = (
     "Fishermen from the northern villages said the storm had torn their nets from the "
@@ -122,3 +122,27 @@ def test_a_list_items_hanging_lines_join_it_and_a_forms_rows_stay_apart():
     assert joined[:2] == form
     assert items[0] + " " + items[1].strip() in joined
     assert items[2] + " " + items[3].strip() in joined
+
+
+def test_a_headline_in_capitals_broken_over_lines_is_one_line():
+    lines = [
+        "GOVERNMENT OF MALAWI",
+        "MINISTRY OF HOMELAND SECURITY",
+        "",
+        "POLICE DISPERSE NURSES AT KAMUZU CENTRAL HOSPITAL AND ARREST SIX",
+        "UNION LEADERS IN LILONGWE",
+        "Six nurses were arrested.",
+    ]
+    assert joined_capital_headlines(lines) == [
+        "GOVERNMENT OF MALAWI",
+        "MINISTRY OF HOMELAND SECURITY",
+        "",
+        "POLICE DISPERSE NURSES AT KAMUZU CENTRAL HOSPITAL AND ARREST SIX "
+        "UNION LEADERS IN LILONGWE",
+        "Six nurses were arrested.",
+    ]
+
+
+def test_a_long_line_in_capitals_that_ends_goes_on_no_further():
+    lines = ["POLICE DISPERSE NURSES AT KAMUZU CENTRAL HOSPITAL IN LILONGWE:", "SIX ARRESTED"]
+    assert joined_capital_headlines(lines) == lines

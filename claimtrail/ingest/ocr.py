@@ -1,0 +1,88 @@
+"""Text read from an image by OCR: the digits the reader took for letters, made letters again.
+
+A statement that circulates as a photo or a scan reaches analysts through OCR, which reads an
+O as a zero and an l as a one inside words: 'UNION 0F ZIMBABWE', 'WILL N0T', '0rganise',
+'Internationa1'. Left so, a headline and a publisher's name read wrong and a town's name
+('BULAWAY0') is not found in the gazetteer.
+
+A digit is read as a letter only where no figure could stand: alone among letters in a word
+('N0T'), opening a word of letters ('0rganise'), closing a word of three letters or more
+('BULAWAY0'), or, as '0F' and '0N', a word of two between words. Words with more than one
+digit ('H1N1', 'G20', 'MH17') are names and codes, left as they are, and a page is repaired
+only when it shows the mistake more than once, so that one odd code on a typed page stays.
+Each digit becomes one letter, so every offset in the text is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+MIN_REPAIRS = 2
+"""A page with fewer words to repair is taken as typed, not read by OCR."""
+
+# a word of letters with one 0 or 1 in it, and the words around it on the line
+_WORD = re.compile(r"(?<![\w'’.-])[A-Za-z]*[01][A-Za-z]*(?![\w'’-])")
+_LETTERS = re.compile(r"[A-Za-z]")
+# what follows a figure in the same word: ordinals, hours and units
+_FIGURE_SUFFIXES = frozenset(
+    {"st", "nd", "rd", "th", "am", "pm", "h", "hrs", "km", "kg", "m", "mm", "cm", "s", "x", "g"}
+)
+
+
+def repaired_ocr(lines: Sequence[str]) -> list[str]:
+    """The lines with OCR's digits read as the letters they stand for, if the page shows
+    that mistake at least MIN_REPAIRS times; else the lines as they are."""
+    # twice: a word's neighbour may itself need repair first ('0F 0UR')
+    fixed = [_repaired_line(_repaired_line(line)) for line in lines]
+    changed = sum(
+        1
+        for old, new in zip(lines, fixed, strict=True)
+        for a, b in zip(old, new, strict=True)
+        if a != b
+    )
+    return fixed if changed >= MIN_REPAIRS else list(lines)
+
+
+def _repaired_line(line: str) -> str:
+    out = list(line)
+    for m in _WORD.finditer(line):
+        word = m.group()
+        letter = _letter_for(word, line, m.start(), m.end())
+        if letter is not None:
+            digit_at = m.start() + next(i for i, c in enumerate(word) if c in "01")
+            out[digit_at] = letter
+    return "".join(out)
+
+
+def _letter_for(word: str, line: str, start: int, end: int) -> str | None:
+    """The letter the word's one digit stands for, or None where it may be a figure."""
+    at = next(i for i, c in enumerate(word) if c in "01")
+    before, after = word[:at], word[at + 1 :]
+    letters = before + after
+    if not letters or (not before and after.lower() in _FIGURE_SUFFIXES):
+        return None  # '1st', '0km': a figure with its suffix
+    upper = letters.isupper()
+    if before and after:
+        pass  # 'N0T', 'C0NDEMNS'
+    elif after and len(after) >= 2:
+        pass  # '0rganise', '0UR'
+    elif before and len(before) >= 3:
+        pass  # 'BULAWAY0', 'Internationa1'
+    elif after and upper and _between_words(line, start, end):
+        pass  # 'UNION 0F ZIMBABWE'
+    else:
+        return None
+    if word[at] == "0":
+        return "O" if upper else "o"
+    return "I" if upper else "l"
+
+
+def _between_words(line: str, start: int, end: int) -> bool:
+    """The word stands between words of letters ('UNION 0F ZIMBABWE'), not beside a figure
+    ('32 0F')."""
+    left = line[:start].split()
+    right = line[end:].split()
+    return bool(left and right) and all(
+        w.strip(",.;:'\"").isalpha() and _LETTERS.search(w) for w in (left[-1], right[0])
+    )
