@@ -1644,9 +1644,12 @@ def _labelled_line(text: str, labels: tuple[str, ...]) -> str | None:
 MAX_STAMP_CELL_WORDS = 6
 
 
-_AGE_ALONE = re.compile(r"^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$", re.I)
+# '3 hours ago', and an app's compact '8m ago', '5h ago'
+_AGE_ALONE = re.compile(
+    r"^\d{1,2}\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)\s+ago$", re.I
+)
 _STAMP_CELLS = re.compile(r"\s*[|·•]\s*")
-_HOURS_AGO = re.compile(r"\b\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\b", re.I)
+_HOURS_AGO = re.compile(r"\b\d{1,2}\s*(?:minutes?|mins?|m|hours?|hrs?|h)\s+ago\b", re.I)
 
 
 def _stamp_row(line: str) -> bool:

@@ -2227,3 +2227,17 @@ def test_the_writers_own_visit_dates_no_event():
     reports = reports_of(text, date(2033, 5, 10), publisher="Land Notes")
     fires = [r for r in reports if r.action in {"attack", "destroy"}]
     assert fires and all(r.when.start == date(2033, 3, 15) for r in fires)
+
+
+def test_an_apps_compact_age_stamps_the_alert_under_it():
+    # a news app's notification list, copied on Thursday 15 September 2033
+    text = (
+        "1h ago | BREAKING\n"
+        "Police detained three men in Guastatoya at dawn, the police said.\n\n"
+        "3h ago | SPORTS\n"
+        "Municipal held 1-1 by Saprissa in San José.\n\n"
+        "Yesterday 16:05 | UPDATE\n"
+        "Gunmen killed five passengers on a bus near Sanarate, firefighters said."
+    )
+    arrest = reports_of(text, date(2033, 9, 15))[0]
+    assert (arrest.action, arrest.when.start) == ("arrest", date(2033, 9, 15))
