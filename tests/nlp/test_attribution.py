@@ -1688,6 +1688,8 @@ def test_speech_and_stance_verbs_open_attributions(nlp, text, cue, speaker):
         "A roadside bomb ripped through an army convoy near the border on Monday.",
         "A drone slammed into the yard of a guesthouse on Monday evening.",
         "The shell blasted through the roof of the school before dawn.",
+        # riot police charging at a crowd accuse no one
+        "The officers charged at the teachers and beat them with batons in full view of learners.",
     ],
 )
 def test_a_weapon_tearing_through_or_into_something_says_nothing(nlp, text):
