@@ -11,12 +11,20 @@ A digit is read as a letter only where no figure could stand: alone among letter
 digit ('H1N1', 'G20', 'MH17') are names and codes, left as they are, and a page is repaired
 only when it shows the mistake more than once, so that one odd code on a typed page stays.
 Each digit becomes one letter, so every offset in the text is kept.
+
+A transcriber sets what is no text of the document in brackets on lines of its own: the
+stamp across a paragraph ('[STAMP: UNION OF TEACHERS * 12 MAY 2033 * P.O. BOX ...]'), a
+seal, a signature. Its words and its day are the stamp's, not the story's, so those lines
+are left out.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+
+from claimtrail.ingest.pubdate import header_vocabulary
 
 MIN_REPAIRS = 2
 """A page with fewer words to repair is taken as typed, not read by OCR."""
@@ -86,3 +94,26 @@ def _between_words(line: str, start: int, end: int) -> bool:
     return bool(left and right) and all(
         w.strip(",.;:'\"").isalpha() and _LETTERS.search(w) for w in (left[-1], right[0])
     )
+
+
+def without_scan_notes(lines: Sequence[str]) -> list[str]:
+    """The lines without a transcriber's bracketed notes of a stamp, a seal or a signature
+    that open a line ('   [STAMP: ... 12 MAY 2033 ...' to its closing ']')."""
+    kept: list[str] = []
+    inside = False
+    for line in lines:
+        if not inside and _scan_note().match(line):
+            inside = True
+        if inside:
+            inside = "]" not in line
+            continue
+        kept.append(line)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _scan_note() -> re.Pattern[str]:
+    labels = "|".join(
+        re.escape(label) for label in header_vocabulary()["scan_note_labels"]["labels"]
+    )
+    return re.compile(rf"^\s*\[\s*(?:{labels})\b", re.I)

@@ -35,7 +35,7 @@ from claimtrail.ingest.frontmatter import split_front_matter
 from claimtrail.ingest.language import check_english
 from claimtrail.ingest.metadata import Metadata, read_metadata
 from claimtrail.ingest.minutes import minutes_lines
-from claimtrail.ingest.ocr import repaired_ocr
+from claimtrail.ingest.ocr import repaired_ocr, without_scan_notes
 from claimtrail.ingest.photopost import photo_post_lines
 from claimtrail.ingest.printout import unboxed, without_print_furniture
 from claimtrail.ingest.screenreader import read_aloud
@@ -86,8 +86,9 @@ def page_lines(lines: list[str]) -> list[str]:
     reader's words around them, an incident log's rows read as paragraphs, the older
     versions of a stacked wire story and a browser's print lines among them, with a
     report's footnote markers in brackets, joined where wrapping broke them (step 2); an
-    OCR'd page's digits read as letters first ('UNION 0F ZIMBABWE')."""
-    lines = repaired_ocr(lines)
+    OCR'd page's digits read as letters first ('UNION 0F ZIMBABWE'), without a transcriber's
+    notes of its stamps."""
+    lines = without_scan_notes(repaired_ocr(lines))
     saved_copy = without_cache_banner(without_archive_toolbar(forwarded_message(lines)))
     saved_copy = without_app_buttons(saved_copy)
     saved_copy = pasted_article(post_lines(thread_lines(reading_pane(saved_copy))))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrail.ingest.ocr import repaired_ocr
+from claimtrail.ingest.ocr import repaired_ocr, without_scan_notes
 from claimtrail.ingest.text import read_article
 
 SCANNED = [
@@ -69,3 +69,18 @@ def test_a_scanned_statement_reads_its_publisher_and_headline():
     assert article.title == (
         "NURSES WILL NOT BE INTIMIDATED: POLICE MUST RELEASE OUR COLLEAGUES ARRESTED IN LILONGWE"
     )
+
+
+def test_a_transcribers_note_of_a_stamp_across_a_paragraph_is_left_out():
+    lines = [
+        "Police arrested twenty members at the gate of the",
+        "   [STAMP: NATIONAL NURSES UNION * 3 JUNE 2033 * P.O. BOX 1142,",
+        "   LILONGWE]",
+        "hospital as they waited for the director.",
+        "[Photo: nurses at the gate]",
+    ]
+    assert without_scan_notes(lines) == [
+        "Police arrested twenty members at the gate of the",
+        "hospital as they waited for the director.",
+        "[Photo: nurses at the gate]",
+    ]
