@@ -2239,10 +2239,14 @@ MAX_CITATION_CHARS = 120
 
 def _the_writers_own_day(facts: DocumentFacts, date: When) -> bool:
     """'When I visited Workwana in mid-April, the charred frames were still standing': a day
-    of the writer's own, told in the first person in the writer's voice (not a witness's
-    '"We fled on Monday," she said'), dates no event."""
+    of the writer's own, told in the first person in a 'when' clause in the writer's voice
+    (not a witness's '"We fled on Monday," she said'), dates no event."""
     verb = _verb_above(facts.doc, date)
     if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in {"when", "as"} for c in verb.children):
+        # 'But on Tuesday I went to Mandakao ... houses were burned that Sunday': the visit
+        # the story counts its days from, not a visit set aside in a clause of its own
         return False
     at = date.start_char
     quoted = any(a <= at < b for a, b in quotation_spans(facts.doc.text))
