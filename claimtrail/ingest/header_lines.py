@@ -844,6 +844,12 @@ def _describes_the_outlet(segment: str) -> bool:
     return (len(words) > 1 and words[-1] in heads) or _a_publication_of(segment)
 
 
+# 'PRESS STATEMENT ON CASUALTIES RECEIVED AT ...': the label opening a headline of its own
+_HEADLINE_AFTER_LABEL = re.compile(
+    r"^press (?:release|statement) (?:on|about|regarding|concerning|following) \w", re.I
+)
+
+
 def _a_publication_of(line: str) -> bool:
     """'The blog of the Eastern Indonesia Agrarian Research Institute (EIARI)', 'The official
     newsletter of ...': what a section is, under its name and over its posts' headlines."""
@@ -977,7 +983,9 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
     if _PAGER.match(text):
         return HeaderLine(number, "furniture")  # 'Showing releases 204 to 212 (latest first)'
     vocab = header_vocabulary()
-    if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])):
+    if lowered.startswith(tuple(vocab["press_release_markers"] + vocab["page_labels"])) and not (
+        _HEADLINE_AFTER_LABEL.match(lowered)
+    ):
         return HeaderLine(number, "marker")  # a label over the headline, not part of it
     if _a_publication_of(text):
         return HeaderLine(number, "tag")

@@ -102,7 +102,10 @@ def without_scan_notes(lines: Sequence[str]) -> list[str]:
     kept: list[str] = []
     inside = False
     for line in lines:
-        if not inside and _scan_note().match(line):
+        opens = not inside and _scan_note().match(line) is not None
+        if opens and "]" in line and not line.rstrip().endswith("]"):
+            opens = False  # '[logo] SACEOM': a note before the line's own words, which stay
+        if opens:
             inside = True
         if inside:
             inside = "]" not in line

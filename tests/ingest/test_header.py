@@ -1973,3 +1973,10 @@ def test_a_missions_initials_over_its_name_spelled_out_name_the_publisher():
     assert read_article(page.encode(), "x").publisher == (
         "United Nations Health Support Mission in Chad"
     )
+
+
+def test_a_label_opening_a_headline_of_its_own_is_part_of_it():
+    assert classify(0, "PRESS STATEMENT").kind == "marker"
+    line = "PRESS STATEMENT ON CASUALTIES RECEIVED AT KADUGLI HOSPITAL AFTER THE SHELLING"
+    found = classify(0, line)
+    assert found is None or found.kind != "marker"

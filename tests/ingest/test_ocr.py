@@ -78,9 +78,12 @@ def test_a_transcribers_note_of_a_stamp_across_a_paragraph_is_left_out():
         "   LILONGWE]",
         "hospital as they waited for the director.",
         "[Photo: nurses at the gate]",
+        "[logo] NNUM",
     ]
+    # a note before a line's own words leaves the words
     assert without_scan_notes(lines) == [
         "Police arrested twenty members at the gate of the",
         "hospital as they waited for the director.",
         "[Photo: nurses at the gate]",
+        "[logo] NNUM",
     ]
