@@ -618,10 +618,9 @@ def _structures_swept_away(verb: Token) -> bool:
     things the water took, destroyed; not what people carry off ('looters carried away the
     shop's stock')."""
     vocab = actions()
-    if not any(c.lower_ in vocab.sweeping_particles for c in verb.children):
+    doers = _sweepers(verb)
+    if doers is None:
         return False
-    agents = [w for c in verb.children if c.dep_ == "agent" for w in c.children]
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
     people = vocab.swept_people | vocab.captives | vocab.captors | {"they", "we", "i"}
     if any(d.lemma_.lower() in people or d.lower_ in people for d in doers):
         return False
@@ -636,10 +635,9 @@ def _people_swept_away(verb: Token) -> bool:
     """'a shepherd was swept away by a torrent', 'he was swept off a breakwater', 'the river
     carried away two boys': people taken by the water, told as lost."""
     vocab = actions()
-    if not any(c.lower_ in vocab.sweeping_particles for c in verb.children):
+    doers = _sweepers(verb)
+    if doers is None:
         return False
-    agents = [w for c in verb.children if c.dep_ == "agent" for w in c.children]
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + agents
     people = (
         vocab.swept_people | vocab.captives | vocab.authorities | vocab.carried_people
     ) | vocab.captors
@@ -653,6 +651,15 @@ def _people_swept_away(verb: Token) -> bool:
         c.dep_ in {"nsubjpass", "dobj"} and c.lemma_.lower() in vocab.swept_people
         for c in verb.children
     )
+
+
+def _sweepers(verb: Token) -> list[Token] | None:
+    """Who or what swept or carried away ('the flood', 'the river'; the subject or the 'by'
+    phrase), or None when the verb has no 'away' or 'off' to make it a sweeping."""
+    if not any(c.lower_ in actions().sweeping_particles for c in verb.children):
+        return None
+    agents = [w for c in verb.children if c.dep_ == "agent" for w in c.children]
+    return [c for c in verb.children if c.dep_ == "nsubj"] + agents
 
 
 def _found_alive(verb: Token) -> bool:
@@ -1012,15 +1019,10 @@ def _led_away_in_custody(verb: Token) -> bool:
     """'Police took away four young men', 'taken 14 criminal suspects away from the scene':
     people the police take away, or suspects taken away by anyone, are detained."""
     vocab = actions()
-    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children):
+    takers = _takers_away(verb)
+    if takers is None:
         return False
     taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    takers = [c for c in verb.children if c.dep_ == "nsubj"]
-    takers += [
-        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-    ]
-    if verb.dep_ == "conj" and not takers:  # 'police arrived and took away four men'
-        takers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     words = {
         form for noun in taken for w in _counted(noun) for form in (w.lemma_.lower(), w.lower_)
     }
@@ -1033,14 +1035,27 @@ def _led_away_in_custody(verb: Token) -> bool:
 def _goods_the_police_took_away(verb: Token) -> bool:
     """'police sealed the studios and took away its transmitter and two computers': goods,
     not people, the police take away are seized."""
-    vocab = actions()
-    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children):
+    takers = _takers_away(verb)
+    if takers is None:
         return False
+    goods = actions().goods_taken_away
+    taken = any(_lists_any(c, goods) for c in verb.children if c.dep_ == "dobj")
+    return taken and any(_police_body(t) for t in takers)
+
+
+def _takers_away(verb: Token) -> list[Token] | None:
+    """Who took away or off (the subject, the 'by' phrase, or the subject of the verb it is
+    coordinated with: 'police arrived and took away four men'), or None when the verb has no
+    'away' or 'off'."""
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children):
+        return None
     takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
     if verb.dep_ == "conj" and not takers:
         takers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    goods = any(_lists_any(c, vocab.goods_taken_away) for c in verb.children if c.dep_ == "dobj")
-    return goods and any(_police_body(t) for t in takers)
+    return takers
 
 
 def _police_body(taker: Token) -> bool:
