@@ -29,9 +29,8 @@ from claimtrail.ingest.pubdate import header_vocabulary
 MIN_REPAIRS = 2
 """A page with fewer words to repair is taken as typed, not read by OCR."""
 
-# a word of letters with one 0 or 1 in it, and the words around it on the line
+# a word of letters with one 0 or 1 in it
 _WORD = re.compile(r"(?<![\w'’.-])[A-Za-z]*[01][A-Za-z]*(?![\w'’-])")
-_LETTERS = re.compile(r"[A-Za-z]")
 # what follows a figure in the same word: ordinals, hours and units
 _FIGURE_SUFFIXES = frozenset(
     {"st", "nd", "rd", "th", "am", "pm", "h", "hrs", "km", "kg", "m", "mm", "cm", "s", "x", "g"}
@@ -71,15 +70,13 @@ def _letter_for(word: str, line: str, start: int, end: int) -> str | None:
     if not letters or (not before and after.lower() in _FIGURE_SUFFIXES):
         return None  # '1st', '0km': a figure with its suffix
     upper = letters.isupper()
-    if before and after:
-        pass  # 'N0T', 'C0NDEMNS'
-    elif after and len(after) >= 2:
-        pass  # '0rganise', '0UR'
-    elif before and len(before) >= 3:
-        pass  # 'BULAWAY0', 'Internationa1'
-    elif after and upper and _between_words(line, start, end):
-        pass  # 'UNION 0F ZIMBABWE'
-    else:
+    read_as_letter = (
+        (before and after)  # 'N0T', 'C0NDEMNS'
+        or len(after) >= 2  # '0rganise', '0UR'
+        or len(before) >= 3  # 'BULAWAY0', 'Internationa1'
+        or (after and upper and _between_words(line, start, end))  # 'UNION 0F ZIMBABWE'
+    )
+    if not read_as_letter:
         return None
     if word[at] == "0":
         return "O" if upper else "o"
@@ -91,9 +88,7 @@ def _between_words(line: str, start: int, end: int) -> bool:
     ('32 0F')."""
     left = line[:start].split()
     right = line[end:].split()
-    return bool(left and right) and all(
-        w.strip(",.;:'\"").isalpha() and _LETTERS.search(w) for w in (left[-1], right[0])
-    )
+    return bool(left and right) and all(w.strip(",.;:'\"").isalpha() for w in (left[-1], right[0]))
 
 
 def without_scan_notes(lines: Sequence[str]) -> list[str]:
