@@ -1707,6 +1707,10 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
         root = sent.root
         told = root.i < verb.i and cue_lemma(root) in opinion_verbs()
         speaker = nearest_subject(root) if told else None
+    if speaker is None and verb.head.dep_ == "nsubj" and verb.head.i < verb.i:
+        # "Some portals, quoting residents, have claimed ...", the participle hung on the
+        # speech verb's subject: that subject cites
+        speaker = verb.head
     named = cited if cited is not None else reason
     content_start = named.left_edge.idx if named is not None else _end(verb)
     if speaker is not None and speaker.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -1724,12 +1728,24 @@ def _citing(verb: Token, sent: Span, earlier: list[Source]) -> list[Attribution]
         c.dep_ in {"acl", "relcl"} and c.lemma_ in attribution_cues().speech_verbs
         for c in cited.children
     ):
-        # "quoted Y as saying ...": Y's claim is what follows the cited phrase.
+        # "quoted Y as saying ...": Y's claim is what follows the cited phrase; in "X,
+        # quoting Y, claimed that ...", what follows the speech verb it is set before
         after = _end(source_phrase(cited)[-1])
+        told = _verb_set_after(verb)
+        if told.i > verb.i and cue_lemma(told) in opinion_verbs():
+            claim = next((c for c in told.children if c.dep_ == "ccomp"), None)
+            after = claim.left_edge.idx if claim is not None else after
         found.append(
             Attribution(_sources_for(cited, earlier), verb.idx, _end(verb), after, sent.end_char)
         )
     return found
+
+
+def _verb_set_after(participle: Token) -> Token:
+    """The verb a citing participle is set before: its head, or its head's when the parser
+    hung it on the verb's subject ('Some portals, quoting residents, have claimed ...')."""
+    head = participle.head
+    return head.head if head.dep_ == "nsubj" and head.i < participle.i else head
 
 
 def _quoted_passively(verb: Token, earlier: list[Source]) -> list[Attribution] | None:

@@ -2590,3 +2590,22 @@ def test_bracketed_numbers_without_notes_at_the_end_name_no_source(nlp):
 def test_a_places_units_beside_the_speakers_are_no_speakers(nlp, text, field, speaker):
     sources = [s for a in find_attributions(nlp(text)) for s in a.sources]
     assert [getattr(s, field) for s in sources] == [speaker]
+
+
+def test_a_citing_participle_set_between_the_speaker_and_the_speech_verb(nlp):
+    # the parser hangs 'quoting' on the portals here, and the residents' claim is what the
+    # portals claimed, not the speech verb with it
+    text = (
+        "On Tuesday, some local residents obstructed the highway at Banepa with stones.\n\n"
+        "Hundreds of vehicles were stranded on both sides of the blockade.\n\n"
+        "Some online news portals, quoting local residents, have claimed that police opened "
+        "fire on the protesters at Banepa."
+    )
+    found = find_attributions(nlp(text))
+    at = text.index("opened")
+    assert [s.text for s in chain_at(found, at, at + 6)] == [
+        "Some online news portals",
+        "local residents",
+    ]
+    (quoted,) = [a for a in found if [s.text for s in a.sources] == ["local residents"]]
+    assert text[quoted.content_start :].startswith("that police opened fire")

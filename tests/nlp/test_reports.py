@@ -2195,7 +2195,7 @@ def test_another_kind_of_event_others_claim_after_the_authors_account_is_their_a
         "reported",
         date(2033, 7, 26),
     )
-    assert {s.kind for s in attack.sources} == {"organization", "eyewitness"}
+    assert [s.kind for s in attack.sources] == ["organization", "eyewitness"]
 
 
 def test_the_next_paragraph_naming_the_leads_source_with_its_toll_is_the_same_account():
