@@ -119,7 +119,10 @@ def _a_captured_person(noun: Token) -> bool:
     vocab = actions()
     if noun.like_num:
         # 'recaptured four of them', 'captured two of the escaped inmates'
-        noun = next((w for c in noun.children if c.lower_ == "of" for w in c.children), noun)
+        of_whom = next((w for c in noun.children if c.lower_ == "of" for w in c.children), None)
+        if of_whom is None:
+            return True  # 'two were recaptured': a bare count counts people, not towns
+        noun = of_whom
     if noun.lower_ in {"he", "she", "him", "her", "them"} or noun.ent_type_ == "PERSON":
         return True
     words = vocab.captives | vocab.capture_suspects
