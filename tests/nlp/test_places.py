@@ -1041,6 +1041,32 @@ def test_a_compass_word_alone_is_no_place(nlp):
     assert "East" not in found and "Leeds" in found
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "kept"),
+    [
+        # a body naming itself, and a page counter, are no regions or towns of that name
+        (
+            "Gunmen attacked a tanker off Lome on Monday, the navy told the Centre.",
+            "Centre",
+            "Lome",
+        ),
+        (
+            "Gunmen fired on a trawler off Cotonou.\n\nOlder: 035 to 001 > | Page 1 of 9",
+            "Page",
+            "Cotonou",
+        ),
+    ],
+)
+def test_a_common_word_alone_is_no_place(nlp, text, place, kept):
+    found = places_by_text(nlp, text)
+    assert place not in found and kept in found
+
+
+def test_a_common_word_before_its_unit_word_is_the_unit(nlp):
+    found = places_by_text(nlp, "Gunmen attacked a church in the Centre department of Haiti.")
+    assert found["Centre"].country == "HT"
+
+
 def test_a_town_in_a_named_district_is_no_country_of_the_same_name(nlp):
     found = places_by_text(nlp, "Water swept through the town of Bahrain in Swat district.")
     assert found["Bahrain"].country == "PK" and found["Bahrain"].resolution == "parent"
