@@ -1598,7 +1598,9 @@ def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
     entry headings of an incident log ('2.3  02 MAY 2032, 2240 UTC - ATTACK ON ...')."""
     openers, stamps = _vocab().item_date_openers + _vocab().update_openers, []
     for line in re.finditer(r"^[^\n]+$", text, re.MULTILINE):
-        opened = line[0].lower().startswith(openers) or is_log_entry_heading(line[0])
+        # ('Date / Time: 17.04.2033 04:20 UTC' as 'date/time:')
+        label = _SPACED_SLASH.sub("/", line[0].lower())
+        opened = label.startswith(openers) or is_log_entry_heading(line[0])
         if len(line[0]) > MAX_ITEM_DATE_LINE or not (opened or _stamp_row(line[0])):
             continue
         days = {(when.start, when.end) for when in _dates_in(line[0], anchor)}
@@ -1608,6 +1610,9 @@ def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
             stamps.append(MessageStamp(line.start(), line.end(), day[0]))
     stamps = sorted([*stamps, *_hours_in_a_period(text, anchor)], key=lambda s: s.start)
     return stamps if len(stamps) >= MIN_ITEM_STAMPS else []
+
+
+_SPACED_SLASH = re.compile(r"\s*/\s*")
 
 
 def _hours_in_a_period(text: str, anchor: date | None) -> list[MessageStamp]:

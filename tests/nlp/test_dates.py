@@ -849,6 +849,15 @@ def test_an_editors_gloss_in_brackets_gives_the_weekdays_date():
             date(2033, 5, 14),
             [("the same morning", date(2033, 5, 8)), ("overnight", date(2033, 5, 9))],
         ),
+        # a live list's entries, their label spaced round its slash, their days day first
+        (
+            "Date / Time: 16.04.2033 02:10 UTC\n"
+            "Narrative: A skiff fired on the trawler the same night.\n\n"
+            "Date / Time: 11.04.2033 01:45 UTC\n"
+            "Narrative: Robbers boarded the ship at anchor that morning.",
+            date(2033, 4, 18),
+            [("the same night", date(2033, 4, 16)), ("that morning", date(2033, 4, 11))],
+        ),
     ],
 )
 def test_a_digests_items_are_dated_from_the_day_their_line_gives(text, anchor, expected):
