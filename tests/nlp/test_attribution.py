@@ -1242,6 +1242,11 @@ def test_a_place_in_capitals_heading_a_section_is_no_speaker(nlp, text, speaker)
         "Time: 21:50 Members saw the bridge reopen to traffic.",
         # a maritime notice's position; a brief's entry opening with its day and place
         "Position: 12 NM west of Basilan Island, where the bridge will reopen.",
+        # a live list's entry narrating what its master reported
+        "Narrative: Crew saw the bridge reopen to traffic after repairs.",
+        "Incident: Bridge on the coast road did not reopen after the repairs.",
+        "Observations: The bridge did not reopen to traffic on Monday.",
+        "Event: Flood of the coast road; the bridge did not reopen on Monday.",
         "- Sunday 3 July, Tal Afar (Ninewa): The bridge did not reopen after the repairs.",
         "Monday 4 July, Hit: The bridge did not reopen to traffic after the repairs.",
     ],
