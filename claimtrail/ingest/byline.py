@@ -412,6 +412,8 @@ def _is_name(item: str) -> bool:
         return False  # 'THE WEEK', a section's label: no one's name opens with an article
     if any(w.casefold() in header_vocabulary()["document_words"] for w in words):
         return False  # 'CLIENT ADVISORY', 'PRESS STATEMENT': a kind of document, no one
+    if any(w.casefold() in header_vocabulary()["institution_words"]["words"] for w in words):
+        return False  # 'Instituto Sismológico Nacional': a body, no one
     return all(_is_name_word(word, particles) for word in words)
 
 

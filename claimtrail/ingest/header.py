@@ -68,6 +68,7 @@ from claimtrail.ingest.header_lines import (
 )
 from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_list_item, is_separator
+from claimtrail.ingest.ocr import opens_with_an_emblem
 from claimtrail.ingest.pubdate import header_vocabulary, month_day_only
 from claimtrail.ingest.versions import without_version_tag
 from claimtrail.names import initials
@@ -257,6 +258,8 @@ def _named_by_its_rows(
         for logo in (item.strip() for item in NAV_SEPARATOR.split(plain[line.number].strip())):
             if len(logo.split()) < 2 or not _in_capitals(logo) or logo.casefold() in crumbs:
                 continue
+            if logo.split()[-1].casefold() in header_vocabulary()["document_words"]:
+                continue  # 'CLUB STATEMENT' over 'Club statement on ...': the page's kind
             spelled = _as_written_elsewhere(logo, plain)
             if spelled != logo and _written_as_a_name(spelled):
                 return _named_in_first_row(lines, first, spelled)
@@ -702,6 +705,8 @@ def _page_furniture(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "furniture")  # '31': a count of likes or comments
     if is_photo_caption(text):
         return HeaderLine(number, "furniture")  # the lead photo's caption, credit and all
+    if opens_with_an_emblem(text):
+        return HeaderLine(number, "furniture")  # '[crest] KALOLENI UNITED FOOTBALL CLUB'
     if (PLAYER_BUTTON.match(text) or _LIVE_DOT.match(text)) and _live_button_first(text):
         # "🔴 LIVE · HVTV 7 · Flow Ch. 107 · ...": the live button, then where to watch
         return HeaderLine(number, "furniture")

@@ -177,17 +177,21 @@ class HeaderLine:
 def _labelled() -> dict[str, re.Pattern[str]]:
     vocab = header_vocabulary()
 
-    def pattern(labels: list[str], tail: str) -> re.Pattern[str]:
+    def pattern(labels: list[str], tail: str, named: bool = False) -> re.Pattern[str]:
         ordered = sorted(labels, key=len, reverse=True)
         alternatives = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in ordered)
-        return re.compile(rf"^(?:{alternatives})\b\s*{tail}", re.IGNORECASE)
+        # 'Report issued: 14/03/2033', 'Page updated: ...': the label after what it dates,
+        # then its colon
+        things = "|".join(map(re.escape, vocab["dated_things"]["words"]))
+        thing = rf"(?:(?:{things})\s+(?=(?:{alternatives})\s*:))?" if named else ""
+        return re.compile(rf"^{thing}(?:{alternatives})\b\s*{tail}", re.IGNORECASE)
 
     return {
         "tag": pattern(vocab["tag_labels"], r":\s*(?P<rest>.*)$"),
         "contact": pattern(vocab["contact_labels"], r":\s*(?P<rest>.*)$"),
         "url": pattern(vocab["url_labels"], r":\s*(?P<rest>\S+)$"),
-        "updated": pattern(vocab["updated_labels"], r":?\s*(?P<rest>.*)$"),
-        "published": pattern(vocab["published_labels"], r":?\s*(?P<rest>.*)$"),
+        "updated": pattern(vocab["updated_labels"], r":?\s*(?P<rest>.*)$", named=True),
+        "published": pattern(vocab["published_labels"], r":?\s*(?P<rest>.*)$", named=True),
         "publisher": pattern(vocab["publisher_labels"], r":\s*(?P<rest>.*)$"),
         "coverage": pattern(vocab["coverage_labels"], r":?\s*(?P<rest>.*)$"),
         "next_issue": pattern(vocab["next_issue_labels"]["labels"], r":\s*(?P<rest>.*)$"),
@@ -1057,6 +1061,10 @@ def _classify_one(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "role")  # "Źródło: Antena 24, PAR, PAI": whom it draws on
     if m and is_publisher(m.group("rest").strip()):
         return HeaderLine(number, "outlet", publisher=m.group("rest").strip())  # "Source: X"
+    if m and colon and label == "issued by":
+        # 'Issued by: National Seismological Data Centre (CENSIS)': the desk of the body
+        # whose page it is, no headline
+        return HeaderLine(number, "furniture")
     if _role_line(text):
         return HeaderLine(number, "role")  # "Staff Correspondent, Brahmanbaria"
     byline = parse_byline(text) or parse_signature(text)

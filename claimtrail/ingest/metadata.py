@@ -468,6 +468,10 @@ def _declared_original(plain: list[str], footer: list[int]) -> tuple[str | None,
 
 def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) -> tuple[str, ...]:
     names = tuple(name for h in header for name in h.authors)
+    if names and all(_a_desk(name) for name in names):
+        # 'Posted by Kaloleni United Media' over a statement its chief executive signs
+        signed = _closing_signatures(plain, footer)
+        return signed or tuple(dict.fromkeys(names))
     if names:
         return tuple(dict.fromkeys(names))
     for number in footer:
@@ -483,6 +487,13 @@ def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) 
                 # story, labelled in the site's language and in English
                 return signed.authors
     return _closing_signatures(plain, footer)
+
+
+def _a_desk(name: str) -> bool:
+    """'Kaloleni United Media', 'Web Desk', 'Communications Team': the office that posts a
+    page, not a person who wrote it."""
+    words = name.casefold().split()
+    return len(words) > 1 and words[-1] in header_vocabulary()["posting_desks"]["words"]
 
 
 def _tab_title(title: str) -> tuple[str, bool]:
@@ -592,8 +603,9 @@ def _signed_over_a_post(plain: list[str], footer: list[int]) -> str | None:
 
 def _a_post(line: str, posts: Sequence[str]) -> bool:
     """'Chief District Officer', 'GENERAL MANAGER': a title of a few capitalised words, the
-    last naming a post."""
-    words = line.rstrip(".,").split()
+    last naming a post; the unit may follow it ('Head, Regional Emergency Operations
+    Centre (COER Arequipa)')."""
+    words = line.split(",")[0].rstrip(".").split()
     return (
         0 < len(words) <= MAX_POST_WORDS
         and all(w[0].isupper() or w.lower() in {"of", "and", "the", "for"} for w in words)

@@ -109,6 +109,13 @@ def without_scan_notes(lines: Sequence[str]) -> list[str]:
     return kept
 
 
+def opens_with_an_emblem(line: str) -> bool:
+    """'[crest] KALOLENI UNITED FOOTBALL CLUB * EST. 1961': a transcriber's note of the
+    emblem before the words printed with it, the page's letterhead and never its headline."""
+    match = _scan_note().match(line)
+    return match is not None and bool(re.match(r"[^\]]*\]\s*\w", line[match.end() :]))
+
+
 @lru_cache(maxsize=1)
 def _scan_note() -> re.Pattern[str]:
     labels = "|".join(
