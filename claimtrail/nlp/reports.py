@@ -741,7 +741,9 @@ def _own_date(report: Report) -> bool:
 
 def _event_it_followed(report: Report, facts: DocumentFacts) -> str | None:
     """'The company said on Wednesday a tank collapsed after the explosion': an account
-    dated only by its telling happened when the earlier event it followed did."""
+    dated only by its telling happened when the earlier event it followed did, or the one
+    it was part of ('said in a statement on Wednesday that nine people were killed in the
+    attack')."""
     vocab = actions()
     span = facts.doc.char_span(report.start, report.end, alignment_mode="expand")
     for token in span if span is not None else ():
@@ -749,11 +751,17 @@ def _event_it_followed(report: Report, facts: DocumentFacts) -> str | None:
         if (
             token.pos_ == "NOUN"
             and named is not None
-            and token.head.lower_ in vocab.sequence_prepositions
+            and (token.head.lower_ in vocab.sequence_prepositions or _part_of(token))
             and _definite(token)
         ):
             return named
     return None
+
+
+def _part_of(event_noun: Token) -> bool:
+    """'killed in the attack': the deed a verb tells was part of the event the noun names."""
+    preposition = event_noun.head
+    return preposition.lower_ == "in" and preposition.head.pos_ == "VERB"
 
 
 def _names_a_known_event(report: Report, facts: DocumentFacts) -> bool:

@@ -736,6 +736,19 @@ def test_what_followed_a_told_event_happened_on_its_day_and_its_aftermath_is_no_
     assert reports[1].origin.name == "Norcoat"
 
 
+def test_deaths_told_on_a_later_day_in_the_attack_are_of_the_attacks_day(nlp):
+    text = (
+        "Gunmen raided Kantoma, a farming village near Jos, on Sunday night, residents said."
+        "\n\nThe police give a lower figure. A police spokesman said in a statement on "
+        "Tuesday afternoon that six people were killed in the attack."
+    )
+    reports = reports_of(text, date(2026, 5, 21))
+    assert [(r.action, r.when.start) for r in reports] == [
+        ("attack", date(2026, 5, 17)),
+        ("kill", date(2026, 5, 17)),
+    ]
+
+
 def test_an_account_counted_from_a_named_event_takes_its_day(nlp):
     text = (
         "A landslide buried four houses at Kalika in the early hours of Monday, police said."
