@@ -1247,6 +1247,7 @@ def test_a_place_in_capitals_heading_a_section_is_no_speaker(nlp, text, speaker)
         "Incident: Bridge on the coast road did not reopen after the repairs.",
         "Observations: The bridge did not reopen to traffic on Monday.",
         "Event: Flood of the coast road; the bridge did not reopen on Monday.",
+        "Vessel: Ferry MV Amani, Tanzania flag. Crew saw the bridge reopen at noon.",
         "- Sunday 3 July, Tal Afar (Ninewa): The bridge did not reopen after the repairs.",
         "Monday 4 July, Hit: The bridge did not reopen to traffic after the repairs.",
     ],
