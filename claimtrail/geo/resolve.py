@@ -1426,8 +1426,24 @@ def _named_unit(found: list[Candidate], countries: Counter[str]) -> GazetteerEnt
         if c.match in ("exact", "folded")
         and c.entry.feature in ("province", "district", "country")
         and (not any(countries.values()) or countries[c.entry.country or ""] > 0)
+        and not _a_city_of_the_name(c.entry, found)
     ]
     return max(units, key=lambda e: e.population) if units else None
+
+
+def _a_city_of_the_name(unit: GazetteerEntry, found: list[Candidate]) -> bool:
+    """'Mombasa Road' in Nairobi: a road named after a large city of the unit's name leads
+    to the city, and lies anywhere along the way."""
+    return any(
+        c.match in ("exact", "folded")
+        and c.entry.feature == "city"
+        and c.entry.country == unit.country
+        and c.entry.population >= MIN_DESTINATION_CITY
+        for c in found
+    )
+
+
+MIN_DESTINATION_CITY = 100_000  # people: a city that roads across the country are named after
 
 
 def _own_votes(mention: Mention, found: list[Candidate], countries: Counter[str]) -> Counter[str]:

@@ -65,6 +65,13 @@ def test_a_road_named_after_a_state_is_placed_in_it():
     assert (place.name, place.feature, place.resolution) == ("Kansas", "province", "parent")
 
 
+def test_a_road_named_after_a_large_city_leads_there_and_lies_in_no_unit_of_its_name():
+    text = "A bus was stoned on Mombasa Road near the airport on Sunday."
+    start = text.index("Mombasa")
+    place = resolve_spans(text, [(start, start + 7)])[0]
+    assert place.resolution == "unresolved"
+
+
 def test_a_road_whose_name_alone_votes_for_a_far_unit_stays_unresolved():
     # 'West Coast' reads as Western Australia; in a Samoan story only the road votes for it
     text = "A pick-up left the West Coast Road at Satapuala, west of Apia, on Wednesday."
