@@ -1606,6 +1606,8 @@ def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
         days = {(when.start, when.end) for when in _dates_in(line[0], anchor)}
         if not days and anchor is not None and _HOURS_AGO.search(line[0]):
             days = {(anchor, anchor)}  # '5 hours ago': the day of the copy
+        if not days and anchor is not None and (day := _short_weekday_stamp(line[0], anchor)):
+            days = {(day, day)}  # 'Mon 08:02 | BREAKING': the last Monday up to the copy
         if len(days) == 1 and (day := days.pop())[0] == day[1]:
             stamps.append(MessageStamp(line.start(), line.end(), day[0]))
     stamps = sorted([*stamps, *_hours_in_a_period(text, anchor)], key=lambda s: s.start)
@@ -1613,6 +1615,20 @@ def item_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
 
 
 _SPACED_SLASH = re.compile(r"\s*/\s*")
+_SHORT_WEEKDAY_AND_TIME = re.compile(
+    r"^(?P<day>Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+(?:[01]?\d|2[0-3])[:.h][0-5]\d\b"
+)
+_SHORT_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _short_weekday_stamp(line: str, anchor: date) -> date | None:
+    """'Mon 08:02' opening an app's stamp: the weekday's abbreviation is a day only before a
+    clock time ('Sun' alone may be a paper, 'Sat' a verb), the last such day up to the copy."""
+    found = _SHORT_WEEKDAY_AND_TIME.match(line.strip())
+    if found is None:
+        return None
+    weekday = _SHORT_WEEKDAYS.index(found["day"])
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
 def _hours_in_a_period(text: str, anchor: date | None) -> list[MessageStamp]:

@@ -864,6 +864,20 @@ def test_a_digests_items_are_dated_from_the_day_their_line_gives(text, anchor, e
     assert [(w.text, w.start) for w in find_dates(text, anchor)] == expected
 
 
+def test_an_apps_alerts_stamped_by_a_short_weekday_and_hour_are_dated_from_that_day():
+    text = (
+        "Wed 21:14 | BREAKING\n\n"
+        "A reporter was shot tonight outside the radio station in Coatepeque.\n\n"
+        "Mon 08:02 | BREAKING\n\n"
+        "A lahar came down the ravine this morning and cut the road near El Rodeo."
+    )
+    found = find_dates(text, date(2033, 9, 15))  # a Thursday
+    assert [(w.text, w.start) for w in found] == [
+        ("tonight", date(2033, 9, 14)),
+        ("this morning", date(2033, 9, 12)),
+    ]
+
+
 def test_one_dated_source_line_is_no_digest():
     text = "Source: Radio Harar 8 Mar 32\n\nPolice said yesterday that the bridge had collapsed."
     found = find_dates(text, date(2032, 3, 10))
