@@ -98,6 +98,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         earlier.extend(introduced_people(sent))
     found.extend(_quotation_attributions(doc, quotes, found))
     found.extend(_tagged_paragraphs(doc))
+    found.extend(_submitted_records(doc))
     found.extend(_footnoted_sentences(doc))
     return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
 
@@ -138,6 +139,64 @@ def _tagged_paragraphs(doc: Doc) -> list[Attribution]:
         start = doc.text.rfind("\n", 0, m.start()) + 1
         found.append(Attribution((source,), m.start(group), m.end(group), start, m.start()))
     return found
+
+
+def _submitted_records(doc: Doc) -> list[Attribution]:
+    """'Submitted by: Tanvir Rahman, staff reporter | 08 May 2033, 13:02' or 'Reported by:
+    Master' among one entry's labelled fields (a citizen-reporting platform's card, a piracy
+    centre's live list): the entry is that sender's account, from its first field through the
+    prose that follows its fields."""
+    labels = "|".join(re.escape(label) for label in _words("record_submitters", "labels"))
+    submitter = re.compile(
+        rf"^(?:{labels})[ \t]*:[ \t]*(?P<name>[^|\n]+?)[ \t.]*(?:\||$)", re.I | re.M
+    )
+    paragraphs = _paragraph_spans(doc.text)
+    found = []
+    for index, (start, end) in enumerate(paragraphs):
+        m = submitter.match(doc.text, start, end)
+        if m is None:
+            continue
+        first = index
+        while first > 0 and _FIELD.match(doc.text, *paragraphs[first - 1]):
+            first -= 1
+        last = index
+        while last + 1 < len(paragraphs) and _field_or_prose(doc.text, *paragraphs[last + 1]):
+            last += 1
+        said = _SENTENCE_AFTER_NAME.search(m["name"])  # 'Master. The Benin Navy, informed ...'
+        end = m.start("name") + said.start() if said else m.end("name")
+        name = doc.char_span(m.start("name"), end, alignment_mode="contract")
+        if name is None or not len(name) or first == last:
+            continue
+        if len(name) > 1 and name[0].text.endswith("."):
+            name = name[1:]  # 'Md. Shahadat Hossain': the parser may root the span at 'Md.'
+        content = (paragraphs[first][0], paragraphs[last][1])
+        found.append(Attribution((classify(name),), m.start("name"), m.end("name"), *content))
+    return found
+
+
+# a sentence after the sender's name, its word before the stop no abbreviation ('Md.')
+_SENTENCE_AFTER_NAME = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# 'Incident date: 08 May 2033', 'Date / Time: ...', 'Position: ...': a labelled field
+_FIELD = re.compile(r"[A-Z][\w /&().#-]{0,30}:[ \t]+\S")
+MIN_PROSE_CHARS = 60  # an entry's own words, not a row of its page's buttons
+
+
+def _field_or_prose(text: str, start: int, end: int) -> bool:
+    paragraph = text[start:end].rstrip()
+    prose = len(paragraph) >= MIN_PROSE_CHARS and paragraph.endswith((".", "!", "?", '"', "”"))
+    return prose or _FIELD.match(text, start, end) is not None
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Where each paragraph of `text` starts and ends."""
+    spans, start = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        if text[start : m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
 
 
 _NOTE_MARK = re.compile(r"\[(?P<number>\d{1,3})\]")

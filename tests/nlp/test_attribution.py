@@ -2615,3 +2615,43 @@ def test_a_citing_participle_set_between_the_speaker_and_the_speech_verb(nlp):
     ]
     (quoted,) = [a for a in found if [s.text for s in a.sources] == ["local residents"]]
     assert text[quoted.content_start :].startswith("that police opened fire")
+
+
+CARDS = (
+    "Market stalls burned at night\n\n"
+    "[Verified]\n\n"
+    "Incident date: 12 June 2033, 01:10\n\n"
+    "Location: Kalibari Bazar, Sylhet\n\n"
+    "Submitted by: Rokeya Begum, schoolteacher, Kalibari | 12 June 2033, 07:40\n\n"
+    "I woke to shouting and saw three stalls on fire behind the mosque. Men on a motorbike "
+    "threw petrol at the shutters and rode off towards the river.\n\n"
+    "Comments (3) Share Flag\n\n"
+    "Rival activists clash at the ghat\n\n"
+    "Incident date: 11 June 2033, 19:45\n\n"
+    "Submitted by: Md. Rafiqul Islam, shopkeeper, Kalibari | 12 June 2033, 08:02\n\n"
+    "Supporters of the two candidates fought with sticks and bricks in front of my shop "
+    "for an hour before the police came.\n\n"
+    "Comments (1) Share Flag\n\n"
+    "Date / Time: 10.06.2033 22:05 UTC\n\n"
+    "Position: 04:11.2N - 006:58.9E, Bonny anchorage\n\n"
+    "Narrative: Six robbers armed with knives boarded the tug and stole engine spares. The "
+    "crew retreated to the citadel.\n\n"
+    "Reported by: Master. The navy sent a patrol boat but found nothing.\n\n"
+    "Guidance for masters\n\n"
+    "Keep a strict watch at anchor."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # a card's sender tells its account, and a list's entry is its reporting master's
+        ("threw petrol", ["Rokeya Begum, schoolteacher, Kalibari"]),
+        ("fought with sticks", ["Rafiqul Islam, shopkeeper, Kalibari"]),
+        ("boarded the tug", ["Master"]),
+        # the page's own guidance, after the entries, is no one's account
+        ("Keep a strict watch", []),
+    ],
+)
+def test_an_entrys_sender_named_in_its_fields_tells_it(nlp, claim, expected):
+    assert [words for _, _, words in chain_of(nlp, CARDS, claim)] == expected
