@@ -62,6 +62,9 @@ from claimtrail.model import Place
 _MATCH_SCORE = {"exact": 0.0, "folded": -0.3, "demonym": -0.5, "skeleton": -2.5}
 # Weights of the evidence, tuned on the dev splits of public geoparsing gold sets.
 _W_POPULATION = 0.7  # per decade of population
+# a unit spelled as the text writes it, against a unit of that kind found by its consonants
+# only: the gazetteer counts no people in many districts
+_W_SPELLED_UNIT = 2.0
 _W_COUNTRY = 3.0  # times the share of the article's places in the candidate's country
 # a province of the country most of the article's places lie in, against namesake towns
 # abroad: Jamaican news names its parish Manchester bare, whatever the English city's size
@@ -1067,6 +1070,10 @@ def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tupl
             score -= 1.5  # "Kabul" alone means the city more often than the province
     if entry.feature == "country" and any(_constituent(cand, other) for other in found):
         score -= 3.0  # "Wales" names the constituent unit, not the United Kingdom it is in
+    if cand.match == "skeleton" and any(_unit_of_the_very_name(cand, other) for other in found):
+        # 'Hodan District': Mogadishu's Hodan, its people uncounted, not Hodonín by its
+        # consonants
+        score -= _W_SPELLED_UNIT
     if feature:
         bonus = _feature_fit(feature, entry.feature)
         if bonus:
@@ -1075,6 +1082,15 @@ def _prior(cand: Candidate, found: list[Candidate], feature: str | None) -> tupl
                 f"fits the cue '{feature}'" if bonus > 0 else f"unlike the cue '{feature}'"
             )
     return score, notes
+
+
+def _unit_of_the_very_name(skeleton: Candidate, other: Candidate) -> bool:
+    """Another candidate spelled exactly as the text writes it, a unit of the same kind."""
+    return (
+        other.match == "exact"
+        and other.entry.feature in ("province", "district")
+        and other.entry.feature == skeleton.entry.feature
+    )
 
 
 def _capital(entry: GazetteerEntry, found: list[Candidate]) -> bool:

@@ -65,6 +65,13 @@ def test_a_road_named_after_a_state_is_placed_in_it():
     assert (place.name, place.feature, place.resolution) == ("Kansas", "province", "parent")
 
 
+def test_a_unit_spelled_as_written_beats_a_populous_one_found_by_its_consonants():
+    text = "A mortar shell landed near a school in Hodan District on Tuesday."
+    start = text.index("Hodan")
+    place = resolve_spans(text, [(start, start + len("Hodan District"))])[0]
+    assert (place.name, place.country) == ("Hodan", "SO")
+
+
 def test_a_road_named_after_a_large_city_leads_there_and_lies_in_no_unit_of_its_name():
     text = "A bus was stoned on Mombasa Road near the airport on Sunday."
     start = text.index("Mombasa")
