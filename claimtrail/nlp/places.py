@@ -52,7 +52,7 @@ from claimtrail.model import Place
 from claimtrail.names import spelled_by
 from claimtrail.nlp.dates import find_dates, is_month_name
 from claimtrail.nlp.headings import is_crosshead, is_log_entry_heading
-from claimtrail.vocab import actors, sources
+from claimtrail.vocab import actors, name_titles, sources
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"})
@@ -1729,6 +1729,10 @@ def _title_of_a_name(
     into a list of places, names no place, with or without the name; a place the tagger or
     the tables take whole keeps its name ('General Santos', 'Major Island')."""
     name = text[span[0] : span[1]]
+    after_a_town = text[: span[0]].endswith(", ")  # 'Baltimore, Md. The ...' is Maryland
+    if _ABBREVIATION_BEFORE_NAME.match(text, span[1]) and not after_a_town:
+        if name.casefold() in name_titles():
+            return True  # 'Md. Shahadat Hossain': a name's abbreviation, no Maryland
     first, _, rest = name.partition(" ")
     if first.casefold() not in cues().titles:
         return False
@@ -1743,6 +1747,7 @@ def _title_of_a_name(
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+_ABBREVIATION_BEFORE_NAME = re.compile(r"\.[ \t]+[A-Z][a-z]")
 
 
 _FOLLOWING_NAME_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")

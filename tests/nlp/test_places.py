@@ -1062,6 +1062,13 @@ def test_a_common_word_alone_is_no_place(nlp, text, place, kept):
     assert place not in found and kept in found
 
 
+def test_an_abbreviated_first_name_is_no_state_but_after_a_town_it_is(nlp):
+    found = places_by_text(nlp, "Md. Rafiqul Islam, a shopkeeper in Sylhet, saw the fire.")
+    assert "Md" not in found and "Sylhet" in found
+    found = places_by_text(nlp, "The fire started in Baltimore, Md. The mayor said so.")
+    assert found["Md"].admin1 == "Maryland" or found["Md"].name == "Maryland"
+
+
 def test_a_common_word_before_its_unit_word_is_the_unit(nlp):
     found = places_by_text(nlp, "Gunmen attacked a church in the Centre department of Haiti.")
     assert found["Centre"].country == "HT"
