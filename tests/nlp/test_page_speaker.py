@@ -121,6 +121,16 @@ def test_a_document_reproduced_in_full_is_its_issuers_word():
     assert chains["kill"] == ["LUANGWA DISTRICT COUNCIL", "Luangwa Police"]
 
 
+def test_a_report_appended_as_received_is_its_issuers_word():
+    text = NOTICE_PAGE.replace(
+        "We reproduce the full text below.",
+        "The following notice is reproduced as received from the council.",
+    )
+    reading = extract(Article(id=article_id(text), text=text, published=date(2033, 1, 19)))
+    flood = next(r for r in reading.reports if r.action == "flood")
+    assert [s.name for s in flood.sources] == ["LUANGWA DISTRICT COUNCIL"]
+
+
 def test_a_page_that_reproduces_nothing_stays_in_its_own_voice():
     text = NOTICE_PAGE.replace("We reproduce the full text below.", "It was read on air.")
     reading = extract(Article(id=article_id(text), text=text, published=date(2033, 1, 19)))
