@@ -996,6 +996,19 @@ def is_pronoun(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in PRONOUNS
 
 
+_QUANTIFIERS = frozenset({"all", "both", "neither", "either", "each", "none"})
+
+
+def _quantifier_alone(span: Span) -> bool:
+    """'All three', 'both', 'neither': a count of people named before, with no noun."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        bool(words)
+        and words[0].lower_ in _QUANTIFIERS
+        and all(t.lower_ in _QUANTIFIERS or t.like_num for t in words)
+    )
+
+
 def _plural_group(source: Source, doc: Doc) -> bool:
     """'four residents', 'survivors': people 'they' may stand for, though unnamed."""
     words = doc.char_span(source.start_char, source.end_char, alignment_mode="expand")
@@ -1363,6 +1376,13 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
                     return replace(source, kind=prior.kind, affiliation=prior.affiliation)
             return source
         return replace(source, kind=classify(source_phrase(group)).kind)
+    if _quantifier_alone(span):
+        # 'We spoke with three residents ... All three said ...', '... neither could tell us':
+        # the people just named, as 'they' would stand for them
+        for prior in reversed(earlier):
+            if prior.kind != "author" and _plural_group(prior, span.doc):
+                return _as(prior, source)
+        return source
     if is_pronoun(span):
         personal = span[0].lower_ in PERSONAL_PRONOUNS
         for prior in reversed(earlier):

@@ -1959,6 +1959,14 @@ def test_one_of_several_anonymous_sources_is_anonymous(nlp):
     assert chain_of(nlp, text, "held")[0][:2] == (None, "anonymous")
 
 
+def test_a_count_of_the_people_just_met_stands_for_them(nlp):
+    text = (
+        "We spoke by phone with three farmers from Lwemiyaga who now stay in Sembabule. "
+        "All three said that soldiers set the granaries on fire before they left."
+    )
+    assert chain_of(nlp, text, "set the granaries")[0][:2] == (None, "eyewitness")
+
+
 def test_a_person_named_after_the_place_of_her_role_takes_the_role(nlp):
     text = (
         "A boat with 40 people landed on the island on Sunday night, the agency reported, "
