@@ -1841,6 +1841,19 @@ def _about_reports(token: Token) -> bool:
     return False
 
 
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "whomever"})
+
+
+def _anyone_at_all(verb: Token) -> bool:
+    """'to arrest anyone found violating it', 'shoot anybody looting': a deed yet to be done
+    to whoever may come, or done by them, tells a rule or a threat, not what happened;
+    'arrested anyone they found' did happen."""
+    if verb.dep_ == "acl" and verb.head.lower_ in _ANYONE:
+        return True
+    aimed = any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _ANYONE for c in verb.children)
+    return aimed and verb.tag_ == "VB"
+
+
 def _has_subject(noun: Token) -> bool:
     """'Parents at the bridge report that ...': a verb the tagger read as a noun, since it
     has a subject of its own."""
@@ -1851,6 +1864,8 @@ def _hypothetical(token: Token) -> bool:
     vocab = actions()
     if _done_without(token):
         return True  # "entered without firing a shot": a shot that never was
+    if _anyone_at_all(token):
+        return True  # "directed to arrest anyone found violating it": a rule, no deed
     if _listed_as_a_risk(token):
         return True  # "face serious risks from airstrikes, shelling and landmines"
     if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ == "VB":

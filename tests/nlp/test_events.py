@@ -105,6 +105,9 @@ def test_triggers(nlp, text, expected):
         "Wolves killed 40 sheep near the winter camp.",
         "The gunmen fled into the bush before the police arrived.",
         "Three inmates fled the district prison after overpowering a guard.",  # a jailbreak
+        # a rule for whoever may come, and what they would be doing, is no deed
+        "Security agencies were directed to arrest anyone found violating the curfew.",
+        "Police were ordered to shoot anyone looting shops in the town.",
         "The group said no airstrike had hit its positions in the valley.",  # denied outright
         "Bomb squads neutralised a device found near the school.",  # no one was hurt
         "Air defences neutralised six drones over the city overnight.",
@@ -1005,6 +1008,7 @@ def test_what_there_is_no_evidence_of_is_no_event(nlp, text, actions):
         ("Police recaptured four of them at a checkpoint on Thursday.", "arrest"),
         ("Guards recaptured two inmates near the river on Friday.", "arrest"),
         ("Two were recaptured at a bus stop on Tuesday.", "arrest"),  # a bare count is people
+        ("Police arrested anyone they found on the street on Monday.", "arrest"),  # done
         ("The army recaptured the town of Kidal on Thursday.", "seize"),
         ("Rebels captured two soldiers near the border on Thursday.", "abduct"),
         ("Fighters captured the town of Bure on Friday.", "seize"),
