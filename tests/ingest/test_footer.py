@@ -34,6 +34,8 @@ STORY = ["The road was closed on Monday.", "", "Police said two cars had collide
         "More from Northeast",
         "More from this source  ›",
         "INDEX OF ITEMS BY COUNTRY - 10 March 2032",
+        "LEGEND OF INCIDENT TYPES",
+        "Glossary of terms",
     ],
 )
 def test_end_markers(marker):
@@ -49,6 +51,8 @@ def test_end_markers(marker):
         "Comments made by the minister angered farmers.",
         "Related to the flooding, the council met.",
         "More stories emerged on Tuesday",
+        "Legend: [Verified] = a moderator has checked the report.",
+        "LEGEND",  # a digest's key to its codes, over its entries
     ],
 )
 def test_story_lines_are_not_end_markers(line):
