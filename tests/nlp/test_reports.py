@@ -720,33 +720,42 @@ def test_an_undated_account_takes_the_story_date_not_the_start_of_a_span(nlp):
     assert [s.name for s in boy.sources] == ["Gazette", "Joao Lima"]
 
 
-def test_what_followed_a_told_event_happened_on_its_day_and_its_aftermath_is_no_report(nlp):
-    text = (
-        "An explosion tore through a paint factory in Kamloops on Tuesday evening, the fire "
-        "department said.\n\n"
-        "A Norcoat spokesperson said in a statement on Wednesday that a storage shed next to "
-        "the unit collapsed after the explosion. The company said no one was inside.\n\n"
-        "Neighbours in Kamloops told reporters they smelled smoke for hours after the blast."
-    )
-    reports = reports_of(text, date(2026, 3, 12))
-    assert [(r.action, r.when.start) for r in reports] == [
-        ("explode", date(2026, 3, 10)),
-        ("collapse", date(2026, 3, 10)),
-    ]
-    assert reports[1].origin.name == "Norcoat"
+FACTORY_FIRE = (
+    "An explosion tore through a paint factory in Kamloops on Tuesday evening, the fire "
+    "department said.\n\n"
+    "A Norcoat spokesperson said in a statement on Wednesday that a storage shed next to "
+    "the unit collapsed after the explosion. The company said no one was inside.\n\n"
+    "Neighbours in Kamloops told reporters they smelled smoke for hours after the blast."
+)
 
 
-def test_deaths_told_on_a_later_day_in_the_attack_are_of_the_attacks_day(nlp):
-    text = (
-        "Gunmen raided Kantoma, a farming village near Jos, on Sunday night, residents said."
-        "\n\nThe police give a lower figure. A police spokesman said in a statement on "
-        "Tuesday afternoon that six people were killed in the attack."
-    )
-    reports = reports_of(text, date(2026, 5, 21))
-    assert [(r.action, r.when.start) for r in reports] == [
-        ("attack", date(2026, 5, 17)),
-        ("kill", date(2026, 5, 17)),
-    ]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # what followed a told event happened on its day, and its aftermath is no report
+        (
+            FACTORY_FIRE,
+            date(2026, 3, 12),
+            [("explode", date(2026, 3, 10)), ("collapse", date(2026, 3, 10))],
+        ),
+        # deaths told on a later day as part of the attack
+        (
+            "Gunmen raided Kantoma, a farming village near Jos, on Sunday night, residents "
+            "said.\n\nThe police give a lower figure. A police spokesman said in a statement "
+            "on Tuesday afternoon that six people were killed in the attack.",
+            date(2026, 5, 21),
+            [("attack", date(2026, 5, 17)), ("kill", date(2026, 5, 17))],
+        ),
+    ],
+)
+def test_an_account_told_on_a_later_day_takes_the_day_of_the_event_it_names(
+    nlp, text, published, expected
+):
+    assert [(r.action, r.when.start) for r in reports_of(text, published)] == expected
+
+
+def test_what_followed_an_event_is_told_on_its_tellers_word(nlp):
+    assert reports_of(FACTORY_FIRE, date(2026, 3, 12))[1].origin.name == "Norcoat"
 
 
 def test_an_account_counted_from_a_named_event_takes_its_day(nlp):
