@@ -1009,6 +1009,13 @@ def _quantifier_alone(span: Span) -> bool:
     )
 
 
+def _latest_group(earlier: list[Source], doc: Doc) -> Source | None:
+    """The latest earlier source that is a group of people ('four residents')."""
+    return next(
+        (p for p in reversed(earlier) if p.kind != "author" and _plural_group(p, doc)), None
+    )
+
+
 def _plural_group(source: Source, doc: Doc) -> bool:
     """'four residents', 'survivors': people 'they' may stand for, though unnamed."""
     words = doc.char_span(source.start_char, source.end_char, alignment_mode="expand")
@@ -1371,18 +1378,16 @@ def resolve_reference(source: Source, span: Span, earlier: list[Source]) -> Sour
         if group.lower_ in {"them", "those"}:
             # "One of them said", after "Two security sources ... said": one of those sources,
             # as anonymous as they are
-            for prior in reversed(earlier):
-                if prior.kind != "author" and _plural_group(prior, span.doc):
-                    return replace(source, kind=prior.kind, affiliation=prior.affiliation)
+            prior = _latest_group(earlier, span.doc)
+            if prior is not None:
+                return replace(source, kind=prior.kind, affiliation=prior.affiliation)
             return source
         return replace(source, kind=classify(source_phrase(group)).kind)
     if _quantifier_alone(span):
         # 'We spoke with three residents ... All three said ...', '... neither could tell us':
         # the people just named, as 'they' would stand for them
-        for prior in reversed(earlier):
-            if prior.kind != "author" and _plural_group(prior, span.doc):
-                return _as(prior, source)
-        return source
+        prior = _latest_group(earlier, span.doc)
+        return source if prior is None else _as(prior, source)
     if is_pronoun(span):
         personal = span[0].lower_ in PERSONAL_PRONOUNS
         for prior in reversed(earlier):
