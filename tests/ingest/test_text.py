@@ -3661,8 +3661,10 @@ def test_a_release_is_signed_by_the_name_over_its_signers_post(signature):
     assert read_article(page.encode(), "x").authors == ("Ram Bahadur Thapa",)
 
 
-def test_a_clubs_statement_is_the_clubs_and_signed_by_its_officer_not_its_posting_desk():
-    page = "\n".join(
+BODIES_OWN_PAGES = [
+    # a club's statement: its crest line, its kind in capitals, its posting desk over its
+    # signer, its copyright holder
+    (
         [
             "LAKESIDE ROVERS F.C.",
             "[crest] LAKESIDE ROVERS FOOTBALL CLUB * EST. 1958 * ONE LAKE",
@@ -3689,18 +3691,15 @@ def test_a_clubs_statement_is_the_clubs_and_signed_by_its_officer_not_its_postin
             "Share this: Facebook | X | WhatsApp",
             "",
             "(c) 2033 Lakeside Rovers Football Club. All rights reserved.",
-        ]
-    )
-    article = read_article(page.encode(), "x")
-    assert (article.title, article.publisher, article.authors) == (
+        ],
         "Club statement on the crush at the East Gate",
         "Lakeside Rovers Football Club",
+        date(2033, 5, 9),
         ("Amina Wekesa",),
-    )
-
-
-def test_an_institutes_report_is_dated_by_its_issue_and_titled_by_its_number():
-    page = "\n".join(
+    ),
+    # an institute's report: its number for a title, its issue line for its day, its
+    # issuing desk and its label in Spanish no writers
+    (
         [
             "Instituto Sismológico Nacional",
             "Ministerio del Ambiente",
@@ -3715,14 +3714,21 @@ def test_an_institutes_report_is_dated_by_its_issue_and_titled_by_its_number():
             "Summary: A magnitude 5.1 earthquake shook the coast near Camaná at 03:58 on Tuesday.",
             "",
             "Houses collapsed in two villages, the regional emergency office said.",
-        ]
-    )
-    article = read_article(page.encode(), "x")
-    assert (article.title, article.published, article.authors) == (
+        ],
         "ISN/RS 2033-0412",
+        "Instituto Sismológico Nacional",
         date(2033, 6, 21),
         (),
-    )
+    ),
+]
+
+
+# (not among HEADERS: neither page yet reads the same with an unseen line added)
+@pytest.mark.parametrize(("lines", "title", "publisher", "published", "authors"), BODIES_OWN_PAGES)
+def test_a_bodys_own_page_reads_its_header(lines, title, publisher, published, authors):
+    article = read_article("\n".join(lines).encode(), "x")
+    assert (article.title, article.publisher, article.published) == (title, publisher, published)
+    assert tuple(article.authors) == authors
 
 
 def test_a_line_dating_what_the_page_covers_names_no_outlet_and_no_writers():
