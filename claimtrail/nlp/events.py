@@ -278,7 +278,26 @@ def _instrument(verb: Token) -> str | None:
             # fields'): a phrase hung on them is left out
             hung = {t.i for c in obj.subtree if c.dep_ == "prep" for t in c.subtree}
             return " ".join(t.text for t in obj.subtree if t.i not in hung)
+    if verb.lemma_ in actions().firing_verbs:
+        return _what_was_fired(verb)
     return None
+
+
+def _what_was_fired(verb: Token) -> str | None:
+    """'fired 18 rounds from 120 mm mortars at the town', 'fired mortar rounds at': what was
+    fired, and what from, tell the weapon; the target ('at a drone') does not."""
+    words: list[str] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        hung = {
+            t.i
+            for c in obj.subtree
+            if c.dep_ == "prep" and c.lower_ not in {"from", "of"}
+            for t in c.subtree
+        }
+        words += [t.text for t in obj.subtree if t.i not in hung]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        words += [t.text for t in prep.subtree]
+    return " ".join(words) or None
 
 
 def _present_tense(verb: Token) -> bool:

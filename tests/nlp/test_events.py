@@ -1344,6 +1344,21 @@ def test_set_on_fire_hung_on_the_object(nlp):
     assert [t.action for t in found] == ["attack"]  # arson
 
 
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("At dawn the battery fired 24 rounds from 82 mm mortars at the market.", "shell"),
+        ("Rebels fired mortar rounds at the police station in the night.", "shell"),
+        ("The crew fired several rockets at the airfield.", "shell"),
+        # the target is no weapon: shots fired at a drone are shots
+        ("Guards fired shots at a drone circling over the prison.", "attack"),
+        ("Police fired rubber bullets at the marchers outside the court.", "attack"),
+    ],
+)
+def test_what_was_fired_names_the_attack(nlp, text, action):
+    assert [t.action for t in find_triggers(nlp(text))][0] == action
+
+
 def test_the_weapon_is_not_where_it_was_used(nlp):
     # 'flood' names the fields the clubs were used in, not the weapon
     text = "Farmers and herders fought with clubs and machetes in the flood-recession fields."
