@@ -99,6 +99,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found.extend(_quotation_attributions(doc, quotes, found))
     found.extend(_tagged_paragraphs(doc))
     found.extend(_submitted_records(doc))
+    found.extend(_sourced_lists(doc))
     found.extend(_footnoted_sentences(doc))
     return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
 
@@ -172,6 +173,61 @@ def _submitted_records(doc: Doc) -> list[Attribution]:
         content = (paragraphs[first][0], paragraphs[last][1])
         found.append(Attribution((classify(name),), m.start("name"), m.end("name"), *content))
     return found
+
+
+def _sourced_lists(doc: Doc) -> list[Attribution]:
+    """'Source: Lebanese Armed Forces, Army Command' under a list's title, over its items ('2
+    March 2033, 0640 hours, outskirts of Kfar Kila: an enemy patrol ...'): every item is that
+    source's word, through the lettered headings between items ('B. Maritime violations'), up
+    to the first paragraph that is neither. Under a table or a paragraph, the line credits
+    what stands above it."""
+    labels = "|".join(re.escape(label) for label in _words("list_sources", "labels"))
+    line = re.compile(rf"[ \t]*(?:{labels})[ \t]*:[ \t]*(?P<name>[^,;(\n]+)", re.I)
+    paragraphs = _paragraph_spans(doc.text)
+    found = []
+    for index, (start, end) in enumerate(paragraphs[1:], start=1):
+        m = line.match(doc.text, start, end)
+        if m is None or "\n" in doc.text[start:end].strip():
+            continue
+        if not _a_title(doc.text[slice(*paragraphs[index - 1])]):
+            continue
+        items = _listed_items(doc.text, paragraphs[index + 1 :])
+        name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if items is None or name is None or not len(name):
+            continue
+        source = classify(name)
+        found.append(Attribution((source,), name.start_char, name.end_char, *items))
+    return found
+
+
+_LETTERED_HEADING = re.compile(r"[ \t]*[A-Z0-9][.)][ \t]+[A-Z][^.\n]{0,60}$")
+MAX_TITLE_CHARS = 120
+
+
+def _a_title(paragraph: str) -> bool:
+    """A list's title: one short line that no stop ends ('Israeli violations of Lebanese
+    sovereignty, 1-31 March 2033')."""
+    paragraph = paragraph.strip()
+    return (
+        "\n" not in paragraph
+        and len(paragraph) <= MAX_TITLE_CHARS
+        and not paragraph.endswith((".", ":", "!", "?"))
+    )
+
+
+def _listed_items(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the items under a list's source line start and end: paragraphs of sentences,
+    with lettered headings before and between them; None when no item follows."""
+    first = last = None
+    for start, end in paragraphs:
+        if _LETTERED_HEADING.match(text, start, end):
+            continue
+        item = text[start:end].strip()
+        if len(item) < MIN_PROSE_CHARS and not item.endswith("."):
+            break  # a title of its own; a short item's last words end with a stop
+        first = start if first is None else first
+        last = end
+    return None if first is None or last is None else (first, last)
 
 
 # a sentence after the sender's name, its word before the stop no abbreviation ('Md.')

@@ -303,6 +303,19 @@ def test_a_participle_before_to_be_names_no_speaker(nlp, text, claim, chain):
     ("text", "claim", "chain"),
     [
         ("The audit found a way to cut costs.", "cut", []),
+        (
+            "The tribunal established that the guards had beaten the two prisoners.",
+            "beaten",
+            [("tribunal", "The tribunal")],
+        ),
+        (
+            "Investigators determined that the depot was set on fire by the militia.",
+            "set",
+            [(None, "Investigators")],
+        ),
+        # a camp or a date settled on is no claim
+        ("The army established a camp where the villagers had been shot.", "shot", []),
+        ("The council determined the day on which the houses were demolished.", "demolished", []),
         ("She recalled that soldiers had burned the village.", "burned", [(None, "She")]),
         # what was found is the thing, alive or outside, not a claim
         ("Two boys were swept away by a flooded channel and later found alive.", "swept", []),
@@ -2663,3 +2676,37 @@ CARDS = (
 )
 def test_an_entrys_sender_named_in_its_fields_tells_it(nlp, claim, expected):
     assert [words for _, _, words in chain_of(nlp, CARDS, claim)] == expected
+
+
+SOURCED_LIST = (
+    "Border incidents recorded in the northern districts, June 2033\n\n"
+    "Source: Regional Army Command, Operations Branch\n\n"
+    "A. Land incidents\n\n"
+    "3 June 2033, 0500 hours, outskirts of Kalibari: a patrol from across the line crossed "
+    "the fence and abducted a herder who was watering his goats.\n\n"
+    "B. Attacks on civilians\n\n"
+    "9 June 2033, 2210 hours: a drone fired a missile at a car on the river road, killing "
+    "the driver.\n\n"
+    "Comment\n\n"
+    "The ministry has asked for the herder's release through the liaison office.\n\n"
+    "Monthly arrivals at the transit centre\n\n"
+    "Arrivals rose by a third in June, after clashes near the crossing displaced families.\n\n"
+    "Source: Transit Centre Registry\n\n"
+    "Families who fled the clashes near the crossing are sheltering in two schools."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the source line under a list's title tells every item, through its lettered headings
+        ("abducted a herder", ["Regional Army Command"]),
+        ("killing the driver", ["Regional Army Command"]),
+        # the list ends at the first heading of the page's own
+        ("asked for the herder's release", []),
+        # under a paragraph, the line credits what stands above it, not what follows
+        ("are sheltering", []),
+    ],
+)
+def test_a_source_line_under_a_lists_title_tells_its_items(nlp, claim, expected):
+    assert [words for _, _, words in chain_of(nlp, SOURCED_LIST, claim)] == expected
