@@ -134,6 +134,7 @@ class Actions:
     believed_states: frozenset[str] = frozenset()
     dead_finding_verbs: frozenset[str] = frozenset()
     firing_verbs: frozenset[str] = frozenset()  # "fired dozens of rounds at soldiers"
+    projectile_verbs: frozenset[str] = frozenset()  # "fired a missile": the object is the weapon
     rounds: frozenset[str] = frozenset()
     target_prepositions: frozenset[str] = frozenset()
     no_targets: frozenset[str] = frozenset()  # "into the air"
@@ -391,6 +392,7 @@ def actions() -> Actions:
         dead_finding_verbs=frozenset(raw["believed_dead"]["finding_verbs"]),
         believed_states=frozenset(raw["believed_dead"]["states"]),
         firing_verbs=frozenset(raw["rounds_fired"]["verbs"]),
+        projectile_verbs=frozenset(raw["rounds_fired"]["projectile_verbs"]),
         rounds=frozenset(raw["rounds_fired"]["rounds"]),
         target_prepositions=frozenset(raw["rounds_fired"]["prepositions"]),
         no_targets=frozenset(raw["rounds_fired"]["no_targets"]),

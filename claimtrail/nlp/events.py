@@ -278,7 +278,7 @@ def _instrument(verb: Token) -> str | None:
             # fields'): a phrase hung on them is left out
             hung = {t.i for c in obj.subtree if c.dep_ == "prep" for t in c.subtree}
             return " ".join(t.text for t in obj.subtree if t.i not in hung)
-    if verb.lemma_ in actions().firing_verbs:
+    if verb.lemma_ in actions().projectile_verbs:
         return _what_was_fired(verb)
     return None
 

@@ -1353,6 +1353,8 @@ def test_set_on_fire_hung_on_the_object(nlp):
         # the target is no weapon: shots fired at a drone are shots
         ("Guards fired shots at a drone circling over the prison.", "attack"),
         ("Police fired rubber bullets at the marchers outside the court.", "attack"),
+        # what is shot is the target, not the weapon
+        ("Soldiers shot down a drone over the border post on Tuesday.", "attack"),
     ],
 )
 def test_what_was_fired_names_the_attack(nlp, text, action):
