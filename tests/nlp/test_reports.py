@@ -1602,8 +1602,9 @@ def test_an_outlet_citing_its_source_for_what_came_after_goes_on_with_the_accoun
     [
         ("Gunmen opened fire on a bus near Jos on Monday, killing six passengers.", "kill"),
         ("Soldiers fired on the crowd near Jos on Monday, killing two men.", "kill"),
-        # shells fired are no shots of a gun: the firing names the account; so does an ambush
-        ("Rebels fired mortar shells at the market in Jos on Monday, killing two men.", "attack"),
+        # shells fired are no shots of a gun: the firing, a shelling, names the account; so
+        # does an ambush
+        ("Rebels fired mortar shells at the market in Jos on Monday, killing two men.", "shell"),
         ("Gunmen ambushed a bus near Jos on Monday, killing six passengers.", "attack"),
         # the shots as the clause of the deaths, however the parser hangs the clause
         ("Two traders were killed near Jos on Monday when soldiers opened fire on a bus.", "kill"),
