@@ -238,6 +238,8 @@ def classify(number: int, text: str) -> HeaderLine | None:
         return HeaderLine(number, "outlet", publisher=site)  # 'Welcome to the United Nations'
     if (issuer := _listed_issuer(text)) is not None:
         return HeaderLine(number, "issuer", publisher=issuer)  # 'Lúrio Gemstones PLC - LURG'
+    if (filed := _filed_document_row(number, text)) is not None:
+        return filed  # 'United Nations · S/2033/236', 'Security Council · Distr.: General'
     # "... · Monday 14 June 2021 · 5 min read": a reading time says nothing of the story
     segments = [s for s in _SEGMENT.split(text) if not _reading_time().match(s.strip())]
     if _counted_items_only(text, segments):
@@ -968,6 +970,52 @@ def _days_covered(text: str) -> bool:
 _PAGER = re.compile(
     r"^(?:showing|displaying|viewing)\b(?:\s+[a-z]+)?\s+\d+\s*(?:[–-]|to)\s*\d+\b", re.IGNORECASE
 )
+
+
+# an international body's document symbol: 'S/2033/236', 'A/HRC/55/12', 'E/CN.4/2033/L.5'
+_DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.-]{1,15}){2,6}")
+_SYMBOL_IN_ITEM = re.compile(rf"^({_DOCUMENT_SYMBOL.pattern})(?=\s)")
+
+
+def _filed_document_row(number: int, text: str) -> HeaderLine | None:
+    """The rows that head an international body's document, its symbol or how it is
+    circulated among their items ('United Nations · S/2033/236 · Security Council · Distr.:
+    General · 14 April 2033', or 'Original: Arabic' alone): the first name in them publishes
+    the document, a day dates it, and the rest is furniture."""
+    # lines a PDF's reader joined keep the symbol inside an item ('S/2033/236 Security Council')
+    pieces = (_SYMBOL_IN_ITEM.split(item) for item in _SEGMENT.split(text.strip()))
+    items = [piece.strip() for item in pieces for piece in item if piece and piece.strip()]
+    filing = [item for item in items if _circulation_label(item) or _document_symbol(item)]
+    if not filing:
+        return None
+    parts: list[HeaderLine | None] = []
+    named = False
+    for item in items:
+        part = None if item in filing else _classify_one(number, item)
+        if part is None and not named and item not in filing and is_publisher(item):
+            part, named = HeaderLine(number, "outlet", publisher=item), True
+        parts.append(part if part is not None and part.kind != "byline" else None)
+    return _merge(number, [p or HeaderLine(number, "furniture") for p in parts])
+
+
+def _document_symbol(item: str) -> bool:
+    return _DOCUMENT_SYMBOL.fullmatch(item) is not None and any(c.isdigit() for c in item)
+
+
+def _circulation_label(item: str) -> bool:
+    """'Distr.: General', 'Original: Arabic', '[Original: English]'."""
+    label, colon, rest = item.strip("[] ").partition(":")
+    label, rest = label.strip().lower(), rest.strip().lower()
+    vocab = header_vocabulary()["circulation_labels"]
+    if not colon or not rest or len(rest.split()) > MAX_CIRCULATION_WORDS:
+        return False
+    if label in vocab["labels"]:
+        return True
+    languages = header_vocabulary()["language_names"]["names"]
+    return label in vocab["language_labels"] and rest in languages
+
+
+MAX_CIRCULATION_WORDS = 2
 
 
 def _classify_one(number: int, text: str) -> HeaderLine | None:

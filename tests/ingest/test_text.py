@@ -3731,6 +3731,52 @@ def test_a_bodys_own_page_reads_its_header(lines, title, publisher, published, a
     assert tuple(article.authors) == authors
 
 
+UN_DOCUMENT_HEAD = [
+    " United Nations                                                  A/HRC/58/41",
+    " General Assembly                                                Distr.: Limited",
+    "                                                                 3 March 2033",
+    "",
+    "                                                                 Original: French",
+    "",
+    " Letter dated 28 February 2033 from the Permanent Representative of Chad",
+    " addressed to the President of the Human Rights Council",
+    "",
+    "       I have the honour to transmit the report of my Government on the attack on",
+    " the camp at Baga Sola on 14 February 2033, in which eleven refugees were killed.",
+]
+
+
+def test_an_international_bodys_document_head_names_its_publisher_not_its_headline():
+    article = read_article("\n".join(UN_DOCUMENT_HEAD).encode(), "x")
+    assert (article.publisher, article.published) == ("United Nations", date(2033, 3, 3))
+    assert article.title.startswith("Letter dated 28 February 2033")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "publisher"),
+    [
+        ("United Nations · S/2033/236", "outlet+furniture", "United Nations"),
+        ("Security Council · Distr.: General", "outlet+furniture", "Security Council"),
+        ("Original: Arabic", "furniture", None),
+        ("Distr.: General", "furniture", None),
+        # lines a PDF's reader joined, the symbol now inside an item
+        (
+            "United Nations · S/2033/236 Security Council · Distr.: General 14 April 2033",
+            "outlet+furniture+furniture+furniture",
+            "United Nations",
+        ),
+    ],
+)
+def test_a_documents_symbol_and_circulation_lines(line, kind, publisher):
+    found = classify(0, line)
+    assert (found.kind, found.publisher) == (kind, publisher)
+
+
+def test_an_original_credit_to_an_outlet_is_no_circulation_line():
+    found = classify(0, "Original: Reuters")
+    assert found is None or found.kind != "furniture"
+
+
 def test_a_line_dating_what_the_page_covers_names_no_outlet_and_no_writers():
     page = "\n".join(
         [
