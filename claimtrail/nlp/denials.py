@@ -417,10 +417,24 @@ def _withholds(verb: Token) -> bool:
     cues = attribution_cues()
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in cues.refused_things for c in verb.children):
+    if any(o.lemma_.lower() in cues.refused_things for o in _objects(verb)):
         return True
     pair = [*verb.children, verb.head] if verb.dep_ == "conj" else list(verb.children)
     return any(w.lemma_ == "confirm" for w in pair)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's objects; for a pronoun, what the verb it is joined to was about ('found
+    these arguments unconvincing and rejected them')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "conj" and any(o.tag_ == "PRP" for o in objects):
+        head = verb.head  # its object, or the subject of its small clause ('found X weak')
+        objects += [
+            t
+            for t in head.subtree
+            if t.i < verb.i and (t.dep_ == "dobj" or (t.dep_ == "nsubj" and t.head is not head))
+        ]
+    return objects
 
 
 def _author_calls_claims_false(verb: Token, attributions: Sequence[Attribution]) -> bool:

@@ -95,6 +95,9 @@ def test_the_claims_rejected_in_a_heading_deny_nothing(nlp):
         # a refusal withholds, it contradicts no claim
         "The law has allowed border guards to deny entry to people crossing the river.",
         "The court denied bail to the two men on Friday.",
+        # a court turning down a party's motion
+        "The tribunal rejected the appeal lodged by the two officers on Monday.",
+        "The judges found the defence's arguments weak and rejected them.",
         # a refusal to say either way
         "The prosecutor would neither confirm nor deny the detention on Friday.",
         "The ministry declined to confirm or deny the report.",
