@@ -59,6 +59,8 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             continue  # "a worker collapsed and died": taken ill, no structure fell
         if _vetoed_by_object(token) or _nobody_did(token) or _the_charge(token) or _bare(token):
             continue  # "executed a drugs warrant", "no one had been arrested"
+        if _a_table_label(token):
+            continue  # "People killed ........ 3", "K = killed": a table's row or legend
         if _activity_as_subject(token) or _denies_only_how(token):
             continue  # "burning a police post is not the way", "never caught fire by itself"
         if action in _HELD and _bare_participle(token):
@@ -2160,6 +2162,19 @@ def _gerund(token: Token) -> bool:
     """'setting', or the perfect 'having started'."""
     perfect = token.tag_ == "VBN" and any(c.lower_ == "having" for c in token.children)
     return token.tag_ == "VBG" or perfect
+
+
+# 'People killed ..................... 3': a row of figures, its label led by dots to its count
+_DOT_LEADER = re.compile(r"[^.\n]{0,40}?\s*\.{4,}\s*[\d(]")
+
+
+def _a_table_label(token: Token) -> bool:
+    """'People killed ........ 3' in a report's key figures, or 'K = killed' in a table's
+    legend: the label of a column or a row of figures, no event."""
+    text = token.doc.text
+    if _DOT_LEADER.match(text, token.idx + len(token.text)):
+        return True
+    return token.i > 0 and token.nbor(-1).text == "="
 
 
 def _bare(token: Token) -> bool:

@@ -1590,3 +1590,21 @@ def test_a_relative_which_before_the_verb_of_saying_asks_nothing(nlp):
         "November, which he said targeted a fuel depot used by the terrorists."
     )
     assert "attack" in [t.action for t in find_triggers(nlp(text))]  # what it targeted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's key figures, each label led by dots to its count
+        "Accidents verified ........ 4 People killed ............. 2 Houses destroyed ..... 11",
+        # a table's legend
+        "Casualties by district (K = killed, I = injured, Ch = of whom children).",
+    ],
+)
+def test_a_tables_labels_tell_no_event(nlp, text):
+    assert find_triggers(nlp(text)) == []
+
+
+def test_a_sentence_with_dots_after_it_is_still_told(nlp):
+    text = "Two herders were killed near the well on Monday... The army blamed bandits."
+    assert [t.action for t in find_triggers(nlp(text))] == ["kill"]
