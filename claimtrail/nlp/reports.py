@@ -314,6 +314,8 @@ def _a_statistic(report: Report, facts: DocumentFacts) -> bool:
     # (a month opening a period, 'between January and September', runs past its own days)
     long_span = when.precision == "year" or (when.end - when.start).days > LONG_SPAN_DAYS
     running = _runs_over_a_period(when, doc.text)
+    if running and _counts_kinds(_first_sentence(report, doc)):
+        return True  # 'Between 12 and 18 March we responded to 3 shellings, 17 fires, ...'
     if not (long_span or (running and when.precision == "month")):
         return False
     if _in_many_events(report, facts):
@@ -329,6 +331,29 @@ def _a_statistic(report: Report, facts: DocumentFacts) -> bool:
     # "27 IED attacks since January", "47 civilians killed between January and August": a
     # count over a period the text marks as running on is a tally, however small
     return any(n >= (MANY_OVER_A_PERIOD if running else MANY_VICTIMS) for n in counts)
+
+
+# '3 shelling attacks', '17 fires (houses, camps and farmland)', '1 building collapse'
+_COUNTED_KIND = re.compile(r"\b\d[\d,]*\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}")
+MIN_COUNTED_KINDS = 3
+
+
+def _counts_kinds(sentence: Span | None) -> bool:
+    """A sentence that counts several kinds of occurrence over a period ('our centres
+    responded to 41 call-outs: 3 shelling attacks, 17 fires, 1 building collapse and 12
+    road accidents') is a week's or a month's tally, not an account of one of them."""
+    if sentence is None:
+        return False
+    vocab = actions()
+    kinds = 0
+    for item in re.split(r",|;|:|\band\b", sentence.text):
+        counted = _COUNTED_KIND.search(item)
+        words = counted.group().split()[1:] if counted else []
+        # 'families', 'people' and 'schools' count the victims of one occurrence
+        kinds += any(
+            w in vocab.event_nouns or w.removesuffix("s") in vocab.event_nouns for w in words
+        )
+    return kinds >= MIN_COUNTED_KINDS
 
 
 def _in_many_events(report: Report, facts: DocumentFacts) -> bool:

@@ -1312,6 +1312,34 @@ def test_a_years_count_in_words_of_scale_is_a_statistic():
     assert [(r.action, r.when.start) for r in found] == [("seize", date(2027, 2, 15))]
 
 
+@pytest.mark.parametrize(
+    ("tally", "kept"),
+    [
+        # a week's call-outs counted by kind: a tally
+        (
+            "Between 4 and 10 May, our crews answered 37 calls: 2 shelling attacks, 14 fires, "
+            "1 landslide and 9 road accidents. Volunteers rescued 12 people.",
+            [],
+        ),
+        # one occurrence over a few days, its victims counted, is still an account
+        (
+            "Between 4 and 6 May, floods killed 14 people and destroyed 300 houses in Idlib.",
+            ["flood"],
+        ),
+        # families, people and schools counted are one occurrence's, no kinds of occurrence
+        (
+            "Since Monday rescuers have evacuated 1,240 families, or about 5,600 people, to 14 "
+            "schools in Idlib, the civil defence said.",
+            ["evacuate"],
+        ),
+    ],
+)
+def test_a_periods_count_of_kinds_of_occurrence_is_a_tally(tally, kept):
+    text = tally + "\n\nA fire destroyed a warehouse in Sarmada on Thursday, the crews said."
+    found = reports_of(text, date(2033, 5, 12))
+    assert [r.action for r in found if "Sarmada" not in r.text] == kept
+
+
 def test_he_who_rejects_the_residents_account_is_the_man_described_before_him():
     # the tagger reads no person in the name; 'a senior orator' says he is one
     text = (
