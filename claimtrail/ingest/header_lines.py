@@ -253,6 +253,9 @@ def classify(number: int, text: str) -> HeaderLine | None:
         # '[ ▶ Listen on 99.5 FM ]   SAUTIN AREWA 99.5 FM KANO  ·  Stream live': the site's
         # player bar, its name and links, opened by the button
         return HeaderLine(number, "furniture")
+    if len(segments) > 1 and _numbers_to_call(segments):
+        # 'Hotline 1784 | Provincial Emergency Operation Centre 0 7535 6112': whom to call
+        return HeaderLine(number, "contact")
     if len(segments) > 2 and _letterhead(segments):
         # 'HIIGSI SCHOOL | Hodan District, Mogadishu | Tel: +252 ...': a body's letterhead, its
         # name, address and telephone in one row, is no headline
@@ -1603,6 +1606,21 @@ def is_place_name(text: str) -> bool:
 def is_filing_place(text: str) -> bool:
     """A line naming where a story was filed: "Beni, Myagdi", "Garut, West Java"."""
     return bool(_FILED_FROM.match(text.strip()))
+
+
+# 'Provincial Emergency Operation Centre 0 7535 6112': a name, then the number to call it on
+_NAMED_NUMBER = re.compile(r"[A-Za-z][\w .,'&()/-]{0,80}?\s+(?P<number>\+?\d[\d \-()]{1,20}\d)")
+MIN_PHONE_DIGITS = 7
+
+
+def _numbers_to_call(segments: list[str]) -> bool:
+    """A row of names each followed by a number to call, one of them a full phone number
+    ('Hotline 1784 | Provincial Emergency Operation Centre 0 7535 6112')."""
+    found = [_NAMED_NUMBER.fullmatch(segment.strip()) for segment in segments]
+    if not all(found):
+        return False
+    digits = [sum(c.isdigit() for c in m.group("number")) for m in found if m]
+    return max(digits) >= MIN_PHONE_DIGITS
 
 
 def is_contact_detail(text: str) -> bool:

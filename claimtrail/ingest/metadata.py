@@ -50,6 +50,7 @@ from claimtrail.ingest.pubdate import (
 )
 from claimtrail.model import Original
 from claimtrail.names import initials
+from claimtrail.nlp.calendars import in_common_era
 
 T = TypeVar("T")
 
@@ -135,6 +136,8 @@ def read_metadata(lines: Sequence[str]) -> Metadata:
         _letters_closed_up(squash_spaces(_items_set_apart(_TAG.sub(" ", strip_markup(line)))))
         for line in lines
     ]
+    # a page of the Buddhist Era ('Issued: 1 December 2576') is dated in common-era years
+    plain = in_common_era("\n".join(plain)).split("\n")
     found = read_header(plain)
     header = list(found.lines)
     body_start = found.body_start

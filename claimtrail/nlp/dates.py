@@ -41,6 +41,7 @@ from importlib import resources
 from claimtrail.ingest.chat import STAMP as CHAT_STAMP
 from claimtrail.ingest.chat import STAMP_HEAD as CHAT_STAMP_HEAD
 from claimtrail.model import Precision, When
+from claimtrail.nlp.calendars import in_common_era
 from claimtrail.nlp.headings import is_log_entry_heading
 
 Range = tuple[date, date]
@@ -1504,6 +1505,18 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 def find_dates(
     text: str, anchor: date | None, stamps: list[MessageStamp] | None = None
 ) -> list[When]:
+    """Every time expression in `text` (see `_found_dates`), read with the years of another
+    era in common-era years; each keeps the characters the page prints."""
+    dated = in_common_era(text)
+    found = _found_dates(dated, anchor, stamps)
+    if dated == text:
+        return found
+    return [replace(w, text=text[w.start_char : w.end_char]) for w in found]
+
+
+def _found_dates(
+    text: str, anchor: date | None, stamps: list[MessageStamp] | None = None
+) -> list[When]:
     """Every time expression in `text`, as `When` records sorted by `start_char`.
 
     `anchor` is the publication date; without it, expressions that need it (no year,
@@ -1586,6 +1599,7 @@ MIN_MESSAGE_STAMPS = 3  # one stamped paragraph may be a story's own dateline
 
 def section_stamps(text: str, anchor: date | None) -> list[MessageStamp]:
     """The stamps that date the parts of a chat's export or a digest, if it is one."""
+    text = in_common_era(text)
     return message_stamps(text) or item_stamps(text, anchor)
 
 

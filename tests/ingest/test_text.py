@@ -3777,6 +3777,36 @@ def test_an_original_credit_to_an_outlet_is_no_circulation_line():
     assert found is None or found.kind != "furniture"
 
 
+def test_a_buddhist_era_page_is_dated_in_the_common_era():
+    page = "\n".join(
+        [
+            "Songkhla Provincial Office of Disaster Prevention and Mitigation",
+            "Hotline 1784  |  Provincial Emergency Operation Centre 0 7431 1118",
+            "",
+            "STORM SITUATION REPORT No. 4/2576",
+            "",
+            "Situation as of 06:00 hrs, Monday 14 November B.E. 2576 (2033)",
+            "Issued: 14 November 2576, 08:30 hrs",
+            "",
+            "Strong winds brought down power lines in Hat Yai on 13 November 2576.",
+        ]
+    )
+    assert read_article(page.encode(), "x").published == date(2033, 11, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Hotline 1784 | Provincial Emergency Operation Centre 0 7431 1118", "contact"),
+        ("Police 191 · Fire 199 · Tourist Police 1155 · Ambulance 0 2123 4567", "contact"),
+        # a section's count is no number to call
+        ("Home | News 24 | Sport 7", "nav"),
+    ],
+)
+def test_a_row_of_numbers_to_call_is_contact(line, kind):
+    assert classify(0, line).kind == kind
+
+
 def test_a_line_dating_what_the_page_covers_names_no_outlet_and_no_writers():
     page = "\n".join(
         [
