@@ -536,18 +536,40 @@ def _negated_verb(verb: Token) -> bool:
 _NO_TIME_NOUNS = frozenset({"moment", "point", "time", "stage"})  # 'at no point'
 
 
+@lru_cache(maxsize=1)
+def _pointed_claim_nouns() -> frozenset[str]:
+    return frozenset(read_data("attribution.json")["pointed_evidential_nouns"])
+
+
+def _a_claim(noun: Token) -> bool:
+    """'the posts', 'the reports', and 'this information' or 'these messages' pointed at."""
+    cues = attribution_cues()
+    if noun.lower_ in cues.evidential_nouns:
+        return True
+    pointed = _pointed_claim_nouns()
+    return noun.lower_ in pointed and any(d.lower_ in _POINTED_AT for d in noun.children)
+
+
+_POINTED_AT = frozenset({"this", "these", "such"})  # 'the information' may be anyone's
+
+
 def _calls_claims_false(verb: Token) -> bool:
     """'The office said in a statement that the posts were false': a source calling the
     claims, posts or reports false denies them."""
     cues = attribution_cues()
     if verb.lemma_ not in cues.speech_verbs:
         return False
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    # 'told the radio that no violence was used, and that the account was "a lie"'
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [j for c in clauses for j in c.conjuncts]
+    # (the parser may join the second 'that' clause to the verb of saying)
+    clauses += [j for j in verb.conjuncts if any(m.lower_ == "that" for m in j.children)]
+    for clause in clauses:
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         judged = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
         if (
             clause.lemma_ == "be"
-            and any(s.lower_ in cues.evidential_nouns for s in subjects)
+            and any(_a_claim(s) for s in subjects)
             and any(j.lower_ in cues.falsity_words for j in judged)
         ):
             return True

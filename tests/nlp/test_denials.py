@@ -121,6 +121,24 @@ def test_a_refusal_is_no_denial(nlp, text):
             "The Disaster Office said in a statement on Wednesday that the posts were false.",
             "Disaster Office",
         ),
+        # what was shared, called false
+        (
+            "Videos shared online claimed the dam had burst. Ana Ruiz, director of the dam "
+            "authority, stated that this information is false.",
+            "Ana Ruiz",
+        ),
+        # the second of two clauses told
+        (
+            "Migrants said the guards beat them. Colonel Ali Mansour told a radio station on "
+            'Monday that no force was used, and that the account of beatings was "a lie".',
+            "Ali Mansour",
+        ),
+        (
+            "Migrants said the guards beat them. On Monday Colonel Ali Mansour told the station "
+            'Radio Coast Info that "no force of any kind" was used against the migrants during '
+            'the operation, and that the account of beatings was "a lie spread by smugglers".',
+            "Ali Mansour",
+        ),
         ('"The claims of the opposition are untrue," said Ana Ruiz, a spokeswoman.', "Ana Ruiz"),
         # saying the event never happened
         ("The Ministry of the Interior says that did not happen.", "Ministry of the Interior"),
