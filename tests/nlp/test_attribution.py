@@ -1261,6 +1261,9 @@ def test_a_place_in_capitals_heading_a_section_is_no_speaker(nlp, text, speaker)
         "Observations: The bridge did not reopen to traffic on Monday.",
         "Event: Flood of the coast road; the bridge did not reopen on Monday.",
         "Vessel: Ferry MV Amani, Tanzania flag. Crew saw the bridge reopen at noon.",
+        # a case log's outcome of an entry
+        "OUTCOME: Capsized near the bridge, which did not reopen after the repairs.",
+        "Result: The bridge did not reopen to traffic on Monday.",
         "- Sunday 3 July, Tal Afar (Ninewa): The bridge did not reopen after the repairs.",
         "Monday 4 July, Hit: The bridge did not reopen to traffic after the repairs.",
     ],
