@@ -8,15 +8,15 @@ date found points at the characters the page prints.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
+
+from claimtrail.vocab import read_data
 
 
 @lru_cache(maxsize=1)
 def _era() -> tuple[tuple[str, ...], int, range, re.Pattern[str]]:
-    raw = json.loads(resources.files("claimtrail.data").joinpath("dates.json").read_text("utf-8"))
+    raw = read_data("dates.json")
     era = raw["buddhist_era"]
     names = sorted({name for names in raw["months"] for name in names}, key=len, reverse=True)
     months = "|".join(map(re.escape, names))
