@@ -559,6 +559,7 @@ class AttributionCues:
     denial_verbs: frozenset[str]
     evidential_nouns: frozenset[str]
     lowercase_evidential_nouns: frozenset[str]
+    pointed_evidential_nouns: frozenset[str]  # 'this information': a claim only when pointed at
     blanket_adverbs: frozenset[str]
     falsity_words: frozenset[str] = frozenset()
     falsity_verbs: frozenset[str] = frozenset()
@@ -586,6 +587,7 @@ def attribution_cues() -> AttributionCues:
         denial_verbs=frozenset(raw["denial_verbs"]),
         evidential_nouns=frozenset(raw["evidential_nouns"]),
         lowercase_evidential_nouns=frozenset(raw["lowercase_evidential_nouns"]),
+        pointed_evidential_nouns=frozenset(raw["pointed_evidential_nouns"]),
         blanket_adverbs=frozenset(raw["blanket_adverbs"]),
         falsity_words=frozenset(raw["falsity_words"]),
         falsity_verbs=frozenset(raw["falsity_verbs"]),

@@ -536,17 +536,12 @@ def _negated_verb(verb: Token) -> bool:
 _NO_TIME_NOUNS = frozenset({"moment", "point", "time", "stage"})  # 'at no point'
 
 
-@lru_cache(maxsize=1)
-def _pointed_claim_nouns() -> frozenset[str]:
-    return frozenset(read_data("attribution.json")["pointed_evidential_nouns"])
-
-
 def _a_claim(noun: Token) -> bool:
     """'the posts', 'the reports', and 'this information' or 'these messages' pointed at."""
     cues = attribution_cues()
     if noun.lower_ in cues.evidential_nouns:
         return True
-    pointed = _pointed_claim_nouns()
+    pointed = cues.pointed_evidential_nouns
     return noun.lower_ in pointed and any(d.lower_ in _POINTED_AT for d in noun.children)
 
 
