@@ -310,7 +310,18 @@ def parse_bare_name(line: str) -> Byline | None:
         return None  # "Morning Briefing | Thursday, 24 April 2031": the newsletter's name
     if _is_role(name, after_name=True):
         return None  # "Crime Reporter" under the writer's name
+    if _a_rank(name):
+        return None  # "Police General" under a signer's name
     return Byline((name,))
+
+
+def _a_rank(name: str) -> bool:
+    """'Police General', 'Brigadier General': ranks, after a service's name at most."""
+    written = header_vocabulary()["ranks_written_out"]
+    words = name.lower().split()
+    if words[0] in written["services"]:
+        words = words[1:]
+    return bool(words) and all(word in written["ranks"] for word in words)
 
 
 def after_name_joiner(line: str) -> str | None:

@@ -543,7 +543,7 @@ def _unrelated_lines(plain: Sequence[str], walk: _Walk) -> frozenset[int]:
     story = _content_keys(opening)
     # a masthead is the page's first name: the first candidate that reads like one
     masthead = next(
-        (c for c in walk.candidates if is_masthead_like(_name_before_motto(plain[c]))), None
+        (c for c in walk.candidates if is_masthead_like(_outlets_words(plain, c))), None
     )
     others = [c for c in walk.candidates if c < end and c != masthead]
     keys = {c: _content_keys(plain[c]) for c in others}
@@ -1411,7 +1411,7 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
         # RELEASE"), the day's date and the site's editions, links and buttons, the header
         # of the mail that carries a newsletter
         return None
-    if not is_masthead_like(_name_before_motto(plain[first])):
+    if not is_masthead_like(_outlets_words(plain, first)):
         return None
     after = walk.meta.get(walk.order[1])
     page_line_next = after is not None and (
@@ -1420,7 +1420,7 @@ def _masthead(plain: Sequence[str], walk: _Walk) -> int | None:
     anchor = _anchor(walk, candidates[1])
     taglined = anchor is not None and sum(1 for c in candidates if c < anchor) >= 3
     # 'أطلس نيوز · ATLAS WIRE' -> 'ATLAS WIRE'
-    name = _without_other_script(_name_before_motto(plain[first]))
+    name = _without_other_script(_outlets_words(plain, first))
     named = (
         _ends_like_outlet(name)
         or is_outlet_name(outlet_name(name))  # 'ANC — AGÊNCIA NOTICIOSA DO CUNENE'
@@ -1541,6 +1541,12 @@ def _site_under_a_portal(text: str) -> str | None:
     return outlet_name(chosen) if chosen and is_masthead_like(chosen) else None
 
 
+def _outlets_words(plain: Sequence[str], number: int) -> str:
+    """The words of a line that may name the outlet: without its motto, or without the
+    same name in a second language."""
+    return _name_in_two_languages(number, plain) or _name_before_motto(plain[number])
+
+
 def _name_before_motto(text: str) -> str:
     """'REVAL REVIEW     Estonia's English weekly since 2009': the name, set apart from the
     words that describe the outlet."""
@@ -1574,7 +1580,7 @@ MIN_PREFIX_INITIALS = 3
 def _masthead_name(plain: Sequence[str], masthead: int) -> str:
     """The outlet's name: the masthead, or the line under initials that spells them out
     ('NWA' over 'NIGERIAN WIRE AGENCY')."""
-    name = outlet_name(_name_before_motto(plain[masthead]))
+    name = outlet_name(_outlets_words(plain, masthead))
     below = _next_line(plain, masthead)
     if below is None:
         return name
@@ -2067,7 +2073,24 @@ def _stands_alone(number: int, plain: Sequence[str]) -> bool:
         return True  # a state body's name over the state's motto ('Fraternity - Justice')
     if _in_capitals(plain[number]) and not _in_capitals(following):
         return True  # 'APN — AGÊNCIA PALANCA DE NOTÍCIAS' over 'Agência Noticiosa Nacional'
+    if _name_in_two_languages(number, plain):
+        return True
     return not paragraph_continues([plain[number], following])
+
+
+def _name_in_two_languages(number: int, plain: Sequence[str]) -> str | None:
+    """The first of two names on a page's first line ('Red Suroccidente Solidaria | Southwest
+    Solidarity Network'): an outlet's name, then the same in a second language. A state's
+    name beside its body's ('Republic of X | Department of Y') heads a letterhead instead,
+    and two names lower down label a section ('THE WEEK IN X | D'WOCH AM RÉCKBLÉCK')."""
+    if any(line.strip() for line in plain[:number]):
+        return None
+    named, bar, other = plain[number].strip().partition(" | ")
+    openers = tuple(header_vocabulary()["state_letterheads"]["openers"])
+    if not bar or " | " in other or named.casefold().startswith(openers):
+        return None
+    two_words = len(named.split()) > 1 and len(other.split()) > 1
+    return named if two_words and is_masthead_like(named) and is_masthead_like(other) else None
 
 
 def _logo_in_capitals(text: str) -> bool:

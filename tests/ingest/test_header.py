@@ -1980,3 +1980,23 @@ def test_a_label_opening_a_headline_of_its_own_is_part_of_it():
     line = "PRESS STATEMENT ON CASUALTIES RECEIVED AT KADUGLI HOSPITAL AFTER THE SHELLING"
     found = classify(0, line)
     assert found is None or found.kind != "marker"
+
+
+def test_a_name_beside_its_name_in_another_language_over_a_motto_is_the_masthead():
+    page = "\n".join(
+        [
+            "Rede Solidária do Norte | Northern Solidarity Network",
+            "Human rights accompaniment in Cabo Delgado and Niassa",
+            "",
+            "Home | Who we are | Translations | Contact",
+            "",
+            "ALERT No. 07-33 – Cabo Delgado: summary of risks and recorded events",
+            "",
+            "Posted 2 May 2033 | Category: Translations",
+            "",
+            "Insurgents burned 40 houses in the village of Chai on 28 April, residents said.",
+        ]
+    )
+    article = read_article(page.encode(), "x")
+    assert article.publisher == "Rede Solidária do Norte"
+    assert article.title == "ALERT No. 07-33 – Cabo Delgado: summary of risks and recorded events"

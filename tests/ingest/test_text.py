@@ -3661,6 +3661,28 @@ def test_a_release_is_signed_by_the_name_over_its_signers_post(signature):
     assert read_article(page.encode(), "x").authors == ("Ram Bahadur Thapa",)
 
 
+@pytest.mark.parametrize("rank", ["Police General", "Brigadier General", "Lieutenant Colonel"])
+def test_a_rank_under_a_signers_name_signs_nothing(rank):
+    # the rank is two capitalised words over a post, as a name would be; the signer's own
+    # line, in capitals after '(Sgd.)', is not read as a name
+    page = "\n".join(
+        [
+            "Office of the Chief of Police",
+            "",
+            "Date: 23 September 2033",
+            "",
+            "Two suspects were arrested in Tondo on Sunday after a buy-bust operation.",
+            "",
+            "Very truly yours,",
+            "",
+            "(Sgd.) MARIO T. SALCEDO",
+            rank,
+            "Chief, Regional Police Office",
+        ]
+    )
+    assert read_article(page.encode(), "x").authors == ()
+
+
 BODIES_OWN_PAGES = [
     # a club's statement: its crest line, its kind in capitals, its posting desk over its
     # signer, its copyright holder
