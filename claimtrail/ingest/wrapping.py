@@ -34,6 +34,10 @@ MAX_STRAY_CHARS = 3
 """The width is reached by this many lines: a single line at most this much longer (a word
 the scanner or the typesetter let run past the column) does not set it."""
 
+FIT_SLACK = 2
+"""Within a sentence, a next word this many characters short of not fitting was still
+carried over by the layout."""
+
 _CUT_WORD = re.compile(r"(?P<head>[^\W\d_]{2,})-$")
 _FIRST_WORD = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -143,7 +147,10 @@ def _broken_by_wrapping(previous: str, line: str, width: int) -> bool:
         return len(previous) > width - WIDTH_BAND
     if line.lstrip()[:1].islower() and previous.strip() and not ends_sentence(previous):
         return True  # a headline set narrower than the column: 'Five soldiers killed in' / 'on'
-    return len(previous) + 1 + len(first.group()) > width
+    # a sentence going on may break a word or two short of the width, as a copy of a page set
+    # in a font of uneven widths does ('... a Grade 10 student, Kristoffer' / 'Abad, was shot')
+    slack = FIT_SLACK if previous.strip() and not ends_sentence(previous) else 0
+    return len(previous) + 1 + len(first.group()) > width - slack
 
 
 def _item_text_column(line: str) -> int | None:

@@ -50,6 +50,15 @@ def test_a_word_cut_at_the_break_is_whole_again_unless_written_with_a_hyphen_els
     assert "on Friday morning" in text
 
 
+def test_a_name_carried_over_just_short_of_the_width_is_joined_inside_a_sentence():
+    # a copy of a page set in a font of uneven widths: 'Abad,' would just have fitted
+    lines = wrapped(PARAGRAPH)
+    short, name = "On Monday, a pupil in town, Kristoffer", "Abad, was shot dead."
+    assert len(short) + len(" Abad,") == wrap_width(lines)  # it fits, to the character
+    joined = unwrapped([*lines, short, name])
+    assert joined[-1].endswith("Kristoffer Abad, was shot dead.")
+
+
 def test_text_that_is_not_wrapped_is_left_alone():
     lines = [PARAGRAPH, "", "A second paragraph, on a line of its own.", "", PARAGRAPH]
     assert wrap_width(lines) is None
