@@ -2511,18 +2511,24 @@ def _outlets_named(chain: tuple[Source, ...], article: Article) -> tuple[Source,
     return tuple(
         replace(source, kind="media") if original and source.name == original else source
         for source in chain
-        if not (article.publisher and _names_publisher(source.name, article.publisher))
+        if not (article.publisher and _names_publisher(source, article.publisher))
     )
 
 
-def _names_publisher(name: str | None, publisher: str) -> bool:
+def _names_publisher(source: Source, publisher: str) -> bool:
     """The publisher by its name, or by its initials ('CPW-CAR' for 'Civilian Protection
-    Watch – Central African Republic')."""
+    Watch – Central African Republic'); an outlet also by its name without the word after it
+    ('told Dalil' on a page of 'DALIL Verify', 'the Sentinel's reporter' of 'Kisumu
+    Sentinel' is not: the word dropped is the last)."""
+    name = source.name
     if not name:
         return False
     letters = name.replace("-", "")
-    return name == publisher or (
-        letters.isupper() and len(letters) > 1 and letters == initials(publisher)
+    short = " ".join(publisher.split()[:-1])
+    return (
+        name == publisher
+        or (letters.isupper() and len(letters) > 1 and letters == initials(publisher))
+        or (source.kind in OUTLET_KINDS and bool(short) and name.casefold() == short.casefold())
     )
 
 

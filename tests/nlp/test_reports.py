@@ -2049,6 +2049,33 @@ def test_the_publisher_named_by_its_initials_is_no_link_of_the_chain(nlp):
     assert [s.text for s in report.sources] == ["A community leader in Kessa"]
 
 
+@pytest.mark.parametrize(
+    ("text", "publisher", "chain"),
+    [
+        # the outlet by its name without the word that says what it is
+        (
+            "A community leader in Kessa told Dalil by phone that soldiers arrested nine men on "
+            "Monday.",
+            "DALIL Verify",
+            ["A community leader in Kessa"],
+        ),
+        # another outlet whose name begins like the publisher's stays in the chain
+        (
+            "A community leader in Kessa told Kessa Radio that soldiers arrested nine men on "
+            "Monday.",
+            "Kessa Times",
+            ["Kessa Radio", "A community leader in Kessa"],
+        ),
+    ],
+)
+def test_the_publisher_named_without_its_last_word_is_no_link_of_the_chain(text, publisher, chain):
+    article = Article(
+        id=article_id(text), text=text, publisher=publisher, published=date(2025, 2, 10)
+    )
+    (report,) = extract(article).reports
+    assert [s.text for s in report.sources] == chain
+
+
 def test_a_log_entry_takes_the_place_its_heading_ends_with_not_the_entry_before(nlp):
     text = (
         "Weekly maritime security advisory\n\n"
