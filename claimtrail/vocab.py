@@ -556,6 +556,7 @@ class AttributionCues:
     citing_verbs: frozenset[str]
     telling_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]  # ('according', 'to'), ('as', 'per')
+    according_to_openers: tuple[tuple[str, ...], ...]  # ('per',): only opening a clause
     denial_verbs: frozenset[str]
     evidential_nouns: frozenset[str]
     lowercase_evidential_nouns: frozenset[str]
@@ -574,6 +575,7 @@ class AttributionCues:
     disowning_nouns: frozenset[str] = frozenset()
     recording_verbs: frozenset[str] = frozenset()  # 'no such incident has been reported'
     records: frozenset[str] = frozenset()
+    contradicting_words: frozenset[str] = frozenset()  # 'contrary to the claims'
 
 
 @lru_cache(maxsize=1)
@@ -584,6 +586,7 @@ def attribution_cues() -> AttributionCues:
         citing_verbs=frozenset(raw["citing_verbs"]),
         telling_verbs=frozenset(raw["telling_verbs"]),
         according_to=tuple(tuple(p.split()) for p in raw["according_to"]["phrases"]),
+        according_to_openers=tuple(tuple(p.split()) for p in raw["according_to"]["clause_openers"]),
         denial_verbs=frozenset(raw["denial_verbs"]),
         evidential_nouns=frozenset(raw["evidential_nouns"]),
         lowercase_evidential_nouns=frozenset(raw["lowercase_evidential_nouns"]),
@@ -602,6 +605,7 @@ def attribution_cues() -> AttributionCues:
         disowning_nouns=frozenset(raw["disowning"]["nouns"]),
         recording_verbs=frozenset(raw["none_on_record"]["verbs"]),
         records=frozenset(raw["none_on_record"]["records"]),
+        contradicting_words=frozenset(raw["contradicting"]["words"]),
     )
 
 

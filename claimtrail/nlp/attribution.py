@@ -95,13 +95,19 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         for attribution in _sentence_attributions(sent, quotes, earlier):
             found.append(_kept_inside_its_quotation(attribution, quotes))
             earlier.extend(attribution.sources)
-        earlier.extend(introduced_people(sent))
+        # a body or a person named inside a quotation is the speaker's word, not the one a
+        # later 'it added' or 'he said' points back to
+        earlier.extend(p for p in introduced_people(sent) if not _quoted(p, quotes))
     found.extend(_quotation_attributions(doc, quotes, found))
     found.extend(_tagged_paragraphs(doc))
     found.extend(_submitted_records(doc))
     found.extend(_sourced_lists(doc))
     found.extend(_footnoted_sentences(doc))
     return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
+
+
+def _quoted(source: Source, quotes: list[tuple[int, int]]) -> bool:
+    return any(start <= source.start_char and source.end_char <= end for start, end in quotes)
 
 
 def _kept_inside_its_quotation(
@@ -2033,7 +2039,15 @@ def _as_outlet(source: Source, listener: Token) -> Source:
 def _framing_phrase_end(token: Token) -> Token | None:
     """The last word of an 'according to' phrase opening at `token` ('as per'), if one does."""
     doc = token.doc
-    for phrase in attribution_cues().according_to:
+    cues = attribution_cues()
+    before = next((t for t in reversed(doc[token.sent.start : token.i]) if not t.is_quote), None)
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # 'Per report of ...', 'per the police', 'per police': not 'Per capita income fell'
+    named = after is not None and (
+        after.pos_ in {"DET", "PROPN"} or after.lower_ in source_vocabulary().document_nouns
+    )
+    opening = named and (before is None or before.text == ",")
+    for phrase in cues.according_to + (cues.according_to_openers if opening else ()):
         words = doc[token.i : token.i + len(phrase)]
         if len(words) == len(phrase) and tuple(t.lower_ for t in words) == phrase:
             return words[-1]

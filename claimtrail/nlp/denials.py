@@ -53,6 +53,7 @@ def find_denials(
             or _speaker_saying_it_was_never_done(token, attributions)
             or _speaker_disowning_the_event(token, attributions)
             or _speaker_saying_they_were_not_involved(token, attributions)
+            or _speaker_contradicting_the_claims(token, attributions)
             or _none_on_record(token, named, attributions)
         )
         if source is not None:
@@ -242,6 +243,30 @@ def _speaker_saying_they_were_not_involved(
         return None
     events = [t for c in verb.children if c.lower_ == "in" for t in c.children if _an_event(t)]
     if not events:
+        return None
+    speaker = _teller(verb, attributions)
+    return speaker if speaker is not None and speaker.kind != "author" else None
+
+
+def _speaker_contradicting_the_claims(
+    verb: Token, attributions: Sequence[Attribution]
+) -> Source | None:
+    """'"Contrary to the claims circulating on social media, the army did not strike any
+    school"', 'contrary to earlier reports, no soldiers were killed': what did not happen, set
+    against the claims, denies them, whoever is said not to have done it."""
+    if not (_negated_verb(verb) or _none_subjects(verb)) or not _names_an_action(verb):
+        return None
+    words = attribution_cues().contradicting_words
+    against = [
+        noun
+        for head in verb.children
+        if head.lower_ in words
+        for to in head.children
+        if to.lower_ == "to"
+        for noun in to.children
+        if noun.dep_ == "pobj"
+    ]
+    if not any(_a_claim(noun) for noun in against):
         return None
     speaker = _teller(verb, attributions)
     return speaker if speaker is not None and speaker.kind != "author" else None

@@ -29,6 +29,17 @@ CASES = [
         "killed",
         [("district collector", "official")],
     ),
+    # 'per' as police and Philippine English write it, opening a clause
+    (
+        "Per report of the district director, the suspect fired at the officers.",
+        "fired",
+        [(None, "official")],
+    ),
+    (
+        "Gunmen killed four farmers near the village on Sunday, per the district police.",
+        "killed",
+        [("district police", "official")],
+    ),
     (
         "According to the police, gunmen killed four farmers near the village.",
         "killed",
@@ -354,12 +365,44 @@ def test_nested_speech_inside_a_quotation(nlp):
     assert got == [("Olena Marchuk", "official"), (None, "media"), (None, "eyewitness")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Per capita income fell by 12 per cent, the bank said.", "Fuel cost 3 dollars per litre."],
+)
+def test_per_that_counts_opens_no_attribution(nlp, text):
+    cues = [text[a.cue_start : a.cue_end] for a in find_attributions(nlp(text))]
+    assert cues == (["said"] if "said" in text else [])
+
+
 def test_pronoun_takes_the_latest_named_speaker(nlp):
     text = (
         "Colonel Dmytro Savchuk said the depot burned for hours. "
         "He added that two workers were injured."
     )
     assert chain_of(nlp, text, "injured")[0][:2] == ("Dmytro Savchuk", "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body named inside the quotation is the speaker's word, not the 'it' that adds
+        (
+            "The army's press office said that \"aircraft struck a building used by Hamas "
+            'fighters." It added: "No school in Jabalia was hit this week."',
+            "army's press office",
+            "official",
+        ),
+        (
+            '"I spoke to Ali Khan of the Red Crescent at the crossing," the minister said. '
+            "He added that the road to the crossing was shelled.",
+            None,
+            "official",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quotation_takes_its_speaker_not_a_name_inside_it(nlp, text, name, kind):
+    claim = text.split()[-2]  # 'hit', 'shelled'
+    assert chain_of(nlp, text, claim)[-1][:2] == (name, kind)
 
 
 @pytest.mark.parametrize(
