@@ -2235,8 +2235,14 @@ def _vetoed_by_object(verb: Token) -> bool:
         return True
     if _control_of(verb) & vocab.controlled_nouns:
         return True  # 'police took control of the situation'
+    if verb.dep_ != "acl":
+        return False
+    if verb.tag_ == "VBN" and "nsubjpass" in undergoers:
+        # "the privilege speech delivered by the senator": a past participle's noun is what
+        # was done, as the subject of 'was delivered' would be
+        return verb.head.lemma_.lower() in objects
     # "embers landing ahead of the fire": a participle's noun is its subject
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in subjects
+    return verb.head.lemma_.lower() in subjects
 
 
 def _control_of(verb: Token) -> set[str]:

@@ -700,6 +700,9 @@ def test_a_gerund_joined_to_a_finite_verb_is_no_event(nlp):
         ("Officials delivered demolition orders to nine families on Monday.", []),
         ("The court delivered its verdict on Monday.", []),
         ("The agency delivered food and blankets to nine families on Monday.", ["supply"]),
+        # also named before the participle, as what 'was delivered' would be
+        ("He replied to the speech delivered by the senator on Tuesday.", []),
+        ("The blankets delivered by the agency reached nine families on Monday.", ["supply"]),
     ],
 )
 def test_some_objects_make_a_verb_no_event(nlp, text, actions):
