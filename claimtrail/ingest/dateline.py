@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claimtrail.ingest.pubdate import day_month_pattern, find_date, find_month_day
+from claimtrail.ingest.pubdate import (
+    day_month_pattern,
+    find_date,
+    find_month_day,
+    header_vocabulary,
+)
 from claimtrail.vocab import sources as source_vocabulary
 
 _HEAD = re.compile(r"^(?P<head>\S.{1,100}?)\s*(?:--?|–|—)\s+\S")
@@ -83,8 +88,8 @@ def _read_head(head: str, dated: bool) -> Dateline | None:
     place = place.strip()
     if place.endswith(".") and place.count(".") == 1:
         place = place[:-1]  # 'CORONEL OVIEDO.– ...': the stop closes the place, as 'D.C.' does not
-    if not _CAPS_PLACE.match(place):
-        place, rest = "", head
+    if not _CAPS_PLACE.match(place) or _a_notice_label(place):
+        place, rest = "", head  # 'CORRECTION - September 14, 2033': a note's label, no place
     published, month_day, rest = _take_date(rest)
     if not (place or agency) or not _only_leftovers(rest):
         return None
@@ -93,6 +98,11 @@ def _read_head(head: str, dated: bool) -> Dateline | None:
     if agency and not agency[0].isupper():
         return None
     return Dateline(place or None, agency, published, month_day)
+
+
+def _a_notice_label(word: str) -> bool:
+    """'CORRECTION', 'UPDATE': the label of an editor's note, set as a dateline's place is."""
+    return word.casefold() in header_vocabulary()["editor_note_labels"]["labels"]
 
 
 def _unit_of_a_place(before: str, bracketed: str) -> bool:

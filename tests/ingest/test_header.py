@@ -634,6 +634,9 @@ def test_datelines(paragraph, place, agency, published, month_day):
         "BAMAKO, Mali",  # a place alone on its line, no day
         # a place in title case and the commune it lies in, no agency
         "Rumonge (Muhuta) – The lake rose over the road on Monday.",
+        # an editor's note's label, set as a dateline's place is
+        "CORRECTION - September 14, 2033 5:05 PM CAT",
+        "UPDATE - The army said on Monday that the road was open.",
     ],
 )
 def test_not_datelines(paragraph):
