@@ -249,6 +249,8 @@ def _outlets(
     if copy is not None:
         original, published = copy
     declared, declared_day = _declared_original(plain, footer)
+    if declared is None and original is None:
+        declared = _translation_declared(plain, body_start)
     if declared and (original is None or original.publisher != declared):
         dated = [h.published for h in outlet_lines if h.publisher == declared]
         original = Original(declared, dated[0] if dated else declared_day)
@@ -467,6 +469,29 @@ def _declared_original(plain: list[str], footer: list[int]) -> tuple[str | None,
             found = find_date(plain[number][m.end() :])
             return m.group("name").strip().rstrip("."), found.value if found else None
     return None, None
+
+
+def _translation_declared(plain: list[str], body_start: int | None) -> str | None:
+    """The body that issued what the page translates, as a translator's note opening the
+    story names it ('This is an unofficial English translation of the summary of Early
+    Warning No. 011-33, issued by the Defensoría del Pueblo (...) through ...')."""
+    if body_start is None:
+        return None
+    opening = [line for line in plain[body_start:] if line.strip()][:MAX_NOTE_PARAGRAPHS]
+    for line in opening:
+        m = _TRANSLATION_OF.search(line)
+        if m is not None:
+            return m.group("name").strip()
+    return None
+
+
+MAX_NOTE_PARAGRAPHS = 2  # a translator's note stands over the text it translates
+_TRANSLATION_OF = re.compile(
+    r"\b(?:an?|the)\s+(?:(?:unofficial|official|full|abridged)\s+)?(?:english\s+)?"
+    r"translation\s+of\b[^.]{0,200}?,?\s+(?:issued|published|released|adopted)\s+by\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
 
 
 def _authors(header: Sequence[HeaderLine], plain: list[str], footer: list[int]) -> tuple[str, ...]:

@@ -2123,6 +2123,36 @@ def test_a_republished_story_takes_the_original_date_from_its_footer_notice():
     )
 
 
+@pytest.mark.parametrize(
+    ("note", "original"),
+    [
+        (
+            "TRANSLATOR'S NOTE: This is an unofficial English translation of the summary of "
+            "Alert N° 07-33, issued by the Provincial Human Rights Commission (CPDH) through "
+            "its monitoring unit. Words in square brackets are ours.",
+            "Provincial Human Rights Commission",
+        ),
+        # a translation the page does not say anyone issued names no original
+        ("This is our English translation of the statement read at the vigil.", None),
+    ],
+)
+def test_a_translators_note_over_the_story_names_the_body_whose_text_it_translates(note, original):
+    lines = [
+        "Northern Solidarity Network",
+        "",
+        "Alert 07-33: Cabo Delgado, summary of recorded events",
+        "",
+        "Posted 2 May 2033",
+        "",
+        note,
+        "",
+        "Insurgents burned 40 houses in the village of Chai on 28 April, residents said.",
+    ]
+    article = read_article("\n".join(lines).encode(), "x")
+    assert article.publisher == "Northern Solidarity Network"
+    assert (article.original.publisher if article.original else None) == original
+
+
 def test_an_agency_dateline_under_a_photo_caption_names_the_original():
     lines = [
         "THE COASTAL HERALD",
