@@ -440,9 +440,60 @@ def _numeric(match: re.Match[str], text: str, anchor: date | None) -> Range | No
         found = _safe(y, b, a)
     elif b > 12:
         found = _safe(y, a, b)
+    elif (order := _figure_order(text)) is not None:
+        # 03/04/2033 on a page whose other dates in figures show the order ('14/02/2033')
+        found = _safe(y, b, a) if order == "day" else _safe(y, a, b)
     else:  # 03/04/2018: day-month or month-day, told apart only by the story's day
         found = _the_recent_reading(_safe(y, b, a), _safe(y, a, b), anchor)
     return (found, found) if found else None
+
+
+def _numeric_span(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
+    first = _FULL_NUMERIC.fullmatch(match.group("first") or match.group("first2"))
+    last = _FULL_NUMERIC.fullmatch(match.group("last") or match.group("last2"))
+    if first is None or last is None:
+        return None
+    day_first = _written_day_first(last, text, anchor)
+    if day_first is None:
+        day_first = _written_day_first(first, text, anchor)
+    if day_first is None:
+        return None
+    days = [_safe(int(m["y"]), *_month_and_day(m, day_first)) for m in (first, last)]
+    if days[0] is None or days[1] is None or not days[0] < days[1]:
+        return None
+    return days[0], days[1]
+
+
+def _written_day_first(figures: re.Match[str], text: str, anchor: date | None) -> bool | None:
+    """Whether a date in figures reads day first, when it reads one way only (both days of a
+    span are written in one order: the one that reads either of them)."""
+    found = _numeric(figures, text, anchor)
+    if found is None:
+        return None
+    return found[0] == _safe(int(figures["y"]), *_month_and_day(figures, day_first=True))
+
+
+def _month_and_day(figures: re.Match[str], day_first: bool) -> tuple[int, int]:
+    a, b = int(figures["a"]), int(figures["b"])
+    return (b, a) if day_first else (a, b)
+
+
+@lru_cache(maxsize=8)  # one text's, asked for each of its dates in figures
+def _figure_order(text: str) -> str | None:
+    """'day' when the page's dates in figures put the day first (some open with a figure over
+    12, none has one in second place), 'month' for the reverse, None when they do not tell."""
+    pairs = [(int(m["a"]), int(m["b"])) for m in _FULL_NUMERIC.finditer(text)]
+    day_first = any(a > 12 for a, _ in pairs)
+    month_first = any(b > 12 for _, b in pairs)
+    if day_first == month_first:
+        return None
+    return "day" if day_first else "month"
+
+
+_FIGURES = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"  # a day in figures, as a span's ends write it
+_FULL_NUMERIC = re.compile(
+    r"(?<![\d./-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?!\d|[./-]\d)"
+)
 
 
 def _short_numeric(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
@@ -983,6 +1034,16 @@ def _rules() -> tuple[_Rule, ...]:
             r"(?<![\d./-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?!\d|[./-]\d)",
             _numeric,
             "day",
+        ),
+        (
+            # 'Between 03/04/2033 and 05/04/2033', 'from 03/04/2033 to 05/04/2033': the days
+            # from one to the other
+            "numeric-span",
+            rf"(?:(?<=[Bb]etween )(?P<first>{_FIGURES})\s+and\s+(?P<last>{_FIGURES})"
+            rf"|(?<=[Ff]rom )(?P<first2>{_FIGURES})\s+(?:to|until)\s+(?P<last2>{_FIGURES}))"
+            r"(?!\d|[./-]\d)",
+            _numeric_span,
+            None,
         ),
         (
             # a slash only: '3.5' is a figure; and only after 'on' or 'of' ('on the night of

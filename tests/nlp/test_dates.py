@@ -782,6 +782,33 @@ def test_a_date_in_figures_with_two_readings_of_the_same_kind_stays_unread(text)
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the page's other dates in figures put the day first, so 03/04 is 3 April ...
+        ("On 14/02/2018 a post was attacked. On 03/04/2018 ten families fled.", "2018-04-03"),
+        # ... or the month first, so it is 4 March
+        ("On 02/14/2018 a post was attacked. On 03/04/2018 ten families fled.", "2018-03-04"),
+    ],
+)
+def test_a_date_in_figures_reads_in_the_order_the_pages_other_dates_show(text, first):
+    *_, when = find_dates(text, date(2018, 4, 28))
+    assert when.start == date.fromisoformat(first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 03/04/2018 and 05/04/2018, 58 families left their homes.",
+        "From 03/04/2018 to 05/04/2018, 58 families left their homes.",
+    ],
+)
+def test_days_in_figures_between_two_dates_are_one_span(text):
+    (when,) = find_dates(text, date(2018, 4, 28))
+    assert (when.start, when.end, when.precision) == (date(2018, 4, 3), date(2018, 4, 5), "days")
+    assert text[when.start_char : when.end_char].startswith("03/04/2018")
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         # a chat exported on Saturday 19 October 2030; its messages are of 14 and 16 October
