@@ -2040,18 +2040,27 @@ def _framing_phrase_end(token: Token) -> Token | None:
     """The last word of an 'according to' phrase opening at `token` ('as per'), if one does."""
     doc = token.doc
     cues = attribution_cues()
-    before = next((t for t in reversed(doc[token.sent.start : token.i]) if not t.is_quote), None)
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    # 'Per report of ...', 'per the police', 'per police': not 'Per capita income fell'
-    named = after is not None and (
-        after.pos_ in {"DET", "PROPN"} or after.lower_ in source_vocabulary().document_nouns
-    )
-    opening = named and (before is None or before.text == ",")
-    for phrase in cues.according_to + (cues.according_to_openers if opening else ()):
+    openers = cues.according_to_openers if _opens_a_clause_naming(token) else ()
+    for phrase in cues.according_to + openers:
         words = doc[token.i : token.i + len(phrase)]
         if len(words) == len(phrase) and tuple(t.lower_ for t in words) == phrase:
             return words[-1]
     return None
+
+
+def _opens_a_clause_naming(token: Token) -> bool:
+    """'Per report of ...', '..., per the police report': a word opening the sentence or a
+    clause after a comma, before a name, a determiner or a document ('Per capita income
+    fell' names no one)."""
+    if not any(token.lower_ == phrase[0] for phrase in attribution_cues().according_to_openers):
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    named = after is not None and (
+        after.pos_ in {"DET", "PROPN"} or after.lower_ in source_vocabulary().document_nouns
+    )
+    before = next((t for t in reversed(doc[token.sent.start : token.i]) if not t.is_quote), None)
+    return named and (before is None or before.text == ",")
 
 
 def _according_to(accord: Token, to: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:

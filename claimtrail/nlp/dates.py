@@ -491,9 +491,9 @@ def _figure_order(text: str) -> str | None:
 
 
 _FIGURES = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"  # a day in figures, as a span's ends write it
-_FULL_NUMERIC = re.compile(
-    r"(?<![\d./-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?!\d|[./-]\d)"
-)
+# a day in figures, '14/02/2033' or '03.04.2033', its two separators alike
+_NUMERIC_DATE = r"(?<![\d./-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?!\d|[./-]\d)"
+_FULL_NUMERIC = re.compile(_NUMERIC_DATE)
 
 
 def _short_numeric(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
@@ -1029,12 +1029,7 @@ def _rules() -> tuple[_Rule, ...]:
     ordinals = list(_vocab().running_day_ordinals)
     table: list[tuple[str, str, Handler, Precision | None]] = [
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d|-\d)", _iso, "day"),
-        (
-            "numeric",
-            r"(?<![\d./-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<y>\d{4})(?!\d|[./-]\d)",
-            _numeric,
-            "day",
-        ),
+        ("numeric", _NUMERIC_DATE, _numeric, "day"),
         (
             # 'Between 03/04/2033 and 05/04/2033', 'from 03/04/2033 to 05/04/2033': the days
             # from one to the other
