@@ -450,32 +450,35 @@ def test_a_speaker_saying_someone_was_not_involved_in_an_event_denies_it(nlp, te
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "deniers"),
     [
-        'The spokeswoman, Ana Ruiz, said: "Contrary to the claims circulating on social media, '
-        'the air force did not strike any school in Kidal this week."',
-        "Contrary to earlier reports, no soldiers were killed in the ambush near Tessalit, the "
-        "spokeswoman, Ana Ruiz, said.",
-    ],
-)
-def test_what_did_not_happen_set_against_the_claims_denies_them(nlp, text):
-    (denial,) = find_denials(nlp(text), find_attributions(nlp(text)))
-    assert denial.source.name == "Ana Ruiz"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        (
+            'The spokeswoman, Ana Ruiz, said: "Contrary to the claims circulating on social '
+            'media, the air force did not strike any school in Kidal this week."',
+            ["Ana Ruiz"],
+        ),
+        (
+            "Contrary to earlier reports, no soldiers were killed in the ambush near Tessalit, "
+            "the spokeswoman, Ana Ruiz, said.",
+            ["Ana Ruiz"],
+        ),
         # what did happen, against the reports, corrects them and denies nothing
-        "Contrary to earlier reports, the rebels attacked Tessalit on Monday, the spokeswoman, "
-        "Ana Ruiz, said.",
+        (
+            "Contrary to earlier reports, the rebels attacked Tessalit on Monday, the "
+            "spokeswoman, Ana Ruiz, said.",
+            [],
+        ),
         # against expectations, not claims
-        "Contrary to expectations, no soldiers were killed in the ambush, the spokeswoman, Ana "
-        "Ruiz, said.",
+        (
+            "Contrary to expectations, no soldiers were killed in the ambush, the spokeswoman, "
+            "Ana Ruiz, said.",
+            [],
+        ),
     ],
 )
-def test_contrary_to_what_no_one_claimed_or_to_what_did_happen_denies_nothing(nlp, text):
-    assert find_denials(nlp(text), find_attributions(nlp(text))) == []
+def test_what_did_not_happen_set_against_the_claims_denies_them(nlp, text, deniers):
+    denials = find_denials(nlp(text), find_attributions(nlp(text)))
+    assert [d.source.name for d in denials] == deniers
 
 
 def test_not_involved_in_what_is_no_event_denies_nothing(nlp):
