@@ -38,6 +38,20 @@ PERSONAL_PRONOUNS = {"he", "she"}  # stand for a person; "they", "it", "we" for 
 UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 
 
+def _subject_of_the_next_verb(token: Token) -> bool:
+    """'According to the report of the district director, the subject drew a revolver': the
+    parse hangs 'the subject' on the director as an apposition, though it is the subject of
+    the verb right after it, which has none."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children
+    )
+
+
 def source_phrase(head: Token) -> Span:
     """The contiguous phrase of a source head: its subtree up to the first clause or conjunct.
 
@@ -54,6 +68,10 @@ def source_phrase(head: Token) -> Span:
         if child.dep_ in CLAUSE_DEPS and not keeps_going and not continues_name(child):
             break
         end = child.right_edge.i + 1
+    # 'the report of the district director, the subject drew ...': no further than a
+    # misparsed subject hung on the phrase as an apposition
+    misread = [t.left_edge.i for t in doc[head.i + 1 : end] if _subject_of_the_next_verb(t)]
+    end = min([end, *misread])
     for child in head.lefts:
         if child.dep_ in {"cc", "conj"}:
             start = child.right_edge.i + 1

@@ -374,6 +374,15 @@ def test_per_that_counts_opens_no_attribution(nlp, text):
     assert cues == (["said"] if "said" in text else [])
 
 
+@pytest.mark.parametrize("opener", ["According to the report of", "Per report of"])
+def test_a_subject_the_parse_hangs_on_the_source_as_an_apposition_is_the_claims(nlp, opener):
+    text = f"{opener} the NPD District Director, the subject drew a revolver and fired at them."
+    (attribution,) = find_attributions(nlp(text))
+    assert [s.text for s in attribution.sources] == ["the NPD District Director"]
+    content = text[attribution.content_start : attribution.content_end]
+    assert "the subject drew a revolver" in content
+
+
 def test_pronoun_takes_the_latest_named_speaker(nlp):
     text = (
         "Colonel Dmytro Savchuk said the depot burned for hours. "
