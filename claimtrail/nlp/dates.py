@@ -436,46 +436,45 @@ def _iso(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
 
 def _numeric(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
     a, b, y = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-    if a > 12 or a == b:
-        found = _safe(y, b, a)
-    elif b > 12:
-        found = _safe(y, a, b)
-    elif (order := _figure_order(text)) is not None:
-        # 03/04/2033 on a page whose other dates in figures show the order ('14/02/2033')
-        found = _safe(y, b, a) if order == "day" else _safe(y, a, b)
-    else:  # 03/04/2018: day-month or month-day, told apart only by the story's day
-        found = _the_recent_reading(_safe(y, b, a), _safe(y, a, b), anchor)
+    found = _in_figures(a, b, y, _reads_day_first(a, b, y, text, anchor))
     return (found, found) if found else None
 
 
 def _numeric_span(match: re.Match[str], text: str, anchor: date | None) -> Range | None:
-    first = _FULL_NUMERIC.fullmatch(match.group("first") or match.group("first2"))
-    last = _FULL_NUMERIC.fullmatch(match.group("last") or match.group("last2"))
-    if first is None or last is None:
+    """Both days of a span are written in one order: the one that reads either of them."""
+    ends = [
+        match.group("first") or match.group("first2"),
+        match.group("last") or match.group("last2"),
+    ]
+    figures = [
+        (int(m["a"]), int(m["b"]), int(m["y"])) for m in map(_FULL_NUMERIC.fullmatch, ends) if m
+    ]
+    if len(figures) != len(ends):
         return None
-    day_first = _written_day_first(last, text, anchor)
+    orders = (_reads_day_first(*end, text, anchor) for end in reversed(figures))
+    day_first = next((order for order in orders if order is not None), None)
+    first, last = (_in_figures(*end, day_first) for end in figures)
+    return (first, last) if first and last and first < last else None
+
+
+def _reads_day_first(a: int, b: int, y: int, text: str, anchor: date | None) -> bool | None:
+    """Whether a date in figures ('03/04/2033') puts the day first: by a figure over 12, by the
+    order the page's other dates in figures show ('14/02/2033'), or by the one reading that
+    lies in the weeks before the story's day; None when nothing tells."""
+    if a > 12 or a == b:
+        return True
+    if b > 12:
+        return False
+    if (order := _figure_order(text)) is not None:
+        return order == "day"
+    found = _the_recent_reading(_safe(y, b, a), _safe(y, a, b), anchor)
+    return None if found is None else found == _safe(y, b, a)
+
+
+def _in_figures(a: int, b: int, y: int, day_first: bool | None) -> date | None:
     if day_first is None:
-        day_first = _written_day_first(first, text, anchor)
-    if day_first is None:
         return None
-    days = [_safe(int(m["y"]), *_month_and_day(m, day_first)) for m in (first, last)]
-    if days[0] is None or days[1] is None or not days[0] < days[1]:
-        return None
-    return days[0], days[1]
-
-
-def _written_day_first(figures: re.Match[str], text: str, anchor: date | None) -> bool | None:
-    """Whether a date in figures reads day first, when it reads one way only (both days of a
-    span are written in one order: the one that reads either of them)."""
-    found = _numeric(figures, text, anchor)
-    if found is None:
-        return None
-    return found[0] == _safe(int(figures["y"]), *_month_and_day(figures, day_first=True))
-
-
-def _month_and_day(figures: re.Match[str], day_first: bool) -> tuple[int, int]:
-    a, b = int(figures["a"]), int(figures["b"])
-    return (b, a) if day_first else (a, b)
+    return _safe(y, b, a) if day_first else _safe(y, a, b)
 
 
 @lru_cache(maxsize=8)  # one text's, asked for each of its dates in figures

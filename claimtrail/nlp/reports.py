@@ -2517,9 +2517,8 @@ def _outlets_named(chain: tuple[Source, ...], article: Article) -> tuple[Source,
 
 def _names_publisher(source: Source, publisher: str) -> bool:
     """The publisher by its name, or by its initials ('CPW-CAR' for 'Civilian Protection
-    Watch – Central African Republic'); an outlet also by its name without the word after it
-    ('told Dalil' on a page of 'DALIL Verify', 'the Sentinel's reporter' of 'Kisumu
-    Sentinel' is not: the word dropped is the last)."""
+    Watch – Central African Republic'); an outlet also by the publisher's name without its
+    last word ('told Dalil' on a page of 'DALIL Verify')."""
     name = source.name
     if not name:
         return False
