@@ -4,7 +4,9 @@ A log kept in a shared sheet and copied as text gives a header row of column nam
 by bars ('No. | Date | Township | Village | Description | Source'), then one line per
 incident whose cells follow the same order; a long description goes on over indented lines
 below its row. Read as it stands, a row runs its number, codes and dates into its account
-and its source into the next row's number.
+and its source into the next row's number. A boxed table in a printed answer or report
+('Bil. | Date | Location | Incident | Status', rules of dashes between rows) wraps each long
+cell inside its own column over the lines below the row.
 
 A conflict-event dataset exported as CSV and pasted as text gives the same in comma-parted
 cells ('event_id,event_date,...,location,latitude,longitude,source,notes,fatalities'), one
@@ -33,6 +35,7 @@ MIN_COLUMNS = 4
 _DEGREES = re.compile(r"-?\d{1,3}\.\d{2,}")
 _EMPTY_CELLS = frozenset({"", "n/a", "na", "-", "–", "none", "unknown", "?"})
 _ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
+_RULE = re.compile(r"\s*[-=+|]{3,}[-=+| ]*")  # '-----+-----' between a boxed table's rows
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class _Columns:
     count: int
     comma_parted: bool = False  # a CSV export's rows, not a sheet's rows parted by bars
     point: tuple[int, int] | None = None  # the latitude and longitude columns
+    bars: tuple[int, ...] | None = None  # where the header's bars stand, for boxed cells
 
 
 def table_rows(lines: Sequence[str]) -> list[str]:
@@ -67,7 +71,13 @@ def _header(line: str) -> _Columns | None:
     if len(cells) < MIN_COLUMNS or not (" | " in line or comma_parted):
         return None
     words = _words()
-    description = next((i for i, c in enumerate(cells) if _named(c, words["description"])), None)
+    # a column named exactly ('Description', or else 'Incident') before one named by its first
+    # word ('Incident type')
+    named = words["description"]
+    ranked = [(_description_names().index(c), i) for i, c in enumerate(cells) if c in named]
+    description = min(ranked)[1] if ranked else None
+    if description is None:
+        description = next((i for i, c in enumerate(cells) if _named(c, named)), None)
     if description is None:
         return None
     places = [i for i, c in enumerate(cells) if _named(c, words["places"])]
@@ -78,7 +88,8 @@ def _header(line: str) -> _Columns | None:
     point = (latitude, longitude) if latitude is not None and longitude is not None else None
     # the more local a column, the later the sheet sets it ('State | Township | Village')
     places.reverse()
-    return _Columns(description, tuple(places), source, day, len(cells), comma_parted, point)
+    bars = None if comma_parted else _bar_offsets(line)
+    return _Columns(description, tuple(places), source, day, len(cells), comma_parted, point, bars)
 
 
 def _named(cell: str, names: frozenset[str]) -> bool:
@@ -97,12 +108,14 @@ def _rows(lines: Sequence[str], columns: _Columns) -> list[str]:
             starts_row = len(cells) == columns.count  # each line of a CSV export is a row
         else:
             starts_row = len(cells) >= 2 and _ROW_NUMBER.match(cells[0])
+        if _RULE.fullmatch(line):
+            continue  # a boxed table's rule between its rows
         if starts_row:
             if row is not None:
                 out.extend([_paragraph(row, columns), ""])
-            row = [line.strip()]
+            row = [line]
         elif row is not None and line.startswith((" ", "\t")) and line.strip():
-            row.append(line.strip())  # the row's cell going on
+            row.append(line)  # the row's cells going on
         elif line.strip() or row is None:
             # the first line that is no row ends the table ('TOTAL | ...', a legend)
             if row is not None:
@@ -114,9 +127,9 @@ def _rows(lines: Sequence[str], columns: _Columns) -> list[str]:
 
 
 def _paragraph(row: list[str], columns: _Columns) -> str:
-    cells = _cells(" ".join(row), columns.comma_parted)
+    cells = _row_cells(row, columns)
     if len(cells) < columns.count:
-        return " ".join(row)  # a row the sheet did not split as its header: as it stands
+        return " ".join(line.strip() for line in row)  # not split as its header: as it stands
     description = cells[columns.description]
     if description.lower() in _EMPTY_CELLS:
         return ""  # a row that tells of nothing ('Kanker | 6 | 1 | -'): its counts are the log's
@@ -131,6 +144,33 @@ def _paragraph(row: list[str], columns: _Columns) -> str:
     if source.lower() not in _EMPTY_CELLS:
         text = f"{text.rstrip('.')} ({source})."
     return text
+
+
+def _row_cells(row: list[str], columns: _Columns) -> list[str]:
+    """A row's cells. In a boxed table every line of a row has its bars where the header has
+    them, and a long cell goes on in the same column of the lines below it ('Waters off
+    Pulau' over 'Tambisan, Lahad Datu'), its text at times touching the bar: such a row is
+    cut at the header's bars and read column by column. Otherwise the row's lines are one
+    run of text: a long description went on over indented lines."""
+    bars = columns.bars
+    if bars and all(_bar_offsets(line)[: len(bars)] == bars for line in row):
+        edges = [-1, *bars, None]
+        cut = [
+            [line[a + 1 : b].strip() for a, b in zip(edges, edges[1:], strict=False)]
+            for line in row
+        ]
+        return [" ".join(part for part in column if part) for column in zip(*cut, strict=True)]
+    return _cells(" ".join(line.strip() for line in row), columns.comma_parted)
+
+
+def _bar_offsets(line: str) -> tuple[int, ...]:
+    return tuple(i for i, char in enumerate(line) if char == "|")
+
+
+@cache
+def _description_names() -> list[str]:
+    """The description column's names, the likeliest first ('Description' before 'Incident')."""
+    return list(read_data("ingest.json")["incident_table"]["description"])
 
 
 @cache

@@ -96,3 +96,47 @@ def test_a_sentence_with_commas_is_no_csv_header():
         "Rangers, 2 March 2031, Kasungu, the park office, found two carcasses.",
     ]
     assert table_rows(lines) == lines
+
+
+def test_a_boxed_tables_cells_go_on_in_their_own_columns_below_the_row():
+    rule = " " + "-" * 66
+    lines = [
+        "Incidents recorded from January to March:",
+        rule,
+        " No. | Date       | Location           | Incident           | Status",
+        rule,
+        "  1. | 03.02.2031 | Off the island of  | Gunmen boarded a   | Under",
+        "     |            | Velden, Ostrava    | ferry and took away| investigation.",
+        "     |            |                    | two engineers.     |",
+        rule,
+        "  2. | 11.03.2031 | Lower Velden       | Arrest of two men. | Charged.",
+        rule,
+        "",
+        "2.   The ministry has since added patrols.",
+    ]
+    assert table_rows(lines) == [
+        "Incidents recorded from January to March:",
+        rule,
+        "Off the island of Velden, Ostrava, 03.02.2031 – Gunmen boarded a ferry and took away"
+        " two engineers.",
+        "",
+        "Lower Velden, 11.03.2031 – Arrest of two men.",
+        "",
+        "2.   The ministry has since added patrols.",
+    ]
+
+
+def test_a_column_named_incident_holds_the_account_unless_one_is_named_description():
+    lines = [
+        "No. | Date | Town | Incident type | Description",
+        "1 | 01/10/2030 | Velden | Flood | The river flooded twelve farms.",
+    ]
+    assert table_rows(lines) == ["Velden, 01/10/2030 – The river flooded twelve farms."]
+
+
+def test_a_description_column_holds_the_account_before_an_incident_column():
+    lines = [
+        "No. | Date | Town | Incident | Description",
+        "1 | 01/10/2030 | Velden | Flood | The river flooded twelve farms.",
+    ]
+    assert table_rows(lines) == ["Velden, 01/10/2030 – The river flooded twelve farms."]
