@@ -367,6 +367,9 @@ def test_an_offset_with_its_conversion_in_brackets_still_moves_the_point(nlp, co
     [
         ("A fishing boat capsized off Lampedusa on Sunday night.", "Lampedusa"),
         ("Two crewmen were rescued off Crotone late on Friday.", "Crotone"),
+        # whatever the tagger calls the name after 'off'
+        ("The coast guard detained a fisherman off Crotone on 21 May.", "Crotone"),
+        ("Gunmen seized a trawler in waters off Lampedusa, Sicily, on Monday.", "Lampedusa"),
     ],
 )
 def test_a_name_off_which_a_vessel_came_to_harm_is_a_place(nlp, text, name):
