@@ -223,6 +223,9 @@ class Actions:
     strike_verbs: frozenset[str] = frozenset()
     on_strike_verbs: frozenset[str] = frozenset()
     stoppage_nouns: frozenset[str] = frozenset()
+    work_stopping_verbs: frozenset[str] = frozenset()  # 'workers stopped work'
+    stopped_work: frozenset[str] = frozenset()
+    striking_workers: frozenset[str] = frozenset()
     captives: frozenset[str] = frozenset()
     authorities: frozenset[str] = frozenset()
     capturing_verbs: frozenset[str] = frozenset()  # 'police captured the suspect'
@@ -231,6 +234,8 @@ class Actions:
     suspects: frozenset[str] = frozenset()
     police_takers: frozenset[str] = frozenset()
     cared_for: frozenset[str] = frozenset()
+    custody_places: frozenset[str] = frozenset()
+    custody_people: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     prevention_verbs: frozenset[str] = frozenset()
     area_units: frozenset[str] = frozenset()
@@ -478,6 +483,9 @@ def actions() -> Actions:
         strike_verbs=frozenset(raw["labour_strikes"]["verbs"]),
         on_strike_verbs=frozenset(raw["labour_strikes"]["on_verbs"]),
         stoppage_nouns=frozenset(raw["labour_strikes"]["always"]),
+        work_stopping_verbs=frozenset(raw["labour_strikes"]["stopping_verbs"]),
+        stopped_work=frozenset(raw["labour_strikes"]["stopped_things"]),
+        striking_workers=frozenset(raw["labour_strikes"]["workers"]),
         captives=frozenset(raw["held_captive"]["people"]),
         sweeping_verbs=frozenset(raw["swept_away"]["verbs"]),
         overflowing_verbs=frozenset(raw["overflowing_water"]["verbs"]),
@@ -503,6 +511,8 @@ def actions() -> Actions:
         suspects=frozenset(raw["led_away_in_custody"]["suspects"]),
         police_takers=frozenset(raw["led_away_in_custody"]["police"]),
         cared_for=frozenset(raw["led_away_in_custody"]["cared_for"]),
+        custody_places=frozenset(raw["led_away_in_custody"]["custody_places"]),
+        custody_people=frozenset(raw["led_away_in_custody"]["custody_people"]),
         intention_heads=frozenset(raw["not_occurrences"]["intention_heads"]),
         prevention_verbs=frozenset(raw["not_occurrences"]["prevention_verbs"]),
         area_units=frozenset(raw["not_occurrences"]["area_units"]),

@@ -511,6 +511,7 @@ def _actions_by_context() -> tuple[tuple[frozenset[str], Callable[[Token], bool]
         (vocab.firing_verbs, _rounds_fired_at, "attack"),
         (vocab.blockade_verbs, _protesters_blocked, "protest"),
         (vocab.street_verbs, _took_to_the_streets, "protest"),
+        (vocab.work_stopping_verbs, _workers_stopped_work, "protest"),
         (vocab.fighting_verbs, _fought_one_another, "attack"),
         (frozenset({"hold"}), _held_captive, "abduct"),
         (vocab.gathering_with_demands, _gathered_demanding, "protest"),
@@ -1029,14 +1030,42 @@ def _set_alight(verb: Token) -> bool:
     )
 
 
+def _workers_stopped_work(verb: Token) -> bool:
+    """'Contractors' workers at the field stopped work', 'dockers downed tools': workers who
+    stop their work strike; a firm that 'stopped work on the new wing' does not."""
+    vocab = actions()
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in vocab.stopped_work for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(w.lemma_.lower() in vocab.striking_workers for s in subjects for w in _counted(s))
+
+
 def _into_custody(verb: Token) -> bool:
-    """'14 men were taken into custody', 'placed in police custody'."""
-    return any(
+    """'14 men were taken into custody', 'placed in police custody', 'seven participants were
+    taken to the police station': suspects or protesters, not a car, the police now hold."""
+    if any(
         c.dep_ == "prep"
         and c.lower_ in {"into", "in"}
         and any(g.lemma_ == "custody" for g in c.children)
         for c in verb.children
+    ):
+        return True
+    places = actions().custody_places
+    to_custody = any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ in places for g in c.children)
+        for c in verb.children
     )
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return to_custody and any(_held_people(noun) for noun in taken)
+
+
+def _held_people(noun: Token) -> bool:
+    """Those whose part says why the police hold them: suspects, a protest's participants
+    ('police took the two men to the station' may have taken witnesses)."""
+    held = actions().custody_people
+    return any(w.lemma_.lower() in held for w in _counted(noun))
 
 
 def _led_away_in_custody(verb: Token) -> bool:
@@ -1691,6 +1720,8 @@ def _event_noun_position(token: Token) -> bool:
         )
     if _reported_event(token) or _after_event(token) or _there_was(token):
         return True
+    if _heads_a_log_entry(token):
+        return True
     # "confirmed the outbreak", but not "carried out a raid", which the verb already names,
     # nor "demanding the arrest of the attackers", which asks for one.
     vocab = actions()
@@ -1706,6 +1737,23 @@ def _event_noun_position(token: Token) -> bool:
         and (token.head.lemma_ not in vocab.demand_verbs or ordered)
         and not unconfirmed
     )
+
+
+_ENTRY_DASHES = frozenset({"–", "—", "-"})  # not a label's colon ('Event: Earthquake of ...')
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _heads_a_log_entry(noun: Token) -> bool:
+    """'Lahad Datu, 18.01.2033 – Kidnapping of three crew members by armed men.': an entry of
+    a log or a table, after its place and day, names what happened by a noun with what it was
+    done to, and has no verb of its own."""
+    if noun.i == 0 or noun.doc[noun.i - 1].text not in _ENTRY_DASHES:
+        return False
+    if not noun.text[:1].isupper():
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in noun.subtree)
 
 
 def _there_was(noun: Token) -> bool:

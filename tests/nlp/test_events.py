@@ -317,7 +317,6 @@ def test_moving_people_to_refuge_and_leaving_home(nlp, text, action):
     "text",
     [
         "The bank moved its headquarters to Nairobi in March.",
-        "Police took the two suspects to the central station.",
         "The ministry moved 300 pupils to a new school in the capital.",
         "She left the house early on Friday.",
         "He left the village early on Friday.",
@@ -1611,3 +1610,39 @@ def test_a_tables_labels_tell_no_event(nlp, text):
 def test_a_sentence_with_dots_after_it_is_still_told(nlp):
     text = "Two herders were killed near the well on Monday... The army blamed bandits."
     assert [t.action for t in find_triggers(nlp(text))] == ["kill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Kampung Velden, Ostrava, 27.04.2031 – Arrest of four men suspected of acting as"
+            " lookouts for a gang.",
+            ["arrest"],
+        ),
+        ("Lower Velden, 03.02.2031 – Kidnapping of two engineers by gunmen in a boat.", ["abduct"]),
+        # a label's colon is no entry, nor is a noun after a dash without what it was done to
+        ("Event: Arrest of a suspect on 14 March 2031.", []),
+        ("Velden, 14.03.2031 – Arrest warrant issued for the mayor.", []),
+    ],
+)
+def test_a_log_entry_after_its_place_and_day_names_its_event_by_a_noun(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        # people taken to a police station are detained; a motorbike taken there is not
+        ("Seven participants were taken to the police station of Velden district.", ["arrest"]),
+        ("Four protesters were taken to the police headquarters in Velden.", ["arrest"]),
+        ("Police took the two suspects to the central station.", ["arrest"]),
+        ("The motorbike was taken to the police station in Velden on Monday.", []),
+        # workers who stop their work strike; a firm stopping work on a building does not
+        ("Workers at the Velden oil field stopped work on Monday.", ["protest"]),
+        ("Dockers downed tools at the port of Velden on Monday.", ["protest"]),
+        ("The builder stopped work on the new wing of the hospital.", []),
+    ],
+)
+def test_people_held_at_a_station_and_workers_stopping_work(nlp, text, actions):
+    assert [t.action for t in find_triggers(nlp(text))] == actions
