@@ -567,6 +567,7 @@ class AttributionCues:
     telling_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]  # ('according', 'to'), ('as', 'per')
     according_to_openers: tuple[tuple[str, ...], ...]  # ('per',): only opening a clause
+    document_openers: tuple[tuple[str, ...], ...]  # ('based', 'on'): ... and before a document
     denial_verbs: frozenset[str]
     evidential_nouns: frozenset[str]
     lowercase_evidential_nouns: frozenset[str]
@@ -597,6 +598,7 @@ def attribution_cues() -> AttributionCues:
         telling_verbs=frozenset(raw["telling_verbs"]),
         according_to=tuple(tuple(p.split()) for p in raw["according_to"]["phrases"]),
         according_to_openers=tuple(tuple(p.split()) for p in raw["according_to"]["clause_openers"]),
+        document_openers=tuple(tuple(p.split()) for p in raw["according_to"]["document_openers"]),
         denial_verbs=frozenset(raw["denial_verbs"]),
         evidential_nouns=frozenset(raw["evidential_nouns"]),
         lowercase_evidential_nouns=frozenset(raw["lowercase_evidential_nouns"]),
@@ -641,6 +643,7 @@ class SourceVocabulary:
     anonymous_markers: re.Pattern[str]
     person_roles: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()
+    portfolio_heads: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()  # "do" in "Tribuna do Oiapoque"
     locating_prepositions: frozenset[str] = frozenset()  # "in" of "agents in Lokoja LGA"
     role_groups: tuple[frozenset[str], ...] = ()
@@ -778,6 +781,7 @@ def _sources(extra: Path | None) -> SourceVocabulary:
         anonymous_markers=phrase_pattern(raw["anonymous_markers"]),
         person_roles=frozenset(raw["person_roles"]["nouns"]),
         name_tails=frozenset(raw["name_tails"]["words"]),
+        portfolio_heads=frozenset(raw["portfolio_heads"]["words"]),
         name_joiners=frozenset(raw["name_joiners"]["words"]),
         locating_prepositions=frozenset(raw["locating_prepositions"]["words"]),
         role_groups=tuple(frozenset(g) for g in raw["role_equivalents"]["groups"]),

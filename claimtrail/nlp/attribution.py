@@ -103,6 +103,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     found.extend(_submitted_records(doc))
     found.extend(_sourced_lists(doc))
     found.extend(_footnoted_sentences(doc))
+    found.extend(_introduced_lists(doc, found))
     return sorted(_named_later(found, doc.text), key=lambda a: (a.cue_start, -a.size))
 
 
@@ -259,6 +260,55 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+_NUMBERED_PARAGRAPH = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]+")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}[.)]")
+# a bullet, a number or a letter, or an entry's place and day before a dash ('Lahad Datu,
+# 18.01.2033 – Kidnapping of ...'), after any rule of dashes a table sets above its rows
+_LIST_ENTRY = re.compile(
+    r"(?:[ \t]*[-=_+]{3,}[ \t]*\n)?[ \t]*"
+    r"(?:[-•*–—][ \t]+|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|[^\n]{0,120}?[ \t][–—][ \t])"
+)
+
+
+def _introduced_lists(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """'1. ... based on the records of ESSCOM, three incidents were recorded ..., as follows:'
+    and the incidents under it: a sentence on someone's word that closes its paragraph with a
+    colon puts the entries below it on that word (bulleted, numbered, or a place and a day
+    before a dash), up to the first paragraph that is no entry, or the next paragraph of the
+    introducing paragraph's own numbering ('2. During the same period ...')."""
+    paragraphs = _paragraph_spans(doc.text)
+    lists = []
+    for attribution in found:
+        index = next(
+            (i for i, (s, e) in enumerate(paragraphs) if s <= attribution.cue_start < e), None
+        )
+        if index is None or not _closes_with_a_colon(doc, attribution, paragraphs[index]):
+            continue
+        numbered = _NUMBERED_PARAGRAPH.match(doc.text, paragraphs[index][0])
+        sibling = str(int(numbered[1]) + 1) if numbered else None
+        first = last = None
+        for start, end in paragraphs[index + 1 :]:
+            number = _NUMBERED_PARAGRAPH.match(doc.text, start, end)
+            if number and number[1] == sibling or not _LIST_ENTRY.match(doc.text, start, end):
+                break
+            first, last = first if first is not None else start, end
+        if first is not None and last is not None:
+            cue = (attribution.cue_start, attribution.cue_end)
+            lists.append(Attribution(attribution.sources, *cue, first, last))
+    return lists
+
+
+def _closes_with_a_colon(doc: Doc, attribution: Attribution, paragraph: tuple[int, int]) -> bool:
+    """Whether the attribution's cue stands in the sentence ending its paragraph with ':'."""
+    text = doc.text[slice(*paragraph)].rstrip()
+    if not text.endswith(":"):
+        return False
+    last = doc.char_span(
+        paragraph[0] + len(text) - 1, paragraph[0] + len(text), alignment_mode="expand"
+    )
+    return last is not None and last.sent.start_char <= attribution.cue_start
 
 
 _NOTE_MARK = re.compile(r"\[(?P<number>\d{1,3})\]")
@@ -1706,13 +1756,17 @@ def _has_topic(verb: Token) -> bool:
 
 def _reduced_passive(verb: Token) -> bool:
     """'two men believed to be smugglers', 'a man said to be the leader': a participle with
-    'to be' or 'to have' after it, which the parser may read as the men's own verb."""
+    'to be' or 'to have' after it, which the parser may read as the men's own verb. Set off
+    by a comma, any verb may follow: 'five men in a speedboat, believed to belong to a gang'."""
     if verb.i + 2 >= len(verb.doc) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return False
     if cue_lemma(verb) not in _words("reduced_passive_verbs"):
         return False  # 'the group claimed to have killed 20 soldiers' speaks
     following = verb.doc[verb.i + 1], verb.doc[verb.i + 2]
-    return following[0].lower_ == "to" and following[1].lemma_ in {"be", "have"}
+    if following[0].lower_ != "to":
+        return False
+    set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return following[1].lemma_ in {"be", "have"} or (set_off and following[1].pos_ == "VERB")
 
 
 def _object_without_clause(verb: Token) -> bool:
@@ -2048,19 +2102,32 @@ def _framing_phrase_end(token: Token) -> Token | None:
     return None
 
 
+MAX_OPENER_WORDS = 3
+
+
 def _opens_a_clause_naming(token: Token) -> bool:
-    """'Per report of ...', '..., per the police report': a word opening the sentence or a
-    clause after a comma, before a name, a determiner or a document ('Per capita income
-    fell' names no one)."""
-    if not any(token.lower_ == phrase[0] for phrase in attribution_cues().according_to_openers):
-        return False
+    """'Per report of ...', '..., per the police report', '..., based on the records of X':
+    words opening the sentence or a clause after a comma, before a name, a determiner or a
+    document ('Per capita income fell' names no one, nor does 'a film based on the novel')."""
     doc = token.doc
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    named = after is not None and (
-        after.pos_ in {"DET", "PROPN"} or after.lower_ in source_vocabulary().document_nouns
+    words = tuple(t.lower_ for t in doc[token.i : token.i + MAX_OPENER_WORDS])
+    phrase = next(
+        (p for p in attribution_cues().according_to_openers if words[: len(p)] == p), None
     )
+    if phrase is None:
+        return False
+    after = doc[token.i + len(phrase)] if token.i + len(phrase) < len(doc) else None
+    documents = source_vocabulary().document_nouns
+    if phrase in attribution_cues().document_openers:
+        last = doc[token.i + len(phrase) - 1]
+        named = any(c.dep_ == "pobj" and c.lower_ in documents for c in last.children)
+    else:
+        named = after is not None and (after.pos_ in {"DET", "PROPN"} or after.lower_ in documents)
     before = next((t for t in reversed(doc[token.sent.start : token.i]) if not t.is_quote), None)
-    return named and (before is None or before.text == ",")
+    # opening the sentence, after its paragraph's number ('1. Based on the records of ...')
+    lead = doc.text[token.sent.start_char : token.idx].strip()
+    numbered = bool(_PARAGRAPH_NUMBER.fullmatch(lead))
+    return named and (before is None or before.text == "," or numbered)
 
 
 def _according_to(accord: Token, to: Token, sent: Span, earlier: list[Source]) -> list[Attribution]:

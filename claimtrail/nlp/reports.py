@@ -67,6 +67,7 @@ from claimtrail.vocab import sources as source_vocabulary
 
 COARSE_FEATURES = {"country", "region", "continent"}
 _OWN_RECORDS = re.compile(r"^(?:[Tt]he\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+own\b")
+MAX_OWNED_CHARS = 8  # "'s own" after the keeper's name
 TIME_NOUNS = frozenset({"day", "night", "week", "weekend", "morning", "afternoon", "evening"})
 MAX_DATE_HOPS = 8
 BODY_KINDS = frozenset({"official", "organization"})  # speak through named members; residents
@@ -90,6 +91,7 @@ LONG_SPAN_DAYS = 92
 MIN_ROUNDED_UP_PLACES = 2  # a lead whose places two later accounts take up is a round-up
 RECENT_DAYS = 30  # a story with an account this close to its publication tells current events
 BACKGROUND_DAYS = 180  # an account dated by a year, this long before, is their background
+MAX_DISPATCH_DAYS = 7  # a dateline's day is the dispatch's, within a week of the page
 LONG_PAST_DAYS = 730  # ... and this long before, even on someone's word
 SPAN_BOUND = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since Monday"
 PLACES_BEFORE_DASH = re.compile(
@@ -196,7 +198,9 @@ def assemble_reports(facts: DocumentFacts) -> list[Report]:
     reports = [_report(group, facts, starts[group.sentences[0].paragraph]) for group in groups]
     built = [split for r in reports if r is not None for split in r]
     built = _dated_from_named_events(built, facts)
-    dated = _without_undated_restatements(_dated_by_reference(built, facts), facts.doc.text)
+    dated = _without_undated_restatements(
+        _dated_by_reference(built, facts), facts.doc.text, facts.article.published
+    )
     one_more = {s.start for s in sentences if s.one_more}
     told = _without_back_references(_merged_retellings(dated, facts, one_more), facts)
     told = _without_pronoun_restatements(told, facts.doc.text)
@@ -805,14 +809,21 @@ def _names_a_known_event(report: Report, facts: DocumentFacts) -> bool:
     return False
 
 
-def _without_undated_restatements(reports: list[Report], text: str) -> list[Report]:
+def _without_undated_restatements(
+    reports: list[Report], text: str, published: date | None = None
+) -> list[Report]:
     """A news lead sums up what the story then tells with its date ('Three men have been
     arrested in Burnley, police said' ... 'were arrested at the scene on Tuesday'): the
     undated summary of an action told dated at the same place is the same account. A lead
-    dated only by its dateline ('NAIROBI, 21 August 2024 - ...') is undated in this sense."""
+    dated only by its dateline ('NAIROBI, 21 August 2024 - ...') is undated in this sense;
+    a table's entry set like one, months before the page ('Kampung Bangau-Bangau, Semporna,
+    27.04.2033 – Arrest of ...'), is dated by its own day."""
 
     def undated(report: Report) -> bool:
-        return report.when is None or _in_dateline(text, report.when)
+        if report.when is None:
+            return True
+        dispatched = published is None or (published - report.when.start).days <= MAX_DISPATCH_DAYS
+        return dispatched and _in_dateline(text, report.when)
 
     dated = [r for r in reports if not undated(r)]
     lead_end = _lead_end(text)
@@ -870,13 +881,16 @@ def _same_kind(summary: Report, detail: Report) -> bool:
 def _sums_up(summary: Report, detail: Report) -> bool:
     """'Workers stepped up protests this week ...' in the lead, then 'On April 22, thousands
     of workers blocked the highway in Gazipur': the lead's span holds the later account's
-    day, and the lead names its ground broadly (the country) or by the same place."""
+    day, and the lead names its ground broadly (the country), by the same place, or not at
+    all ('Two men detained in this month's cordons have died in prison')."""
     lead, told = summary.when, detail.when
     if lead is None or told is None or lead.start == lead.end or detail.start <= summary.start:
         return False
     if not lead.start <= told.start <= told.end <= lead.end or not _same_kind(summary, detail):
         return False
     countries = {p.country for p in summary.where if p.feature == "country"}
+    if not summary.where:
+        return True
     return _retold(summary, detail) or any(p.country in countries for p in detail.where)
 
 
@@ -1306,7 +1320,7 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
     if when is not None and published is not None and when.start > published:
         return None  # "a human chain tomorrow": what has not happened yet is no report
     hedges = _hedges(facts.doc.text, start, end, chain)
-    if _publishers_own(chain, facts.article):
+    if _publishers_own(chain, facts.article, facts.doc.text):
         chain = ()  # "The Trust's own monitoring records show ...", in the Trust's release
     sources = _outlets_named(chain, facts.article) or (_author(facts.article),)
     reports = []
@@ -1343,7 +1357,9 @@ def _report(group: Group, facts: DocumentFacts, paragraph_start: int) -> list[Re
                 action=primary.action,
                 agent=agent,
                 patient=_resolved_actor(primary.patient, [t.patient for t in part]),
-                when=when if first else _own_day_of(group, facts, part) or when,
+                # each part of an account of several actions keeps the day its own verb
+                # hangs on ('detained ... on Saturday, died on Tuesday'), the first one too
+                when=(_own_day_of(group, facts, part) if len(parts) > 1 else None) or when,
                 where=tuple(places),
                 sources=part_sources,
                 hedges=tuple(hedges),
@@ -2531,12 +2547,13 @@ def _names_publisher(source: Source, publisher: str) -> bool:
     )
 
 
-def _publishers_own(chain: tuple[Source, ...], article: Article) -> bool:
+def _publishers_own(chain: tuple[Source, ...], article: Article, text: str) -> bool:
     """A chain of one source that is the publisher's own records or word ('the Trust's own
-    monitoring records' in a trust's release): the publisher telling, as its author does."""
+    monitoring records' in a trust's release): the publisher telling, as its author does.
+    The source may be the records' keeper alone ('the Trust'), the words after it its own."""
     if len(chain) != 1 or not article.publisher:
         return False
-    own = _OWN_RECORDS.match(chain[0].text)
+    own = _OWN_RECORDS.match(text[chain[0].start_char : chain[0].end_char + MAX_OWNED_CHARS])
     return own is not None and own.group("body").split()[-1] == article.publisher.split()[-1]
 
 

@@ -247,11 +247,18 @@ def _country_joined_by_and(conj: Token) -> bool:
 
 def _and_inside_of_phrase(conj: Token) -> bool:
     first = conj.head
-    if not first.ent_type_ or first.i > conj.i:
+    if first.i > conj.i:
         return False
     inside = first.doc[first.i + 1 : conj.i + 1]
-    one_entity = all(t.ent_type_ == first.ent_type_ and t.ent_iob_ == "I" for t in inside)
-    return one_entity and any(t.lower_ == "of" for t in inside)
+    if not any(t.lower_ == "of" for t in inside):
+        return False
+    if not first.ent_type_:
+        # 'the Minister of Justice and Public Security, Rodrigo Alvarenga': an office named by
+        # its portfolios, in capitals throughout
+        written = all(t.lower_ in {"of", "and", "&"} or t.text[:1].isupper() for t in inside)
+        office = first.lower_ in source_vocabulary().portfolio_heads
+        return office and first.text[:1].isupper() and written and conj.ent_type_ != "PERSON"
+    return all(t.ent_type_ == first.ent_type_ and t.ent_iob_ == "I" for t in inside)
 
 
 def _names_a_document_type(token: Token, span: Span) -> bool:
@@ -333,6 +340,8 @@ def tagged_source(tag: Span) -> Source | None:
     if names_only and default_gazetteer().knows(tag.text):
         return None
     before = tag.doc.text[max(0, tag.start_char - 100) : tag.start_char].rstrip(" (").split()
+    # 'the Security Offences (Special Measures) Act 2012 (SOSMA)': a bracket inside the name
+    before = [w.strip("()[]") for w in before]
     letters = "".join(ch for ch in tag.text if ch.isupper())
     if len(letters) > 1 and any(
         initials(" ".join(before[-count:])) == letters for count in range(2, len(before) + 1)

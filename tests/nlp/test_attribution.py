@@ -40,6 +40,24 @@ CASES = [
         "killed",
         [("district police", "official")],
     ),
+    # an office named by two portfolios joined by 'and' is one source
+    (
+        "The Minister of Justice and Public Security, Ana Ortiz, said police arrested 12 men.",
+        "arrested",
+        [("Ana Ortiz", "official")],
+    ),
+    # 'based on' opening a clause before whom it names; records are their keeper's word
+    (
+        "For your information, based on the records of the Velden Security Command, two"
+        " boats were seized.",
+        "seized",
+        [("Velden Security Command", "official")],
+    ),
+    (
+        "According to records of the health ministry, four farmers were killed in the village.",
+        "killed",
+        [("health ministry", "official")],
+    ),
     (
         "According to the police, gunmen killed four farmers near the village.",
         "killed",
@@ -291,11 +309,13 @@ def test_unattributed_claim_has_no_chain(nlp):
         "The convoy reached Goma on Sunday (DRC).",  # a place
         "The ferry sank off the cape (file photo).",  # a note
         "The ferry sank off the cape in the storm (2019).",
+        # a short form spelling the name before it
+        "Four men were charged under the Public Order (Special Measures) Act 2019 (POSMA).",
     ],
 )
 def test_a_bracketed_tail_that_names_no_source_tells_nothing(nlp, text):
     sources = [s for a in find_attributions(nlp(text)) for s in a.sources]
-    assert all(s.text not in {"MoH", "DRC", "file photo", "2019"} for s in sources)
+    assert all(s.text not in {"MoH", "DRC", "file photo", "2019", "POSMA"} for s in sources)
 
 
 @pytest.mark.parametrize(
@@ -308,6 +328,17 @@ def test_a_bracketed_tail_that_names_no_source_tells_nothing(nlp, text):
 )
 def test_a_participle_before_to_be_names_no_speaker(nlp, text, claim, chain):
     assert [(name, t) for name, _, t in chain_of(nlp, text, claim)] == chain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two lorries were seized by men in a pickup, thought to work for a smuggling ring.",
+        "Five armed men in a speedboat, believed to belong to a gang, kidnapped three sailors.",
+    ],
+)
+def test_a_participle_set_off_by_a_comma_names_no_speaker_whatever_verb_follows(nlp, text):
+    assert find_attributions(nlp(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -367,7 +398,11 @@ def test_nested_speech_inside_a_quotation(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    ["Per capita income fell by 12 per cent, the bank said.", "Fuel cost 3 dollars per litre."],
+    [
+        "Per capita income fell by 12 per cent, the bank said.",
+        "Fuel cost 3 dollars per litre.",
+        "The film, based on the novel, was shown in the town.",
+    ],
 )
 def test_per_that_counts_opens_no_attribution(nlp, text):
     cues = [text[a.cue_start : a.cue_end] for a in find_attributions(nlp(text))]
@@ -2765,3 +2800,43 @@ SOURCED_LIST = (
 )
 def test_a_source_line_under_a_lists_title_tells_its_items(nlp, claim, expected):
     assert [words for _, _, words in chain_of(nlp, SOURCED_LIST, claim)] == expected
+
+
+INTRODUCED_LIST = (
+    "1. Based on the records of the Velden Security Command, two incidents were recorded,"
+    " as follows:\n\n"
+    "Lower Velden, 03.02.2031 – Gunmen seized two engineers from a ferry.\n\n"
+    "Kampung Ostrava, 11.03.2031 – Arrest of two men at the market.\n\n"
+    "2. During the same period the navy detained 30 fishermen.\n\n"
+    "Residents say a third boat was set on fire."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "chain"),
+    [
+        ("seized", [("Velden Security Command", "official")]),
+        ("Arrest", [("Velden Security Command", "official")]),
+        # the introducing paragraph's next number ends its list
+        ("detained", []),
+    ],
+)
+def test_a_sourced_sentence_closing_with_a_colon_puts_its_entries_on_that_word(nlp, claim, chain):
+    got = [(name, kind) for name, kind, _ in chain_of(nlp, INTRODUCED_LIST, claim)]
+    assert got == chain
+
+
+def test_a_colon_after_an_unnumbered_sentence_takes_only_entries(nlp):
+    text = (
+        "According to the police, the following happened:\n\n"
+        "- Gunmen seized two engineers from a ferry.\n\n"
+        "The mayor later said the market was calm."
+    )
+    assert [n for n, _, _ in chain_of(nlp, text, "seized")] == ["police"]
+    assert [n for n, _, _ in chain_of(nlp, text, "calm")] == [None]
+
+
+def test_an_and_after_an_office_of_a_place_joins_a_second_speaker(nlp):
+    text = "The Governor of Velden and Abba Yusuf said floods destroyed 40 boats."
+    (attribution,) = find_attributions(nlp(text))
+    assert [s.text for s in attribution.sources] == ["The Governor of Velden", "Abba Yusuf"]

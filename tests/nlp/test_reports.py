@@ -2319,3 +2319,28 @@ def test_an_apps_compact_age_stamps_the_alert_under_it():
     )
     arrest = reports_of(text, date(2033, 9, 15))[0]
     assert (arrest.action, arrest.when.start) == ("arrest", date(2033, 9, 15))
+
+
+def test_a_table_entry_set_like_a_dateline_months_before_the_page_keeps_its_day():
+    text = (
+        "1. Two incidents were recorded in the province, as follows:\n\n"
+        "Kampung Velden, Semporna, 27.04.2031 – Police arrested four men suspected of acting"
+        " as lookouts for a gang.\n\n"
+        "2. In the early hours of Thursday, police arrested five men near Semporna, the"
+        " commissioner said."
+    )
+    reports = reports_of(text, date(2031, 7, 18))
+    assert sorted(str(r.when.start) for r in reports if r.action == "arrest") == [
+        "2031-04-27",
+        "2031-07-17",
+    ]
+
+
+def test_each_action_of_one_sentence_keeps_the_day_its_own_verb_hangs_on():
+    text = (
+        "Ramon Ilić, 31, a weaver detained at his home in Velden on Saturday, died on Tuesday"
+        " in the Ostrava prison, according to the records of the Velden Rights Network."
+    )
+    reports = reports_of(text, date(2031, 9, 22))  # a Monday
+    days = {r.action: str(r.when.start) for r in reports}
+    assert days == {"kill": "2031-09-16", "arrest": "2031-09-20"}
