@@ -32,7 +32,7 @@ from claimtrail.ingest.byline import (
 )
 from claimtrail.ingest.dateline import Dateline, parse_dateline, parse_dateline_alone
 from claimtrail.ingest.footer import article_end, inserted_blocks
-from claimtrail.ingest.header import ROW_ITEMS, Header, is_masthead_like, read_header
+from claimtrail.ingest.header import ROW_ITEMS, Header, is_masthead_like, outlet_name, read_header
 from claimtrail.ingest.header_lines import (
     HeaderLine,
     classify,
@@ -40,6 +40,7 @@ from claimtrail.ingest.header_lines import (
     names_next_issue,
     without_leading_symbols,
 )
+from claimtrail.ingest.language import function_words
 from claimtrail.ingest.markup import is_url, squash_spaces, strip_markup
 from claimtrail.ingest.pubdate import (
     find_date,
@@ -261,6 +262,7 @@ def _outlets(
         h.byline_outlet for h in header if not _filed_in_a_known_place(h.byline_outlet)
     )
     publisher = publisher or _copyright_holder(plain, tail) or _cited_as(plain)
+    publisher = _named_in_english_below(publisher, plain)
     if original is None and dateline is not None:
         original = _agency_copy(dateline, publisher, published)
     if original is not None and original.publisher == publisher:
@@ -758,6 +760,35 @@ def _copyright_holder(plain: list[str], footer: list[int]) -> str | None:
         if name and is_masthead_like(name) and is_outlet_name(name):
             return name
     return None
+
+
+NAME_LINES = 12  # where a page sets its name, above menus and the story
+
+
+def _named_in_english_below(name: str | None, plain: list[str]) -> str | None:
+    """'PARLIMEN MALAYSIA' over 'PARLIAMENT OF MALAYSIA' at a page's top: an outlet named in
+    its own language, then in English, the language its English page is read in."""
+    if name is None:
+        return None
+    for number, line in enumerate(plain[: NAME_LINES - 1]):
+        if outlet_name(line.strip()).casefold() == name.casefold():
+            below = plain[number + 1].strip()
+            if _same_name_in_english(line.strip(), below):
+                return outlet_name(below)
+    return name
+
+
+def _same_name_in_english(name: str, below: str) -> bool:
+    """The same name in English: the other's words but for its small English words ('of',
+    'the'), one for one, ending on the same proper name ('MALAYSIA'); not a motto ('THE BEST
+    OF KENYA' under 'KENYA TIMES')."""
+    small = function_words()
+    ours = re.findall(r"[^\W\d_]+", name.casefold())
+    theirs = re.findall(r"[^\W\d_]+", below.casefold())
+    if not ours or set(ours) & small or not set(theirs) & small or not is_masthead_like(below):
+        return False
+    content = [w for w in theirs if w not in small]
+    return len(content) == len(ours) and content[-1] == ours[-1] and content != ours
 
 
 def _copyright_year(plain: list[str], footer: list[int]) -> int | None:

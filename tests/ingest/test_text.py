@@ -4167,3 +4167,34 @@ def test_a_letter_is_dated_by_its_writer_not_by_the_stamp_that_received_it():
     article = read_article(page.encode(), "x")
     assert article.published == date(2033, 4, 19)
     assert article.title == "Notification of an incident at the North Pit"
+
+
+ANSWER_PAGE = """https://www.parliament.example/answers/PB207-EN.pdf
+
+                 PARLIMEN VELDEN
+                 PARLIAMENT OF VELDEN
+
+QUESTION NO. 207 - WRITTEN ANSWER - 4 MARCH 2031
+
+The Minister answers that police arrested two men in Ostrava on 1 March 2031 after a
+robbery at the market, and that both remain in custody.
+
+(c) 2031 Parlimen Velden. All rights reserved.
+"""
+
+
+@pytest.mark.parametrize(
+    ("top", "publisher"),
+    [
+        # its name in its own language, then in English, which the page is read in
+        (("PARLIMEN VELDEN", "PARLIAMENT OF VELDEN"), "Parliament of Velden"),
+        # a motto under the name is no name
+        (("VELDEN TIMES", "THE BEST OF VELDEN"), "Velden Times"),
+    ],
+)
+def test_an_outlet_named_in_its_language_then_in_english_is_known_by_the_english(top, publisher):
+    text = ANSWER_PAGE.replace("PARLIMEN VELDEN", top[0], 1).replace(
+        "PARLIAMENT OF VELDEN", top[1], 1
+    )
+    text = text.replace("Parlimen Velden", top[0].title())
+    assert read_article(text.encode(), "answer.txt").publisher == publisher
