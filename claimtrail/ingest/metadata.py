@@ -770,11 +770,10 @@ def _named_in_english_below(name: str | None, plain: list[str]) -> str | None:
     its own language, then in English, the language its English page is read in."""
     if name is None:
         return None
-    for number, line in enumerate(plain[: NAME_LINES - 1]):
+    for line, below in zip(plain[:NAME_LINES], plain[1:NAME_LINES], strict=False):
         if outlet_name(line.strip()).casefold() == name.casefold():
-            below = plain[number + 1].strip()
-            if _same_name_in_english(line.strip(), below):
-                return outlet_name(below)
+            if _same_name_in_english(line.strip(), below.strip()):
+                return outlet_name(below.strip())
     return name
 
 

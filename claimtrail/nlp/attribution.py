@@ -17,6 +17,7 @@ Shapes handled, each as its own small function:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -262,8 +263,8 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_NUMBERED_PARAGRAPH = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]+")
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}[.)]")
+_PARAGRAPH_NUMBER = re.compile(r"(\d{1,3})[.)]")  # '2.' opening a numbered paragraph
+_NUMBERED_PARAGRAPH = re.compile(rf"[ \t]*{_PARAGRAPH_NUMBER.pattern}[ \t]+")
 # a bullet, a number or a letter, or an entry's place and day before a dash ('Lahad Datu,
 # 18.01.2033 – Kidnapping of ...'), after any rule of dashes a table sets above its rows
 _LIST_ENTRY = re.compile(
@@ -279,12 +280,11 @@ def _introduced_lists(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     before a dash), up to the first paragraph that is no entry, or the next paragraph of the
     introducing paragraph's own numbering ('2. During the same period ...')."""
     paragraphs = _paragraph_spans(doc.text)
+    starts = [start for start, _ in paragraphs]
     lists = []
     for attribution in found:
-        index = next(
-            (i for i, (s, e) in enumerate(paragraphs) if s <= attribution.cue_start < e), None
-        )
-        if index is None or not _closes_with_a_colon(doc, attribution, paragraphs[index]):
+        index = bisect_right(starts, attribution.cue_start) - 1
+        if index < 0 or not _closes_with_a_colon(doc, attribution, paragraphs[index]):
             continue
         numbered = _NUMBERED_PARAGRAPH.match(doc.text, paragraphs[index][0])
         sibling = str(int(numbered[1]) + 1) if numbered else None
@@ -303,7 +303,7 @@ def _introduced_lists(doc: Doc, found: list[Attribution]) -> list[Attribution]:
 def _closes_with_a_colon(doc: Doc, attribution: Attribution, paragraph: tuple[int, int]) -> bool:
     """Whether the attribution's cue stands in the sentence ending its paragraph with ':'."""
     text = doc.text[slice(*paragraph)].rstrip()
-    if not text.endswith(":"):
+    if not text.endswith(":") or attribution.cue_start >= paragraph[0] + len(text):
         return False
     last = doc.char_span(
         paragraph[0] + len(text) - 1, paragraph[0] + len(text), alignment_mode="expand"

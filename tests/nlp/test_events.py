@@ -1615,6 +1615,7 @@ def test_a_sentence_with_dots_after_it_is_still_told(nlp):
 @pytest.mark.parametrize(
     ("text", "actions"),
     [
+        # a log's entry after its place and day names its event by a noun
         (
             "Kampung Velden, Ostrava, 27.04.2031 – Arrest of four men suspected of acting as"
             " lookouts for a gang.",
@@ -1624,15 +1625,6 @@ def test_a_sentence_with_dots_after_it_is_still_told(nlp):
         # a label's colon is no entry, nor is a noun after a dash without what it was done to
         ("Event: Arrest of a suspect on 14 March 2031.", []),
         ("Velden, 14.03.2031 – Arrest warrant issued for the mayor.", []),
-    ],
-)
-def test_a_log_entry_after_its_place_and_day_names_its_event_by_a_noun(nlp, text, actions):
-    assert [t.action for t in find_triggers(nlp(text))] == actions
-
-
-@pytest.mark.parametrize(
-    ("text", "actions"),
-    [
         # people taken to a police station are detained; a motorbike taken there is not
         ("Seven participants were taken to the police station of Velden district.", ["arrest"]),
         ("Four protesters were taken to the police headquarters in Velden.", ["arrest"]),
@@ -1644,5 +1636,5 @@ def test_a_log_entry_after_its_place_and_day_names_its_event_by_a_noun(nlp, text
         ("The builder stopped work on the new wing of the hospital.", []),
     ],
 )
-def test_people_held_at_a_station_and_workers_stopping_work(nlp, text, actions):
+def test_a_log_entry_a_station_and_stopped_work_name_their_events(nlp, text, actions):
     assert [t.action for t in find_triggers(nlp(text))] == actions
