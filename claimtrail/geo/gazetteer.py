@@ -47,6 +47,7 @@ from typing import Literal, Protocol
 
 from claimtrail.errors import GazetteerError
 from claimtrail.geo.geodesy import distance_km
+from claimtrail.names import initials
 
 MatchKind = Literal["exact", "folded", "demonym", "skeleton"]
 _SKELETON_MIN_RATIO = 0.5
@@ -195,6 +196,15 @@ _AREA_POPULATION = 5_000_000
 _FEATURE_RANK = {"country": 0, "continent": 0, "region": 1, "province": 1, "city": 2}
 
 
+MAX_INITIALS = 4  # 'ACT', 'NSW', 'KZN': a place written as its name's initials
+
+
+def _initials_in_lower_case(name: str) -> bool:
+    """A short word with lower-case letters ('Act'): a place's initials are written in
+    capitals, so it names no place by them."""
+    return len(name) <= MAX_INITIALS and name.isalpha() and not name.isupper()
+
+
 def town_feature(population: int) -> str:
     """A settlement's feature by its population: city, town or village."""
     if population >= 15000:
@@ -327,6 +337,9 @@ class EmbeddedGazetteer:
             found = [c for c in units if c.entry.feature in _PARISH_FEATURES] or found
         if loose and not found:
             found = self._one_letter_apart(name)
+        if _initials_in_lower_case(name):
+            # 'the Security Offences Act 2012': 'Act' is a word; only 'ACT' is the territory
+            found = [c for c in found if initials(c.entry.name).upper() != name.upper()]
         return found + self._namesake_cities(name, found)
 
     def _city_of_the_name(self, name: str) -> list[Candidate]:

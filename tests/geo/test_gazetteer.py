@@ -516,3 +516,18 @@ def test_a_countrys_span_is_the_box_around_its_places(gaz):
     spans = gaz.country_spans_km()
     assert spans["DM"] < 60 and spans["JE"] < 20  # an island of 50 km, one of 15
     assert spans["BE"] > 200 and spans["US"] > 4000
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ACT", "Australian Capital Territory"),  # a place's initials, in capitals
+        ("NSW", "New South Wales"),
+        ("Act", None),  # the word, as in 'the Security Offences Act'
+        ("Nsw", None),
+        ("Rio", "Rio de Janeiro"),  # a short name that is no one's initials stays
+    ],
+)
+def test_a_places_initials_name_it_only_in_capitals(gaz, name, expected):
+    found = [e.name for e in gaz.lookup(name)]
+    assert (found[0] if found else None) == expected
