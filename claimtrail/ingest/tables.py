@@ -74,7 +74,7 @@ def _header(line: str) -> _Columns | None:
     # a column named exactly ('Description', or else 'Incident') before one named by its first
     # word ('Incident type')
     named = words["description"]
-    ranked = [(_description_names().index(c), i) for i, c in enumerate(cells) if c in named]
+    ranked = [(named.index(c), i) for i, c in enumerate(cells) if c in named]
     description = min(ranked)[1] if ranked else None
     if description is None:
         description = next((i for i, c in enumerate(cells) if _named(c, named)), None)
@@ -92,7 +92,7 @@ def _header(line: str) -> _Columns | None:
     return _Columns(description, tuple(places), source, day, len(cells), comma_parted, point, bars)
 
 
-def _named(cell: str, names: frozenset[str]) -> bool:
+def _named(cell: str, names: tuple[str, ...]) -> bool:
     """'Village', 'Village/ward (if known)', 'Major incident in November, 2032'."""
     first = cell.split(" ")[0].split("(")[0]
     return cell in names or first in names or any(cell.startswith(f"{n} ") for n in names)
@@ -168,12 +168,7 @@ def _bar_offsets(line: str) -> tuple[int, ...]:
 
 
 @cache
-def _description_names() -> list[str]:
-    """The description column's names, the likeliest first ('Description' before 'Incident')."""
-    return list(read_data("ingest.json")["incident_table"]["description"])
-
-
-@cache
-def _words() -> dict[str, frozenset[str]]:
+def _words() -> dict[str, tuple[str, ...]]:
+    """Each column's names as the data file lists them, the likeliest first."""
     data = read_data("ingest.json")["incident_table"]
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: tuple(v) for k, v in data.items() if not k.startswith("_")}
